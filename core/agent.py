@@ -1,0 +1,126 @@
+"""The concierge: one guest turn in, replies, a trace and effects out.
+
+Every channel and `/api/chat` come through `Concierge.handle`. What is decided
+here and not by a brain: guards on the input, the language, whether staff own
+the conversation (then the bot stays quiet), and the transcript.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from core.brains import Brain, BrainAnswer, BrainInput
+from core.conversations import open_conversation, recent_history, record
+from core.effects import Effect, GuestMessageForStaff, HandoffStarted
+from core.i18n import say
+from core.messages import Channel, InboundMessage, Reply, Trace, utcnow
+from core.runtime import Runtime
+from skills.base import SkillContext
+
+log = logging.getLogger(__name__)
+
+
+class BrainUnavailable(RuntimeError):
+    """The LLM brain cannot answer this turn; the offline brain takes it."""
+
+
+@dataclass
+class TurnResult:
+    conversation_id: int
+    replies: list[Reply]
+    trace: Trace
+    effects: list[Effect] = field(default_factory=list)
+    inbound_message_id: int | None = None
+
+
+class Concierge:
+    def __init__(self, runtime: Runtime, offline: Brain, llm: Brain | None = None):
+        self.rt = runtime
+        self.offline = offline
+        self.llm = llm
+
+    def handle(self, message: InboundMessage, *, address: str | None = None,
+               transcript: str | None = None, language_hint: str | None = None) -> TurnResult:
+        """Answer one guest message. `address` is where replies go (defaults to the sender)."""
+        hotel = self.rt.hotel(message.hotel_id)
+        settings = self.rt.settings
+        text = (transcript if transcript is not None else message.text or "").strip()
+        with self.rt.db.session() as session:
+            conversation = open_conversation(session, hotel.id, message.channel, address or message.sender,
+                                             sender=message.sender or None, sender_name=message.sender_name)
+            inbound = record(session, conversation, "in", "guest", message.text, transcript=transcript,
+                             provider_id=message.provider_id or None,
+                             media=[m.model_dump(mode="json") for m in message.media])
+            language = language_hint or self.rt.languages.detect(text, previous=conversation.language,
+                                                                 default=hotel.default_language)
+            if language not in hotel.languages and language != "en":
+                language = hotel.default_language
+            conversation.language = language
+            trace = Trace(language=language, transcript=transcript, handoff=conversation.handoff_active)
+            result = TurnResult(conversation.id, [], trace, inbound_message_id=inbound.id)
+
+            if conversation.handoff_active:
+                # Staff own this conversation: the guest's words go to them, the bot stays quiet.
+                result.effects.append(GuestMessageForStaff(conversation_id=conversation.id, message_id=inbound.id))
+                return result
+            if not text:
+                return self._reply(session, conversation, result, say("empty_message", language))
+            if len(text) > settings.max_message_chars:
+                return self._reply(session, conversation, result,
+                                   say("too_long", language, limit=settings.max_message_chars))
+
+            ctx = SkillContext(hotel=hotel, session=session, conversation=conversation, language=language,
+                               now=hotel.now(), kb=self.rt.kb(hotel.id),
+                               sender=message.sender if message.sender else None, channel=message.channel.value,
+                               public_base_url=settings.public_base_url,
+                               payments_live=bool(settings.stripe_secret_key))
+            answer, brain = self._think(BrainInput(text=text, ctx=ctx,
+                                                   history=recent_history(session, conversation)[:-1]))
+            trace.brain = brain
+            trace.skills = answer.skills
+            trace.kb = answer.kb
+            result.effects.extend(ctx.effects)
+            if answer.handoff and not conversation.handoff_active:
+                self.start_handoff(conversation, reason=_handoff_reason(answer, text))
+                result.effects.append(HandoffStarted(conversation_id=conversation.id,
+                                                     reason=conversation.handoff_reason or ""))
+                conversation.handoff_acknowledged = True
+            trace.handoff = conversation.handoff_active
+            return self._reply(session, conversation, result, answer.text, payment_url=answer.payment_url)
+
+    def _think(self, turn: BrainInput) -> tuple[BrainAnswer, str]:
+        if self.llm is not None:
+            try:
+                return self.llm.respond(turn), "llm"
+            except BrainUnavailable as exc:
+                log.warning("LLM brain unavailable, offline brain answers: %s", exc)
+                turn.ctx.effects.clear()
+        return self.offline.respond(turn), "offline"
+
+    @staticmethod
+    def start_handoff(conversation, reason: str) -> None:
+        conversation.handoff_active = True
+        conversation.handoff_reason = reason
+        conversation.handoff_started_at = utcnow()
+        conversation.handoff_owner = None
+        conversation.handoff_reminded_at = None
+
+    @staticmethod
+    def _reply(session, conversation, result: TurnResult, text: str, payment_url: str | None = None) -> TurnResult:
+        if text:
+            record(session, conversation, "out", "bot", text, status="queued")
+            result.replies.append(Reply(text=text, payment_url=payment_url))
+        return result
+
+
+def _handoff_reason(answer: BrainAnswer, text: str) -> str:
+    for call in answer.skills:
+        if call.name == "handoff_to_staff" and call.args.get("reason"):
+            return str(call.args["reason"])
+        if call.name == "complaints":
+            return "complaint: " + text[:200]
+    return "guest asked for a person: " + text[:200]
+
+
+__all__ = ["BrainUnavailable", "Concierge", "TurnResult", "Channel"]

@@ -1,0 +1,305 @@
+"""Dates and clock times in guests' words, in the nine languages, as pure functions.
+
+dateparser finds single dates well but not the ranges guests write ("Dec 3-5",
+"del 12 al 15 de febrero", "the 4th and 5th, leaving the 6th"), so mentions
+are found with a small grammar here and resolved against the hotel's today:
+a missing year is the next one that keeps the date ahead, a missing month is
+the one mentioned nearby, and a range that runs backwards crosses a month or
+year end.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+NUMBER_WORDS = {
+    **dict.fromkeys(("a", "an", "one", "single", "un", "una", "uno", "une", "ein", "eine", "einen", "один", "одна"), 1),
+    **dict.fromkeys(("two", "couple", "dos", "deux", "zwei", "два", "две", "двое", "двоих", "两", "二"), 2),
+    **dict.fromkeys(("three", "tres", "trois", "drei", "три", "трое", "троих", "三"), 3),
+    **dict.fromkeys(("four", "cuatro", "quatre", "vier", "четыре", "четверо", "四"), 4),
+    **dict.fromkeys(("five", "cinco", "cinq", "fünf", "пять", "пятеро", "五"), 5),
+    **dict.fromkeys(("six", "seis", "sechs", "шесть", "六"), 6),
+    **dict.fromkeys(("seven", "siete", "sept", "sieben", "семь", "七"), 7),
+    **dict.fromkeys(("eight", "ocho", "huit", "acht", "восемь", "八"), 8),
+    **dict.fromkeys(("nine", "nueve", "neuf", "neun", "девять", "九"), 9),
+    **dict.fromkeys(("ten", "diez", "dix", "zehn", "десять", "十"), 10),
+    **dict.fromkeys(("eleven", "once", "onze", "elf", "одиннадцать"), 11),
+    **dict.fromkeys(("twelve", "doce", "douze", "zwölf", "двенадцать"), 12),
+}
+_ARTICLES = frozenset(("a", "an", "un", "una", "une", "ein", "eine", "einen", "couple", "single"))
+_NUM = r"(?:\d{1,2}|" + "|".join(sorted(set(NUMBER_WORDS) - _ARTICLES, key=len, reverse=True)) + ")"
+
+_MONTH_NAMES = (
+    ("january jan enero ene janvier janv januar jän январь января янв يناير كانون الثاني", 1),
+    ("february feb febrero febr février févr fevrier februar февраль февраля фев فبراير شباط", 2),
+    ("march mar marzo mars märz maerz март марта مارس آذار", 3),
+    ("april apr abril avril avr апрель апреля апр أبريل إبريل نيسان", 4),
+    ("may mayo mai май мая مايو أيار", 5),
+    ("june jun junio juin juni июнь июня يونيو حزيران", 6),
+    ("july jul julio juillet juil juli июль июля يوليو تموز", 7),
+    ("august aug agosto août aout августа август авг أغسطس آب", 8),
+    ("september sept sep septiembre setiembre septembre сентябрь сентября сент سبتمبر أيلول", 9),
+    ("october oct octubre octobre oktober okt октябрь октября окт أكتوبر تشرين الأول", 10),
+    ("november nov noviembre novembre ноябрь ноября ноя نوفمبر تشرين الثاني", 11),
+    ("december dec diciembre dic décembre déc decembre dezember dez декабрь декабря дек ديسمبر كانون الأول", 12),
+)
+MONTHS = {name: number for names, number in _MONTH_NAMES for name in names.split()}
+_MON = r"(?P<{}>" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")\.?"
+
+WEEKDAYS = {
+    name: number
+    for names, number in (
+        ("monday mon lunes lundi montag понедельник понедельника周一 星期一 月曜日 월요일 الاثنين", 0),
+        ("tuesday tue tues martes mardi dienstag вторник вторника 周二 星期二 火曜日 화요일 الثلاثاء", 1),
+        ("wednesday wed miércoles miercoles mercredi mittwoch среда среду 周三 星期三 水曜日 수요일 الأربعاء", 2),
+        ("thursday thu thur thurs jueves jeudi donnerstag четверг 周四 星期四 木曜日 목요일 الخميس", 3),
+        ("friday fri viernes vendredi freitag пятница пятницу 周五 星期五 金曜日 금요일 الجمعة", 4),
+        ("saturday sat sábado sabado samedi samstag суббота субботу 周六 星期六 土曜日 토요일 السبت", 5),
+        ("sunday sun domingo dimanche sonntag воскресенье 周日 星期日 星期天 日曜日 일요일 الأحد", 6),
+    )
+    for name in names.split()
+}
+_RELATIVE_DAYS = {
+    **dict.fromkeys(("today", "tonight", "hoy", "esta noche", "aujourd'hui", "ce soir", "heute", "heute abend",
+                     "сегодня", "今天", "今晚", "今日", "今夜", "오늘", "اليوم", "الليلة"), 0),
+    **dict.fromkeys(("tomorrow", "tmrw", "tmr", "2moro", "mañana", "manana", "demain", "morgen", "завтра", "明天",
+                     "明日", "내일", "غدا", "غدًا", "بكرة"), 1),
+    **dict.fromkeys(("day after tomorrow", "pasado mañana", "après-demain", "übermorgen", "послезавтра", "后天",
+                     "明後日", "모레", "بعد غد"), 2),
+}
+_DAY = r"(?P<{}>\d{{1,2}})(?:st|nd|rd|th|er|º|°|\.(?!\d))?"
+_YEAR = r"(?:,?\s*(?:de\s+|of\s+)?(?P<year>\d{4}))?"
+_LINK = r"\s*(?:-|–|—|to|through|thru|until|till|and|&|y|al|au|et|bis|und|по|a)\s*"
+_LIST = r"\s*(?:-|–|—|to|through|thru|until|till|and|&|y|al|au|et|bis|und|по|a|,)\s*"
+_DATE_PATTERNS = (
+    re.compile(r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})"),
+    re.compile(r"(?:(?P<year>\d{4})\s*[年년]\s*)?(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日号號일]?"),
+    # "August 14-18, 2027", "July 4th and 5th", "feb 15"
+    re.compile(_MON.format("mon") + r"\s*" + _DAY.format("day") + rf"(?P<more>(?:{_LIST}{_DAY.format('d')})*)"
+               + _YEAR),
+    # "10 to 13 March 2027", "del 12 al 15 de febrero de 2027", "3. bis 5. März", "4th of July"
+    re.compile(_DAY.format("day") + rf"(?P<more>(?:{_LIST}{_DAY.format('d')})*)" + r"\s*(?:de\s+|of\s+)?"
+               + _MON.format("mon") + _YEAR),
+    re.compile(r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})"),
+    re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<year>\d{2,4}))?(?![\d/])"),
+    # day alone, with an ordinal or a CJK day mark: "the 12th", "le 12", "15日"
+    re.compile(r"(?:\b(?:the|el|le|am|den)\s+)(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|\.)?\b(?!\s*(?::|h\b|am\b|pm\b))"
+               r"|(?<!\d)(?P<day2>\d{1,2})(?:st|nd|rd|th)\b|(?<![\d月월])(?P<day3>\d{1,2})\s*[日号號일](?!本)"),
+)
+_NIGHTS = re.compile(r"(?P<n>\d{1,2}|" + _NUM[3:-1] + r")\s*(?:more\s+)?(?:nights?|noches?|nuits?|nächte|nacht|"
+                     r"übernachtungen|ноч[иейь]|晚|泊|박|ليال[يٍ]?|ليلة)", re.IGNORECASE)
+_LEAVING = re.compile(r"(?:leav|depart|check(?:ing)?[- ]?out|until|till|salida|salir|départ|partir|abreise|"
+                      r"abfahrt|выезд|离店|退房|チェックアウト|체크아웃|مغادرة)\w*\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
+_NIGHTS_OF = re.compile(r"nights?\s+of\s*$|noches?\s+del?\s*$|nuits?\s+du\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Stay:
+    """What a guest said about a stay; any part may be missing."""
+
+    check_in: dt.date | None = None
+    check_out: dt.date | None = None
+    nights: int | None = None
+
+
+@dataclass
+class _Mention:
+    start: int
+    day: int
+    month: int | None
+    year: int | None
+    leaving: bool = False
+    night_of: bool = False
+
+
+def _number(word: str) -> int | None:
+    word = word.lower()
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+
+
+def _mentions(text: str, month_first: bool) -> list[_Mention]:
+    found: list[_Mention] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in _DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() < end and start < m.end() for start, end in taken):
+                continue
+            group = m.groupdict()
+            year = int(group["year"]) if group.get("year") else None
+            if year is not None and year < 100:
+                year += 2000
+            if group.get("a"):
+                a, b = int(group["a"]), int(group["b"])
+                month, days = (a, [b]) if month_first else (b, [a])
+            else:
+                month = int(group["month"]) if group.get("month") else MONTHS.get((group.get("mon") or "").lower())
+                first = group.get("day") or group.get("day2") or group.get("day3")
+                days = [int(first)] + [int(d) for d in re.findall(r"\d{1,2}", group.get("more") or "")]
+            if (month is not None and not 1 <= month <= 12) or not all(1 <= d <= 31 for d in days):
+                continue
+            taken.append(m.span())
+            before = text[max(0, m.start() - 30):m.start()]
+            for i, day in enumerate(days):
+                found.append(_Mention(m.start() + i, day, month, year, leaving=bool(_LEAVING.search(before)) and i == 0,
+                                      night_of=bool(_NIGHTS_OF.search(before))))
+    found.sort(key=lambda mention: mention.start)
+    return found
+
+
+def _resolve(mentions: list[_Mention], today: dt.date) -> list[dt.date]:
+    """Fill missing months and years from neighbours, then from today; keep a list running forwards."""
+    explicit_years = [m.year for m in mentions if m.year]
+    dates: list[dt.date] = []
+    for i, m in enumerate(mentions):
+        month = m.month or next((n.month for n in reversed(mentions[:i]) if n.month), None)
+        month = month or next((n.month for n in mentions[i + 1:] if n.month), None)
+        inferred_month = month is None
+        if month is None:
+            month = today.month if m.day >= today.day else today.month % 12 + 1
+        year = m.year or next((n.year for n in mentions[i:] if n.year), None) or (explicit_years or [None])[-1]
+        inferred_year = year is None
+        if year is None:
+            year = today.year
+            if _safe_date(year, month, m.day) and _safe_date(year, month, m.day) < today:
+                year += 1
+            if inferred_month and month < today.month:
+                year = today.year + 1
+        date = _safe_date(year, month, m.day)
+        if date is None:
+            continue
+        if dates and date < dates[-1]:  # "Dec 30 to Jan 2", "the 30th to the 2nd"
+            if inferred_month or not m.month:
+                date = _safe_date(date.year + (date.month == 12), date.month % 12 + 1, m.day) or date
+            elif not m.year or inferred_year:
+                date = _safe_date(date.year + 1, date.month, date.day) or date
+        dates.append(date)
+    return dates
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _relative(text: str, today: dt.date) -> list[tuple[int, dt.date]]:
+    """(position, date) of words like "tomorrow", "next Friday", "this weekend"."""
+    lowered = text.lower()
+    found: list[tuple[int, dt.date]] = []
+    for phrase, offset in sorted(_RELATIVE_DAYS.items(), key=lambda kv: -len(kv[0])):
+        for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", lowered):
+            if not any(abs(pos - m.start()) < len(phrase) for pos, _ in found):
+                found.append((m.start(), today + dt.timedelta(days=offset)))
+    for name, weekday in WEEKDAYS.items():
+        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", lowered):
+            ahead = (weekday - today.weekday()) % 7 or 7
+            found.append((m.start(), today + dt.timedelta(days=ahead)))
+    for m in re.finditer(r"\b(this|next)\s+weekend\b|\bfin de semana\b|\bweek-?end\b|\bwochenende\b", lowered):
+        ahead = (4 - today.weekday()) % 7
+        found.append((m.start(), today + dt.timedelta(days=ahead + (7 if m.group(1) == "next" else 0))))
+    for m in re.finditer(r"\bin\s+(\d{1,2}|" + _NUM[3:-1] + r")\s+days?\b", lowered):
+        found.append((m.start(), today + dt.timedelta(days=_number(m.group(1)) or 0)))
+    return sorted(found, key=lambda pair: pair[0])
+
+
+def nights(text: str) -> int | None:
+    """"for 3 nights", "2 noches", "3泊"."""
+    m = _NIGHTS.search(text)
+    return _number(m.group("n")) if m else None
+
+
+def find_dates(text: str, today: dt.date, month_first: bool = True) -> list[dt.date]:
+    """Every date the text names, in order; relative words count ("tomorrow", "Friday")."""
+    mentions = _mentions(text.lower(), month_first)
+    absolute = list(zip((m.start for m in mentions), _resolve(mentions, today), strict=False))
+    return [date for _, date in sorted(absolute + _relative(text, today), key=lambda pair: pair[0])]
+
+
+def find_stay(text: str, today: dt.date, month_first: bool = True) -> Stay:
+    """Arrival, departure and nights of a stay.
+
+    `month_first` reads "3/12" as March 12 (US habit); elsewhere it is 3 December.
+    """
+    lowered = text.lower()
+    mentions = _mentions(lowered, month_first)
+    dates = _resolve(mentions, today)
+    if not dates:
+        dates = [date for _, date in _relative(text, today)]
+        mentions = []
+    count = nights(text)
+    if not dates:
+        return Stay(nights=count)
+    leaving = [d for m, d in zip(mentions, dates, strict=False) if m.leaving]
+    check_in = min(dates)
+    check_out = leaving[-1] if leaving else max(dates)
+    if mentions and all(m.night_of for m in mentions[:1]) and not leaving:
+        check_out = max(dates) + dt.timedelta(days=1)
+    if check_out <= check_in:
+        check_out = check_in + dt.timedelta(days=count) if count else None
+    elif count is None:
+        count = (check_out - check_in).days
+    return Stay(check_in, check_out, count)
+
+
+_HOUR_WORDS = r"(?P<hw>" + _NUM[3:-1] + r")"
+_PM = re.compile(r"^\s*(?:pm|p\.\s?m\.?|in the (?:afternoon|evening)|at night|tonight|de la (?:tarde|noche)|"
+                 r"du soir|de l'après-midi|abends|nachmittags|вечера|дня)", re.IGNORECASE)
+_PM_BEFORE = re.compile(r"(?:下午|晚上|午後|오후|저녁|مساء)\s*$")
+_AM = re.compile(r"^\s*(?:am|a\.\s?m\.?|in the morning|de la mañana|du matin|morgens|früh|утра)", re.IGNORECASE)
+_TIME_PATTERNS = (
+    re.compile(r"(?<![\d$€£.,/])(?P<h>[01]?\d|2[0-3])\s*(?::|h|\.(?=\d\d\s*(?:am|pm|a\.m|p\.m)))\s*(?P<m>[0-5]\d)"
+               r"(?![\d/.])", re.IGNORECASE),
+    re.compile(r"(?<![\d$€£.,/])(?P<h>1[0-2]|0?\d)\s*(?P<ampm>am|pm|a\.\s?m\.?|p\.\s?m\.?)(?!\w)", re.IGNORECASE),
+    re.compile(r"(?P<h>[01]?\d|2[0-3])\s*(?:h|uhr|heures?|hrs|o'?clock|часов|часа|час)\b(?!\s*\d)", re.IGNORECASE),
+    re.compile(r"(?P<h>[01]?\d|2[0-3])\s*[点點時시](?:\s*(?P<m>[0-5]?\d)\s*分|\s*(?P<half>半|반))?"),
+    re.compile(r"(?:\bat|\ba\s+las?|\bà|\bum|\bв|\baround|الساعة)\s+(?P<h>[01]?\d|2[0-3])\b"
+               r"(?![.,:/]?\d|\s*(?:st|nd|rd|th|people|persons|guests|nights|days|min|%|\$|of\b))", re.IGNORECASE),
+)
+_PHRASES = (
+    (re.compile(rf"\bquarter\s+(?:to|before)\s+{_HOUR_WORDS}", re.IGNORECASE), -15),
+    (re.compile(rf"\bquarter\s+(?:past|after)\s+{_HOUR_WORDS}", re.IGNORECASE), 15),
+    (re.compile(rf"\bhalf\s+past\s+{_HOUR_WORDS}", re.IGNORECASE), 30),
+    (re.compile(rf"\b{_HOUR_WORDS}\s+(?:thirty|y\s+media|et\s+demie)\b", re.IGNORECASE), 30),
+    (re.compile(rf"\b{_HOUR_WORDS}\s+(?:fifteen|y\s+cuarto|et\s+quart)\b", re.IGNORECASE), 15),
+    (re.compile(rf"\b{_HOUR_WORDS}\s+forty[- ]five\b", re.IGNORECASE), 45),
+    (re.compile(rf"\b{_HOUR_WORDS}\s+(?:menos\s+cuarto|moins\s+le\s+quart)\b", re.IGNORECASE), -15),
+    (re.compile(rf"\bviertel\s+vor\s+{_HOUR_WORDS}", re.IGNORECASE), -15),
+    (re.compile(rf"\bviertel\s+nach\s+{_HOUR_WORDS}", re.IGNORECASE), 15),
+    (re.compile(rf"\bhalb\s+{_HOUR_WORDS}", re.IGNORECASE), -30),
+    (re.compile(rf"\b(?:at|a\s+las?|à|um)\s+{_HOUR_WORDS}\b(?!\s*(?:people|persons|guests|nights|of))",
+                re.IGNORECASE), 0),
+)
+
+
+def find_time(text: str) -> str | None:
+    """The first clock time in the text, as 24h "HH:MM" ("6:45", "7am", "19h", "quarter to seven")."""
+    best: tuple[int, int, int] | None = None  # (position, hour, minute)
+    for pattern in _TIME_PATTERNS:
+        for m in pattern.finditer(text):
+            group = m.groupdict()
+            hour = int(group["h"])
+            minute = int(group.get("m") or 0) + (30 if group.get("half") else 0)
+            ampm = (group.get("ampm") or "").lower()
+            after, before = text[m.end():], text[:m.start()]
+            if ampm.startswith("p") or (not ampm and (_PM.match(after) or _PM_BEFORE.search(before))):
+                hour = hour % 12 + 12
+            elif ampm.startswith("a") or _AM.match(after):
+                hour %= 12
+            if best is None or m.start() < best[0]:
+                best = (m.start(), hour, minute)
+            break
+    for pattern, offset in _PHRASES:
+        m = pattern.search(text)
+        if m and (best is None or m.start() < best[0]):
+            hour = _number(m.group("hw")) or 0
+            total = (hour * 60 + offset) % (24 * 60)
+            if _PM.match(text[m.end():]) and total < 12 * 60:
+                total += 12 * 60
+            best = (m.start(), total // 60, total % 60)
+    if best is None:
+        noon = re.search(r"\b(?:noon|midday|mediodía|midi|mittag)\b|正午|정오", text, re.IGNORECASE)
+        return "12:00" if noon else None
+    return f"{best[1]:02d}:{best[2]:02d}"

@@ -1,0 +1,389 @@
+"""Hotel folders (`hotel.yaml` + `kb.yaml`) loaded into typed, validated models.
+
+A hotel is configured by people who are not programmers, so a bad folder must
+fail at start with a message that names the file, the entry and the field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import yaml
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    TypeAdapter,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+
+LANGUAGES = ("en", "es", "fr", "de", "ru", "zh", "ja", "ko", "ar")
+
+
+class HotelError(ValueError):
+    """A hotel folder that cannot be loaded; the message says where and why."""
+
+
+class _Model(BaseModel):
+    # Hotels may carry fields we do not use yet; they are kept, not rejected.
+    model_config = ConfigDict(extra="allow", frozen=False)
+
+
+def _hhmm(value: str) -> str:
+    try:
+        dt.time.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise ValueError(f"{value!r} is not a 24h time like '15:00'") from None
+    return value
+
+
+class Address(_Model):
+    street: str = ""
+    city: str = ""
+    region: str = ""
+    country: str = ""
+    full: str = ""
+
+
+class Contact(_Model):
+    phone: str = ""
+    email: str = ""
+    sales_email: str = ""
+    website: str = ""
+    front_desk_hours: str = ""
+
+
+class TimeOffer(_Model):
+    """Late check-out or early check-in: a time, a fee and how to ask."""
+
+    until: str | None = None
+    from_: str | None = Field(default=None, alias="from")
+    fee: float = 0
+    subject_to_availability: bool = True
+    how: str = ""
+
+
+class Times(_Model):
+    check_in: str
+    check_out: str
+    late_check_out: TimeOffer | None = None
+    early_check_in: TimeOffer | None = None
+    quiet_hours: dict[str, str] | None = None
+    front_desk: str = "24h"
+
+    _times = field_validator("check_in", "check_out")(classmethod(lambda cls, v: _hhmm(v)))
+
+
+class Deposit(_Model):
+    percent: float = Field(ge=0, le=100)
+    when: str = "at booking"
+    method: str = "payment_link"
+    balance_due: str = "at check-out"
+
+
+class Taxes(_Model):
+    occupancy_tax_percent: float = 0
+    rates_include_tax: bool = False
+
+
+class Policies(_Model):
+    deposit: Deposit = Deposit(percent=0)
+    taxes: Taxes = Taxes()
+    pets: dict[str, Any] | None = None
+    smoking: dict[str, Any] | None = None
+    cancellation: dict[str, Any] | None = None
+
+
+class RoomType(_Model):
+    code: str
+    name: str
+    count: int = Field(ge=0)
+    max_guests: int = Field(ge=1)
+    rate: float = Field(ge=0)
+    pets: bool = False
+    beds: str = ""
+    features: list[str] = []
+
+
+class InventoryBlock(_Model):
+    """Nights (inclusive) on which some room types have at most `available` rooms."""
+
+    rooms: list[str]
+    first_night: dt.date
+    last_night: dt.date
+    available: int = Field(default=0, ge=0)
+    reason: str = ""
+
+    @model_validator(mode="after")
+    def _ordered(self) -> InventoryBlock:
+        if self.last_night < self.first_night:
+            raise ValueError("last_night is before first_night")
+        return self
+
+
+class Amenity(_Model):
+    id: str
+    name: str
+    hours: str = ""
+    location: str = ""
+    notes: str = ""
+
+
+class MenuItem(_Model):
+    id: str
+    name: str
+    price: float = Field(ge=0)
+    tags: list[str] = []
+    note: str = ""
+
+
+class Menu(_Model):
+    room_service_hours: str = ""
+    delivery_fee: float = 0
+    items: list[MenuItem] = []
+
+
+class Wifi(_Model):
+    network: str
+    password: str = ""
+    price: float = 0
+    coverage: str = ""
+
+
+class Services(_Model):
+    wifi: Wifi | None = None
+
+
+class Place(_Model):
+    id: str
+    name: str
+    kind: str
+    walk_minutes: int | None = None
+    drive_minutes: int | None = None
+    price_level: str = ""
+    hours: str = ""
+    description: str = ""
+    tags: list[str] = []
+
+    @property
+    def minutes_away(self) -> int:
+        """Rough travel time, walking counted as is and driving as three times further."""
+        if self.walk_minutes is not None:
+            return self.walk_minutes
+        return 3 * (self.drive_minutes or 0)
+
+
+class Department(_Model):
+    id: str
+    name: str
+    slack_channel: str | None = None
+    hours: str = ""
+    handles: list[str] = []
+
+
+class FolioLine(_Model):
+    date: dt.date
+    description: str
+    amount: float
+
+
+class GuestRecord(_Model):
+    """A reservation the hotel's system knows about (from the PMS export in the folder)."""
+
+    reservation: str
+    name: str
+    phone: str | None = None
+    room: str | None = None
+    room_type: str | None = None
+    arrival: dt.date
+    departure: dt.date
+    adults: int = 1
+    folio: list[FolioLine] = []
+    balance: float | None = None
+
+
+class ChannelIdentities(_Model):
+    """Identities this hotel answers on, so one hub can serve several hotels."""
+
+    twilio_numbers: list[str] = []
+    whatsapp_phone_number_ids: list[str] = []
+    slack_team_id: str | None = None
+    whatsapp_template: str | None = None
+    whatsapp_template_language: str = "en"
+
+
+class VoiceChoice(_Model):
+    """Whether to answer voice notes with voice, and which voice per language."""
+
+    replies: bool = True
+    voices: dict[str, str] = {}
+    espeak_languages: list[str] = []
+
+
+class Hotel(_Model):
+    id: str
+    name: str
+    address: Address = Address()
+    contact: Contact = Contact()
+    timezone: str
+    currency: str = Field(min_length=3, max_length=3)
+    languages: list[str] = ["en"]
+    times: Times
+    policies: Policies = Policies()
+    rooms: list[RoomType]
+    inventory_blocks: list[InventoryBlock] = []
+    amenities: list[Amenity] = []
+    menu: Menu = Menu()
+    services: Services = Services()
+    places: list[Place] = []
+    departments: list[Department] = []
+    guests: list[GuestRecord] = []
+    channels: ChannelIdentities = ChannelIdentities()
+    voice: VoiceChoice = VoiceChoice()
+    kb: list[KBEntry] = []
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_timezone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"unknown timezone {value!r} (use an IANA name like 'Europe/Paris')") from None
+        return value
+
+    @model_validator(mode="after")
+    def _references(self) -> Hotel:
+        codes = {r.code for r in self.rooms}
+        for i, block in enumerate(self.inventory_blocks):
+            unknown = set(block.rooms) - codes
+            if unknown:
+                raise ValueError(f"inventory_blocks[{i}].rooms: unknown room code(s) {sorted(unknown)}")
+        for guest in self.guests:
+            if guest.room_type and guest.room_type not in codes:
+                raise ValueError(f"guests[{guest.reservation}].room_type: unknown room code {guest.room_type!r}")
+        return self
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    @property
+    def default_language(self) -> str:
+        return self.languages[0] if self.languages else "en"
+
+    def now(self) -> dt.datetime:
+        return dt.datetime.now(self.tz)
+
+    def room(self, code: str) -> RoomType | None:
+        return next((r for r in self.rooms if r.code == code), None)
+
+    def department(self, dept_id: str) -> Department | None:
+        return next((d for d in self.departments if d.id == dept_id), None)
+
+    def amenity(self, amenity_id: str) -> Amenity | None:
+        return next((a for a in self.amenities if a.id == amenity_id), None)
+
+    def kb_entry(self, entry_id: str) -> KBEntry | None:
+        return next((e for e in self.kb if e.id == entry_id), None)
+
+    def guest_by_phone(self, phone: str | None) -> GuestRecord | None:
+        if not phone:
+            return None
+        return next((g for g in self.guests if g.phone and g.phone == phone), None)
+
+
+class KBEntry(_Model):
+    id: str
+    category: str = "general"
+    questions: list[str] = Field(min_length=1)
+    answer: str = Field(min_length=1)
+    translations: dict[str, str] = {}
+
+    def answer_in(self, language: str) -> str | None:
+        """The answer in `language`, if the hotel wrote it."""
+        if language == "en":
+            return self.answer
+        return self.translations.get(language)
+
+
+Hotel.model_rebuild()
+_KB_LIST = TypeAdapter(list[KBEntry])
+
+
+def _read_yaml(path: Path) -> Any:
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return yaml.safe_load(handle)
+    except FileNotFoundError:
+        raise HotelError(f"{path}: file not found") from None
+    except yaml.YAMLError as exc:
+        raise HotelError(f"{path}: not valid YAML: {exc}") from None
+
+
+def _describe(exc: ValidationError, path: Path, data: Any) -> str:
+    """Name the file, the entry (by its id when it has one) and the field of each error."""
+    lines = []
+    for err in exc.errors():
+        loc, node, parts = err["loc"], data, []
+        for part in loc:
+            if isinstance(part, int) and isinstance(node, list) and part < len(node):
+                node = node[part]
+                ident = node.get("id") or node.get("code") or node.get("reservation") if isinstance(node, dict) else None
+                parts.append(f"[{part}]" + (f"({ident})" if ident else ""))
+            else:
+                node = node.get(part) if isinstance(node, dict) else None
+                parts.append(f".{part}")
+        where = "".join(parts).lstrip(".") or "(top level)"
+        lines.append(f"{path}: {where}: {err['msg']}")
+    return "\n".join(lines)
+
+
+def load_hotel(folder: Path) -> Hotel:
+    """Load and validate one hotel folder."""
+    folder = Path(folder)
+    hotel_path, kb_path = folder / "hotel.yaml", folder / "kb.yaml"
+    data = _read_yaml(hotel_path)
+    if not isinstance(data, dict):
+        raise HotelError(f"{hotel_path}: expected a mapping at the top level")
+    kb_data = _read_yaml(kb_path) if kb_path.exists() else []
+    if isinstance(kb_data, dict):
+        kb_data = kb_data.get("entries") or kb_data.get("faq") or []
+    if not isinstance(kb_data, list):
+        raise HotelError(f"{kb_path}: expected a list of entries")
+    try:
+        entries = _KB_LIST.validate_python(kb_data)
+    except ValidationError as exc:
+        raise HotelError(_describe(exc, kb_path, kb_data)) from None
+    ids = [e.id for e in entries]
+    dupes = sorted({i for i in ids if ids.count(i) > 1})
+    if dupes:
+        raise HotelError(f"{kb_path}: duplicate entry id(s) {dupes}")
+    try:
+        hotel = Hotel.model_validate(data)
+    except ValidationError as exc:
+        raise HotelError(_describe(exc, hotel_path, data)) from None
+    hotel.kb = entries
+    return hotel
+
+
+def load_hotels(hotels_dir: Path) -> dict[str, Hotel]:
+    """Every hotel folder (one holding a hotel.yaml) under `hotels_dir`, by id."""
+    hotels_dir = Path(hotels_dir)
+    if (hotels_dir / "hotel.yaml").exists():
+        folders = [hotels_dir]
+    else:
+        folders = sorted(p for p in hotels_dir.iterdir() if (p / "hotel.yaml").exists()) if hotels_dir.is_dir() else []
+    if not folders:
+        raise HotelError(f"{hotels_dir}: no hotel folders (a folder with hotel.yaml) found")
+    hotels: dict[str, Hotel] = {}
+    for folder in folders:
+        hotel = load_hotel(folder)
+        if hotel.id in hotels:
+            raise HotelError(f"{folder / 'hotel.yaml'}: id {hotel.id!r} is already used by another folder")
+        hotels[hotel.id] = hotel
+    return hotels

@@ -1,0 +1,77 @@
+"""What one process holds for its whole life: settings, hotels, database, state, models.
+
+Built once at start by the entry point (`serve`, `worker`, `chat`) and passed
+down; heavy models load lazily or in `warm()` so `/readyz` can tell.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from core.hotels import Hotel, load_hotels
+from core.language import LanguageDetector
+from core.settings import Settings
+from core.state import StateStore, make_state
+from core.store.db import Database
+
+if TYPE_CHECKING:
+    from kb.embedders import Embedder
+    from kb.search import KnowledgeBase
+
+log = logging.getLogger(__name__)
+
+
+class UnknownHotel(LookupError):
+    pass
+
+
+class Runtime:
+    def __init__(self, settings: Settings, hotels: dict[str, Hotel] | None = None, db: Database | None = None,
+                 state: StateStore | None = None):
+        self.settings = settings
+        self.hotels = hotels if hotels is not None else load_hotels(settings.hotels_dir)
+        self.db = db or Database(settings.database_url)
+        self.state = state or make_state(settings.redis_url)
+        self.languages = LanguageDetector()
+        self._kbs: dict[str, KnowledgeBase] = {}
+        self._kb_lock = threading.Lock()
+        self.ready = threading.Event()
+
+    @property
+    def default_hotel_id(self) -> str | None:
+        if self.settings.default_hotel:
+            return self.settings.default_hotel
+        return next(iter(self.hotels)) if len(self.hotels) == 1 else None
+
+    def hotel(self, hotel_id: str | None) -> Hotel:
+        hotel_id = hotel_id or self.default_hotel_id
+        if hotel_id is None or hotel_id not in self.hotels:
+            raise UnknownHotel(hotel_id or "(no hotel given and no DEFAULT_HOTEL)")
+        return self.hotels[hotel_id]
+
+    @cached_property
+    def embedder(self) -> Embedder:
+        from kb.embedders import make_embedder
+
+        return make_embedder(self.settings.embedder)
+
+    def kb(self, hotel_id: str) -> KnowledgeBase:
+        """The hotel's searchable knowledge base, built (or read from the cache) on first use."""
+        with self._kb_lock:
+            if hotel_id not in self._kbs:
+                from kb.search import KnowledgeBase
+
+                self._kbs[hotel_id] = KnowledgeBase.build(self.hotel(hotel_id), self.embedder,
+                                                          cache_dir=self.settings.embedding_cache_dir)
+            return self._kbs[hotel_id]
+
+    def warm(self) -> None:
+        """Load every model the web process needs, then report ready."""
+        self.languages.warm()
+        for hotel_id in self.hotels:
+            self.kb(hotel_id)
+        self.ready.set()
+        log.info("models loaded; ready")

@@ -1,0 +1,148 @@
+"""The one settings object, read once at start from the environment and `.env`.
+
+Everything below the entry points takes values from here as arguments; no
+module reads the environment itself.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field, ValidationError, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+SAMPLE_HOTELS_DIR = Path(__file__).parent / "sample_hotels"
+
+
+class SettingsError(SystemExit):
+    """Raised at start when a setting is invalid; the message names the setting."""
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    # Processes and storage
+    redis_url: str | None = None
+    database_url: str = "sqlite:///concierge.db"
+    hotels_dir: Path = SAMPLE_HOTELS_DIR
+    default_hotel: str | None = None
+    public_base_url: str = "http://localhost:8000"
+    api_key: str | None = None
+    port: int = 8000
+
+    # Brains and speech
+    llm_model: str | None = None
+    llm_api_base: str | None = None
+    llm_api_key: str | None = None
+    llm_fallback_models: str = ""
+    llm_timeout_seconds: float = 20.0
+    llm_max_retries: int = 2
+    llm_circuit_failures: int = 3
+    llm_circuit_cooldown_seconds: float = 60.0
+    stt_model: str = "local"
+    tts_model: str = "local"
+    voice_max_seconds: float = 120.0
+
+    # Retrieval
+    embedder: str = "use-multilingual"
+    embedding_cache_dir: Path = Path(".cache/embeddings")
+    kb_min_score: float = 0.45
+
+    # Telegram
+    telegram_bot_token: str | None = None
+    telegram_webhook_secret: str | None = None
+    telegram_api_base: str = "https://api.telegram.org"
+
+    # Twilio (SMS and WhatsApp)
+    twilio_account_sid: str | None = None
+    twilio_auth_token: str | None = None
+    twilio_sms_number: str | None = None
+    twilio_whatsapp_number: str | None = None
+    twilio_api_base: str = "https://api.twilio.com"
+
+    # Meta WhatsApp Cloud API
+    whatsapp_access_token: str | None = None
+    whatsapp_phone_number_id: str | None = None
+    whatsapp_app_secret: str | None = None
+    whatsapp_verify_token: str | None = None
+    whatsapp_api_base: str = "https://graph.facebook.com/v21.0"
+
+    # Slack (staff)
+    slack_bot_token: str | None = None
+    slack_signing_secret: str | None = None
+    slack_staff_channel: str | None = None
+    slack_api_base: str = "https://slack.com/api/"
+    slack_app_token: str | None = None
+    handoff_reminder_minutes: float = 10.0
+    ticket_escalation_minutes: float = 15.0
+
+    # Stripe
+    stripe_secret_key: str | None = None
+    stripe_webhook_secret: str | None = None
+    stripe_api_base: str = "https://api.stripe.com"
+
+    # Guards
+    guest_rate_limit_per_minute: int = 20
+    max_body_bytes: int = 1_000_000
+    max_attachment_bytes: int = 10_000_000
+    max_message_chars: int = 2000
+    dedupe_ttl_seconds: int = 7 * 24 * 3600
+    media_token_ttl_seconds: int = 3600
+    secret_key: str = Field(default="", description="signs media and demo-payment tokens")
+
+    @field_validator("public_base_url", "telegram_api_base", "twilio_api_base", "whatsapp_api_base",
+                     "stripe_api_base")
+    @classmethod
+    def _no_trailing_slash(cls, value: str) -> str:
+        if not value.startswith(("http://", "https://")):
+            raise ValueError("must be an http(s) URL")
+        return value.rstrip("/")
+
+    @field_validator("slack_api_base")
+    @classmethod
+    def _slack_base_ends_in_api(cls, value: str) -> str:
+        if not value.startswith(("http://", "https://")):
+            raise ValueError("must be an http(s) URL")
+        return value if value.endswith("/") else value + "/"
+
+    @field_validator("twilio_sms_number", "twilio_whatsapp_number")
+    @classmethod
+    def _e164(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        value = value.removeprefix("whatsapp:")
+        if not (value.startswith("+") and value[1:].isdigit() and 8 <= len(value) <= 16):
+            raise ValueError("must be an E.164 phone number such as +14155550100")
+        return value
+
+    @property
+    def embedded(self) -> bool:
+        """No Redis: jobs run in-process and state lives in memory."""
+        return not self.redis_url
+
+    @property
+    def llm_fallbacks(self) -> list[str]:
+        return [m.strip() for m in self.llm_fallback_models.split(",") if m.strip()]
+
+    @property
+    def signing_key(self) -> bytes:
+        """Key for media and demo-payment tokens: explicit, else derived from the other secrets."""
+        material = self.secret_key or "|".join(
+            s or "" for s in (self.api_key, self.slack_signing_secret, self.twilio_auth_token,
+                              self.whatsapp_app_secret, self.telegram_webhook_secret, self.database_url))
+        return material.encode()
+
+
+def load_settings(**overrides) -> Settings:
+    """Read settings; an invalid one stops the program with a message naming it."""
+    try:
+        return Settings(**overrides)
+    except ValidationError as exc:
+        lines = [f"  {'.'.join(str(p) for p in err['loc']).upper()}: {err['msg']}" for err in exc.errors()]
+        raise SettingsError("Invalid setting(s):\n" + "\n".join(lines)) from None
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return load_settings()

@@ -1,0 +1,124 @@
+"""Short-lived shared state: dedupe keys, per-conversation locks, rate windows.
+
+Redis when `REDIS_URL` is set (shared by every web and worker process), an
+in-process dict in embedded mode. Durable facts live in the SQL store instead.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any, Protocol
+
+import redis
+
+
+class StateStore(Protocol):
+    def first_time(self, key: str, ttl_seconds: int) -> bool:
+        """Remember `key` for `ttl_seconds`; False if it was already remembered."""
+
+    def forget(self, key: str) -> None: ...
+
+    def hit(self, key: str, window_seconds: int) -> int:
+        """Count one event in a fixed window; returns the count so far in it."""
+
+    def lock(self, key: str, timeout_seconds: float) -> Any:
+        """A mutex shared by every process (context manager)."""
+
+    def get_json(self, key: str) -> Any: ...
+
+    def set_json(self, key: str, value: Any, ttl_seconds: int | None = None) -> None: ...
+
+
+class MemoryState:
+    """Embedded mode: one process, so a dict and thread locks are the whole story."""
+
+    def __init__(self) -> None:
+        self._values: dict[str, tuple[float | None, Any]] = {}
+        self._guard = threading.Lock()
+        self._locks: dict[str, threading.RLock] = {}
+
+    def _alive(self, key: str) -> Any:
+        expires, value = self._values.get(key, (None, None))
+        if expires is not None and expires < time.monotonic():
+            self._values.pop(key, None)
+            return None
+        return value
+
+    def _put(self, key: str, value: Any, ttl: float | None) -> None:
+        self._values[key] = (time.monotonic() + ttl if ttl else None, value)
+
+    def first_time(self, key: str, ttl_seconds: int) -> bool:
+        with self._guard:
+            if self._alive(key) is not None:
+                return False
+            self._put(key, 1, ttl_seconds)
+            return True
+
+    def forget(self, key: str) -> None:
+        with self._guard:
+            self._values.pop(key, None)
+
+    def hit(self, key: str, window_seconds: int) -> int:
+        bucket = f"{key}:{int(time.time() // window_seconds)}"
+        with self._guard:
+            count = (self._alive(bucket) or 0) + 1
+            self._put(bucket, count, window_seconds)
+            return count
+
+    @contextmanager
+    def lock(self, key: str, timeout_seconds: float) -> Iterator[None]:
+        with self._guard:
+            mutex = self._locks.setdefault(key, threading.RLock())
+        with mutex:
+            yield
+
+    def get_json(self, key: str) -> Any:
+        with self._guard:
+            return self._alive(key)
+
+    def set_json(self, key: str, value: Any, ttl_seconds: int | None = None) -> None:
+        with self._guard:
+            self._put(key, json.loads(json.dumps(value)), ttl_seconds)
+
+
+class RedisState:
+    """Shared by any number of web and worker processes."""
+
+    def __init__(self, client: redis.Redis, prefix: str = "concierge:"):
+        self.redis = client
+        self.prefix = prefix
+
+    def first_time(self, key: str, ttl_seconds: int) -> bool:
+        return bool(self.redis.set(self.prefix + key, 1, nx=True, ex=ttl_seconds))
+
+    def forget(self, key: str) -> None:
+        self.redis.delete(self.prefix + key)
+
+    def hit(self, key: str, window_seconds: int) -> int:
+        bucket = f"{self.prefix}{key}:{int(time.time() // window_seconds)}"
+        pipe = self.redis.pipeline()
+        pipe.incr(bucket)
+        pipe.expire(bucket, window_seconds)
+        return int(pipe.execute()[0])
+
+    def lock(self, key: str, timeout_seconds: float) -> Any:
+        # The timeout frees the lock of a worker that was killed while holding it.
+        return self.redis.lock(self.prefix + "lock:" + key, timeout=timeout_seconds,
+                               blocking_timeout=timeout_seconds * 2)
+
+    def get_json(self, key: str) -> Any:
+        raw = self.redis.get(self.prefix + key)
+        return json.loads(raw) if raw else None
+
+    def set_json(self, key: str, value: Any, ttl_seconds: int | None = None) -> None:
+        self.redis.set(self.prefix + key, json.dumps(value), ex=ttl_seconds)
+
+
+def make_state(redis_url: str | None) -> StateStore:
+    if redis_url:
+        return RedisState(redis.Redis.from_url(redis_url))
+    return MemoryState()

@@ -1,0 +1,234 @@
+"""The hotel's durable records. Every table carries `hotel_id`: one hub serves many hotels."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from core.messages import utcnow
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
+
+
+def _created() -> Mapped[dt.datetime]:
+    return mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class Guest(Base):
+    """A person, identified by phone (E.164) or by a channel handle (`telegram:12345`)."""
+
+    __tablename__ = "guests"
+    __table_args__ = (UniqueConstraint("hotel_id", "identity"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    hotel_id: Mapped[str] = mapped_column(String(64), index=True)
+    identity: Mapped[str] = mapped_column(String(128))
+    phone: Mapped[str | None] = mapped_column(String(32))
+    name: Mapped[str | None] = mapped_column(String(200))
+    email: Mapped[str | None] = mapped_column(String(320))
+    language: Mapped[str | None] = mapped_column(String(8))
+    created_at: Mapped[dt.datetime] = _created()
+
+
+class Conversation(Base):
+    """One guest on one channel (or one `/api/chat` session): the unit of ordering and handoff."""
+
+    __tablename__ = "conversations"
+    __table_args__ = (UniqueConstraint("hotel_id", "key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    hotel_id: Mapped[str] = mapped_column(String(64), index=True)
+    key: Mapped[str] = mapped_column(String(200))            # "<channel>:<address>" or "api:<session>"
+    guest_id: Mapped[int | None] = mapped_column(ForeignKey("guests.id"))
+    channel: Mapped[str] = mapped_column(String(32))
+    address: Mapped[str] = mapped_column(String(128))          # where replies go on that channel
+    language: Mapped[str | None] = mapped_column(String(8))
+    room: Mapped[str | None] = mapped_column(String(16))
+    state: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)   # dialogue slots across turns
+    last_inbound_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    opted_out: Mapped[bool] = mapped_column(Boolean, default=False)   # SMS STOP
+    # Handoff to staff: decided here, never by a model.
+    handoff_active: Mapped[bool] = mapped_column(Boolean, default=False)
+    handoff_reason: Mapped[str | None] = mapped_column(Text)
+    handoff_started_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    handoff_owner: Mapped[str | None] = mapped_column(String(64))     # Slack user who took over
+    handoff_slack_channel: Mapped[str | None] = mapped_column(String(64))
+    handoff_thread_ts: Mapped[str | None] = mapped_column(String(32))
+    handoff_acknowledged: Mapped[bool] = mapped_column(Boolean, default=False)
+    handoff_reminded_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    last_staff_reply_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[dt.datetime] = _created()
+
+    guest: Mapped[Guest | None] = relationship()
+
+
+class Message(Base):
+    """A transcript line: inbound or outbound, with its provider id and delivery status."""
+
+    __tablename__ = "messages"
+    __table_args__ = (UniqueConstraint("channel", "direction", "provider_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id"), index=True)
+    direction: Mapped[str] = mapped_column(String(8))          # "in" | "out"
+    author: Mapped[str] = mapped_column(String(80))            # guest | bot | staff:<id> | system
+    channel: Mapped[str] = mapped_column(String(32))
+    provider_id: Mapped[str | None] = mapped_column(String(200))
+    text: Mapped[str] = mapped_column(Text, default="")
+    transcript: Mapped[str | None] = mapped_column(Text)
+    media: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    audio_url: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(16), default="received")  # received queued sent delivered read failed undeliverable
+    error: Mapped[str | None] = mapped_column(Text)
+    internal: Mapped[bool] = mapped_column(Boolean, default=False)     # staff `note:`
+    created_at: Mapped[dt.datetime] = _created()
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
+
+
+class Lead(Base):
+    __tablename__ = "leads"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    hotel_id: Mapped[str] = mapped_column(String(64), index=True)
+    conversation_id: Mapped[int | None] = mapped_column(ForeignKey("conversations.id"))
+    name: Mapped[str] = mapped_column(String(200))
+    email: Mapped[str | None] = mapped_column(String(320))
+    phone: Mapped[str | None] = mapped_column(String(32))
+    check_in: Mapped[dt.date | None] = mapped_column(Date)
+    check_out: Mapped[dt.date | None] = mapped_column(Date)
+    room_code: Mapped[str | None] = mapped_column(String(16))
+    guests: Mapped[int | None] = mapped_column(Integer)
+    notes: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = _created()
+
+
+class Reservation(Base):
+    """A booking made through the concierge: held while its deposit link is open, then confirmed."""
+
+    __tablename__ = "reservations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    hotel_id: Mapped[str] = mapped_column(String(64), index=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    conversation_id: Mapped[int | None] = mapped_column(ForeignKey("conversations.id"))
+    lead_id: Mapped[int | None] = mapped_column(ForeignKey("leads.id"))
+    room_code: Mapped[str] = mapped_column(String(16))
+    check_in: Mapped[dt.date] = mapped_column(Date)            # first night
+    check_out: Mapped[dt.date] = mapped_column(Date)           # departure day, not a night
+    guests: Mapped[int] = mapped_column(Integer, default=1)
+    status: Mapped[str] = mapped_column(String(16), default="hold")   # hold confirmed released cancelled
+    hold_expires_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    nightly_rate_minor: Mapped[int] = mapped_column(Integer)
+    currency: Mapped[str] = mapped_column(String(3))
+    created_at: Mapped[dt.datetime] = _created()
+
+
+class Payment(Base):
+    """A deposit link. The amount is computed from the hotel's rates, never taken from a model."""
+
+    __tablename__ = "payments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    hotel_id: Mapped[str] = mapped_column(String(64), index=True)
+    reservation_id: Mapped[int] = mapped_column(ForeignKey("reservations.id"), index=True)
+    conversation_id: Mapped[int | None] = mapped_column(ForeignKey("conversations.id"))
+    amount_minor: Mapped[int] = mapped_column(Integer)
+    currency: Mapped[str] = mapped_column(String(3))
+    provider: Mapped[str] = mapped_column(String(16), default="demo")    # stripe | demo
+    provider_session_id: Mapped[str | None] = mapped_column(String(200), unique=True)
+    idempotency_key: Mapped[str] = mapped_column(String(200), unique=True)
+    url: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(16), default="pending")   # pending open paid expired failed
+    created_at: Mapped[dt.datetime] = _created()
+    paid_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+    reservation: Mapped[Reservation] = relationship()
+
+
+class ServiceTicket(Base):
+    """Work for a department: towels, an order, a broken AC, a missed wake-up call."""
+
+    __tablename__ = "service_tickets"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    hotel_id: Mapped[str] = mapped_column(String(64), index=True)
+    conversation_id: Mapped[int | None] = mapped_column(ForeignKey("conversations.id"))
+    department: Mapped[str] = mapped_column(String(32))
+    kind: Mapped[str] = mapped_column(String(32))              # housekeeping room_service maintenance wake_up complaint
+    summary: Mapped[str] = mapped_column(Text)
+    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    room: Mapped[str | None] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(16), default="open")   # open accepted done escalated
+    slack_channel: Mapped[str | None] = mapped_column(String(64))
+    slack_ts: Mapped[str | None] = mapped_column(String(32))
+    accepted_by: Mapped[str | None] = mapped_column(String(64))
+    created_at: Mapped[dt.datetime] = _created()
+    accepted_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    done_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class WakeUpCall(Base):
+    __tablename__ = "wake_up_calls"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    hotel_id: Mapped[str] = mapped_column(String(64), index=True)
+    conversation_id: Mapped[int | None] = mapped_column(ForeignKey("conversations.id"))
+    room: Mapped[str | None] = mapped_column(String(16))
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))   # UTC instant
+    local_time: Mapped[str] = mapped_column(String(32))                 # as the guest sees it
+    status: Mapped[str] = mapped_column(String(16), default="scheduled")  # scheduled done failed cancelled
+    job_id: Mapped[str | None] = mapped_column(String(64))
+    created_at: Mapped[dt.datetime] = _created()
+
+
+class Complaint(Base):
+    __tablename__ = "complaints"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    hotel_id: Mapped[str] = mapped_column(String(64), index=True)
+    conversation_id: Mapped[int | None] = mapped_column(ForeignKey("conversations.id"))
+    category: Mapped[str] = mapped_column(String(32))          # maintenance noise service cleanliness billing other
+    severity: Mapped[str] = mapped_column(String(16))          # low normal serious
+    text: Mapped[str] = mapped_column(Text)
+    room: Mapped[str | None] = mapped_column(String(16))
+    ticket_id: Mapped[int | None] = mapped_column(ForeignKey("service_tickets.id"))
+    created_at: Mapped[dt.datetime] = _created()
+
+
+class Feedback(Base):
+    __tablename__ = "feedback"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    hotel_id: Mapped[str] = mapped_column(String(64), index=True)
+    conversation_id: Mapped[int | None] = mapped_column(ForeignKey("conversations.id"))
+    rating: Mapped[int] = mapped_column(Integer)
+    comment: Mapped[str | None] = mapped_column(Text)
+    flagged: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = _created()
+
+
+class ProcessedEvent(Base):
+    """Provider event ids already acted on: the durable half of deduplication."""
+
+    __tablename__ = "processed_events"
+    __table_args__ = (UniqueConstraint("source", "event_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source: Mapped[str] = mapped_column(String(32))
+    event_id: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[dt.datetime] = _created()

@@ -1,0 +1,123 @@
+"""`POST /api/chat` and `GET /api/chat/{session}`: the concierge over plain HTTP.
+
+Web widgets, integrations and the evaluation runner use it; the trace it
+returns is how outside tests judge an answer (see CONTRACT.md).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hmac
+import uuid
+
+from fastapi import APIRouter, Depends, Header, Request
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
+from sqlalchemy import select
+from starlette.concurrency import run_in_threadpool
+
+from core.agent import Concierge
+from core.conversations import conversation_key
+from core.messages import Channel, InboundMessage, Media, MediaKind
+from core.runtime import Runtime, UnknownHotel
+from core.store.models import Conversation, Message
+from jobs.effects import dispatch
+
+router = APIRouter()
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, error: str):
+        self.status, self.error = status, error
+
+
+class ChatRequest(BaseModel):
+    session: str = Field(min_length=1, max_length=200)
+    hotel: str | None = None
+    text: str | None = None
+    audio_base64: str | None = None
+    mime_type: str | None = None
+    sender: str | None = Field(default=None, max_length=128)
+    channel: Channel = Channel.API
+
+
+def _runtime(request: Request) -> Runtime:
+    return request.app.state.runtime
+
+
+def require_api_key(request: Request, authorization: str | None = Header(default=None)) -> None:
+    expected = _runtime(request).settings.api_key
+    if not expected:
+        return
+    given = (authorization or "").removeprefix("Bearer ").strip()
+    if not hmac.compare_digest(given.encode(), expected.encode()):
+        raise ApiError(401, "missing or wrong API key (Authorization: Bearer …)")
+
+
+@router.post("/api/chat", dependencies=[Depends(require_api_key)])
+async def chat(body: ChatRequest, request: Request) -> dict:
+    rt = _runtime(request)
+    concierge: Concierge = request.app.state.concierge
+    try:
+        hotel = rt.hotel(body.hotel)
+    except UnknownHotel as exc:
+        raise ApiError(404, f"unknown hotel: {exc}") from None
+    if body.text is None and body.audio_base64 is None:
+        raise ApiError(400, "send 'text' or 'audio_base64' with 'mime_type'")
+    if body.channel != Channel.API and not body.sender:
+        raise ApiError(400, f"channel {body.channel.value!r} needs the guest's 'sender' on that channel")
+    address = body.sender if body.channel != Channel.API else body.session
+    message = InboundMessage(hotel_id=hotel.id, channel=body.channel, sender=body.sender or "",
+                             provider_id=f"api-{uuid.uuid4().hex}", text=body.text or "")
+    transcript = language = None
+    if body.audio_base64 is not None:
+        transcript, language = await run_in_threadpool(_transcribe, rt, body.audio_base64, body.mime_type)
+        message.media = [Media(kind=MediaKind.VOICE, mime_type=body.mime_type)]
+    result = await run_in_threadpool(concierge.handle, message, address=address, transcript=transcript,
+                                     language_hint=language)
+    dispatch(result.effects)
+    return {"replies": [r.model_dump() for r in result.replies], "trace": result.trace.model_dump()}
+
+
+def _transcribe(rt: Runtime, audio_base64: str, mime_type: str | None) -> tuple[str, str | None]:
+    from core.voice.audio import UndecodableAudio
+    from core.voice.stt import TooLong
+    from jobs.voice import transcribe_audio
+
+    try:
+        audio = base64.b64decode(audio_base64, validate=True)
+    except (binascii.Error, ValueError):
+        raise ApiError(400, "audio_base64 is not valid base64") from None
+    if len(audio) > rt.settings.max_attachment_bytes:
+        raise ApiError(413, "audio too large")
+    try:
+        transcript = transcribe_audio(audio, mime_type)
+    except UndecodableAudio:
+        raise ApiError(415, "could not decode the audio; send OGG/Opus, MP3, M4A, AMR or WAV") from None
+    except TooLong as exc:
+        raise ApiError(413, str(exc)) from None
+    return transcript.text, transcript.language
+
+
+@router.get("/api/chat/{session}", dependencies=[Depends(require_api_key)])
+async def chat_messages(session: str, request: Request, hotel: str | None = None) -> dict:
+    rt = _runtime(request)
+    try:
+        hotel_id = rt.hotel(hotel).id
+    except UnknownHotel as exc:
+        raise ApiError(404, f"unknown hotel: {exc}") from None
+    with rt.db.session() as s:
+        conversation = s.scalar(select(Conversation).where(Conversation.hotel_id == hotel_id,
+                                                           Conversation.key == conversation_key(Channel.API, session)))
+        if conversation is None:
+            raise ApiError(404, "unknown session")
+        rows = s.scalars(select(Message).where(Message.conversation_id == conversation.id,
+                                               Message.direction == "out", Message.internal.is_(False))
+                         .order_by(Message.id)).all()
+        return {"messages": [{"text": m.text, "from": "staff" if m.author.startswith("staff") else "bot",
+                              "at": m.created_at.isoformat()} for m in rows]}
+
+
+def api_error_response(_request: Request, exc: ApiError) -> JSONResponse:
+    return JSONResponse({"error": exc.error}, status_code=exc.status)

@@ -1,0 +1,1 @@
+"""Sub-commands of `concierge`, one module per area."""

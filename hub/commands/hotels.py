@@ -1,0 +1,26 @@
+"""`concierge hotels check [DIR]`: validate hotel folders before a deployment."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from core.hotels import HotelError, load_hotels
+from core.settings import load_settings
+
+app = typer.Typer(help="Hotel folders.", no_args_is_help=True)
+
+
+@app.command()
+def check(directory: Path = typer.Argument(None, help="a hotel folder or a folder of them (default HOTELS_DIR)")) -> None:
+    """Load every hotel folder and report what is wrong, naming file, entry and field."""
+    directory = directory or load_settings().hotels_dir
+    try:
+        hotels = load_hotels(directory)
+    except HotelError as exc:
+        typer.secho(str(exc), fg=typer.colors.RED, err=True)
+        raise typer.Exit(1) from None
+    for hotel in hotels.values():
+        typer.echo(f"ok  {hotel.id}: {hotel.name} — {len(hotel.rooms)} room types, {len(hotel.kb)} KB entries, "
+                   f"languages {', '.join(hotel.languages)}")

@@ -1,0 +1,1 @@
+"""Slow work: RQ jobs on Redis, or the same functions in-process in embedded mode."""

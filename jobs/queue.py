@@ -1,0 +1,114 @@
+"""Where a job runs: an RQ queue named for its work, or a thread of this process.
+
+Queues are named for their work so an operator can scale them separately:
+`inbound` (guest messages), `outbound` (sends to providers), `media` (speech
+models), `default` (effects, payments, scheduled calls).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, Protocol
+
+from redis import Redis
+from rq import Queue, Retry
+
+log = logging.getLogger(__name__)
+
+QUEUES = ("inbound", "outbound", "media", "default")
+
+
+class JobRunner(Protocol):
+    def enqueue(self, queue: str, func: Callable[..., Any], *args: Any, job_id: str | None = None,
+                retry_intervals: list[int] | None = None, at: dt.datetime | None = None) -> str | None:
+        """Run `func(*args)` later on `queue`; retried after each of `retry_intervals` seconds on failure.
+
+        `job_id` makes the enqueue idempotent: a job with that id is enqueued once.
+        """
+
+
+class RQRunner:
+    def __init__(self, connection: Redis):
+        self.connection = connection
+        self.queues = {name: Queue(name, connection=connection) for name in QUEUES}
+
+    def enqueue(self, queue, func, *args, job_id=None, retry_intervals=None, at=None):
+        retry = Retry(max=len(retry_intervals), interval=retry_intervals) if retry_intervals else None
+        q = self.queues[queue]
+        if at is not None:
+            job = q.enqueue_at(at, func, *args, job_id=job_id, retry=retry)
+        else:
+            job = q.enqueue(func, *args, job_id=job_id, retry=retry)
+        return job.id
+
+
+class InProcessRunner:
+    """Embedded mode: a small thread pool per queue, timers for scheduled jobs, the same retry plan."""
+
+    def __init__(self, workers: int = 2):
+        self.pools = {name: ThreadPoolExecutor(max_workers=workers, thread_name_prefix=f"job-{name}")
+                      for name in QUEUES}
+        self._seen: set[str] = set()
+        self._guard = threading.Lock()
+
+    def enqueue(self, queue, func, *args, job_id=None, retry_intervals=None, at=None):
+        if job_id is not None:
+            with self._guard:
+                if job_id in self._seen:
+                    return job_id
+                self._seen.add(job_id)
+        if at is not None:
+            delay = max(0.0, (at - dt.datetime.now(dt.timezone.utc)).total_seconds())
+            timer = threading.Timer(delay, self.enqueue, (queue, func, *args),
+                                    {"retry_intervals": retry_intervals})
+            timer.daemon = True
+            timer.start()
+            return job_id
+        self.pools[queue].submit(self._run, func, args, list(retry_intervals or []))
+        return job_id
+
+    @staticmethod
+    def _run(func, args, retry_intervals: list[int]) -> None:
+        while True:
+            try:
+                func(*args)
+                return
+            except Exception:
+                if not retry_intervals:
+                    log.exception("job %s failed for good", getattr(func, "__name__", func))
+                    return
+                log.warning("job %s failed; retrying in %ss", getattr(func, "__name__", func), retry_intervals[0])
+                time.sleep(retry_intervals.pop(0))
+
+    def shutdown(self) -> None:
+        for pool in self.pools.values():
+            pool.shutdown(wait=True)
+
+
+_runner: JobRunner | None = None
+
+
+def set_runner(runner: JobRunner | None) -> None:
+    global _runner
+    _runner = runner
+
+
+def runner() -> JobRunner:
+    """The runner for this process: RQ when REDIS_URL is set, else in-process."""
+    global _runner
+    if _runner is None:
+        from jobs.context import runtime
+
+        settings = runtime().settings
+        _runner = RQRunner(Redis.from_url(settings.redis_url)) if settings.redis_url else InProcessRunner()
+    return _runner
+
+
+def enqueue(queue: str, func: Callable[..., Any], *args: Any, job_id: str | None = None,
+            retry_intervals: list[int] | None = None, at: dt.datetime | None = None) -> str | None:
+    return runner().enqueue(queue, func, *args, job_id=job_id, retry_intervals=retry_intervals, at=at)

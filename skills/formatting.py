@@ -1,0 +1,106 @@
+"""How the concierge writes amounts, dates and lists in each of its nine languages.
+
+Kept in code rather than in phrase files because these are tables and rules,
+not sentences; every skill uses these so "$189" or "15 de febrero de 2027"
+looks the same in every reply.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import ROUND_HALF_UP, Decimal
+
+from core.hotels import Hotel
+
+_ZERO_DECIMAL = frozenset({"JPY", "KRW", "VND", "CLP", "ISK", "PYG", "UGX", "XAF", "XOF"})
+_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CNY": "¥", "KRW": "₩", "INR": "₹", "ILS": "₪"}
+
+_MONTHS = {
+    "en": "January February March April May June July August September October November December",
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
+    "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+    "ar": "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
+}
+_WEEKDAYS = {
+    "en": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday",
+    "es": "lunes martes miércoles jueves viernes sábado domingo",
+    "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche",
+    "de": "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag",
+    "ru": "понедельник вторник среда четверг пятница суббота воскресенье",
+    "zh": "星期一 星期二 星期三 星期四 星期五 星期六 星期日",
+    "ja": "月曜日 火曜日 水曜日 木曜日 金曜日 土曜日 日曜日",
+    "ko": "월요일 화요일 수요일 목요일 금요일 토요일 일요일",
+    "ar": "الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد",
+}
+# {w} weekday, {d} day, {m} month name, {n} month number, {y} year
+_DATE = {
+    "en": ("{m} {d}, {y}", "{w}, {m} {d}, {y}"),
+    "es": ("{d} de {m} de {y}", "{w} {d} de {m} de {y}"),
+    "fr": ("{d} {m} {y}", "{w} {d} {m} {y}"),
+    "de": ("{d}. {m} {y}", "{w}, {d}. {m} {y}"),
+    "ru": ("{d} {m} {y}", "{w}, {d} {m} {y}"),
+    "zh": ("{y}年{n}月{d}日", "{y}年{n}月{d}日（{w}）"),
+    "ja": ("{y}年{n}月{d}日", "{y}年{n}月{d}日（{w}）"),
+    "ko": ("{y}년 {n}월 {d}일", "{y}년 {n}월 {d}일 {w}"),
+    "ar": ("{d} {m} {y}", "{w} {d} {m} {y}"),
+}
+# (separator, last separator) for "a, b and c"
+_LISTS = {
+    "en": (", ", " and "), "es": (", ", " y "), "fr": (", ", " et "), "de": (", ", " und "),
+    "ru": (", ", " и "), "zh": ("、", "和"), "ja": ("、", "と"), "ko": (", ", ", "), "ar": ("، ", " و"),
+}
+
+
+def minor_exponent(currency: str) -> int:
+    return 0 if currency.upper() in _ZERO_DECIMAL else 2
+
+
+def to_minor(amount: float | Decimal, currency: str) -> int:
+    """Hotel prices are written as decimals in YAML; everything we compute with is integer minor units."""
+    scaled = Decimal(str(amount)) * (10 ** minor_exponent(currency))
+    return int(scaled.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def percent_of(minor: int, percent: float) -> int:
+    """`percent` of an amount in minor units, rounded half up like a till would."""
+    return int((Decimal(minor) * Decimal(str(percent)) / 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def money(minor: int, currency: str) -> str:
+    """`18900, "USD"` -> "$189"; cents only when there are some ("$335.12")."""
+    exponent = minor_exponent(currency)
+    whole, fraction = divmod(abs(minor), 10**exponent)
+    number = f"{whole:,}" + (f".{fraction:0{exponent}d}" if fraction else "")
+    sign = "-" if minor < 0 else ""
+    symbol = _SYMBOLS.get(currency.upper())
+    return f"{sign}{symbol}{number}" if symbol else f"{sign}{number} {currency.upper()}"
+
+
+def weekday_name(weekday: int, language: str) -> str:
+    """Monday is 0, as in `date.weekday()`."""
+    return _WEEKDAYS.get(language, _WEEKDAYS["en"]).split()[weekday]
+
+
+def long_date(day: dt.date, language: str, weekday: bool = False) -> str:
+    pattern = _DATE.get(language, _DATE["en"])[1 if weekday else 0]
+    months = _MONTHS.get(language, _MONTHS["en"]).split()
+    return pattern.format(w=weekday_name(day.weekday(), language), d=day.day, m=months[day.month - 1],
+                          n=day.month, y=day.year)
+
+
+def join_list(items: list[str], language: str) -> str:
+    separator, last = _LISTS.get(language, _LISTS["en"])
+    if len(items) <= 1:
+        return "".join(items)
+    return separator.join(items[:-1]) + last + items[-1]
+
+
+def hotel_text(hotel: Hotel, language: str, text: str) -> str:
+    """A free-text note from the hotel's files, only when the guest reads the language it is written in.
+
+    Notes and descriptions exist in one language; pasted into a reply in another they
+    would make the reply a mix. Skills still put them in `data` for a model to translate.
+    """
+    return text if language == hotel.default_language else ""

@@ -1,0 +1,141 @@
+"""Rooms free per night and what a stay costs: the one place availability and prices are computed.
+
+A night is free for a room type when the hotel's count, capped by any inventory
+block on that night, exceeds the reservations already holding it (confirmed, or a
+hold whose deposit link has not expired). `check_availability` shows it to the
+guest; `generate_payment_link` uses the same numbers to place a hold.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from core.hotels import Hotel, RoomType
+from core.messages import utcnow
+from core.store.models import Reservation
+from skills.formatting import percent_of, to_minor
+from skills.matching import best_match
+
+ACTIVE_STATUSES = ("hold", "confirmed")
+
+
+@dataclass(frozen=True)
+class Quote:
+    """Price of one room for a stay, in minor units of `currency`."""
+
+    nights: int
+    nightly_minor: int
+    subtotal_minor: int
+    tax_percent: float
+    tax_minor: int
+    total_minor: int
+    deposit_minor: int  # the hotel's deposit percent of the nights, before tax (the contract's rule)
+    currency: str
+    tax_included: bool
+
+
+def stay_nights(check_in: dt.date, check_out: dt.date) -> list[dt.date]:
+    """The nights of a stay: arrival up to, not including, the departure day."""
+    return [check_in + dt.timedelta(days=i) for i in range((check_out - check_in).days)]
+
+
+def room_type(hotel: Hotel, text: str | None) -> RoomType | None:
+    """A room type from its code ("KS") or what a guest calls it ("king suite", "family room")."""
+    if not text:
+        return None
+    by_code = hotel.room(text.strip().upper())
+    if by_code is not None:
+        return by_code
+    code = best_match(text, {r.code: (r.name,) for r in hotel.rooms})
+    return hotel.room(code) if code else None
+
+
+def _aware(moment: dt.datetime) -> dt.datetime:
+    # SQLite hands back naive datetimes; everything the store writes is UTC.
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+
+
+def _taken(session: Session, hotel_id: str, check_in: dt.date, check_out: dt.date,
+           now: dt.datetime) -> Counter[tuple[str, dt.date]]:
+    """Rooms held or confirmed per (room code, night) within the stay."""
+    rows = session.scalars(select(Reservation).where(
+        Reservation.hotel_id == hotel_id,
+        Reservation.status.in_(ACTIVE_STATUSES),
+        Reservation.check_in < check_out,
+        Reservation.check_out > check_in,
+    )).all()
+    taken: Counter[tuple[str, dt.date]] = Counter()
+    for reservation in rows:
+        if reservation.status == "hold" and reservation.hold_expires_at is not None \
+                and _aware(reservation.hold_expires_at) <= now:
+            continue
+        for night in stay_nights(max(reservation.check_in, check_in), min(reservation.check_out, check_out)):
+            taken[(reservation.room_code, night)] += 1
+    return taken
+
+
+def _capacity(hotel: Hotel, room: RoomType, night: dt.date) -> int:
+    caps = [b.available for b in hotel.inventory_blocks
+            if room.code in b.rooms and b.first_night <= night <= b.last_night]
+    return min([room.count, *caps])
+
+
+def free_per_night(hotel: Hotel, session: Session, check_in: dt.date, check_out: dt.date,
+                   now: dt.datetime | None = None) -> dict[str, dict[dt.date, int]]:
+    """For every room type, how many rooms are still free on each night of the stay."""
+    taken = _taken(session, hotel.id, check_in, check_out, now or utcnow())
+    return {room.code: {night: max(0, _capacity(hotel, room, night) - taken[(room.code, night)])
+                        for night in stay_nights(check_in, check_out)}
+            for room in hotel.rooms}
+
+
+def free_rooms(hotel: Hotel, session: Session, check_in: dt.date, check_out: dt.date,
+               now: dt.datetime | None = None) -> dict[str, int]:
+    """Rooms of each type free on every night of the stay (what can still be booked)."""
+    per_night = free_per_night(hotel, session, check_in, check_out, now)
+    return {code: min(nights.values(), default=0) for code, nights in per_night.items()}
+
+
+def rooms_free(hotel: Hotel, session: Session, room_code: str, check_in: dt.date, check_out: dt.date,
+               now: dt.datetime | None = None) -> int:
+    """Rooms of one type free for the whole stay; 0 for an unknown code."""
+    return free_rooms(hotel, session, check_in, check_out, now).get(room_code, 0)
+
+
+def quote(hotel: Hotel, room_code: str, check_in: dt.date, check_out: dt.date) -> Quote:
+    """Nightly rate × nights, occupancy tax separately unless rates include it, and the deposit."""
+    room = hotel.room(room_code)
+    if room is None:
+        raise KeyError(room_code)
+    taxes = hotel.policies.taxes
+    nights = len(stay_nights(check_in, check_out))
+    nightly = to_minor(room.rate, hotel.currency)
+    subtotal = nightly * nights
+    tax = 0 if taxes.rates_include_tax else percent_of(subtotal, taxes.occupancy_tax_percent)
+    return Quote(nights=nights, nightly_minor=nightly, subtotal_minor=subtotal,
+                 tax_percent=taxes.occupancy_tax_percent, tax_minor=tax, total_minor=subtotal + tax,
+                 deposit_minor=percent_of(subtotal, hotel.policies.deposit.percent), currency=hotel.currency,
+                 tax_included=taxes.rates_include_tax)
+
+
+def combination(hotel: Hotel, free: dict[str, int], guests: int, pets: bool = False) -> list[RoomType] | None:
+    """Rooms that together sleep `guests`: the largest free rooms first, then the cheapest that fits the rest."""
+    left = dict(free)
+    rooms: list[RoomType] = []
+    remaining = guests
+    candidates = [r for r in hotel.rooms if r.pets or not pets]
+    while remaining > 0:
+        usable = [r for r in candidates if left.get(r.code, 0) > 0]
+        if not usable:
+            return None
+        fitting = [r for r in usable if r.max_guests >= remaining]
+        room = min(fitting, key=lambda r: r.rate) if fitting else max(usable, key=lambda r: (r.max_guests, -r.rate))
+        rooms.append(room)
+        left[room.code] -= 1
+        remaining -= room.max_guests
+    return rooms

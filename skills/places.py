@@ -1,0 +1,94 @@
+"""Reading the hotel's places: opening hours by weekday, tags and kinds as guests say them.
+
+Hours are written for people ("10:00-17:00, closed Mondays", "Saturdays
+08:00-14:00", "sunrise-sunset"); recommendations and itineraries must know
+whether a place is open on a given day and at a given time, and say so in the
+guest's language rather than echoing the English text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from core.hotels import Place
+from skills.matching import same_word, words
+
+_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DAY = r"(mon|tue|wed|thu|fri|sat|sun)[a-z]*"
+# Daylight for places that open at sunrise: a conservative span for planning, never shown as a time.
+_DAYLIGHT = (dt.time(7, 0), dt.time(18, 0))
+# Words guests use for a tag's first word (children -> kid-friendly, rain -> rainy-day).
+_TAG_SYNONYMS = {"children": "kid", "child": "kid", "family": "kid", "families": "kid", "rain": "rainy",
+                 "pet": "dog", "pets": "dog", "veggie": "vegetarian", "fish": "seafood", "date": "romantic"}
+
+
+@dataclass(frozen=True)
+class Hours:
+    """Opening hours: a span ("10:00-17:00", or None when unreadable) and the weekdays it applies."""
+
+    span: tuple[dt.time, dt.time] | None
+    sunrise_to_sunset: bool
+    closed: frozenset[int]
+    text: str
+
+    def open_on(self, weekday: int) -> bool:
+        return weekday not in self.closed
+
+    def open_at(self, weekday: int, at: dt.time, stay: dt.timedelta = dt.timedelta(minutes=60)) -> bool:
+        """Open on that day, at `at`, for at least `stay` (a place closing after midnight counts as late)."""
+        if not self.open_on(weekday):
+            return False
+        span = _DAYLIGHT if self.sunrise_to_sunset else self.span
+        if span is None:
+            return True
+        start, end = span
+        last_entry = (dt.datetime.combine(dt.date.min, end) - stay).time() if end > start else dt.time(23, 59)
+        return start <= at <= last_entry
+
+
+def _time(text: str) -> dt.time:
+    return dt.time.fromisoformat(text.zfill(5))
+
+
+def _weekday(token: str) -> int:
+    return next(i for i, day in enumerate(_DAYS) if token.startswith(day[:3]))
+
+
+def parse_hours(text: str) -> Hours:
+    lowered = text.lower()
+    spans = re.findall(r"(\d{1,2}:\d{2})\s*-\s*(\d{1,2}:\d{2})", lowered)
+    span = (_time(spans[0][0]), _time(spans[0][1])) if spans else None
+    closed = {_weekday(m.group(1)) for m in re.finditer(rf"closed\s+(?:on\s+)?{_DAY}", lowered)}
+    only = re.match(rf"\s*{_DAY}s?\s+\d", lowered)
+    if only and "closed" not in lowered:
+        closed = set(range(7)) - {_weekday(only.group(1))}
+    return Hours(span=span, sunrise_to_sunset="sunrise" in lowered, closed=frozenset(closed), text=text)
+
+
+def weekday_from(text: str | None, today: dt.date) -> int | None:
+    """A weekday from "Monday", "mon", "today" or "tomorrow"; None when the guest named none."""
+    if not text:
+        return None
+    token = text.strip().lower()
+    if token == "today":
+        return today.weekday()
+    if token == "tomorrow":
+        return (today + dt.timedelta(days=1)).weekday()
+    return next((i for i, day in enumerate(_DAYS) if token[:3] == day[:3]), None)
+
+
+def _tag_head(tag: str) -> str:
+    head = (words(tag) or [""])[0]
+    return _TAG_SYNONYMS.get(head, head)
+
+
+def tag_matches(asked: str, place: Place) -> bool:
+    """Whether a tag a guest asked for ("kids", "rainy", "vegetarian") describes the place or its kind."""
+    head = _tag_head(asked)
+    return bool(head) and (any(same_word(head, _tag_head(t)) for t in place.tags) or same_word(head, place.kind))
+
+
+def kind_matches(asked: str, place: Place) -> bool:
+    return any(same_word(word, place.kind) for word in words(asked))

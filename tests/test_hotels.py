@@ -1,0 +1,85 @@
+"""Hotel folders: the reference hotel loads as it is; a bad folder says file, entry and field."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+from typer.testing import CliRunner
+
+from core.hotels import HotelError, load_hotel, load_hotels
+from core.settings import SAMPLE_HOTELS_DIR
+from hub.cli import app
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+REFERENCE = SHARED / "hotels" / "harbor-view"
+
+
+def test_reference_hotel_loads_as_it_is():
+    hotel = load_hotel(REFERENCE)
+    assert hotel.id == "harbor-view"
+    assert {r.code for r in hotel.rooms} == {"SQ", "KS", "PF", "FR"}
+    assert hotel.policies.deposit.percent == 30
+    assert hotel.services.wifi.password == "tidepool-4821"
+    assert len(hotel.kb) == 128
+    assert hotel.kb_entry("pet-policy").answer_in("de").startswith("Hunde und Katzen")
+    assert hotel.guest_by_phone("+14155550123").reservation == "HV-1042"
+
+
+def test_the_shipped_sample_hotels_load():
+    hotels = load_hotels(SAMPLE_HOTELS_DIR)
+    assert hotels
+    for hotel in hotels.values():
+        assert hotel.kb, f"{hotel.id} ships no knowledge base"
+
+
+def _copy(tmp_path: Path) -> Path:
+    folder = tmp_path / "harbor-view"
+    shutil.copytree(REFERENCE, folder)
+    return folder
+
+
+def test_a_bad_room_rate_names_file_entry_and_field(tmp_path):
+    folder = _copy(tmp_path)
+    data = yaml.safe_load((folder / "hotel.yaml").read_text())
+    data["rooms"][1]["rate"] = "expensive"
+    (folder / "hotel.yaml").write_text(yaml.safe_dump(data))
+    with pytest.raises(HotelError) as error:
+        load_hotel(folder)
+    message = str(error.value)
+    assert "hotel.yaml" in message and "rooms[1](KS)" in message and "rate" in message
+
+
+def test_a_kb_entry_without_answer_names_its_id(tmp_path):
+    folder = _copy(tmp_path)
+    entries = yaml.safe_load((folder / "kb.yaml").read_text())
+    del entries[4]["answer"]
+    (folder / "kb.yaml").write_text(yaml.safe_dump(entries, allow_unicode=True))
+    with pytest.raises(HotelError) as error:
+        load_hotel(folder)
+    assert "kb.yaml" in str(error.value) and "(pet-policy)" in str(error.value) and "answer" in str(error.value)
+
+
+def test_an_unknown_timezone_and_room_code_are_refused(tmp_path):
+    folder = _copy(tmp_path)
+    data = yaml.safe_load((folder / "hotel.yaml").read_text())
+    data["timezone"] = "Mars/Olympus"
+    (folder / "hotel.yaml").write_text(yaml.safe_dump(data))
+    with pytest.raises(HotelError, match="timezone"):
+        load_hotel(folder)
+    data["timezone"] = "America/Los_Angeles"
+    data["inventory_blocks"][0]["rooms"] = ["PENTHOUSE"]
+    (folder / "hotel.yaml").write_text(yaml.safe_dump(data))
+    with pytest.raises(HotelError, match="PENTHOUSE"):
+        load_hotel(folder)
+
+
+def test_hotels_check_command_reports_ok_and_errors(tmp_path):
+    runner = CliRunner()
+    ok = runner.invoke(app, ["hotels", "check", str(REFERENCE.parent)])
+    assert ok.exit_code == 0 and "harbor-view" in ok.output
+    folder = _copy(tmp_path)
+    (folder / "hotel.yaml").write_text("id: broken\nname: [unclosed")
+    bad = runner.invoke(app, ["hotels", "check", str(tmp_path)])
+    assert bad.exit_code == 1
+    assert "not valid YAML" in bad.output

@@ -1,0 +1,42 @@
+"""Settings: every contract name is read, and a bad value stops start-up naming the setting."""
+
+import pytest
+
+from core.settings import SettingsError, load_settings
+
+
+def test_contract_settings_are_read_from_the_environment(monkeypatch):
+    monkeypatch.setenv("REDIS_URL", "redis://127.0.0.1:6379/15")
+    monkeypatch.setenv("TWILIO_WHATSAPP_NUMBER", "whatsapp:+14155550100")
+    monkeypatch.setenv("SLACK_API_BASE", "http://127.0.0.1:9999/api")
+    monkeypatch.setenv("LLM_FALLBACK_MODELS", "openai/gpt-4o-mini, anthropic/claude-3-haiku")
+    settings = load_settings()
+    assert not settings.embedded
+    assert settings.twilio_whatsapp_number == "+14155550100"
+    assert settings.slack_api_base == "http://127.0.0.1:9999/api/"
+    assert settings.llm_fallbacks == ["openai/gpt-4o-mini", "anthropic/claude-3-haiku"]
+
+
+def test_defaults_are_embedded_mode_with_sqlite(monkeypatch):
+    monkeypatch.delenv("REDIS_URL", raising=False)
+    settings = load_settings(_env_file=None)
+    assert settings.embedded
+    assert settings.database_url == "sqlite:///concierge.db"
+    assert settings.telegram_api_base == "https://api.telegram.org"
+    assert settings.whatsapp_api_base == "https://graph.facebook.com/v21.0"
+
+
+def test_an_invalid_setting_names_itself(monkeypatch):
+    monkeypatch.setenv("TWILIO_SMS_NUMBER", "0415 555")
+    with pytest.raises(SettingsError) as error:
+        load_settings()
+    assert "TWILIO_SMS_NUMBER" in str(error.value)
+
+
+def test_settings_come_from_a_dotenv_file(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("API_KEY", raising=False)
+    (tmp_path / ".env").write_text("API_KEY=from-dotenv\nPORT=9001\n")
+    settings = load_settings()
+    assert settings.api_key == "from-dotenv"
+    assert settings.port == 9001
