@@ -8,21 +8,19 @@ the conversation (then the bot stays quiet), and the transcript.
 from __future__ import annotations
 
 import logging
+import time
 from dataclasses import dataclass, field
 
-from core.brains import Brain, BrainAnswer, BrainInput
+from core.brains import Brain, BrainAnswer, BrainInput, BrainUnavailable
 from core.conversations import open_conversation, recent_history, record
 from core.effects import Effect, GuestMessageForStaff, HandoffStarted
 from core.i18n import say
-from core.messages import Channel, InboundMessage, Reply, Trace, utcnow
+from core.messages import InboundMessage, Reply, Trace, utcnow
+from core.metrics import TURN_SECONDS
 from core.runtime import Runtime
 from skills.base import SkillContext
 
 log = logging.getLogger(__name__)
-
-
-class BrainUnavailable(RuntimeError):
-    """The LLM brain cannot answer this turn; the offline brain takes it."""
 
 
 @dataclass
@@ -39,6 +37,18 @@ class Concierge:
         self.rt = runtime
         self.offline = offline
         self.llm = llm
+
+    @classmethod
+    def for_runtime(cls, runtime: Runtime) -> Concierge:
+        """The concierge every entry point builds (web, workers, chat): offline brain, plus the LLM if set."""
+        from core.brains.offline import OfflineBrain
+
+        llm = None
+        if runtime.settings.llm_model:
+            from core.brains.llm import LLMBrain
+
+            llm = LLMBrain(runtime.settings)
+        return cls(runtime, OfflineBrain(runtime), llm)
 
     def handle(self, message: InboundMessage, *, address: str | None = None,
                transcript: str | None = None, language_hint: str | None = None) -> TurnResult:
@@ -90,13 +100,23 @@ class Concierge:
             return self._reply(session, conversation, result, answer.text, payment_url=answer.payment_url)
 
     def _think(self, turn: BrainInput) -> tuple[BrainAnswer, str]:
+        started = time.monotonic()
+        answer, brain = None, "offline"
         if self.llm is not None:
+            # Records written by skills the model called are undone if its answer is refused,
+            # so the offline brain's turn does not write them twice.
+            savepoint = turn.ctx.session.begin_nested()
             try:
-                return self.llm.respond(turn), "llm"
+                answer, brain = self.llm.respond(turn), "llm"
+                savepoint.commit()
             except BrainUnavailable as exc:
                 log.warning("LLM brain unavailable, offline brain answers: %s", exc)
+                savepoint.rollback()
                 turn.ctx.effects.clear()
-        return self.offline.respond(turn), "offline"
+        if answer is None:
+            answer = self.offline.respond(turn)
+        TURN_SECONDS.labels(brain=brain).observe(time.monotonic() - started)
+        return answer, brain
 
     @staticmethod
     def start_handoff(conversation, reason: str) -> None:
@@ -123,4 +143,4 @@ def _handoff_reason(answer: BrainAnswer, text: str) -> str:
     return "guest asked for a person: " + text[:200]
 
 
-__all__ = ["BrainUnavailable", "Concierge", "TurnResult", "Channel"]
+__all__ = ["Concierge", "TurnResult"]

@@ -81,5 +81,5 @@ def within_window(conversation: Conversation, hours: float = 24, now: dt.datetim
         return False
     last = conversation.last_inbound_at
     if last.tzinfo is None:
-        last = last.replace(tzinfo=dt.timezone.utc)
+        last = last.replace(tzinfo=dt.UTC)
     return (now or utcnow()) - last <= dt.timedelta(hours=hours)

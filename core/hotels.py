@@ -325,6 +325,13 @@ def _read_yaml(path: Path) -> Any:
         raise HotelError(f"{path}: not valid YAML: {exc}") from None
 
 
+def _identify(node: Any) -> str | None:
+    """How a person finds a list entry in the file: its id, room code or reservation."""
+    if not isinstance(node, dict):
+        return None
+    return node.get("id") or node.get("code") or node.get("reservation")
+
+
 def _describe(exc: ValidationError, path: Path, data: Any) -> str:
     """Name the file, the entry (by its id when it has one) and the field of each error."""
     lines = []
@@ -333,7 +340,7 @@ def _describe(exc: ValidationError, path: Path, data: Any) -> str:
         for part in loc:
             if isinstance(part, int) and isinstance(node, list) and part < len(node):
                 node = node[part]
-                ident = node.get("id") or node.get("code") or node.get("reservation") if isinstance(node, dict) else None
+                ident = _identify(node)
                 parts.append(f"[{part}]" + (f"({ident})" if ident else ""))
             else:
                 node = node.get(part) if isinstance(node, dict) else None

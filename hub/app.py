@@ -18,7 +18,6 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from core.agent import Concierge
-from core.brains.offline import OfflineBrain
 from core.runtime import Runtime
 from hub.api import ApiError, api_error_response
 from hub.api import router as api_router
@@ -60,12 +59,7 @@ class BodyLimit:
 
 
 def build_concierge(runtime: Runtime) -> Concierge:
-    llm = None
-    if runtime.settings.llm_model:
-        from core.brains.llm import LLMBrain
-
-        llm = LLMBrain(runtime.settings)
-    return Concierge(runtime, OfflineBrain(runtime), llm)
+    return Concierge.for_runtime(runtime)
 
 
 def create_app(runtime: Runtime, warm: bool = True) -> FastAPI:

@@ -16,7 +16,8 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Protocol
 
 from redis import Redis
-from rq import Queue, Retry
+from rq import Queue, Retry, get_current_job
+from rq.job import Job
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +39,8 @@ class RQRunner:
         self.queues = {name: Queue(name, connection=connection) for name in QUEUES}
 
     def enqueue(self, queue, func, *args, job_id=None, retry_intervals=None, at=None):
+        if job_id is not None and Job.exists(job_id, connection=self.connection):
+            return job_id
         retry = Retry(max=len(retry_intervals), interval=retry_intervals) if retry_intervals else None
         q = self.queues[queue]
         if at is not None:
@@ -76,6 +79,7 @@ class InProcessRunner:
     def _run(func, args, retry_intervals: list[int]) -> None:
         while True:
             try:
+                _attempt.retries_left = len(retry_intervals)
                 func(*args)
                 return
             except Exception:
@@ -91,6 +95,24 @@ class InProcessRunner:
 
 
 _runner: JobRunner | None = None
+_attempt = threading.local()
+
+
+def retries_left() -> int:
+    """How many retries the running job still has: 0 on its last attempt (or outside any retried job)."""
+    job = get_current_job()
+    if job is not None:
+        return job.retries_left or 0
+    return getattr(_attempt, "retries_left", 0)
+
+
+def durability_warning(connection: Redis) -> str | None:
+    """A line for `serve`/`worker` to print when a Redis restart would lose queued guest messages."""
+    config = connection.config_get("appendonly")
+    if config.get("appendonly") == "yes":
+        return None
+    return ("Redis runs without AOF (appendonly no): if it restarts, messages still queued are lost. "
+            "Set `appendonly yes` (appendfsync everysec or always) on the Redis the hub uses.")
 
 
 def set_runner(runner: JobRunner | None) -> None:

@@ -6,9 +6,9 @@ from pydantic import BaseModel, Field
 
 from core.hotels import Amenity
 from core.i18n import say
+from skills.base import Skill, SkillContext, SkillResult
 from skills.formatting import hotel_text
 from skills.matching import best_match
-from skills.base import Skill, SkillContext, SkillResult
 
 
 class Args(BaseModel):

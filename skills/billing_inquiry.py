@@ -1,4 +1,4 @@
-"""`billing_inquiry`: The guest's current balance or itemised bill; only for the guest whose phone matches the reservation."""
+"""`billing_inquiry`: The guest's balance or itemised bill, only for the phone on the reservation."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ from pydantic import BaseModel, Field
 
 from core.hotels import GuestRecord
 from core.i18n import say
+from skills.base import Skill, SkillContext, SkillResult
 from skills.formatting import long_date, money, to_minor
 from skills.guest import verified_guest
-from skills.base import Skill, SkillContext, SkillResult
 
 
 class Args(BaseModel):
@@ -43,8 +43,8 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
                                     balance=money(owed, currency)), data=data)
     data["folio"] = [{"date": line.date.isoformat(), "description": line.description,
                       "amount_minor": to_minor(line.amount, currency)} for line in guest.folio]
-    lines = [f"• {long_date(line.date, ctx.language)}: {line.description}, {money(to_minor(line.amount, currency), currency)}"
-             for line in guest.folio]
+    lines = [f"• {long_date(line.date, ctx.language)}: {line.description}, {money(row['amount_minor'], currency)}"
+             for line, row in zip(guest.folio, data["folio"], strict=True)]
     text = "\n".join([say("billing_folio_intro", ctx.language, reservation=guest.reservation), *lines,
                       say("billing_balance_line", ctx.language, balance=money(owed, currency))])
     return SkillResult(text=text, data=data)

@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import asdict
 
 from pydantic import BaseModel, Field
 
+from core.hotels import RoomType
+from core.i18n import say
 from skills.base import Skill, SkillContext, SkillResult
+from skills.booking import Stay, remember_stay, remembered_stay
+from skills.formatting import join_list, long_date, money
+from skills.inventory import Quote, combination, free_rooms, quote, room_type
 
 
 class Args(BaseModel):
@@ -19,8 +25,99 @@ class Args(BaseModel):
     pets: bool = Field(default=False, description="the guest is bringing a pet")
 
 
+def _nights(ctx: SkillContext, n: int) -> str:
+    return say("one_night" if n == 1 else "n_nights", ctx.language, n=n)
+
+
+def price_text(ctx: SkillContext, offer: Quote) -> str:
+    """Nightly rate × nights, tax on its own line of the sum, total: what a guest needs to compare."""
+    cur = offer.currency
+    if offer.tax_included:
+        return say("avail_price_tax_included", ctx.language, nightly=money(offer.nightly_minor, cur),
+                   nights=_nights(ctx, offer.nights), total=money(offer.total_minor, cur))
+    return say("avail_price", ctx.language, nightly=money(offer.nightly_minor, cur), nights=_nights(ctx, offer.nights),
+               subtotal=money(offer.subtotal_minor, cur), tax_percent=f"{offer.tax_percent:g}",
+               tax=money(offer.tax_minor, cur), total=money(offer.total_minor, cur))
+
+
+def _option(ctx: SkillContext, room: RoomType, check_in: dt.date, check_out: dt.date) -> tuple[str, dict]:
+    offer = quote(ctx.hotel, room.code, check_in, check_out)
+    line = say("avail_option", ctx.language, room=room.name, max_guests=room.max_guests,
+               nightly=money(offer.nightly_minor, offer.currency), total=money(offer.total_minor, offer.currency))
+    return line, {"room_code": room.code, "room": room.name, "max_guests": room.max_guests, **asdict(offer)}
+
+
 def run(ctx: SkillContext, args: Args) -> SkillResult:
-    raise NotImplementedError("check_availability")
+    hotel, lang = ctx.hotel, ctx.language
+    # Dates and party size the guest gave earlier fill what this turn leaves out ("and a family room?").
+    earlier = remembered_stay(ctx)
+    check_in, check_out = args.check_in or earlier.check_in, args.check_out or earlier.check_out
+    guests = args.guests or earlier.guests
+    if check_in is None or check_out is None:
+        missing = [name for name, value in (("check_in", check_in), ("check_out", check_out)) if value is None]
+        return SkillResult(text=say("avail_ask_dates", lang), ok=False, missing=missing)
+    if check_out <= check_in:
+        return SkillResult(text=say("avail_bad_dates", lang), ok=False, missing=["check_out"])
+    if check_in < ctx.now.date():
+        return SkillResult(text=say("avail_past_dates", lang), ok=False, missing=["check_in", "check_out"])
+    room = room_type(hotel, args.room_code) if args.room_code else None
+    if args.room_code and room is None:
+        names = join_list([r.name for r in hotel.rooms], lang)
+        return SkillResult(text=say("avail_unknown_room", lang, room=args.room_code, rooms=names), ok=False,
+                           data={"room_types": [r.code for r in hotel.rooms]})
+
+    free = free_rooms(hotel, ctx.session, check_in, check_out)
+    party = guests or 1
+    stay = {"check_in": check_in.isoformat(), "check_out": check_out.isoformat(), "guests": guests,
+            "nights": (check_out - check_in).days, "free": free}
+    dates = {"check_in": long_date(check_in, lang), "check_out": long_date(check_out, lang)}
+    fitting = [r for r in hotel.rooms if free[r.code] > 0 and r.max_guests >= party and (r.pets or not args.pets)]
+
+    if room is not None and args.pets and not room.pets:
+        lead = say("avail_no_pets", lang, room=room.name,
+                   pet_rooms=join_list([r.name for r in hotel.rooms if r.pets], lang))
+    elif room is not None and party > room.max_guests:
+        lead = say("avail_too_many_guests", lang, room=room.name, max_guests=room.max_guests, guests=party)
+    elif room is not None and free[room.code] == 0:
+        lead = say("avail_room_sold_out", lang, room=room.name, **dates)
+    elif room is not None:
+        offer = quote(hotel, room.code, check_in, check_out)
+        text = " ".join([say("avail_room_free", lang, room=room.name, max_guests=room.max_guests, **dates),
+                         price_text(ctx, offer), say("avail_book_prompt", lang)])
+        remember_stay(ctx, Stay(check_in, check_out, guests, room.code))
+        return SkillResult(text=text, data={**stay, "available": True, "offer": {
+            "room_code": room.code, "room": room.name, **asdict(offer)}})
+    else:
+        lead = None
+
+    options = [_option(ctx, r, check_in, check_out) for r in fitting if room is None or r.code != room.code]
+    data = {**stay, "available": False if room is not None else bool(options), "options": [o[1] for o in options]}
+    parts = [lead] if lead else []
+    if options:
+        intro = "avail_alternatives" if lead else "avail_options_intro"
+        parts.append(say(intro, lang, nights=_nights(ctx, stay["nights"]), **dates))
+        parts.extend(o[0] for o in options)
+        parts.append(say("avail_book_prompt", lang))
+    elif not any(free.values()):
+        parts.append(say("avail_hotel_full", lang, **dates))
+    elif party > 1:
+        parts.append(_combination_text(ctx, free, party, args.pets, check_in, check_out, data))
+    else:
+        parts.append(say("avail_nothing_fits", lang, **dates))
+    remember_stay(ctx, Stay(check_in, check_out, guests, options[0][1]["room_code"] if len(options) == 1 else None))
+    return SkillResult(text="\n".join(parts), data=data)
+
+
+def _combination_text(ctx: SkillContext, free: dict[str, int], party: int, pets: bool,
+                      check_in: dt.date, check_out: dt.date, data: dict) -> str:
+    rooms = combination(ctx.hotel, free, party, pets)
+    if rooms is None:
+        return say("avail_no_combination", ctx.language, guests=party)
+    quotes = [quote(ctx.hotel, r.code, check_in, check_out) for r in rooms]
+    total = sum(q.total_minor for q in quotes)
+    data["combination"] = {"room_codes": [r.code for r in rooms], "total_minor": total}
+    return say("avail_combination", ctx.language, guests=party, rooms=join_list([r.name for r in rooms], ctx.language),
+               total=money(total, ctx.hotel.currency))
 
 
 SKILL = Skill(

@@ -5,8 +5,16 @@ from __future__ import annotations
 import datetime as dt
 
 from pydantic import BaseModel, Field
+from sqlalchemy import select
 
+from core.hotels import TimeOffer
+from core.i18n import say
+from core.store.models import ServiceTicket
 from skills.base import Skill, SkillContext, SkillResult
+from skills.billing_inquiry import balance_minor
+from skills.formatting import hotel_text, long_date, money, to_minor
+from skills.guest import guest_room, verified_guest
+from skills.tickets import open_ticket
 
 
 class Args(BaseModel):
@@ -16,8 +24,53 @@ class Args(BaseModel):
     date: dt.date | None = None
 
 
+def _late_offer(ctx: SkillContext, offer: TimeOffer | None) -> str:
+    if offer is None:
+        return say("checkout_no_late_offer", ctx.language)
+    fee = to_minor(offer.fee, ctx.hotel.currency)
+    key = "checkout_late_offer" if fee else "checkout_late_offer_free"
+    parts = [say(key, ctx.language, until=offer.until, fee=money(fee, ctx.hotel.currency))]
+    if offer.subject_to_availability:
+        parts.append(say("subject_to_availability", ctx.language))
+    parts.append(hotel_text(ctx.hotel, ctx.language, offer.how))
+    return " ".join(p for p in parts if p)
+
+
+def _request_late(ctx: SkillContext, offer: TimeOffer, day: dt.date) -> SkillResult:
+    """Record the request for the front desk; only they can promise the room, so the guest hears "requested"."""
+    room = guest_room(ctx)
+    if room is None:
+        return SkillResult(text=say("checkout_ask_room", ctx.language), ok=False, missing=["room"])
+    currency = ctx.hotel.currency
+    fee = to_minor(offer.fee, currency)
+    existing = ctx.session.scalar(select(ServiceTicket).where(
+        ServiceTicket.conversation_id == ctx.conversation.id, ServiceTicket.kind == "late_check_out",
+        ServiceTicket.status.in_(("open", "accepted"))))
+    ticket = existing or open_ticket(
+        ctx, department="front_desk", kind="late_check_out", room=room,
+        summary=f"Room {room}: late check-out until {offer.until} on {day.isoformat()}, fee {money(fee, currency)}",
+        details={"date": day.isoformat(), "until": offer.until, "fee_minor": fee, "currency": currency})
+    text = say("checkout_late_requested", ctx.language, until=offer.until,
+               day=long_date(day, ctx.language, weekday=True), fee=money(fee, currency))
+    return SkillResult(text=text, data={"ticket_id": ticket.id, "requested": True, "date": day.isoformat(),
+                                        "until": offer.until, "fee_minor": fee, "room": room})
+
+
 def run(ctx: SkillContext, args: Args) -> SkillResult:
-    raise NotImplementedError("check_out")
+    lang, times = ctx.language, ctx.hotel.times
+    guest = verified_guest(ctx)
+    departure = args.date or (guest.departure if guest else None)
+    offer = times.late_check_out if times.late_check_out and times.late_check_out.until else None
+    if args.late and offer is not None:
+        return _request_late(ctx, offer, departure or ctx.now.date())
+    parts = [say("checkout_time", lang, time=times.check_out), _late_offer(ctx, offer)]
+    data: dict = {"check_out": times.check_out, "late_check_out": offer.model_dump(by_alias=True) if offer else None}
+    if guest is not None:
+        owed = balance_minor(guest, ctx.hotel.currency)
+        parts.append(say("checkout_your_stay", lang, day=long_date(guest.departure, lang, weekday=True),
+                         balance=money(owed, ctx.hotel.currency)))
+        data.update(departure=guest.departure.isoformat(), balance_minor=owed, currency=ctx.hotel.currency)
+    return SkillResult(text=" ".join(parts), data=data)
 
 
 SKILL = Skill(

@@ -2,24 +2,89 @@
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from pydantic import BaseModel, Field
+from sqlalchemy import func, select
 
+from core.i18n import say
+from core.store.models import Complaint
 from skills.base import Skill, SkillContext, SkillResult
+from skills.guest import guest_room
+from skills.tickets import open_ticket, team_name
+
+Category = Literal["maintenance", "noise", "cleanliness", "service", "billing", "other"]
+Severity = Literal["low", "normal", "serious"]
+
+# Words that give a complaint away, first match wins (a broken AC is maintenance even if it is also loud).
+_CATEGORY_WORDS: tuple[tuple[Category, str], ...] = (
+    ("maintenance", r"\b(a/?c|air[- ]?con\w*|heat\w*|plumb\w*|toilet|shower|leak\w*|flood\w*|drain|tv|television|"
+                    r"lock\w*|key ?card|light|bulb|power|socket|elevator|lift|broken|not working|"
+                    r"doesn'?t work|won'?t work|clim\w*|calefacci\w*|aire acondicionado|klima\w*|heizung|"
+                    r"panne|kaputt|roto|no funciona)\b"),
+    ("noise", r"\b(nois\w*|loud|music|party|partying|shout\w*|scream\w*|bark\w*|ruido|bruit|l[äa]rm)\b"),
+    ("cleanliness", r"\b(dirty|filthy|stain\w*|smell\w*|stink\w*|dust\w*|hair|bugs?|cockroach\w*|mou?ld\w*|"
+                    r"unclean|not clean|sucio|sale|schmutzig)\b"),
+    ("billing", r"\b(bill|billed|charge[ds]?|overcharg\w*|invoice|refund|factura|facture|rechnung)\b"),
+    ("service", r"\b(service|staff|rude|waiting|waited|wait|slow|ignored|servicio|personnel|personal)\b"),
+)
+_SERIOUS = re.compile(
+    r"\b(manager|supervisor|terrible|horrible|awful|ridiculous|unacceptable|disgusting|worst|outrageous|"
+    r"furious|third time|again and again|still (not|no)|lawyer|police|injur\w*|unsafe|danger\w*|fire|smoke|"
+    r"bed ?bugs?|gerente|director|inaceptable|inadmissible|inacceptable|unversch[äa]mt)\b", re.IGNORECASE)
+_MINOR = re.compile(r"\b(minor|small|slight\w*|little|a bit|no rush|whenever)\b", re.IGNORECASE)
+DEPARTMENTS: dict[Category, str] = {"maintenance": "maintenance", "noise": "front_desk",
+                                    "cleanliness": "housekeeping", "service": "management",
+                                    "billing": "management", "other": "front_desk"}
 
 
 class Args(BaseModel):
     """Arguments of `complaints` (also the LLM tool schema)."""
 
-    text: str = Field(description="what went wrong, in the guest's words")
-    category: Literal["maintenance", "noise", "cleanliness", "service", "billing", "other"] | None = None
-    severity: Literal["low", "normal", "serious"] | None = None
+    text: str = Field(max_length=2000, description="what went wrong, in the guest's words")
+    category: Category | None = None
+    severity: Severity | None = None
     room: str | None = None
 
 
+def detect_category(text: str) -> Category:
+    return next((cat for cat, pattern in _CATEGORY_WORDS if re.search(pattern, text, re.IGNORECASE)), "other")
+
+
+def detect_severity(text: str, earlier_complaints: int) -> Severity:
+    """Serious when the guest asks for a manager, is angry, or is complaining again in this conversation."""
+    if _SERIOUS.search(text) or earlier_complaints > 0:
+        return "serious"
+    return "low" if _MINOR.search(text) else "normal"
+
+
 def run(ctx: SkillContext, args: Args) -> SkillResult:
-    raise NotImplementedError("complaints")
+    lang = ctx.language
+    earlier = ctx.session.scalar(select(func.count()).select_from(Complaint)
+                                 .where(Complaint.conversation_id == ctx.conversation.id)) or 0
+    category = args.category or detect_category(args.text)
+    # Anger and repetition raise what a model (or the guest) called "low"; they never lower it.
+    detected = detect_severity(args.text, earlier)
+    severity = "serious" if detected == "serious" else args.severity or detected
+    room = guest_room(ctx, args.room)
+    department = DEPARTMENTS[category]
+    kind = "maintenance" if category == "maintenance" else "complaint"
+    ticket = open_ticket(ctx, department=department, kind=kind, room=room,
+                         summary=(f"Room {room}: " if room else "") + f"[{severity}] {args.text[:300]}",
+                         details={"category": category, "severity": severity, "text": args.text})
+    complaint = Complaint(hotel_id=ctx.hotel.id, conversation_id=ctx.conversation.id, category=category,
+                          severity=severity, text=args.text, room=room, ticket_id=ticket.id)
+    ctx.session.add(complaint)
+    ctx.session.flush()
+    team = team_name(ctx, ticket.department)
+    parts = [say("complaint_sorry", lang),
+             say("complaint_sent_room" if room else "complaint_sent", lang, team=team, room=room)]
+    if severity == "serious":
+        parts.append(say("complaint_escalated", lang))
+    return SkillResult(text=" ".join(parts), handoff=severity == "serious",
+                       data={"complaint_id": complaint.id, "ticket_id": ticket.id, "category": category,
+                             "severity": severity, "department": ticket.department, "room": room})
 
 
 SKILL = Skill(

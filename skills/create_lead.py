@@ -3,16 +3,26 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from pydantic import BaseModel, Field
 
+from core.i18n import say
+from core.store.models import Lead
 from skills.base import Skill, SkillContext, SkillResult
+from skills.booking import remembered_stay
+from skills.formatting import long_date, money
+from skills.inventory import quote, room_type
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
+# Calling codes of countries whose national numbers are written without one (for a local number).
+_NATIONAL = {"US": ("1", 10), "CA": ("1", 10)}
 
 
 class Args(BaseModel):
     """Arguments of `create_lead` (also the LLM tool schema)."""
 
-    name: str = Field(min_length=2, max_length=200)
+    name: str | None = Field(default=None, max_length=200, description="the guest's full name")
     email: str | None = Field(default=None, description="e-mail address")
     phone: str | None = Field(default=None, description="phone number, E.164 when possible")
     check_in: dt.date | None = None
@@ -22,8 +32,79 @@ class Args(BaseModel):
     notes: str | None = None
 
 
+def normalize_phone(raw: str, country: str = "US") -> str | None:
+    """E.164 ("+14155550177") from what people type ("+1 415 555 0177", "0044 20…", "(415) 555-0177")."""
+    digits = re.sub(r"[\s().\-/]", "", raw.strip())
+    if digits.startswith("00"):
+        digits = "+" + digits[2:]
+    if not digits.startswith("+"):
+        code, length = _NATIONAL.get(country.upper(), ("", 0))
+        if code and len(digits) == length:
+            digits = f"+{code}{digits}"
+        elif code and len(digits) == length + len(code) and digits.startswith(code):
+            digits = f"+{digits}"
+        else:
+            return None
+    return digits if re.fullmatch(r"\+[1-9]\d{7,14}", digits) else None
+
+
+def valid_email(raw: str) -> str | None:
+    email = raw.strip().strip("<>").lower()
+    return email if _EMAIL.match(email) else None
+
+
+def _sender_phone(ctx: SkillContext) -> str | None:
+    """The number the guest writes from is a phone we can already reach them on."""
+    return ctx.sender if ctx.sender and re.fullmatch(r"\+[1-9]\d{7,14}", ctx.sender) else None
+
+
 def run(ctx: SkillContext, args: Args) -> SkillResult:
-    raise NotImplementedError("create_lead")
+    lang = ctx.language
+    name = (args.name or "").strip()
+    email = valid_email(args.email) if args.email else None
+    phone = normalize_phone(args.phone, ctx.hotel.address.country or "US") if args.phone else _sender_phone(ctx)
+    problems = [say(key, lang) for key, bad in (("lead_ask_name", len(name) < 2),
+                                                 ("lead_bad_email" if args.email else "lead_ask_email", not email),
+                                                 ("lead_bad_phone" if args.phone else "lead_ask_phone", not phone))
+                if bad]
+    if problems:
+        missing = [f for f, ok in (("name", len(name) >= 2), ("email", email), ("phone", phone)) if not ok]
+        return SkillResult(text=" ".join(problems), ok=False, missing=missing)
+
+    stay = remembered_stay(ctx)
+    check_in, check_out = args.check_in or stay.check_in, args.check_out or stay.check_out
+    room = room_type(ctx.hotel, args.room_code or stay.room_code)
+    lead = _save(ctx, name=name, email=email, phone=phone, check_in=check_in, check_out=check_out,
+                 room_code=room.code if room else None, guests=args.guests or stay.guests, notes=args.notes)
+    guest = ctx.conversation.guest
+    if guest is not None:
+        guest.name = guest.name or name
+        guest.email = guest.email or email
+    ctx.remember(lead_id=lead.id)
+    data = {"lead_id": lead.id, "name": name, "email": email, "phone": phone}
+    first = name.split()[0]
+    if not (room and check_in and check_out and check_out > check_in):
+        return SkillResult(text=say("lead_saved_no_stay", lang, name=first), data=data)
+    offer = quote(ctx.hotel, room.code, check_in, check_out)
+    data.update(room_code=room.code, check_in=check_in.isoformat(), check_out=check_out.isoformat(),
+                deposit_minor=offer.deposit_minor, currency=offer.currency)
+    text = say("lead_saved", lang, name=first, room=room.name, check_in=long_date(check_in, lang),
+               check_out=long_date(check_out, lang), percent=f"{ctx.hotel.policies.deposit.percent:g}",
+               deposit=money(offer.deposit_minor, offer.currency))
+    return SkillResult(text=text, data=data)
+
+
+def _save(ctx: SkillContext, **fields) -> Lead:
+    """One lead per conversation: a guest correcting their e-mail updates it rather than adding another."""
+    lead_id = ctx.state.get("lead_id")
+    lead = ctx.session.get(Lead, lead_id) if lead_id else None
+    if lead is None or lead.conversation_id != ctx.conversation.id:
+        lead = Lead(hotel_id=ctx.hotel.id, conversation_id=ctx.conversation.id, name=fields["name"])
+        ctx.session.add(lead)
+    for key, value in fields.items():
+        setattr(lead, key, value)
+    ctx.session.flush()
+    return lead
 
 
 SKILL = Skill(

@@ -2,9 +2,25 @@
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 from pydantic import BaseModel, Field
 
+from core.i18n import has, say
 from skills.base import Skill, SkillContext, SkillResult
+from skills.formatting import join_list
+from skills.guest import guest_room, room_is_verified
+from skills.matching import same_word, words
+from skills.tickets import open_ticket
+
+# Services housekeeping offers besides the hotel's free items; keys double as phrase suffixes.
+_SERVICES = {"cleaning": "cleaning", "turndown": "turndown", "do_not_disturb": "do not disturb"}
+# What guests say for the catalogue's words.
+_SYNONYMS = {"cot": "crib", "shampoo": "toiletries", "soap": "toiletries", "toothbrush": "toiletries",
+             "toothpaste": "toiletries", "conditioner": "toiletries", "allergy": "hypoallergenic",
+             "clean": "cleaning", "tidy": "cleaning", "dnd": "disturb", "turn": "turndown"}
+_GENERIC = frozenset({"extra", "do", "not"})
 
 
 class HousekeepingItem(BaseModel):
@@ -16,12 +32,79 @@ class Args(BaseModel):
     """Arguments of `housekeeping` (also the LLM tool schema)."""
 
     items: list[HousekeepingItem] = Field(default_factory=list)
-    request: str = Field(default="", description="the request in the guest's words")
+    request: str = Field(default="", max_length=500, description="the request in the guest's words")
     room: str | None = None
 
 
+def _catalogue(ctx: SkillContext) -> dict[str, str]:
+    """Item key -> the hotel's name for it: its free-on-request list, then the services housekeeping does."""
+    setup = (ctx.hotel.services.model_extra or {}).get("housekeeping") or {}
+    free = {_slug(name): name for name in setup.get("free_on_request", [])}
+    return {**free, **_SERVICES}
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"\W+", "_", name.strip().lower()).strip("_")
+
+
+def _distinctive(name: str) -> set[str]:
+    return set(words(name)) - _GENERIC
+
+
+def identify(ctx: SkillContext, text: str) -> list[str]:
+    """Catalogue keys a phrase names; "hypoallergenic pillow" is that item, not also "extra pillows"."""
+    said = [_SYNONYMS.get(w, w) for w in words(text)]
+    found = {key: _distinctive(name) for key, name in _catalogue(ctx).items()
+             if all(any(same_word(s, w) for s in said) for w in _distinctive(name))}
+    return [key for key, need in found.items() if not any(need < other for other in found.values())]
+
+
+def _label(ctx: SkillContext, key: str, quantity: int = 1) -> str:
+    name = say(f"hk_item_{key}", ctx.language) if has(f"hk_item_{key}", "en") else _catalogue(ctx).get(key, key)
+    return f"{quantity} × {name}" if quantity > 1 else name
+
+
+def _wanted(ctx: SkillContext, args: Args) -> tuple[dict[str, int], list[str]]:
+    """Items asked for with quantities, and what we could not place in the catalogue (passed on as written)."""
+    wanted: dict[str, int] = {}
+    unknown: list[str] = []
+    asked = args.items or ([HousekeepingItem(item=args.request)] if args.request else [])
+    for entry in asked:
+        keys = identify(ctx, entry.item)
+        if not keys:
+            unknown.append(entry.item)
+        for key in keys:
+            wanted[key] = wanted.get(key, 0) + entry.quantity
+    return wanted, unknown
+
+
 def run(ctx: SkillContext, args: Args) -> SkillResult:
-    raise NotImplementedError("housekeeping")
+    lang, catalogue = ctx.language, _catalogue(ctx)
+    wanted, unknown = _wanted(ctx, args)
+    free_keys = [key for key in catalogue if key not in _SERVICES]
+    if not wanted and not unknown:
+        items = join_list([_label(ctx, key) for key in free_keys], lang)
+        return SkillResult(text=say("hk_what", lang, items=items), ok=False, missing=["items"])
+    room = guest_room(ctx, args.room)
+    if room is None:
+        return SkillResult(text=say("hk_ask_room", lang), ok=False, missing=["room"])
+
+    goods = {key: n for key, n in wanted.items() if key not in _SERVICES}
+    summary = "; ".join([f"{n} × {catalogue[key]}" for key, n in wanted.items()] + unknown)
+    details: dict[str, Any] = {"items": wanted, "unknown": unknown, "request": args.request,
+                               "room_verified": room_is_verified(ctx, room)}
+    ticket = open_ticket(ctx, department="housekeeping", kind="housekeeping", summary=f"Room {room}: {summary}",
+                         room=room, details=details)
+    parts = []
+    if goods:
+        labels = join_list([_label(ctx, key, n) for key, n in goods.items()], lang)
+        parts += [say("hk_bring", lang, items=labels, room=room), say("hk_free", lang)]
+    for key in _SERVICES:
+        if key in wanted:
+            parts.append(say(f"hk_{key}", lang, room=room))
+    if unknown:
+        parts.append(say("hk_passed_on", lang, room=room))
+    return SkillResult(text=" ".join(parts), data={**details, "room": room, "ticket_id": ticket.id})
 
 
 SKILL = Skill(

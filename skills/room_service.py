@@ -2,9 +2,24 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+from typing import Any
+
 from pydantic import BaseModel, Field
 
+from core.effects import StaffNotice
+from core.hotels import Menu, MenuItem
+from core.i18n import say
+from core.store.models import ServiceTicket
 from skills.base import Skill, SkillContext, SkillResult
+from skills.formatting import join_list, money, to_minor
+from skills.guest import guest_room, room_is_verified
+from skills.matching import best_match, same_word, words
+from skills.places import parse_hours
+from skills.tickets import open_ticket
+
+OPEN_STATUSES = ("open", "accepted")
 
 
 class OrderLine(BaseModel):
@@ -18,11 +33,168 @@ class Args(BaseModel):
     items: list[OrderLine] = Field(default_factory=list, description="menu items to add")
     remove: list[str] = Field(default_factory=list, description="menu item ids to take off the order")
     room: str | None = Field(default=None, description="room number for delivery")
-    notes: str | None = Field(default=None, description="preparation notes, e.g. no anchovies")
+    notes: str | None = Field(default=None, max_length=300, description="preparation notes, e.g. no anchovies")
+
+
+def find_item(menu: Menu, asked: str) -> MenuItem | None:
+    """A menu item by id or by what the guest calls it ("burger", "lava cake")."""
+    key = best_match(asked, {item.id: (item.id, item.name) for item in menu.items})
+    return next((item for item in menu.items if item.id == key), None)
+
+
+def _hours(ctx: SkillContext) -> str:
+    services = ctx.hotel.services.model_extra or {}
+    return ctx.hotel.menu.room_service_hours or (services.get("room_service") or {}).get("hours", "")
+
+
+def _closed_reply(ctx: SkillContext, hours_text: str) -> SkillResult | None:
+    """Outside service hours nothing is placed: the kitchen is closed, so an order would only wait or be lost."""
+    hours = parse_hours(hours_text)
+    now = ctx.now.time()
+    if hours.span is None or hours.open_at(ctx.now.weekday(), now, stay=dt.timedelta(0)):
+        return None
+    opens, closes = (t.strftime("%H:%M") for t in hours.span)
+    when = say("today" if now < hours.span[0] else "tomorrow", ctx.language)
+    return SkillResult(text=say("rs_closed", ctx.language, opens=opens, closes=closes, when=when), ok=False,
+                       data={"open": False, "hours": hours_text, "opens_at": opens})
+
+
+def _open_order(ctx: SkillContext) -> tuple[dict[str, Any], ServiceTicket | None]:
+    """The order this conversation is still shaping: unplaced (waiting for a room) or a ticket not yet done."""
+    order = ctx.state.get("room_service") or {}
+    ticket = ctx.session.get(ServiceTicket, order["ticket_id"]) if order.get("ticket_id") else None
+    if order.get("ticket_id") and (ticket is None or ticket.status not in OPEN_STATUSES):
+        return {"lines": []}, None
+    return {"lines": [dict(line) for line in order.get("lines", [])], "notes": order.get("notes")}, ticket
+
+
+def _note_target(notes: str, lines: list[dict], menu: Menu) -> dict | None:
+    """The ordered item a note is about ("without anchovies" -> the Caesar salad, whose menu note names them)."""
+    said = words(notes)
+    best, best_hits = None, 0
+    for line in lines:
+        item = next(i for i in menu.items if i.id == line["item_id"])
+        hits = sum(any(same_word(s, w) for w in words(f"{item.name} {item.note}")) for s in said)
+        if hits > best_hits:
+            best, best_hits = line, hits
+    return best
+
+
+def _apply(ctx: SkillContext, args: Args, order: dict[str, Any]) -> tuple[dict[str, list[str]], list[str]]:
+    """Change the order's lines in place; returns what changed (for the guest and staff) and unknown names."""
+    menu, changes, unknown = ctx.hotel.menu, {"added": [], "removed": [], "notes": []}, []
+    for asked in args.items:
+        item = find_item(menu, asked.item_id)
+        if item is None:
+            unknown.append(asked.item_id)
+            continue
+        line = next((line for line in order["lines"] if line["item_id"] == item.id), None)
+        if line is None:
+            order["lines"].append({"item_id": item.id, "quantity": asked.quantity, "notes": None})
+        else:
+            line["quantity"] += asked.quantity
+        changes["added"].append(f"{asked.quantity} × {item.name}")
+    for asked_id in args.remove:
+        item = find_item(menu, asked_id)
+        if item is not None and any(line["item_id"] == item.id for line in order["lines"]):
+            order["lines"] = [line for line in order["lines"] if line["item_id"] != item.id]
+            changes["removed"].append(item.name)
+    if args.notes:
+        target = _note_target(args.notes, order["lines"], menu)
+        if target is not None:
+            target["notes"] = args.notes.strip()
+        else:
+            order["notes"] = args.notes.strip()
+        changes["notes"].append(args.notes.strip())
+    return changes, unknown
+
+
+def _describe(ctx: SkillContext, order: dict[str, Any]) -> tuple[list[str], int]:
+    """Order lines as the guest reads them ("2 × Harbor burger ($42, no onions)") and the total with delivery."""
+    currency, menu = ctx.hotel.currency, ctx.hotel.menu
+    lines, total = [], to_minor(menu.delivery_fee, currency)
+    for line in order["lines"]:
+        item = next(i for i in menu.items if i.id == line["item_id"])
+        amount = to_minor(item.price, currency) * line["quantity"]
+        total += amount
+        extra = f", {line['notes']}" if line.get("notes") else ""
+        lines.append(f"{line['quantity']} × {item.name} ({money(amount, currency)}{extra})")
+    return lines, total
+
+
+def _menu_text(ctx: SkillContext) -> str:
+    items = "; ".join(f"{i.name} {money(to_minor(i.price, ctx.hotel.currency), ctx.hotel.currency)}"
+                      for i in ctx.hotel.menu.items)
+    return say("rs_menu", ctx.language, hours=_hours(ctx), items=items)
+
+
+def _age_limit(menu: Menu, order: dict[str, Any]) -> int | None:
+    """An age tag ("21+") on an ordered item: staff will check ID at the door, so the guest should know."""
+    ids = {line["item_id"] for line in order["lines"]}
+    ages = [int(m.group(1)) for item in menu.items if item.id in ids for tag in item.tags
+            if (m := re.fullmatch(r"(\d+)\+", tag))]
+    return max(ages, default=None)
 
 
 def run(ctx: SkillContext, args: Args) -> SkillResult:
-    raise NotImplementedError("room_service")
+    lang, currency = ctx.language, ctx.hotel.currency
+    if not (args.items or args.remove or args.notes):
+        return SkillResult(text=_menu_text(ctx), data={"menu": [i.model_dump() for i in ctx.hotel.menu.items]})
+    closed = _closed_reply(ctx, _hours(ctx))
+    if closed is not None:
+        return closed
+    order, ticket = _open_order(ctx)
+    changes, unknown = _apply(ctx, args, order)
+    parts = [say("rs_unknown_items", lang, items=join_list(unknown, lang))] if unknown else []
+    if not order["lines"]:
+        if ticket is not None:
+            ticket.status = "cancelled"
+            _notify_kitchen(ctx, ticket, f"Order #{ticket.id} for room {ticket.room} cancelled by the guest")
+        ctx.remember(room_service=None)
+        parts.append(say("rs_cancelled", lang) if ticket is not None else _menu_text(ctx))
+        return SkillResult(text=" ".join(parts), ok=ticket is not None, data={"unknown": unknown})
+
+    room = guest_room(ctx, args.room) or (ticket.room if ticket else None)
+    lines, total = _describe(ctx, order)
+    data: dict[str, Any] = {"lines": order["lines"], "notes": order.get("notes"), "total_minor": total,
+                            "delivery_fee_minor": to_minor(ctx.hotel.menu.delivery_fee, currency),
+                            "currency": currency, "room": room, "unknown": unknown}
+    if room is None:
+        ctx.remember(room_service={"ticket_id": None, **order})
+        parts.append(say("rs_ask_room", lang, order=join_list(lines, lang)))
+        return SkillResult(text=" ".join(parts), ok=False, missing=["room"], data=data)
+
+    details = {**data, "room_verified": room_is_verified(ctx, room)}
+    summary = f"Room {room}: " + "; ".join(lines) + (f". Note: {order['notes']}" if order.get("notes") else "")
+    if ticket is None:
+        ticket = open_ticket(ctx, department="room_service", kind="room_service", summary=summary, room=room,
+                             details=details)
+        parts.append(say("rs_placed", lang, room=room, order=join_list(lines, lang),
+                         fee=money(data["delivery_fee_minor"], currency), total=money(total, currency)))
+    else:
+        change_text = _change_text(changes)
+        ticket.summary, ticket.room = summary, room
+        ticket.details = {**details, "changes": [*ticket.details.get("changes", []), change_text]}
+        _notify_kitchen(ctx, ticket, f"Order #{ticket.id} for room {room} changed: {change_text}. Now: {summary}")
+        parts.append(say("rs_updated", lang, room=room, changes=_change_text(changes, lang),
+                         order=join_list(lines, lang), total=money(total, currency)))
+    if (age := _age_limit(ctx.hotel.menu, order)) is not None:
+        parts.append(say("rs_id_check", lang, age=age))
+    ctx.remember(room_service={"ticket_id": ticket.id, **order})
+    return SkillResult(text=" ".join(parts), data={**data, "ticket_id": ticket.id})
+
+
+def _change_text(changes: dict[str, list[str]], language: str = "en") -> str:
+    """What changed, in staff's language (English) or the guest's."""
+    keys = {"added": "rs_change_added", "removed": "rs_change_removed", "notes": "rs_change_note"}
+    return "; ".join(say(keys[kind], language, items=join_list(items, language))
+                     for kind, items in changes.items() if items)
+
+
+def _notify_kitchen(ctx: SkillContext, ticket: ServiceTicket, text: str) -> None:
+    """A changed order is the same ticket; staff hear about the change in their channel, not as a new ticket."""
+    ctx.effects.append(StaffNotice(hotel_id=ctx.hotel.id, text=text, department=ticket.department,
+                                   conversation_id=ctx.conversation.id))
 
 
 SKILL = Skill(

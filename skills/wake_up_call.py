@@ -5,8 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 from pydantic import BaseModel, Field
+from sqlalchemy import select
 
+from core.effects import WakeUpScheduled
+from core.i18n import say
+from core.store.models import WakeUpCall
 from skills.base import Skill, SkillContext, SkillResult
+from skills.formatting import long_date
+from skills.guest import guest_room
 
 
 class Args(BaseModel):
@@ -17,8 +23,47 @@ class Args(BaseModel):
     room: str | None = None
 
 
+def call_moment(now: dt.datetime, at: dt.time, day: dt.date | None = None) -> dt.datetime:
+    """The call as a local datetime: on `day`, else the next time the clock shows `at` after `now`.
+
+    Built by wall-clock date and time in the hotel's zone, so 06:45 stays 06:45 across a DST change.
+    """
+    zone = now.tzinfo
+    if day is None:
+        day = now.date()
+        if dt.datetime.combine(day, at, tzinfo=zone) <= now:
+            day += dt.timedelta(days=1)
+    return dt.datetime.combine(day, at, tzinfo=zone)
+
+
+def _day_words(ctx: SkillContext, day: dt.date) -> str:
+    today = ctx.now.date()
+    if day == today:
+        return say("today", ctx.language)
+    if day == today + dt.timedelta(days=1):
+        return say("tomorrow", ctx.language)
+    return long_date(day, ctx.language, weekday=True)
+
+
 def run(ctx: SkillContext, args: Args) -> SkillResult:
-    raise NotImplementedError("wake_up_call")
+    hour, minute = (int(part) for part in args.time.split(":"))
+    local = call_moment(ctx.now, dt.time(hour, minute), args.date)
+    hhmm = local.strftime("%H:%M")
+    if local <= ctx.now:
+        return SkillResult(text=say("wake_past", ctx.language, time=hhmm), ok=False, missing=["time"])
+    at = local.astimezone(dt.UTC)
+    room = guest_room(ctx, args.room)
+    call = ctx.session.scalar(select(WakeUpCall).where(WakeUpCall.conversation_id == ctx.conversation.id,
+                                                       WakeUpCall.at == at, WakeUpCall.status == "scheduled"))
+    if call is None:  # asking twice for the same call schedules it once
+        call = WakeUpCall(hotel_id=ctx.hotel.id, conversation_id=ctx.conversation.id, room=room, at=at,
+                          local_time=local.strftime("%Y-%m-%d %H:%M"))
+        ctx.session.add(call)
+        ctx.session.flush()
+        ctx.effects.append(WakeUpScheduled(call_id=call.id))
+    text = say("wake_set", ctx.language, time=hhmm, day=_day_words(ctx, local.date()))
+    return SkillResult(text=text, data={"call_id": call.id, "local_time": call.local_time, "at_utc": at.isoformat(),
+                                        "timezone": ctx.hotel.timezone, "room": room})
 
 
 SKILL = Skill(

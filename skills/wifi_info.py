@@ -5,8 +5,8 @@ from __future__ import annotations
 from pydantic import BaseModel
 
 from core.i18n import say
-from skills.formatting import hotel_text, money, to_minor
 from skills.base import Skill, SkillContext, SkillResult
+from skills.formatting import hotel_text, money, to_minor
 
 
 class Args(BaseModel):

@@ -29,6 +29,10 @@ class BrainAnswer:
     handoff: bool = False
 
 
+class BrainUnavailable(RuntimeError):
+    """This brain cannot answer this turn (outage, bad tool call, ungrounded reply); the offline brain takes it."""
+
+
 class Brain(Protocol):
     name: str
 

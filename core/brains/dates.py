@@ -29,7 +29,8 @@ NUMBER_WORDS = {
     **dict.fromkeys(("twelve", "doce", "douze", "zwölf", "двенадцать"), 12),
 }
 _ARTICLES = frozenset(("a", "an", "un", "una", "une", "ein", "eine", "einen", "couple", "single"))
-_NUM = r"(?:\d{1,2}|" + "|".join(sorted(set(NUMBER_WORDS) - _ARTICLES, key=len, reverse=True)) + ")"
+_NUMBER_WORD = "|".join(sorted(set(NUMBER_WORDS) - _ARTICLES, key=len, reverse=True))
+_NUM = rf"(?:\d{{1,2}}|{_NUMBER_WORD})"
 
 _MONTH_NAMES = (
     ("january jan enero ene janvier janv januar jän январь января янв يناير كانون الثاني", 1),
@@ -69,10 +70,10 @@ _RELATIVE_DAYS = {
     **dict.fromkeys(("day after tomorrow", "pasado mañana", "après-demain", "übermorgen", "послезавтра", "后天",
                      "明後日", "모레", "بعد غد"), 2),
 }
-_DAY = r"(?P<{}>\d{{1,2}})(?:st|nd|rd|th|er|º|°|\.(?!\d))?"
+_DAY = r"(?P<{}>\d{{1,2}})(?!\d)(?:st|nd|rd|th|er|º|°|\.(?!\d))?"
 _YEAR = r"(?:,?\s*(?:de\s+|of\s+)?(?P<year>\d{4}))?"
-_LINK = r"\s*(?:-|–|—|to|through|thru|until|till|and|&|y|al|au|et|bis|und|по|a)\s*"
-_LIST = r"\s*(?:-|–|—|to|through|thru|until|till|and|&|y|al|au|et|bis|und|по|a|,)\s*"
+_LINK = r"(?:-|–|—|to|through|thru|until|till|and|&|y|al|au|et|bis|und|по|a|إلى|الى|حتى|و)"
+_LIST = rf"\s*(?:{_LINK}|,)\s*"
 _DATE_PATTERNS = (
     re.compile(r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})"),
     re.compile(r"(?:(?P<year>\d{4})\s*[年년]\s*)?(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日号號일]?"),
@@ -88,7 +89,7 @@ _DATE_PATTERNS = (
     re.compile(r"(?:\b(?:the|el|le|am|den)\s+)(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|\.)?\b(?!\s*(?::|h\b|am\b|pm\b))"
                r"|(?<!\d)(?P<day2>\d{1,2})(?:st|nd|rd|th)\b|(?<![\d月월])(?P<day3>\d{1,2})\s*[日号號일](?!本)"),
 )
-_NIGHTS = re.compile(r"(?P<n>\d{1,2}|" + _NUM[3:-1] + r")\s*(?:more\s+)?(?:nights?|noches?|nuits?|nächte|nacht|"
+_NIGHTS = re.compile(rf"(?P<n>(?<!\d)\d{{1,2}}|\b(?:{_NUMBER_WORD}))\s*(?:more\s+)?(?:nights?(?![a-z])|noches?|nuits?|nächte|nacht|"
                      r"übernachtungen|ноч[иейь]|晚|泊|박|ليال[يٍ]?|ليلة)", re.IGNORECASE)
 _LEAVING = re.compile(r"(?:leav|depart|check(?:ing)?[- ]?out|until|till|salida|salir|départ|partir|abreise|"
                       r"abfahrt|выезд|离店|退房|チェックアウト|체크아웃|مغادرة)\w*\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
@@ -110,6 +111,8 @@ class _Mention:
     day: int
     month: int | None
     year: int | None
+    end: int
+    linked: bool = False  # joined to the previous mention by "to", "-", "al"…: a range or a list
     leaving: bool = False
     night_of: bool = False
 
@@ -142,9 +145,13 @@ def _mentions(text: str, month_first: bool) -> list[_Mention]:
             taken.append(m.span())
             before = text[max(0, m.start() - 30):m.start()]
             for i, day in enumerate(days):
-                found.append(_Mention(m.start() + i, day, month, year, leaving=bool(_LEAVING.search(before)) and i == 0,
+                found.append(_Mention(m.start() + i, day, month, year, m.end(), linked=i > 0,
+                                      leaving=bool(_LEAVING.search(before)) and i == 0,
                                       night_of=bool(_NIGHTS_OF.search(before))))
     found.sort(key=lambda mention: mention.start)
+    for previous, mention in zip(found, found[1:], strict=False):
+        gap = text[previous.end:mention.start]
+        mention.linked = mention.linked or bool(re.fullmatch(rf"\W*(?:del?\s+)?{_LINK}?\W*(?:the|el|le)?\s*", gap))
     return found
 
 
@@ -169,7 +176,7 @@ def _resolve(mentions: list[_Mention], today: dt.date) -> list[dt.date]:
         date = _safe_date(year, month, m.day)
         if date is None:
             continue
-        if dates and date < dates[-1]:  # "Dec 30 to Jan 2", "the 30th to the 2nd"
+        if m.linked and dates and date < dates[-1]:  # "Dec 30 to Jan 2", "the 30th to the 2nd"
             if inferred_month or not m.month:
                 date = _safe_date(date.year + (date.month == 12), date.month % 12 + 1, m.day) or date
             elif not m.year or inferred_year:
@@ -200,7 +207,7 @@ def _relative(text: str, today: dt.date) -> list[tuple[int, dt.date]]:
     for m in re.finditer(r"\b(this|next)\s+weekend\b|\bfin de semana\b|\bweek-?end\b|\bwochenende\b", lowered):
         ahead = (4 - today.weekday()) % 7
         found.append((m.start(), today + dt.timedelta(days=ahead + (7 if m.group(1) == "next" else 0))))
-    for m in re.finditer(r"\bin\s+(\d{1,2}|" + _NUM[3:-1] + r")\s+days?\b", lowered):
+    for m in re.finditer(rf"\bin\s+({_NUM})\s+days?\b", lowered):
         found.append((m.start(), today + dt.timedelta(days=_number(m.group(1)) or 0)))
     return sorted(found, key=lambda pair: pair[0])
 
@@ -244,7 +251,7 @@ def find_stay(text: str, today: dt.date, month_first: bool = True) -> Stay:
     return Stay(check_in, check_out, count)
 
 
-_HOUR_WORDS = r"(?P<hw>" + _NUM[3:-1] + r")"
+_HOUR_WORDS = rf"(?P<hw>{_NUM})"
 _PM = re.compile(r"^\s*(?:pm|p\.\s?m\.?|in the (?:afternoon|evening)|at night|tonight|de la (?:tarde|noche)|"
                  r"du soir|de l'après-midi|abends|nachmittags|вечера|дня)", re.IGNORECASE)
 _PM_BEFORE = re.compile(r"(?:下午|晚上|午後|오후|저녁|مساء)\s*$")
@@ -269,37 +276,38 @@ _PHRASES = (
     (re.compile(rf"\bviertel\s+vor\s+{_HOUR_WORDS}", re.IGNORECASE), -15),
     (re.compile(rf"\bviertel\s+nach\s+{_HOUR_WORDS}", re.IGNORECASE), 15),
     (re.compile(rf"\bhalb\s+{_HOUR_WORDS}", re.IGNORECASE), -30),
-    (re.compile(rf"\b(?:at|a\s+las?|à|um)\s+{_HOUR_WORDS}\b(?!\s*(?:people|persons|guests|nights|of))",
+    (re.compile(rf"\b(?:at|a\s+las?|à|um)\s+(?P<hw>{_NUMBER_WORD})\b(?!\s*(?:people|persons|guests|nights|of))",
                 re.IGNORECASE), 0),
 )
 
 
 def find_time(text: str) -> str | None:
-    """The first clock time in the text, as 24h "HH:MM" ("6:45", "7am", "19h", "quarter to seven")."""
-    best: tuple[int, int, int] | None = None  # (position, hour, minute)
+    """The first clock time in the text, as 24h "HH:MM" ("6:45", "7am", "19h", "quarter to seven").
+
+    Where two readings overlap ("at six thirty") the longer one wins.
+    """
+    found: list[tuple[int, int, int]] = []  # (start, -end, minutes after midnight)
     for pattern in _TIME_PATTERNS:
         for m in pattern.finditer(text):
             group = m.groupdict()
             hour = int(group["h"])
             minute = int(group.get("m") or 0) + (30 if group.get("half") else 0)
             ampm = (group.get("ampm") or "").lower()
-            after, before = text[m.end():], text[:m.start()]
-            if ampm.startswith("p") or (not ampm and (_PM.match(after) or _PM_BEFORE.search(before))):
+            if ampm.startswith("p") or (not ampm and (_PM.match(text[m.end():]) or _PM_BEFORE.search(text[:m.start()]))):
                 hour = hour % 12 + 12
-            elif ampm.startswith("a") or _AM.match(after):
+            elif ampm.startswith("a") or _AM.match(text[m.end():]):
                 hour %= 12
-            if best is None or m.start() < best[0]:
-                best = (m.start(), hour, minute)
-            break
+            found.append((m.start(), -m.end(), hour * 60 + minute))
     for pattern, offset in _PHRASES:
-        m = pattern.search(text)
-        if m and (best is None or m.start() < best[0]):
-            hour = _number(m.group("hw")) or 0
-            total = (hour * 60 + offset) % (24 * 60)
+        for m in pattern.finditer(text):
+            total = ((_number(m.group("hw")) or 0) * 60 + offset) % (24 * 60)
             if _PM.match(text[m.end():]) and total < 12 * 60:
                 total += 12 * 60
-            best = (m.start(), total // 60, total % 60)
-    if best is None:
+            found.append((m.start(), -m.end(), total))
+    if not found:
         noon = re.search(r"\b(?:noon|midday|mediodía|midi|mittag)\b|正午|정오", text, re.IGNORECASE)
         return "12:00" if noon else None
-    return f"{best[1]:02d}:{best[2]:02d}"
+    first = min(found)
+    overlapping = [f for f in found if f[0] < -first[1]]
+    total = min(overlapping, key=lambda f: (f[1], f[0]))[2]
+    return f"{total // 60:02d}:{total % 60:02d}"

@@ -20,11 +20,18 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     # Several threads (web + in-process jobs) share the file: WAL and a busy timeout avoid "database is locked".
+    # SQLAlchemy emits BEGIN itself (see _sqlite_begin) so SAVEPOINTs work with pysqlite.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA busy_timeout=5000")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
+
+
+def _sqlite_begin(connection) -> None:
+    # IMMEDIATE takes the write lock up front: concurrent writers wait (busy_timeout) instead of failing.
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def make_engine(url: str) -> Engine:
@@ -33,6 +40,7 @@ def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"check_same_thread": False})
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     return create_engine(url, pool_pre_ping=True)
 

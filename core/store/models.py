@@ -93,7 +93,8 @@ class Message(Base):
     transcript: Mapped[str | None] = mapped_column(Text)
     media: Mapped[list[Any]] = mapped_column(JSON, default=list)
     audio_url: Mapped[str | None] = mapped_column(Text)
-    status: Mapped[str] = mapped_column(String(16), default="received")  # received queued sent delivered read failed undeliverable
+    # received | queued | sent | delivered | read | failed | undeliverable
+    status: Mapped[str] = mapped_column(String(16), default="received")
     error: Mapped[str | None] = mapped_column(Text)
     internal: Mapped[bool] = mapped_column(Boolean, default=False)     # staff `note:`
     created_at: Mapped[dt.datetime] = _created()

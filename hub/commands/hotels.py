@@ -13,7 +13,8 @@ app = typer.Typer(help="Hotel folders.", no_args_is_help=True)
 
 
 @app.command()
-def check(directory: Path = typer.Argument(None, help="a hotel folder or a folder of them (default HOTELS_DIR)")) -> None:
+def check(directory: Path = typer.Argument(None, help="a hotel folder or a folder of hotels (default HOTELS_DIR)"),
+          ) -> None:
     """Load every hotel folder and report what is wrong, naming file, entry and field."""
     directory = directory or load_settings().hotels_dir
     try:

@@ -1,0 +1,332 @@
+"""What a guest's message names besides dates: people, rooms, codes, contacts, menu items, requests.
+
+Pure functions over text (and the hotel's own lists where names come from the
+hotel), so they are cheap to test in every language. Vocabulary tables map the
+words guests use onto the English words of the hotel's data; the hotel decides
+what exists, these tables only read guests.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from core.brains.dates import NUMBER_WORDS, WEEKDAYS
+from core.hotels import MenuItem, Place, RoomType
+
+_QTY = r"(?P<qty>\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+_PEOPLE = (r"adults?|kids?|children|child|infants?|bab(?:y|ies)|toddlers?|teens?|people|persons?|guests?|pax|"
+           r"adultos?|niños?|niñas?|bebés?|personas?|huéspedes|adultes?|enfants?|bébés?|personnes?|"
+           r"erwachsene[rn]?|kinder[n]?|kind|babys?|personen|gäste[n]?|взросл\w*|дет\w*|ребен\w*|ребён\w*|человека?|"
+           r"гост\w*|أشخاص|شخص|بالغين|أطفال|طفل")
+_PEOPLE_COUNT = re.compile(rf"(?<![\d:/.-]){_QTY}\s+(?:{_PEOPLE})\b", re.IGNORECASE)
+_CJK_PEOPLE = re.compile(r"(?:大人|成人|儿童|孩子|子供|小孩|성인|어른|아이|어린이)?\s*(?P<n>\d{1,2}|[两二三四五六七八九十])\s*"
+                         r"(?:个人|個人|人|位|名|명|분)")
+_GROUP = re.compile(rf"\b(?:we\s+are|we're|we\s+will\s+be|there\s+are|party\s+of|family\s+of|group\s+of|somos|"
+                    rf"seremos|nous\s+sommes|on\s+est|wir\s+sind|нас)\s+{_QTY}\b", re.IGNORECASE)
+_COUPLE = re.compile(r"\b(?:my\s+(?:wife|husband|partner|girlfriend|boyfriend|fiancée?)\s+and\s+(?:i|me)|"
+                     r"(?:me|i)\s+and\s+my\s+(?:wife|husband|partner|girlfriend|boyfriend|fiancée?)|"
+                     r"for\s+(?:two|2)(?!\s*(?:nights?|days?|weeks?|hours?))|a\s+couple)\b", re.IGNORECASE)
+
+_ROOM = re.compile(r"(?:\b(?:room|rm|habitaci[oó]n|hab\.?|cuarto|chambre|zimmer|camera)|номер[аеу]?|комнат[аеуы]|"
+                   r"غرفة|الغرفة|房间|部屋|객실|방)\s*(?:n(?:o|r|º|°)\.?\s*|#\s*|number\s+)?(?P<room>\d{2,4})\b"
+                   r"|(?P<cjk>\d{3,4})\s*(?:号房|號房|号室|号|호실|호)"
+                   r"|\b(?:to|in|into|a\s+la|à\s+la|en\s+la|auf)\s+(?P<bare>\d{3})\b(?![:.\-/]?\d|\s*(?:am|pm|h\b|"
+                   r"people|guests|nights|minutes|\$|usd|dollars|euros))", re.IGNORECASE)
+_CODE = re.compile(r"\b(?P<code>[A-Z]{2,4}-\d{3,6}|[A-Z]{2,4}\d{3,6})\b|\b(?P<lower>[a-z]{2,4}-\d{3,6})\b")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(r"(?<![\w+])\+?\d[\d\s().-]{7,}\d(?!\w)")
+_NAME_CUE = re.compile(r"(?:\b(?:i\s*am|i'm|im|my\s+name\s+is|name's|this\s+is|it's|me\s+llamo|mi\s+nombre\s+es|soy|"
+                       r"je\s+m'appelle|je\s+suis|mon\s+nom\s+est|ich\s+heiße|ich\s+bin|mein\s+name\s+ist)|"
+                       r"меня\s+зовут|我叫|我是|私は|제\s*이름은|저는|اسمي|أنا)\s+", re.IGNORECASE)
+_NAME_WORD = r"[A-ZÀ-ÖØ-ÞА-Я][\w'’-]+"
+_NOT_NAMES = frozenset(
+    "Here Just Not Very So Also Still Looking Coming Staying Arriving Travelling Traveling Interested Happy Sorry "
+    "Sure Fine Ok Okay Good Great The A In At On From With Your Room Guest Guests Mr Mrs Ms Dr Sr Sra".split()
+)
+
+# Guests' words for a room's kind, mapped onto words in the hotel's room names.
+_ROOM_WORDS = {
+    "family": r"famil\w*|семейн\w*|家庭|家族|ファミリー|패밀리|가족|عائلي\w*",
+    "suite": r"suites?|люкс|套房|スイート|스위트|جناح",
+    "king": r"king|king-size|королевск\w*|特大|キング|킹",
+    "queen": r"queen|queen-size|クイーン|퀸",
+    "standard": r"standard|estándar|estandar|стандарт\w*|标准|スタンダード|스탠다드",
+    "accessible": r"accessible|wheelchair|accesible|adaptée|barrierefrei|доступн\w*|无障碍|バリアフリー|장애인",
+}
+_PET_WORDS = re.compile(r"\b(?:pets?|dogs?|cats?|puppy|pet-friendly|mascotas?|perros?|gatos?|animal\w*|chiens?|"
+                        r"chats?|chatons?|haustier\w*|hunde?s?|katzen?|tier\w*)\b|питом\w*|собак\w*|кошк\w*|"
+                        r"кот\b|宠物|狗|猫|ペット|犬|반려|강아지|고양이|حيوان|كلب|قطة|قط\b", re.IGNORECASE)
+
+# Menu words in other languages, mapped onto English words of the hotel's menu.
+_FOOD_WORDS = (
+    (r"agua\s+(?:con\s+gas|mineral\s+con\s+gas)|eau\s+(?:gazeuse|pétillante)|sprudel\w*|mineralwasser|"
+     r"газированн\w+\s+вод\w+|气泡水|苏打水|炭酸水|탄산수|مياه?\s+غازية", "sparkling water"),
+    (r"vino\s+tinto|vin\s+rouge|rotwein|красн\w+\s+вин\w+|红酒|红葡萄酒|赤ワイン|레드\s*와인|نبيذ\s+أحمر", "red wine"),
+    (r"hamburguesa|hamburger|бургер|汉堡|バーガー|버거|برجر|برغر", "burger"),
+    (r"ensalada|salade|salat|салат|沙拉|サラダ|샐러드|سلطة", "salad"),
+    (r"pastel\s+de\s+chocolate|fondant\s+au\s+chocolat|g[aâ]teau\s+au\s+chocolat|schokoladenkuchen|"
+     r"шоколадн\w+\s+(?:торт|кекс|фондан)\w*|巧克力蛋糕|チョコレートケーキ|초콜릿\s*케이크|كعكة\s+الشوكولاتة",
+     "chocolate cake"),
+    (r"sopa\s+de\s+almejas|chaudrée\s+de\s+palourdes|muschelsuppe|суп\s+из\s+моллюсков|蛤蜊浓汤|クラムチャウダー|"
+     r"클램\s*차우더", "clam chowder"),
+    (r"pâtes|nudeln|макароны|паста|意面|意大利面|パスタ|파스타", "pasta"),
+    (r"пицц\w+|披萨|ピザ|피자|بيتزا", "pizza"),
+)
+_ITEM_STOPWORDS = frozenset("glass bowl cup plate with and the of house (glass)".split())
+_QTY_BEFORE = re.compile(rf"{_QTY}\s*(?:x\s*)?(?:(?:extra|more|large|small|big|glass(?:es)?|bowls?|cups?|portions?|"
+                         rf"orders?|pieces?|slices?|bottles?|cans?|of|the|our|your|some|additional|fresh|clean|"
+                         rf"more|de|d'|des|du|la|el|los|las|une?|otr[ao]s?|weitere)\s+)*$", re.IGNORECASE)
+_REMOVE_BEFORE = re.compile(r"(?:remove|cancel|take\s+off|drop|forget|no\s+more|quit\w*|cancel\w*|elimin\w*|enl[eè]v\w*|"
+                            r"annul\w*|retir\w*|streich\w*|entfern\w*|storn\w*|убер\w*|отмен\w*|取消|去掉|"
+                            r"キャンセル|취소|빼|ألغ\w*|احذف)\s+(?:the\s+|my\s+|el\s+|la\s+|le\s+|die\s+|den\s+|das\s+)?"
+                            r"(?:\w+\s+)?$", re.IGNORECASE)
+_NOTE = re.compile(r"(?:\b[\w-]+\s+)?\b(?:without|no|sin|sans|ohne|без|extra|well[- ]done|medium|rare|gluten[- ]free|"
+                   r"allerg\w*|spicy)\b(?:\s+[\w-]+){0,2}|(?:不要|抜き|빼고|بدون)\s*\S+", re.IGNORECASE)
+
+# Housekeeping: guests' words onto the request names the housekeeping skill knows.
+_HOUSEKEEPING = (
+    ("hypoallergenic pillow", r"hypo-?allergenic\s+pillows?|almohadas?\s+hipoalerg\w+|oreillers?\s+hypoallerg\w+|"
+                              r"allergiker\w*|антиаллерген\w*|防过敏枕|低アレルギー|저자극\s*베개"),
+    ("towels", r"\btowels?\b|toallas?|serviettes?|handt[uü]ch\w*|полотен\w*|毛巾|浴巾|タオル|수건|مناشف|منشفة"),
+    ("pillows", r"\bpillows?\b|almohadas?|oreillers?|kissen|подуш\w*|枕头|枕|베개|وسائد|وسادة"),
+    ("toiletries", r"toiletries|shampoo|conditioner|soap|toothbrush|toothpaste|amenity\s+kit|champ[uú]|jab[oó]n|"
+                   r"cepillo\s+de\s+dientes|articles?\s+de\s+toilette|savon|brosse\s+à\s+dents|seife|zahnbürste|"
+                   r"шампун\w*|мыл\w*|зубн\w+\s+щ[её]тк\w*|洗漱用品|洗发水|牙刷|アメニティ|歯ブラシ|세면도구|칫솔|샴푸|"
+                   r"صابون|شامبو|فرشاة أسنان"),
+    ("crib", r"\bcribs?\b|\bcots?\b|baby\s*bed|cunas?|lit\s+(?:bébé|parapluie)|berceau|babybett|kinderbett|"
+             r"детск\w+\s+кроват\w*|婴儿床|ベビーベッド|아기\s*침대|유아\s*침대|سرير\s+(?:أطفال|طفل)"),
+    ("turndown", r"turn-?down|cobertura|couverture\s+du\s+soir|abendservice|вечерн\w+\s+сервис"),
+    ("cleaning", r"clean(?:ing|ed)?\s+(?:my\s+|the\s+|our\s+)?room|make\s+up\s+(?:my|the|our)\s+room|housekeeping|"
+                 r"limpi\w+|nettoy\w+|ménage|reinig\w*|putzen|aufräumen|убер\w*|убор\w*|打扫|清洁|掃除|청소|تنظيف"),
+    ("blanket", r"\bblankets?\b|mantas?|cobijas?|couvertures?|decken?|одеял\w*|毯子|毛布|담요|بطانية"),
+)
+
+# Local places: guests' words onto the kinds and tags hotels use for places nearby.
+_PLACE_KINDS = {
+    "restaurant": r"restaurants?|eat|dinner|lunch|food|dine|restaurantes?|comer|cenar|manger|dîner|essen|"
+                  r"ресторан\w*|поесть|餐厅|餐馆|吃饭|レストラン|食事|식당|레스토랑|맛집|مطعم|مطاعم",
+    "cafe": r"caf[eé]s?|coffee|kaffee|кофе|кафе|咖啡|カフェ|카페|مقهى",
+    "museum": r"museums?|museos?|musées?|museen|museum|музе\w*|博物馆|博物館|美術館|박물관|متحف",
+    "beach": r"beach(?:es)?|playas?|plages?|strand|пляж\w*|海滩|ビーチ|해변|شاطئ",
+    "park": r"parks?|parques?|parcs?|парк\w*|公园|公園|공원|حديقة",
+    "hike": r"hik(?:e|es|ing)|trails?|senderismo|randonnée|wandern|поход\w*|徒步|ハイキング|하이킹|مشي",
+    "nightlife": r"nightlife|bars?|cocktails?|drinks?|pubs?|clubs?|vida\s+nocturna|sortir|kneipe|бар\w*|酒吧|夜生活|"
+                 r"バー|술집|حانة",
+    "shopping": r"shop(?:s|ping)?|markets?|mercados?|marchés?|markt|magasins?|einkaufen|магазин\w*|рын\w*|购物|市场|"
+                r"買い物|쇼핑|سوق|تسوق",
+}
+_PLACE_TAGS = {
+    "seafood": r"seafood|fish|oysters?|mariscos|pescado|fruits\s+de\s+mer|poisson|meeresfrüchte|fisch|"
+               r"морепродукт\w*|рыб\w*|海鲜|シーフード|海鮮|해산물|مأكولات\s+بحرية",
+    "vegetarian": r"vegetarian|veggie|vegan|vegetarian[oa]s?|végétarien\w*|vegetarisch\w*|вегетариан\w*|素食|"
+                  r"ベジタリアン|채식|نباتي",
+    "kid-friendly": r"kids?|children|child|family|niños|enfants|kinder\w*|дет\w*|孩子|儿童|子供|아이|أطفال",
+    "rainy-day": r"rain\w*|lluvi\w*|pluie|pluvieu\w*|regen\w*|дожд\w*|下雨|雨|비\s*오|مطر|ممطر",
+    "romantic": r"romantic|romántic\w*|romantique|romantisch|романтич\w*|浪漫|ロマンチック|로맨틱|رومانسي",
+    "dog-friendly": r"dogs?|perros?|chiens?|hunde?|собак\w*|狗|犬|강아지|كلب",
+    "sunset": r"sunset|atardecer|coucher\s+de\s+soleil|sonnenuntergang|закат\w*|日落|夕日|일몰|غروب",
+}
+_WALKING = re.compile(r"walking\s+distance|walkable|on\s+foot|a\s+pie|à\s+pied|zu\s+fuß|пешком|步行|歩いて|걸어서",
+                      re.IGNORECASE)
+_MINUTES = re.compile(r"(?:within|under|less\s+than|max(?:imum)?|en\s+menos\s+de|moins\s+de)\s+(\d{1,3})\s*"
+                      r"(?:min|minutes?|minutos?|minuten)", re.IGNORECASE)
+_RATING = re.compile(r"(?<![\d.])(?P<n>[1-5]|one|two|three|four|five)\s*(?:/\s*5|out\s+of\s+(?:5|five)|stars?|"
+                     r"estrellas?|étoiles?|sterne?n?|звезд\w*|星|つ星|점|نجوم)|(?:rate|rating|give)\s+(?:it\s+|us\s+|"
+                     r"you\s+|my\s+stay\s+|the\s+hotel\s+)?(?:an?\s+)?(?P<m>[1-5])\b", re.IGNORECASE)
+_CJK_NUMBERS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _number(word: str) -> int | None:
+    word = word.lower()
+    if word.isdigit():
+        return int(word)
+    return NUMBER_WORDS.get(word) or _CJK_NUMBERS.get(word)
+
+
+def guest_count(text: str) -> int | None:
+    """How many people: "2 adults and 2 kids" → 4, "we are 5", "for two people", "大人2名"."""
+    counted = [_number(m.group("qty")) for m in _PEOPLE_COUNT.finditer(text)]
+    counted += [_number(m.group("n")) for m in _CJK_PEOPLE.finditer(text)]
+    total = sum(n for n in counted if n)
+    if total:
+        return total
+    group = _GROUP.search(text)
+    if group:
+        return _number(group.group("qty"))
+    if re.search(r"شخصين|двоих|вдвоём|вдвоем", text):
+        return 2
+    return 2 if _COUPLE.search(text) else None
+
+
+def room_number(text: str) -> str | None:
+    """"room 214", "habitación 305", "214号室", or "to 214" when a bare number is a room."""
+    m = _ROOM.search(text)
+    return (m.group("room") or m.group("cjk") or m.group("bare")) if m else None
+
+
+def reservation_code(text: str) -> str | None:
+    """A booking reference like HV-1042."""
+    m = _CODE.search(text)
+    return (m.group("code") or m.group("lower")).upper() if m else None
+
+
+def email(text: str) -> str | None:
+    m = _EMAIL.search(text)
+    return m.group(0).rstrip(".") if m else None
+
+
+def phone(text: str) -> str | None:
+    """A phone number, in E.164 when it starts with "+" (spaces and dashes dropped)."""
+    for m in _PHONE.finditer(text):
+        digits = re.sub(r"\D", "", m.group(0))
+        if 8 <= len(digits) <= 15 and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", m.group(0).strip()):
+            return ("+" if m.group(0).startswith("+") else "") + digits
+    return None
+
+
+def person_name(text: str) -> str | None:
+    """The name a guest gives ("I'm Laura Chen", "me llamo Ana Ruiz"), in capitalised words."""
+    for cue in _NAME_CUE.finditer(text):
+        rest = text[cue.end():]
+        m = re.match(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}", rest)
+        if m and m.group(0).split()[0] not in _NOT_NAMES:
+            return m.group(0)
+        cjk = re.match(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af\u0600-\u06ff]{2,8}", rest)
+        if cjk and cue.group(0).strip() in ("我叫", "меня зовут", "제 이름은", "اسمي"):
+            return cjk.group(0)
+    return None
+
+
+def wants_pets(text: str) -> bool:
+    return bool(_PET_WORDS.search(text))
+
+
+def room_type(text: str, rooms: Iterable[RoomType]) -> str | None:
+    """The room type a guest names ("King Suite", "family room", "habitación familiar", "pet-friendly")."""
+    rooms = list(rooms)
+    lowered = text.lower()
+    for room in sorted(rooms, key=lambda r: -len(r.name)):
+        if room.name.lower() in lowered or re.search(rf"\b{re.escape(room.code)}\b", text):
+            return room.code
+    said = {word for word, pattern in _ROOM_WORDS.items() if re.search(pattern, lowered)}
+    best, best_score = None, 0
+    for room in rooms:
+        name = set(re.findall(r"[a-z]+", room.name.lower()))
+        score = len(said & name) + (2 if room.pets and re.search(r"pet-?friendly|pets?\b", lowered) else 0)
+        if score > best_score:
+            best, best_score = room.code, score
+    return best
+
+
+def _translated(text: str) -> str:
+    lowered = text.lower()
+    for pattern, english in _FOOD_WORDS:
+        lowered = re.sub(pattern, english, lowered)
+    return lowered
+
+
+def _item_keys(items: list[MenuItem], excluded: set[str]) -> list[tuple[str, str]]:
+    """(phrase, item id) from the most to the least specific: full names, word pairs, distinctive words."""
+    names = {item.id: re.findall(r"[a-z]+", re.sub(r"\(.*?\)", "", item.name.lower())) for item in items}
+    counts: dict[str, int] = {}
+    for words in names.values():
+        for word in set(words):
+            counts[word] = counts.get(word, 0) + 1
+    keys = [(" ".join(words), item_id) for item_id, words in names.items()]
+    keys += [(f"{a} {b}", item_id) for item_id, words in names.items() for a, b in zip(words, words[1:], strict=False)]
+    keys += [(word, item_id) for item_id, words in names.items() for word in words
+             if counts[word] == 1 and len(word) >= 4 and word not in _ITEM_STOPWORDS and word not in excluded]
+    return sorted(set(keys), key=lambda key: -len(key[0]))
+
+
+def menu_order(text: str, items: list[MenuItem], excluded_words: Iterable[str] = ()) -> tuple[
+        list[tuple[str, int]], list[str]]:
+    """Menu items to add (id, quantity) and ids to take off, from "a Margherita pizza and 2 sparkling waters".
+
+    `excluded_words` are words that name something else too (the hotel's own name).
+    """
+    lowered = _translated(text)
+    taken: list[tuple[int, int]] = []
+    add: dict[str, tuple[int, int]] = {}  # id -> (position, quantity)
+    remove: list[str] = []
+    for phrase, item_id in _item_keys(items, {w.lower() for w in excluded_words}):
+        for m in re.finditer(rf"\b{re.escape(phrase)}(?:e?s)?\b", lowered):
+            if any(m.start() < end and start < m.end() for start, end in taken) or item_id in add:
+                continue
+            taken.append(m.span())
+            before = lowered[max(0, m.start() - 40):m.start()]
+            if _REMOVE_BEFORE.search(before):
+                remove.append(item_id)
+                continue
+            qty = _QTY_BEFORE.search(before)
+            add[item_id] = (m.start(), min(20, max(1, _number(qty.group("qty")) or 1)) if qty else 1)
+            break
+    order = [(item_id, qty) for item_id, (_, qty) in sorted(add.items(), key=lambda pair: pair[1][0])]
+    return order, remove
+
+
+def order_notes(text: str) -> str | None:
+    """Preparation wishes: "the salad without anchovies", "no onions", "gluten-free"."""
+    notes = [m.group(0).strip() for m in _NOTE.finditer(text)]
+    return "; ".join(notes) or None
+
+
+def housekeeping_items(text: str) -> list[tuple[str, int]]:
+    """Requests and quantities: "2 extra towels" → [("towels", 2)]."""
+    found: list[tuple[str, int]] = []
+    taken: list[tuple[int, int]] = []
+    for item, pattern in _HOUSEKEEPING:
+        m = re.search(pattern, text, re.IGNORECASE)
+        if not m or any(m.start() < end and start < m.end() for start, end in taken):
+            continue
+        taken.append(m.span())
+        qty = _QTY_BEFORE.search(text[max(0, m.start() - 30):m.start()])
+        found.append((item, min(10, max(1, _number(qty.group("qty")) or 1)) if qty else 1))
+    return found
+
+
+def place_filters(text: str, places: list[Place]) -> dict[str, object]:
+    """Filters for places nearby, limited to the kinds and tags this hotel's places use."""
+    lowered = text.lower()
+    kinds = {p.kind for p in places}
+    tags = {t for p in places for t in p.tags}
+    found: dict[str, object] = {}
+    kind = next((k for k, pattern in _PLACE_KINDS.items() if k in kinds and re.search(rf"\b(?:{pattern})", lowered)),
+                None)
+    if kind:
+        found["kind"] = kind
+    wanted = [t for t, pattern in _PLACE_TAGS.items() if t in tags and re.search(rf"(?:{pattern})", lowered)]
+    if wanted:
+        found["tags"] = wanted
+    minutes = _MINUTES.search(text)
+    if minutes:
+        found["max_minutes"] = int(minutes.group(1))
+    elif _WALKING.search(text):
+        found["max_minutes"] = 15
+    place = named_place(text, places)
+    if place:
+        found["place"] = place.id
+    day = next((name for name, number in WEEKDAYS.items() if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", lowered)),
+               None)
+    if day:
+        found["day"] = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")[WEEKDAYS[day]]
+    return found
+
+
+def named_place(text: str, places: list[Place]) -> Place | None:
+    """A place the guest names: its full name, or its name without a leading "the"."""
+    lowered = text.lower()
+    for place in sorted(places, key=lambda p: -len(p.name)):
+        name = re.sub(r"^the\s+", "", place.name.lower())
+        if re.search(rf"\b{re.escape(name)}\b", lowered):
+            return place
+    return None
+
+
+def rating(text: str) -> int | None:
+    """A 1-5 rating: "5 stars", "4/5", "2 out of 5", "I'd rate it 3"."""
+    m = _RATING.search(text)
+    if not m:
+        return None
+    return _number(m.group("n") or m.group("m"))

@@ -1,0 +1,84 @@
+"""Each conversation's inbox: its guest messages in arrival order, until a worker has answered them.
+
+Jobs only say "this conversation has mail"; the order lives here. Whichever
+worker holds the conversation's lock reads the inbox from the head and removes
+a message only after its turn is recorded and its replies are queued, so a
+worker killed mid-turn leaves the message in place for the next one.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from typing import Any, Protocol
+from weakref import WeakKeyDictionary
+
+from core.runtime import Runtime
+from core.state import RedisState
+
+
+class Inbox(Protocol):
+    def push(self, key: str, item: dict[str, Any]) -> None: ...
+
+    def peek(self, key: str) -> list[dict[str, Any]]:
+        """Every waiting message, oldest first."""
+
+    def drop(self, key: str, count: int) -> None:
+        """Remove the `count` oldest messages (answered)."""
+
+
+class RedisInbox:
+    """A Redis list per conversation; it lives as long as the dedupe window, then an idle inbox expires."""
+
+    def __init__(self, state: RedisState, ttl_seconds: int):
+        self.redis, self.prefix, self.ttl = state.redis, state.prefix + "inbox:", ttl_seconds
+
+    def push(self, key: str, item: dict[str, Any]) -> None:
+        pipe = self.redis.pipeline()
+        pipe.rpush(self.prefix + key, json.dumps(item))
+        pipe.expire(self.prefix + key, self.ttl)
+        pipe.execute()
+
+    def peek(self, key: str) -> list[dict[str, Any]]:
+        return [json.loads(raw) for raw in self.redis.lrange(self.prefix + key, 0, -1)]
+
+    def drop(self, key: str, count: int) -> None:
+        self.redis.ltrim(self.prefix + key, count, -1)
+
+
+class MemoryInbox:
+    """Embedded mode: one process, so a dict of lists."""
+
+    def __init__(self) -> None:
+        self._items: dict[str, list[dict[str, Any]]] = {}
+        self._guard = threading.Lock()
+
+    def push(self, key: str, item: dict[str, Any]) -> None:
+        with self._guard:
+            self._items.setdefault(key, []).append(json.loads(json.dumps(item)))
+
+    def peek(self, key: str) -> list[dict[str, Any]]:
+        with self._guard:
+            return list(self._items.get(key, []))
+
+    def drop(self, key: str, count: int) -> None:
+        with self._guard:
+            rest = self._items.get(key, [])[count:]
+            if rest:
+                self._items[key] = rest
+            else:
+                self._items.pop(key, None)
+
+
+_inboxes: WeakKeyDictionary[Runtime, Inbox] = WeakKeyDictionary()
+_inboxes_guard = threading.Lock()
+
+
+def inbox(runtime: Runtime) -> Inbox:
+    """The inbox shared by every process on this runtime's state store."""
+    with _inboxes_guard:
+        if runtime not in _inboxes:
+            state = runtime.state
+            _inboxes[runtime] = (RedisInbox(state, runtime.settings.dedupe_ttl_seconds)
+                                 if isinstance(state, RedisState) else MemoryInbox())
+        return _inboxes[runtime]

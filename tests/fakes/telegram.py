@@ -1,0 +1,164 @@
+"""A small fake of the Telegram Bot API, for real python-telegram-bot calls over localhost HTTP.
+
+Serves `/bot{token}/{method}` and `/file/bot{token}/{path}` with Telegram's own
+response shapes (`{"ok": true, "result": ...}`, errors with `error_code`,
+`description` and `parameters.retry_after`), records every call, and can be
+told to fail the next calls of a method.
+"""
+
+from __future__ import annotations
+
+import itertools
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse, Response
+from starlette.datastructures import UploadFile
+
+TOKEN = "123456:TEST-token"
+BOT_USER = {"id": 123456, "is_bot": True, "first_name": "Harbor View Concierge", "username": "harbor_view_bot"}
+
+
+@dataclass
+class Call:
+    method: str
+    params: dict[str, str]
+    files: dict[str, bytes] = field(default_factory=dict)
+
+
+class FakeTelegram:
+    def __init__(self, token: str = TOKEN):
+        self.token = token
+        self.calls: list[Call] = []
+        self.updates: list[dict[str, Any]] = []
+        self.files: dict[str, tuple[str, bytes]] = {}   # file_id -> (file_path, bytes)
+        self.downloads: list[str] = []
+        self.webhook: dict[str, str] = {}
+        self._failures: dict[str, list[tuple[int, dict[str, Any]]]] = {}
+        self._message_ids = itertools.count(1000)
+        self._guard = threading.Lock()
+        self.app = self._build()
+
+    # --- what a test arranges ---------------------------------------------------------------
+
+    def fail(self, method: str, times: int = 1, status: int = 500, retry_after: int | None = None) -> None:
+        """The next `times` calls of `method` answer `status` (429 with `retry_after` seconds)."""
+        body: dict[str, Any] = {"ok": False, "error_code": status, "description": _DESCRIPTIONS.get(status, "Error")}
+        if retry_after is not None:
+            body["description"] = f"Too Many Requests: retry after {retry_after}"
+            body["parameters"] = {"retry_after": retry_after}
+        with self._guard:
+            self._failures.setdefault(method, []).extend([(status, body)] * times)
+
+    def add_file(self, file_id: str, content: bytes, file_path: str = "voice/file_0.oga") -> None:
+        self.files[file_id] = (file_path, content)
+
+    def queue_update(self, update: dict[str, Any]) -> None:
+        """An update for getUpdates (long polling)."""
+        self.updates.append(update)
+
+    # --- what a test asserts ------------------------------------------------------------------
+
+    def calls_to(self, method: str) -> list[Call]:
+        with self._guard:
+            return [c for c in self.calls if c.method == method]
+
+    def wait_for(self, method: str, count: int = 1, timeout: float = 20.0) -> list[Call]:
+        """The calls of `method` once there are `count` of them (replies arrive from background jobs)."""
+        deadline = time.monotonic() + timeout
+        while len(calls := self.calls_to(method)) < count:
+            if time.monotonic() > deadline:
+                raise AssertionError(f"{method} called {len(calls)} time(s), expected {count}: {self.calls}")
+            time.sleep(0.02)
+        return calls
+
+    # --- the API -------------------------------------------------------------------------------
+
+    def _build(self) -> FastAPI:
+        app = FastAPI()
+
+        @app.api_route("/bot{token}/{method}", methods=["GET", "POST"])
+        async def api(token: str, method: str, request: Request) -> Response:
+            if token != self.token:
+                return JSONResponse({"ok": False, "error_code": 401, "description": "Unauthorized"}, 401)
+            form = await request.form()
+            params = {k: v for k, v in form.items() if isinstance(v, str)}
+            files = {k: await v.read() for k, v in form.items() if isinstance(v, UploadFile)}
+            with self._guard:
+                self.calls.append(Call(method, params, files))
+                failures = self._failures.get(method)
+                failure = failures.pop(0) if failures else None
+            if failure is not None:
+                return JSONResponse(failure[1], status_code=failure[0])
+            handler = getattr(self, f"_{method}", None)
+            if handler is None:
+                return JSONResponse({"ok": False, "error_code": 404, "description": "Not Found"}, 404)
+            return handler(params)
+
+        @app.get("/file/bot{token}/{file_path:path}")
+        async def file(token: str, file_path: str) -> Response:
+            content = next((data for path, data in self.files.values() if path == file_path), None)
+            if token != self.token or content is None:
+                return JSONResponse({"ok": False, "error_code": 404, "description": "Not Found"}, 404)
+            self.downloads.append(file_path)
+            return Response(content, media_type="application/octet-stream")
+
+        return app
+
+    @staticmethod
+    def _ok(result: Any) -> JSONResponse:
+        return JSONResponse({"ok": True, "result": result})
+
+    def _message(self, params: dict[str, str], **content: Any) -> JSONResponse:
+        return self._ok({"message_id": next(self._message_ids), "date": int(time.time()), "from": BOT_USER,
+                         "chat": {"id": int(params["chat_id"]), "type": "private"}, **content})
+
+    def _getMe(self, _params: dict[str, str]) -> JSONResponse:
+        return self._ok(BOT_USER)
+
+    def _sendMessage(self, params: dict[str, str]) -> JSONResponse:
+        return self._message(params, text=params["text"])
+
+    def _sendVoice(self, params: dict[str, str]) -> JSONResponse:
+        voice = {"file_id": f"sent-voice-{len(self.calls)}", "file_unique_id": f"u{len(self.calls)}", "duration": 2,
+                 "mime_type": "audio/ogg"}
+        return self._message(params, voice=voice, **({"caption": params["caption"]} if "caption" in params else {}))
+
+    def _sendChatAction(self, _params: dict[str, str]) -> JSONResponse:
+        return self._ok(True)
+
+    def _getFile(self, params: dict[str, str]) -> JSONResponse:
+        file_id = params["file_id"]
+        if file_id not in self.files:
+            return JSONResponse({"ok": False, "error_code": 400,
+                                 "description": "Bad Request: invalid file_id"}, status_code=400)
+        path, content = self.files[file_id]
+        return self._ok({"file_id": file_id, "file_unique_id": f"u-{file_id}", "file_size": len(content),
+                         "file_path": path})
+
+    def _setWebhook(self, params: dict[str, str]) -> JSONResponse:
+        self.webhook = params
+        return self._ok(True)
+
+    def _deleteWebhook(self, _params: dict[str, str]) -> JSONResponse:
+        self.webhook = {}
+        return self._ok(True)
+
+    def _getUpdates(self, params: dict[str, str]) -> JSONResponse:
+        offset = int(params.get("offset", 0))
+        with self._guard:
+            self.updates = [u for u in self.updates if u["update_id"] >= offset]   # confirmed ones are gone
+            pending = self.updates[:int(params.get("limit", 100))]
+        return self._ok(pending)
+
+
+_DESCRIPTIONS = {
+    400: "Bad Request: chat not found",
+    403: "Forbidden: bot was blocked by the user",
+    429: "Too Many Requests",
+    500: "Internal Server Error",
+    502: "Bad Gateway",
+}
