@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import importlib
 
+import httpx
+
 from channels.base import Adapter
 from core.messages import Channel
 from core.settings import Settings
@@ -51,3 +53,17 @@ def configured_report(settings: Settings) -> list[str]:
         else:
             lines.append(f"{name}: on")
     return lines
+
+
+class AttachmentTooLarge(Exception):
+    """An attachment over `MAX_ATTACHMENT_BYTES`: the guest gets a polite "too large", nothing is read further."""
+
+
+def read_capped(response: httpx.Response, limit: int) -> bytes:
+    """A streamed download's body, refused as soon as it passes `limit`: a huge file costs no more than that."""
+    body = bytearray()
+    for chunk in response.iter_bytes():
+        body += chunk
+        if len(body) > limit:
+            raise AttachmentTooLarge(f"attachment over {limit} bytes")
+    return bytes(body)

@@ -62,8 +62,6 @@ log = logging.getLogger(__name__)
 
 # httpx logs every request URL at INFO, and Bot API URLs carry the bot token.
 logging.getLogger("httpx").setLevel(logging.WARNING)
-# PTB 22 warns that durations will become timedeltas; `_seconds` already reads both forms.
-warnings.filterwarnings("ignore", category=PTBDeprecationWarning, message=r".*datetime\.timedelta")
 
 router = APIRouter()
 
@@ -155,10 +153,14 @@ def _media(message: Message) -> list[Media]:
         attachment = attachment[-1]
     return [Media(kind=_KINDS.get(type(attachment), MediaKind.OTHER), ref=getattr(attachment, "file_id", ""),
                   mime_type=getattr(attachment, "mime_type", None), size=getattr(attachment, "file_size", None),
-                  duration_seconds=_seconds(getattr(attachment, "duration", None)))]
+                  duration_seconds=_seconds(attachment, "duration"))]
 
 
-def _seconds(value: int | float | dt.timedelta | None) -> float | None:
+def _seconds(obj: object, attribute: str) -> float | None:
+    """A PTB time period in seconds: an int today (with a deprecation warning), a timedelta in PTB's future."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", PTBDeprecationWarning)
+        value = getattr(obj, attribute, None)
     if isinstance(value, dt.timedelta):
         return value.total_seconds()
     return None if value is None else float(value)
@@ -180,7 +182,7 @@ def _provider_errors() -> Iterator[None]:
     try:
         yield
     except RetryAfter as exc:
-        raise DeliveryError(str(exc), retry_after=_seconds(exc.retry_after)) from exc
+        raise DeliveryError(str(exc), retry_after=_seconds(exc, "retry_after")) from exc
     except (Forbidden, BadRequest, InvalidToken, ChatMigrated) as exc:  # before NetworkError: BadRequest is one
         raise PermanentDeliveryError(str(exc)) from exc
     except TelegramError as exc:  # NetworkError, TimedOut, 5xx
@@ -189,9 +191,11 @@ def _provider_errors() -> Iterator[None]:
 
 class TelegramAdapter:
     channels = (Channel.TELEGRAM,)
+    required_settings = ("TELEGRAM_BOT_TOKEN", "TELEGRAM_WEBHOOK_SECRET")   # for the webhook
 
     def configured(self, settings: Settings, hotel: Hotel) -> bool:
-        return bool(settings.telegram_bot_token and settings.telegram_webhook_secret)
+        """Replies need only the token: a hotel on `concierge telegram poll` has no webhook secret."""
+        return bool(settings.telegram_bot_token)
 
     def send(self, settings: Settings, hotel: Hotel, message: OutboundMessage) -> str:
         voice = _voice_note(settings, message.audio_url) if message.audio_url else None
@@ -203,7 +207,7 @@ class TelegramAdapter:
             return asyncio.run(_download(make_bot(settings), media.ref))
 
 
-ADAPTER = TelegramAdapter()
+adapter = TelegramAdapter()
 
 
 async def _send(bot: Bot, message: OutboundMessage, voice: bytes | None) -> str:
@@ -285,7 +289,7 @@ async def _poll(runtime: Runtime, hotel_id: str, polls: int | None, timeout: int
                 try:
                     updates = await bot.get_updates(offset=offset, timeout=timeout, allowed_updates=ALLOWED_UPDATES)
                 except RetryAfter as exc:
-                    await asyncio.sleep(_seconds(exc.retry_after) or POLL_RETRY_SECONDS)
+                    await asyncio.sleep(_seconds(exc, "retry_after") or POLL_RETRY_SECONDS)
                     continue
                 except BadRequest:
                     raise  # a NetworkError to PTB, but no retry will fix it

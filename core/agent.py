@@ -11,11 +11,12 @@ import logging
 import time
 from dataclasses import dataclass, field
 
+from core import handoff
 from core.brains import Brain, BrainAnswer, BrainInput, BrainUnavailable
 from core.conversations import open_conversation, recent_history, record
-from core.effects import Effect, GuestMessageForStaff, HandoffStarted
+from core.effects import Effect, GuestMessageForStaff
 from core.i18n import say
-from core.messages import InboundMessage, Reply, Trace, utcnow
+from core.messages import InboundMessage, Reply, Trace
 from core.metrics import TURN_SECONDS
 from core.runtime import Runtime
 from skills.base import SkillContext
@@ -84,7 +85,8 @@ class Concierge:
                                now=hotel.now(), kb=self.rt.kb(hotel.id),
                                sender=message.sender if message.sender else None, channel=message.channel.value,
                                public_base_url=settings.public_base_url,
-                               payments_live=bool(settings.stripe_secret_key))
+                               payments_live=bool(settings.stripe_secret_key),
+                               payments=self.rt.payments)
             answer, brain = self._think(BrainInput(text=text, ctx=ctx,
                                                    history=recent_history(session, conversation)[:-1]))
             trace.brain = brain
@@ -92,9 +94,7 @@ class Concierge:
             trace.kb = answer.kb
             result.effects.extend(ctx.effects)
             if answer.handoff and not conversation.handoff_active:
-                self.start_handoff(conversation, reason=_handoff_reason(answer, text))
-                result.effects.append(HandoffStarted(conversation_id=conversation.id,
-                                                     reason=conversation.handoff_reason or ""))
+                result.effects.append(handoff.start(conversation, reason=_handoff_reason(answer, text)))
                 conversation.handoff_acknowledged = True
             trace.handoff = conversation.handoff_active
             return self._reply(session, conversation, result, answer.text, payment_url=answer.payment_url)
@@ -117,14 +117,6 @@ class Concierge:
             answer = self.offline.respond(turn)
         TURN_SECONDS.labels(brain=brain).observe(time.monotonic() - started)
         return answer, brain
-
-    @staticmethod
-    def start_handoff(conversation, reason: str) -> None:
-        conversation.handoff_active = True
-        conversation.handoff_reason = reason
-        conversation.handoff_started_at = utcnow()
-        conversation.handoff_owner = None
-        conversation.handoff_reminded_at = None
 
     @staticmethod
     def _reply(session, conversation, result: TurnResult, text: str, payment_url: str | None = None) -> TurnResult:

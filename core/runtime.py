@@ -18,6 +18,7 @@ from core.state import StateStore, make_state
 from core.store.db import Database
 
 if TYPE_CHECKING:
+    from core.payments import PaymentGateway
     from kb.embedders import Embedder
     from kb.search import KnowledgeBase
 
@@ -57,6 +58,13 @@ class Runtime:
         from kb.embedders import make_embedder
 
         return make_embedder(self.settings.embedder)
+
+    @cached_property
+    def payments(self) -> PaymentGateway:
+        """Deposit links: Stripe when STRIPE_SECRET_KEY is set, else the offline demo checkout."""
+        from core.payments import make_gateway
+
+        return make_gateway(self.settings)
 
     def kb(self, hotel_id: str) -> KnowledgeBase:
         """The hotel's searchable knowledge base, built (or read from the cache) on first use."""

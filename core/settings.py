@@ -76,6 +76,7 @@ class Settings(BaseSettings):
     slack_app_token: str | None = None
     handoff_reminder_minutes: float = 10.0
     ticket_escalation_minutes: float = 15.0
+    ticket_done_feedback: bool = True   # ask the guest for a 1-5 rating when staff mark a ticket done
 
     # Stripe
     stripe_secret_key: str | None = None
@@ -90,6 +91,10 @@ class Settings(BaseSettings):
     dedupe_ttl_seconds: int = 7 * 24 * 3600
     media_token_ttl_seconds: int = 3600
     secret_key: str = Field(default="", description="signs media and demo-payment tokens")
+
+    # Pipeline: a dead worker's conversation frees after the lock time; sends retry after each pause
+    conversation_lock_seconds: int = 120
+    outbound_retry_seconds: list[int] = [5, 30, 120, 600, 1800]
 
     @field_validator("public_base_url", "telegram_api_base", "twilio_api_base", "whatsapp_api_base",
                      "stripe_api_base")

@@ -11,7 +11,7 @@ import logging
 from typing import Any
 
 from core.effects import Effect
-from jobs.queue import enqueue
+from jobs.queue import enqueue, stable_id
 
 log = logging.getLogger(__name__)
 
@@ -25,9 +25,11 @@ HANDLERS: dict[str, str] = {
 }
 
 
-def dispatch(effects: list[Effect]) -> None:
-    for effect in effects:
-        enqueue("default", handle_effect, effect.model_dump(mode="json"), retry_intervals=[5, 30, 120])
+def dispatch(effects: list[Effect], key: str | None = None) -> None:
+    """`key` (e.g. the turn's inbound dedupe key) makes dispatching the same effects again a no-op."""
+    for i, effect in enumerate(effects):
+        enqueue("default", handle_effect, effect.model_dump(mode="json"), retry_intervals=[5, 30, 120],
+                job_id=stable_id("effect", f"{key}:{i}") if key else None)
 
 
 def handle_effect(data: dict[str, Any]) -> None:

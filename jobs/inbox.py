@@ -26,6 +26,9 @@ class Inbox(Protocol):
     def drop(self, key: str, count: int) -> None:
         """Remove the `count` oldest messages (answered)."""
 
+    def waiting(self) -> list[str]:
+        """Every conversation with messages still waiting."""
+
 
 class RedisInbox:
     """A Redis list per conversation; it lives as long as the dedupe window, then an idle inbox expires."""
@@ -44,6 +47,9 @@ class RedisInbox:
 
     def drop(self, key: str, count: int) -> None:
         self.redis.ltrim(self.prefix + key, count, -1)
+
+    def waiting(self) -> list[str]:
+        return [raw.decode().removeprefix(self.prefix) for raw in self.redis.scan_iter(match=self.prefix + "*")]
 
 
 class MemoryInbox:
@@ -68,6 +74,10 @@ class MemoryInbox:
                 self._items[key] = rest
             else:
                 self._items.pop(key, None)
+
+    def waiting(self) -> list[str]:
+        with self._guard:
+            return list(self._items)
 
 
 _inboxes: WeakKeyDictionary[Runtime, Inbox] = WeakKeyDictionary()

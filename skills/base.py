@@ -19,6 +19,7 @@ from core.hotels import Hotel
 from core.store.models import Conversation
 
 if TYPE_CHECKING:
+    from core.payments import PaymentGateway
     from kb.search import KnowledgeBase
 
 A = TypeVar("A", bound=BaseModel)
@@ -38,6 +39,7 @@ class SkillContext:
     channel: str = "api"
     public_base_url: str = "http://localhost:8000"
     payments_live: bool = False  # Stripe configured (else the demo checkout)
+    payments: PaymentGateway | None = None  # makes deposit links (Stripe or the demo checkout)
     effects: list[Effect] = field(default_factory=list)
 
     @property

@@ -97,7 +97,7 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
         intro = "avail_alternatives" if lead else "avail_options_intro"
         parts.append(say(intro, lang, nights=_nights(ctx, stay["nights"]), **dates))
         parts.extend(o[0] for o in options)
-        parts.append(say("avail_book_prompt", lang))
+        parts.append(say("avail_book_prompt" if len(options) == 1 else "avail_choose_prompt", lang))
     elif not any(free.values()):
         parts.append(say("avail_hotel_full", lang, **dates))
     elif party > 1:

@@ -34,6 +34,7 @@ _SERIOUS = re.compile(
     r"furious|third time|again and again|still (not|no)|lawyer|police|injur\w*|unsafe|danger\w*|fire|smoke|"
     r"bed ?bugs?|gerente|director|inaceptable|inadmissible|inacceptable|unversch[äa]mt)\b", re.IGNORECASE)
 _MINOR = re.compile(r"\b(minor|small|slight\w*|little|a bit|no rush|whenever)\b", re.IGNORECASE)
+ROOM_TEAMS = frozenset({"maintenance", "housekeeping"})
 DEPARTMENTS: dict[Category, str] = {"maintenance": "maintenance", "noise": "front_desk",
                                     "cleanliness": "housekeeping", "service": "management",
                                     "billing": "management", "other": "front_desk"}
@@ -78,8 +79,10 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
     ctx.session.add(complaint)
     ctx.session.flush()
     team = team_name(ctx, ticket.department)
+    # Maintenance and housekeeping go to the room; the others look into it wherever it happened.
+    to_room = room and ticket.department in ROOM_TEAMS
     parts = [say("complaint_sorry", lang),
-             say("complaint_sent_room" if room else "complaint_sent", lang, team=team, room=room)]
+             say("complaint_sent_room" if to_room else "complaint_sent", lang, team=team, room=room)]
     if severity == "serious":
         parts.append(say("complaint_escalated", lang))
     return SkillResult(text=" ".join(parts), handoff=severity == "serious",

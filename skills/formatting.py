@@ -12,7 +12,9 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from core.hotels import Hotel
 
-_ZERO_DECIMAL = frozenset({"JPY", "KRW", "VND", "CLP", "ISK", "PYG", "UGX", "XAF", "XOF"})
+# ISK and Stripe's zero-decimal list.
+_ZERO_DECIMAL = frozenset({"JPY", "KRW", "VND", "CLP", "ISK", "PYG", "UGX", "XAF", "XOF",
+                           "BIF", "DJF", "GNF", "KMF", "MGA", "RWF", "VUV", "XPF"})
 _SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CNY": "¥", "KRW": "₩", "INR": "₹", "ILS": "₪"}
 
 _MONTHS = {

@@ -19,9 +19,11 @@ from core.hotels import Hotel, RoomType
 from core.messages import utcnow
 from core.store.models import Reservation
 from skills.formatting import percent_of, to_minor
-from skills.matching import best_match
+from skills.matching import best_match, same_word, words
 
 ACTIVE_STATUSES = ("hold", "confirmed")
+# Words for "room" that say nothing about the type ("a king room", "habitación familiar").
+_ROOM_WORDS = frozenset("room rooms habitacion habitaciones chambre chambres zimmer camera quarto".split())
 
 
 @dataclass(frozen=True)
@@ -52,7 +54,12 @@ def room_type(hotel: Hotel, text: str | None) -> RoomType | None:
     if by_code is not None:
         return by_code
     code = best_match(text, {r.code: (r.name,) for r in hotel.rooms})
-    return hotel.room(code) if code else None
+    room = hotel.room(code) if code else None
+    # Every word must be explained: a "Presidential Suite" is not our King Suite.
+    if room is None or any(w not in _ROOM_WORDS and not any(same_word(w, n) for n in words(room.name))
+                           for w in words(text)):
+        return None
+    return room
 
 
 def _aware(moment: dt.datetime) -> dt.datetime:

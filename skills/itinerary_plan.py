@@ -7,7 +7,22 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from core.hotels import Place
+from core.i18n import say
 from skills.base import Skill, SkillContext, SkillResult
+from skills.formatting import join_list, long_date, weekday_name
+from skills.places import distance_text, parse_hours, tag_matches
+
+Part = Literal["morning", "afternoon"]
+# (start time, what the slot is for): a visit or a meal.
+SLOTS: dict[str, tuple[tuple[str, str], ...]] = {
+    "full": (("10:00", "visit"), ("12:30", "meal"), ("14:30", "visit"), ("16:30", "visit"), ("19:00", "meal")),
+    "morning": (("09:30", "visit"), ("11:00", "visit"), ("12:30", "meal")),
+    "afternoon": (("14:00", "visit"), ("16:00", "visit"), ("18:30", "meal")),
+}
+MEAL_KINDS = frozenset({"restaurant"})
+# Kinds that make a poor stop in a general day out, unless the guest asked for them.
+ON_REQUEST_KINDS = frozenset({"cafe", "nightlife"})
 
 
 class Args(BaseModel):
@@ -16,10 +31,64 @@ class Args(BaseModel):
     length: Literal["half", "full"] = "full"
     interests: list[str] = Field(default_factory=list)
     date: dt.date | None = None
+    part: Part | None = Field(default=None, description="for a half day: morning or afternoon")
+
+
+def _when(ctx: SkillContext, args: Args) -> tuple[dt.date, str]:
+    """The day and slot set: today while there is still time for it, else tomorrow."""
+    hour, today = ctx.now.hour, ctx.now.date()
+    if args.length == "full":
+        return args.date or (today if hour < 11 else today + dt.timedelta(days=1)), "full"
+    if args.part:
+        return args.date or today, args.part
+    if args.date and args.date != today:
+        return args.date, "morning"
+    if hour < 10:
+        return today, "morning"
+    return (today, "afternoon") if hour < 15 else (today + dt.timedelta(days=1), "morning")
+
+
+def _interest(place: Place, interests: list[str]) -> int:
+    return sum(tag_matches(i, place) for i in interests)
+
+
+def _pick(places: list[Place], purpose: str, day: dt.date, at: dt.time, interests: list[str],
+          used: set[str]) -> Place | None:
+    """The most interesting unused place of the right sort open at `at`, nearest first among equals."""
+    def fits(p: Place) -> bool:
+        if p.id in used or (p.kind in MEAL_KINDS) != (purpose == "meal"):
+            return False
+        if p.kind in ON_REQUEST_KINDS and not _interest(p, interests):
+            return False
+        return parse_hours(p.hours).open_at(day.weekday(), at)
+    candidates = [p for p in places if fits(p)]
+    return min(candidates, key=lambda p: (-_interest(p, interests), p.minutes_away), default=None)
 
 
 def run(ctx: SkillContext, args: Args) -> SkillResult:
-    raise NotImplementedError("itinerary_plan")
+    lang = ctx.language
+    day, part = _when(ctx, args)
+    used: set[str] = set()
+    stops = []
+    for start, purpose in SLOTS[part]:
+        place = _pick(ctx.hotel.places, purpose, day, dt.time.fromisoformat(start), args.interests, used)
+        if place is not None:
+            used.add(place.id)
+            stops.append((start, place))
+    if not stops:
+        return SkillResult(text=say("itin_nothing", lang, day=long_date(day, lang, weekday=True)), ok=False)
+    closed = [p for p in ctx.hotel.places
+              if _interest(p, args.interests) and not parse_hours(p.hours).open_on(day.weekday())]
+    lines = [f"{start} — {p.name} ({distance_text(p, lang)})" for start, p in stops]
+    parts = [say("itin_intro_full" if part == "full" else "itin_intro_half", lang,
+                 day=long_date(day, lang, weekday=True)), *lines]
+    if closed:
+        parts.append(say("itin_closed", lang, places=join_list([p.name for p in closed], lang),
+                         day=weekday_name(day.weekday(), lang)))
+    return SkillResult(text="\n".join(parts), data={
+        "date": day.isoformat(), "part": part,
+        "stops": [{"time": start, "place_id": p.id, "name": p.name, "hours": p.hours} for start, p in stops],
+        "closed_that_day": [p.id for p in closed]})
 
 
 SKILL = Skill(

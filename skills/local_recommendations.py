@@ -4,7 +4,20 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
+from core.hotels import Place
+from core.i18n import say
 from skills.base import Skill, SkillContext, SkillResult
+from skills.formatting import weekday_name
+from skills.places import (
+    find_place,
+    hours_text,
+    parse_hours,
+    place_line,
+    tag_matches,
+    weekday_from,
+)
+
+MAX_SHOWN = 4
 
 
 class Args(BaseModel):
@@ -19,8 +32,46 @@ class Args(BaseModel):
     day: str | None = Field(default=None, description="weekday the guest plans to go, e.g. Monday")
 
 
+def _wanted(ctx: SkillContext, args: Args, weekday: int | None) -> list[Place]:
+    """Places that pass every filter the guest gave, those matching most of their tags first, then the nearest."""
+    places = [p for p in ctx.hotel.places
+              if (not args.kind or tag_matches(args.kind, p))
+              and (args.max_minutes is None or (p.walk_minutes is not None and p.walk_minutes <= args.max_minutes))
+              and (weekday is None or parse_hours(p.hours).open_on(weekday))]
+    if args.tags:
+        places = [p for p in places if any(tag_matches(t, p) for t in args.tags)]
+    return sorted(places, key=lambda p: (-sum(tag_matches(t, p) for t in args.tags), p.minutes_away))
+
+
+def _about_place(ctx: SkillContext, place: Place, weekday: int | None) -> SkillResult:
+    """A guest asking about one place wants to know whether it is open when they plan to go."""
+    lang, hours = ctx.language, parse_hours(place.hours)
+    data = {"place": place.model_dump(), "weekday": weekday}
+    if weekday is None:
+        return SkillResult(text=place_line(place, ctx.hotel, lang), data=data)
+    day = weekday_name(weekday, lang)
+    is_open = hours.open_on(weekday)
+    key = "place_open_on" if is_open else "place_closed_on"
+    text = say(key, lang, place=place.name, day=day, hours=hours_text(hours, lang))
+    return SkillResult(text=text, data={**data, "open": is_open})
+
+
 def run(ctx: SkillContext, args: Args) -> SkillResult:
-    raise NotImplementedError("local_recommendations")
+    lang = ctx.language
+    weekday = weekday_from(args.day, ctx.now.date())
+    if args.place:
+        place = find_place(ctx.hotel.places, args.place)
+        if place is None:
+            return SkillResult(text=say("rec_place_unknown", lang, place=args.place), ok=False,
+                               data={"place": args.place})
+        return _about_place(ctx, place, weekday)
+    places = _wanted(ctx, args, weekday)[:MAX_SHOWN]
+    if not places:
+        return SkillResult(text=say("rec_none", lang), ok=False,
+                           data={"kind": args.kind, "tags": args.tags, "place": args.place})
+    lines = [place_line(p, ctx.hotel, lang) for p in places]
+    return SkillResult(text="\n".join([say("rec_intro", lang), *lines]),
+                       data={"places": [p.model_dump() for p in places]})
 
 
 SKILL = Skill(

@@ -12,8 +12,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from core.hotels import Place
-from skills.matching import same_word, words
+from core.hotels import Hotel, Place
+from core.i18n import say
+from skills.formatting import hotel_text, join_list, weekday_name
+from skills.matching import best_match, same_word, words
 
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DAY = r"(mon|tue|wed|thu|fri|sat|sun)[a-z]*"
@@ -85,10 +87,44 @@ def _tag_head(tag: str) -> str:
 
 
 def tag_matches(asked: str, place: Place) -> bool:
-    """Whether a tag a guest asked for ("kids", "rainy", "vegetarian") describes the place or its kind."""
+    """Whether what a guest asked for ("kids", "rainy", "museums") is one of the place's tags or its kind."""
     head = _tag_head(asked)
     return bool(head) and (any(same_word(head, _tag_head(t)) for t in place.tags) or same_word(head, place.kind))
 
 
-def kind_matches(asked: str, place: Place) -> bool:
-    return any(same_word(word, place.kind) for word in words(asked))
+def find_place(places: list[Place], asked: str) -> Place | None:
+    """A place by id or by the name a guest uses ("the maritime museum", "pier 9")."""
+    key = best_match(asked, {p.id: (p.id, p.name) for p in places})
+    return next((p for p in places if p.id == key), None)
+
+
+def distance_text(place: Place, language: str) -> str:
+    if place.walk_minutes is not None:
+        return say("walk_minutes", language, n=place.walk_minutes)
+    if place.drive_minutes is not None:
+        return say("drive_minutes", language, n=place.drive_minutes)
+    return ""
+
+
+def hours_text(hours: Hours, language: str) -> str:
+    """Opening hours in the guest's language: "10:00-17:00, closed on Monday", "only on Saturday"."""
+    if hours.sunrise_to_sunset:
+        parts = [say("hours_sunrise_sunset", language)]
+    elif hours.span:
+        parts = ["-".join(t.strftime("%H:%M") for t in hours.span)]
+    else:
+        return hours.text
+    open_days = [d for d in range(7) if d not in hours.closed]
+    if len(open_days) == 1:
+        parts.append(say("open_only_on", language, day=weekday_name(open_days[0], language)))
+    elif hours.closed:
+        days = join_list([weekday_name(d, language) for d in sorted(hours.closed)], language)
+        parts.append(say("closed_on", language, day=days))
+    return ", ".join(parts)
+
+
+def place_line(place: Place, hotel: Hotel, language: str) -> str:
+    """One place as a recommendation line: name, how far, when open, and the hotel's description."""
+    facts = "; ".join(p for p in (distance_text(place, language), hours_text(parse_hours(place.hours), language)) if p)
+    description = hotel_text(hotel, language, place.description)
+    return f"• {place.name} ({facts})" + (f": {description}" if description else "")

@@ -138,12 +138,13 @@ def _age_limit(menu: Menu, order: dict[str, Any]) -> int | None:
 
 def run(ctx: SkillContext, args: Args) -> SkillResult:
     lang, currency = ctx.language, ctx.hotel.currency
-    if not (args.items or args.remove or args.notes):
+    order, ticket = _open_order(ctx)
+    waiting_for_room = bool(order["lines"]) and ticket is None and bool(args.room)
+    if not (args.items or args.remove or args.notes or waiting_for_room):
         return SkillResult(text=_menu_text(ctx), data={"menu": [i.model_dump() for i in ctx.hotel.menu.items]})
     closed = _closed_reply(ctx, _hours(ctx))
     if closed is not None:
         return closed
-    order, ticket = _open_order(ctx)
     changes, unknown = _apply(ctx, args, order)
     parts = [say("rs_unknown_items", lang, items=join_list(unknown, lang))] if unknown else []
     if not order["lines"]:

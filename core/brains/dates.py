@@ -89,8 +89,9 @@ _DATE_PATTERNS = (
     re.compile(r"(?:\b(?:the|el|le|am|den)\s+)(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|\.)?\b(?!\s*(?::|h\b|am\b|pm\b))"
                r"|(?<!\d)(?P<day2>\d{1,2})(?:st|nd|rd|th)\b|(?<![\d月월])(?P<day3>\d{1,2})\s*[日号號일](?!本)"),
 )
-_NIGHTS = re.compile(rf"(?P<n>(?<!\d)\d{{1,2}}|\b(?:{_NUMBER_WORD}))\s*(?:more\s+)?(?:nights?(?![a-z])|noches?|nuits?|nächte|nacht|"
-                     r"übernachtungen|ноч[иейь]|晚|泊|박|ليال[يٍ]?|ليلة)", re.IGNORECASE)
+_NIGHTS = re.compile(rf"(?P<n>(?<!\d)\d{{1,2}}|\b(?:{_NUMBER_WORD}))\s*(?:more\s+)?"
+                     r"(?:nights?(?![a-z])|noches?|nuits?|nächte|nacht|übernachtungen|ноч[иейь]|晚|泊|박|ليال[يٍ]?|ليلة)",
+                     re.IGNORECASE)
 _LEAVING = re.compile(r"(?:leav|depart|check(?:ing)?[- ]?out|until|till|salida|salir|départ|partir|abreise|"
                       r"abfahrt|выезд|离店|退房|チェックアウト|체크아웃|مغادرة)\w*\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
 _NIGHTS_OF = re.compile(r"nights?\s+of\s*$|noches?\s+del?\s*$|nuits?\s+du\s*$", re.IGNORECASE)
@@ -258,7 +259,7 @@ _PM_BEFORE = re.compile(r"(?:下午|晚上|午後|오후|저녁|مساء)\s*$")
 _AM = re.compile(r"^\s*(?:am|a\.\s?m\.?|in the morning|de la mañana|du matin|morgens|früh|утра)", re.IGNORECASE)
 _TIME_PATTERNS = (
     re.compile(r"(?<![\d$€£.,/])(?P<h>[01]?\d|2[0-3])\s*(?::|h|\.(?=\d\d\s*(?:am|pm|a\.m|p\.m)))\s*(?P<m>[0-5]\d)"
-               r"(?![\d/.])", re.IGNORECASE),
+               r"(?![\d/]|\.\d)", re.IGNORECASE),
     re.compile(r"(?<![\d$€£.,/])(?P<h>1[0-2]|0?\d)\s*(?P<ampm>am|pm|a\.\s?m\.?|p\.\s?m\.?)(?!\w)", re.IGNORECASE),
     re.compile(r"(?P<h>[01]?\d|2[0-3])\s*(?:h|uhr|heures?|hrs|o'?clock|часов|часа|час)\b(?!\s*\d)", re.IGNORECASE),
     re.compile(r"(?P<h>[01]?\d|2[0-3])\s*[点點時시](?:\s*(?P<m>[0-5]?\d)\s*分|\s*(?P<half>半|반))?"),
@@ -293,7 +294,8 @@ def find_time(text: str) -> str | None:
             hour = int(group["h"])
             minute = int(group.get("m") or 0) + (30 if group.get("half") else 0)
             ampm = (group.get("ampm") or "").lower()
-            if ampm.startswith("p") or (not ampm and (_PM.match(text[m.end():]) or _PM_BEFORE.search(text[:m.start()]))):
+            evening = _PM.match(text[m.end():]) or _PM_BEFORE.search(text[:m.start()])
+            if ampm.startswith("p") or (not ampm and evening):
                 hour = hour % 12 + 12
             elif ampm.startswith("a") or _AM.match(text[m.end():]):
                 hour %= 12

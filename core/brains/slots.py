@@ -20,8 +20,8 @@ _PEOPLE = (r"adults?|kids?|children|child|infants?|bab(?:y|ies)|toddlers?|teens?
            r"erwachsene[rn]?|kinder[n]?|kind|babys?|personen|gäste[n]?|взросл\w*|дет\w*|ребен\w*|ребён\w*|человека?|"
            r"гост\w*|أشخاص|شخص|بالغين|أطفال|طفل")
 _PEOPLE_COUNT = re.compile(rf"(?<![\d:/.-]){_QTY}\s+(?:{_PEOPLE})\b", re.IGNORECASE)
-_CJK_PEOPLE = re.compile(r"(?:大人|成人|儿童|孩子|子供|小孩|성인|어른|아이|어린이)?\s*(?P<n>\d{1,2}|[两二三四五六七八九十])\s*"
-                         r"(?:个人|個人|人|位|名|명|분)")
+_CJK_PEOPLE = re.compile(r"(?:大人|成人|儿童|孩子|子供|小孩|성인|어른|아이|어린이)?\s*"
+                         r"(?P<n>\d{1,2}|[两二三四五六七八九十])\s*(?:个人|個人|人|位|名|명|분)")
 _GROUP = re.compile(rf"\b(?:we\s+are|we're|we\s+will\s+be|there\s+are|party\s+of|family\s+of|group\s+of|somos|"
                     rf"seremos|nous\s+sommes|on\s+est|wir\s+sind|нас)\s+{_QTY}\b", re.IGNORECASE)
 _COUPLE = re.compile(r"\b(?:my\s+(?:wife|husband|partner|girlfriend|boyfriend|fiancée?)\s+and\s+(?:i|me)|"
@@ -77,12 +77,14 @@ _ITEM_STOPWORDS = frozenset("glass bowl cup plate with and the of house (glass)"
 _QTY_BEFORE = re.compile(rf"{_QTY}\s*(?:x\s*)?(?:(?:extra|more|large|small|big|glass(?:es)?|bowls?|cups?|portions?|"
                          rf"orders?|pieces?|slices?|bottles?|cans?|of|the|our|your|some|additional|fresh|clean|"
                          rf"more|de|d'|des|du|la|el|los|las|une?|otr[ao]s?|weitere)\s+)*$", re.IGNORECASE)
-_REMOVE_BEFORE = re.compile(r"(?:remove|cancel|take\s+off|drop|forget|no\s+more|quit\w*|cancel\w*|elimin\w*|enl[eè]v\w*|"
-                            r"annul\w*|retir\w*|streich\w*|entfern\w*|storn\w*|убер\w*|отмен\w*|取消|去掉|"
+_REMOVE_BEFORE = re.compile(r"(?:remove|cancel|take\s+off|drop|forget|no\s+more|quit\w*|cancel\w*|elimin\w*|"
+                            r"enl[eè]v\w*|annul\w*|retir\w*|streich\w*|entfern\w*|storn\w*|убер\w*|отмен\w*|取消|去掉|"
                             r"キャンセル|취소|빼|ألغ\w*|احذف)\s+(?:the\s+|my\s+|el\s+|la\s+|le\s+|die\s+|den\s+|das\s+)?"
                             r"(?:\w+\s+)?$", re.IGNORECASE)
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|my|that|this|our|el|la|le|les|die|der|das|den)\s+$", re.IGNORECASE)
 _NOTE = re.compile(r"(?:\b[\w-]+\s+)?\b(?:without|no|sin|sans|ohne|без|extra|well[- ]done|medium|rare|gluten[- ]free|"
-                   r"allerg\w*|spicy)\b(?:\s+[\w-]+){0,2}|(?:不要|抜き|빼고|بدون)\s*\S+", re.IGNORECASE)
+                   r"allerg\w*|spicy)\b(?:\s+(?!and\b|y\b|et\b|und\b|please\b)[\w-]+){0,2}"
+                   r"|(?:不要|抜き|빼고|بدون)\s*\S+", re.IGNORECASE)
 
 # Housekeeping: guests' words onto the request names the housekeeping skill knows.
 _HOUSEKEEPING = (
@@ -241,29 +243,34 @@ def _item_keys(items: list[MenuItem], excluded: set[str]) -> list[tuple[str, str
 
 
 def menu_order(text: str, items: list[MenuItem], excluded_words: Iterable[str] = ()) -> tuple[
-        list[tuple[str, int]], list[str]]:
-    """Menu items to add (id, quantity) and ids to take off, from "a Margherita pizza and 2 sparkling waters".
+        list[tuple[str, int]], list[str], list[str]]:
+    """Menu items to add (id, quantity), to take off, and only referred to, from the guest's words.
 
-    `excluded_words` are words that name something else too (the hotel's own name).
+    "a Margherita pizza and 2 sparkling waters" adds; "cancel the burger" takes off; "make the salad
+    without anchovies" only refers to an item (it may already be on the order). `excluded_words` name
+    something else too (the hotel's own name, "Harbor").
     """
     lowered = _translated(text)
     taken: list[tuple[int, int]] = []
     add: dict[str, tuple[int, int]] = {}  # id -> (position, quantity)
     remove: list[str] = []
+    referred: list[str] = []
     for phrase, item_id in _item_keys(items, {w.lower() for w in excluded_words}):
         for m in re.finditer(rf"\b{re.escape(phrase)}(?:e?s)?\b", lowered):
             if any(m.start() < end and start < m.end() for start, end in taken) or item_id in add:
                 continue
             taken.append(m.span())
             before = lowered[max(0, m.start() - 40):m.start()]
+            qty = _QTY_BEFORE.search(before)
             if _REMOVE_BEFORE.search(before):
                 remove.append(item_id)
-                continue
-            qty = _QTY_BEFORE.search(before)
-            add[item_id] = (m.start(), min(20, max(1, _number(qty.group("qty")) or 1)) if qty else 1)
+            elif not qty and _DEFINITE_BEFORE.search(before):
+                referred.append(item_id)
+            else:
+                add[item_id] = (m.start(), min(20, max(1, _number(qty.group("qty")) or 1)) if qty else 1)
             break
     order = [(item_id, qty) for item_id, (_, qty) in sorted(add.items(), key=lambda pair: pair[1][0])]
-    return order, remove
+    return order, remove, referred
 
 
 def order_notes(text: str) -> str | None:

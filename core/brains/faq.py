@@ -1,0 +1,194 @@
+"""The guest's question, cleaned up for the FAQ search.
+
+Texting shorthand and typos ("wat time chekout", "brekfast hrs 2moro") pull a
+multilingual sentence embedding towards the wrong entry or below the KB's
+confidence bar. Expanding shorthand, correcting words against the hotel's own
+FAQ vocabulary and writing "checkout"/"check out" the way the FAQ does fixes
+that without touching what the guest asked.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from difflib import get_close_matches
+from typing import TYPE_CHECKING
+
+from core.hotels import Hotel
+
+if TYPE_CHECKING:
+    from kb.search import KBHit
+
+_SHORTHAND = {
+    "wat": "what", "wot": "what", "wht": "what", "hw": "how", "r": "are", "u": "you", "ur": "your", "pls": "please",
+    "plz": "please", "pw": "password", "pwd": "password", "hrs": "hours", "hr": "hour", "2moro": "tomorrow",
+    "2morrow": "tomorrow", "tmrw": "tomorrow", "tmr": "tomorrow", "2day": "today", "2nite": "tonight",
+    "tonite": "tonight", "thx": "thanks", "b4": "before", "rm": "room", "ppl": "people", "abt": "about",
+    "wen": "when", "wer": "where", "n": "and", "bc": "because", "w": "with", "wkend": "weekend", "mins": "minutes",
+    "dont": "don't", "cant": "can't", "wont": "won't", "whats": "what's", "wheres": "where's", "hows": "how's",
+    "im": "I'm", "ok": "okay", "k": "okay", "b": "be", "c": "see", "y": "why", "gd": "good", "nite": "night",
+    "chk": "check", "chkout": "checkout", "chkin": "checkin",
+}
+_CANONICAL = (
+    (re.compile(r"\bcheck\s*-?\s*outs?\b|\bcheckouts?\b", re.IGNORECASE), "check-out"),
+    (re.compile(r"\bcheck\s*-?\s*ins?\b|\bcheckins?\b", re.IGNORECASE), "check-in"),
+    (re.compile(r"\bwi\s*-?\s*fi\b", re.IGNORECASE), "wifi"),
+    (re.compile(r"\bauszuchecken\b|\bauschecken\b", re.IGNORECASE), "check-out"),
+    (re.compile(r"\beinzuchecken\b|\beinchecken\b", re.IGNORECASE), "check-in"),
+)
+_WORD = re.compile(r"[A-Za-z0-9']+")
+_VOCABULARIES: dict[str, frozenset[str]] = {}
+
+
+def _vocabulary(hotel: Hotel) -> frozenset[str]:
+    """Every English word of the hotel's FAQ, menu, rooms and amenities: what a typo is corrected towards."""
+    if hotel.id in _VOCABULARIES:
+        return _VOCABULARIES[hotel.id]
+    texts = [q for entry in hotel.kb for q in entry.questions] + [entry.answer for entry in hotel.kb]
+    texts += [i.name for i in hotel.menu.items] + [r.name for r in hotel.rooms] + [a.name for a in hotel.amenities]
+    _VOCABULARIES[hotel.id] = frozenset(w.lower() for text in texts for w in re.findall(r"[A-Za-z]+", text))
+    return _VOCABULARIES[hotel.id]
+
+
+def _fixed(word: str, vocabulary: frozenset[str]) -> str:
+    lower = word.lower()
+    if lower in _SHORTHAND:
+        return _SHORTHAND[lower]
+    if len(lower) < 5 or not lower.isalpha() or lower in vocabulary:
+        return word
+    close = get_close_matches(lower, [v for v in vocabulary if v[0] == lower[0]], n=1, cutoff=0.84)
+    return close[0] if close else word
+
+
+def faq_query(text: str, hotel: Hotel, language: str) -> str:
+    """The text to search the FAQ with: shorthand and typos fixed in English, hotel terms written one way."""
+    if language == "en":
+        vocabulary = _vocabulary(hotel)
+        text = _WORD.sub(lambda m: _fixed(m.group(0), vocabulary), text)
+    for pattern, canonical in _CANONICAL:
+        text = pattern.sub(canonical, text)
+    return text
+
+
+_STOPWORDS = frozenset(
+    "a an the is are am be been do does did can could would will should shall may might i we you he she they my our "
+    "your me us it its this that these those to of in on at for from with and or but if so what when where which who "
+    "how why there any some please okay hi hello thanks thank there's what's it's i'm we're you're have has had get "
+    "got not no yes just also about into up out".split()
+)
+
+
+def _stem(word: str) -> str:
+    word = word.lower().removesuffix("'s")
+    if not word.isascii():
+        return word[:5]  # a crude stem for inflected Cyrillic and other alphabets
+    for suffix, keep in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
+            return word[: len(word) - len(suffix)] + keep
+    return word
+
+
+_CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+_ALPHA_WORD = re.compile(rf"[^\W\d_{_CJK}]+")
+_CJK_RUN = re.compile(rf"[{_CJK}]+")
+
+
+def _stems(text: str) -> set[str]:
+    """Word stems, and character pairs where words are not spaced (Chinese, Japanese; Korean too)."""
+    text = re.sub(r"\bcheck-(in|out)\b", r"check\1", text, flags=re.IGNORECASE)  # one word, or only "in"/"out" differ
+    found = {_stem(w) for w in _ALPHA_WORD.findall(text) if w.lower() not in _STOPWORDS}
+    for run in _CJK_RUN.findall(text):
+        found |= {run[i:i + 2] for i in range(len(run) - 1)} or {run}
+    return found
+
+
+class Lexicon:
+    """Which words each FAQ entry uses in each language, weighted by how few entries share them.
+
+    English reads the entries' questions; another language reads the entry's answer in that
+    language (the hotel writes translations of answers, not of questions) plus the English
+    questions, which guests quote ("King Suite", "wifi").
+    """
+
+    def __init__(self, hotel: Hotel):
+        self.questions = {e.id: e.questions for e in hotel.kb}
+        english = {e.id: set().union(*(_stems(q) for q in e.questions), _stems(e.id)) for e in hotel.kb}
+        self.words = {"en": english}
+        for language in {lang for e in hotel.kb for lang in e.translations}:
+            self.words[language] = {e.id: english[e.id] | _stems(e.translations.get(language, "")) for e in hotel.kb}
+        self.translated = {e.id: set(e.translations) | {"en"} for e in hotel.kb}
+        self.idf = {language: _idf(words) for language, words in self.words.items()}
+
+    def support(self, query: str, entry_id: str, language: str = "en") -> float:
+        """How much the query's own words point at the entry (0 when it shares none of them)."""
+        words = self.words.get(language, self.words["en"])
+        idf = self.idf.get(language, self.idf["en"])
+        return sum(idf.get(w, 0.0) for w in _stems(query) & words.get(entry_id, set()))
+
+    def reworded(self, query: str, hits: list[KBHit], min_score: float, language: str = "en",
+                 window: float = 0.05, grey_zone: float = 0.07, evidence: float = 3.0) -> str | None:
+        """The FAQ's own question to search with, when the guest's words point at another entry than the embedding.
+
+        Two cases: near-ties the embedding cannot tell apart ("what time checkout": check-in or
+        check-out?; of two, the one written in the guest's language), and, in English, a best hit
+        just under the confidence bar that the guest's words clearly name ("r dogs ok?"). Either way
+        the answer still comes from the FAQ entry, never from here.
+        """
+        if not hits:
+            return None
+        top = hits[0]
+        if top.score < min_score and language != "en":
+            return None
+        floor = top.score - window if top.score >= min_score else min_score - grey_zone
+        clearly = self.support(query, top.entry.id, language) + evidence  # far better worded: a wider window
+        near = [hit for hit in hits if hit.score >= floor
+                or (hit.score >= floor - window and self.support(query, hit.entry.id, language) >= clearly)]
+        best = max(near, key=lambda hit: (self.support(query, hit.entry.id, language),
+                                          language in self.translated[hit.entry.id], hit.score), default=top)
+        if best is top and top.score >= min_score:
+            return None
+        if self.support(query, best.entry.id, language) < evidence and language in self.translated[top.entry.id]:
+            return None
+        shared = _stems(query) & self.words[language if language in self.words else "en"].get(best.entry.id, set())
+        if top.score < min_score and len(shared) < 2:  # under the bar, one shared word is a coincidence
+            return None
+        return self._closest_question(query, best.entry.id)
+
+    def companion(self, query: str, hits: list[KBHit], answered: str, min_score: float, language: str = "en",
+                  window: float = 0.03, evidence: float = 3.0) -> str | None:
+        """A second entry worth answering too: as close as the answered one, on the same topic, as well worded.
+
+        "Can you book the shuttle for 4am?" ties booking and timetable; each answers half of it.
+        """
+        first = next((hit for hit in hits if hit.entry.id == answered), None)
+        if first is None:
+            return None
+        need = max(evidence, self.support(query, answered, language) / 2)
+        for hit in hits:
+            if hit.entry.id != answered and hit.entry.category == first.entry.category \
+                    and min(hit.score, first.score) >= min_score and abs(hit.score - first.score) <= window \
+                    and self.support(query, hit.entry.id, language) >= need:
+                return self._closest_question(query, hit.entry.id)
+        return None
+
+    def _closest_question(self, query: str, entry_id: str) -> str:
+        asked = _stems(query)
+        return max(self.questions[entry_id], key=lambda q: len(_stems(q) & asked))
+
+    def doubtful(self, query: str, hits: list[KBHit], min_score: float, margin: float = 0.04,
+                 evidence: float = 3.0) -> bool:
+        """Whether an English question's best hit, barely over the bar and sharing no telling word, is a guess.
+
+        "Is there a casino?" scores just over the bar on the security entry: better said honestly.
+        """
+        if not hits or not min_score <= hits[0].score < min_score + margin:
+            return False
+        return self.support(query, hits[0].entry.id) < evidence
+
+
+def _idf(words: dict[str, set[str]]) -> dict[str, float]:
+    df: dict[str, int] = {}
+    for entry_words in words.values():
+        for word in entry_words:
+            df[word] = df.get(word, 0) + 1
+    return {word: math.log(len(words) / n) for word, n in df.items()}

@@ -1,0 +1,159 @@
+"""Each skill's arguments, filled from what the guest wrote.
+
+The clause that asked for the skill speaks first; the words around it
+("I'm coming with my cat" after an availability question) fill what it leaves
+out. Only what the text says goes in: anything remembered from earlier turns
+(the stay under discussion, an open order) the skills read from the
+conversation's state themselves.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from core.brains import dates, slots
+from skills.base import SkillContext
+
+_FOLIO = re.compile(r"\b(?:list|itemi[sz]ed|breakdown|details?|charges|folio|statement|items|line)\b|desglose|détail|"
+                    r"aufstellung|posten|детал\w*|明细|明細|내역|تفاصيل", re.IGNORECASE)
+_HALF_DAY = re.compile(r"\bhalf\b|\bmorning\b|\bafternoon\b|\bevening\b|medio\s+d[ií]a|\btarde\b|demi-journée|"
+                       r"après-midi|\bmatin\b|halbe?n?\s+tag|nachmittag|vormittag|полдня|утро|下午|上午|半日|午後|반나절|오후|"
+                       r"نصف\s+يوم", re.IGNORECASE)
+_BARE_ROOM = re.compile(r"^\W*(?:room\s*|#)?(\d{2,4})\W*$", re.IGNORECASE)
+_BARE_NAME = re.compile(r"^\s*([A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3})\s*\.?\s*$")
+_BARE_RATING = re.compile(r"^\W*([1-5])\W*$")
+
+
+@dataclass
+class Step:
+    """One thing to do for the guest: the skill (or brain intent), the words that asked, and words around them."""
+
+    intent: str
+    text: str
+    context: str = ""
+
+    @property
+    def full(self) -> str:
+        return f"{self.text} {self.context}".strip()
+
+    def first(self, extract: Callable[[str], Any]) -> Any:
+        """What `extract` finds in the asking clause, else in the words around it."""
+        found = extract(self.text)
+        return found if found not in (None, [], "") or not self.context else extract(self.context)
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def month_first(ctx: SkillContext) -> bool:
+    """ "3/12" is March 12 for an American writing English, 3 December for everyone else."""
+    return ctx.language == "en" and ctx.hotel.address.country in ("US", "USA", "")
+
+
+def _room(step: Step) -> str | None:
+    return step.first(slots.room_number)
+
+
+def check_availability(step: Step, ctx: SkillContext) -> dict[str, Any]:
+    stay = dates.find_stay(step.full, ctx.now.date(), month_first(ctx))
+    args = {"check_in": _iso(stay.check_in), "check_out": _iso(stay.check_out), "guests": slots.guest_count(step.full),
+            "room_code": slots.room_type(step.full, ctx.hotel.rooms), "pets": slots.wants_pets(step.full)}
+    return {k: v for k, v in args.items() if v not in (None, False)}
+
+
+def create_lead(step: Step, ctx: SkillContext) -> dict[str, Any]:
+    bare = _BARE_NAME.match(step.text)
+    args = {"name": slots.person_name(step.full) or (bare.group(1) if bare else None),
+            "email": slots.email(step.full), "phone": slots.phone(step.full),
+            "guests": slots.guest_count(step.full)}
+    return {k: v for k, v in args.items() if v}
+
+
+def generate_payment_link(step: Step, ctx: SkillContext) -> dict[str, Any]:
+    code = slots.reservation_code(step.full)
+    return {"reservation_code": code} if code else {}
+
+
+def room_service(step: Step, ctx: SkillContext) -> dict[str, Any]:
+    order = (ctx.state.get("room_service") or {}).get("lines") or []
+    on_order = {line["item_id"] for line in order}
+    words = ctx.hotel.name.split()
+    add, remove, referred = slots.menu_order(step.full, ctx.hotel.menu.items, words)
+    # "make the salad without anchovies" speaks about an item already ordered; "the burger, please" orders it.
+    add += [(item_id, 1) for item_id in referred if item_id not in on_order]
+    args: dict[str, Any] = {"items": [{"item_id": i, "quantity": q} for i, q in add], "remove": remove,
+                            "notes": slots.order_notes(step.full), "room": _room(step) or _bare_room(step)}
+    return {k: v for k, v in args.items() if v}
+
+
+def housekeeping(step: Step, ctx: SkillContext) -> dict[str, Any]:
+    items = [{"item": item, "quantity": qty} for item, qty in step.first(slots.housekeeping_items)]
+    args = {"items": items, "request": step.text[:500], "room": _room(step) or _bare_room(step)}
+    return {k: v for k, v in args.items() if v}
+
+
+def wake_up_call(step: Step, ctx: SkillContext) -> dict[str, Any]:
+    days = step.first(lambda text: dates.find_dates(text, ctx.now.date(), month_first(ctx)))
+    args = {"time": step.first(dates.find_time), "date": _iso(days[0]) if days else None, "room": _room(step)}
+    return {k: v for k, v in args.items() if v}
+
+
+def billing_inquiry(step: Step, ctx: SkillContext) -> dict[str, Any]:
+    args = {"reservation": slots.reservation_code(step.full), "detail": "folio" if _FOLIO.search(step.text) else None}
+    return {k: v for k, v in args.items() if v}
+
+
+def check_out(step: Step, ctx: SkillContext, late: bool = False) -> dict[str, Any]:
+    days = dates.find_dates(step.full, ctx.now.date(), month_first(ctx))
+    args = {"late": late or None, "date": _iso(days[0]) if days else None}
+    return {k: v for k, v in args.items() if v}
+
+
+def local_recommendations(step: Step, ctx: SkillContext) -> dict[str, Any]:
+    return slots.place_filters(step.full, ctx.hotel.places)
+
+
+def itinerary_plan(step: Step, ctx: SkillContext) -> dict[str, Any]:
+    days = dates.find_dates(step.full, ctx.now.date(), month_first(ctx))
+    filters = slots.place_filters(step.full, ctx.hotel.places)
+    args = {"length": "half" if _HALF_DAY.search(step.full) else None, "interests": filters.get("tags"),
+            "date": _iso(days[0]) if days else None}
+    return {k: v for k, v in args.items() if v}
+
+
+def feedback(step: Step, ctx: SkillContext) -> dict[str, Any]:
+    bare = _BARE_RATING.match(step.text)
+    rating = slots.rating(step.full) or (int(bare.group(1)) if bare else None)
+    return {k: v for k, v in {"rating": rating, "comment": step.full[:1000]}.items() if v}
+
+
+def complaints(step: Step, ctx: SkillContext) -> dict[str, Any]:
+    return {k: v for k, v in {"text": step.full[:2000], "room": _room(step)}.items() if v}
+
+
+def amenities_info(step: Step, ctx: SkillContext) -> dict[str, Any]:
+    return {"amenity": step.text[:200]}
+
+
+def handoff_to_staff(step: Step, ctx: SkillContext) -> dict[str, Any]:
+    return {"reason": step.full[:200]}
+
+
+def _bare_room(step: Step) -> str | None:
+    m = _BARE_ROOM.match(step.text)
+    return m.group(1) if m else None
+
+
+FILLERS: dict[str, Callable[[Step, SkillContext], dict[str, Any]]] = {
+    "check_availability": check_availability, "create_lead": create_lead,
+    "generate_payment_link": generate_payment_link, "room_service": room_service, "housekeeping": housekeeping,
+    "wake_up_call": wake_up_call, "billing_inquiry": billing_inquiry, "check_out": check_out,
+    "local_recommendations": local_recommendations, "itinerary_plan": itinerary_plan, "feedback": feedback,
+    "complaints": complaints, "amenities_info": amenities_info, "handoff_to_staff": handoff_to_staff,
+    "wifi_info": lambda step, ctx: {},
+}

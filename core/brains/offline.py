@@ -1,0 +1,333 @@
+"""The offline brain: the default concierge, with no model and no key.
+
+A message is split into its sentences; each is routed to a skill (rules, then
+what the conversation remembers, then the nearest example by embedding, else
+the FAQ); sentences with nothing of their own ("Is there a charge?") lend their
+words to a neighbour. Every step runs a skill through `run_skill`, so every
+fact in the reply comes from the hotel's data; when nothing fits, the brain
+says so and offers a person, and hands over after repeated misses.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from pydantic import ValidationError
+
+from core.brains import BrainAnswer, BrainInput, dates, fill, routing, slots
+from core.brains.faq import Lexicon, faq_query
+from core.brains.fill import Step
+from core.brains.guardrails import is_manipulation
+from core.i18n import say
+from core.messages import SkillCall
+from skills import matching
+from skills.base import SkillContext, SkillResult
+from skills.guest import guest_room
+from skills.runner import run_skill
+
+if TYPE_CHECKING:
+    from core.runtime import Runtime
+    from kb.search import KBHit
+
+SMALL_TALK = ("greeting", "thanks", "ack")
+UNSURE_BEFORE_HANDOFF = 2  # "not sure" answers in one conversation before a person takes over
+EMERGENCY_TOPIC = "medical emergency"  # what to look up when the guest's own words describe one too vaguely
+EMBEDDING_MIN = 0.62  # nearest skill example at least this close…
+EMBEDDING_OVER_FAQ = 0.05  # …and this much closer than the best FAQ entry
+_ARRANGE = re.compile(r"\b(?:arrange|book|request|reserve|put\s+me\s+down|sign\s+me\s+up|i'?d\s+like|i\s+want|"
+                      r"we'?d\s+like|we\s+want|please\s+(?:give|add|set))\b|quiero|quisiera|je\s+voudrais|"
+                      r"ich\s+möchte|хочу|我要|お願いします|원해요|أريد", re.IGNORECASE)
+_ACTION_CONFIRM = re.compile(r"\b(?:do\s+it|do\s+that|go\s+ahead|arrange|book\s+it|set\s+it\s+up|request\s+it)\b",
+                             re.IGNORECASE)
+
+
+@dataclass
+class _Reply:
+    """What the steps of one turn said and did, joined into one answer."""
+
+    texts: list[str] = field(default_factory=list)
+    calls: list[SkillCall] = field(default_factory=list)
+    kb: list[str] = field(default_factory=list)
+    payment_url: str | None = None
+    handoff: bool = False
+
+    def add(self, call: SkillCall, result: SkillResult) -> None:
+        self.calls.append(call)
+        if result.text:
+            self.texts.append(result.text)
+        self.kb += [entry for entry in result.kb if entry not in self.kb]
+        self.payment_url = self.payment_url or result.payment_url
+        self.handoff = self.handoff or result.handoff
+
+    def answer(self) -> BrainAnswer:
+        return BrainAnswer(text="\n".join(self.texts), skills=self.calls, kb=self.kb, payment_url=self.payment_url,
+                           handoff=self.handoff)
+
+
+class OfflineBrain:
+    name = "offline"
+
+    def __init__(self, runtime: Runtime):
+        self.matcher = routing.SkillMatcher(lambda: runtime.embedder)
+        self._lexicons: dict[str, Lexicon] = {}
+
+    def respond(self, turn: BrainInput) -> BrainAnswer:
+        ctx = turn.ctx
+        if is_manipulation(turn.text):
+            return BrainAnswer(text=say("refuse_manipulation", ctx.language))
+        reply = _Reply()
+        probes: dict[str, list[KBHit]] = {}
+        for step in self._plan(turn.text, ctx, probes):
+            self._do(step, ctx, reply, probes)
+        return reply.answer()
+
+    # ------------------------------------------------------------------ planning
+    def _plan(self, text: str, ctx: SkillContext, probes: dict[str, list[KBHit]]) -> list[Step]:
+        steps: list[Step] = []
+        loose = ""  # sentences with no intent of their own, waiting for a step to lend their words to
+        for clause in routing.clauses(text):
+            clause = routing.without_greeting(clause) if not _only(routing.GREETING, clause) else clause
+            intents = self._intents(clause, ctx, probes)
+            if intents == ["search_kb"] and not self._answerable(clause, ctx, probes):
+                if steps:
+                    steps[-1].context = f"{steps[-1].context} {clause}".strip()
+                else:
+                    loose = f"{loose} {clause}".strip()
+                continue
+            for intent in intents:
+                if steps and steps[-1].intent == intent and self._same_request(intent, steps[-1].text, clause, probes):
+                    steps[-1].text = f"{steps[-1].text} {clause}"
+                else:
+                    steps.append(Step(intent, clause, context=loose))
+                loose = ""
+        if not steps:
+            return [Step("search_kb", loose or text)]
+        acting = [s for s in steps if s.intent not in SMALL_TALK]
+        return acting or steps[:1]
+
+    def _intents(self, clause: str, ctx: SkillContext, probes: dict[str, list[KBHit]]) -> list[str]:
+        for intent, pattern in (("greeting", routing.GREETING), ("thanks", routing.THANKS),
+                                ("ack", routing.CONFIRM)):
+            if _only(pattern, clause):
+                return ["confirm" if intent == "ack" and _ACTION_CONFIRM.search(clause) else intent]
+        found = routing.rule_intents(clause)
+        if "wake_up_call" in found and dates.find_time(clause) is None and routing.ASKING_ABOUT.search(clause):
+            found[found.index("wake_up_call")] = "search_kb"  # "do you do wake-up calls?" is a question
+        found += [i for i in _contextual(clause, ctx, found) if i not in found]
+        if not found:
+            found = self._pending_for(clause, ctx)
+        if not found:
+            found = [self._nearest(clause, ctx, probes)]
+        return found
+
+    def _nearest(self, clause: str, ctx: SkillContext, probes: dict[str, list[KBHit]]) -> str:
+        skill, score = self.matcher.nearest(clause)
+        hits = self._probe(clause, ctx, probes)
+        faq = hits[0].score if hits else 0.0
+        return skill if score >= EMBEDDING_MIN and score >= faq + EMBEDDING_OVER_FAQ else "search_kb"
+
+    @staticmethod
+    def _pending_for(clause: str, ctx: SkillContext) -> list[str]:
+        """A reply that gives what a skill asked for last turn ("305", "at 6:30", "ana@example.com")."""
+        pending = ctx.state.get("pending") or {}
+        if not pending:
+            return []
+        step = Step(pending["skill"], clause)
+        given = fill.FILLERS[pending["skill"]](step, ctx)
+        wanted = set(pending.get("missing") or [])
+        if "check_in" in wanted or "check_out" in wanted:
+            wanted |= {"check_in", "check_out"}
+        return [pending["skill"]] if wanted & {k for k, v in given.items() if v} else []
+
+    def _same_request(self, intent: str, before: str, clause: str, probes: dict[str, list[KBHit]]) -> bool:
+        """Two sentences in a row for one skill are one request, except two FAQ questions about different things."""
+        if intent != "search_kb":
+            return intent not in SMALL_TALK
+        first, second = probes.get(before), probes.get(clause)
+        return bool(first and second and first[0].entry.id == second[0].entry.id)
+
+    # ------------------------------------------------------------------ the FAQ
+    def _lexicon(self, ctx: SkillContext) -> Lexicon:
+        if ctx.hotel.id not in self._lexicons:
+            self._lexicons[ctx.hotel.id] = Lexicon(ctx.hotel)
+        return self._lexicons[ctx.hotel.id]
+
+    def _probe(self, text: str, ctx: SkillContext, probes: dict[str, list[KBHit]]) -> list[KBHit]:
+        if text not in probes:
+            probes[text] = ctx.kb.search(faq_query(text, ctx.hotel, ctx.language), k=5)
+        return probes[text]
+
+    def _answerable(self, clause: str, ctx: SkillContext, probes: dict[str, list[KBHit]]) -> bool:
+        hits = self._probe(clause, ctx, probes)
+        if hits and hits[0].score >= ctx.kb.min_score:
+            return True
+        query = faq_query(clause, ctx.hotel, ctx.language)
+        return self._lexicon(ctx).reworded(query, hits, ctx.kb.min_score, ctx.language) is not None
+
+    def _faq(self, text: str, ctx: SkillContext, reply: _Reply, probes: dict[str, list[KBHit]]) -> bool:
+        """Answer from the FAQ if it knows; False (and nothing said) if it does not."""
+        query = faq_query(text, ctx.hotel, ctx.language)
+        hits = self._probe(text, ctx, probes)
+        lexicon = self._lexicon(ctx)
+        better = lexicon.reworded(query, hits, ctx.kb.min_score, ctx.language)
+        call, result = run_skill(ctx, "search_kb", {"query": better or query})
+        if result.ok and ctx.language == "en" and not better and lexicon.doubtful(query, hits, ctx.kb.min_score):
+            call, result = call.model_copy(update={"ok": False}), SkillResult(text="", ok=False)
+        if not result.ok:
+            reply.calls.append(call)
+            return False
+        reply.add(call, result)
+        answered = result.kb[0] if result.kb else None
+        also = lexicon.companion(query, hits, answered, ctx.kb.min_score, ctx.language) if answered else None
+        if also:
+            call, result = run_skill(ctx, "search_kb", {"query": also})
+            if result.ok and result.kb and result.kb[0] != answered:
+                reply.add(call, result)
+        return True
+
+    def _answer_or_admit(self, step: Step, ctx: SkillContext, reply: _Reply, probes: dict[str, list[KBHit]]) -> None:
+        if self._faq(step.full, ctx, reply, probes):
+            return
+        if _names_amenity(step.text, ctx):
+            self._run("amenities_info", fill.amenities_info(step, ctx), ctx, reply)
+            return
+        unsure = int(ctx.state.get("unsure") or 0) + 1
+        ctx.remember(unsure=unsure)
+        reply.texts.append(say("not_sure", ctx.language))
+        if unsure >= UNSURE_BEFORE_HANDOFF:
+            self._run("handoff_to_staff", {"reason": f"could not answer: {step.full[:150]}"}, ctx, reply)
+        else:
+            reply.texts.append(say("offer_person", ctx.language))
+            ctx.remember(offer={"skill": "handoff_to_staff", "args": {"reason": step.full[:200]}})
+
+    # ------------------------------------------------------------------ doing
+    def _do(self, step: Step, ctx: SkillContext, reply: _Reply, probes: dict[str, list[KBHit]]) -> None:
+        intent, lang = step.intent, ctx.language
+        if intent == "greeting":
+            reply.texts.append(say("greeting", lang, hotel=ctx.hotel.name))
+        elif intent in ("thanks", "ack"):
+            reply.texts.append(say("you_are_welcome", lang))
+        elif intent == "confirm":
+            offer = ctx.state.get("offer")
+            ctx.remember(offer=None)
+            if offer:
+                self._run(offer["skill"], offer["args"], ctx, reply)
+            else:
+                reply.texts.append(say("nothing_to_confirm", lang))
+        elif intent == "search_kb":
+            self._answer_or_admit(step, ctx, reply, probes)
+        elif intent == "emergency":
+            if not self._faq(step.full, ctx, reply, probes):
+                self._faq(EMERGENCY_TOPIC, ctx, reply, probes)
+            if not reply.handoff:
+                self._run("handoff_to_staff", {"reason": f"emergency: {step.full[:180]}"}, ctx, reply)
+        elif intent == "late_check_out":
+            self._late_check_out(step, ctx, reply, probes)
+        elif intent == "handoff_to_staff" and reply.handoff:
+            return  # a serious complaint in this message already brought a person in
+        elif intent in ("housekeeping", "room_service"):
+            self._service(step, ctx, reply, probes)
+        else:
+            args = fill.FILLERS[intent](step, ctx)
+            if intent == "wake_up_call" and "time" not in args:
+                self._ask(intent, args, ["time"], "ask_wake_time", ctx, reply)
+            elif intent == "feedback" and "rating" not in args:
+                self._ask(intent, args, ["rating"], "ask_rating", ctx, reply)
+            else:
+                self._run(intent, args, ctx, reply)
+
+    def _late_check_out(self, step: Step, ctx: SkillContext, reply: _Reply, probes: dict[str, list[KBHit]]) -> None:
+        """Asked about, the FAQ answers and the request waits for a yes; asked for, it is requested."""
+        args = fill.check_out(step, ctx, late=True)
+        if _ARRANGE.search(step.text) or not self._faq(step.full, ctx, reply, probes):
+            self._run("check_out", args, ctx, reply)
+        else:
+            ctx.remember(offer={"skill": "check_out", "args": args})
+
+    def _service(self, step: Step, ctx: SkillContext, reply: _Reply, probes: dict[str, list[KBHit]]) -> None:
+        """A room request; a guest with no known room asking what it costs also hears the FAQ's answer."""
+        args = fill.FILLERS[step.intent](step, ctx)
+        asking = routing.ASKING_ABOUT.search(step.full) or routing.QUESTION.search(step.text)
+        if step.intent == "room_service" and not (args.get("items") or args.get("remove") or args.get("notes")):
+            if asking and self._faq(step.full, ctx, reply, probes):
+                return
+        elif asking and not args.get("room") and guest_room(ctx) is None:
+            self._faq(step.full, ctx, reply, probes)
+        self._run(step.intent, args, ctx, reply)
+
+    def _ask(self, skill: str, args: dict[str, Any], missing: list[str], phrase: str, ctx: SkillContext,
+             reply: _Reply) -> None:
+        """Ask for what the skill cannot run without; the trace still shows which skill the guest is after."""
+        ctx.remember(pending={"skill": skill, "args": args, "missing": missing})
+        reply.calls.append(SkillCall(name=skill, args=args, ok=False))
+        reply.texts.append(say(phrase, ctx.language))
+
+    def _run(self, skill: str, args: dict[str, Any], ctx: SkillContext, reply: _Reply) -> None:
+        pending = ctx.state.get("pending") or {}
+        if pending.get("skill") == skill:
+            args = {**pending.get("args", {}), **args}
+        try:
+            call, result = run_skill(ctx, skill, args)
+        except ValidationError:
+            call, result = SkillCall(name=skill, args=args, ok=False), SkillResult(text="", ok=False)
+        reply.add(call, result)
+        if result.missing:
+            ctx.remember(pending={"skill": skill, "args": args, "missing": result.missing})
+        elif pending.get("skill") == skill:
+            ctx.remember(pending=None)
+        if result.ok and skill == "check_availability" and (result.data.get("available") or
+                                                            result.data.get("options")):
+            ctx.remember(offer={"skill": "create_lead", "args": {}})
+        elif result.ok and skill == "create_lead":
+            ctx.remember(offer={"skill": "generate_payment_link", "args": {}})
+
+
+def _only(pattern: re.Pattern[str], clause: str) -> bool:
+    """The clause says nothing but what the pattern matches ("thanks!", "hola")."""
+    m = pattern.match(clause)
+    return bool(m) and not clause[m.end():].strip(" !.?,¡¿")
+
+
+def _names_amenity(text: str, ctx: SkillContext) -> bool:
+    """The guest names a facility in full ("the gym", "the ice machine"), not just a word of it ("roof")."""
+    return any(max(matching.score(text, a.id), matching.score(text, a.name)) == 1.0 for a in ctx.hotel.amenities)
+
+
+def _contextual(clause: str, ctx: SkillContext, found: list[str]) -> list[str]:
+    """Intents that need the hotel's lists or the conversation's memory to recognise."""
+    intents = []
+    state = ctx.state
+    booking = state.get("booking") or {}
+    has_stay = bool(booking.get("check_in") and booking.get("check_out"))
+    room_named = slots.room_number(clause) is not None
+    add, remove, referred = slots.menu_order(clause, ctx.hotel.menu.items, ctx.hotel.name.split())
+    open_order = bool((state.get("room_service") or {}).get("lines"))
+    if (add and (routing.ORDER.search(clause) or room_named)) or \
+            (open_order and (add or remove or referred) and routing.ORDER_CHANGE.search(clause)):
+        intents.append("room_service")
+    if slots.housekeeping_items(clause) and (routing.REQUEST.search(clause) or room_named):
+        intents.append("housekeeping")
+    if slots.email(clause) or slots.phone(clause) or (routing.BOOK.search(clause) and has_stay):
+        intents.append("create_lead")
+    elif _wants_availability(clause, ctx, has_stay) and not {"late_check_out", "check_out", "complaints"} & set(found):
+        intents.append("check_availability")
+    if routing.PAY.search(clause) and not routing.PAY_NOT.search(clause) and \
+            (has_stay or state.get("lead_id") or slots.reservation_code(clause)):
+        intents.append("generate_payment_link")
+    filters = slots.place_filters(clause, ctx.hotel.places)
+    if "place" in filters or (routing.RECOMMEND.search(clause) and ("kind" in filters or "tags" in filters)):
+        if "itinerary_plan" not in found:
+            intents.append("local_recommendations")
+    return intents
+
+
+def _wants_availability(clause: str, ctx: SkillContext, has_stay: bool) -> bool:
+    stay = dates.find_stay(clause, ctx.now.date(), fill.month_first(ctx))
+    room = slots.room_type(clause, ctx.hotel.rooms)
+    if routing.BOOK.search(clause):
+        return True
+    if (stay.check_in or stay.nights) and (room or routing.AVAILABILITY.search(clause)):
+        return not routing.ARRIVAL_TIMES.search(clause)
+    return bool(room and has_stay and routing.QUESTION.search(clause))

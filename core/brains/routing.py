@@ -1,0 +1,277 @@
+"""Which skill each part of a guest's message is for.
+
+High-precision rules first (a wake-up call, a bill, a person, a broken AC are
+said in recognisable ways in every language), then the nearest example
+utterance by embedding for everything the rules miss, with the FAQ as the
+default: most of what guests write is a question the hotel's FAQ answers.
+The rules name *candidates*; the brain decides with what it remembers
+(a "pay" with no room chosen yet is a question for the FAQ, not a payment).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
+
+import numpy as np
+
+from core.brains import slots
+from kb.embedders import Embedder
+from skills import SKILLS
+
+
+def _rx(*parts: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE)
+
+
+HUMAN = _rx(
+    r"\b(?:speak|talk|chat)\s+(?:to|with)\s+(?:a\s+|an\s+|the\s+|your\s+|some\s*)?(?:human|real\s+person|person|"
+    r"one|someone|somebody|manager|staff|agent|receptionist|front\s+desk|operator|supervisor|people|employee)",
+    r"\b(?:get|call|want|need|give)\s+(?:me\s+)?(?:a|the|your|to\s+see\s+(?:a|the))\s+(?:manager|supervisor|human|"
+    r"real\s+person|person)\b",
+    r"^\W*(?:human|real\s+person|live\s+agent|agent|operator|manager)\W*(?:please|pls|now)?\W*$",
+    r"\bhablar\s+con\s+(?:una\s+persona|un\s+humano|alguien|el\s+gerente|un\s+responsable|recepci[oó]n|el\s+encargado)",
+    r"\bparler\s+(?:à|a|avec)\s+(?:un\s+humain|quelqu'un|une\s+personne|un\s+responsable|le\s+directeur|la\s+réception)",
+    r"\bmit\s+(?:einem|einer|jemandem)\s+(?:menschen|mitarbeiter\w*|person|manager|rezeption)?\s*sprechen",
+    r"поговорить\s+с\s+(?:человеком|менеджером|администратором|оператором|сотрудником)|позов\w*\s+(?:менеджера|"
+    r"администратора)|живым\s+человеком",
+    r"人工|真人|转人工|经理|担当者|スタッフと話|人と話|직원과|상담원|사람과\s*(?:대화|이야기|통화)|매니저",
+    r"(?:التحدث|أتحدث|اتكلم)\s+(?:مع|إلى)\s+(?:موظف|شخص|مدير|إنسان)|موظف\s+حقيقي",
+)
+EMERGENCY = _rx(
+    r"\b(?:can'?t|cannot|struggling\s+to|trouble|hard\s+to)\s+breath\w*|\bunconscious|\bheart\s+attack|\bchest\s+pain|"
+    r"\bbleeding|\bambulance|\bemergency|\bpassed\s+out|\bfainted|\bseizure|\boverdose|\bnot\s+breathing|"
+    r"\bvery\s+(?:unwell|sick|ill)\b|\bcollapsed",
+    r"emergencia|ambulancia|no\s+puede\s+respirar|urgence|ne\s+peut\s+(?:plus\s+)?respirer|notfall|krankenwagen|"
+    r"keine\s+luft|скорая|не\s+может\s+дышать|急救|救护车|喘不过气|救急車|息ができ|응급|구급차|숨을\s*못|إسعاف|طوارئ",
+)
+COMPLAINT = _rx(
+    r"\b(?:broken|not\s+working|doesn'?t\s+work|does\s+not\s+work|isn'?t\s+working|won'?t\s+(?:work|turn|open|close|"
+    r"flush|lock|drain)|stopped\s+working|out\s+of\s+order|no\s+hot\s+water|leak\w*|flood\w*|too\s+(?:hot|cold)|"
+    r"loud|noisy|noise|dirty|filthy|stain\w*|smells?|stinks?|cockroach\w*|bed\s*bugs?|mou?ldy?|rude|terrible|horrible|"
+    r"awful|unacceptable|ridiculous|disgusting|worst|been\s+waiting|still\s+waiting|waiting\s+for\s+\d+|complain\w*|"
+    r"overcharg\w*|charged\s+twice|wrong\s+charge)\b",
+    r"\b(?:roto|rota|no\s+funciona|averiad\w*|ruido|sucio|sucia|queja|inaceptable)\b|\b(?:cassée?|en\s+panne|"
+    r"ne\s+(?:marche|fonctionne)\s+pas|bruit|sale|plainte|inacceptable)\b|\b(?:kaputt|defekt|funktioniert\s+nicht|"
+    r"geht\s+nicht|laut|lärm|schmutzig|beschwerde)\b",
+    r"сломал\w*|не\s+работает|шум\w*|грязн\w*|жалоб\w*|坏了|不工作|不能用|太吵|噪音|很脏|投诉|壊れ|動かない|うるさい|"
+    r"汚い|苦情|고장|작동하지|시끄|더러|불만|معطل|لا\s+يعمل|ضوضاء|إزعاج|متسخ|شكوى",
+)
+WAKE = _rx(
+    r"\bwake[\s-]*(?:me|us|up)\b|\bwake-?up\s+call|\bwakeup|\bmorning\s+call",
+    r"desp(?:i)?[eé]rt\w*|despertador|r[eé]veill?\w*|\bweck\w*|разбуд\w*|будильник|叫醒|モーニングコール|起こして|모닝콜|"
+    r"깨워|إيقاظ|أيقظ\w*|منبه",
+)
+BILL = _rx(
+    r"\b(?:my|our)\s+(?:current\s+|total\s+|outstanding\s+|room\s+)?(?:balance|bill|folio|tab|account|charges)\b",
+    r"\bhow\s+much\s+(?:do|did|will|would)\s+(?:i|we)\s+owe|\bwhat\s+do\s+(?:i|we)\s+owe|\bbalance\s+(?:for|on|of)\s|"
+    r"\bfolio\b|\blist\s+(?:the|my|all)\s+charges|\bcharges\s+(?:on|to)\s+(?:my|our|the)\s+(?:room|bill|account)|"
+    r"\bcurrent\s+balance\b",
+    r"\bmi\s+(?:cuenta|saldo|factura)\b|cu[aá]nto\s+debo|\bma\s+(?:note|facture)\b|\bmon\s+solde\b|combien\s+je\s+dois|"
+    r"\bmeine\s+rechnung\b|\bmein\s+saldo\b|wie\s+viel\s+schulde|мой\s+(?:сч[её]т|баланс)|сколько\s+я\s+должен|"
+    r"我的账单|我欠|明細|残高|いくら払|내\s*(?:청구서|계산서|잔액)|얼마를\s*내야|فاتورتي|رصيدي|كم\s+علي",
+)
+BILL_NOT = _rx(r"\b(?:pay|paying|split|dispute|wrong|incorrect|mistake|company|refund|currency|methods?|cards?|"
+               r"pagar|payer|bezahlen|оплат\w*)\b|\binvoice\s+with")
+LATE_CHECKOUT = _rx(
+    r"\blate\s*check-?\s*out|\bcheck(?:ing)?[\s-]?out\s+(?:late|later)|\bstay\s+(?:a\s+bit\s+|a\s+little\s+)?"
+    r"(?:longer|later)\b|\bkeep\s+(?:the|our|my)\s+room\s+(?:until|till|longer|a\s+bit)",
+    r"salida\s+tard[ií]a|check-?out\s+tard[ií]o|d[ée]part\s+tardif|sp[äa]te[rn]?\s+(?:check-?out|abreise)|"
+    r"поздн\w+\s+выезд|延迟退房|晚退房|レイトチェックアウト|레이트\s*체크아웃|늦은\s*체크아웃|مغادرة\s+متأخرة",
+)
+CHECKOUT_NOW = _rx(r"\bcheck\s+(?:me|us)\s+out\b|\b(?:i|we)(?:'d|\s+would)?\s+(?:like|want)\s+to\s+check[\s-]?out\b|"
+                   r"\b(?:i'?m|we'?re)\s+(?:checking|ready\s+to\s+check)\s+out\b")
+AVAILABILITY = _rx(
+    r"\b(?:availab\w*|vacanc\w*|free|any\s+rooms?|a\s+room|rooms?\s+for|book|booking|reserve|stay|nights?|anything\s+for|"
+    r"room|suite)\b",
+    r"disponib\w*|libre|habitaci\w*|chambre|zimmer|frei\b|verfügbar|номер\w*|свобод\w*|有房|空房|房间|空室|部屋|빈\s*방|"
+    r"객실|غرف\w*|متاح",
+)
+ARRIVAL_TIMES = _rx(r"\bwhat\s+time\b|\bwhen\s+can\s+(?:we|i)\b|\bcheck[\s-]?in\s+(?:time|hours)|\bearly\s+check|"
+                    r"\bde\s+qu[eé]\s+hora|\bà\s+quelle\s+heure|\bum\s+wie\s+viel\s+uhr")
+BOOK = _rx(r"\b(?:i'?ll|we'?ll|i\s+will|we\s+will)\s+take\s+it|\bbook\s+(?:it|this|that|the\s+room)\b|\breserve\s+it|"
+           r"\blet'?s\s+(?:book|do\s+it)|\bgo\s+ahead\s+and\s+book|me\s+lo\s+quedo|lo\s+reservo|je\s+(?:la\s+)?prends|"
+           r"ich\s+nehme\s+(?:es|das|sie)|забронир\w*",
+           r"预订|预定|予約|예약|احجز")
+PAY = _rx(r"\b(?:pay|paying|payment|deposit|payment\s+link|checkout\s+link)\b",
+          r"\bpagar|\bpago|dep[oó]sito|payer|paiement|acompte|bezahlen|zahlung|anzahlung|оплат\w*|залог|предоплат\w*",
+          r"付款|支付|定金|押金|支払|決済|デポジット|결제|"
+          r"보증금|دفع|عربون")
+PAY_NOT = _rx(r"\b(?:methods?|cards?|accept|cash|apple\s+pay|google\s+pay|visa|amex|mastercard|currency|split|"
+              r"refund\w*|how\s+much\s+is\s+the\s+deposit)\b|tarjeta|carte|karte|карт")
+WIFI = _rx(r"\b(?:wi-?\s?fi|wlan|wireless|internet)\b|get\s+online|вай-?фай|无线|ワイファイ|와이파이|واي\s?فاي")
+WIFI_ASK = _rx(r"\b(?:password|passwd|pw|pwd|pass|code|network|connect\w*|log\s?in|name|details|key)\b",
+               r"contraseña|clave|mot\s+de\s+passe|passwort|kennwort|пароль|^\W*\S+\W*$",
+               r"密码|パスワード|비밀번호|كلمة\s+(?:السر|المرور)")
+ORDER = _rx(r"\b(?:order|bring|send|deliver|i'?d\s+like|i\s+want|we'?d\s+like|we\s+want|can\s+(?:i|we)\s+(?:get|have)|"
+            r"could\s+(?:i|we)\s+(?:get|have)|get\s+me|add|room\s+service)\b",
+            r"quiero|quisiera|pedir|tr[aá]e\w*|je\s+voudrais|commander|apporte\w*|ich\s+möchte|bestellen|bringen|"
+            r"заказать|принесите|хочу|点餐|送|注文|持ってき|주문|갖다|أطلب|اطلب")
+ORDER_CHANGE = _rx(r"\b(?:add|remove|cancel|without|instead|make\s+(?:the|it)|change|also|plus|actually)\b|"
+                   r"añad\w*|quita\w*|sin\b|ajout\w*|sans\b|enlève|dazu|ohne\b|добав\w*|без\b|加|去掉|追加|추가|أضف")
+REQUEST = _rx(r"\b(?:send|bring|need|needs|get|have|please|pls|would\s+like|i'?d\s+like|more|extra|another|new|fresh|"
+              r"set\s+up|clean)\b|necesit\w*|quiero|pued\w+\s+traer|j'ai\s+besoin|pourriez|je\s+voudrais|"
+              r"ich\s+brauche|bitte|könnten|нужн\w*|принесите",
+              r"需要|请|ください|주세요|필요|أحتاج|من\s+فضلك")
+ASKING_ABOUT = _rx(r"\b(?:do\s+you\s+(?:have|offer|provide)|is\s+there\s+(?:a|any)|are\s+there|how\s+much|"
+                   r"is\s+it\s+free|charge|cost|price|fee)\b|cu[aá]nto|combien|wie\s+viel|сколько|多少|いくら|얼마|كم")
+ITINERARY = _rx(
+    r"\b(?:plan|planning)\b.{0,25}\b(?:day|morning|afternoon|trip|itinerary)\b|\bitinerar\w*|\bhalf[\s-]day\b|"
+    r"\bfull[\s-]day\b|\bday\s+(?:trip|plan)\b|\bwhat\s+(?:should|could)\s+we\s+do\s+(?:tomorrow|today|this|on|in)",
+    r"programa\w*\s+(?:del|para\s+el)\s+d[ií]a|planifi\w*|itinéraire|programme\s+(?:de\s+la|pour\s+la)\s+journée|"
+    r"tagesplan|tagesausflug|маршрут|программ\w+\s+на\s+день|行程|一日游|観光プラン|일정|코스|خطة|برنامج",
+)
+RECOMMEND = _rx(
+    r"\b(?:recommend\w*|suggest\w*|where\s+(?:can|could|should|to|do)|any\s+good|best|nearby|near\s+(?:here|by|the\s+hotel)|"
+    r"around\s+here|close\s+by|walking\s+distance|places?\s+to|things\s+to\s+do|what\s+(?:can|could|should|to)\s+(?:we\s+|i\s+)?do)\b",
+    r"recomi\w*|recomend\w*|d[oó]nde|cerca|qu[eé]\s+hacer|conseil\w*|recommand\w*|\boù\b|près|proche|que\s+faire|"
+    r"empfehl\w*|\bwo\s+(?:kann|können)|in\s+der\s+nähe|was\s+(?:kann\s+man|können\s+wir)|посовет\w*|где|рядом|"
+    r"чем\s+заняться|推荐|哪里|附近|做什么|おすすめ|近く|どこ|추천|근처|어디|أنصح|اقترح|أين|قريب",
+)
+QUESTION = _rx(r"\?|^\s*(?:what|when|where|which|who|how|is|are|do|does|can|could|will|would|qu[eé]|cu[aá]ndo|d[oó]nde|"
+               r"quel\w*|quand|où|est-ce|was|wann|wo|wie|gibt|что|когда|где|сколько)\b|吗|か$|까|هل")
+GREETING = _rx(
+    r"^\W*(?:hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening)|hola|buenos\s+d[ií]as|buenas(?:\s+tardes|\s+noches)?|"
+    r"bonjour|bonsoir|salut|hallo|guten\s+(?:morgen|tag|abend)|servus|здравствуйте|привет|добрый\s+(?:день|вечер)|"
+    r"доброе\s+утро|你好|您好|こんにちは|こんばんは|おはよう\w*|안녕하세요|안녕|مرحبا|السلام\s+عليكم|أهلا)\b[\s!,.]*"
+)
+THANKS = _rx(r"^\W*(?:thanks?(?:\s+you)?(?:\s+so\s+much|\s+a\s+lot)?|thx|ty|cheers|much\s+appreciated|gracias|"
+             r"muchas\s+gracias|merci(?:\s+beaucoup)?|danke(?:\s+schön|\s+sehr)?|vielen\s+dank|спасибо|谢谢|ありがとう\w*|"
+             r"감사합니다|고마워요?|شكرا)\W*$")
+CONFIRM = _rx(r"^\W*(?:(?:yes|yeah|yep|sure|ok|okay|alright|please|great|perfect|sounds\s+good|that\s+works|s[ií]|vale|"
+              r"claro|de\s+acuerdo|por\s+favor|oui|d'accord|ja|gerne|bitte|да|хорошо|好的|好|是的|はい|お願いします|네|"
+              r"예|좋아요|نعم|حسنا)\W*)*(?:please\s+)?(?:do\s+it|do\s+that|go\s+ahead|arrange\s+(?:it|that)|book\s+it|"
+              r"set\s+it\s+up|request\s+it|yes|ok|okay|sure|please|s[ií]|oui|ja|да|好的|はい|네|نعم)?\W*$")
+
+
+@dataclass(frozen=True)
+class Rule:
+    intent: str
+    matches: Callable[[str], bool]
+
+
+def _has(pattern: re.Pattern[str], unless: re.Pattern[str] | None = None) -> Callable[[str], bool]:
+    return lambda text: bool(pattern.search(text)) and not (unless and unless.search(text))
+
+
+# Priority order: a request for a person or an emergency wins over everything said around it.
+RULES = (
+    Rule("handoff_to_staff", _has(HUMAN)),
+    Rule("emergency", _has(EMERGENCY)),
+    Rule("complaints", _has(COMPLAINT)),
+    Rule("wake_up_call", _has(WAKE)),
+    Rule("billing_inquiry", _has(BILL, unless=BILL_NOT)),
+    Rule("late_check_out", _has(LATE_CHECKOUT)),
+    Rule("check_out", _has(CHECKOUT_NOW)),
+    Rule("wifi_info", lambda text: bool(WIFI.search(text) and WIFI_ASK.search(text))),
+    Rule("itinerary_plan", _has(ITINERARY)),
+    Rule("feedback", lambda text: slots.rating(text) is not None),
+)
+CLAUSE_END = re.compile(r"(?<=[.!?。！？])\s+|(?<=[。！？])|\n+|;\s+")
+LEADING_AND = re.compile(r"^\s*(?:and|also|plus|y|et|und|и|а|还有|そして|그리고|و)\b[\s,]*", re.IGNORECASE)
+
+
+def clauses(text: str) -> list[str]:
+    """Sentences of a message, each a candidate for its own intent ("OK, arrange it. And what do I owe?")."""
+    parts = [LEADING_AND.sub("", p).strip() for p in CLAUSE_END.split(text)]
+    return [p for p in parts if p and re.search(r"\w", p)]
+
+
+def rule_intents(text: str) -> list[str]:
+    """Every rule intent the clause states, strongest first."""
+    return [rule.intent for rule in RULES if rule.matches(text)]
+
+
+def without_greeting(text: str) -> str:
+    return GREETING.sub("", text, count=1).strip() or text
+
+
+# Utterances for the embedding fallback, beyond each skill's own examples: other wordings and languages.
+EXAMPLES: dict[str, tuple[str, ...]] = {
+    "handoff_to_staff": (
+        "Can I talk to a real person?", "Put me through to reception", "I'd like to speak with someone from the staff",
+        "Quiero hablar con una persona", "Je voudrais parler à quelqu'un de la réception",
+        "Ich möchte mit einem Mitarbeiter sprechen", "Соедините меня с администратором", "我要找人工客服",
+        "スタッフと話したいです", "직원과 이야기하고 싶어요", "أريد التحدث مع موظف",
+    ),
+    "wake_up_call": (
+        "Could you give me a call at 7 tomorrow morning to wake me?", "I need a wake-up call at 5:30",
+        "¿Me pueden despertar a las 7?", "Pouvez-vous me réveiller à 7h ?", "Bitte wecken Sie mich um 7 Uhr",
+        "Разбудите меня в 7 утра", "明天早上7点叫醒我", "明日の朝7時に起こしてください", "내일 아침 7시에 깨워 주세요",
+        "أيقظني الساعة السابعة صباحا",
+    ),
+    "billing_inquiry": (
+        "How much is on my room account?", "What have I spent so far?", "Can I see my bill?",
+        "Send me an itemised statement of my stay", "¿Cuánto debo hasta ahora?", "Quel est le solde de ma chambre ?",
+        "Wie hoch ist meine Rechnung bisher?", "Какой у меня счёт?", "我的账单是多少？", "今の請求額はいくらですか？",
+        "지금까지 제 청구 금액이 얼마예요?", "كم المبلغ المستحق علي؟",
+    ),
+    "room_service": (
+        "Can you bring a burger up to my room?", "I'd like to order dinner to my room", "Send up two pizzas please",
+        "Quisiera pedir una hamburguesa a la habitación", "Je voudrais commander une pizza dans ma chambre",
+        "Ich möchte einen Burger aufs Zimmer bestellen", "Хочу заказать пиццу в номер", "我想点一份汉堡送到房间",
+        "部屋にピザを注文したいです", "방으로 피자 주문할게요", "أريد طلب بيتزا إلى غرفتي",
+    ),
+    "housekeeping": (
+        "We need more towels", "Could someone bring an extra blanket?", "Please make up our room",
+        "Necesitamos más toallas", "Pourriez-vous nous apporter des serviettes ?", "Wir brauchen frische Handtücher",
+        "Принесите, пожалуйста, полотенца", "请再送两条毛巾", "タオルを追加でお願いします", "수건 좀 더 갖다 주세요",
+        "نحتاج إلى مناشف إضافية",
+    ),
+    "complaints": (
+        "The shower has no hot water", "Our room smells of smoke", "The TV doesn't turn on",
+        "El aire acondicionado no funciona", "Il y a trop de bruit dans le couloir", "Die Heizung ist kaputt",
+        "В номере не работает кондиционер", "房间空调坏了", "エアコンが壊れています", "에어컨이 고장났어요",
+        "المكيف لا يعمل",
+    ),
+    "check_availability": (
+        "Do you have a room for two next weekend?", "Is there availability from the 3rd to the 6th?",
+        "I want to book a room for three nights", "¿Tienen habitaciones libres para el próximo fin de semana?",
+        "Avez-vous une chambre disponible du 3 au 5 mars ?", "Haben Sie vom 3. bis 5. März ein Zimmer frei?",
+        "Есть ли свободный номер с 3 по 5 марта?", "3月3日到5日有空房吗？", "3月3日から5日まで空室はありますか？",
+        "3월 3일부터 5일까지 빈 방 있나요?", "هل لديكم غرفة متاحة من 3 إلى 5 مارس؟",
+    ),
+    "local_recommendations": (
+        "Can you recommend a good restaurant nearby?", "Where's a nice place for dinner?", "Any good bars around?",
+        "¿Qué restaurante me recomiendan cerca?", "Vous avez un bon restaurant à conseiller ?",
+        "Können Sie ein Restaurant in der Nähe empfehlen?", "Посоветуйте ресторан рядом", "附近有什么好吃的餐厅？",
+        "近くでおすすめのレストランはありますか？", "근처에 맛집 추천해 주세요", "هل يمكنك أن تنصحني بمطعم قريب؟",
+    ),
+    "itinerary_plan": (
+        "Can you plan our day tomorrow?", "We have a free afternoon, what do you suggest we do?",
+        "¿Nos puedes organizar el día de mañana?", "Pouvez-vous nous préparer un programme pour demain ?",
+        "Können Sie uns einen Tagesplan machen?", "Составьте нам план на день", "帮我们安排一下明天的行程",
+        "明日の観光プランを作ってください", "내일 하루 일정 짜 주세요", "خطط لنا يوما كاملا",
+    ),
+    "feedback": (
+        "I want to leave a review of my stay", "Here's my feedback: everything was great",
+        "Le doy 5 estrellas a mi estancia", "Je donne 4 sur 5 à mon séjour", "Ich gebe dem Hotel 5 Sterne",
+        "Оцениваю проживание на 5 звёзд", "我给这次住宿打5星", "今回の滞在は星5つです", "이번 숙박은 별 5개예요",
+        "أقيّم إقامتي بخمس نجوم",
+    ),
+}
+FALLBACK_SKILLS = tuple(EXAMPLES)  # what the embedding may pick; the rest only by rule or memory
+
+
+class SkillMatcher:
+    """Nearest example utterance among the skills the rules may miss, by the KB's own embedder."""
+
+    def __init__(self, embedder: Callable[[], Embedder]):
+        self._embedder = embedder
+
+    @cached_property
+    def _index(self) -> tuple[list[str], np.ndarray]:
+        labels, texts = [], []
+        for skill in FALLBACK_SKILLS:
+            for text in (*SKILLS[skill].examples, *EXAMPLES[skill]):
+                labels.append(skill)
+                texts.append(text)
+        return labels, self._embedder().embed(texts)
+
+    def nearest(self, text: str) -> tuple[str, float]:
+        labels, vectors = self._index
+        scores = vectors @ self._embedder().embed([text])[0]
+        best = int(np.argmax(scores))
+        return labels[best], float(scores[best])

@@ -1,0 +1,57 @@
+"""A conversation's handoff to staff: who owns it, kept in the store and never decided by a model.
+
+Only the agent (the guest asked for a person, a serious complaint) and staff
+(Take over, a reply in the thread) start a handoff; only staff end it. Nothing
+a guest writes can end it, because nothing here reads what the guest wrote.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import update
+from sqlalchemy.orm import Session
+
+from core.conversations import record
+from core.effects import HandoffStarted
+from core.i18n import say
+from core.messages import utcnow
+from core.store.models import Conversation
+
+
+def start(conversation: Conversation, reason: str, *, owner: str | None = None) -> HandoffStarted:
+    """Staff own the conversation from now on; the effect asks for its Slack thread and reminder."""
+    conversation.handoff_active = True
+    conversation.handoff_reason = reason
+    conversation.handoff_started_at = utcnow()
+    conversation.handoff_owner = owner
+    conversation.handoff_acknowledged = False
+    conversation.handoff_reminded_at = None
+    return HandoffStarted(conversation_id=conversation.id, reason=reason)
+
+
+def take(session: Session, conversation: Conversation, by: str) -> HandoffStarted | None:
+    """`by` (a staff id such as `staff:U123`) owns the conversation; a handoff starts if none was on."""
+    if not conversation.handoff_active:
+        effect = start(conversation, reason=f"taken over by {by}", owner=by)
+    else:
+        conversation.handoff_owner = by
+        effect = None
+    record(session, conversation, "out", "system", f"taken over by {by}", internal=True)
+    return effect
+
+
+def release(session: Session, conversation: Conversation, by: str) -> str | None:
+    """Give the conversation back to the bot; returns what to tell the guest, or None if it was not handed off.
+
+    A conditional update, so two staff pressing "Give back" at once tell the guest once.
+    """
+    ended = session.execute(
+        update(Conversation)
+        .where(Conversation.id == conversation.id, Conversation.handoff_active.is_(True))
+        .values(handoff_active=False, handoff_owner=None, handoff_reminded_at=None)
+        .execution_options(synchronize_session=False)
+    ).rowcount
+    session.refresh(conversation)
+    if not ended:
+        return None
+    record(session, conversation, "out", "system", f"given back to the bot by {by}", internal=True)
+    return say("handoff_released", conversation.language or "en")

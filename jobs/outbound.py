@@ -1,0 +1,214 @@
+"""Every message to a guest goes out here: recorded first, then delivered as its own job.
+
+A delivery job sends, in order, the conversation's replies still waiting up to
+its own (under the conversation's outbox lock), so two workers never swap a
+guest's replies. Sends are retried with backoff (RQ `Retry`); a provider's
+429 `Retry-After` postpones the next attempt. A reply that still fails ends
+`failed` in the transcript and in RQ's failed registry, and staff are told.
+On WhatsApp, outside the 24-hour window a reply goes as the hotel's approved
+template, or is recorded `undeliverable` and staff are told: never silently.
+
+Delivery is idempotent (only a `queued` row is sent), so jobs may repeat. The
+one gap no provider lets us close: a worker killed after the provider accepted
+a message but before its row is marked `sent` sends it again on retry.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from channels import adapter_for
+from channels.base import DeliveryError, PermanentDeliveryError
+from core.conversations import record, within_window
+from core.effects import StaffNotice
+from core.messages import Channel, OutboundMessage, utcnow
+from core.runtime import Runtime
+from core.store.models import Conversation, Message
+from jobs.context import runtime
+from jobs.effects import dispatch
+from jobs.queue import enqueue, retries_left
+
+log = logging.getLogger(__name__)
+
+WINDOWED = {Channel.WHATSAPP.value, Channel.TWILIO_WHATSAPP.value}   # WhatsApp's 24-hour customer-service window
+
+
+def send_to_conversation(conversation_id: int, text: str, *, author: str = "bot", audio_url: str | None = None,
+                         quote_provider_id: str | None = None) -> int | None:
+    """Record a message to the guest and queue its delivery; returns its transcript id (None: no such conversation).
+
+    `api` conversations have no provider: the message is simply `sent` and `GET /api/chat/{session}` lists it.
+    """
+    rt = runtime()
+    with rt.db.session() as session:
+        conversation = session.get(Conversation, conversation_id)
+        if conversation is None:
+            log.warning("no conversation %s to send to", conversation_id)
+            return None
+        api = conversation.channel == Channel.API.value
+        message = record(session, conversation, "out", author, text, status="sent" if api else "queued",
+                         audio_url=audio_url)
+    if not api:
+        queue_delivery(message.id, quote_provider_id)
+    return message.id
+
+
+def queue_delivery(message_id: int, quote_provider_id: str | None = None,
+                   retry_intervals: list[int] | None = None, at: dt.datetime | None = None) -> None:
+    """Deliver the recorded message `message_id` as a job on the `outbound` queue (safe to repeat)."""
+    rt = runtime()
+    if quote_provider_id:
+        rt.state.set_json(f"quote:{message_id}", quote_provider_id, rt.settings.dedupe_ttl_seconds)
+    plan = rt.settings.outbound_retry_seconds if retry_intervals is None else retry_intervals
+    enqueue("outbound", deliver, message_id, retry_intervals=plan, at=at)
+
+
+def deliver(message_id: int) -> None:
+    """Send this conversation's waiting replies up to `message_id`, oldest first."""
+    rt = runtime()
+    with rt.db.session() as session:
+        message = session.get(Message, message_id)
+        if message is None or message.status != "queued":
+            return
+        conversation_id = message.conversation_id
+    with rt.state.lock(f"outbox:{conversation_id}", rt.settings.conversation_lock_seconds):
+        for waiting in _waiting(rt, conversation_id, message_id):
+            try:
+                _send(rt, waiting)
+            except DeliveryError as exc:
+                if waiting == message_id:
+                    _retry_or_fail(rt, message_id, exc)
+                    return
+                if retries_left() > 0:
+                    raise   # keep the guest's order: the earlier reply goes first, this job tries again later
+                # Last attempt: the earlier reply's own job decides its fate; this one goes out.
+
+
+def deliver_once(message_id: int) -> str:
+    """One attempt and no retries, for what is worth nothing late (a wake-up call); returns the final status.
+
+    The caller tells staff its own way, so no generic notice goes out.
+    """
+    rt = runtime()
+    try:
+        _send(rt, message_id, notify=False)
+    except DeliveryError as exc:
+        _finish(rt, message_id, _Outcome("failed", error=str(exc)), notify=False)
+    with rt.db.session() as session:
+        return session.get(Message, message_id).status
+
+
+def _waiting(rt: Runtime, conversation_id: int, up_to: int) -> list[int]:
+    with rt.db.session() as session:
+        return list(session.scalars(select(Message.id).where(Message.conversation_id == conversation_id,
+                                                             Message.direction == "out",
+                                                             Message.status == "queued", Message.id <= up_to)
+                                    .order_by(Message.id)))
+
+
+@dataclass
+class _Outcome:
+    status: str
+    provider_id: str | None = None
+    error: str | None = None
+
+
+def _send(rt: Runtime, message_id: int, notify: bool = True) -> None:
+    with rt.db.session() as session:
+        message = session.get(Message, message_id)
+        if message is None or message.status != "queued":
+            return
+        conversation = session.get(Conversation, message.conversation_id)
+        hotel = rt.hotel(conversation.hotel_id)
+        outbound = OutboundMessage(hotel_id=hotel.id, channel=Channel(conversation.channel),
+                                   recipient=conversation.address, text=message.text, audio_url=message.audio_url,
+                                   quote_provider_id=rt.state.get_json(f"quote:{message_id}"),
+                                   conversation_id=conversation.id, message_id=message.id, author=message.author)
+        opted_out, in_window = conversation.opted_out, within_window(conversation)
+    adapter = adapter_for(outbound.channel)
+    if adapter is None:
+        outcome = _Outcome("sent")
+    elif opted_out:
+        outcome = _Outcome("undeliverable", error="the guest opted out of SMS (STOP)")
+    elif outbound.channel.value in WINDOWED and not in_window:
+        if hotel.channels.whatsapp_template:
+            outcome = _delivered(lambda: adapter.send_template(rt.settings, hotel, outbound))
+        else:
+            outcome = _Outcome("undeliverable", error="outside WhatsApp's 24-hour window and the hotel has no "
+                                                      "approved template (hotel.yaml channels.whatsapp_template)")
+    else:
+        outcome = _delivered(lambda: adapter.send(rt.settings, hotel, outbound))
+    _finish(rt, message_id, outcome, notify)
+
+
+def _delivered(send) -> _Outcome:
+    try:
+        return _Outcome("sent", provider_id=send())
+    except PermanentDeliveryError as exc:
+        return _Outcome("failed", error=str(exc))
+
+
+def _retry_or_fail(rt: Runtime, message_id: int, exc: DeliveryError) -> None:
+    """A send that may work later: retry (honouring the provider's Retry-After), or give up and tell staff."""
+    left = retries_left()
+    if left == 0:
+        _finish(rt, message_id, _Outcome("failed", error=str(exc)))
+        raise exc   # the job stays in RQ's failed registry
+    plan = rt.settings.outbound_retry_seconds
+    next_pause = plan[max(len(plan) - left, 0)] if plan else 0
+    if exc.retry_after is None or exc.retry_after <= next_pause:
+        raise exc   # RQ's own backoff waits long enough
+    # The provider asked for a longer pause than our backoff: a fresh job then, with the retries still left.
+    log.info("delivery of %s postponed %ss at the provider's request", message_id, exc.retry_after)
+    queue_delivery(message_id, retry_intervals=plan[len(plan) - left + 1:] if left > 1 else [],
+                   at=utcnow() + dt.timedelta(seconds=exc.retry_after))
+
+
+def _finish(rt: Runtime, message_id: int, outcome: _Outcome, notify: bool = True) -> None:
+    with rt.db.session() as session:
+        message = session.get(Message, message_id)
+        message.status = outcome.status
+        message.error = outcome.error
+        if outcome.provider_id:
+            message.provider_id = outcome.provider_id
+        conversation = session.get(Conversation, message.conversation_id)
+        notice = None
+        if outcome.status in ("failed", "undeliverable"):
+            log.warning("message %s %s: %s", message_id, outcome.status, outcome.error)
+        if outcome.status in ("failed", "undeliverable") and notify:
+            notice = StaffNotice(hotel_id=conversation.hotel_id, conversation_id=conversation.id,
+                                 text=f"A message to the guest {conversation.address} on {conversation.channel} "
+                                      f"was not delivered ({outcome.status}: {outcome.error}). "
+                                      f"It said: \u201c{message.text[:300]}\u201d")
+    if notice is not None:
+        dispatch([notice])
+
+
+RECEIPT_ORDER = {"queued": 0, "sent": 1, "delivered": 2, "read": 3}
+
+
+def queue_receipt(channel: Channel, provider_id: str, status: str, error: str | None = None) -> None:
+    """Web side: a provider's delivery receipt, recorded by a worker (receipts are never answered)."""
+    enqueue("default", record_receipt, channel.value, provider_id, status, error, retry_intervals=[5, 30])
+
+
+def record_receipt(channel: str, provider_id: str, status: str, error: str | None = None) -> None:
+    """Move the message's status forward (sent → delivered → read); a failure after sending is told to staff."""
+    rt = runtime()
+    with rt.db.session() as session:
+        message = session.scalar(select(Message).where(Message.channel == channel, Message.direction == "out",
+                                                       Message.provider_id == provider_id))
+        if message is None:
+            if status == "failed":   # the receipt may beat the worker that records the send: look again later
+                raise LookupError(f"no {channel} message {provider_id} yet for a failure receipt")
+            return
+        if status == "failed":
+            if message.status in ("failed", "delivered", "read"):
+                return
+        elif RECEIPT_ORDER.get(status, 0) <= RECEIPT_ORDER.get(message.status, len(RECEIPT_ORDER)):
+            return
+    _finish(rt, message.id, _Outcome(status, error=error))

@@ -1,0 +1,258 @@
+"""From a provider's webhook to the guest's reply, without losing or repeating a message.
+
+Web side, `ingest`: drop redeliveries (the provider's own id, remembered longer
+than any provider retries), count the guest's rate, append the message to its
+conversation's inbox and enqueue a job. No model runs there.
+
+Worker side, `process_inbound`: under the conversation's lock, answer the inbox
+from its head, one message at a time, so any number of workers keep a guest's
+order (a burst is answered together, each reply quoting its message). A message
+leaves the inbox only once its turn is recorded and its replies are queued; the
+inbound transcript row (unique per channel and provider id) says a turn already
+happened, so a job re-run after a worker died (`kill -9`) finishes the work
+instead of answering twice.
+"""
+
+from __future__ import annotations
+
+import base64
+import logging
+from threading import Lock
+from typing import Any
+from weakref import WeakKeyDictionary
+
+from pydantic import TypeAdapter
+from sqlalchemy import select
+
+from channels import AttachmentTooLarge, adapter_for
+from channels.base import PermanentDeliveryError
+from core.agent import Concierge
+from core.conversations import open_conversation, record
+from core.effects import Effect, GuestMessageForStaff
+from core.i18n import say
+from core.messages import InboundMessage
+from core.runtime import Runtime
+from core.store.models import Message
+from jobs.context import runtime as current_runtime
+from jobs.effects import dispatch
+from jobs.inbox import inbox
+from jobs.outbound import queue_delivery
+from jobs.queue import enqueue, retries_left
+
+log = logging.getLogger(__name__)
+
+# An abandoned job (its worker died) or a failed one is run again after these pauses (RQ Retry).
+INBOUND_RETRY_SECONDS = [5, 30, 120]
+RATE_WINDOW_SECONDS = 60
+_EFFECTS = TypeAdapter(list[Effect])
+
+_concierges: WeakKeyDictionary[Runtime, Concierge] = WeakKeyDictionary()
+_concierges_guard = Lock()
+
+
+def ingest(runtime: Runtime, messages: list[InboundMessage]) -> int:
+    """Accept verified, parsed guest messages; returns how many were new (redeliveries are dropped).
+
+    All of a payload's messages reach their inboxes before any job starts, so a guest's burst is one burst.
+    """
+    settings = runtime.settings
+    accepted: list[InboundMessage] = []
+    try:
+        for message in messages:
+            if not runtime.state.first_time("seen:" + message.dedupe_key, settings.dedupe_ttl_seconds):
+                continue
+            accepted.append(message)
+            key = inbox_key(message)
+            count = runtime.state.hit(f"rate:{key}", RATE_WINDOW_SECONDS)
+            inbox(runtime).push(key, {"message": message.model_dump(mode="json"),
+                                      "over_limit": max(0, count - settings.guest_rate_limit_per_minute)})
+        for message in accepted:
+            enqueue("inbound", process_inbound, message.model_dump(mode="json"), retry_intervals=INBOUND_RETRY_SECONDS)
+    except Exception:
+        for message in accepted:   # not accepted after all: the provider's redelivery must get through
+            runtime.state.forget("seen:" + message.dedupe_key)
+        raise
+    return len(accepted)
+
+
+def inbox_key(message: InboundMessage) -> str:
+    """One inbox per guest conversation: hotel, channel and where replies go."""
+    return f"{message.hotel_id}:{message.channel.value}:{message.sender}"
+
+
+def process_inbound(message_json: dict[str, Any]) -> None:
+    """Answer everything waiting in this message's conversation, oldest first."""
+    rt = current_runtime()
+    key = inbox_key(InboundMessage.model_validate(message_json))
+    box = inbox(rt)
+    with rt.state.lock("conversation:" + key, rt.settings.conversation_lock_seconds) as held:
+        while waiting := box.peek(key):
+            for item in waiting:
+                answer(rt, item, quote=len(waiting) > 1)
+                box.drop(key, 1)
+                if held is not None:
+                    held.reacquire()   # a long burst keeps the lock; a dead worker's lock still expires
+        # The inbox entry can be gone while the job survived (an inbox that expired): answer from the job itself.
+        answer(rt, {"message": message_json, "over_limit": 0}, quote=False)
+
+
+def recover(rt: Runtime) -> int:
+    """Enqueue a job for every conversation with messages still waiting; `concierge worker` calls it at start.
+
+    A worker killed mid-turn (`kill -9`) leaves its message at the head of the inbox. RQ retries the
+    abandoned job too, but only once the dead worker's heartbeat expires and a registry cleanup runs
+    (minutes); this makes "after restart" mean at restart. Repeating a job is harmless.
+    """
+    box = inbox(rt)
+    keys = box.waiting()
+    for key in keys:
+        head = box.peek(key)
+        if head:
+            enqueue("inbound", process_inbound, head[0]["message"], retry_intervals=INBOUND_RETRY_SECONDS)
+    return len(keys)
+
+
+def answer(rt: Runtime, item: dict[str, Any], *, quote: bool) -> None:
+    """One guest message: its turn once, then its replies and effects queued, then marked done.
+
+    The turn marker in shared state says how far a message got: absent (never ran, or the worker died
+    before recording it), its effects (recorded; replies and effects not queued yet), or "done".
+    """
+    message = InboundMessage.model_validate(item["message"])
+    marker, ttl = "turn:" + message.dedupe_key, rt.settings.dedupe_ttl_seconds
+    progress = rt.state.get_json(marker)
+    if progress == "done":
+        return
+    inbound = _recorded(rt, message)
+    if inbound is None:
+        effects = _turn(rt, message, over_limit=item.get("over_limit", 0))
+        progress = [e.model_dump(mode="json") for e in effects]
+        rt.state.set_json(marker, progress, ttl)
+        inbound = _recorded(rt, message)
+    if inbound is None:   # a turn always records its message; a missing row means the store refused it
+        raise RuntimeError(f"inbound {message.dedupe_key} was not recorded")
+    _queue_replies(rt, inbound, message.provider_id if quote else None)
+    if progress:   # dispatched by id, so a repeat after a crash right here is a no-op
+        dispatch(_EFFECTS.validate_python(progress), key=f"{inbound.id}:{inbound.created_at.isoformat()}")
+    rt.state.set_json(marker, "done", ttl)
+
+
+def _recorded(rt: Runtime, message: InboundMessage) -> Message | None:
+    with rt.db.session() as session:
+        return session.scalar(select(Message).where(Message.channel == message.channel.value,
+                                                    Message.direction == "in",
+                                                    Message.provider_id == message.provider_id))
+
+
+def _turn(rt: Runtime, message: InboundMessage, *, over_limit: int) -> list[Effect]:
+    """Run the guest's turn (guards first, then the concierge); returns its effects."""
+    settings = rt.settings
+    adapter = adapter_for(message.channel)
+    keyword = adapter.keyword(message) if hasattr(adapter, "keyword") else None
+    if over_limit:
+        return _without_agent(rt, message, "rate_limited" if over_limit == 1 else None)
+    if keyword:
+        return _opt(rt, message, keyword)
+    too_large = next((m for m in message.media if m.size and m.size > settings.max_attachment_bytes), None)
+    if too_large is not None:
+        return _too_large(rt, message, too_large.kind.is_audio)
+    audio = message.audio
+    if audio is not None:
+        return _voice_turn(rt, message, audio)
+    if message.media and not message.text.strip():
+        return _without_agent(rt, message, "media_unsupported")
+    result = concierge(rt).handle(message)
+    return result.effects
+
+
+def _voice_turn(rt: Runtime, message: InboundMessage, audio) -> list[Effect]:
+    """Hear the voice note here, in the guest's turn, so it keeps its place among their messages."""
+    from jobs.voice import transcribe_audio
+
+    hotel = rt.hotel(message.hotel_id)
+    try:
+        data = adapter_for(message.channel).download(rt.settings, hotel, audio)
+    except AttachmentTooLarge:
+        return _too_large(rt, message, True)
+    except Exception as exc:
+        if retries_left() > 0 and not isinstance(exc, PermanentDeliveryError):
+            raise   # the provider's media store may be back at the next attempt
+        log.exception("voice note %s could not be downloaded", message.dedupe_key)
+        return _without_agent(rt, message, "voice_unheard")
+    if len(data) > rt.settings.max_attachment_bytes:
+        return _too_large(rt, message, True)
+    heard = transcribe_audio(base64.b64encode(data).decode(), audio.mime_type, _language(rt, message))
+    if "problem" in heard:
+        return _without_agent(rt, message, None, reply=heard["reply"])
+    return concierge(rt).handle(message, transcript=heard["text"], language_hint=heard.get("language")).effects
+
+
+def _too_large(rt: Runtime, message: InboundMessage, audio: bool) -> list[Effect]:
+    megabytes = f"{rt.settings.max_attachment_bytes / 1_000_000:g}"
+    return _without_agent(rt, message, "voice_too_large" if audio else "attachment_too_large", megabytes=megabytes)
+
+
+def _opt(rt: Runtime, message: InboundMessage, keyword: str) -> list[Effect]:
+    """SMS STOP/START/HELP. Twilio confirms STOP and START itself; HELP gets the hotel's contact."""
+    hotel = rt.hotel(message.hotel_id)
+    with rt.db.session() as session:
+        conversation = open_conversation(session, hotel.id, message.channel, message.sender, sender=message.sender)
+        if keyword in ("stop", "start"):
+            conversation.opted_out = keyword == "stop"
+    if keyword == "help":
+        return _without_agent(rt, message, "sms_help", hotel=hotel.name, phone=hotel.contact.phone or "")
+    return _without_agent(rt, message, None)
+
+
+def _without_agent(rt: Runtime, message: InboundMessage, phrase: str | None, *, reply: str | None = None,
+                   **fields: Any) -> list[Effect]:
+    """Record the message and answer it in the concierge's own words (or not at all), as the agent would."""
+    hotel = rt.hotel(message.hotel_id)
+    with rt.db.session() as session:
+        conversation = open_conversation(session, hotel.id, message.channel, message.sender,
+                                         sender=message.sender, sender_name=message.sender_name)
+        inbound = record(session, conversation, "in", "guest", message.text, provider_id=message.provider_id,
+                         media=[m.model_dump(mode="json") for m in message.media])
+        if conversation.handoff_active:   # staff own the conversation: they see it, the bot stays quiet
+            return [GuestMessageForStaff(conversation_id=conversation.id, message_id=inbound.id)]
+        text = reply or (say(phrase, conversation.language or hotel.default_language, **fields) if phrase else "")
+        if text:
+            record(session, conversation, "out", "bot", text, status="queued")
+    return []
+
+
+def _language(rt: Runtime, message: InboundMessage) -> str:
+    hotel = rt.hotel(message.hotel_id)
+    with rt.db.session() as session:
+        conversation = open_conversation(session, hotel.id, message.channel, message.sender)
+        return conversation.language or hotel.default_language
+
+
+def _queue_replies(rt: Runtime, inbound: Message, quote_provider_id: str | None) -> None:
+    """Queue delivery of the bot's replies to `inbound` still waiting (safe to repeat: deliveries are idempotent)."""
+    with rt.db.session() as session:
+        next_inbound = session.scalar(select(Message.id).where(Message.conversation_id == inbound.conversation_id,
+                                                               Message.direction == "in", Message.id > inbound.id)
+                                      .order_by(Message.id).limit(1))
+        query = select(Message.id).where(Message.conversation_id == inbound.conversation_id,
+                                         Message.direction == "out", Message.author == "bot",
+                                         Message.status == "queued", Message.id > inbound.id)
+        if next_inbound is not None:
+            query = query.where(Message.id < next_inbound)
+        reply_ids = session.scalars(query.order_by(Message.id)).all()
+    for reply_id in reply_ids:
+        queue_delivery(reply_id, quote_provider_id)
+
+
+def concierge(rt: Runtime) -> Concierge:
+    """The concierge answering for `rt` in this process, built once."""
+    with _concierges_guard:
+        if rt not in _concierges:
+            _concierges[rt] = Concierge.for_runtime(rt)
+        return _concierges[rt]
+
+
+def use_concierge(concierge_: Concierge) -> None:
+    """Answer with this concierge (the web app's own in embedded mode, or a test's)."""
+    with _concierges_guard:
+        _concierges[concierge_.rt] = concierge_

@@ -1,0 +1,522 @@
+"""The front desk's jobs: handoff threads, staff replies to guests, service tickets, reminders, escalations.
+
+Effect handlers (`on_*`, routed by `jobs.effects`) and the jobs the Slack
+listeners enqueue (`staff_replied`, `button_pressed`, `command_issued`) load
+what they need from the store, change it through `core.handoff`, and talk to
+Slack through `channels.slack.SlackDesk` and to guests through
+`jobs.outbound.send_to_conversation`. State changes that two staff could race
+on (give back, accept, done) are conditional updates: the guest hears once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from typing import Any
+
+from sqlalchemy import func, or_, select, update
+from sqlalchemy.orm import Session
+
+from channels.slack import HandoffCard, SlackDesk, TicketCard, escape, handoff_message, plain_text, ticket_message
+from core import handoff
+from core.conversations import record
+from core.hotels import GuestRecord, Hotel
+from core.i18n import catalog, say
+from core.messages import utcnow
+from core.runtime import Runtime
+from core.store.models import Conversation, Guest, Message, Reservation, ServiceTicket
+from jobs.context import runtime
+from jobs.outbound import send_to_conversation
+from jobs.queue import enqueue
+
+log = logging.getLogger(__name__)
+
+CHANNEL_NAMES = {"whatsapp": "WhatsApp", "twilio_whatsapp": "WhatsApp (Twilio)", "sms": "SMS",
+                 "telegram": "Telegram", "api": "web chat"}
+TRANSCRIPT_LINES = 12
+# A missed wake-up call is the front desk's to handle by phone: the guest hears nothing about its ticket.
+SILENT_TICKET_KINDS = {"wake_up"}
+_NOTE = re.compile(r"^\s*note\s*:\s*", re.IGNORECASE)
+
+
+def _desk(rt: Runtime) -> SlackDesk | None:
+    if not rt.settings.slack_bot_token:
+        log.warning("SLACK_BOT_TOKEN is not set: the front desk is not told in Slack")
+        return None
+    return SlackDesk(rt.settings)
+
+
+def desk_channel(rt: Runtime, hotel: Hotel, department: str = "front_desk") -> str | None:
+    """The department's channel from the hotel folder, else the front desk's, else SLACK_STAFF_CHANNEL."""
+    for dept_id in (department, "front_desk"):
+        dept = hotel.department(dept_id)
+        if dept is not None and dept.slack_channel:
+            return dept.slack_channel
+    return rt.settings.slack_staff_channel
+
+
+def _utc(moment: dt.datetime) -> dt.datetime:
+    """SQLite hands datetimes back without their zone; they were stored in UTC."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+
+
+def _staff(user: str) -> str:
+    return f"staff:{user}"
+
+
+# ---------------------------------------------------------------- who the guest is
+
+
+def _guest_record(hotel: Hotel, conversation: Conversation) -> GuestRecord | None:
+    guest = conversation.guest
+    return hotel.guest_by_phone(guest.phone if guest else None)
+
+
+def _handoff_card(hotel: Hotel, conversation: Conversation, released_by: str | None = None) -> HandoffCard:
+    stay = _guest_record(hotel, conversation)
+    name = (conversation.guest.name if conversation.guest else None) or (stay.name if stay else None) or "Guest"
+    room = conversation.room or (stay.room if stay else None)
+    if stay is not None:
+        room = f"{room or '?'} ({stay.reservation})"
+    channel = CHANNEL_NAMES.get(conversation.channel, conversation.channel)
+    if conversation.channel != "api":
+        channel += f" {conversation.address}"
+    owner = conversation.handoff_owner.removeprefix("staff:") if conversation.handoff_owner else None
+    return HandoffCard(conversation_id=conversation.id, guest=name, channel=channel,
+                       language=conversation.language or "?", room=room,
+                       reason=conversation.handoff_reason or "handed to staff", active=conversation.handoff_active,
+                       owner=owner, released_by=released_by)
+
+
+def _who(author: str) -> str:
+    if author.startswith("staff:"):
+        return f"<@{author.removeprefix('staff:')}>"
+    return {"guest": "Guest", "bot": "Concierge"}.get(author, author)
+
+
+def _line(hotel: Hotel, message: Message) -> str:
+    """One transcript line for Slack: time, who, and the words (a voice note's transcript)."""
+    parts = [escape(message.text)] if message.text else []
+    for media in message.media or []:
+        kind = media.get("kind", "file")
+        if kind not in ("voice", "audio"):
+            parts.append(f"[{kind}]")
+    if message.transcript or any(m.get("kind") in ("voice", "audio") for m in message.media or []):
+        heard = f"_{escape(message.transcript)}_" if message.transcript else "(not transcribed)"
+        parts.append(f":studio_microphone: voice note: {heard}")
+    when = _utc(message.created_at).astimezone(hotel.tz).strftime("%H:%M")
+    return f"`{when}` *{_who(message.author)}:* {' '.join(parts) or '(empty)'}"
+
+
+# ---------------------------------------------------------------- handoff threads
+
+
+def _handoff_key(conversation: Conversation) -> str:
+    return f"{conversation.id}:{_utc(conversation.handoff_started_at).isoformat()}"
+
+
+def _ensure_thread(rt: Runtime, desk: SlackDesk, conversation_id: int) -> tuple[Conversation | None, bool]:
+    """The conversation's one thread, posted if it has none yet; returns (conversation, created now)."""
+    with rt.state.lock(f"slack:thread:{conversation_id}", 30):
+        with rt.db.session() as session:
+            conversation = session.get(Conversation, conversation_id)
+            if conversation is None or conversation.handoff_thread_ts:
+                return conversation, False
+            hotel = rt.hotel(conversation.hotel_id)
+            channel = desk_channel(rt, hotel)
+            text, blocks = handoff_message(_handoff_card(hotel, conversation))
+            transcript = "\n".join(_line(hotel, m) for m in _before_handoff(session, conversation))
+        if channel is None:
+            raise RuntimeError(f"hotel {hotel.id} has no front_desk slack_channel and SLACK_STAFF_CHANNEL is unset")
+        channel_id, ts = desk.post(channel, text, blocks)
+        with rt.db.session() as session:
+            conversation = session.get(Conversation, conversation_id)
+            conversation.handoff_slack_channel, conversation.handoff_thread_ts = channel_id, ts
+        if conversation.handoff_started_at is not None:
+            rt.db.first_time("slack_handoff", _handoff_key(conversation))   # this handoff is announced
+    desk.post(channel_id, "*Recent conversation*\n" + (transcript or "(nothing yet)"), thread_ts=ts)
+    return conversation, True
+
+
+def _before_handoff(session: Session, conversation: Conversation) -> list[Message]:
+    """The recent transcript for a new thread, without the guest's later messages: their own posts follow."""
+    rows = session.scalars(select(Message).where(Message.conversation_id == conversation.id,
+                                                 Message.internal.is_(False))
+                           .order_by(Message.id.desc()).limit(TRANSCRIPT_LINES)).all()
+    started = _utc(conversation.handoff_started_at) if conversation.handoff_started_at else None
+    return [m for m in reversed(rows) if not (started and m.author == "guest" and _utc(m.created_at) > started)]
+
+
+def _refresh_header(rt: Runtime, desk: SlackDesk, conversation_id: int, released_by: str | None = None) -> None:
+    with rt.db.session() as session:
+        conversation = session.get(Conversation, conversation_id)
+        text, blocks = handoff_message(_handoff_card(rt.hotel(conversation.hotel_id), conversation, released_by))
+    desk.update(conversation.handoff_slack_channel, conversation.handoff_thread_ts, text, blocks)
+
+
+def _in_thread(desk: SlackDesk, conversation: Conversation, text: str, broadcast: bool = False) -> None:
+    desk.post(conversation.handoff_slack_channel, text, thread_ts=conversation.handoff_thread_ts, broadcast=broadcast)
+
+
+def on_handoff_started(effect: dict[str, Any]) -> None:
+    """Open (or reopen) the conversation's thread and schedule the guest's reminder."""
+    rt = runtime()
+    desk = _desk(rt)
+    if desk is None:
+        return
+    conversation, created = _ensure_thread(rt, desk, effect["conversation_id"])
+    if conversation is None or not conversation.handoff_active:
+        return
+    if not created and rt.db.first_time("slack_handoff", _handoff_key(conversation)):
+        _in_thread(desk, conversation, f":raising_hand: Handed to the front desk again: "
+                                       f"{escape(conversation.handoff_reason or '')}", broadcast=True)
+        _refresh_header(rt, desk, conversation.id)
+    started = _utc(conversation.handoff_started_at)
+    enqueue("default", remind_handoff, conversation.id, started.isoformat(),
+            job_id=f"handoff-reminder-{conversation.id}-{int(started.timestamp() * 1000)}",
+            at=started + dt.timedelta(minutes=rt.settings.handoff_reminder_minutes))
+
+
+def on_guest_message(effect: dict[str, Any]) -> None:
+    """A guest wrote while staff own the conversation: their words go into the thread."""
+    rt = runtime()
+    desk = _desk(rt)
+    if desk is None:
+        return
+    conversation, _created = _ensure_thread(rt, desk, effect["conversation_id"])
+    if conversation is None:
+        return
+    with rt.db.session() as session:
+        message = session.get(Message, effect["message_id"])
+        line = _line(rt.hotel(conversation.hotel_id), message)
+    _in_thread(desk, conversation, line)
+
+
+def remind_handoff(conversation_id: int, started_at: str) -> None:
+    """Nobody answered the guest in time: tell them once more that a person will, and nudge the desk."""
+    rt = runtime()
+    with rt.db.session() as session:
+        conversation = session.get(Conversation, conversation_id)
+        if (conversation is None or not conversation.handoff_active or conversation.handoff_reminded_at
+                or _utc(conversation.handoff_started_at).isoformat() != started_at):
+            return
+        if conversation.last_staff_reply_at and _utc(conversation.last_staff_reply_at) >= _utc(
+                conversation.handoff_started_at):
+            return
+        language = conversation.language or "en"
+    send_to_conversation(conversation_id, say("handoff_reminder", language))
+    with rt.db.session() as session:
+        conversation = session.get(Conversation, conversation_id)
+        conversation.handoff_reminded_at = utcnow()
+    desk = _desk(rt)
+    if desk is not None and conversation.handoff_thread_ts:
+        minutes = rt.settings.handoff_reminder_minutes
+        _in_thread(desk, conversation, f"<!here> :alarm_clock: Nobody has answered for {minutes:g} minutes; "
+                                       "the guest was told a colleague will reply soon.")
+
+
+def _release(rt: Runtime, desk: SlackDesk, conversation_id: int, user: str, channel: str,
+             thread_ts: str | None = None) -> None:
+    """Give back to the bot (button or `/concierge release`): the guest is told, the thread says by whom."""
+    with rt.db.session() as session:
+        conversation = session.get(Conversation, conversation_id)
+        told = handoff.release(session, conversation, _staff(user))
+    if told is None:
+        desk.ephemeral(channel, user, "This conversation is already with the bot.", thread_ts=thread_ts)
+        return
+    send_to_conversation(conversation_id, told)
+    if conversation.handoff_thread_ts:
+        _in_thread(desk, conversation, f":robot_face: <@{user}> gave the conversation back to the bot; "
+                                       "the guest was told.")
+        _refresh_header(rt, desk, conversation_id, released_by=user)
+
+
+def _take(rt: Runtime, desk: SlackDesk, conversation_id: int, user: str) -> None:
+    with rt.db.session() as session:
+        conversation = session.get(Conversation, conversation_id)
+        previous = conversation.handoff_owner if conversation.handoff_active else None
+        if previous == _staff(user):
+            return
+        handoff.take(session, conversation, _staff(user))
+    note = f" from {_who(previous)}" if previous else ""
+    _in_thread(desk, conversation, f":raising_hand: <@{user}> took over{note}: replies in this thread go to the "
+                                   "guest, the bot stays quiet.")
+    _refresh_header(rt, desk, conversation_id)
+
+
+def staff_replied(reply: dict[str, Any]) -> None:
+    """A staff reply in a handoff thread goes to the guest; a `note:` stays in the transcript only."""
+    rt = runtime()
+    if not rt.db.first_time("slack", reply["event_id"]):
+        return   # Slack's retry of an event already acted on (the web side missed it: state expired)
+    desk = _desk(rt)
+    user, by = reply["user"], _staff(reply["user"])
+    text = plain_text(reply["text"])
+    note = _NOTE.match(text)
+    with rt.db.session() as session:
+        conversation = session.scalar(select(Conversation).where(
+            Conversation.handoff_slack_channel == reply["channel"],
+            Conversation.handoff_thread_ts == reply["thread_ts"]))
+        if conversation is None:
+            return   # a thread that is not a guest's
+        took_over = False
+        if note:
+            record(session, conversation, "out", by, text[note.end():], internal=True)
+        elif text:
+            took_over = not conversation.handoff_active or conversation.handoff_owner is None
+            if took_over:
+                handoff.take(session, conversation, by)
+            conversation.last_staff_reply_at = utcnow()
+        conversation_id = conversation.id
+    if text and not note:
+        send_to_conversation(conversation_id, text, author=by)
+    if desk is None:
+        return
+    if text:
+        desk.react(reply["channel"], reply["ts"], "memo" if note else "outbox_tray")
+    if reply.get("files"):
+        desk.ephemeral(reply["channel"], user, "Attachments are not forwarded to the guest; only text is.",
+                       thread_ts=reply["thread_ts"])
+    if took_over:
+        _refresh_header(rt, desk, conversation_id)
+
+
+# ---------------------------------------------------------------- service tickets
+
+
+def _ticket_card(rt: Runtime, session: Session, ticket: ServiceTicket, escalated: bool = False) -> TicketCard:
+    hotel = rt.hotel(ticket.hotel_id)
+    dept = hotel.department(ticket.department)
+    conversation = session.get(Conversation, ticket.conversation_id) if ticket.conversation_id else None
+    guest = "no guest on record"
+    if conversation is not None:
+        card = _handoff_card(hotel, conversation)
+        guest = f"{card.guest} ({card.channel}, {card.language})"
+    when = _utc(ticket.created_at).astimezone(hotel.tz).strftime("%a %d %b %H:%M")
+    details = [f"{key.replace('_', ' ')}: {_describe(value)}" for key, value in (ticket.details or {}).items()]
+    return TicketCard(ticket_id=ticket.id, department=dept.name if dept else ticket.department,
+                      summary=ticket.summary, details=details, room=ticket.room, guest=guest, when=when,
+                      status=ticket.status, accepted_by=ticket.accepted_by,
+                      escalated_minutes=rt.settings.ticket_escalation_minutes if escalated else None)
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, dict):
+        return " ".join(str(v) for v in value.values())
+    if isinstance(value, list):
+        return ", ".join(_describe(v) for v in value)
+    return str(value)
+
+
+def on_ticket_created(effect: dict[str, Any]) -> None:
+    """Post the ticket in its department's channel with Accept / Done, and schedule its escalation."""
+    rt = runtime()
+    desk = _desk(rt)
+    if desk is None:
+        return
+    ticket_id = effect["ticket_id"]
+    with rt.state.lock(f"slack:ticket:{ticket_id}", 30):
+        with rt.db.session() as session:
+            ticket = session.get(ServiceTicket, ticket_id)
+            if ticket is None or ticket.slack_ts:
+                return
+            channel = desk_channel(rt, rt.hotel(ticket.hotel_id), ticket.department)
+            text, blocks = ticket_message(_ticket_card(rt, session, ticket))
+            due = _utc(ticket.created_at) + dt.timedelta(minutes=rt.settings.ticket_escalation_minutes)
+        if channel is None:
+            raise RuntimeError(f"no Slack channel for ticket {ticket_id} ({ticket.department})")
+        channel_id, ts = desk.post(channel, text, blocks)
+        with rt.db.session() as session:
+            ticket = session.get(ServiceTicket, ticket_id)
+            ticket.slack_channel, ticket.slack_ts = channel_id, ts
+    enqueue("default", escalate_ticket, ticket_id, job_id=f"ticket-escalation-{ticket_id}", at=due)
+
+
+def escalate_ticket(ticket_id: int) -> None:
+    """Nobody accepted the ticket in time: it moves to the front desk channel, with everyone there pinged."""
+    rt = runtime()
+    desk = _desk(rt)
+    with rt.db.session() as session:
+        moved = session.execute(update(ServiceTicket).where(ServiceTicket.id == ticket_id,
+                                                            ServiceTicket.status == "open")
+                                .values(status="escalated")).rowcount
+        ticket = session.get(ServiceTicket, ticket_id)
+        if not moved or desk is None:
+            return
+        session.refresh(ticket)
+        text, blocks = ticket_message(_ticket_card(rt, session, ticket, escalated=True))
+        front = desk_channel(rt, rt.hotel(ticket.hotel_id))
+        old = (ticket.slack_channel, ticket.slack_ts)
+    channel_id, ts = desk.post(front, text, blocks)
+    with rt.db.session() as session:
+        ticket = session.get(ServiceTicket, ticket_id)
+        ticket.slack_channel, ticket.slack_ts = channel_id, ts
+    if all(old):
+        desk.update(*old, text=f"Escalated to the front desk: {desk.permalink(channel_id, ts)}", blocks=[])
+
+
+def _ticket_button(rt: Runtime, desk: SlackDesk, ticket_id: int, action: str, user: str, channel: str) -> None:
+    now = utcnow()
+    with rt.db.session() as session:
+        if action == "ticket_accept":
+            change = (update(ServiceTicket).where(ServiceTicket.id == ticket_id,
+                                                  ServiceTicket.status.in_(("open", "escalated")))
+                      .values(status="accepted", accepted_by=user, accepted_at=now))
+        else:
+            change = (update(ServiceTicket).where(ServiceTicket.id == ticket_id, ServiceTicket.status != "done")
+                      .values(status="done", done_at=now,
+                              accepted_by=func.coalesce(ServiceTicket.accepted_by, user)))
+        won = session.execute(change).rowcount
+        ticket = session.get(ServiceTicket, ticket_id)
+        if ticket is None:
+            return
+        session.refresh(ticket)
+        text, blocks = ticket_message(_ticket_card(rt, session, ticket))
+        conversation = session.get(Conversation, ticket.conversation_id) if ticket.conversation_id else None
+        language = conversation.language if conversation else None
+        kind, conversation_id = ticket.kind, ticket.conversation_id
+    if not won:
+        desk.ephemeral(channel, user, f"Ticket #{ticket_id} is already {ticket.status}.")
+        return
+    if ticket.slack_ts:
+        desk.update(ticket.slack_channel, ticket.slack_ts, text, blocks)
+    if conversation_id is None or kind in SILENT_TICKET_KINDS:
+        return
+    language = language or "en"
+    if action == "ticket_accept":
+        key = f"ticket_accepted_{kind}" if f"ticket_accepted_{kind}" in catalog() else "ticket_accepted"
+        send_to_conversation(conversation_id, say(key, language))
+    else:
+        words = say("ticket_done", language)
+        if rt.settings.ticket_done_feedback:
+            words += " " + say("ticket_feedback_ask", language)
+        send_to_conversation(conversation_id, words)
+
+
+def button_pressed(press: dict[str, Any]) -> None:
+    """Take over / Give back on a handoff header, Accept / Done on a ticket."""
+    rt = runtime()
+    desk = _desk(rt)
+    if desk is None or not press["value"].isdigit():
+        return
+    target, action, user = int(press["value"]), press["action"], press["user"]
+    if action.startswith("ticket_"):
+        _ticket_button(rt, desk, target, action, user, press["channel"])
+        return
+    with rt.db.session() as session:
+        conversation = session.get(Conversation, target)
+        if conversation is None or (conversation.handoff_slack_channel, conversation.handoff_thread_ts) != (
+                press["channel"], press["message_ts"]):
+            return   # a button that is not on this conversation's thread header
+    if action == "handoff_take":
+        _take(rt, desk, target, user)
+    else:
+        _release(rt, desk, target, user, press["channel"])
+
+
+def on_staff_notice(effect: dict[str, Any]) -> None:
+    """Tell staff something that is not a ticket: in the guest's thread if there is one, else the channel."""
+    rt = runtime()
+    desk = _desk(rt)
+    if desk is None:
+        return
+    hotel = rt.hotel(effect["hotel_id"])
+    text = f":information_source: {escape(effect['text'])}"
+    conversation = None
+    if effect.get("conversation_id"):
+        with rt.db.session() as session:
+            conversation = session.get(Conversation, effect["conversation_id"])
+            if conversation is not None and not conversation.handoff_thread_ts:
+                card = _handoff_card(hotel, conversation)
+                text += f"\n_Guest: {escape(card.guest)} · {card.channel} · conversation #{conversation.id}_"
+    if conversation is not None and conversation.handoff_thread_ts:
+        _in_thread(desk, conversation, text, broadcast=True)
+        return
+    channel = desk_channel(rt, hotel, effect.get("department") or "front_desk")
+    if channel is None:
+        log.warning("staff notice for %s not posted: no Slack channel: %s", hotel.id, effect["text"])
+        return
+    desk.post(channel, text)
+
+
+# ---------------------------------------------------------------- /concierge
+
+
+def find_conversation(session: Session, hotel: Hotel, ref: str) -> Conversation | None:
+    """The latest conversation of the guest a room number or reservation code names."""
+    key = ref.strip().lstrip("#").lower()
+    reservation = session.scalar(select(Reservation).where(Reservation.hotel_id == hotel.id,
+                                                           func.lower(Reservation.code) == key))
+    if reservation is not None and reservation.conversation_id:
+        return session.get(Conversation, reservation.conversation_id)
+    today = hotel.now().date()
+    stays = sorted((g for g in hotel.guests if key in (g.reservation.lower(), (g.room or "").lower())),
+                   key=lambda g: not (g.arrival <= today < g.departure))   # in-house guests first
+    phones = [g.phone for g in stays if g.phone]
+    matches = [Conversation.room == key]
+    if phones:
+        matches.append(Guest.phone == phones[0])
+    return session.scalar(select(Conversation).outerjoin(Guest, Conversation.guest_id == Guest.id)
+                          .where(Conversation.hotel_id == hotel.id, or_(*matches))
+                          .order_by(Conversation.last_inbound_at.desc().nulls_last(), Conversation.id.desc())
+                          .limit(1))
+
+
+def command_issued(command: dict[str, Any]) -> None:
+    """`/concierge status | send <room or reservation> <text> | release [<room or reservation>]`."""
+    rt = runtime()
+    desk = _desk(rt)
+    if desk is None:
+        return
+    hotel = rt.hotel(command["hotel_id"])
+    user, channel, verb = command["user"], command["channel"], command["verb"]
+    if verb == "status":
+        desk.ephemeral(channel, user, _status(rt, desk, hotel))
+        return
+    ref, _, text = command["args"].partition(" ")
+    with rt.db.session() as session:
+        if verb == "release" and not ref:
+            conversation = session.scalar(select(Conversation).where(
+                Conversation.handoff_slack_channel == channel, Conversation.handoff_thread_ts == command["thread_ts"]))
+        else:
+            conversation = find_conversation(session, hotel, ref)
+        if conversation is not None and verb == "send":
+            conversation.last_staff_reply_at = utcnow()
+        card = _handoff_card(hotel, conversation) if conversation is not None else None
+    if conversation is None:
+        desk.ephemeral(channel, user, f"No guest conversation found for `{escape(ref or 'this thread')}`.")
+        return
+    if verb == "release":
+        _release(rt, desk, conversation.id, user, channel)
+        return
+    text = plain_text(text)
+    send_to_conversation(conversation.id, text, author=_staff(user))
+    if conversation.handoff_thread_ts:
+        _in_thread(desk, conversation, f":outbox_tray: <@{user}> sent with /concierge: {escape(text)}")
+    desk.ephemeral(channel, user, f"Sent to {escape(card.guest)} on {card.channel}.")
+
+
+def _status(rt: Runtime, desk: SlackDesk, hotel: Hotel) -> str:
+    """Open handoffs and tickets, each with a link to its Slack message (asked after the store is let go)."""
+    with rt.db.session() as session:
+        handoffs = session.scalars(select(Conversation).where(Conversation.hotel_id == hotel.id,
+                                                              Conversation.handoff_active.is_(True))
+                                   .order_by(Conversation.handoff_started_at).limit(20)).all()
+        tickets = session.scalars(select(ServiceTicket).where(
+            ServiceTicket.hotel_id == hotel.id, ServiceTicket.status.in_(("open", "accepted", "escalated")))
+            .order_by(ServiceTicket.created_at).limit(20)).all()
+        rows: list[tuple[str, str | None, str | None, str]] = [(f"*Handed to staff ({len(handoffs)})*", None, None, "")]
+        for conversation in handoffs:
+            card = _handoff_card(hotel, conversation)
+            owner = f"with <@{card.owner}>" if card.owner else "*nobody has taken it*"
+            rows.append((f"• {escape(card.guest)} · {card.channel} · room {escape(card.room or '?')} · {owner}",
+                         conversation.handoff_slack_channel, conversation.handoff_thread_ts, "thread"))
+        rows.append((f"*Open tickets ({len(tickets)})*", None, None, ""))
+        for ticket in tickets:
+            by = f" by <@{ticket.accepted_by}>" if ticket.accepted_by else ""
+            rows.append((f"• #{ticket.id} {escape(ticket.department)} · room {escape(ticket.room or '?')} · "
+                         f"{escape(ticket.summary[:80])} · {ticket.status}{by}",
+                         ticket.slack_channel, ticket.slack_ts, "message"))
+    return "\n".join(line + (f" · <{desk.permalink(channel, ts)}|{label}>" if channel and ts else "")
+                     for line, channel, ts, label in rows)

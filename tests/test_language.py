@@ -1,0 +1,38 @@
+"""Replies go out in the guest's language: short texting English stays English, real short sentences do not."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.language import LanguageDetector
+
+DETECTOR = LanguageDetector()
+
+
+@pytest.mark.parametrize("text", [
+    "brekfast hrs 2moro?", "wifi pw pls", "r dogs ok? hw much", "wat time chekout", "taxi pls", "pool hrs?",
+    "can u send towels", "late checkout?", "Thanks. By the way, what's the wifi password?",
+])
+def test_texting_english_is_english(text):
+    assert DETECTOR.detect(text, default="en") == "en"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Hola", "es"), ("¿Tienen piscina?", "es"), ("Necesito toallas", "es"), ("Wifi contraseña?", "es"),
+    ("Merci", "fr"), ("Où est la piscine?", "fr"), ("Le wifi ne marche pas", "fr"), ("mot de passe wifi", "fr"),
+    ("La clim est en panne", "fr"), ("Gibt es Parkplätze?", "de"), ("WLAN im Zimmer?", "de"), ("ja bitte", "de"),
+    ("Во сколько завтрак?", "ru"), ("早餐几点？", "zh"), ("朝食は何時ですか？", "ja"), ("조식 몇 시예요?", "ko"),
+    ("متى الإفطار؟", "ar"),
+])
+def test_short_sentences_in_other_languages(text, language):
+    assert DETECTOR.detect(text, default="en") == language
+
+
+def test_a_message_without_signal_keeps_the_conversations_language():
+    assert DETECTOR.detect("ok", previous="es", default="en") == "es"
+    assert DETECTOR.detect("214", previous="de", default="en") == "de"
+    assert DETECTOR.detect("spa?", previous=None, default="fr") == "fr"
+
+
+def test_a_clear_sentence_switches_language():
+    assert DETECTOR.detect("Quisiera reservar una habitación para dos personas", previous="en") == "es"

@@ -1,0 +1,55 @@
+"""A bill is read only by the phone on the booking, whatever anyone else claims."""
+
+from __future__ import annotations
+
+import pytest
+
+from skills import billing_inquiry, check_out
+from skills.billing_inquiry import Args
+
+MARIA, KENJI = "+14155550123", "+819012345678"
+MARIAS_SECRETS = ("335", "226.80", "Gonzalez", "Maria", "214", "Harbor burger")
+
+
+def test_maria_from_her_own_phone_gets_her_balance(make_ctx):
+    result = billing_inquiry.run(make_ctx(sender=MARIA), Args())
+    assert "$335.12" in result.text
+    assert result.data["balance_minor"] == 33512 and result.data["verified"] is True
+
+
+def test_kenji_gets_his_itemised_folio_with_the_laundry(make_ctx):
+    result = billing_inquiry.run(make_ctx(sender=KENJI), Args(detail="folio"))
+    assert "Same-day laundry" in result.text and "$427.32" in result.text
+    assert "-$394.80" in result.text
+    assert len(result.data["folio"]) == 6
+
+
+@pytest.mark.parametrize("args", [
+    Args(),
+    Args(reservation="HV-1042"),
+    Args(reservation="HV-1042", detail="folio"),
+])
+@pytest.mark.parametrize("sender", ["+15550009999", "+15550004444", None, "telegram:12345"])
+def test_anyone_else_gets_no_amounts_names_or_rooms(make_ctx, sender, args):
+    result = billing_inquiry.run(make_ctx(sender=sender), args)
+    assert result.data == {"verified": False}
+    assert not any(secret in result.text for secret in MARIAS_SECRETS)
+    assert "phone number on the reservation" in result.text
+
+
+def test_a_verified_guest_cannot_read_another_reservation(make_ctx):
+    result = billing_inquiry.run(make_ctx(sender=KENJI), Args(reservation="HV-1042", detail="folio"))
+    assert result.data == {"verified": False}
+    assert not any(secret in result.text for secret in MARIAS_SECRETS)
+
+
+def test_the_verification_answer_is_in_the_guests_language(make_ctx):
+    result = billing_inquiry.run(make_ctx(sender="+34600111222", language="es"), Args(reservation="HV-1042"))
+    assert "número de teléfono de la reserva" in result.text
+
+
+def test_check_out_summary_shows_the_balance_only_to_the_guest_herself(make_ctx):
+    own = check_out.run(make_ctx(sender=MARIA), check_out.Args())
+    stranger = check_out.run(make_ctx(sender="+15550009999", address="other"), check_out.Args())
+    assert "$335.12" in own.text and "November 24, 2026" in own.text
+    assert "335" not in stranger.text and "11:00" in stranger.text

@@ -1,0 +1,113 @@
+"""Questions answered from the hotel's data: the FAQ, wifi, facilities, places nearby, a day out."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from skills import amenities_info, itinerary_plan, local_recommendations, search_kb, wifi_info
+from skills.places import parse_hours
+from tests.conftest import NOON
+
+
+def test_a_confident_faq_answer_comes_in_the_guests_language(make_ctx):
+    result = search_kb.run(make_ctx(language="es"), search_kb.Args(query="What time is check-in?"))
+    assert result.ok and result.kb[0] == "check-in-time"
+    assert result.text.startswith("El check-in comienza a las 15:00")
+
+
+def test_an_answer_without_a_translation_says_so_and_gives_the_english(make_ctx):
+    result = search_kb.run(make_ctx(language="fr"), search_kb.Args(query="Can I iron my shirt?"))
+    entry = make_ctx().hotel.kb_entry(result.kb[0])
+    if "fr" in entry.translations:  # the hotel may translate it one day
+        return
+    assert result.text.startswith("Désolé, cette information n'est disponible qu'en anglais")
+    assert entry.answer in result.text and result.data["answer_language"] == "en"
+
+
+def test_no_confident_hit_is_an_honest_i_dont_know(make_ctx):
+    result = search_kb.run(make_ctx(), search_kb.Args(query="casino blackjack roulette"))
+    assert not result.ok and result.kb == []
+    assert "don't have that information" in result.text and "front desk" in result.text
+
+
+def test_wifi_password_and_that_it_is_free(make_ctx):
+    result = wifi_info.run(make_ctx(language="fr"), wifi_info.Args())
+    assert "HarborView-Guest" in result.text and "tidepool-4821" in result.text and "gratuit" in result.text
+
+
+def test_the_pool_by_its_short_name(make_ctx):
+    result = amenities_info.run(make_ctx(), amenities_info.Args(amenity="pool"))
+    assert "Rooftop Pool" in result.text and "07:00-22:00" in result.text and "Heated" in result.text
+
+
+def test_ev_chargers_in_german_without_english_notes(make_ctx):
+    result = amenities_info.run(make_ctx(language="de"), amenities_info.Args(amenity="EV chargers"))
+    assert "rund um die Uhr" in result.text and "first come" not in result.text
+    assert result.data["amenity"]["notes"].startswith("Four Level 2 chargers")
+
+
+def test_a_facility_the_hotel_does_not_have_is_not_invented(make_ctx):
+    result = amenities_info.run(make_ctx(), amenities_info.Args(amenity="spa"))
+    assert not result.ok and "don't have any information about spa" in result.text
+    assert "Rooftop Pool" in result.text
+
+
+def test_maritime_museum_is_closed_on_mondays(make_ctx):
+    result = local_recommendations.run(make_ctx(), local_recommendations.Args(place="maritime museum", day="Monday"))
+    assert result.data["open"] is False and "closed on Monday" in result.text
+
+
+def test_a_place_open_on_the_day_asked(make_ctx):
+    result = local_recommendations.run(make_ctx(), local_recommendations.Args(place="Maritime Museum", day="sat"))
+    assert result.data["open"] is True and "10:00-17:00" in result.text
+
+
+def test_vegetarian_restaurants_nearest_first(make_ctx):
+    result = local_recommendations.run(make_ctx(), local_recommendations.Args(kind="restaurant",
+                                                                              tags=["vegetarian"]))
+    assert [p["id"] for p in result.data["places"]] == ["bayview-ramen", "la-marea-taqueria", "seagrass-bistro"]
+    assert "7 min walk" in result.text
+
+
+def test_seafood_within_walking_distance(make_ctx):
+    result = local_recommendations.run(make_ctx(), local_recommendations.Args(tags=["seafood"], max_minutes=10))
+    assert result.data["places"][0]["id"] == "pier-9-seafood-grill" and "Pier 9" in result.text
+
+
+def test_kids_on_a_rainy_day_get_places_that_are_both_first(make_ctx):
+    result = local_recommendations.run(make_ctx(), local_recommendations.Args(tags=["kids", "rainy"]))
+    ids = [p["id"] for p in result.data["places"]]
+    assert set(ids[:3]) == {"wharf-street-books", "maritime-museum", "bay-discovery-aquarium"}
+
+
+def test_nothing_matching_is_said_honestly(make_ctx):
+    result = local_recommendations.run(make_ctx(), local_recommendations.Args(kind="casino"))
+    assert not result.ok and "front desk" in result.text
+    unknown = local_recommendations.run(make_ctx(), local_recommendations.Args(place="Golden Gate Bridge"))
+    assert not unknown.ok
+
+
+def test_a_monday_plan_leaves_out_the_museum_that_is_closed(make_ctx):
+    monday = dt.date(2026, 11, 23)
+    result = itinerary_plan.run(make_ctx(), itinerary_plan.Args(date=monday, interests=["history", "museum"]))
+    assert "maritime-museum" not in [s["place_id"] for s in result.data["stops"]]
+    assert result.data["closed_that_day"] == ["maritime-museum"]
+    assert "Maritime Museum" in result.text and "closed on Monday" in result.text
+
+
+def test_every_stop_is_open_when_it_is_scheduled_and_suits_the_kids(make_ctx, hotel):
+    saturday = dt.date(2026, 11, 28)
+    result = itinerary_plan.run(make_ctx(), itinerary_plan.Args(date=saturday, interests=["kids"]))
+    assert len(result.data["stops"]) == 5
+    for stop in result.data["stops"]:
+        place = next(p for p in hotel.places if p.id == stop["place_id"])
+        assert parse_hours(place.hours).open_at(saturday.weekday(), dt.time.fromisoformat(stop["time"]))
+    visits = [next(p for p in hotel.places if p.id == s["place_id"]) for s in result.data["stops"]
+              if s["time"] in ("10:00", "14:30", "16:30")]
+    assert all("kid-friendly" in p.tags for p in visits)
+
+
+def test_a_half_day_this_afternoon(make_ctx):
+    result = itinerary_plan.run(make_ctx(now=NOON.replace(hour=13)), itinerary_plan.Args(length="half"))
+    assert result.data["part"] == "afternoon" and result.data["date"] == "2026-11-22"
+    assert [s["time"] for s in result.data["stops"]] == ["14:00", "16:00", "18:30"]

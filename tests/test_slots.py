@@ -1,0 +1,189 @@
+"""What the offline brain reads out of guests' words: dates, times, people, rooms, orders, contacts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from core.brains import dates, slots
+from core.hotels import load_hotel
+
+HOTEL = load_hotel(Path(__file__).resolve().parents[2] / "shared" / "hotels" / "harbor-view")
+TODAY = dt.date(2026, 11, 21)  # a Saturday
+
+
+def d(text: str) -> dt.date:
+    return dt.date.fromisoformat(text)
+
+
+@pytest.mark.parametrize("text, check_in, check_out", [
+    ("February 12 to February 15, 2027", "2027-02-12", "2027-02-15"),
+    ("2027-04-08 to 2027-04-11", "2027-04-08", "2027-04-11"),
+    ("Family room, August 14-18, 2027?", "2027-08-14", "2027-08-18"),
+    ("king suite feb 15 to feb 17 2027 please", "2027-02-15", "2027-02-17"),
+    ("10 to 13 March 2027", "2027-03-10", "2027-03-13"),
+    ("Dec 3-5", "2026-12-03", "2026-12-05"),
+    ("3/12 to 3/14", "2027-03-12", "2027-03-14"),
+    ("the nights of July 4th and 5th 2027? Arriving the 4th, leaving the 6th.", "2027-07-04", "2027-07-06"),
+    ("the nights of the 4th and 5th", "2026-12-04", "2026-12-06"),
+    ("from the 12th for 3 nights", "2026-12-12", "2026-12-15"),
+    ("from tomorrow for 2 nights", "2026-11-22", "2026-11-24"),
+    ("I want to come 4th of July for 2 nights", "2027-07-04", "2027-07-06"),
+])
+def test_english_stays(text, check_in, check_out):
+    stay = dates.find_stay(text, TODAY)
+    assert (stay.check_in, stay.check_out) == (d(check_in), d(check_out))
+
+
+@pytest.mark.parametrize("text, check_in, check_out", [
+    ("Dec 30 to Jan 2", "2026-12-30", "2027-01-02"),
+    ("from December 28, 2026 - January 3", "2026-12-28", "2027-01-03"),
+    ("the 30th to the 2nd", "2026-11-30", "2026-12-02"),
+    ("del 30 de diciembre al 2 de enero", "2026-12-30", "2027-01-02"),
+])
+def test_a_stay_runs_across_month_and_year_ends(text, check_in, check_out):
+    stay = dates.find_stay(text, TODAY)
+    assert (stay.check_in, stay.check_out) == (d(check_in), d(check_out))
+
+
+@pytest.mark.parametrize("text, check_in, check_out", [
+    ("¿tienen una King Suite del 12 al 15 de febrero de 2027?", "2027-02-12", "2027-02-15"),
+    ("du 3 au 5 mars", "2027-03-03", "2027-03-05"),
+    ("vom 3. bis 5. März", "2027-03-03", "2027-03-05"),
+    ("12.03.2027 bis 15.03.2027", "2027-03-12", "2027-03-15"),
+    ("с 3 по 5 марта", "2027-03-03", "2027-03-05"),
+    ("2月12日到15日", "2027-02-12", "2027-02-15"),
+    ("3月10日から2泊", "2027-03-10", "2027-03-12"),
+    ("2월 12일부터 15일까지", "2027-02-12", "2027-02-15"),
+    ("من 12 إلى 15 فبراير 2027", "2027-02-12", "2027-02-15"),
+])
+def test_stays_in_other_languages(text, check_in, check_out):
+    stay = dates.find_stay(text, TODAY, month_first=False)
+    assert (stay.check_in, stay.check_out) == (d(check_in), d(check_out))
+
+
+def test_a_date_that_has_passed_this_year_is_next_year():
+    assert dates.find_stay("March 3 to 5", TODAY).check_in == d("2027-03-03")
+    assert dates.find_stay("November 25 to 27", TODAY).check_in == d("2026-11-25")
+
+
+def test_numeric_dates_follow_the_writers_habit():
+    assert dates.find_stay("3/12 to 3/14", TODAY, month_first=True).check_in == d("2027-03-12")
+    assert dates.find_stay("3/12 to 5/12", TODAY, month_first=False).check_in == d("2026-12-03")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("next Friday", "2026-11-27"), ("tomorrow", "2026-11-22"), ("mañana", "2026-11-22"), ("demain", "2026-11-22"),
+    ("übermorgen", "2026-11-23"), ("завтра", "2026-11-22"), ("明天", "2026-11-22"), ("on Monday", "2026-11-23"),
+])
+def test_relative_days(text, expected):
+    assert dates.find_dates(text, TODAY) == [d(expected)]
+
+
+@pytest.mark.parametrize("text, n", [("for 3 nights", 3), ("two nights", 2), ("2 noches", 2), ("3 nuits", 3),
+                                     ("zwei Nächte", 2), ("3泊", 3), ("2박", 2), ("any nightlife?", None)])
+def test_nights(text, n):
+    assert dates.nights(text) == n
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("wake me at 6:45 tomorrow", "06:45"), ("quarter to seven", "06:45"), ("half past six", "06:30"),
+    ("3:30", "03:30"), ("please wake me at 3:30.", "03:30"), ("7am", "07:00"), ("at 7 pm", "19:00"),
+    ("19h", "19:00"), ("at 4", "04:00"), ("at six thirty", "06:30"), ("wake me at six", "06:00"),
+    ("a las 7 de la mañana", "07:00"), ("réveillez-moi à 7h30", "07:30"), ("um halb sieben", "06:30"),
+    ("в 7 утра", "07:00"), ("早上7点", "07:00"), ("7時半に起こして", "07:30"), ("오후 7시", "19:00"), ("noon", "12:00"),
+])
+def test_clock_times(text, expected):
+    assert dates.find_time(text) == expected
+
+
+@pytest.mark.parametrize("text", ["a room for 2", "$10.50", "12.03.2027", "2 towels", "room 214"])
+def test_numbers_that_are_not_times(text):
+    assert dates.find_time(text) is None
+
+
+@pytest.mark.parametrize("text, n", [
+    ("2 adults and 2 kids", 4), ("we are 5 people", 5), ("for two people", 2), ("party of 3", 3),
+    ("my wife and I", 2), ("2 adultos y 2 niños", 4), ("nous sommes 4", 4), ("2 Erwachsene und 1 Kind", 3),
+    ("大人2名", 2), ("성인 2명", 2), ("a room for 2 nights", None),
+])
+def test_guest_counts(text, n):
+    assert slots.guest_count(text) == n
+
+
+@pytest.mark.parametrize("text, room", [
+    ("Could you send 2 extra towels to room 214?", "214"), ("bring it up to 214 please", "214"),
+    ("habitación 305", "305"), ("214号室", "214"), ("from 2027-03-10 to 2027-03-12", None), ("at 7 to 305", "305"),
+])
+def test_room_numbers(text, room):
+    assert slots.room_number(text) == room
+
+
+def test_reservation_codes():
+    assert slots.reservation_code("balance on reservation HV-1042") == "HV-1042"
+    assert slots.reservation_code("hv-1042 please") == "HV-1042"
+    assert slots.reservation_code("room 214") is None
+
+
+def test_contact_details_for_a_lead():
+    text = "Great, I'll take it. I'm Laura Chen, laura.chen@example.com, +1 415 555 0177."
+    assert (slots.person_name(text), slots.email(text), slots.phone(text)) == \
+        ("Laura Chen", "laura.chen@example.com", "+14155550177")
+    assert slots.person_name("me llamo Ana Ruiz") == "Ana Ruiz"
+    assert slots.person_name("I'm coming with my cat") is None
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Do you have a King Suite", "KS"), ("Family room for 2", "FR"), ("una habitación familiar", "FR"),
+    ("une chambre familiale", "FR"), ("Familienzimmer", "FR"), ("Is a Pet-Friendly Queen free", "PF"),
+    ("a pet-friendly room", "PF"), ("a standard queen", "SQ"), ("the suite", "KS"), ("a nice view", None),
+])
+def test_room_types(text, code):
+    assert slots.room_type(text, HOTEL.rooms) == code
+
+
+@pytest.mark.parametrize("text, add, remove, referred", [
+    ("I'd like to order a Margherita pizza and a sparkling water to room 305",
+     [("margherita-pizza", 1), ("sparkling-water", 1)], [], []),
+    ("Bring up a clam chowder and a glass of the house red", [("clam-chowder", 1), ("house-red-wine", 1)], [], []),
+    ("2 pizzas and three sparkling waters", [("margherita-pizza", 2), ("sparkling-water", 3)], [], []),
+    ("una pizza margherita y un agua con gas", [("margherita-pizza", 1), ("sparkling-water", 1)], [], []),
+    ("make the salad without anchovies and add a chocolate lava cake", [("chocolate-lava-cake", 1)], [],
+     ["caesar-salad"]),
+    ("cancel the lava cake", [], ["chocolate-lava-cake"], []),
+    ("Welcome to Harbor View", [], [], []),
+])
+def test_menu_orders(text, add, remove, referred):
+    assert slots.menu_order(text, HOTEL.menu.items, HOTEL.name.split()) == (add, remove, referred)
+
+
+def test_preparation_notes():
+    assert slots.order_notes("make the salad without anchovies and add a cake") == "salad without anchovies"
+    assert slots.order_notes("two burgers please") is None
+
+
+@pytest.mark.parametrize("text, items", [
+    ("Could you send 2 extra towels to room 214?", [("towels", 2)]),
+    ("Can we get a hypoallergenic pillow please?", [("hypoallergenic pillow", 1)]),
+    ("We need a crib set up", [("crib", 1)]), ("Please clean my room", [("cleaning", 1)]),
+    ("Necesito dos toallas", [("towels", 2)]), ("zwei Kissen bitte", [("pillows", 2)]),
+])
+def test_housekeeping_requests(text, items):
+    assert slots.housekeeping_items(text) == items
+
+
+def test_place_filters_use_only_what_the_hotels_places_have():
+    assert slots.place_filters("good seafood within walking distance?", HOTEL.places) == \
+        {"tags": ["seafood"], "max_minutes": 15}
+    assert slots.place_filters("Is the Maritime Museum open on Monday?", HOTEL.places) == \
+        {"kind": "museum", "place": "maritime-museum", "day": "Monday"}
+    assert slots.place_filters("with the kids on a rainy afternoon", HOTEL.places) == \
+        {"tags": ["kid-friendly", "rainy-day"]}
+
+
+@pytest.mark.parametrize("text, n", [("I'd rate my stay 5 stars", 5), ("2 out of 5, noisy", 2), ("4/5", 4),
+                                     ("rate it 3", 3), ("room 5", None)])
+def test_ratings(text, n):
+    assert slots.rating(text) == n
