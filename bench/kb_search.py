@@ -13,6 +13,7 @@ passes or fails.
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import statistics
 import sys
@@ -129,7 +130,8 @@ def latency(kb: KnowledgeBase, embedder: Embedder, queries: list[str], rounds: i
             start = time.perf_counter()
             kb.search(query)
             searches.append(time.perf_counter() - start)
-    print(f"    one search (k=5)       {percentiles_ms(searches)}   ({len(searches)} queries)")
+    print(f"    one search (k=5)       {percentiles_ms(searches)}   ({len(searches)} queries, "
+          f"load average {os.getloadavg()[0]:.1f})")
     print(f"    one query embedding    {percentiles_ms(embeddings)}")
 
 
@@ -144,7 +146,8 @@ def main() -> None:
     answerable, unanswerable = paraphrases()
     unanswerable += dev_unanswerable
     queries = [text for text, _, _ in dev + answerable] + [text for text, _ in unanswerable]
-    print(f"RSS at start {rss_mb():.0f} MB")
+    print(f"RSS at start {rss_mb():.0f} MB; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores "
+          "(other work on the machine inflates every time below)")
     for spec in args.embedder or ["use-multilingual"]:
         start = time.perf_counter()
         embedder = make_embedder(spec)

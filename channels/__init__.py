@@ -41,11 +41,7 @@ def configured_report(settings: Settings) -> list[str]:
     lines = []
     for module in dict.fromkeys(ADAPTER_MODULES.values()):
         name = module.removeprefix("channels.")
-        try:
-            adapter = importlib.import_module(module).adapter
-        except ModuleNotFoundError:
-            lines.append(f"{name}: not installed in this build")
-            continue
+        adapter = importlib.import_module(module).adapter
         missing = [s for s in getattr(adapter, "required_settings", ()) if not getattr(settings, s.lower(), None)]
         if missing:
             lines.append(f"{name}: off, its webhooks are rejected (403) until {', '.join(missing)} "

@@ -32,6 +32,7 @@ from slack_sdk.models.blocks import (
     SectionBlock,
 )
 from slack_sdk.web.async_client import AsyncWebClient
+from starlette.concurrency import run_in_threadpool
 
 from core.runtime import Runtime
 from core.settings import Settings
@@ -100,13 +101,10 @@ def build_app(runtime: Runtime) -> AsyncApp:
         thread_ts = event.get("thread_ts")
         if not thread_ts or thread_ts == event.get("ts"):
             return  # only replies in a thread speak to a guest
-        seen = f"slack:event:{body['event_id']}"
-        if not runtime.state.first_time(seen, runtime.settings.dedupe_ttl_seconds):
-            return  # Slack's retry (X-Slack-Retry-Num) of an event already queued
         reply = {"event_id": body["event_id"], "channel": event["channel"], "thread_ts": thread_ts,
                  "ts": event["ts"], "user": event["user"], "text": event.get("text") or "",
                  "files": len(event.get("files") or [])}
-        _enqueue(runtime, "staff_replied", reply, forget=seen)
+        await run_in_threadpool(accept, runtime, "staff_replied", reply, f"slack:event:{body['event_id']}")
 
     @app.action(re.compile("^(" + "|".join(BUTTONS) + ")$"))
     async def button(ack, body: dict, action: dict) -> None:
@@ -116,7 +114,7 @@ def build_app(runtime: Runtime) -> AsyncApp:
             return
         press = {"action": action["action_id"], "value": action.get("value") or "", "user": body["user"]["id"],
                  "channel": channel["id"], "message_ts": (body.get("container") or {}).get("message_ts")}
-        _enqueue(runtime, "button_pressed", press)
+        await run_in_threadpool(accept, runtime, "button_pressed", press)
         await ack()
 
     @app.command("/concierge")
@@ -131,9 +129,9 @@ def build_app(runtime: Runtime) -> AsyncApp:
                 or (verb == "release" and not rest and not command.get("thread_ts")):
             await ack(USAGE)
             return
-        _enqueue(runtime, "command_issued", {"verb": verb, "args": rest, "hotel_id": hotel_id,
-                                              "user": command["user_id"], "channel": command["channel_id"],
-                                              "thread_ts": command.get("thread_ts")})
+        await run_in_threadpool(accept, runtime, "command_issued", {
+            "verb": verb, "args": rest, "hotel_id": hotel_id, "user": command["user_id"],
+            "channel": command["channel_id"], "thread_ts": command.get("thread_ts")})
         await ack()
 
     return app
@@ -147,16 +145,23 @@ def socket_mode(runtime: Runtime) -> AsyncSocketModeHandler:
     return AsyncSocketModeHandler(build_app(runtime), runtime.settings.slack_app_token)
 
 
-def _enqueue(runtime: Runtime, job: str, payload: dict[str, Any], forget: str | None = None) -> None:
-    """Hand the work to a `jobs.staff` job; if that fails, let Slack's retry try again."""
+def accept(runtime: Runtime, job: str, payload: dict[str, Any], seen: str | None = None) -> bool:
+    """Hand the work to the `jobs.staff` job `job`; False for a Slack retry (`X-Slack-Retry-Num`) of `seen`.
+
+    Blocking (Redis): listeners run it in a thread. If the enqueue fails, the event is forgotten so that
+    Slack's retry gets through.
+    """
     from jobs import staff
 
+    if seen and not runtime.state.first_time(seen, runtime.settings.dedupe_ttl_seconds):
+        return False
     try:
         enqueue("default", getattr(staff, job), payload, retry_intervals=JOB_RETRIES)
     except Exception:
-        if forget:
-            runtime.state.forget(forget)
+        if seen:
+            runtime.state.forget(seen)
         raise
+    return True
 
 
 def workspaces(runtime: Runtime) -> set[str]:

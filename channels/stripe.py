@@ -1,8 +1,8 @@
 """`POST /webhooks/stripe`: Stripe's events about deposit links, verified by the SDK, handled in a job.
 
 A forged or stale request (bad `Stripe-Signature`, or older than the
-tolerance) gets 400 and changes nothing; a redelivered event gets 200 and is
-not queued again. The work (confirm, release, tell the guest and the front
+tolerance) gets 400 and changes nothing; a redelivered event, or one of a type
+the hub does not act on, gets 200 and is not queued. The work (confirm, release, tell the guest and the front
 desk) happens in `jobs.payments`.
 """
 
@@ -40,9 +40,9 @@ async def webhook(request: Request, signature: str | None = Header(default=None,
     except ValueError:
         return JSONResponse({"error": "not a Stripe event"}, status_code=400)
     try:
-        queued = await run_in_threadpool(accept_event, event.to_dict())
+        queued = await run_in_threadpool(accept_event, event.to_dict(for_json=True))
     except Exception:
         # Not acknowledged, so Stripe delivers the event again once we are back.
         log.exception("could not accept Stripe event %s", event.id)
         return JSONResponse({"error": "temporarily unavailable"}, status_code=503)
-    return JSONResponse({"received": True, "duplicate": not queued})
+    return JSONResponse({"received": True, "queued": queued})

@@ -28,6 +28,8 @@ from core.hotels import Hotel
 from core.messages import Channel, InboundMessage, Media, MediaKind, OutboundMessage
 from core.runtime import Runtime, UnknownHotel
 from core.settings import Settings
+from jobs.outbound import queue_receipt
+from jobs.pipeline import ingest
 
 log = logging.getLogger(__name__)
 
@@ -69,15 +71,11 @@ async def webhook(request: Request) -> Response:
             return JSONResponse({"error": f"no hotel answers on {exc}"}, status_code=404)
         except KeyError as exc:
             return JSONResponse({"error": f"missing form parameter {exc}"}, status_code=400)
-        from jobs.pipeline import ingest
-
         await run_in_threadpool(ingest, rt, [message])
     return Response(EMPTY_TWIML, media_type="application/xml")
 
 
 def _receipt(params: dict[str, str]) -> None:
-    from jobs.outbound import queue_receipt
-
     status = RECEIPTS.get(params["MessageStatus"])
     if status:
         error = params.get("ErrorCode") and f"Twilio error {params['ErrorCode']}: {params.get('ErrorMessage', '')}"

@@ -29,6 +29,8 @@ from core.hotels import Hotel
 from core.messages import Channel, InboundMessage, Media, MediaKind, OutboundMessage
 from core.runtime import Runtime, UnknownHotel
 from core.settings import Settings
+from jobs.outbound import queue_receipt
+from jobs.pipeline import ingest
 
 log = logging.getLogger(__name__)
 
@@ -76,9 +78,6 @@ async def webhook(request: Request) -> Response:
 
 
 def _accept(rt: Runtime, messages: list[InboundMessage], receipts: list[tuple[str, str, str | None]]) -> None:
-    from jobs.outbound import queue_receipt
-    from jobs.pipeline import ingest
-
     ingest(rt, messages)
     for provider_id, status, error in receipts:
         queue_receipt(Channel.WHATSAPP, provider_id, status, error)

@@ -73,7 +73,8 @@ class Runtime:
                 from kb.search import KnowledgeBase
 
                 self._kbs[hotel_id] = KnowledgeBase.build(self.hotel(hotel_id), self.embedder,
-                                                          cache_dir=self.settings.embedding_cache_dir)
+                                                          cache_dir=self.settings.embedding_cache_dir,
+                                                          min_score=self.settings.kb_min_score)
             return self._kbs[hotel_id]
 
     def warm(self) -> None:

@@ -47,7 +47,7 @@ class Settings(BaseSettings):
     # Retrieval
     embedder: str = "use-multilingual"
     embedding_cache_dir: Path = Path(".cache/embeddings")
-    kb_min_score: float = 0.45
+    kb_min_score: float | None = None   # None: the threshold calibrated for the embedder
 
     # Telegram
     telegram_bot_token: str | None = None
@@ -92,8 +92,9 @@ class Settings(BaseSettings):
     media_token_ttl_seconds: int = 3600
     secret_key: str = Field(default="", description="signs media and demo-payment tokens")
 
-    # Pipeline: a dead worker's conversation frees after the lock time; sends retry after each pause
+    # Pipeline: a dead worker's conversation frees after the lock time; turns and sends retry after each pause
     conversation_lock_seconds: int = 120
+    inbound_retry_seconds: list[int] = [5, 30, 120]
     outbound_retry_seconds: list[int] = [5, 30, 120, 600, 1800]
 
     @field_validator("public_base_url", "telegram_api_base", "twilio_api_base", "whatsapp_api_base",

@@ -81,22 +81,21 @@ async def chat(body: ChatRequest, request: Request) -> dict:
 
 
 def _transcribe(rt: Runtime, audio_base64: str, mime_type: str | None) -> tuple[str, str | None]:
-    from core.voice.audio import UndecodableAudio
-    from core.voice.stt import TooLong
-    from jobs.voice import transcribe_audio
+    from core.voice.audio import TooLong, UndecodableAudio
+    from core.voice.stt import TooLarge, Transcriber
 
     try:
         audio = base64.b64decode(audio_base64, validate=True)
     except (binascii.Error, ValueError):
         raise ApiError(400, "audio_base64 is not valid base64") from None
-    if len(audio) > rt.settings.max_attachment_bytes:
-        raise ApiError(413, "audio too large")
     try:
-        transcript = transcribe_audio(audio, mime_type)
-    except UndecodableAudio:
-        raise ApiError(415, "could not decode the audio; send OGG/Opus, MP3, M4A, AMR or WAV") from None
+        transcript = Transcriber.from_settings(rt.settings).transcribe(audio, mime_type)
+    except TooLarge:
+        raise ApiError(413, "audio too large") from None
     except TooLong as exc:
         raise ApiError(413, str(exc)) from None
+    except UndecodableAudio:
+        raise ApiError(415, "could not decode the audio; send OGG/Opus, MP3, M4A, AMR or WAV") from None
     return transcript.text, transcript.language
 
 

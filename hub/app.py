@@ -6,7 +6,6 @@ Routes stay thin: verify, parse, dedupe, enqueue, answer. The work happens in
 
 from __future__ import annotations
 
-import importlib
 import logging
 import threading
 from contextlib import asynccontextmanager
@@ -17,19 +16,16 @@ from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from channels import slack, stripe, telegram, twilio, whatsapp
 from core.agent import Concierge
 from core.runtime import Runtime
+from hub import media, pay
 from hub.api import ApiError, api_error_response
 from hub.api import router as api_router
 from jobs import context
 
 log = logging.getLogger(__name__)
 
-# Every route group of the web process, by module: providers' webhooks, media, demo checkout.
-ROUTERS = (
-    "channels.telegram", "channels.twilio", "channels.whatsapp", "channels.slack", "channels.stripe",
-    "hub.media", "hub.pay",
-)
 
 
 class BodyLimit:
@@ -103,9 +99,6 @@ def create_app(runtime: Runtime, warm: bool = True) -> FastAPI:
         return PlainTextResponse(generate_latest(), media_type=CONTENT_TYPE_LATEST)
 
     app.include_router(api_router)
-    for module in ROUTERS:
-        try:
-            app.include_router(importlib.import_module(module).router)
-        except ModuleNotFoundError as exc:  # TODO(lead): direct imports once every area has landed
-            log.warning("routes of %s not available: %s", module, exc)
+    for routes in (telegram, twilio, whatsapp, slack, stripe, media, pay):   # webhooks, media, demo checkout
+        app.include_router(routes.router)
     return app

@@ -2,32 +2,26 @@
 
 from __future__ import annotations
 
-import importlib
 import logging
 
 import typer
 
 from core.settings import load_settings
+from hub.commands import hotels, kb, slack, telegram, voice
 
 app = typer.Typer(help="Concierge Hub: a hotel concierge on WhatsApp, Telegram, SMS and Slack.",
                   no_args_is_help=True, pretty_exceptions_enable=False)
 
-SUBCOMMANDS = {
-    "hotels": "Validate hotel folders.",
-    "kb": "Search and index a hotel's knowledge base.",
-    "voice": "Transcribe and speak, as the concierge does with voice notes.",
-    "telegram": "Register the Telegram webhook, or long-poll without a public URL.",
-    "slack": "Run the staff Slack app in Socket Mode.",
-}
-for _name, _help in SUBCOMMANDS.items():
-    try:
-        app.add_typer(importlib.import_module(f"hub.commands.{_name}").app, name=_name, help=_help)
-    except ModuleNotFoundError:  # TODO(lead): direct imports once every area has landed
-        pass
+app.add_typer(hotels.app, name="hotels", help="Validate hotel folders.")
+app.add_typer(kb.app, name="kb", help="Search and index a hotel's knowledge base.")
+app.add_typer(voice.app, name="voice", help="Transcribe and speak, as the concierge does with voice notes.")
+app.add_typer(telegram.app, name="telegram", help="Register the Telegram webhook, or long-poll without a public URL.")
+app.add_typer(slack.app, name="slack", help="Run the staff Slack app in Socket Mode.")
 
 
 def _logging() -> None:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("httpx").setLevel(logging.WARNING)   # its INFO lines carry bot tokens in URLs
 
 
 @app.command()
@@ -36,6 +30,7 @@ def serve(host: str = typer.Option("0.0.0.0", help="interface to bind"),
     """Run the web process: webhooks, /api/chat, /media, health and metrics."""
     import uvicorn
 
+    from channels import configured_report
     from core.runtime import Runtime
     from hub.app import create_app
 
@@ -49,8 +44,28 @@ def serve(host: str = typer.Option("0.0.0.0", help="interface to bind"),
     else:
         runtime.state.first_time("startup-check", 1)  # fail now, not on the first guest, if Redis is down
         typer.echo(f"Concierge Hub: web process; jobs go to Redis at {settings.redis_url}")
+        _warn_if_redis_forgets(settings.redis_url)
     typer.echo(f"Hotels: {', '.join(runtime.hotels)}")
-    uvicorn.run(create_app(runtime), host=host, port=port or settings.port, log_level="info")
+    for line in configured_report(settings):
+        typer.echo(f"  channel {line}")
+    typer.echo("  payments: " + ("Stripe" if settings.stripe_secret_key else
+                                 "demo checkout at /pay/… (no STRIPE_SECRET_KEY; no real money)"))
+    web = create_app(runtime)
+    if settings.embedded:
+        from jobs.wakeup import reschedule_pending
+
+        reschedule_pending()   # embedded wake-up calls wait on in-process timers: book them again at start
+    uvicorn.run(web, host=host, port=port or settings.port, log_level="info")
+
+
+def _warn_if_redis_forgets(redis_url: str) -> None:
+    from redis import Redis
+
+    from jobs.queue import durability_warning
+
+    warning = durability_warning(Redis.from_url(redis_url))
+    if warning:
+        typer.secho(warning, fg=typer.colors.YELLOW, err=True)
 
 
 @app.command()
@@ -58,10 +73,11 @@ def worker(queues: str = typer.Option(",".join(("inbound", "outbound", "media", 
                                       help="comma list of queues to work")) -> None:
     """Run an RQ worker (with the scheduler) on the given queues."""
     from redis import Redis
-    from rq import Worker
+    from rq import SimpleWorker
 
     from core.runtime import Runtime
     from jobs import context
+    from jobs.pipeline import concierge, recover
 
     _logging()
     settings = load_settings()
@@ -74,7 +90,17 @@ def worker(queues: str = typer.Option(",".join(("inbound", "outbound", "media", 
     context.set_runtime(runtime)
     connection = Redis.from_url(settings.redis_url)
     names = [q.strip() for q in queues.split(",") if q.strip()]
-    Worker(names, connection=connection).work(with_scheduler=True)
+    _warn_if_redis_forgets(settings.redis_url)
+    # Jobs run in this process (SimpleWorker, no fork per job), so models load once, here, not per job.
+    runtime.warm()
+    concierge(runtime)
+    if "media" in names:
+        from jobs.voice import warm
+
+        warm()
+    if "inbound" in names:
+        recover(runtime)   # messages a killed worker left mid-turn are answered now, not after RQ notices
+    SimpleWorker(names, connection=connection).work(with_scheduler=True)
 
 
 @app.command()

@@ -50,7 +50,10 @@ class Outcome:
 
 
 def accept_event(event: dict[str, Any]) -> bool:
-    """Queue a verified Stripe event (or the demo page's equivalent); False for a redelivery."""
+    """Queue a verified Stripe event (or the demo page's equivalent); False for a redelivery or a type we ignore."""
+    if event.get("type") not in _HANDLERS:
+        log.info("Stripe event %s of type %s ignored", event.get("id"), event.get("type"))
+        return False
     rt = runtime()
     seen = "stripe-event:" + event["id"]
     if not rt.state.first_time(seen, rt.settings.dedupe_ttl_seconds):
@@ -65,10 +68,8 @@ def accept_event(event: dict[str, Any]) -> bool:
 
 
 def process_event(event: dict[str, Any]) -> None:
-    handler = _HANDLERS.get(event.get("type", ""))
-    if handler is None:
-        log.info("Stripe event %s of type %s ignored", event.get("id"), event.get("type"))
-        return
+    """Act on one event, once: its id is stored with the change it makes."""
+    handler = _HANDLERS[event["type"]]
     rt = runtime()
     with rt.db.session() as session:
         if session.scalar(select(ProcessedEvent.id).where(ProcessedEvent.source == "stripe",

@@ -26,11 +26,11 @@ from sqlalchemy import select
 
 from channels import AttachmentTooLarge, adapter_for
 from channels.base import PermanentDeliveryError
-from core.agent import Concierge
+from core.agent import Concierge, TurnResult
 from core.conversations import open_conversation, record
-from core.effects import Effect, GuestMessageForStaff
+from core.effects import Effect, GuestMessageForStaff, StaffNotice
 from core.i18n import say
-from core.messages import InboundMessage
+from core.messages import InboundMessage, Media
 from core.runtime import Runtime
 from core.store.models import Message
 from jobs.context import runtime as current_runtime
@@ -41,8 +41,6 @@ from jobs.queue import enqueue, retries_left
 
 log = logging.getLogger(__name__)
 
-# An abandoned job (its worker died) or a failed one is run again after these pauses (RQ Retry).
-INBOUND_RETRY_SECONDS = [5, 30, 120]
 RATE_WINDOW_SECONDS = 60
 _EFFECTS = TypeAdapter(list[Effect])
 
@@ -67,7 +65,8 @@ def ingest(runtime: Runtime, messages: list[InboundMessage]) -> int:
             inbox(runtime).push(key, {"message": message.model_dump(mode="json"),
                                       "over_limit": max(0, count - settings.guest_rate_limit_per_minute)})
         for message in accepted:
-            enqueue("inbound", process_inbound, message.model_dump(mode="json"), retry_intervals=INBOUND_RETRY_SECONDS)
+            enqueue("inbound", process_inbound, message.model_dump(mode="json"),
+                    retry_intervals=settings.inbound_retry_seconds)
     except Exception:
         for message in accepted:   # not accepted after all: the provider's redelivery must get through
             runtime.state.forget("seen:" + message.dedupe_key)
@@ -88,12 +87,44 @@ def process_inbound(message_json: dict[str, Any]) -> None:
     with rt.state.lock("conversation:" + key, rt.settings.conversation_lock_seconds) as held:
         while waiting := box.peek(key):
             for item in waiting:
-                answer(rt, item, quote=len(waiting) > 1)
+                _answer_or_give_up(rt, item, quote=len(waiting) > 1)
                 box.drop(key, 1)
                 if held is not None:
                     held.reacquire()   # a long burst keeps the lock; a dead worker's lock still expires
         # The inbox entry can be gone while the job survived (an inbox that expired): answer from the job itself.
         answer(rt, {"message": message_json, "over_limit": 0}, quote=False)
+
+
+def _answer_or_give_up(rt: Runtime, item: dict[str, Any], *, quote: bool) -> None:
+    """`answer`, but a message that keeps failing must not block its guest's conversation for good.
+
+    Each failure is counted; the job fails and RQ retries it. Past the last retry the message is set
+    aside: the guest is told we could not handle it, staff are told, the next messages go on.
+    """
+    try:
+        answer(rt, item, quote=quote)
+    except Exception:
+        message = InboundMessage.model_validate(item["message"])
+        failures = rt.state.hit("failures:" + message.dedupe_key, rt.settings.dedupe_ttl_seconds)
+        if failures <= len(rt.settings.inbound_retry_seconds):
+            raise
+        log.exception("giving up on %s after %s failures", message.dedupe_key, failures)
+        _give_up(rt, message)
+
+
+def _give_up(rt: Runtime, message: InboundMessage) -> None:
+    marker = "turn:" + message.dedupe_key
+    text = f"A guest message could not be answered after {len(rt.settings.inbound_retry_seconds) + 1} attempts " \
+           f"({message.channel.value}, {message.sender}): \u201c{message.text[:300]}\u201d. Please reply to them."
+    dispatch([StaffNotice(hotel_id=message.hotel_id, text=text)])
+    try:
+        if _recorded(rt, message) is None:
+            _without_agent(rt, message, "turn_failed")
+            inbound = _recorded(rt, message)
+            _queue_replies(rt, inbound, None)
+    except Exception:   # the store itself may be what fails: staff know, the conversation moves on
+        log.exception("could not tell the guest about %s", message.dedupe_key)
+    rt.state.set_json(marker, "done", rt.settings.dedupe_ttl_seconds)
 
 
 def recover(rt: Runtime) -> int:
@@ -108,7 +139,7 @@ def recover(rt: Runtime) -> int:
     for key in keys:
         head = box.peek(key)
         if head:
-            enqueue("inbound", process_inbound, head[0]["message"], retry_intervals=INBOUND_RETRY_SECONDS)
+            enqueue("inbound", process_inbound, head[0]["message"], retry_intervals=rt.settings.inbound_retry_seconds)
     return len(keys)
 
 
@@ -149,10 +180,10 @@ def _turn(rt: Runtime, message: InboundMessage, *, over_limit: int) -> list[Effe
     settings = rt.settings
     adapter = adapter_for(message.channel)
     keyword = adapter.keyword(message) if hasattr(adapter, "keyword") else None
+    if keyword:   # STOP is honoured even from a guest over the rate limit
+        return _opt(rt, message, keyword)
     if over_limit:
         return _without_agent(rt, message, "rate_limited" if over_limit == 1 else None)
-    if keyword:
-        return _opt(rt, message, keyword)
     too_large = next((m for m in message.media if m.size and m.size > settings.max_attachment_bytes), None)
     if too_large is not None:
         return _too_large(rt, message, too_large.kind.is_audio)
@@ -165,7 +196,7 @@ def _turn(rt: Runtime, message: InboundMessage, *, over_limit: int) -> list[Effe
     return result.effects
 
 
-def _voice_turn(rt: Runtime, message: InboundMessage, audio) -> list[Effect]:
+def _voice_turn(rt: Runtime, message: InboundMessage, audio: Media) -> list[Effect]:
     """Hear the voice note here, in the guest's turn, so it keeps its place among their messages."""
     from jobs.voice import transcribe_audio
 
@@ -184,7 +215,26 @@ def _voice_turn(rt: Runtime, message: InboundMessage, audio) -> list[Effect]:
     heard = transcribe_audio(base64.b64encode(data).decode(), audio.mime_type, _language(rt, message))
     if "problem" in heard:
         return _without_agent(rt, message, None, reply=heard["reply"])
-    return concierge(rt).handle(message, transcript=heard["text"], language_hint=heard.get("language")).effects
+    result = concierge(rt).handle(message, transcript=heard["text"], language_hint=heard.get("language"))
+    if hotel.voice.replies:
+        _speak(rt, hotel.id, result)
+    return result.effects
+
+
+def _speak(rt: Runtime, hotel_id: str, result: TurnResult) -> None:
+    """A voice note is answered with voice too, beside the text (the text always goes)."""
+    from jobs.voice import speak_reply
+
+    with rt.db.session() as session:
+        replies = list(session.scalars(select(Message).where(Message.conversation_id == result.conversation_id,
+                                                             Message.direction == "out", Message.author == "bot",
+                                                             Message.status == "queued",
+                                                             Message.id > (result.inbound_message_id or 0))))
+    urls = {m.id: speak_reply(m.text, result.trace.language, hotel_id) for m in replies}
+    with rt.db.session() as session:
+        for message_id, url in urls.items():
+            if url:
+                session.get(Message, message_id).audio_url = url
 
 
 def _too_large(rt: Runtime, message: InboundMessage, audio: bool) -> list[Effect]:

@@ -216,14 +216,13 @@ def remind_handoff(conversation_id: int, started_at: str) -> None:
                                        "the guest was told a colleague will reply soon.")
 
 
-def _release(rt: Runtime, desk: SlackDesk, conversation_id: int, user: str, channel: str,
-             thread_ts: str | None = None) -> None:
+def _release(rt: Runtime, desk: SlackDesk, conversation_id: int, user: str, channel: str) -> None:
     """Give back to the bot (button or `/concierge release`): the guest is told, the thread says by whom."""
     with rt.db.session() as session:
         conversation = session.get(Conversation, conversation_id)
         told = handoff.release(session, conversation, _staff(user))
     if told is None:
-        desk.ephemeral(channel, user, "This conversation is already with the bot.", thread_ts=thread_ts)
+        desk.ephemeral(channel, user, "This conversation is already with the bot.")
         return
     send_to_conversation(conversation_id, told)
     if conversation.handoff_thread_ts:

@@ -47,12 +47,9 @@ def _option(ctx: SkillContext, room: RoomType, check_in: dt.date, check_out: dt.
     return line, {"room_code": room.code, "room": room.name, "max_guests": room.max_guests, **asdict(offer)}
 
 
-def run(ctx: SkillContext, args: Args) -> SkillResult:
-    hotel, lang = ctx.hotel, ctx.language
-    # Dates and party size the guest gave earlier fill what this turn leaves out ("and a family room?").
-    earlier = remembered_stay(ctx)
-    check_in, check_out = args.check_in or earlier.check_in, args.check_out or earlier.check_out
-    guests = args.guests or earlier.guests
+def _date_problem(ctx: SkillContext, check_in: dt.date | None, check_out: dt.date | None) -> SkillResult | None:
+    """Dates that cannot be checked: missing, backwards, or already past."""
+    lang = ctx.language
     if check_in is None or check_out is None:
         missing = [name for name, value in (("check_in", check_in), ("check_out", check_out)) if value is None]
         return SkillResult(text=say("avail_ask_dates", lang), ok=False, missing=missing)
@@ -60,7 +57,32 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
         return SkillResult(text=say("avail_bad_dates", lang), ok=False, missing=["check_out"])
     if check_in < ctx.now.date():
         return SkillResult(text=say("avail_past_dates", lang), ok=False, missing=["check_in", "check_out"])
-    room = room_type(hotel, args.room_code) if args.room_code else None
+    return None
+
+
+def _why_not(ctx: SkillContext, room: RoomType, party: int, pets: bool, free: int, dates: dict[str, str]) -> str | None:
+    """Why the room type asked for cannot be offered, in the guest's words; None when it can."""
+    lang = ctx.language
+    if pets and not room.pets:
+        return say("avail_no_pets", lang, room=room.name,
+                   pet_rooms=join_list([r.name for r in ctx.hotel.rooms if r.pets], lang))
+    if party > room.max_guests:
+        return say("avail_too_many_guests", lang, room=room.name, max_guests=room.max_guests, guests=party)
+    if free == 0:
+        return say("avail_room_sold_out", lang, room=room.name, **dates)
+    return None
+
+
+def run(ctx: SkillContext, args: Args) -> SkillResult:
+    hotel, lang = ctx.hotel, ctx.language
+    # Dates and party size the guest gave earlier fill what this turn leaves out ("and a family room?").
+    earlier = remembered_stay(ctx)
+    check_in, check_out = args.check_in or earlier.check_in, args.check_out or earlier.check_out
+    guests = args.guests or earlier.guests
+    problem = _date_problem(ctx, check_in, check_out)
+    if problem is not None:
+        return problem
+    room = room_type(hotel, args.room_code)
     if args.room_code and room is None:
         names = join_list([r.name for r in hotel.rooms], lang)
         return SkillResult(text=say("avail_unknown_room", lang, room=args.room_code, rooms=names), ok=False,
@@ -71,30 +93,21 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
     stay = {"check_in": check_in.isoformat(), "check_out": check_out.isoformat(), "guests": guests,
             "nights": (check_out - check_in).days, "free": free}
     dates = {"check_in": long_date(check_in, lang), "check_out": long_date(check_out, lang)}
-    fitting = [r for r in hotel.rooms if free[r.code] > 0 and r.max_guests >= party and (r.pets or not args.pets)]
-
-    if room is not None and args.pets and not room.pets:
-        lead = say("avail_no_pets", lang, room=room.name,
-                   pet_rooms=join_list([r.name for r in hotel.rooms if r.pets], lang))
-    elif room is not None and party > room.max_guests:
-        lead = say("avail_too_many_guests", lang, room=room.name, max_guests=room.max_guests, guests=party)
-    elif room is not None and free[room.code] == 0:
-        lead = say("avail_room_sold_out", lang, room=room.name, **dates)
-    elif room is not None:
+    refusal = _why_not(ctx, room, party, args.pets, free[room.code], dates) if room else None
+    if room is not None and refusal is None:
         offer = quote(hotel, room.code, check_in, check_out)
+        remember_stay(ctx, Stay(check_in, check_out, guests, room.code))
         text = " ".join([say("avail_room_free", lang, room=room.name, max_guests=room.max_guests, **dates),
                          price_text(ctx, offer), say("avail_book_prompt", lang)])
-        remember_stay(ctx, Stay(check_in, check_out, guests, room.code))
-        return SkillResult(text=text, data={**stay, "available": True, "offer": {
-            "room_code": room.code, "room": room.name, **asdict(offer)}})
-    else:
-        lead = None
+        return SkillResult(text=text, data={**stay, "available": True,
+                                            "offer": {"room_code": room.code, "room": room.name, **asdict(offer)}})
 
-    options = [_option(ctx, r, check_in, check_out) for r in fitting if room is None or r.code != room.code]
-    data = {**stay, "available": False if room is not None else bool(options), "options": [o[1] for o in options]}
-    parts = [lead] if lead else []
+    options = [_option(ctx, r, check_in, check_out) for r in hotel.rooms
+               if r is not room and free[r.code] > 0 and r.max_guests >= party and (r.pets or not args.pets)]
+    data = {**stay, "available": room is None and bool(options), "options": [o[1] for o in options]}
+    parts = [refusal] if refusal else []
     if options:
-        intro = "avail_alternatives" if lead else "avail_options_intro"
+        intro = "avail_alternatives" if refusal else "avail_options_intro"
         parts.append(say(intro, lang, nights=_nights(ctx, stay["nights"]), **dates))
         parts.extend(o[0] for o in options)
         parts.append(say("avail_book_prompt" if len(options) == 1 else "avail_choose_prompt", lang))

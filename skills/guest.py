@@ -17,7 +17,8 @@ def verified_guest(ctx: SkillContext) -> GuestRecord | None:
 
 
 def guest_room(ctx: SkillContext, named: str | None = None) -> str | None:
-    """The room to serve: the one the guest names, else their reservation's, else one named earlier."""
+    """The room to serve: the one the guest names (remembered for later turns), else their reservation's,
+    else one named earlier in the conversation."""
     if named:
         room = named.strip().removeprefix("#")
         ctx.conversation.room = room

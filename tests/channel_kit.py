@@ -62,9 +62,9 @@ def hub_settings(tmp_path: Path, **overrides: Any) -> Settings:
         twilio_sms_number=twilio.SMS_NUMBER, twilio_whatsapp_number=twilio.WHATSAPP_NUMBER,
         whatsapp_access_token=meta.ACCESS_TOKEN, whatsapp_app_secret=meta.APP_SECRET,
         whatsapp_verify_token=meta.VERIFY_TOKEN, whatsapp_phone_number_id=meta.PHONE_NUMBER_ID,
-        outbound_retry_seconds=[1, 1, 1], conversation_lock_seconds=10)
+        inbound_retry_seconds=[1, 1, 1], outbound_retry_seconds=[1, 1, 1], conversation_lock_seconds=10)
     values.update(overrides)
-    return load_settings(**values)
+    return load_settings(_env_file=None, **values)
 
 
 @dataclass
@@ -184,7 +184,7 @@ class StallingBrain(EchoBrain):
 WORKER_SCRIPT = """
 import json, pathlib, sys
 from redis import Redis
-from rq import Worker
+from rq import SimpleWorker
 from core.agent import Concierge
 from core.runtime import Runtime
 from jobs import context
@@ -201,7 +201,7 @@ context.set_runtime(rt)
 if brain != "offline":
     use_concierge(Concierge(rt, StallingBrain(tmp_path / "stalled") if brain == "stall" else EchoBrain()))
 recover(rt)
-Worker(["inbound", "outbound", "media", "default"], connection=Redis.from_url(settings.redis_url)).work(
+SimpleWorker(["inbound", "outbound", "media", "default"], connection=Redis.from_url(settings.redis_url)).work(
     with_scheduler=True)
 """
 
@@ -222,7 +222,7 @@ def start_worker(tmp_path: Path, name: str, **overrides: Any) -> subprocess.Pope
 
 
 def kill_worker(process: subprocess.Popen) -> None:
-    """`kill -9` the worker and its work horse (RQ puts the horse in a session of its own)."""
+    """`kill -9` the worker (and a work horse, had it forked one: RQ puts horses in a group of their own)."""
     for pid in [*_children(process.pid), process.pid]:
         try:
             os.kill(pid, signal.SIGKILL)

@@ -116,3 +116,9 @@ def make_ctx(hotel: Hotel, session: Session) -> MakeCtx:
                             now=now, kb=kb or KeywordKB(hotel.kb), sender=sender)
 
     return make
+
+
+@pytest.fixture
+def ctx(make_ctx: MakeCtx) -> SkillContext:
+    """An anonymous guest on `/api/chat`, writing in English at noon."""
+    return make_ctx()

@@ -118,3 +118,13 @@ def test_health_readiness_and_metrics(client):
     assert client.get("/readyz").status_code == 200
     client.post("/api/chat", json={"session": "s7", "text": "hi"})
     assert "concierge_turn_seconds" in client.get("/metrics").text
+
+
+def test_a_voice_reply_is_served_by_its_signed_link_and_nothing_else(client):
+    from core.voice.media import MediaStore
+
+    token = MediaStore.from_settings(client.app.state.runtime.settings).save(b"OggS-fake-voice", "audio/ogg")
+    served = client.get(f"/media/{token}")
+    assert served.status_code == 200 and served.content == b"OggS-fake-voice"
+    assert served.headers["content-type"].startswith("audio/ogg")
+    assert client.get(f"/media/{token[:-2]}xx").status_code == 404

@@ -161,3 +161,30 @@ def test_a_recommendation_uses_the_hotels_places(concierge):
     turn = Guest(concierge).says("Could you suggest somewhere vegetarian to eat nearby?")
     assert skills_of(turn) == ["local_recommendations"]
     assert any(name in text_of(turn) for name in ("Bayview Ramen", "Seagrass Bistro", "La Marea"))
+
+
+def test_an_order_waiting_for_a_room_number_is_placed_once_it_comes(concierge):
+    guest = Guest(concierge)
+    ask = guest.says("I'd like to order a Harbor burger")
+    assert skills_of(ask) == ["room_service"] and not ask.trace.skills[0].ok
+    placed = guest.says("room 305")
+    assert skills_of(placed) == ["room_service"] and placed.trace.skills[0].ok
+    assert "1 × Harbor burger" in text_of(placed) and "2 × Harbor burger" not in text_of(placed)
+
+
+def test_an_impossible_party_size_is_asked_about_not_failed(concierge):
+    turn = Guest(concierge).says("Do you have rooms for 40 people from 2027-06-01 to 2027-06-03?")
+    assert skills_of(turn) == ["check_availability"] and text_of(turn)
+
+
+def test_no_thanks_declines_the_offer_of_a_person(concierge):
+    guest = Guest(concierge)
+    guest.says("Do you rent out scuba gear?")
+    declined = guest.says("no thanks")
+    assert not declined.trace.handoff and "anything else" in text_of(declined)
+    assert not guest.says("ok thanks").trace.handoff
+
+
+def test_the_time_of_a_wake_up_call_comes_from_its_own_sentence(concierge):
+    turn = Guest(concierge, KENJI).says("Fine, then a cab at 5. And please wake me up at 4:15.")
+    assert "wake_up_call" in skills_of(turn) and "04:15" in text_of(turn)

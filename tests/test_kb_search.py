@@ -9,17 +9,11 @@ import numpy as np
 import pytest
 import yaml
 
-from core.hotels import Hotel, load_hotel
+from core.hotels import Hotel
 from kb.embedders import USEEmbedder, make_embedder
 from kb.search import KnowledgeBase
 
-REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "hotels" / "harbor-view"
 PARAPHRASES = yaml.safe_load((Path(__file__).parent / "data" / "kb_paraphrases.yaml").read_text(encoding="utf-8"))
-
-
-@pytest.fixture(scope="session")
-def hotel() -> Hotel:
-    return load_hotel(REFERENCE)
 
 
 @pytest.fixture(scope="session")
@@ -29,6 +23,7 @@ def use() -> USEEmbedder:
 
 @pytest.fixture(scope="session")
 def kb(hotel: Hotel, use: USEEmbedder, tmp_path_factory: pytest.TempPathFactory) -> KnowledgeBase:
+    """The reference hotel (conftest's `hotel`), indexed once for the session."""
     return KnowledgeBase.build(hotel, use, tmp_path_factory.mktemp("embeddings"))
 
 
@@ -90,7 +85,7 @@ def test_empty_question_or_empty_kb_finds_nothing(kb: KnowledgeBase, hotel: Hote
     assert not empty.confident([])
 
 
-def test_use_runs_on_no_more_threads_than_cores(use: USEEmbedder):
+def test_use_never_runs_on_more_threads_than_cores(use: USEEmbedder):
     """USE's default of 4 threads on a 2-core machine makes a query ~100 times slower."""
     assert use.threads <= (os.cpu_count() or 1)
     vectors = use.embed(["wifi password", "contraseña del wifi"])

@@ -160,3 +160,10 @@ def test_cost_and_tokens_are_in_metrics(client, fake_llm):
     metrics = client.get("/metrics").text
     assert 'concierge_llm_tokens_total{kind="prompt",model="concierge-main"}' in metrics
     assert "concierge_llm_call_seconds" in metrics
+
+
+def test_an_amount_the_knowledge_base_gives_is_sent(client, fake_llm):
+    fake_llm.say("Valet parking is $42 per night, with in-and-out privileges. [kb:parking]")
+    answer = ask(client, "How much is valet parking?")
+    assert answer["trace"]["brain"] == "llm"
+    assert answer["trace"]["kb"] == ["parking"]

@@ -15,10 +15,11 @@ import pytest
 from sqlalchemy import select
 
 from channels import configured_report, twilio, whatsapp
+from core.i18n import say
 from core.messages import utcnow
 from core.store.models import Conversation, Message
 from jobs.outbound import send_to_conversation
-from tests.channel_kit import embedded_hub, hub_settings, wait_until, webhook_app
+from tests.channel_kit import EchoBrain, embedded_hub, hub_settings, wait_until, webhook_app
 from tests.fakes import meta
 from tests.fakes import twilio as fake_twilio
 from tests.fakes.server import serve_in_thread
@@ -253,6 +254,27 @@ def _opted_out(hub: Hub) -> Conversation | None:
         return session.scalar(select(Conversation).where(Conversation.opted_out.is_(True)))
 
 
+class BrainThatFailsOnBoom(EchoBrain):
+    def respond(self, turn):
+        if "boom" in turn.text:
+            raise RuntimeError("a bug this message trips")
+        return super().respond(turn)
+
+
+def test_a_message_that_keeps_failing_is_set_aside_and_the_guest_is_not_stuck(tmp_path: Path, providers):
+    tw, mt = providers
+    settings = hub_settings(tmp_path, twilio_api_base=tw.base, whatsapp_api_base=mt.api_base)
+    with embedded_hub(settings, brain=BrainThatFailsOnBoom()) as (rt, runner), \
+            serve_in_thread(webhook_app(rt, whatsapp.router)) as base:
+        raw, headers = meta.signed(meta.payload(meta.value([meta.text(GUEST, "boom goes the question"),
+                                                            meta.text(GUEST, "Is the bar open?")])))
+        httpx.post(base + whatsapp.PATH, content=raw, headers=headers)
+        wait_until(lambda: len(mt.sent) == 2, what="both answers")
+        notices = wait_until(lambda: runner.effects("staff_notice"), what="the staff notice")
+    assert mt.texts_to(GUEST) == [say("turn_failed", "en"), "echo: Is the bar open?"]
+    assert "boom goes the question" in notices[0]["text"]
+
+
 def test_unconfigured_channels_are_reported_and_reject_webhooks(tmp_path: Path):
     settings = hub_settings(tmp_path, twilio_auth_token=None, whatsapp_app_secret=None)
     report = "\n".join(configured_report(settings))
@@ -265,3 +287,18 @@ def test_unconfigured_channels_are_reported_and_reject_webhooks(tmp_path: Path):
         raw, headers = meta.signed(meta.payload(meta.value([meta.text(GUEST, "hi")])))
         assert httpx.post(base + whatsapp.PATH, content=raw, headers=headers).status_code == 403
         assert runner.enqueued == []
+
+
+def test_the_real_concierge_answers_the_wifi_question_over_sms_in_embedded_mode(tmp_path: Path, providers):
+    from hub.app import create_app
+
+    tw, mt = providers
+    settings = hub_settings(tmp_path, twilio_api_base=tw.base, whatsapp_api_base=mt.api_base)
+    with embedded_hub(settings, brain=False) as (rt, runner), serve_in_thread(create_app(rt, warm=False)) as base:
+        params = fake_twilio.inbound_params(GUEST, fake_twilio.SMS_NUMBER, "what's the wifi password?")
+        url = settings.public_base_url + twilio.PATH
+        answer = httpx.post(base + twilio.PATH, data=params,
+                            headers={"X-Twilio-Signature": fake_twilio.signature(url, params)})
+        assert answer.status_code == 200
+        wait_until(lambda: tw.sent, timeout=120, what="the concierge's answer")
+    assert "tidepool-4821" in tw.sent[0]["Body"]

@@ -103,7 +103,7 @@ def test_twenty_messages_from_one_guest_are_answered_in_order_by_two_workers(hub
 
     wait_until(lambda: len(hub.twilio.sent) == 20, timeout=180, what="twenty replies")
     assert hub.twilio.bodies_to(GUEST) == [f"echo: {text}" for text in texts]
-    assert hub.statuses() == ["sent"] * 20
+    wait_until(lambda: hub.statuses() == ["sent"] * 20, what="every reply recorded as sent")
 
 
 def test_redelivered_webhook_is_answered_once_with_workers(hub):
@@ -131,7 +131,7 @@ def test_a_worker_killed_mid_turn_loses_nothing_and_answers_once(hub, tmp_path: 
     hub.sms(base, "Thanks!")
     wait_until(lambda: len(hub.twilio.sent) == 2, timeout=120, what="the next reply")
     assert hub.twilio.bodies_to(GUEST) == ["echo: Please stall on this one: where is the gym?", "echo: Thanks!"]
-    assert hub.statuses("in") == ["received", "received"]
+    wait_until(lambda: hub.statuses("in") == ["received", "received"], what="both messages recorded once")
 
 
 def test_provider_failing_twice_then_ok_delivers_one_reply_through_rq_retry(hub):

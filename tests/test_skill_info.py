@@ -24,8 +24,8 @@ def test_an_answer_without_a_translation_says_so_and_gives_the_english(make_ctx)
     assert entry.answer in result.text and result.data["answer_language"] == "en"
 
 
-def test_no_confident_hit_is_an_honest_i_dont_know(make_ctx):
-    result = search_kb.run(make_ctx(), search_kb.Args(query="casino blackjack roulette"))
+def test_no_confident_hit_is_an_honest_i_dont_know(ctx):
+    result = search_kb.run(ctx, search_kb.Args(query="casino blackjack roulette"))
     assert not result.ok and result.kb == []
     assert "don't have that information" in result.text and "front desk" in result.text
 
@@ -35,8 +35,8 @@ def test_wifi_password_and_that_it_is_free(make_ctx):
     assert "HarborView-Guest" in result.text and "tidepool-4821" in result.text and "gratuit" in result.text
 
 
-def test_the_pool_by_its_short_name(make_ctx):
-    result = amenities_info.run(make_ctx(), amenities_info.Args(amenity="pool"))
+def test_the_pool_by_its_short_name(ctx):
+    result = amenities_info.run(ctx, amenities_info.Args(amenity="pool"))
     assert "Rooftop Pool" in result.text and "07:00-22:00" in result.text and "Heated" in result.text
 
 

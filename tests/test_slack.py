@@ -157,6 +157,32 @@ def test_a_staff_reply_in_the_thread_reaches_the_guest_on_telegram_and_names_who
     assert "<@U0ANNA> is answering" in blocks_text(header(hub))
 
 
+def test_a_staff_reply_that_cannot_reach_the_guest_comes_back_to_the_thread(hub):
+    hand_off(hub)
+    hub.guests.fail("sendChatAction", status=403)   # Ana blocked the bot
+
+    staff_reply(hub, "¿Sigue ahí?", header(hub)["ts"])
+    hub.jobs.work()
+
+    notice = hub.slack.thread("front-desk", header(hub)["ts"])[-1]
+    assert "was not delivered" in notice["text"] and "¿Sigue ahí?" in notice["text"]
+
+
+def test_a_web_chat_guest_reads_the_staff_reply_in_their_session(hub):
+    with hub.runtime.db.session() as session:
+        chat = open_conversation(session, "harbor-view", Channel.API, "widget-7")
+        record(session, chat, "in", "guest", "Can a person call me?")
+        effect = handoff.start(chat, reason="guest asked for a person")
+    dispatch([effect])
+    hub.jobs.work()
+
+    staff_reply(hub, "Of course, calling you now.", header(hub)["ts"])
+    hub.jobs.work()
+
+    messages = hub.web.get("/api/chat/widget-7").json()["messages"]
+    assert [(m["from"], m["text"]) for m in messages] == [("staff", "Of course, calling you now.")]
+
+
 def test_a_note_in_the_thread_stays_internal(hub):
     conversation_id = hand_off(hub)
 

@@ -187,3 +187,14 @@ def test_place_filters_use_only_what_the_hotels_places_have():
                                      ("rate it 3", 3), ("room 5", None)])
 def test_ratings(text, n):
     assert slots.rating(text) == n
+
+
+@pytest.mark.parametrize("today, text, check_in, check_out", [
+    ("2026-11-18", "this weekend", "2026-11-20", "2026-11-22"),  # asked on a Wednesday
+    ("2026-11-18", "next weekend", "2026-11-27", "2026-11-29"),
+    ("2026-11-21", "this weekend", "2026-11-21", "2026-11-22"),  # asked on the Saturday itself
+    ("2026-11-21", "el próximo fin de semana", "2026-11-27", "2026-11-29"),
+])
+def test_a_weekend_is_friday_to_sunday(today, text, check_in, check_out):
+    stay = dates.find_stay(text, d(today))
+    assert (stay.check_in, stay.check_out) == (d(check_in), d(check_out))

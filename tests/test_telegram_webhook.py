@@ -12,6 +12,7 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import httpx
@@ -19,6 +20,7 @@ import pytest
 from redis import Redis
 from rq import SimpleWorker
 from sqlalchemy import select
+from typer.testing import CliRunner
 
 from channels import telegram
 from core.hotels import load_hotel
@@ -28,6 +30,7 @@ from core.settings import load_settings
 from core.state import RedisState
 from core.store.models import Message
 from hub.app import create_app
+from hub.commands.telegram import app as telegram_cli
 from jobs import context, queue
 from jobs.pipeline import inbox_key
 from tests.fakes.server import serve_in_thread
@@ -56,6 +59,7 @@ class Hub:
     base: str
     runtime: Runtime
     telegram: FakeTelegram
+    worker: SimpleWorker | None = None   # Redis mode
 
     def post(self, update: dict | bytes, secret: str | None = SECRET, hotel: str = HOTEL.id) -> httpx.Response:
         headers = {"X-Telegram-Bot-Api-Secret-Token": secret} if secret is not None else {}
@@ -66,6 +70,10 @@ class Hub:
     def transcript(self) -> list[Message]:
         with self.runtime.db.session() as session:
             return list(session.scalars(select(Message).order_by(Message.id)))
+
+    def work(self) -> None:
+        """Redis mode: an RQ worker takes every queued job (and the ones they queue), then stops."""
+        self.worker.work(burst=True)
 
     def finish_jobs(self) -> None:
         """Embedded mode: wait for every job in flight (and the replies they queue)."""
@@ -226,16 +234,17 @@ def test_a_voice_note_is_fetched_through_get_file_before_it_is_heard(hub):
 def test_a_spoken_question_is_transcribed_and_answered(hub):
     from core.voice.tts import Speaker
 
-    hub.telegram.add_file("AwACAgQAAxkBAAID", Speaker().say("What is the wifi password?", "en"))
+    hub.telegram.add_file("AwACAgQAAxkBAAID", Speaker().say("Is the swimming pool open tonight?", "en"))
 
     assert hub.post(message_update(2005, **voice_content("AwACAgQAAxkBAAID"))).status_code == 200
 
     hub.telegram.wait_for("sendChatAction")
     hub.finish_jobs()
     inbound = hub.transcript()[0]
-    assert "wifi" in (inbound.transcript or "").lower().replace("-", "")
-    replies = hub.telegram.calls_to("sendVoice") + hub.telegram.calls_to("sendMessage")
-    assert any("tidepool-4821" in (c.params.get("caption") or c.params.get("text", "")) for c in replies)
+    assert "pool" in (inbound.transcript or "").lower()
+    voice, = hub.telegram.calls_to("sendVoice")   # a voice note is answered by voice, its text as the caption
+    assert voice.files["voice"].startswith(b"OggS") and "pool" in voice.params["caption"].lower()
+    assert hub.telegram.calls_to("sendChatAction")[0].params["action"] == "upload_voice"
 
 
 def test_several_messages_before_the_reply_are_each_answered_quoting_their_own(hub):
@@ -300,6 +309,28 @@ def test_an_update_polled_again_is_not_answered_twice(hub):
     assert len(hub.telegram.calls_to("sendMessage")) == 1
 
 
+def test_concierge_telegram_poll_answers_in_embedded_mode(fake, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    for name, value in {"TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_BASE": fake.base,
+                        "HOTELS_DIR": str(SHARED / "hotels"), "DATABASE_URL": f"sqlite:///{tmp_path}/hub.db",
+                        "EMBEDDING_CACHE_DIR": str(EMBEDDINGS)}.items():
+        monkeypatch.setenv(name, value)
+    for name in ("REDIS_URL", "TELEGRAM_WEBHOOK_SECRET", "DEFAULT_HOTEL"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(telegram, "poll", partial(telegram.poll, polls=1, timeout=0))   # instead of Ctrl-C
+    fake.queue_update(text_update(5003, "Do you allow dogs?"))
+    try:
+        result = CliRunner().invoke(telegram_cli, ["poll"])
+    finally:
+        queue.set_runner(None)
+        context.set_runtime(None)
+
+    assert result.exit_code == 0, result.output
+    assert "Embedded mode" in result.output
+    sent, = fake.calls_to("sendMessage")   # the command waited for the reply to go out
+    assert sent.params["chat_id"] == CHAT and "35" in sent.params["text"]
+
+
 # --- Redis mode: the web process enqueues, an RQ worker answers -------------------------------------------
 
 @pytest.fixture
@@ -310,17 +341,26 @@ def redis_hub(fake, models, tmp_path, monkeypatch):
     settings = settings_for(fake, tmp_path, redis_url=REDIS_TEST_URL)
     runtime = make_runtime(settings, models, state=RedisState(connection, prefix=prefix))
     runner = queue.RQRunner(connection)
-    context.set_runtime(runtime)   # what the worker's jobs use
     try:
-        with running_hub(fake, runtime, runner) as hub:
-            context.set_runtime(runtime)
-            hub.work = lambda: SimpleWorker(list(runner.queues.values()), connection=connection).work(burst=True)
+        with running_hub(fake, runtime, runner) as hub:   # the app installs `runtime` for the worker's jobs too
+            hub.worker = SimpleWorker(list(runner.queues.values()), connection=connection)
             yield hub
     finally:
         for q in runner.queues.values():
             q.empty()
         for key in connection.scan_iter(match=prefix + "*"):
             connection.delete(key)
+
+
+def test_an_update_that_cannot_be_queued_is_not_acknowledged_so_telegram_sends_it_again(fake, models, tmp_path,
+                                                                                      monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    down = Redis.from_url("redis://127.0.0.1:1/0")   # nothing listens there: Redis is down
+    settings = settings_for(fake, tmp_path, redis_url="redis://127.0.0.1:1/0")
+    runtime = make_runtime(settings, models, state=RedisState(down))
+    with running_hub(fake, runtime, queue.RQRunner(down)) as hub:
+        assert hub.post(text_update(6002, "Do you allow dogs?")).status_code == 503
+        assert hub.transcript() == []
 
 
 @pytest.mark.redis

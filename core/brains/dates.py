@@ -205,12 +205,28 @@ def _relative(text: str, today: dt.date) -> list[tuple[int, dt.date]]:
         for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", lowered):
             ahead = (weekday - today.weekday()) % 7 or 7
             found.append((m.start(), today + dt.timedelta(days=ahead)))
-    for m in re.finditer(r"\b(this|next)\s+weekend\b|\bfin de semana\b|\bweek-?end\b|\bwochenende\b", lowered):
-        ahead = (4 - today.weekday()) % 7
-        found.append((m.start(), today + dt.timedelta(days=ahead + (7 if m.group(1) == "next" else 0))))
+    weekend = _weekend(text, today)
+    if weekend:
+        found.append(weekend[:2])
     for m in re.finditer(rf"\bin\s+({_NUM})\s+days?\b", lowered):
         found.append((m.start(), today + dt.timedelta(days=_number(m.group(1)) or 0)))
     return sorted(found, key=lambda pair: pair[0])
+
+
+_WEEKEND = re.compile(r"\b(?:(this|next)\s+)?week-?end\b|\b(?:este|el\s+pr[oó]ximo)?\s*fin\s+de\s+semana\b|"
+                      r"\b(?:(?:le\s+)?week-end|(?:dieses|nächstes)?\s*wochenende)\b", re.IGNORECASE)
+
+
+def _weekend(text: str, today: dt.date) -> tuple[int, dt.date, dt.date] | None:
+    """(position, arrival, departure) of "this/next weekend": Friday to Sunday, from today if it is one already."""
+    m = _WEEKEND.search(text)
+    if not m:
+        return None
+    later = bool(re.search(r"next|pr[oó]ximo|nächstes", m.group(0), re.IGNORECASE))
+    friday = today + dt.timedelta(days=(4 - today.weekday()) % 7)
+    in_weekend = today.weekday() >= 5
+    arrival = (friday if in_weekend else friday + dt.timedelta(days=7)) if later else (today if in_weekend else friday)
+    return m.start(), arrival, arrival + dt.timedelta(days=max(1, 6 - arrival.weekday()))
 
 
 def nights(text: str) -> int | None:
@@ -234,16 +250,19 @@ def find_stay(text: str, today: dt.date, month_first: bool = True) -> Stay:
     lowered = text.lower()
     mentions = _mentions(lowered, month_first)
     dates = _resolve(mentions, today)
+    count = nights(text)
+    weekend = _weekend(text, today)
+    if not dates and weekend and not count:
+        return Stay(weekend[1], weekend[2], (weekend[2] - weekend[1]).days)
     if not dates:
         dates = [date for _, date in _relative(text, today)]
         mentions = []
-    count = nights(text)
     if not dates:
         return Stay(nights=count)
     leaving = [d for m, d in zip(mentions, dates, strict=False) if m.leaving]
     check_in = min(dates)
     check_out = leaving[-1] if leaving else max(dates)
-    if mentions and all(m.night_of for m in mentions[:1]) and not leaving:
+    if mentions and mentions[0].night_of and not leaving:
         check_out = max(dates) + dt.timedelta(days=1)
     if check_out <= check_in:
         check_out = check_in + dt.timedelta(days=count) if count else None

@@ -37,17 +37,13 @@ _CANONICAL = (
     (re.compile(r"\beinzuchecken\b|\beinchecken\b", re.IGNORECASE), "check-in"),
 )
 _WORD = re.compile(r"[A-Za-z0-9']+")
-_VOCABULARIES: dict[str, frozenset[str]] = {}
 
 
-def _vocabulary(hotel: Hotel) -> frozenset[str]:
+def vocabulary(hotel: Hotel) -> frozenset[str]:
     """Every English word of the hotel's FAQ, menu, rooms and amenities: what a typo is corrected towards."""
-    if hotel.id in _VOCABULARIES:
-        return _VOCABULARIES[hotel.id]
     texts = [q for entry in hotel.kb for q in entry.questions] + [entry.answer for entry in hotel.kb]
     texts += [i.name for i in hotel.menu.items] + [r.name for r in hotel.rooms] + [a.name for a in hotel.amenities]
-    _VOCABULARIES[hotel.id] = frozenset(w.lower() for text in texts for w in re.findall(r"[A-Za-z]+", text))
-    return _VOCABULARIES[hotel.id]
+    return frozenset(w.lower() for text in texts for w in re.findall(r"[A-Za-z]+", text))
 
 
 def _fixed(word: str, vocabulary: frozenset[str]) -> str:
@@ -60,14 +56,32 @@ def _fixed(word: str, vocabulary: frozenset[str]) -> str:
     return close[0] if close else word
 
 
-def faq_query(text: str, hotel: Hotel, language: str) -> str:
-    """The text to search the FAQ with: shorthand and typos fixed in English, hotel terms written one way."""
+def faq_query(text: str, language: str, words: frozenset[str]) -> str:
+    """The text to search the FAQ with: shorthand and typos fixed in English (towards `words`, the hotel's
+    vocabulary), hotel terms written one way."""
     if language == "en":
-        vocabulary = _vocabulary(hotel)
-        text = _WORD.sub(lambda m: _fixed(m.group(0), vocabulary), text)
+        text = _WORD.sub(lambda m: _fixed(m.group(0), words), text)
     for pattern, canonical in _CANONICAL:
         text = pattern.sub(canonical, text)
     return text
+
+
+_ASKED_ABOUT = re.compile(
+    r"\b(?:do\s+you\s+(?:have|sell|rent|offer|provide|allow)|have\s+you\s+got|is\s+there|are\s+there|"
+    r"can\s+(?:i|we)\s+(?:rent|borrow|buy|bring|play|use|hire|book))\s+(?:(?:a|an|any|some|the|my|our)\s+)?"
+    r"(?P<thing>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)(?=\s+(?:in|at|on|for|to|with|near|nearby|here|there|"
+    r"and|or|inside|around|close|by|of)\b|\s*[?.!,]|\s*$)", re.IGNORECASE)
+_NOT_THINGS = frozenset("somewhere anywhere something anything someone anyone way place places chance option "
+                        "options possibility problem charge fee cost".split())
+
+
+def _known(word: str, vocabulary: frozenset[str]) -> bool:
+    """In the hotel's words: as is, by stem, in parts ("check-out") or as a compound of two ("hairdryer")."""
+    if "-" in word:
+        return all(_known(part, vocabulary) for part in word.split("-") if part)
+    if word in vocabulary or any(_stem(v) == _stem(word) for v in vocabulary if v[:2] == word[:2]):
+        return True
+    return any(word[:i] in vocabulary and word[i:] in vocabulary for i in range(3, len(word) - 2))
 
 
 _STOPWORDS = frozenset(
@@ -111,6 +125,7 @@ class Lexicon:
     """
 
     def __init__(self, hotel: Hotel):
+        self.vocabulary = vocabulary(hotel)
         self.questions = {e.id: e.questions for e in hotel.kb}
         english = {e.id: set().union(*(_stems(q) for q in e.questions), _stems(e.id)) for e in hotel.kb}
         self.words = {"en": english}
@@ -118,6 +133,9 @@ class Lexicon:
             self.words[language] = {e.id: english[e.id] | _stems(e.translations.get(language, "")) for e in hotel.kb}
         self.translated = {e.id: set(e.translations) | {"en"} for e in hotel.kb}
         self.idf = {language: _idf(words) for language, words in self.words.items()}
+
+    def query(self, text: str, language: str) -> str:
+        return faq_query(text, language, self.vocabulary)
 
     def support(self, query: str, entry_id: str, language: str = "en") -> float:
         """How much the query's own words point at the entry (0 when it shares none of them)."""
@@ -174,6 +192,22 @@ class Lexicon:
     def _closest_question(self, query: str, entry_id: str) -> str:
         asked = _stems(query)
         return max(self.questions[entry_id], key=lambda q: len(_stems(q) & asked))
+
+    def unheard_of(self, query: str, hits: list[KBHit]) -> bool:
+        """Whether an English "do you have X? / can I rent X?" asks about something the hotel never mentions.
+
+        The FAQ's nearest entry for "Can I rent a jet ski?" is bike rental: an answer, but not to the
+        question. When no FAQ entry, menu, room or facility names the thing, and the best entry does not
+        share a word with it, the honest answer is "I don't know".
+        """
+        m = _ASKED_ABOUT.search(query)
+        if not m:
+            return False
+        thing = m.group("thing").lower().split()
+        if thing[-1] in _NOT_THINGS or _known(thing[-1], self.vocabulary):
+            return False
+        nearest = self.words["en"].get(hits[0].entry.id, set()) if hits else set()
+        return not (set().union(*(_stems(word) for word in thing)) & nearest)
 
     def doubtful(self, query: str, hits: list[KBHit], min_score: float, margin: float = 0.04,
                  evidence: float = 3.0) -> bool:

@@ -2,9 +2,9 @@
 
 The clause that asked for the skill speaks first; the words around it
 ("I'm coming with my cat" after an availability question) fill what it leaves
-out. Only what the text says goes in: anything remembered from earlier turns
-(the stay under discussion, an open order) the skills read from the
-conversation's state themselves.
+out. Only what the text says goes in: what earlier turns settled (the stay under
+discussion, an open order) the skills read from the conversation's state
+themselves, and what a skill was still missing the brain replays.
 """
 
 from __future__ import annotations
@@ -51,7 +51,7 @@ def _iso(day: dt.date | None) -> str | None:
 
 
 def month_first(ctx: SkillContext) -> bool:
-    """ "3/12" is March 12 for an American writing English, 3 December for everyone else."""
+    """Whether "3/12" is March 12: so for an American writing English, 3 December for everyone else."""
     return ctx.language == "en" and ctx.hotel.address.country in ("US", "USA", "")
 
 
@@ -129,7 +129,8 @@ def itinerary_plan(step: Step, ctx: SkillContext) -> dict[str, Any]:
 def feedback(step: Step, ctx: SkillContext) -> dict[str, Any]:
     bare = _BARE_RATING.match(step.text)
     rating = slots.rating(step.full) or (int(bare.group(1)) if bare else None)
-    return {k: v for k, v in {"rating": rating, "comment": step.full[:1000]}.items() if v}
+    comment = None if bare else step.full[:1000]  # a bare "4" answers the question; the comment came before
+    return {k: v for k, v in {"rating": rating, "comment": comment}.items() if v}
 
 
 def complaints(step: Step, ctx: SkillContext) -> dict[str, Any]:

@@ -18,6 +18,8 @@ _PATTERNS = (
     r"those|previous|prior|above|earlier|all|any)?\s*(?:previous|prior|above|earlier|original|current|system|safety)?"
     r"\s*(?:instructions?|rules|prompts?|guidelines|directives|policies|programming|restrictions|orders)",
     r"\b(?:system|developer|admin|root)\s*(?:prompt|notice|override|instructions?|mode)\b",
+    r"\bforget\s+(?:everything|all)\s+(?:above|before|so\s+far|you\s+(?:were|have\s+been)\s+told)|"
+    r"\bnew\s+(?:instructions|rules|directives)\s*:",
     r"\b(?:print|show|reveal|repeat|output|display|leak|dump|tell\s+me|give\s+me|what\s+(?:is|are|were))\s+(?:me\s+)?"
     r"(?:your|the)\s+(?:\w+\s+){0,2}(?:prompt|api[\s_-]?keys?)\b",
     r"\byour\s+(?:system\s+|initial\s+|hidden\s+|original\s+|secret\s+|internal\s+)(?:instructions|prompt|rules)\b"

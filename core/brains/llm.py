@@ -171,11 +171,10 @@ class LLMBrain:
         evidence = " ".join([*(r.text for r in state.results),
                              *(json.dumps(r.data, default=str) for r in state.results),
                              *state.kb_offered.values(), _hotel_facts(turn.ctx.hotel)])
-        numbers_seen = set(re.findall(r"\d+(?:\.\d+)?", evidence.replace(",", "")))
+        backed = _amounts(evidence) | {n for r in state.results for n in _data_numbers(r.data)}
         for amount in _MONEY.findall(text):
-            for number in re.findall(r"\d+(?:\.\d+)?", amount.replace(",", "")):
-                if number not in numbers_seen and number.rstrip("0").rstrip(".") not in numbers_seen:
-                    raise BrainUnavailable(f"model stated an amount no skill gave: {amount}")
+            if not _amounts(amount) <= backed:
+                raise BrainUnavailable(f"model stated an amount no skill gave: {amount}")
         for url in _URL.findall(text):
             if url.rstrip(".,)") not in evidence:
                 raise BrainUnavailable(f"model gave a link no skill made: {url}")
@@ -214,6 +213,26 @@ Hotel facts: {facts}
 Knowledge-base entries for this message:
 {kb}
 Earlier in this conversation: {summary}"""
+
+
+def _number(value: str | float) -> str:
+    """One spelling per amount: 42, 42.0 and 42.00 are the same money."""
+    return f"{float(str(value).replace(',', '')):.2f}"
+
+
+def _amounts(text: str) -> set[str]:
+    return {_number(n) for m in _MONEY.findall(text) for n in re.findall(r"\d[\d,]*(?:\.\d+)?", m)}
+
+
+def _data_numbers(data: Any) -> set[str]:
+    """Numbers in a skill's structured result, also read as minor units (11340 → 113.40)."""
+    if isinstance(data, dict):
+        return set().union(*(_data_numbers(v) for v in data.values())) if data else set()
+    if isinstance(data, list | tuple):
+        return set().union(*(_data_numbers(v) for v in data)) if data else set()
+    if isinstance(data, int | float) and not isinstance(data, bool):
+        return {_number(data), _number(data / 100)}
+    return set()
 
 
 def _hotel_facts(hotel: Hotel) -> str:

@@ -17,12 +17,12 @@ from typing import TYPE_CHECKING, Any
 from pydantic import ValidationError
 
 from core.brains import BrainAnswer, BrainInput, dates, fill, routing, slots
-from core.brains.faq import Lexicon, faq_query
+from core.brains.faq import Lexicon
 from core.brains.fill import Step
 from core.brains.guardrails import is_manipulation
 from core.i18n import say
 from core.messages import SkillCall
-from skills import matching
+from skills.amenities_info import find_amenity
 from skills.base import SkillContext, SkillResult
 from skills.guest import guest_room
 from skills.runner import run_skill
@@ -31,7 +31,10 @@ if TYPE_CHECKING:
     from core.runtime import Runtime
     from kb.search import KBHit
 
-SMALL_TALK = ("greeting", "thanks", "ack")
+    Probes = dict[str, tuple[str, list[KBHit]]]  # a sentence -> (its FAQ query, the FAQ's best entries for it)
+
+SMALL_TALK = ("greeting", "thanks", "ack", "decline")
+REMEMBERS_ITSELF = {"room_service"}  # keeps its unplaced order in the conversation: its asks are not replayed
 UNSURE_BEFORE_HANDOFF = 2  # "not sure" answers in one conversation before a person takes over
 EMERGENCY_TOPIC = "medical emergency"  # what to look up when the guest's own words describe one too vaguely
 EMBEDDING_MIN = 0.62  # nearest skill example at least this close…
@@ -39,6 +42,7 @@ EMBEDDING_OVER_FAQ = 0.05  # …and this much closer than the best FAQ entry
 _ARRANGE = re.compile(r"\b(?:arrange|book|request|reserve|put\s+me\s+down|sign\s+me\s+up|i'?d\s+like|i\s+want|"
                       r"we'?d\s+like|we\s+want|please\s+(?:give|add|set))\b|quiero|quisiera|je\s+voudrais|"
                       r"ich\s+möchte|хочу|我要|お願いします|원해요|أريد", re.IGNORECASE)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _ACTION_CONFIRM = re.compile(r"\b(?:do\s+it|do\s+that|go\s+ahead|arrange|book\s+it|set\s+it\s+up|request\s+it)\b",
                              re.IGNORECASE)
 
@@ -78,13 +82,15 @@ class OfflineBrain:
         if is_manipulation(turn.text):
             return BrainAnswer(text=say("refuse_manipulation", ctx.language))
         reply = _Reply()
-        probes: dict[str, list[KBHit]] = {}
+        probes: Probes = {}
         for step in self._plan(turn.text, ctx, probes):
             self._do(step, ctx, reply, probes)
+        if not reply.texts:  # a skill that failed without words: never leave the guest with silence
+            reply.texts += [say("not_sure", ctx.language), say("offer_person", ctx.language)]
         return reply.answer()
 
     # ------------------------------------------------------------------ planning
-    def _plan(self, text: str, ctx: SkillContext, probes: dict[str, list[KBHit]]) -> list[Step]:
+    def _plan(self, text: str, ctx: SkillContext, probes: Probes) -> list[Step]:
         steps: list[Step] = []
         loose = ""  # sentences with no intent of their own, waiting for a step to lend their words to
         for clause in routing.clauses(text):
@@ -107,9 +113,9 @@ class OfflineBrain:
         acting = [s for s in steps if s.intent not in SMALL_TALK]
         return acting or steps[:1]
 
-    def _intents(self, clause: str, ctx: SkillContext, probes: dict[str, list[KBHit]]) -> list[str]:
+    def _intents(self, clause: str, ctx: SkillContext, probes: Probes) -> list[str]:
         for intent, pattern in (("greeting", routing.GREETING), ("thanks", routing.THANKS),
-                                ("ack", routing.CONFIRM)):
+                                ("decline", routing.DECLINE), ("ack", routing.CONFIRM)):
             if _only(pattern, clause):
                 return ["confirm" if intent == "ack" and _ACTION_CONFIRM.search(clause) else intent]
         found = routing.rule_intents(clause)
@@ -122,9 +128,9 @@ class OfflineBrain:
             found = [self._nearest(clause, ctx, probes)]
         return found
 
-    def _nearest(self, clause: str, ctx: SkillContext, probes: dict[str, list[KBHit]]) -> str:
+    def _nearest(self, clause: str, ctx: SkillContext, probes: Probes) -> str:
         skill, score = self.matcher.nearest(clause)
-        hits = self._probe(clause, ctx, probes)
+        _, hits = self._probe(clause, ctx, probes)
         faq = hits[0].score if hits else 0.0
         return skill if score >= EMBEDDING_MIN and score >= faq + EMBEDDING_OVER_FAQ else "search_kb"
 
@@ -141,11 +147,11 @@ class OfflineBrain:
             wanted |= {"check_in", "check_out"}
         return [pending["skill"]] if wanted & {k for k, v in given.items() if v} else []
 
-    def _same_request(self, intent: str, before: str, clause: str, probes: dict[str, list[KBHit]]) -> bool:
+    def _same_request(self, intent: str, before: str, clause: str, probes: Probes) -> bool:
         """Two sentences in a row for one skill are one request, except two FAQ questions about different things."""
         if intent != "search_kb":
             return intent not in SMALL_TALK
-        first, second = probes.get(before), probes.get(clause)
+        first, second = probes.get(before, ("", []))[1], probes.get(clause, ("", []))[1]
         return bool(first and second and first[0].entry.id == second[0].entry.id)
 
     # ------------------------------------------------------------------ the FAQ
@@ -154,26 +160,27 @@ class OfflineBrain:
             self._lexicons[ctx.hotel.id] = Lexicon(ctx.hotel)
         return self._lexicons[ctx.hotel.id]
 
-    def _probe(self, text: str, ctx: SkillContext, probes: dict[str, list[KBHit]]) -> list[KBHit]:
+    def _probe(self, text: str, ctx: SkillContext, probes: Probes) -> tuple[str, list[KBHit]]:
+        """The FAQ query for a sentence and the entries nearest to it, looked up once per turn."""
         if text not in probes:
-            probes[text] = ctx.kb.search(faq_query(text, ctx.hotel, ctx.language), k=5)
+            query = self._lexicon(ctx).query(text, ctx.language)
+            probes[text] = (query, ctx.kb.search(query, k=5))
         return probes[text]
 
-    def _answerable(self, clause: str, ctx: SkillContext, probes: dict[str, list[KBHit]]) -> bool:
-        hits = self._probe(clause, ctx, probes)
+    def _answerable(self, clause: str, ctx: SkillContext, probes: Probes) -> bool:
+        query, hits = self._probe(clause, ctx, probes)
         if hits and hits[0].score >= ctx.kb.min_score:
             return True
-        query = faq_query(clause, ctx.hotel, ctx.language)
         return self._lexicon(ctx).reworded(query, hits, ctx.kb.min_score, ctx.language) is not None
 
-    def _faq(self, text: str, ctx: SkillContext, reply: _Reply, probes: dict[str, list[KBHit]]) -> bool:
+    def _faq(self, text: str, ctx: SkillContext, reply: _Reply, probes: Probes) -> bool:
         """Answer from the FAQ if it knows; False (and nothing said) if it does not."""
-        query = faq_query(text, ctx.hotel, ctx.language)
-        hits = self._probe(text, ctx, probes)
+        query, hits = self._probe(text, ctx, probes)
         lexicon = self._lexicon(ctx)
         better = lexicon.reworded(query, hits, ctx.kb.min_score, ctx.language)
         call, result = run_skill(ctx, "search_kb", {"query": better or query})
-        if result.ok and ctx.language == "en" and not better and lexicon.doubtful(query, hits, ctx.kb.min_score):
+        if result.ok and ctx.language == "en" and not better and (
+                lexicon.doubtful(query, hits, ctx.kb.min_score) or lexicon.unheard_of(query, hits)):
             call, result = call.model_copy(update={"ok": False}), SkillResult(text="", ok=False)
         if not result.ok:
             reply.calls.append(call)
@@ -187,11 +194,15 @@ class OfflineBrain:
                 reply.add(call, result)
         return True
 
-    def _answer_or_admit(self, step: Step, ctx: SkillContext, reply: _Reply, probes: dict[str, list[KBHit]]) -> None:
+    def _answer_or_admit(self, step: Step, ctx: SkillContext, reply: _Reply, probes: Probes) -> None:
         if self._faq(step.full, ctx, reply, probes):
             return
-        if _names_amenity(step.text, ctx):
+        unheard = ctx.language == "en" and self._lexicon(ctx).unheard_of(*self._probe(step.full, ctx, probes))
+        if not unheard and find_amenity(ctx.hotel.amenities, step.text):  # "swim on the roof": the rooftop pool
             self._run("amenities_info", fill.amenities_info(step, ctx), ctx, reply)
+            return
+        if len(re.findall(r"[^\W\d_]{2,}", step.full)) < 2 and not _CJK.search(step.full):
+            reply.texts.append(say("say_more", ctx.language))  # "4", "👍", "room?": nothing to be unsure about yet
             return
         unsure = int(ctx.state.get("unsure") or 0) + 1
         ctx.remember(unsure=unsure)
@@ -203,13 +214,16 @@ class OfflineBrain:
             ctx.remember(offer={"skill": "handoff_to_staff", "args": {"reason": step.full[:200]}})
 
     # ------------------------------------------------------------------ doing
-    def _do(self, step: Step, ctx: SkillContext, reply: _Reply, probes: dict[str, list[KBHit]]) -> None:
+    def _do(self, step: Step, ctx: SkillContext, reply: _Reply, probes: Probes) -> None:
         intent, lang = step.intent, ctx.language
         if intent == "greeting":
             reply.texts.append(say("greeting", lang, hotel=ctx.hotel.name))
-        elif intent in ("thanks", "ack"):
+        elif intent == "thanks" or (intent == "ack" and not ctx.state.get("offer")):
             reply.texts.append(say("you_are_welcome", lang))
-        elif intent == "confirm":
+        elif intent == "decline":
+            ctx.remember(offer=None)
+            reply.texts.append(say("anything_else", lang))
+        elif intent in ("confirm", "ack"):
             offer = ctx.state.get("offer")
             ctx.remember(offer=None)
             if offer:
@@ -238,7 +252,7 @@ class OfflineBrain:
             else:
                 self._run(intent, args, ctx, reply)
 
-    def _late_check_out(self, step: Step, ctx: SkillContext, reply: _Reply, probes: dict[str, list[KBHit]]) -> None:
+    def _late_check_out(self, step: Step, ctx: SkillContext, reply: _Reply, probes: Probes) -> None:
         """Asked about, the FAQ answers and the request waits for a yes; asked for, it is requested."""
         args = fill.check_out(step, ctx, late=True)
         if _ARRANGE.search(step.text) or not self._faq(step.full, ctx, reply, probes):
@@ -246,7 +260,7 @@ class OfflineBrain:
         else:
             ctx.remember(offer={"skill": "check_out", "args": args})
 
-    def _service(self, step: Step, ctx: SkillContext, reply: _Reply, probes: dict[str, list[KBHit]]) -> None:
+    def _service(self, step: Step, ctx: SkillContext, reply: _Reply, probes: Probes) -> None:
         """A room request; a guest with no known room asking what it costs also hears the FAQ's answer."""
         args = fill.FILLERS[step.intent](step, ctx)
         asking = routing.ASKING_ABOUT.search(step.full) or routing.QUESTION.search(step.text)
@@ -265,13 +279,11 @@ class OfflineBrain:
         reply.texts.append(say(phrase, ctx.language))
 
     def _run(self, skill: str, args: dict[str, Any], ctx: SkillContext, reply: _Reply) -> None:
+        """Run a skill with what this turn gave plus what it still lacked last turn; remember what it asks for."""
         pending = ctx.state.get("pending") or {}
-        if pending.get("skill") == skill:
+        if pending.get("skill") == skill and skill not in REMEMBERS_ITSELF:
             args = {**pending.get("args", {}), **args}
-        try:
-            call, result = run_skill(ctx, skill, args)
-        except ValidationError:
-            call, result = SkillCall(name=skill, args=args, ok=False), SkillResult(text="", ok=False)
+        call, result = _run_tolerant(ctx, skill, args)
         reply.add(call, result)
         if result.missing:
             ctx.remember(pending={"skill": skill, "args": args, "missing": result.missing})
@@ -284,15 +296,22 @@ class OfflineBrain:
             ctx.remember(offer={"skill": "generate_payment_link", "args": {}})
 
 
+def _run_tolerant(ctx: SkillContext, skill: str, args: dict[str, Any]) -> tuple[SkillCall, SkillResult]:
+    """A value the skill refuses ("25 guests") is dropped so the skill can ask for it rather than fail."""
+    try:
+        return run_skill(ctx, skill, args)
+    except ValidationError as exc:
+        bad = {error["loc"][0] for error in exc.errors() if error["loc"]}
+        kept = {k: v for k, v in args.items() if k not in bad}
+        if kept != args:
+            return _run_tolerant(ctx, skill, kept)
+        return SkillCall(name=skill, args=args, ok=False), SkillResult(text="", ok=False)
+
+
 def _only(pattern: re.Pattern[str], clause: str) -> bool:
     """The clause says nothing but what the pattern matches ("thanks!", "hola")."""
     m = pattern.match(clause)
     return bool(m) and not clause[m.end():].strip(" !.?,¡¿")
-
-
-def _names_amenity(text: str, ctx: SkillContext) -> bool:
-    """The guest names a facility in full ("the gym", "the ice machine"), not just a word of it ("roof")."""
-    return any(max(matching.score(text, a.id), matching.score(text, a.name)) == 1.0 for a in ctx.hotel.amenities)
 
 
 def _contextual(clause: str, ctx: SkillContext, found: list[str]) -> list[str]:
@@ -304,7 +323,8 @@ def _contextual(clause: str, ctx: SkillContext, found: list[str]) -> list[str]:
     room_named = slots.room_number(clause) is not None
     add, remove, referred = slots.menu_order(clause, ctx.hotel.menu.items, ctx.hotel.name.split())
     open_order = bool((state.get("room_service") or {}).get("lines"))
-    if (add and (routing.ORDER.search(clause) or room_named)) or \
+    polite_order = routing.PLEASE.search(clause) and not routing.QUESTION.search(clause)  # "two pizzas, please"
+    if (add and (routing.ORDER.search(clause) or room_named or polite_order)) or \
             (open_order and (add or remove or referred) and routing.ORDER_CHANGE.search(clause)):
         intents.append("room_service")
     if slots.housekeeping_items(clause) and (routing.REQUEST.search(clause) or room_named):
@@ -328,6 +348,7 @@ def _wants_availability(clause: str, ctx: SkillContext, has_stay: bool) -> bool:
     room = slots.room_type(clause, ctx.hotel.rooms)
     if routing.BOOK.search(clause):
         return True
-    if (stay.check_in or stay.nights) and (room or routing.AVAILABILITY.search(clause)):
+    if (stay.check_in and stay.check_out) or ((stay.check_in or stay.nights) and (
+            room or routing.AVAILABILITY.search(clause))):  # an arrival and a departure date ask for a room
         return not routing.ARRIVAL_TIMES.search(clause)
-    return bool(room and has_stay and routing.QUESTION.search(clause))
+    return bool(room and has_stay and not routing.ROOM_FEATURE.search(clause))  # "the king suite then"

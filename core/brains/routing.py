@@ -17,7 +17,7 @@ from functools import cached_property
 
 import numpy as np
 
-from core.brains import slots
+from core.brains import dates, slots
 from kb.embedders import Embedder
 from skills import SKILLS
 
@@ -52,7 +52,8 @@ COMPLAINT = _rx(
     r"flush|lock|drain)|stopped\s+working|out\s+of\s+order|no\s+hot\s+water|leak\w*|flood\w*|too\s+(?:hot|cold)|"
     r"loud|noisy|noise|dirty|filthy|stain\w*|smells?|stinks?|cockroach\w*|bed\s*bugs?|mou?ldy?|rude|terrible|horrible|"
     r"awful|unacceptable|ridiculous|disgusting|worst|been\s+waiting|still\s+waiting|waiting\s+for\s+\d+|complain\w*|"
-    r"overcharg\w*|charged\s+twice|wrong\s+charge)\b",
+    r"overcharg\w*|charged\s+twice|wrong\s+charge|clogged|blocked|overflow\w*|no\s+(?:water|power|electricity|heat\w*)|"
+    r"power\s+(?:is\s+)?out|(?:doesn'?t|won'?t)\s+flush|cold\s+shower)\b",
     r"\b(?:roto|rota|no\s+funciona|averiad\w*|ruido|sucio|sucia|queja|inaceptable)\b|\b(?:cassée?|en\s+panne|"
     r"ne\s+(?:marche|fonctionne)\s+pas|bruit|sale|plainte|inacceptable)\b|\b(?:kaputt|defekt|funktioniert\s+nicht|"
     r"geht\s+nicht|laut|lärm|schmutzig|beschwerde)\b",
@@ -68,7 +69,9 @@ BILL = _rx(
     r"\b(?:my|our)\s+(?:current\s+|total\s+|outstanding\s+|room\s+)?(?:balance|bill|folio|tab|account|charges)\b",
     r"\bhow\s+much\s+(?:do|did|will|would)\s+(?:i|we)\s+owe|\bwhat\s+do\s+(?:i|we)\s+owe|\bbalance\s+(?:for|on|of)\s|"
     r"\bfolio\b|\blist\s+(?:the|my|all)\s+charges|\bcharges\s+(?:on|to)\s+(?:my|our|the)\s+(?:room|bill|account)|"
-    r"\bcurrent\s+balance\b",
+    r"\bcurrent\s+balance\b|\b(?:send|show|see|get|email|give)\s+(?:me\s+|us\s+)?(?:the|my|our|an?)\s+"
+    r"(?:itemi[sz]ed\s+|full\s+|final\s+|current\s+)?(?:bill|folio|statement|receipt)\b|"
+    r"\b(?:bill|folio|statement)\s+(?:for|of|on)\s+(?:room|reservation|booking)\b",
     r"\bmi\s+(?:cuenta|saldo|factura)\b|cu[aá]nto\s+debo|\bma\s+(?:note|facture)\b|\bmon\s+solde\b|combien\s+je\s+dois|"
     r"\bmeine\s+rechnung\b|\bmein\s+saldo\b|wie\s+viel\s+schulde|мой\s+(?:сч[её]т|баланс)|сколько\s+я\s+должен|"
     r"我的账单|我欠|明細|残高|いくら払|내\s*(?:청구서|계산서|잔액)|얼마를\s*내야|فاتورتي|رصيدي|كم\s+علي",
@@ -77,7 +80,8 @@ BILL_NOT = _rx(r"\b(?:pay|paying|split|dispute|wrong|incorrect|mistake|company|r
                r"pagar|payer|bezahlen|оплат\w*)\b|\binvoice\s+with")
 LATE_CHECKOUT = _rx(
     r"\blate\s*check-?\s*out|\bcheck(?:ing)?[\s-]?out\s+(?:late|later)|\bstay\s+(?:a\s+bit\s+|a\s+little\s+)?"
-    r"(?:longer|later)\b|\bkeep\s+(?:the|our|my)\s+room\s+(?:until|till|longer|a\s+bit)",
+    r"(?:longer|later)\b|\bkeep\s+(?:the|our|my)\s+room\s+(?:until|till|longer|a\s+bit)|"
+    r"\bhow\s+late\s+(?:can|could|may)\s+(?:we|i)\s+(?:stay|leave|check|keep)|\bleave\s+(?:the\s+room\s+)?later\b",
     r"salida\s+tard[ií]a|check-?out\s+tard[ií]o|d[ée]part\s+tardif|sp[äa]te[rn]?\s+(?:check-?out|abreise)|"
     r"поздн\w+\s+выезд|延迟退房|晚退房|レイトチェックアウト|레이트\s*체크아웃|늦은\s*체크아웃|مغادرة\s+متأخرة",
 )
@@ -109,6 +113,8 @@ ORDER = _rx(r"\b(?:order|bring|send|deliver|i'?d\s+like|i\s+want|we'?d\s+like|we
             r"could\s+(?:i|we)\s+(?:get|have)|get\s+me|add|room\s+service)\b",
             r"quiero|quisiera|pedir|tr[aá]e\w*|je\s+voudrais|commander|apporte\w*|ich\s+möchte|bestellen|bringen|"
             r"заказать|принесите|хочу|点餐|送|注文|持ってき|주문|갖다|أطلب|اطلب")
+PLEASE = _rx(r"\b(?:please|pls|plz)\b|por\s+favor|s'il\s+vous\s+pla[iî]t|\bbitte\b|пожалуйста",
+             r"请|ください|주세요|من\s+فضلك")
 ORDER_CHANGE = _rx(r"\b(?:add|remove|cancel|without|instead|make\s+(?:the|it)|change|also|plus|actually)\b|"
                    r"añad\w*|quita\w*|sin\b|ajout\w*|sans\b|enlève|dazu|ohne\b|добав\w*|без\b|加|去掉|追加|추가|أضف")
 REQUEST = _rx(r"\b(?:send|bring|need|needs|get|have|please|pls|would\s+like|i'?d\s+like|more|extra|another|new|fresh|"
@@ -117,6 +123,12 @@ REQUEST = _rx(r"\b(?:send|bring|need|needs|get|have|please|pls|would\s+like|i'?d
               r"需要|请|ください|주세요|필요|أحتاج|من\s+فضلك")
 ASKING_ABOUT = _rx(r"\b(?:do\s+you\s+(?:have|offer|provide)|is\s+there\s+(?:a|any)|are\s+there|how\s+much|"
                    r"is\s+it\s+free|charge|cost|price|fee)\b|cu[aá]nto|combien|wie\s+viel|сколько|多少|いくら|얼마|كم")
+FEEDBACK = _rx(r"\b(?:feedback|give\s+(?:a\s+|my\s+)?(?:review|rating)|rate\s+(?:my|our|the)\s+(?:stay|hotel|room))\b|"
+               r"opini[oó]n|mon\s+avis|bewertung|отзыв|评价|感想|후기|تقييم")
+WHERE_OR_HOW = _rx(r"\b(?:where|how)\b|d[oó]nde|c[oó]mo|\boù\b|comment|\bwo\b|\bwie\b|где|как",
+                   r"哪里|怎么|どこ|どう|어디|어떻게|أين|كيف")
+ROOM_FEATURE = _rx(r"\b(?:is\s+there|does\s+it\s+have|do\s+they\s+have|how\s+(?:big|large)|size|view|beds?|bathtub|"
+                   r"balcony|floor|sq\s*ft)\b")
 ITINERARY = _rx(
     r"\b(?:plan|planning)\b.{0,25}\b(?:day|morning|afternoon|trip|itinerary)\b|\bitinerar\w*|\bhalf[\s-]day\b|"
     r"\bfull[\s-]day\b|\bday\s+(?:trip|plan)\b|\bwhat\s+(?:should|could)\s+we\s+do\s+(?:tomorrow|today|this|on|in)",
@@ -137,7 +149,11 @@ GREETING = _rx(
     r"bonjour|bonsoir|salut|hallo|guten\s+(?:morgen|tag|abend)|servus|здравствуйте|привет|добрый\s+(?:день|вечер)|"
     r"доброе\s+утро|你好|您好|こんにちは|こんばんは|おはよう\w*|안녕하세요|안녕|مرحبا|السلام\s+عليكم|أهلا)\b[\s!,.]*"
 )
-THANKS = _rx(r"^\W*(?:thanks?(?:\s+you)?(?:\s+so\s+much|\s+a\s+lot)?|thx|ty|cheers|much\s+appreciated|gracias|"
+DECLINE = _rx(r"^\W*(?:no|nope|nah|not\s+now|no\s+need|that'?s\s+all|nothing\s+else|all\s+good|never\s*mind)"
+              r"(?:\W+(?:thanks?|thank\s+you|thx))?\W*$|^\W*(?:no,?\s+gracias|non,?\s+merci|nein,?\s+danke|нет,?\s+спасибо|"
+              r"不用了?|いいえ|大丈夫です|아니요|괜찮아요|لا\s+شكرا)\W*$")
+THANKS = _rx(r"^\W*(?:(?:ok|okay|great|perfect|cool|got\s+it|alright|awesome|wonderful)\W+)*"
+             r"(?:thanks?(?:\s+you)?(?:\s+so\s+much|\s+a\s+lot)?|thx|ty|cheers|much\s+appreciated|gracias|"
              r"muchas\s+gracias|merci(?:\s+beaucoup)?|danke(?:\s+schön|\s+sehr)?|vielen\s+dank|спасибо|谢谢|ありがとう\w*|"
              r"감사합니다|고마워요?|شكرا)\W*$")
 CONFIRM = _rx(r"^\W*(?:(?:yes|yeah|yep|sure|ok|okay|alright|please|great|perfect|sounds\s+good|that\s+works|s[ií]|vale|"
@@ -167,15 +183,31 @@ RULES = (
     Rule("check_out", _has(CHECKOUT_NOW)),
     Rule("wifi_info", lambda text: bool(WIFI.search(text) and WIFI_ASK.search(text))),
     Rule("itinerary_plan", _has(ITINERARY)),
-    Rule("feedback", lambda text: slots.rating(text) is not None),
+    Rule("feedback", lambda text: slots.rating(text) is not None or bool(
+        FEEDBACK.search(text) and not WHERE_OR_HOW.search(text))),  # "where can I leave a review?" is for the FAQ
 )
-CLAUSE_END = re.compile(r"(?<=[.!?。！？])\s+|(?<=[。！？])|\n+|;\s+")
-LEADING_AND = re.compile(r"^\s*(?:and|also|plus|y|et|und|и|а|还有|そして|그리고|و)\b[\s,]*", re.IGNORECASE)
+_BOUNDARY = re.compile(r"[.!?]+(?=\s|$)|[。！？]+|\n+|;\s")
+_ABBREVIATION = re.compile(r"\b(?:mr|mrs|ms|dr|st|no|vs|ca|approx|apt)$", re.IGNORECASE)
+_ORDINAL_GOES_ON = re.compile(r"(?:\d|bis\b|und\b|-|(?:" + "|".join(sorted(dates.MONTHS, key=len, reverse=True))
+                              + r")\b)", re.IGNORECASE)
+LEADING_AND = re.compile(r"^\s*(?:and|also|plus|y(?!\s+a\b)|et|und|и|а|还有|そして|그리고|و)\b[\s,]*", re.IGNORECASE)
 
 
 def clauses(text: str) -> list[str]:
-    """Sentences of a message, each a candidate for its own intent ("OK, arrange it. And what do I owe?")."""
-    parts = [LEADING_AND.sub("", p).strip() for p in CLAUSE_END.split(text)]
+    """Sentences of a message, each a candidate for its own intent ("OK, arrange it. And what do I owe?").
+
+    A dot does not end one after "Mr" or in a German date ("vom 20. bis 23. Mai").
+    """
+    parts, start = [], 0
+    for m in _BOUNDARY.finditer(text):
+        before, after = text[start:m.start()], text[m.end():].lstrip()
+        if m.group().startswith(".") and (_ABBREVIATION.search(before) or (
+                before[-1:].isdigit() and _ORDINAL_GOES_ON.match(after))):
+            continue
+        parts.append(text[start:m.end()])
+        start = m.end()
+    parts.append(text[start:])
+    parts = [LEADING_AND.sub("", p).strip() for p in parts]
     return [p for p in parts if p and re.search(r"\w", p)]
 
 
@@ -201,12 +233,6 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
         "¿Me pueden despertar a las 7?", "Pouvez-vous me réveiller à 7h ?", "Bitte wecken Sie mich um 7 Uhr",
         "Разбудите меня в 7 утра", "明天早上7点叫醒我", "明日の朝7時に起こしてください", "내일 아침 7시에 깨워 주세요",
         "أيقظني الساعة السابعة صباحا",
-    ),
-    "billing_inquiry": (
-        "How much is on my room account?", "What have I spent so far?", "Can I see my bill?",
-        "Send me an itemised statement of my stay", "¿Cuánto debo hasta ahora?", "Quel est le solde de ma chambre ?",
-        "Wie hoch ist meine Rechnung bisher?", "Какой у меня счёт?", "我的账单是多少？", "今の請求額はいくらですか？",
-        "지금까지 제 청구 금액이 얼마예요?", "كم المبلغ المستحق علي؟",
     ),
     "room_service": (
         "Can you bring a burger up to my room?", "I'd like to order dinner to my room", "Send up two pizzas please",
@@ -252,7 +278,9 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
         "أقيّم إقامتي بخمس نجوم",
     ),
 }
-FALLBACK_SKILLS = tuple(EXAMPLES)  # what the embedding may pick; the rest only by rule or memory
+# What the embedding may pick. A bill is shown only on its own clear words ("what do I owe?"), never on a
+# resemblance: "how much is it?" after a question about parking is not about the guest's folio.
+FALLBACK_SKILLS = tuple(EXAMPLES)
 
 
 class SkillMatcher:

@@ -211,7 +211,7 @@ def room_type(text: str, rooms: Iterable[RoomType]) -> str | None:
     for room in sorted(rooms, key=lambda r: -len(r.name)):
         if room.name.lower() in lowered or re.search(rf"\b{re.escape(room.code)}\b", text):
             return room.code
-    said = {word for word, pattern in _ROOM_WORDS.items() if re.search(pattern, lowered)}
+    said = {word for word, pattern in _ROOM_WORDS.items() if re.search(rf"(?<![a-z])(?:{pattern})(?![a-z])", lowered)}
     best, best_score = None, 0
     for room in rooms:
         name = set(re.findall(r"[a-z]+", room.name.lower()))

@@ -7,26 +7,18 @@ models when a call here fails, so a provider outage never silences the concierge
 from __future__ import annotations
 
 import io
-import os
 import wave
-from types import ModuleType
 
 import numpy as np
 
 from core.hotels import LANGUAGES
+from core.litellm_client import litellm
 from core.voice.audio import Audio
 
 # Whisper-style servers name the language ("english") where we use ISO codes.
 _LANGUAGE_NAMES = {"english": "en", "spanish": "es", "french": "fr", "german": "de", "russian": "ru",
                    "chinese": "zh", "japanese": "ja", "korean": "ko", "arabic": "ar"}
 
-
-def _litellm() -> ModuleType:
-    # litellm fetches its model cost map from the network at import unless told to use its bundled copy.
-    os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
-    import litellm
-
-    return litellm
 
 
 def _wav(audio: Audio) -> bytes:
@@ -43,7 +35,7 @@ def _wav(audio: Audio) -> bytes:
 def transcribe(model: str, audio: Audio, *, api_base: str | None, api_key: str | None,
                timeout_seconds: float) -> tuple[str, str | None]:
     """(text, ISO language or None when the server did not say)."""
-    response = _litellm().transcription(model=model, file=("voice.wav", _wav(audio), "audio/wav"),
+    response = litellm().transcription(model=model, file=("voice.wav", _wav(audio), "audio/wav"),
                                         api_base=api_base, api_key=api_key, timeout=timeout_seconds, max_retries=0)
     language = str(response.get("language") or "").lower()
     language = _LANGUAGE_NAMES.get(language, language)
@@ -53,6 +45,6 @@ def transcribe(model: str, audio: Audio, *, api_base: str | None, api_key: str |
 def speak(model: str, text: str, voice: str | None, *, api_base: str | None, api_key: str | None,
           timeout_seconds: float) -> bytes:
     """Speech audio in whatever container the server returns; the caller re-encodes it as a voice note."""
-    response = _litellm().speech(model=model, input=text, voice=voice or "alloy", response_format="wav",
+    response = litellm().speech(model=model, input=text, voice=voice or "alloy", response_format="wav",
                                  api_base=api_base, api_key=api_key, timeout=timeout_seconds, max_retries=0)
     return response.content

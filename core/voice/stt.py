@@ -4,17 +4,17 @@ Local by default, with two faster-whisper models that ship inside PyPI packages
 (nothing is downloaded at run time), chosen per note:
 
 1. Whisper *base* (multilingual) detects the language, restricted to the nine the
-   concierge speaks: one encoder pass over the first 30 s, about 1 s on 2 cores.
-2. English goes to *tiny.en*, everything else to *base*. tiny.en is the faster
-   and better English model: on 2 cores a 3 s note took 0.5 s with tiny.en against
-   1.2 s with base (language already known), a 39 s note 1.1 s against 2.9 s, both
-   word-perfect on Piper speech; on a 30 s human phone call (issue #4) tiny.en had
-   WER 0.15 where base had 0.46. Base has a floor of about 1 s per call because it
-   always encodes a 30 s window, so detecting first costs no more than letting
-   base detect inside its own transcription.
+   concierge speaks: one encoder pass over the first 30 s, 0.6-0.9 s on 2 cores.
+2. English goes to *tiny.en*, everything else to *base*. Measured with
+   `bench/voice.py` (Piper speech, 2 cores): detect + tiny.en took 1.4 s, 1.3 s
+   and 2.3 s on 5, 15 and 57 s notes, where base detecting by itself took 1.8 s,
+   1.3 s and 4.4 s, with the same word error rate (0-0.03) on that clean speech.
+   On a 30 s human phone call (issue #4) tiny.en had WER 0.15 where base had
+   0.46. Detecting first is never slower than letting base detect on its own.
 
-`vad_filter=True` drops silence before decoding; it removed a repeated tail base
-hallucinated on a 30 s call, and it makes an empty note transcribe to "".
+`vad_filter=True` drops silence before decoding (about 0.05 s): an empty note
+transcribes to "", and on the human call of issue #4 it removed a repeated tail
+that base had hallucinated.
 
 `STT_MODEL` may instead name a litellm transcription model; the local models
 answer when it fails.

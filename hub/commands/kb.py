@@ -45,7 +45,8 @@ def _build(name: str, progress: bool) -> KnowledgeBase:
     except ValueError as exc:
         typer.secho(f"EMBEDDER: {exc}", fg=typer.colors.RED, err=True)
         raise typer.Exit(1) from None
-    return KnowledgeBase.build(hotel, embedder, settings.embedding_cache_dir, progress=progress)
+    return KnowledgeBase.build(hotel, embedder, settings.embedding_cache_dir, progress=progress,
+                               min_score=settings.kb_min_score)
 
 
 @app.command()

@@ -1,4 +1,7 @@
-"""`concierge telegram`: register the bot's webhook, or long-poll when the hub has no public URL."""
+"""`concierge telegram`: register the bot's webhook, or long-poll when the hub has no public URL.
+
+The Telegram SDK and the pipeline are imported inside the commands, so `concierge --help` stays quick.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +9,9 @@ import logging
 import re
 
 import typer
-from telegram.error import TelegramError
 
-from channels import telegram
 from core.runtime import Runtime, UnknownHotel
 from core.settings import Settings, load_settings
-from jobs import context, queue
 
 app = typer.Typer(help="Connect a Telegram bot (made with @BotFather) to a hotel.", no_args_is_help=True)
 
@@ -38,6 +38,10 @@ def _runtime(settings: Settings, hotel_id: str | None) -> tuple[Runtime, str]:
 @app.command("set-webhook")
 def set_webhook(hotel: str = typer.Option(None, help="hotel id (default: DEFAULT_HOTEL or the only hotel)")) -> None:
     """Tell Telegram to POST this hotel's updates to PUBLIC_BASE_URL/webhooks/telegram/{hotel}."""
+    from telegram.error import TelegramError
+
+    from channels import telegram
+
     settings = load_settings()
     _, hotel_id = _runtime(settings, hotel)
     secret = settings.telegram_webhook_secret
@@ -59,6 +63,11 @@ def set_webhook(hotel: str = typer.Option(None, help="hotel id (default: DEFAULT
 @app.command()
 def poll(hotel: str = typer.Option(None, help="hotel id (default: DEFAULT_HOTEL or the only hotel)")) -> None:
     """Fetch updates by long polling (no public URL needed); Ctrl-C stops. Deletes the webhook first."""
+    from telegram.error import TelegramError
+
+    from channels import telegram
+    from jobs import context, queue
+
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     settings = load_settings()
     runtime, hotel_id = _runtime(settings, hotel)

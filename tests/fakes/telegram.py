@@ -8,6 +8,7 @@ told to fail the next calls of a method.
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import threading
 import time
@@ -98,6 +99,8 @@ class FakeTelegram:
                 failure = failures.pop(0) if failures else None
             if failure is not None:
                 return JSONResponse(failure[1], status_code=failure[0])
+            if method == "getUpdates":
+                await self._long_poll(params)
             handler = getattr(self, f"_{method}", None)
             if handler is None:
                 return JSONResponse({"ok": False, "error_code": 404, "description": "Not Found"}, 404)
@@ -151,6 +154,13 @@ class FakeTelegram:
     def _deleteWebhook(self, _params: dict[str, str]) -> JSONResponse:
         self.webhook = {}
         return self._ok(True)
+
+    async def _long_poll(self, params: dict[str, str]) -> None:
+        """Like Telegram, hold getUpdates open up to `timeout` seconds until an update is there."""
+        deadline = time.monotonic() + float(params.get("timeout", 0))
+        offset = int(params.get("offset", 0))
+        while time.monotonic() < deadline and not any(u["update_id"] >= offset for u in self.updates):
+            await asyncio.sleep(0.05)
 
     def _getUpdates(self, params: dict[str, str]) -> JSONResponse:
         if self.webhook.get("url"):

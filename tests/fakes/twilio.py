@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import itertools
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -34,6 +35,7 @@ class FakeTwilio:
         self.account_sid, self.auth_token = account_sid, auth_token
         self.base = ""   # set once served
         self.sent: list[dict[str, str]] = []          # form parameters of each message created, in arrival order
+        self.arrived: list[float] = []                 # time.monotonic() of each, for the benchmarks
         self.media: dict[str, tuple[str, bytes]] = {}  # path -> (content type, bytes)
         self.media_fetches = 0
         self._failures: list[tuple[int, int]] = []     # (HTTP status, Twilio error code) for the next sends
@@ -76,6 +78,7 @@ class FakeTwilio:
                 failure = self._failures.pop(0) if self._failures else None
                 if failure is None:
                     self.sent.append(form)
+                    self.arrived.append(time.monotonic())
                     n = next(self._sids)
             if failure is not None:
                 return _error(failure[0], failure[1], "Service unavailable" if failure[0] >= 500 else "Refused")

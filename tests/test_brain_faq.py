@@ -1,0 +1,63 @@
+"""How the brain reads the FAQ's search results: which entry a guest's own words point at, and when to admit
+it does not know. Scores are set by hand here, so these run without the embedder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from core.brains.faq import Lexicon
+from core.hotels import load_hotel
+from kb.search import KBHit
+
+HOTEL = load_hotel(Path(__file__).resolve().parents[2] / "shared" / "hotels" / "harbor-view")
+LEXICON = Lexicon(HOTEL)
+BAR = 0.63
+
+
+def hits(*scored: tuple[str, float]) -> list[KBHit]:
+    return [KBHit(entry=HOTEL.kb_entry(entry_id), score=score, matched="") for entry_id, score in scored]
+
+
+def test_texting_and_typos_are_written_out_before_searching():
+    assert LEXICON.query("wat time chekout", "en") == "what time check-out"
+    assert LEXICON.query("brekfast hrs 2moro?", "en") == "breakfast hours tomorrow?"
+    assert LEXICON.query("Bis wann muss ich auschecken?", "de") == "Bis wann muss ich check-out?"
+
+
+def test_a_near_tie_goes_to_the_entry_the_guests_words_name():
+    near_tie = hits(("check-in-time", 0.77), ("check-out-time", 0.76))
+    assert LEXICON.reworded("what time check-out", near_tie, BAR) == "What time is check-out?"
+    assert LEXICON.reworded("what time is check-in?", hits(("check-in-time", 0.99), ("check-out-time", 0.98)),
+                            BAR) is None
+
+
+def test_a_near_tie_prefers_the_entry_written_in_the_guests_language():
+    korean = hits(("pool-rules", 0.67), ("pool", 0.64))
+    assert LEXICON.reworded("수영장은 몇 시까지 해요?", korean, BAR, "ko") in HOTEL.kb_entry("pool").questions
+
+
+def test_a_hit_just_under_the_bar_is_taken_only_when_several_words_point_at_it():
+    assert LEXICON.reworded("are dogs okay? how much", hits(("pet-policy", 0.59)), BAR) in \
+        HOTEL.kb_entry("pet-policy").questions
+    assert LEXICON.reworded("I have a 6am flight tomorrow.", hits(("no-show", 0.58)), BAR) is None
+
+
+def test_things_the_hotel_never_mentions_are_not_answered_with_a_neighbouring_entry():
+    assert LEXICON.unheard_of("Can I rent a jet ski here?", hits(("bike-rental", 0.66)))
+    assert LEXICON.unheard_of("Is there a casino in the hotel?", hits(("security", 0.63)))
+    assert not LEXICON.unheard_of("Is there a hairdryer?", hits(("hair-dryer", 0.8)))
+    assert not LEXICON.unheard_of("Do you have a shuttle bus?", hits(("airport-shuttle", 0.7)))
+    assert not LEXICON.unheard_of("Is there somewhere to charge my car?", hits(("ev-charging", 0.9)))
+
+
+def test_a_barely_confident_hit_sharing_no_telling_word_is_doubtful():
+    assert LEXICON.doubtful("Is the hotel kitchen kosher?", hits(("restaurant-on-site", 0.64)), BAR)
+    assert not LEXICON.doubtful("Is the gym open at night?", hits(("gym", 0.64)), BAR)
+
+
+def test_two_entries_that_each_answer_half_of_a_question_are_both_given():
+    tie = hits(("airport-shuttle", 0.655), ("shuttle-booking", 0.646))
+    query = "Can you book the airport shuttle for 4am? I have a 6am flight tomorrow."
+    assert LEXICON.companion(query, tie, "shuttle-booking", BAR) in HOTEL.kb_entry("airport-shuttle").questions
+    assert LEXICON.companion("what time is check-out?", hits(("check-out-time", 0.97), ("check-in-time", 0.96)),
+                             "check-out-time", BAR) is None
