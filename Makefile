@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: install install-test chat serve worker test services eval bench lint clean
+.PHONY: install install-test chat serve worker test services eval bench espeak lint clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,12 @@ eval: install
 
 bench: install-test services
 	$(BIN)/python bench/kb_search.py
+	$(BIN)/python bench/ingest.py
+	$(BIN)/python bench/voice.py
+
+# Optional: robotic but broad voices, for hotels that opt in per language (voice.espeak_languages).
+espeak:
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends espeak-ng
 
 lint: install-test
 	$(BIN)/pip install --quiet ruff
