@@ -85,7 +85,6 @@ class Concierge:
                                now=hotel.now(), kb=self.rt.kb(hotel.id),
                                sender=message.sender if message.sender else None, channel=message.channel.value,
                                public_base_url=settings.public_base_url,
-                               payments_live=bool(settings.stripe_secret_key),
                                payments=self.rt.payments)
             answer, brain = self._think(BrainInput(text=text, ctx=ctx,
                                                    history=recent_history(session, conversation)[:-1]))

@@ -38,7 +38,6 @@ class SkillContext:
     sender: str | None = None  # E.164 phone (or channel handle) the message came from
     channel: str = "api"
     public_base_url: str = "http://localhost:8000"
-    payments_live: bool = False  # Stripe configured (else the demo checkout)
     payments: PaymentGateway | None = None  # makes deposit links (Stripe or the demo checkout)
     effects: list[Effect] = field(default_factory=list)
 

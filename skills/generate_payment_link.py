@@ -193,8 +193,7 @@ def _hold(ctx: SkillContext, stay: Stay, nightly_minor: int, deposit_minor: int)
     ctx.session.flush()
     payment = Payment(hotel_id=ctx.hotel.id, reservation_id=reservation.id, conversation_id=ctx.conversation.id,
                       amount_minor=deposit_minor, currency=ctx.hotel.currency,
-                      provider=ctx.payments.provider if ctx.payments is not None
-                      else "stripe" if ctx.payments_live else "demo",
+                      provider=ctx.payments.provider if ctx.payments is not None else "demo",
                       idempotency_key=f"concierge-deposit-{reservation.code}", status="pending")
     ctx.session.add(payment)
     ctx.session.flush()

@@ -116,8 +116,7 @@ def ask_for_link(rt: Runtime, address: str = "guest-1", hotel_id: str = "harbor-
         conversation = open_conversation(session, hotel.id, "api", address)
         conversation.language = "en"
         ctx = SkillContext(hotel=hotel, session=session, conversation=conversation, language="en", now=NOON,
-                           kb=KeywordKB(hotel.kb), payments_live=bool(rt.settings.stripe_secret_key),
-                           payments=rt.payments, public_base_url=rt.settings.public_base_url)
+                           kb=KeywordKB(hotel.kb), payments=rt.payments, public_base_url=rt.settings.public_base_url)
         if remembered is not None:
             ctx.remember(booking=remembered)
         call, result = run_skill(ctx, "generate_payment_link", args)
