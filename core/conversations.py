@@ -79,7 +79,4 @@ def within_window(conversation: Conversation, hours: float = 24, now: dt.datetim
     """Whether the guest wrote within the last `hours` (WhatsApp's customer-service window)."""
     if conversation.last_inbound_at is None:
         return False
-    last = conversation.last_inbound_at
-    if last.tzinfo is None:
-        last = last.replace(tzinfo=dt.UTC)
-    return (now or utcnow()) - last <= dt.timedelta(hours=hours)
+    return (now or utcnow()) - conversation.last_inbound_at <= dt.timedelta(hours=hours)

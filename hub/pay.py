@@ -24,7 +24,6 @@ from core.runtime import Runtime
 from core.store.models import Conversation, Payment, Reservation
 from jobs.payments import accept_event, demo_event
 from skills.formatting import long_date, money
-from skills.generate_payment_link import hold_ends
 
 router = APIRouter()
 
@@ -111,7 +110,8 @@ def _find(session, token: str) -> tuple[Payment, Reservation, str]:
 def _state(payment: Payment, reservation: Reservation) -> str:
     if payment.status == "paid":
         return "paid"
-    if payment.status in ("pending", "open") and reservation.status == "hold" and hold_ends(reservation) > utcnow():
+    held = reservation.status == "hold" and reservation.hold_expires_at > utcnow()
+    if payment.status in ("pending", "open") and held:
         return "open"
     return "closed"
 

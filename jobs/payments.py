@@ -29,7 +29,7 @@ from jobs.effects import dispatch
 from jobs.outbound import send_to_conversation
 from jobs.queue import enqueue, retries_left, stable_id
 from skills.formatting import long_date, money
-from skills.generate_payment_link import checkout_request, hold_ends, link_text
+from skills.generate_payment_link import checkout_request, link_text
 
 log = logging.getLogger(__name__)
 
@@ -151,7 +151,7 @@ def create_payment_link(effect: dict[str, Any]) -> None:
             # Stripe sends `checkout.session.expired` when a session lapses; the demo does the same, on time.
             enqueue("default", expire_demo_checkout, payment.provider_session_id,
                     job_id=stable_id("demo-expiry", payment.provider_session_id),
-                    at=hold_ends(reservation))
+                    at=reservation.hold_expires_at)
     outcome.deliver(key=f"payment-link:{payment.id}")
 
 

@@ -56,9 +56,6 @@ def desk_channel(rt: Runtime, hotel: Hotel, department: str = "front_desk") -> s
     return rt.settings.slack_staff_channel
 
 
-def _utc(moment: dt.datetime) -> dt.datetime:
-    """SQLite hands datetimes back without their zone; they were stored in UTC."""
-    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
 
 
 def _staff(user: str) -> str:
@@ -105,7 +102,7 @@ def _line(hotel: Hotel, message: Message) -> str:
     if message.transcript or any(m.get("kind") in ("voice", "audio") for m in message.media or []):
         heard = f"_{escape(message.transcript)}_" if message.transcript else "(not transcribed)"
         parts.append(f":studio_microphone: voice note: {heard}")
-    when = _utc(message.created_at).astimezone(hotel.tz).strftime("%H:%M")
+    when = message.created_at.astimezone(hotel.tz).strftime("%H:%M")
     return f"`{when}` *{_who(message.author)}:* {' '.join(parts) or '(empty)'}"
 
 
@@ -113,7 +110,7 @@ def _line(hotel: Hotel, message: Message) -> str:
 
 
 def _handoff_key(conversation: Conversation) -> str:
-    return f"{conversation.id}:{_utc(conversation.handoff_started_at).isoformat()}"
+    return f"{conversation.id}:{conversation.handoff_started_at.isoformat()}"
 
 
 def _ensure_thread(rt: Runtime, desk: SlackDesk, conversation_id: int) -> tuple[Conversation | None, bool]:
@@ -144,8 +141,8 @@ def _before_handoff(session: Session, conversation: Conversation) -> list[Messag
     rows = session.scalars(select(Message).where(Message.conversation_id == conversation.id,
                                                  Message.internal.is_(False))
                            .order_by(Message.id.desc()).limit(TRANSCRIPT_LINES)).all()
-    started = _utc(conversation.handoff_started_at) if conversation.handoff_started_at else None
-    return [m for m in reversed(rows) if not (started and m.author == "guest" and _utc(m.created_at) > started)]
+    started = conversation.handoff_started_at if conversation.handoff_started_at else None
+    return [m for m in reversed(rows) if not (started and m.author == "guest" and m.created_at > started)]
 
 
 def _refresh_header(rt: Runtime, desk: SlackDesk, conversation_id: int, released_by: str | None = None) -> None:
@@ -172,7 +169,7 @@ def on_handoff_started(effect: dict[str, Any]) -> None:
         _in_thread(desk, conversation, f":raising_hand: Handed to the front desk again: "
                                        f"{escape(conversation.handoff_reason or '')}", broadcast=True)
         _refresh_header(rt, desk, conversation.id)
-    started = _utc(conversation.handoff_started_at)
+    started = conversation.handoff_started_at
     enqueue("default", remind_handoff, conversation.id, started.isoformat(),
             job_id=f"handoff-reminder-{conversation.id}-{int(started.timestamp() * 1000)}",
             at=started + dt.timedelta(minutes=rt.settings.handoff_reminder_minutes))
@@ -199,10 +196,9 @@ def remind_handoff(conversation_id: int, started_at: str) -> None:
     with rt.db.session() as session:
         conversation = session.get(Conversation, conversation_id)
         if (conversation is None or not conversation.handoff_active or conversation.handoff_reminded_at
-                or _utc(conversation.handoff_started_at).isoformat() != started_at):
+                or conversation.handoff_started_at.isoformat() != started_at):
             return
-        if conversation.last_staff_reply_at and _utc(conversation.last_staff_reply_at) >= _utc(
-                conversation.handoff_started_at):
+        if conversation.last_staff_reply_at and conversation.last_staff_reply_at >= conversation.handoff_started_at:
             return
         language = conversation.language or "en"
     send_to_conversation(conversation_id, say("handoff_reminder", language))
@@ -292,7 +288,7 @@ def _ticket_card(rt: Runtime, session: Session, ticket: ServiceTicket, escalated
     if conversation is not None:
         card = _handoff_card(hotel, conversation)
         guest = f"{card.guest} ({card.channel}, {card.language})"
-    when = _utc(ticket.created_at).astimezone(hotel.tz).strftime("%a %d %b %H:%M")
+    when = ticket.created_at.astimezone(hotel.tz).strftime("%a %d %b %H:%M")
     details = [f"{key.replace('_', ' ')}: {_describe(value)}" for key, value in (ticket.details or {}).items()]
     return TicketCard(ticket_id=ticket.id, department=dept.name if dept else ticket.department,
                       summary=ticket.summary, details=details, room=ticket.room, guest=guest, when=when,
@@ -322,7 +318,7 @@ def on_ticket_created(effect: dict[str, Any]) -> None:
                 return
             channel = desk_channel(rt, rt.hotel(ticket.hotel_id), ticket.department)
             text, blocks = ticket_message(_ticket_card(rt, session, ticket))
-            due = _utc(ticket.created_at) + dt.timedelta(minutes=rt.settings.ticket_escalation_minutes)
+            due = ticket.created_at + dt.timedelta(minutes=rt.settings.ticket_escalation_minutes)
         if channel is None:
             raise RuntimeError(f"no Slack channel for ticket {ticket_id} ({ticket.department})")
         channel_id, ts = desk.post(channel, text, blocks)

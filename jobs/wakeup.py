@@ -37,7 +37,7 @@ def schedule_wake_up(effect: dict[str, Any]) -> None:
         if call is None or call.status != "scheduled":
             return
         call.job_id = stable_id("wakeup", f"{call.id}:{call.created_at.isoformat()}")
-        job_id, call_id, at = call.job_id, call.id, _utc(call.at)
+        job_id, call_id, at = call.job_id, call.id, call.at
     enqueue("default", ring, call_id, job_id=job_id, at=at)
 
 
@@ -63,7 +63,7 @@ def ring(call_id: int) -> None:
             return   # cancelled, or already rung
         conversation = session.get(Conversation, call.conversation_id) if call.conversation_id else None
         message_id = None
-        late = utcnow() - _utc(call.at) > TOO_LATE
+        late = utcnow() - call.at > TOO_LATE
         if conversation is not None and not late:
             hotel = rt.hotel(call.hotel_id)
             text = say("wake_up_message", conversation.language or hotel.default_language,
@@ -88,6 +88,3 @@ def ring(call_id: int) -> None:
     dispatch([TicketCreated(ticket_id=ticket_id)])
 
 
-def _utc(moment: dt.datetime) -> dt.datetime:
-    """SQLite hands datetimes back without their zone; they were stored in UTC."""
-    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)

@@ -110,7 +110,7 @@ def _deposit_link(ctx: SkillContext, stay: Stay) -> SkillResult:
         ctx.effects.append(PaymentLinkRequested(payment_id=payment.id))
     data = {"reservation_code": reservation.code, "deposit_minor": payment.amount_minor,
             "currency": payment.currency, "deposit_percent": ctx.hotel.policies.deposit.percent,
-            "hold_expires_at": hold_ends(reservation).isoformat(), "payment_url": payment.url,
+            "hold_expires_at": reservation.hold_expires_at.isoformat(), "payment_url": payment.url,
             "provider": payment.provider, **_stay_data(stay)}
     if payment.url is None:
         return SkillResult(text=say("pay_link_pending", lang, code=reservation.code,
@@ -124,7 +124,7 @@ def link_text(hotel: Hotel, reservation: Reservation, payment: Payment, lang: st
     text = say("pay_link", lang, room=room.name if room else reservation.room_code,
                check_in=long_date(reservation.check_in, lang), check_out=long_date(reservation.check_out, lang),
                url=payment.url, code=reservation.code,
-               until=hold_ends(reservation).astimezone(hotel.tz).strftime("%H:%M"),
+               until=reservation.hold_expires_at.astimezone(hotel.tz).strftime("%H:%M"),
                **_deposit_fields(hotel, payment))
     return text + (" " + say("pay_demo_note", lang) if payment.provider == "demo" else "")
 
@@ -139,7 +139,7 @@ def checkout_request(hotel: Hotel, reservation: Reservation, payment: Payment, l
     return CheckoutRequest(
         amount=Decimal(payment.amount_minor).scaleb(-minor_exponent(payment.currency)), currency=payment.currency,
         title=title, reference=reservation.code,
-        idempotency_key=payment.idempotency_key, expires_at=hold_ends(reservation),
+        idempotency_key=payment.idempotency_key, expires_at=reservation.hold_expires_at,
         metadata={"hotel_id": hotel.id, "reservation_id": str(reservation.id),
                   "conversation_id": str(reservation.conversation_id or ""), "reservation_code": reservation.code,
                   "payment_id": str(payment.id)},
@@ -221,12 +221,6 @@ def _guest_email(ctx: SkillContext) -> str | None:
 def _stay_data(stay: Stay) -> dict:
     return {"room_code": stay.room_code, "check_in": stay.check_in.isoformat(),
             "check_out": stay.check_out.isoformat(), "guests": stay.guests}
-
-
-def hold_ends(reservation: Reservation) -> dt.datetime:
-    """When the hold lapses, as an aware UTC time (SQLite hands back naive datetimes; the store writes UTC)."""
-    moment = reservation.hold_expires_at
-    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
 
 
 SKILL = Skill(

@@ -62,11 +62,6 @@ def room_type(hotel: Hotel, text: str | None) -> RoomType | None:
     return room
 
 
-def _aware(moment: dt.datetime) -> dt.datetime:
-    # SQLite hands back naive datetimes; everything the store writes is UTC.
-    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
-
-
 def _taken(session: Session, hotel_id: str, check_in: dt.date, check_out: dt.date,
            now: dt.datetime) -> Counter[tuple[str, dt.date]]:
     """Rooms held or confirmed per (room code, night) within the stay."""
@@ -79,7 +74,7 @@ def _taken(session: Session, hotel_id: str, check_in: dt.date, check_out: dt.dat
     taken: Counter[tuple[str, dt.date]] = Counter()
     for reservation in rows:
         if reservation.status == "hold" and reservation.hold_expires_at is not None \
-                and _aware(reservation.hold_expires_at) <= now:
+                and reservation.hold_expires_at <= now:
             continue
         for night in stay_nights(max(reservation.check_in, check_in), min(reservation.check_out, check_out)):
             taken[(reservation.room_code, night)] += 1

@@ -14,6 +14,7 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
+    TypeDecorator,
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -21,12 +22,33 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from core.messages import utcnow
 
 
+class UTCDateTime(TypeDecorator[dt.datetime]):
+    """A moment in time, always handed back as an aware UTC datetime.
+
+    SQLite keeps no zone and hands back naive values; written in UTC here, they
+    are read back in UTC, so no caller has to patch zones on what it loads.
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect) -> dt.datetime | None:
+        if value is not None and value.tzinfo is not None:
+            value = value.astimezone(dt.UTC)
+        return value
+
+    def process_result_value(self, value: dt.datetime | None, dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
+
+
 class Base(DeclarativeBase):
     type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
 
 
 def _created() -> Mapped[dt.datetime]:
-    return mapped_column(DateTime(timezone=True), default=utcnow)
+    return mapped_column(UTCDateTime, default=utcnow)
 
 
 class Guest(Base):
@@ -60,18 +82,18 @@ class Conversation(Base):
     language: Mapped[str | None] = mapped_column(String(8))
     room: Mapped[str | None] = mapped_column(String(16))
     state: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)   # dialogue slots across turns
-    last_inbound_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    last_inbound_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     opted_out: Mapped[bool] = mapped_column(Boolean, default=False)   # SMS STOP
     # Handoff to staff: decided here, never by a model.
     handoff_active: Mapped[bool] = mapped_column(Boolean, default=False)
     handoff_reason: Mapped[str | None] = mapped_column(Text)
-    handoff_started_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    handoff_started_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     handoff_owner: Mapped[str | None] = mapped_column(String(64))     # Slack user who took over
     handoff_slack_channel: Mapped[str | None] = mapped_column(String(64))
     handoff_thread_ts: Mapped[str | None] = mapped_column(String(32))
     handoff_acknowledged: Mapped[bool] = mapped_column(Boolean, default=False)
-    handoff_reminded_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
-    last_staff_reply_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    handoff_reminded_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    last_staff_reply_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[dt.datetime] = _created()
 
     guest: Mapped[Guest | None] = relationship()
@@ -98,7 +120,7 @@ class Message(Base):
     error: Mapped[str | None] = mapped_column(Text)
     internal: Mapped[bool] = mapped_column(Boolean, default=False)     # staff `note:`
     created_at: Mapped[dt.datetime] = _created()
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
 
 class Lead(Base):
@@ -133,7 +155,7 @@ class Reservation(Base):
     check_out: Mapped[dt.date] = mapped_column(Date)           # departure day, not a night
     guests: Mapped[int] = mapped_column(Integer, default=1)
     status: Mapped[str] = mapped_column(String(16), default="hold")   # hold confirmed released cancelled
-    hold_expires_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    hold_expires_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     nightly_rate_minor: Mapped[int] = mapped_column(Integer)
     currency: Mapped[str] = mapped_column(String(3))
     created_at: Mapped[dt.datetime] = _created()
@@ -156,7 +178,7 @@ class Payment(Base):
     url: Mapped[str | None] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(16), default="pending")   # pending open paid expired failed
     created_at: Mapped[dt.datetime] = _created()
-    paid_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    paid_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
 
     reservation: Mapped[Reservation] = relationship()
 
@@ -179,8 +201,8 @@ class ServiceTicket(Base):
     slack_ts: Mapped[str | None] = mapped_column(String(32))
     accepted_by: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[dt.datetime] = _created()
-    accepted_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
-    done_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    accepted_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    done_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
 
 
 class WakeUpCall(Base):
@@ -190,7 +212,7 @@ class WakeUpCall(Base):
     hotel_id: Mapped[str] = mapped_column(String(64), index=True)
     conversation_id: Mapped[int | None] = mapped_column(ForeignKey("conversations.id"))
     room: Mapped[str | None] = mapped_column(String(16))
-    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))   # UTC instant
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime)   # UTC instant
     local_time: Mapped[str] = mapped_column(String(32))                 # as the guest sees it
     status: Mapped[str] = mapped_column(String(16), default="scheduled")  # scheduled done failed cancelled
     job_id: Mapped[str | None] = mapped_column(String(64))

@@ -15,14 +15,13 @@ import itertools
 import json
 import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response
 
-from tests.fakes.server import serve_in_thread
+from tests.fakes.server import running
 
 ACCESS_TOKEN = "EAAG-test-access-token"
 APP_SECRET = "meta-test-app-secret"
@@ -115,13 +114,9 @@ class FakeMeta:
         return app
 
 
-@contextmanager
-def running_fake() -> Iterator[FakeMeta]:
+def running_fake() -> AbstractContextManager[FakeMeta]:
     """A FakeMeta on a localhost port; its `api_base` is what WHATSAPP_API_BASE should be."""
-    fake = FakeMeta()
-    with serve_in_thread(fake.app) as base:
-        fake.base = base
-        yield fake
+    return running(FakeMeta())
 
 
 # --- webhook payloads, shaped as in Meta's `messages` webhook reference ---------------------------

@@ -34,3 +34,11 @@ def serve_in_thread(app, port: int | None = None) -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(timeout=5)
+
+
+@contextmanager
+def running(fake):
+    """Serve a fake provider (an object with an ASGI `app`) and give it its `base` URL while it runs."""
+    with serve_in_thread(fake.app) as base:
+        fake.base = base
+        yield fake

@@ -22,14 +22,14 @@ import time
 import urllib.parse
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response
 
-from tests.fakes.server import serve_in_thread
+from tests.fakes.server import running
 
 TOKEN = "xoxb-1-harbor-view-test"
 APP_TOKEN = "xapp-1-A0CONCIERGE-test"   # Socket Mode
@@ -200,13 +200,9 @@ class FakeSlack:
                                         "is_member": True, "is_archived": False}}
 
 
-@contextmanager
-def running_fake() -> Iterator[FakeSlack]:
+def running_fake() -> AbstractContextManager[FakeSlack]:
     """A FakeSlack on a localhost port; SLACK_API_BASE is `fake.base + "/api/"`."""
-    fake = FakeSlack()
-    with serve_in_thread(fake.app) as base:
-        fake.base = base
-        yield fake
+    return running(FakeSlack())
 
 
 class SocketLink:

@@ -12,8 +12,7 @@ import asyncio
 import itertools
 import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,7 +20,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response
 from starlette.datastructures import UploadFile
 
-from tests.fakes.server import serve_in_thread
+from tests.fakes.server import running
 
 TOKEN = "123456:TEST-token"
 BOT_USER = {"id": 123456, "is_bot": True, "first_name": "Harbor View Concierge", "username": "harbor_view_bot"}
@@ -206,10 +205,6 @@ def sticker_content() -> dict[str, Any]:
                         "width": 512, "height": 512, "is_animated": False, "is_video": False, "emoji": "👍"}}
 
 
-@contextmanager
-def running_fake() -> Iterator[FakeTelegram]:
+def running_fake() -> AbstractContextManager[FakeTelegram]:
     """A FakeTelegram on a localhost port; its `base` is what TELEGRAM_API_BASE should be."""
-    fake = FakeTelegram()
-    with serve_in_thread(fake.app) as base:
-        fake.base = base
-        yield fake
+    return running(FakeTelegram())

@@ -14,15 +14,14 @@ import base64
 import itertools
 import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response
 from twilio.request_validator import RequestValidator
 
-from tests.fakes.server import serve_in_thread
+from tests.fakes.server import running
 
 ACCOUNT_SID = "AC" + "1" * 32
 AUTH_TOKEN = "twilio-test-auth-token"
@@ -111,13 +110,9 @@ def _message_resource(account_sid: str, sid: str, form: dict[str, str]) -> dict[
             "uri": f"/2010-04-01/Accounts/{account_sid}/Messages/{sid}.json"}
 
 
-@contextmanager
-def running_fake() -> Iterator[FakeTwilio]:
+def running_fake() -> AbstractContextManager[FakeTwilio]:
     """A FakeTwilio on a localhost port; its `base` is what TWILIO_API_BASE should be."""
-    fake = FakeTwilio()
-    with serve_in_thread(fake.app) as base:
-        fake.base = base
-        yield fake
+    return running(FakeTwilio())
 
 
 _inbound = itertools.count(1)
