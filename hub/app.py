@@ -54,10 +54,6 @@ class BodyLimit:
         return await self.app(scope, limited_receive, send)
 
 
-def build_concierge(runtime: Runtime) -> Concierge:
-    return Concierge.for_runtime(runtime)
-
-
 def create_app(runtime: Runtime, warm: bool = True) -> FastAPI:
     """The app for `runtime`. Models load in the background; `/readyz` says when they're in."""
     context.set_runtime(runtime)
@@ -70,7 +66,7 @@ def create_app(runtime: Runtime, warm: bool = True) -> FastAPI:
 
     app = FastAPI(title="Concierge Hub", lifespan=lifespan)
     app.state.runtime = runtime
-    app.state.concierge = build_concierge(runtime)
+    app.state.concierge = Concierge.for_runtime(runtime)
     app.add_middleware(BodyLimit, max_bytes=runtime.settings.max_body_bytes)
     app.add_exception_handler(ApiError, api_error_response)
 

@@ -6,10 +6,10 @@ import uuid
 
 import typer
 
+from core.agent import Concierge
 from core.messages import Channel, InboundMessage
 from core.runtime import Runtime, UnknownHotel
 from core.settings import Settings
-from hub.app import build_concierge
 from jobs import context
 from jobs.effects import dispatch
 
@@ -25,7 +25,7 @@ def run_chat(settings: Settings, hotel_id: str | None, sender: str | None) -> No
         raise typer.Exit(2) from None
     typer.echo(f"Loading {hotel.name}'s knowledge base…")
     runtime.warm()
-    concierge = build_concierge(runtime)
+    concierge = Concierge.for_runtime(runtime)
     session = "cli-" + uuid.uuid4().hex[:8]
     typer.secho(f"You are chatting with the concierge of {hotel.name}. Empty line or Ctrl-D to leave.",
                 fg=typer.colors.CYAN)
