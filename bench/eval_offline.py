@@ -26,10 +26,10 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT))
 
-from core.agent import Concierge  # noqa: E402
+from agent.concierge import Concierge  # noqa: E402
 from core.hotels import Hotel  # noqa: E402
 from core.messages import Channel, InboundMessage  # noqa: E402
-from core.runtime import Runtime  # noqa: E402
+from agent.runtime import Runtime  # noqa: E402
 from core.settings import load_settings  # noqa: E402
 from core.store.models import Conversation  # noqa: E402
 

@@ -34,7 +34,7 @@ from slack_sdk.models.blocks import (
 from slack_sdk.web.async_client import AsyncWebClient
 from starlette.concurrency import run_in_threadpool
 
-from core.runtime import Runtime
+from agent.runtime import Runtime
 from core.settings import Settings
 from jobs.queue import enqueue
 

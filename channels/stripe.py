@@ -15,7 +15,7 @@ from fastapi import APIRouter, Header, Request
 from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
-from core.runtime import Runtime
+from agent.runtime import Runtime
 from jobs.payments import accept_event
 
 log = logging.getLogger(__name__)

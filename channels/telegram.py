@@ -57,7 +57,7 @@ from telegram.warnings import PTBDeprecationWarning
 from channels.base import DeliveryError, PermanentDeliveryError
 from core.hotels import Hotel
 from core.messages import Channel, InboundMessage, Media, MediaKind, OutboundMessage
-from core.runtime import Runtime
+from agent.runtime import Runtime
 from core.settings import Settings
 from core.voice.media import MediaNotFound, MediaStore
 from jobs.pipeline import ingest

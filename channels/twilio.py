@@ -26,7 +26,7 @@ from channels import read_capped
 from channels.base import DeliveryError, PermanentDeliveryError
 from core.hotels import Hotel
 from core.messages import Channel, InboundMessage, Media, MediaKind, OutboundMessage
-from core.runtime import Runtime, UnknownHotel
+from agent.runtime import Runtime, UnknownHotel
 from core.settings import Settings
 from jobs.outbound import queue_receipt
 from jobs.pipeline import ingest

@@ -17,10 +17,10 @@ from pydantic import BaseModel, Field
 from sqlalchemy import select
 from starlette.concurrency import run_in_threadpool
 
-from core.agent import Concierge
+from agent.concierge import Concierge
 from core.conversations import conversation_key
 from core.messages import Channel, InboundMessage, Media, MediaKind
-from core.runtime import Runtime, UnknownHotel
+from agent.runtime import Runtime, UnknownHotel
 from core.store.models import Conversation, Message
 from jobs.effects import dispatch
 

@@ -31,7 +31,7 @@ def serve(host: str = typer.Option("0.0.0.0", help="interface to bind"),
     import uvicorn
 
     from channels import configured_report
-    from core.runtime import Runtime
+    from agent.runtime import Runtime
     from hub.app import create_app
 
     _logging()
@@ -75,7 +75,7 @@ def worker(queues: str = typer.Option(",".join(("inbound", "outbound", "media", 
     from redis import Redis
     from rq import SimpleWorker
 
-    from core.runtime import Runtime
+    from agent.runtime import Runtime
     from jobs import context
     from jobs.pipeline import concierge, recover
 

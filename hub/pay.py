@@ -20,7 +20,7 @@ from starlette.concurrency import run_in_threadpool
 from core.hotels import LANGUAGES
 from core.i18n import say
 from core.messages import utcnow
-from core.runtime import Runtime
+from agent.runtime import Runtime
 from core.store.models import Conversation, Payment, Reservation
 from jobs.payments import accept_event, demo_event
 from skills.formatting import long_date, money

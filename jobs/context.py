@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import threading
 
-from core.runtime import Runtime
+from agent.runtime import Runtime
 from core.settings import get_settings
 
 _runtime: Runtime | None = None

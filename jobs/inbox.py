@@ -13,7 +13,7 @@ import threading
 from typing import Any, Protocol
 from weakref import WeakKeyDictionary
 
-from core.runtime import Runtime
+from agent.runtime import Runtime
 from core.state import RedisState
 
 

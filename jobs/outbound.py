@@ -26,7 +26,7 @@ from channels.base import DeliveryError, PermanentDeliveryError
 from core.conversations import record, within_window
 from core.effects import StaffNotice
 from core.messages import Channel, OutboundMessage, utcnow
-from core.runtime import Runtime
+from agent.runtime import Runtime
 from core.store.models import Conversation, Message
 from jobs.context import runtime
 from jobs.effects import dispatch

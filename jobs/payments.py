@@ -22,7 +22,7 @@ from core.hotels import Hotel
 from core.i18n import say
 from core.messages import utcnow
 from core.payments import PaymentGatewayError
-from core.runtime import Runtime
+from agent.runtime import Runtime
 from core.store.models import Conversation, Payment, ProcessedEvent, Reservation
 from jobs.context import runtime
 from jobs.effects import dispatch

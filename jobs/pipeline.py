@@ -26,12 +26,12 @@ from sqlalchemy import select
 
 from channels import AttachmentTooLarge, adapter_for
 from channels.base import PermanentDeliveryError
-from core.agent import Concierge, TurnResult
+from agent.concierge import Concierge, TurnResult
 from core.conversations import open_conversation, record
 from core.effects import Effect, GuestMessageForStaff, StaffNotice
 from core.i18n import say
 from core.messages import InboundMessage, Media
-from core.runtime import Runtime
+from agent.runtime import Runtime
 from core.store.models import Message
 from jobs.context import runtime as current_runtime
 from jobs.effects import dispatch

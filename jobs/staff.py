@@ -24,7 +24,7 @@ from core.conversations import record
 from core.hotels import GuestRecord, Hotel
 from core.i18n import catalog, say
 from core.messages import utcnow
-from core.runtime import Runtime
+from agent.runtime import Runtime
 from core.store.models import Conversation, Guest, Message, Reservation, ServiceTicket
 from jobs.context import runtime
 from jobs.outbound import send_to_conversation

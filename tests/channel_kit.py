@@ -25,10 +25,10 @@ from typing import Any
 import redis
 from fastapi import FastAPI
 
-from core.agent import Concierge
-from core.brains import BrainAnswer, BrainInput
+from agent.concierge import Concierge
+from agent.brains import BrainAnswer, BrainInput
 from core.hotels import Hotel, load_hotel
-from core.runtime import Runtime
+from agent.runtime import Runtime
 from core.settings import Settings, load_settings
 from jobs import context, queue
 from jobs.pipeline import use_concierge
@@ -185,8 +185,8 @@ WORKER_SCRIPT = """
 import json, pathlib, sys
 from redis import Redis
 from rq import SimpleWorker
-from core.agent import Concierge
-from core.runtime import Runtime
+from agent.concierge import Concierge
+from agent.runtime import Runtime
 from jobs import context
 from jobs.pipeline import recover, use_concierge
 from tests.channel_kit import EchoBrain, StallingBrain, hub_settings, reference_hotel

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from core.agent import Concierge, TurnResult
+from agent.concierge import Concierge, TurnResult
 from core.hotels import Hotel, load_hotel
 from core.messages import Channel, InboundMessage
-from core.runtime import Runtime
+from agent.runtime import Runtime
 from core.settings import load_settings
 
 HOTEL = load_hotel(Path(__file__).resolve().parents[2] / "shared" / "hotels" / "harbor-view")

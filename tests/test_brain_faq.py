@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from core.brains.faq import Lexicon
+from agent.brains.faq import Lexicon
 from core.hotels import load_hotel
 from kb.search import KBHit
 

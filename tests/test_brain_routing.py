@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from core.brains import routing
-from core.brains.guardrails import is_manipulation
+from agent.brains import routing
+from agent.brains.guardrails import is_manipulation
 
 
 def test_a_message_splits_into_its_sentences():

@@ -12,7 +12,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from core.hotels import load_hotel
-from core.runtime import Runtime
+from agent.runtime import Runtime
 from core.settings import load_settings
 from hub.app import create_app
 from tests.fakes.openai import FakeLLM

@@ -26,7 +26,7 @@ from core.conversations import open_conversation
 from core.effects import PaymentLinkRequested
 from core.hotels import Hotel
 from core.payments import CheckoutRequest, stripe_amount
-from core.runtime import Runtime
+from agent.runtime import Runtime
 from core.settings import load_settings
 from core.state import RedisState
 from core.store.models import Conversation, Message, Payment, ProcessedEvent, Reservation

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from core.runtime import Runtime
+from agent.runtime import Runtime
 from core.settings import load_settings
 from hub.app import create_app
 from jobs import context

@@ -10,7 +10,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 import hub.pay
-from core.runtime import Runtime
+from agent.runtime import Runtime
 from core.store.models import Payment
 from jobs import context
 from tests.fakes.stripe import SECRET_KEY

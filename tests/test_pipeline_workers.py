@@ -20,7 +20,7 @@ from sqlalchemy.exc import OperationalError
 
 from channels import twilio
 from core.hotels import Hotel
-from core.runtime import Runtime
+from agent.runtime import Runtime
 from core.store.models import Message
 from jobs import context, queue
 from jobs.queue import RQRunner, durability_warning

@@ -44,7 +44,7 @@ def guest_writes(hub, text: str, **fields: Any) -> int:
 
 def hand_off(hub, text: str = "Quiero hablar con una persona, por favor", reason: str = "guest asked for a person",
              language: str = "es", work: bool = True) -> int:
-    """Ana asks for a person and the concierge hands her over, as core.agent does; returns the conversation id."""
+    """Ana asks for a person and the concierge hands her over, as agent.concierge does; returns the conversation id."""
     guest_writes(hub, text)
     with hub.runtime.db.session() as session:
         conversation = open_conversation(session, "harbor-view", Channel.TELEGRAM, CHAT)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from core.brains import dates, slots
+from agent.brains import dates, slots
 from core.hotels import load_hotel
 
 HOTEL = load_hotel(Path(__file__).resolve().parents[2] / "shared" / "hotels" / "harbor-view")

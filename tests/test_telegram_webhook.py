@@ -25,7 +25,7 @@ from typer.testing import CliRunner
 from channels import telegram
 from core.hotels import load_hotel
 from core.i18n import say
-from core.runtime import Runtime
+from agent.runtime import Runtime
 from core.settings import load_settings
 from core.state import RedisState
 from core.store.models import Message

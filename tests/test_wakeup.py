@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from core.effects import WakeUpScheduled
 from core.messages import utcnow
-from core.runtime import Runtime
+from agent.runtime import Runtime
 from core.store.models import Conversation, Message, ServiceTicket, WakeUpCall
 from jobs import context, queue
 from jobs.effects import dispatch

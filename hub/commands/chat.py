@@ -6,9 +6,9 @@ import uuid
 
 import typer
 
-from core.agent import Concierge
+from agent.concierge import Concierge
 from core.messages import Channel, InboundMessage
-from core.runtime import Runtime, UnknownHotel
+from agent.runtime import Runtime, UnknownHotel
 from core.settings import Settings
 from jobs import context
 from jobs.effects import dispatch

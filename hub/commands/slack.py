@@ -8,7 +8,7 @@ import logging
 import typer
 
 from channels import slack
-from core.runtime import Runtime
+from agent.runtime import Runtime
 from core.settings import load_settings
 from jobs import context, queue
 

@@ -10,7 +10,7 @@ import re
 
 import typer
 
-from core.runtime import Runtime, UnknownHotel
+from agent.runtime import Runtime, UnknownHotel
 from core.settings import Settings, load_settings
 
 app = typer.Typer(help="Connect a Telegram bot (made with @BotFather) to a hotel.", no_args_is_help=True)

@@ -446,7 +446,7 @@ def running_hub(db: Any, hotel: Any, embedded: bool = False, **settings: Any) ->
     from fastapi.testclient import TestClient
     from redis import Redis
 
-    from core.runtime import Runtime
+    from agent.runtime import Runtime
     from core.settings import load_settings
     from core.state import MemoryState, RedisState
     from hub.app import create_app

@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
-from core.brains import BrainAnswer, BrainInput, dates, fill, routing, slots
-from core.brains.faq import Lexicon
-from core.brains.fill import Step
-from core.brains.guardrails import is_manipulation
+from agent.brains import BrainAnswer, BrainInput, dates, fill, routing, slots
+from agent.brains.faq import Lexicon
+from agent.brains.fill import Step
+from agent.brains.guardrails import is_manipulation
 from core.i18n import say
 from core.messages import SkillCall
 from skills.amenities_info import find_amenity
@@ -28,7 +28,7 @@ from skills.guest import guest_room
 from skills.runner import run_skill
 
 if TYPE_CHECKING:
-    from core.runtime import Runtime
+    from agent.runtime import Runtime
     from kb.search import KBHit
 
     Probes = dict[str, tuple[str, list[KBHit]]]  # a sentence -> (its FAQ query, the FAQ's best entries for it)

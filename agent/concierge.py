@@ -12,13 +12,13 @@ import time
 from dataclasses import dataclass, field
 
 from core import handoff
-from core.brains import Brain, BrainAnswer, BrainInput, BrainUnavailable
+from agent.brains import Brain, BrainAnswer, BrainInput, BrainUnavailable
 from core.conversations import open_conversation, recent_history, record
 from core.effects import Effect, GuestMessageForStaff
 from core.i18n import say
 from core.messages import InboundMessage, Reply, Trace
 from core.metrics import TURN_SECONDS
-from core.runtime import Runtime
+from agent.runtime import Runtime
 from skills.base import SkillContext
 
 log = logging.getLogger(__name__)
@@ -42,11 +42,11 @@ class Concierge:
     @classmethod
     def for_runtime(cls, runtime: Runtime) -> Concierge:
         """The concierge every entry point builds (web, workers, chat): offline brain, plus the LLM if set."""
-        from core.brains.offline import OfflineBrain
+        from agent.brains.offline import OfflineBrain
 
         llm = None
         if runtime.settings.llm_model:
-            from core.brains.llm import LLMBrain
+            from agent.brains.llm import LLMBrain
 
             llm = LLMBrain(runtime.settings)
         return cls(runtime, OfflineBrain(runtime), llm)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from core.brains import dates, slots
+from agent.brains import dates, slots
 from skills.base import SkillContext
 
 _FOLIO = re.compile(r"\b(?:list|itemi[sz]ed|breakdown|details?|charges|folio|statement|items|line)\b|desglose|détail|"

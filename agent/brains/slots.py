@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from core.brains.dates import NUMBER_WORDS, WEEKDAYS
+from agent.brains.dates import NUMBER_WORDS, WEEKDAYS
 from core.hotels import MenuItem, Place, RoomType
 
 _QTY = r"(?P<qty>\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"

@@ -18,7 +18,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from core.brains import BrainAnswer, BrainInput, BrainUnavailable
+from agent.brains import BrainAnswer, BrainInput, BrainUnavailable
 from core.hotels import Hotel
 from core.litellm_client import litellm
 from core.messages import SkillCall

@@ -17,7 +17,7 @@ from functools import cached_property
 
 import numpy as np
 
-from core.brains import dates, slots
+from agent.brains import dates, slots
 from kb.embedders import Embedder
 from skills import SKILLS
 

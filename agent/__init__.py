@@ -1,0 +1,1 @@
+"""The concierge itself: one guest turn (guards, voice, brain, records) over core, kb and skills."""
