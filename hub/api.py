@@ -1,7 +1,9 @@
-"""`POST /api/chat` and `GET /api/chat/{session}`: the concierge over plain HTTP.
+"""`POST /api/chat`, `GET /api/chat/{session}` and its `release`: the concierge over plain HTTP.
 
-Web widgets, integrations and the evaluation runner use it; the trace it
-returns is how outside tests judge an answer (see CONTRACT.md).
+The hotel's own servers, integrations and the evaluation runner use it; the
+trace it returns is how outside tests judge an answer (see CONTRACT.md). Who
+the guest is (`sender`, a guest `channel`) is a server's claim: it is honoured
+only on a request carrying the configured API_KEY, never from an anonymous caller.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from core.messages import Channel, InboundMessage, Media, MediaKind
 from agent.runtime import Runtime, UnknownHotel
 from core.store.models import Conversation, Message
 from jobs.effects import dispatch
+from jobs.staff import give_back
 
 router = APIRouter()
 
@@ -42,6 +45,10 @@ class ChatRequest(BaseModel):
     channel: Channel = Channel.API
 
 
+class ReleaseRequest(BaseModel):
+    note: str | None = Field(default=None, max_length=2000)
+
+
 def _runtime(request: Request) -> Runtime:
     return request.app.state.runtime
 
@@ -55,10 +62,26 @@ def require_api_key(request: Request, authorization: str | None = Header(default
         raise ApiError(401, "missing or wrong API key (Authorization: Bearer …)")
 
 
+def _conversation(rt: Runtime, session, hotel: str | None, chat_session: str) -> Conversation:
+    """The `api` conversation of `chat_session` at `hotel` (404 when either is unknown)."""
+    try:
+        hotel_id = rt.hotel(hotel).id
+    except UnknownHotel as exc:
+        raise ApiError(404, f"unknown hotel: {exc}") from None
+    conversation = session.scalar(select(Conversation).where(
+        Conversation.hotel_id == hotel_id, Conversation.key == conversation_key(Channel.API, chat_session)))
+    if conversation is None:
+        raise ApiError(404, "unknown session")
+    return conversation
+
+
 @router.post("/api/chat", dependencies=[Depends(require_api_key)])
 async def chat(body: ChatRequest, request: Request) -> dict:
     rt = _runtime(request)
     concierge: Concierge = request.app.state.concierge
+    if not rt.settings.api_key and (body.sender or body.channel != Channel.API):
+        # Anyone could claim to be any guest: their bill, their booking, their SMS thread.
+        raise ApiError(403, "'sender' and 'channel' are a server's claim: they need API_KEY configured and sent")
     try:
         hotel = rt.hotel(body.hotel)
     except UnknownHotel as exc:
@@ -102,20 +125,27 @@ def _transcribe(rt: Runtime, audio_base64: str, mime_type: str | None) -> tuple[
 @router.get("/api/chat/{session}", dependencies=[Depends(require_api_key)])
 async def chat_messages(session: str, request: Request, hotel: str | None = None) -> dict:
     rt = _runtime(request)
-    try:
-        hotel_id = rt.hotel(hotel).id
-    except UnknownHotel as exc:
-        raise ApiError(404, f"unknown hotel: {exc}") from None
     with rt.db.session() as s:
-        conversation = s.scalar(select(Conversation).where(Conversation.hotel_id == hotel_id,
-                                                           Conversation.key == conversation_key(Channel.API, session)))
-        if conversation is None:
-            raise ApiError(404, "unknown session")
+        conversation = _conversation(rt, s, hotel, session)
         rows = s.scalars(select(Message).where(Message.conversation_id == conversation.id,
                                                Message.direction == "out", Message.internal.is_(False))
                          .order_by(Message.id)).all()
         return {"messages": [{"text": m.text, "from": "staff" if m.author.startswith("staff") else "bot",
                               "at": m.created_at.isoformat()} for m in rows]}
+
+
+@router.post("/api/chat/{session}/release", dependencies=[Depends(require_api_key)])
+async def release(session: str, request: Request, body: ReleaseRequest | None = None,
+                  hotel: str | None = None) -> dict:
+    """Staff give the session's conversation back to the bot, as Slack's "Give back to bot" button does."""
+    rt = _runtime(request)
+    if not rt.settings.api_key:
+        raise ApiError(403, "releasing a conversation is a staff action: it needs API_KEY configured and sent")
+    with rt.db.session() as s:
+        conversation_id = _conversation(rt, s, hotel, session).id
+    note = body.note.strip() if body and body.note else None
+    released = await run_in_threadpool(give_back, conversation_id, "api", note)
+    return {"released": released}
 
 
 def api_error_response(_request: Request, exc: ApiError) -> JSONResponse:

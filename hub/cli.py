@@ -50,12 +50,27 @@ def serve(host: str = typer.Option("0.0.0.0", help="interface to bind"),
         typer.echo(f"  channel {line}")
     typer.echo("  payments: " + ("Stripe" if settings.stripe_secret_key else
                                  "demo checkout at /pay/… (no STRIPE_SECRET_KEY; no real money)"))
+    if not settings.api_key and not _loopback(host):
+        typer.secho(f"WARNING: listening on {host} without API_KEY: /api/chat is open to anyone who can reach "
+                    "this port (anonymous, no guest identity). Set API_KEY, or bind --host 127.0.0.1.",
+                    fg=typer.colors.RED, bold=True, err=True)
     web = create_app(runtime)
     if settings.embedded:
         from jobs.wakeup import reschedule_pending
 
         reschedule_pending()   # embedded wake-up calls wait on in-process timers: book them again at start
     uvicorn.run(web, host=host, port=port or settings.port, log_level="info")
+
+
+def _loopback(host: str) -> bool:
+    import ipaddress
+
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def _warn_if_redis_forgets(redis_url: str) -> None:

@@ -89,7 +89,7 @@ def _handoff_card(hotel: Hotel, conversation: Conversation, released_by: str | N
 def _who(author: str) -> str:
     if author.startswith("staff:"):
         return f"<@{author.removeprefix('staff:')}>"
-    return {"guest": "Guest", "bot": "Concierge"}.get(author, author)
+    return {"guest": "Guest", "bot": "Concierge", "api": "The hotel's system (API)"}.get(author, author)
 
 
 def _line(hotel: Hotel, message: Message) -> str:
@@ -212,19 +212,33 @@ def remind_handoff(conversation_id: int, started_at: str) -> None:
                                        "the guest was told a colleague will reply soon.")
 
 
-def _release(rt: Runtime, desk: SlackDesk, conversation_id: int, user: str, channel: str) -> None:
-    """Give back to the bot (button or `/concierge release`): the guest is told, the thread says by whom."""
+def give_back(conversation_id: int, by: str, note: str | None = None) -> bool:
+    """Give a handed-off conversation back to the bot (Slack button, `/concierge release`, `POST …/release`).
+
+    The guest is told once, the thread says by whom; a `note` stays internal. False: the bot already had it.
+    """
+    rt = runtime()
     with rt.db.session() as session:
         conversation = session.get(Conversation, conversation_id)
-        told = handoff.release(session, conversation, _staff(user))
+        if note:
+            record(session, conversation, "out", by, note, internal=True)
+        told = handoff.release(session, conversation, by)
     if told is None:
-        desk.ephemeral(channel, user, "This conversation is already with the bot.")
-        return
+        return False
     send_to_conversation(conversation_id, told)
-    if conversation.handoff_thread_ts:
-        _in_thread(desk, conversation, f":robot_face: <@{user}> gave the conversation back to the bot; "
-                                       "the guest was told.")
-        _refresh_header(rt, desk, conversation_id, released_by=user)
+    desk = _desk(rt)
+    if desk is not None and conversation.handoff_thread_ts:
+        said = f" Note: {escape(note)}" if note else ""
+        _in_thread(desk, conversation, f":robot_face: {_who(by)} gave the conversation back to the bot; "
+                                       f"the guest was told.{said}")
+        _refresh_header(rt, desk, conversation_id,
+                        released_by=by.removeprefix("staff:") if by.startswith("staff:") else None)
+    return True
+
+
+def _release(desk: SlackDesk, conversation_id: int, user: str, channel: str) -> None:
+    if not give_back(conversation_id, _staff(user)):
+        desk.ephemeral(channel, user, "This conversation is already with the bot.")
 
 
 def _take(rt: Runtime, desk: SlackDesk, conversation_id: int, user: str) -> None:
@@ -407,7 +421,7 @@ def button_pressed(press: dict[str, Any]) -> None:
     if action == "handoff_take":
         _take(rt, desk, target, user)
     else:
-        _release(rt, desk, target, user, press["channel"])
+        _release(desk, target, user, press["channel"])
 
 
 def on_staff_notice(effect: dict[str, Any]) -> None:
@@ -483,7 +497,7 @@ def command_issued(command: dict[str, Any]) -> None:
         desk.ephemeral(channel, user, f"No guest conversation found for `{escape(ref or 'this thread')}`.")
         return
     if verb == "release":
-        _release(rt, desk, conversation.id, user, channel)
+        _release(desk, conversation.id, user, channel)
         return
     text = plain_text(text)
     send_to_conversation(conversation.id, text, author=_staff(user))

@@ -9,11 +9,12 @@ import pytest
 from fastapi.testclient import TestClient
 
 from core.hotels import load_hotel
+from core.i18n import say
 from agent.runtime import Runtime
 from core.settings import load_settings
 from hub.app import create_app
+from tests.conftest import SHARED
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
 HOTEL = load_hotel(SHARED / "hotels" / "harbor-view")
 
 
@@ -55,7 +56,6 @@ def test_the_hotel_defaults_to_the_only_one(client):
     ({"session": "s"}, 400),
     ({"text": "no session"}, 400),
     ({"session": "s", "text": "hi", "channel": "carrier-pigeon"}, 400),
-    ({"session": "s", "text": "hi", "channel": "telegram"}, 400),
     ({"session": "s", "audio_base64": "%%% not base64 %%%", "mime_type": "audio/ogg"}, 400),
 ])
 def test_bad_requests_get_a_clear_4xx(client, body, status):
@@ -102,6 +102,91 @@ def test_the_api_key_is_required_when_set(tmp_path):
         assert wrong.status_code == 401
         ok = http.post("/api/chat", json={"session": "s", "text": "hi"}, headers={"Authorization": "Bearer s3cret"})
         assert ok.status_code == 200
+
+
+KEY = {"Authorization": "Bearer s3cret"}
+BILL = "Can you list the charges on my bill?"
+MARIA = "+14155550123"
+
+
+def _rows(client) -> dict[str, int]:
+    from sqlalchemy import func, select
+
+    from core.store.models import Conversation, Guest, Message
+
+    with client.app.state.runtime.db.session() as s:
+        return {m.__name__: s.scalar(select(func.count()).select_from(m)) for m in (Conversation, Guest, Message)}
+
+
+@pytest.mark.parametrize("claim", [{"sender": MARIA}, {"sender": MARIA, "channel": "sms"}, {"channel": "telegram"}])
+def test_a_stranger_without_a_key_cannot_claim_a_guests_identity(client, claim):
+    response = client.post("/api/chat", json={"session": "x", "text": BILL, **claim})
+    assert response.status_code == 403
+    assert "API_KEY" in response.json()["error"]
+    assert _rows(client) == {"Conversation": 0, "Guest": 0, "Message": 0}, "a refused claim records nothing"
+
+
+def test_an_anonymous_caller_asking_for_a_bill_learns_nothing_about_any_guest(client):
+    reply = client.post("/api/chat", json={"session": "x", "text": BILL}).json()["replies"][0]["text"]
+    assert "335.12" not in reply and "Valet" not in reply and "HV-1042" not in reply
+    assert "+1 415 555 0142" in reply, "the guest is told to call the front desk instead"
+
+
+def test_the_hotels_server_with_the_key_vouches_for_the_guest(tmp_path):
+    with make_client(tmp_path, api_key="s3cret") as http:
+        body = {"session": "m", "text": BILL, "sender": MARIA}
+        assert http.post("/api/chat", json=body).status_code == 401
+        reply = http.post("/api/chat", json=body, headers=KEY).json()["replies"][0]["text"]
+        assert "335.12" in reply and "Valet parking" in reply
+        missing = http.post("/api/chat", json={"session": "m", "text": "hi", "channel": "telegram"}, headers=KEY)
+        assert missing.status_code == 400, "a guest channel still needs the guest's sender on it"
+
+
+def test_a_session_is_listed_only_with_the_key_when_one_is_set(tmp_path):
+    with make_client(tmp_path, api_key="s3cret") as http:
+        http.post("/api/chat", json={"session": "s", "text": "What time is check-out?"}, headers=KEY)
+        assert http.get("/api/chat/s").status_code == 401
+        assert http.get("/api/chat/s", headers={"Authorization": "Bearer nope"}).status_code == 401
+        assert http.get("/api/chat/s", headers=KEY).json()["messages"]
+
+
+def _hand_off(http, session: str, headers=None) -> None:
+    trace = http.post("/api/chat", json={"session": session, "text": "I want to speak to a person please"},
+                      headers=headers).json()["trace"]
+    assert trace["handoff"] is True
+
+
+def test_release_gives_a_handed_off_session_back_to_the_bot_once(tmp_path):
+    with make_client(tmp_path, api_key="s3cret") as http:
+        _hand_off(http, "h", KEY)
+        quiet = http.post("/api/chat", json={"session": "h", "text": "Hello?? Anyone?"}, headers=KEY).json()
+        assert quiet["replies"] == [] and quiet["trace"]["handoff"] is True
+        assert http.post("/api/chat/h/release", json={}).status_code == 401
+        released = http.post("/api/chat/h/release", json={"note": "Food delivered, dessert comped."}, headers=KEY)
+        assert released.status_code == 200 and released.json() == {"released": True}
+        assert http.post("/api/chat/h/release", headers=KEY).json() == {"released": False}
+        listed = [m["text"] for m in http.get("/api/chat/h", headers=KEY).json()["messages"]]
+        assert listed[-1] == say("handoff_released", "en") and listed.count(listed[-1]) == 1
+        assert "dessert" not in " ".join(listed), "the staff note stays internal"
+        back = http.post("/api/chat", json={"session": "h", "text": "what's the wifi password?"}, headers=KEY).json()
+        assert back["trace"]["handoff"] is False and "tidepool-4821" in back["replies"][0]["text"]
+        assert http.post("/api/chat/never-seen/release", headers=KEY).status_code == 404
+        assert http.post("/api/chat/h/release?hotel=nowhere-inn", headers=KEY).status_code == 404
+
+
+def test_release_is_a_staff_action_that_needs_the_key_configured(client):
+    _hand_off(client, "h")
+    response = client.post("/api/chat/h/release")
+    assert response.status_code == 403
+    assert client.post("/api/chat", json={"session": "h", "text": "hi"}).json()["trace"]["handoff"] is True
+
+
+@pytest.mark.parametrize("host, loud", [("0.0.0.0", True), ("192.168.1.5", True), ("::", True),
+                                        ("127.0.0.1", False), ("localhost", False), ("::1", False)])
+def test_serve_warns_loudly_when_it_listens_beyond_loopback_without_a_key(host, loud):
+    from hub.cli import _loopback
+
+    assert _loopback(host) is not loud
 
 
 def test_later_messages_of_a_session_are_listed(client):
