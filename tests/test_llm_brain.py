@@ -36,7 +36,7 @@ def client(fake_llm, tmp_path):
                              llm_model="openai/concierge-main", llm_fallback_models="openai/concierge-backup",
                              llm_api_base=f"{fake_llm.base}/v1", llm_api_key="sk-test", llm_max_retries=1,
                              llm_timeout_seconds=10, llm_circuit_failures=2, llm_circuit_cooldown_seconds=60,
-                             embedding_cache_dir=Path(".cache/test-embeddings"))
+                             embedding_cache_dir=Path(".cache/test-embeddings"), api_key="hotel-backend")
     runtime = Runtime(settings, hotels={HOTEL.id: HOTEL})
     runtime.db.migrate()
     app = create_app(runtime, warm=False)
@@ -49,7 +49,7 @@ def ask(client: TestClient, text: str, session: str = "llm-1", sender: str | Non
     body = {"hotel": "harbor-view", "session": session, "text": text}
     if sender:
         body["sender"] = sender
-    response = client.post("/api/chat", json=body)
+    response = client.post("/api/chat", json=body, headers={"Authorization": "Bearer hotel-backend"})
     assert response.status_code == 200, response.text
     return response.json()
 

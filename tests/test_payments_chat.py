@@ -17,6 +17,8 @@ from tests.test_payments import PUBLIC, fake_stripe, jobs
 
 __all__ = ["fake_stripe", "jobs"]   # fixtures
 
+API_KEY = "hotel-backend"   # the hotel's server vouches for the guest's phone (`sender`)
+AUTH = {"Authorization": f"Bearer {API_KEY}"}
 BOOKING = [
     "Hi, do you have a Standard Queen for 2 adults from 2027-03-10 to 2027-03-12?",
     "Great, I'll take it. I'm Laura Chen, laura.chen@example.com, +1 415 555 0177.",
@@ -26,7 +28,7 @@ BOOKING = [
 
 def app_client(hotel, tmp_path, **settings) -> TestClient:
     runtime = Runtime(load_settings(_env_file=None, redis_url=None, database_url=f"sqlite:///{tmp_path}/chat.db",
-                                    public_base_url=PUBLIC, embedding_cache_dir=Path(".cache/test-embeddings"),
+                                    public_base_url=PUBLIC, api_key=API_KEY, embedding_cache_dir=Path(".cache/test-embeddings"),
                                     **settings), hotels={hotel.id: hotel})
     runtime.db.migrate()
     return TestClient(create_app(runtime, warm=False))
@@ -51,13 +53,14 @@ def demo_client(hotel, tmp_path, jobs) -> Iterator[TestClient]:
 def book(client: TestClient, session: str) -> dict:
     """The reference conversation (dev-conv-1); returns the last answer."""
     for text in BOOKING:
-        answer = client.post("/api/chat", json={"session": session, "text": text, "sender": "+14155550177"})
+        answer = client.post("/api/chat", json={"session": session, "text": text, "sender": "+14155550177"},
+                             headers=AUTH)
         assert answer.status_code == 200, answer.text
     return answer.json()
 
 
 def later_messages(client: TestClient, session: str) -> list[str]:
-    return [m["text"] for m in client.get(f"/api/chat/{session}").json()["messages"]]
+    return [m["text"] for m in client.get(f"/api/chat/{session}", headers=AUTH).json()["messages"]]
 
 
 def test_a_booking_conversation_through_api_chat_ends_with_a_stripe_payment_url(stripe_client, fake_stripe):
