@@ -23,13 +23,13 @@ import uuid
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+SHARED = next((p / "shared" for p in ROOT.parents if (p / "shared" / "eval").is_dir()), ROOT.parent / "shared")
 sys.path.insert(0, str(ROOT))
 
 from agent.concierge import Concierge  # noqa: E402
+from agent.runtime import Runtime  # noqa: E402
 from core.hotels import Hotel  # noqa: E402
 from core.messages import Channel, InboundMessage  # noqa: E402
-from agent.runtime import Runtime  # noqa: E402
 from core.settings import load_settings  # noqa: E402
 from core.store.models import Conversation  # noqa: E402
 
@@ -46,6 +46,15 @@ def _hand_back(runtime: Runtime, hotel_id: str, session: str) -> None:
     with runtime.db.session() as db:
         for conversation in db.query(Conversation).filter_by(hotel_id=hotel_id, key=f"api:{session}"):
             conversation.handoff_active = False
+
+
+def _by_language(score, outcomes: list) -> list[str]:
+    """Pass rate per guest language (the issue's bar is >= 90 % in each), one line."""
+    groups: dict[str, list[bool]] = {}
+    for o in outcomes:
+        groups.setdefault(o.turn.lang or "-", []).append(o.passed)
+    return ["by language: " + "  ".join(f"{lang} {sum(g)}/{len(g)} {score.pct(g)}"
+                                        for lang, g in sorted(groups.items()))]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -93,7 +102,8 @@ def main(argv: list[str] | None = None) -> int:
                                       "text": turn.text, "reply": outcome.reply, "trace": outcome.trace},
                                      ensure_ascii=False))
     out = sys.stderr if args.json else sys.stdout
-    for line in score.table(outcomes) + score.failure_lines(outcomes, args.show_failures):
+    for line in score.table(outcomes) + _by_language(score, outcomes) + score.failure_lines(outcomes,
+                                                                                              args.show_failures):
         print(line, file=out)
     print(score.summary(outcomes))
     return 0

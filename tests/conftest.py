@@ -94,6 +94,12 @@ class KeywordKB:
                 for e in self.entries]
         return sorted(hits, key=lambda h: -h.score)[:k]
 
+    def answers(self, hits: list[KBHit], language: str = "en") -> list[KBHit]:
+        return [hit for hit in hits if hit.score >= self.min_score]
+
+    def confident(self, hits: list[KBHit], language: str = "en") -> bool:
+        return bool(self.answers(hits, language))
+
 
 @pytest.fixture
 def session(db: Database) -> Iterator[Session]:

@@ -92,25 +92,30 @@ class OfflineBrain:
     # ------------------------------------------------------------------ planning
     def _plan(self, text: str, ctx: SkillContext, probes: Probes) -> list[Step]:
         steps: list[Step] = []
-        loose = ""  # sentences with no intent of their own, waiting for a step to lend their words to
+        loose: list[str] = []  # sentences with no intent of their own, waiting for a step to lend their words to
         for clause in routing.clauses(text):
             clause = routing.without_greeting(clause) if not _only(routing.GREETING, clause) else clause
             intents = self._intents(clause, ctx, probes)
             if intents == ["search_kb"] and not self._answerable(clause, ctx, probes):
-                if steps:
+                if steps and steps[-1].intent not in SMALL_TALK:
                     steps[-1].context = f"{steps[-1].context} {clause}".strip()
                 else:
-                    loose = f"{loose} {clause}".strip()
+                    loose.append(clause)
                 continue
             for intent in intents:
                 if steps and steps[-1].intent == intent and self._same_request(intent, steps[-1].text, clause, probes):
                     steps[-1].text = f"{steps[-1].text} {clause}"
                 else:
-                    steps.append(Step(intent, clause, context=loose))
-                loose = ""
-        if not steps:
-            return [Step("search_kb", loose or text)]
+                    steps.append(Step(intent, clause, context=" ".join(loose)))
+                loose = []
         acting = [s for s in steps if s.intent not in SMALL_TALK]
+        if not acting and loose:
+            # A story around one question nothing recognised: ask the FAQ with the sentence closest to an answer.
+            best = max(loose, key=lambda c: (self._probe(c, ctx, probes)[1] or [None])[0].score
+                       if self._probe(c, ctx, probes)[1] else 0.0)
+            return [Step("search_kb", best, context=" ".join(c for c in loose if c != best))]
+        if not steps:
+            return [Step("search_kb", text)]
         return acting or steps[:1]
 
     def _intents(self, clause: str, ctx: SkillContext, probes: Probes) -> list[str]:
@@ -169,13 +174,21 @@ class OfflineBrain:
 
     def _answerable(self, clause: str, ctx: SkillContext, probes: Probes) -> bool:
         query, hits = self._probe(clause, ctx, probes)
-        if hits and hits[0].score >= ctx.kb.min_score:
+        if ctx.kb.confident(hits, ctx.language):
             return True
         return self._lexicon(ctx).reworded(query, hits, ctx.kb.min_score, ctx.language) is not None
 
-    def _faq(self, text: str, ctx: SkillContext, reply: _Reply, probes: Probes) -> bool:
-        """Answer from the FAQ if it knows; False (and nothing said) if it does not."""
+    def _faq(self, text: str, ctx: SkillContext, reply: _Reply, probes: Probes, asked: str = "") -> bool:
+        """Answer from the FAQ if it knows; False (and nothing said) if it does not.
+
+        `asked` is the asking sentence alone: searched when the whole is not answerable, as a story
+        around a question can drown it.
+        """
         query, hits = self._probe(text, ctx, probes)
+        if asked and asked != text and not ctx.kb.confident(hits, ctx.language):
+            alone = self._probe(asked, ctx, probes)
+            if ctx.kb.confident(alone[1], ctx.language):
+                query, hits = alone
         lexicon = self._lexicon(ctx)
         better = lexicon.reworded(query, hits, ctx.kb.min_score, ctx.language)
         call, result = run_skill(ctx, "search_kb", {"query": better or query})
@@ -195,7 +208,7 @@ class OfflineBrain:
         return True
 
     def _answer_or_admit(self, step: Step, ctx: SkillContext, reply: _Reply, probes: Probes) -> None:
-        if self._faq(step.full, ctx, reply, probes):
+        if self._faq(step.full, ctx, reply, probes, asked=step.text):
             return
         unheard = ctx.language == "en" and self._lexicon(ctx).unheard_of(*self._probe(step.full, ctx, probes))
         if not unheard and find_amenity(ctx.hotel.amenities, step.text):  # "swim on the roof": the rooftop pool
@@ -344,11 +357,12 @@ def _contextual(clause: str, ctx: SkillContext, found: list[str]) -> list[str]:
 
 
 def _wants_availability(clause: str, ctx: SkillContext, has_stay: bool) -> bool:
+    """A stay is asked for: dates or booking words about a room, not a table, a massage or the guest's own room."""
     stay = dates.find_stay(clause, ctx.now.date(), fill.month_first(ctx))
     room = slots.room_type(clause, ctx.hotel.rooms)
+    lodging = room or (routing.LODGING.search(clause) and not routing.OWN_ROOM.search(clause))
     if routing.BOOK.search(clause):
-        return True
-    if (stay.check_in and stay.check_out) or ((stay.check_in or stay.nights) and (
-            room or routing.AVAILABILITY.search(clause))):  # an arrival and a departure date ask for a room
+        return bool(lodging or not routing.BOOK_OTHER.search(clause))
+    if (stay.check_in and stay.check_out and (stay.nights or 0) > 1) or ((stay.check_in or stay.nights) and lodging):
         return not routing.ARRIVAL_TIMES.search(clause)
     return bool(room and has_stay and not routing.ROOM_FEATURE.search(clause))  # "the king suite then"

@@ -93,6 +93,16 @@ AVAILABILITY = _rx(
     r"disponib\w*|libre|habitaci\w*|chambre|zimmer|frei\b|verfügbar|номер\w*|свобод\w*|有房|空房|房间|空室|部屋|빈\s*방|"
     r"객실|غرف\w*|متاح",
 )
+# A room to stay in, as opposed to a service that is booked too ("a table", "a massage", "the shuttle").
+LODGING = _rx(r"\b(?:rooms?|suites?|accommodation|vacanc\w*|availab\w*|(?:\d+|two|three|four|five|six|seven)\s+nights|"
+              r"a\s+(?:night|stay))\b",
+              r"habitaci\w+|chambres?|zimmer|номер\w*|комнат\w*|房间|客房|空房|有房|部屋|空室|객실|빈\s*방|غرف\w*")
+OWN_ROOM = _rx(r"\b(?:my|our|to\s+the|in\s+the)\s+(?:room|suite)\b|\bmi\s+habitaci|\bma\s+chambre|\bmein\w*\s+zimmer|"
+               r"\bв\s+номер\b|\bмо\w+\s+номер")
+BOOK_OTHER = _rx(r"\b(?:table|massage|spa|facial|court|tee|golf|tour|shuttle|taxi|cab|car|tickets?|lesson|class|"
+                 r"sitter|babysitter|restaurant|dinner|lunch|treatment|session)\b",
+                 r"mesa|masaje|table\b|tisch|massage|столик|массаж|桌|按摩|班车|穿梭|テーブル|マッサージ|シャトル|"
+                 r"테이블|마사지|셔틀|طاولة|تدليك|مساج")
 ARRIVAL_TIMES = _rx(r"\bwhat\s+time\b|\bwhen\s+can\s+(?:we|i)\b|\bcheck[\s-]?in\s+(?:time|hours)|\bearly\s+check|"
                     r"\bde\s+qu[eé]\s+hora|\bà\s+quelle\s+heure|\bum\s+wie\s+viel\s+uhr")
 BOOK = _rx(r"\b(?:i'?ll|we'?ll|i\s+will|we\s+will)\s+take\s+it|\bbook\s+(?:it|this|that|the\s+room)\b|\breserve\s+it|"

@@ -1,0 +1,54 @@
+"""The offline brain on kinds of messages it used to fail (issue 12), in fresh wording and several languages.
+
+None of these messages is an item of a development or held-out set: each stands for a kind of failure.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests import test_brain
+from tests.test_brain import Guest, skills_of, text_of
+
+concierge, afternoon = test_brain.concierge, test_brain.afternoon  # the same fixtures: one hotel, a Saturday
+
+
+@pytest.mark.parametrize(("message", "entry", "fact"), [
+    ("수영장 몇 시에 열어요?", "pool", "07:00"),
+    ("Какой пароль от вайфая в номере?", "wifi", "tidepool-4821"),
+    ("泳池开到几点？", "pool", "22:00"),
+    ("¿Hasta qué hora se puede desayunar el domingo?", "breakfast", "11:00"),
+])
+def test_a_plain_question_in_another_language_is_answered_not_admitted(concierge, message, entry, fact):
+    """A clear leader just under the English bar answers (per-language calibration of "not sure")."""
+    turn = Guest(concierge).says(message)
+    assert entry in turn.trace.kb and fact in text_of(turn)
+
+
+@pytest.mark.parametrize(("message", "entry", "fact"), [
+    ("Bonjour ! Nous venons fêter les 60 ans de ma mère chez vous le mois prochain, elle est ravie. "
+     "Petite question : à quelle heure est servi le petit-déjeuner ?", "breakfast", "6h30"),
+    ("Hi there!! We're driving down from Oregon with the grandparents, long trip, everyone's tired. "
+     "Just wondering: until what time can we swim on the roof tonight?", "pool", "22:00"),
+])
+def test_a_greeting_and_a_backstory_do_not_hide_the_question(concierge, message, entry, fact):
+    turn = Guest(concierge).says(message)
+    assert fact in text_of(turn) and (entry in turn.trace.kb or "amenities_info" in skills_of(turn))
+    assert "digital concierge" not in text_of(turn) and "concierge numérique" not in text_of(turn)
+
+
+@pytest.mark.parametrize("message", [
+    "Could you book us a table for four at a seafood place on Friday?",
+    "¿Me pueden reservar un masaje para el sábado por la tarde?",
+    "Can I reserve a kayak tour for tomorrow morning?",
+    "Can someone watch the kids on Friday night while we go to a concert?",
+])
+def test_booking_a_service_is_not_a_room_search(concierge, message):
+    turn = Guest(concierge).says(message)
+    assert "check_availability" not in skills_of(turn)
+    assert "dates would you like" not in text_of(turn)
+
+
+def test_a_room_is_still_a_room_search(concierge):
+    turn = Guest(concierge).says("Do you have a room for the 3 nights from 2027-04-06?")
+    assert skills_of(turn) == ["check_availability"]
