@@ -1,17 +1,25 @@
 #!/usr/bin/env bash
-# Score the offline brain on the reference hotel's development set, through a real `concierge serve`.
-# Usage: scripts/eval.sh [QUESTIONS.yaml]   (needs ../shared beside the repo, or SHARED_DIR)
+# Score the offline brain on a questions file, through a real `concierge serve`.
+# Usage: scripts/eval.sh [QUESTIONS.yaml] [HOTEL_ID]   (needs ../shared beside the repo, or SHARED_DIR)
+# Defaults: the reference hotel's development set, hotel harbor-view. The server loads every hotel
+# of shared/hotels and core/sample_hotels, so one script scores any of them (make eval-heldout).
 # The runner is the hotel's "server" here: with API_KEY it may name a guest's `sender` (billing items)
 # and release handed-off conversations; without one /api/chat would refuse both with 403.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shared=${SHARED_DIR:-$(cd .. && pwd)/shared}
 questions=${1:-$shared/hotels/harbor-view/questions.yaml}
+hotel=${2:-harbor-view}
 port=${EVAL_PORT:-8765}
 db=$(mktemp -d)/eval.db
+hotels=$(dirname "$db")/hotels
+mkdir "$hotels"
+for folder in "$shared"/hotels/*/ core/sample_hotels/*/; do
+  if [ -f "$folder/hotel.yaml" ]; then ln -s "$(cd "$folder" && pwd)" "$hotels/$(basename "$folder")"; fi
+done
 key=${EVAL_API_KEY:-eval-key}
 
-HOTELS_DIR=$shared/hotels DATABASE_URL=sqlite:///$db REDIS_URL= API_KEY=$key LLM_MODEL= \
+HOTELS_DIR=$hotels DATABASE_URL=sqlite:///$db REDIS_URL= API_KEY=$key LLM_MODEL= \
   .venv/bin/concierge serve --host 127.0.0.1 --port "$port" > "$(dirname "$db")/serve.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
@@ -19,4 +27,4 @@ for _ in $(seq 1 120); do
   curl -sf "http://127.0.0.1:$port/readyz" >/dev/null && break
   sleep 0.5
 done
-.venv/bin/python "$shared/eval/score.py" "$questions" --url "http://127.0.0.1:$port" --api-key "$key"
+.venv/bin/python "$shared/eval/score.py" "$questions" --url "http://127.0.0.1:$port" --api-key "$key" --hotel "$hotel"
