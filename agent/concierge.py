@@ -1,36 +1,29 @@
-"""The concierge: one guest turn in, replies, a trace and effects out.
+"""The concierge: a guest's words in, the brain's answer, records and effects out.
 
-Every channel and `/api/chat` come through `Concierge.handle`. What is decided
-here and not by a brain: guards on the input, the language, whether staff own
-the conversation (then the bot stays quiet), and the transcript.
+Every channel and `/api/chat` come through `agent.turn.take_turn` (or
+`Concierge.handle`, the same); once its guards let a message through, `answer`
+decides here and not in a brain: the language, whether staff own the
+conversation (then the bot stays quiet), empty or overlong words, the transcript.
 """
 
 from __future__ import annotations
 
 import logging
 import time
-from dataclasses import dataclass, field
+from typing import Any
 
-from core import handoff
 from agent.brains import Brain, BrainAnswer, BrainInput, BrainUnavailable
-from core.conversations import open_conversation, recent_history, record
-from core.effects import Effect, GuestMessageForStaff
-from core.i18n import say
-from core.messages import InboundMessage, Reply, Trace
-from core.metrics import TURN_SECONDS
 from agent.runtime import Runtime
+from agent.turn import Turn, TurnResult, reply_with, take_turn
+from core import handoff
+from core.conversations import open_conversation, recent_history, record
+from core.effects import GuestMessageForStaff
+from core.i18n import say
+from core.messages import InboundMessage, Trace
+from core.metrics import TURN_SECONDS
 from skills.base import SkillContext
 
 log = logging.getLogger(__name__)
-
-
-@dataclass
-class TurnResult:
-    conversation_id: int
-    replies: list[Reply]
-    trace: Trace
-    effects: list[Effect] = field(default_factory=list)
-    inbound_message_id: int | None = None
 
 
 class Concierge:
@@ -51,9 +44,13 @@ class Concierge:
             llm = LLMBrain(runtime.settings)
         return cls(runtime, OfflineBrain(runtime), llm)
 
-    def handle(self, message: InboundMessage, *, address: str | None = None,
+    def handle(self, message: InboundMessage, **turn: Any) -> TurnResult:
+        """Answer one guest message (`turn`: the other fields of `agent.turn.Turn`, e.g. `address`)."""
+        return take_turn(self, Turn(message, **turn))
+
+    def answer(self, message: InboundMessage, *, address: str | None = None,
                transcript: str | None = None, language_hint: str | None = None) -> TurnResult:
-        """Answer one guest message. `address` is where replies go (defaults to the sender)."""
+        """The brain's part of a turn the guards let through. `address` is where replies go (default: sender)."""
         hotel = self.rt.hotel(message.hotel_id)
         settings = self.rt.settings
         text = (transcript if transcript is not None else message.text or "").strip()
@@ -76,9 +73,9 @@ class Concierge:
                 result.effects.append(GuestMessageForStaff(conversation_id=conversation.id, message_id=inbound.id))
                 return result
             if not text:
-                return self._reply(session, conversation, result, say("empty_message", language))
+                return reply_with(session, conversation, result, say("empty_message", language))
             if len(text) > settings.max_message_chars:
-                return self._reply(session, conversation, result,
+                return reply_with(session, conversation, result,
                                    say("too_long", language, limit=settings.max_message_chars))
 
             ctx = SkillContext(hotel=hotel, session=session, conversation=conversation, language=language,
@@ -96,7 +93,7 @@ class Concierge:
                 result.effects.append(handoff.start(conversation, reason=_handoff_reason(answer, text)))
                 conversation.handoff_acknowledged = True
             trace.handoff = conversation.handoff_active
-            return self._reply(session, conversation, result, answer.text, payment_url=answer.payment_url)
+            return reply_with(session, conversation, result, answer.text, payment_url=answer.payment_url)
 
     def _think(self, turn: BrainInput) -> tuple[BrainAnswer, str]:
         started = time.monotonic()
@@ -116,13 +113,6 @@ class Concierge:
             answer = self.offline.respond(turn)
         TURN_SECONDS.labels(brain=brain).observe(time.monotonic() - started)
         return answer, brain
-
-    @staticmethod
-    def _reply(session, conversation, result: TurnResult, text: str, payment_url: str | None = None) -> TurnResult:
-        if text:
-            record(session, conversation, "out", "bot", text, status="queued")
-            result.replies.append(Reply(text=text, payment_url=payment_url))
-        return result
 
 
 def _handoff_reason(answer: BrainAnswer, text: str) -> str:

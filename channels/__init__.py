@@ -15,7 +15,7 @@ import importlib
 import httpx
 
 from channels.base import Adapter
-from core.messages import Channel
+from core.messages import AttachmentTooLarge, Channel
 from core.settings import Settings
 
 # Channel → the module that delivers on it. `api` conversations have no provider.
@@ -42,17 +42,13 @@ def configured_report(settings: Settings) -> list[str]:
     for module in dict.fromkeys(ADAPTER_MODULES.values()):
         name = module.removeprefix("channels.")
         adapter = importlib.import_module(module).adapter
-        missing = [s for s in getattr(adapter, "required_settings", ()) if not getattr(settings, s.lower(), None)]
+        missing = [s for s in adapter.required_settings if not getattr(settings, s.lower(), None)]
         if missing:
             lines.append(f"{name}: off, its webhooks are rejected (403) until {', '.join(missing)} "
                          f"{'is' if len(missing) == 1 else 'are'} set")
         else:
             lines.append(f"{name}: on")
     return lines
-
-
-class AttachmentTooLarge(Exception):
-    """An attachment over `MAX_ATTACHMENT_BYTES`: the guest gets a polite "too large", nothing is read further."""
 
 
 def read_capped(response: httpx.Response, limit: int) -> bytes:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from core.hotels import Hotel
-from core.messages import Channel, Media, OutboundMessage
+from core.messages import Channel, InboundMessage, Media, OutboundMessage
 from core.settings import Settings
 
 
@@ -29,12 +29,20 @@ class PermanentDeliveryError(Exception):
 
 class Adapter(Protocol):
     channels: tuple[Channel, ...]
+    required_settings: tuple[str, ...]   # what `serve` reports missing; without them the webhook answers 403
 
     def configured(self, settings: Settings, hotel: Hotel) -> bool:
         """Whether this hotel can use the channel (credentials present)."""
 
+    def keyword(self, message: InboundMessage) -> str | None:
+        """The channel's own opt keyword in `message` ("stop", "start", "help"), None for ordinary words."""
+
     def send(self, settings: Settings, hotel: Hotel, message: OutboundMessage) -> str:
         """Deliver `message`; returns the provider's message id."""
 
+    def send_template(self, settings: Settings, hotel: Hotel, message: OutboundMessage) -> str:
+        """Deliver `message` as the hotel's approved template (outside WhatsApp's window);
+        `PermanentDeliveryError` on a channel that has none."""
+
     def download(self, settings: Settings, hotel: Hotel, media: Media) -> bytes:
-        """Fetch an attachment with the channel's own auth."""
+        """Fetch an attachment with the channel's own auth (`AttachmentTooLarge` past the limit)."""

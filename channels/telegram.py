@@ -54,10 +54,10 @@ from telegram.error import (
 from telegram.request import HTTPXRequest
 from telegram.warnings import PTBDeprecationWarning
 
+from agent.runtime import Runtime
 from channels.base import DeliveryError, PermanentDeliveryError
 from core.hotels import Hotel
 from core.messages import Channel, InboundMessage, Media, MediaKind, OutboundMessage
-from agent.runtime import Runtime
 from core.settings import Settings
 from core.voice.media import MediaNotFound, MediaStore
 from jobs.pipeline import ingest
@@ -211,10 +211,17 @@ class TelegramAdapter:
         """Replies need only the token: a hotel on `concierge telegram poll` has no webhook secret."""
         return bool(settings.telegram_bot_token)
 
+    def keyword(self, message: InboundMessage) -> str | None:
+        """Telegram has no carrier opt-out keywords: a guest leaves by blocking the bot."""
+        return None
+
     def send(self, settings: Settings, hotel: Hotel, message: OutboundMessage) -> str:
         voice = _voice_note(settings, message.audio_url) if message.audio_url else None
         with _provider_errors():
             return asyncio.run(_send(make_bot(settings), message, voice))
+
+    def send_template(self, settings: Settings, hotel: Hotel, message: OutboundMessage) -> str:
+        raise PermanentDeliveryError("Telegram has no message templates")
 
     def download(self, settings: Settings, hotel: Hotel, media: Media) -> bytes:
         with _provider_errors():

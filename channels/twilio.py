@@ -22,11 +22,11 @@ from twilio.http.http_client import TwilioHttpClient
 from twilio.request_validator import RequestValidator, get_signature_algorithm
 from twilio.rest import Client
 
+from agent.runtime import Runtime, UnknownHotel
 from channels import read_capped
 from channels.base import DeliveryError, PermanentDeliveryError
 from core.hotels import Hotel
 from core.messages import Channel, InboundMessage, Media, MediaKind, OutboundMessage
-from agent.runtime import Runtime, UnknownHotel
 from core.settings import Settings
 from jobs.outbound import queue_receipt
 from jobs.pipeline import ingest

@@ -23,11 +23,11 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from starlette.concurrency import run_in_threadpool
 
+from agent.runtime import Runtime, UnknownHotel
 from channels import AttachmentTooLarge, read_capped
 from channels.base import DeliveryError, PermanentDeliveryError
 from core.hotels import Hotel
 from core.messages import Channel, InboundMessage, Media, MediaKind, OutboundMessage
-from agent.runtime import Runtime, UnknownHotel
 from core.settings import Settings
 from jobs.outbound import queue_receipt
 from jobs.pipeline import ingest
@@ -157,6 +157,10 @@ class WhatsAppAdapter:
     def configured(self, settings: Settings, hotel: Hotel) -> bool:
         return bool(settings.whatsapp_access_token and settings.whatsapp_app_secret
                     and (hotel.channels.whatsapp_phone_number_ids or settings.whatsapp_phone_number_id))
+
+    def keyword(self, message: InboundMessage) -> str | None:
+        """Meta handles opt-outs itself (the guest blocks the business): no keywords."""
+        return None
 
     def send(self, settings: Settings, hotel: Hotel, message: OutboundMessage) -> str:
         """The text (quoting the guest's message if asked), then the voice note beside it: audio has no caption."""

@@ -53,6 +53,10 @@ def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
+class AttachmentTooLarge(Exception):
+    """An attachment over `MAX_ATTACHMENT_BYTES`: the guest gets a polite "too large", nothing is read further."""
+
+
 class InboundMessage(BaseModel):
     """One guest message, normalized. `provider_id` is the provider's own id (dedupe key)."""
 

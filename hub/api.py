@@ -20,9 +20,11 @@ from sqlalchemy import select
 from starlette.concurrency import run_in_threadpool
 
 from agent.concierge import Concierge
+from agent.runtime import Runtime, UnknownHotel
+from agent.turn import Turn, take_turn
+from agent.voice import Unheard
 from core.conversations import conversation_key
 from core.messages import Channel, InboundMessage, Media, MediaKind
-from agent.runtime import Runtime, UnknownHotel
 from core.store.models import Conversation, Message
 from jobs.effects import dispatch
 from jobs.staff import give_back
@@ -93,33 +95,22 @@ async def chat(body: ChatRequest, request: Request) -> dict:
     address = body.sender if body.channel != Channel.API else body.session
     message = InboundMessage(hotel_id=hotel.id, channel=body.channel, sender=body.sender or "",
                              provider_id=f"api-{uuid.uuid4().hex}", text=body.text or "")
-    transcript = language = None
+    audio = None
     if body.audio_base64 is not None:
-        transcript, language = await run_in_threadpool(_transcribe, rt, body.audio_base64, body.mime_type)
+        try:
+            audio = base64.b64decode(body.audio_base64, validate=True)
+        except (binascii.Error, ValueError):
+            raise ApiError(400, "audio_base64 is not valid base64") from None
         message.media = [Media(kind=MediaKind.VOICE, mime_type=body.mime_type)]
-    result = await run_in_threadpool(concierge.handle, message, address=address, transcript=transcript,
-                                     language_hint=language)
+    turn = Turn(message, address=address, audio=audio, unheard_raises=True, voice_replies=False)
+    try:
+        result = await run_in_threadpool(take_turn, concierge, turn)
+    except Unheard as exc:
+        if exc.kind == "undecodable":
+            raise ApiError(415, "could not decode the audio; send OGG/Opus, MP3, M4A, AMR or WAV") from None
+        raise ApiError(413, f"audio {exc.kind.replace('_', ' ')}") from None
     dispatch(result.effects)
     return {"replies": [r.model_dump() for r in result.replies], "trace": result.trace.model_dump()}
-
-
-def _transcribe(rt: Runtime, audio_base64: str, mime_type: str | None) -> tuple[str, str | None]:
-    from core.voice.audio import TooLong, UndecodableAudio
-    from core.voice.stt import TooLarge, Transcriber
-
-    try:
-        audio = base64.b64decode(audio_base64, validate=True)
-    except (binascii.Error, ValueError):
-        raise ApiError(400, "audio_base64 is not valid base64") from None
-    try:
-        transcript = Transcriber.from_settings(rt.settings).transcribe(audio, mime_type)
-    except TooLarge:
-        raise ApiError(413, "audio too large") from None
-    except TooLong as exc:
-        raise ApiError(413, str(exc)) from None
-    except UndecodableAudio:
-        raise ApiError(415, "could not decode the audio; send OGG/Opus, MP3, M4A, AMR or WAV") from None
-    return transcript.text, transcript.language
 
 
 @router.get("/api/chat/{session}", dependencies=[Depends(require_api_key)])

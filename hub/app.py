@@ -16,9 +16,9 @@ from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from channels import slack, stripe, telegram, twilio, whatsapp
 from agent.concierge import Concierge
 from agent.runtime import Runtime
+from channels import slack, stripe, telegram, twilio, whatsapp
 from hub import media, pay
 from hub.api import ApiError, api_error_response
 from hub.api import router as api_router

@@ -30,8 +30,8 @@ def serve(host: str = typer.Option("0.0.0.0", help="interface to bind"),
     """Run the web process: webhooks, /api/chat, /media, health and metrics."""
     import uvicorn
 
-    from channels import configured_report
     from agent.runtime import Runtime
+    from channels import configured_report
     from hub.app import create_app
 
     _logging()

@@ -17,10 +17,10 @@ from fastapi.responses import HTMLResponse
 from sqlalchemy import select
 from starlette.concurrency import run_in_threadpool
 
+from agent.runtime import Runtime
 from core.hotels import LANGUAGES
 from core.i18n import say
 from core.messages import utcnow
-from agent.runtime import Runtime
 from core.store.models import Conversation, Payment, Reservation
 from jobs.payments import accept_event, demo_event
 from skills.formatting import long_date, money

@@ -21,12 +21,12 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from agent.runtime import Runtime
 from channels import adapter_for
 from channels.base import DeliveryError, PermanentDeliveryError
 from core.conversations import record, within_window
 from core.effects import StaffNotice
 from core.messages import Channel, OutboundMessage, utcnow
-from agent.runtime import Runtime
 from core.store.models import Conversation, Message
 from jobs.context import runtime
 from jobs.effects import dispatch

@@ -17,12 +17,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from agent.runtime import Runtime
 from core.effects import StaffNotice
 from core.hotels import Hotel
 from core.i18n import say
 from core.messages import utcnow
 from core.payments import PaymentGatewayError
-from agent.runtime import Runtime
 from core.store.models import Conversation, Payment, ProcessedEvent, Reservation
 from jobs.context import runtime
 from jobs.effects import dispatch

@@ -15,7 +15,6 @@ instead of answering twice.
 
 from __future__ import annotations
 
-import base64
 import logging
 from threading import Lock
 from typing import Any
@@ -24,14 +23,14 @@ from weakref import WeakKeyDictionary
 from pydantic import TypeAdapter
 from sqlalchemy import select
 
-from channels import AttachmentTooLarge, adapter_for
-from channels.base import PermanentDeliveryError
-from agent.concierge import Concierge, TurnResult
-from core.conversations import open_conversation, record
-from core.effects import Effect, GuestMessageForStaff, StaffNotice
-from core.i18n import say
-from core.messages import InboundMessage, Media
+from agent.concierge import Concierge
 from agent.runtime import Runtime
+from agent.turn import Turn, refuse, take_turn
+from agent.voice import Unheard
+from channels import adapter_for
+from channels.base import PermanentDeliveryError
+from core.effects import Effect, StaffNotice
+from core.messages import AttachmentTooLarge, InboundMessage
 from core.store.models import Message
 from jobs.context import runtime as current_runtime
 from jobs.effects import dispatch
@@ -119,9 +118,8 @@ def _give_up(rt: Runtime, message: InboundMessage) -> None:
     dispatch([StaffNotice(hotel_id=message.hotel_id, text=text)])
     try:
         if _recorded(rt, message) is None:
-            _without_agent(rt, message, "turn_failed")
-            inbound = _recorded(rt, message)
-            _queue_replies(rt, inbound, None)
+            result = refuse(rt, message, "turn_failed")
+            _queue_replies(rt, result.reply_ids, None)
     except Exception:   # the store itself may be what fails: staff know, the conversation moves on
         log.exception("could not tell the guest about %s", message.dedupe_key)
     rt.state.set_json(marker, "done", rt.settings.dedupe_ttl_seconds)
@@ -156,16 +154,36 @@ def answer(rt: Runtime, item: dict[str, Any], *, quote: bool) -> None:
         return
     inbound = _recorded(rt, message)
     if inbound is None:
-        effects = _turn(rt, message, over_limit=item.get("over_limit", 0))
-        progress = [e.model_dump(mode="json") for e in effects]
+        result = take_turn(concierge(rt), _turn(rt, message, item.get("over_limit", 0)))
+        progress = [e.model_dump(mode="json") for e in result.effects]
         rt.state.set_json(marker, progress, ttl)
-        inbound = _recorded(rt, message)
-    if inbound is None:   # a turn always records its message; a missing row means the store refused it
-        raise RuntimeError(f"inbound {message.dedupe_key} was not recorded")
-    _queue_replies(rt, inbound, message.provider_id if quote else None)
+        inbound_id, reply_ids = result.inbound_message_id, result.reply_ids
+    else:   # the turn was recorded by a worker that died before queueing its replies
+        inbound_id, reply_ids = inbound.id, _replies_to(rt, inbound)
+    _queue_replies(rt, reply_ids, message.provider_id if quote else None)
     if progress:   # dispatched by id, so a repeat after a crash right here is a no-op
-        dispatch(_EFFECTS.validate_python(progress), key=f"{inbound.id}:{inbound.created_at.isoformat()}")
+        dispatch(_EFFECTS.validate_python(progress), key=f"{inbound_id}:{message.dedupe_key}")
     rt.state.set_json(marker, "done", ttl)
+
+
+def _turn(rt: Runtime, message: InboundMessage, over_limit: int) -> Turn:
+    """What the turn needs from the channel: its opt keyword, and the voice note's bytes if it gets that far."""
+    adapter = adapter_for(message.channel)
+    audio = message.audio
+
+    def fetch() -> bytes:
+        try:
+            return adapter.download(rt.settings, rt.hotel(message.hotel_id), audio)
+        except AttachmentTooLarge:
+            raise
+        except Exception as exc:
+            if retries_left() > 0 and not isinstance(exc, PermanentDeliveryError):
+                raise   # the provider's media store may be back at the next attempt
+            log.exception("voice note %s could not be downloaded", message.dedupe_key)
+            raise Unheard("unreachable") from exc
+
+    return Turn(message, keyword=adapter.keyword(message) if adapter else None, over_limit=over_limit,
+                audio=fetch if audio is not None and adapter is not None else None)
 
 
 def _recorded(rt: Runtime, message: InboundMessage) -> Message | None:
@@ -175,111 +193,8 @@ def _recorded(rt: Runtime, message: InboundMessage) -> Message | None:
                                                     Message.provider_id == message.provider_id))
 
 
-def _turn(rt: Runtime, message: InboundMessage, *, over_limit: int) -> list[Effect]:
-    """Run the guest's turn (guards first, then the concierge); returns its effects."""
-    settings = rt.settings
-    adapter = adapter_for(message.channel)
-    keyword = adapter.keyword(message) if hasattr(adapter, "keyword") else None
-    if keyword:   # STOP is honoured even from a guest over the rate limit
-        return _opt(rt, message, keyword)
-    if over_limit:
-        return _without_agent(rt, message, "rate_limited" if over_limit == 1 else None)
-    too_large = next((m for m in message.media if m.size and m.size > settings.max_attachment_bytes), None)
-    if too_large is not None:
-        return _too_large(rt, message, too_large.kind.is_audio)
-    audio = message.audio
-    if audio is not None:
-        return _voice_turn(rt, message, audio)
-    if message.media and not message.text.strip():
-        return _without_agent(rt, message, "media_unsupported")
-    result = concierge(rt).handle(message)
-    return result.effects
-
-
-def _voice_turn(rt: Runtime, message: InboundMessage, audio: Media) -> list[Effect]:
-    """Hear the voice note here, in the guest's turn, so it keeps its place among their messages."""
-    from jobs.voice import transcribe_audio
-
-    hotel = rt.hotel(message.hotel_id)
-    try:
-        data = adapter_for(message.channel).download(rt.settings, hotel, audio)
-    except AttachmentTooLarge:
-        return _too_large(rt, message, True)
-    except Exception as exc:
-        if retries_left() > 0 and not isinstance(exc, PermanentDeliveryError):
-            raise   # the provider's media store may be back at the next attempt
-        log.exception("voice note %s could not be downloaded", message.dedupe_key)
-        return _without_agent(rt, message, "voice_unheard")
-    if len(data) > rt.settings.max_attachment_bytes:
-        return _too_large(rt, message, True)
-    heard = transcribe_audio(base64.b64encode(data).decode(), audio.mime_type, _language(rt, message))
-    if "problem" in heard:
-        return _without_agent(rt, message, None, reply=heard["reply"])
-    result = concierge(rt).handle(message, transcript=heard["text"], language_hint=heard.get("language"))
-    if hotel.voice.replies:
-        _speak(rt, hotel.id, result)
-    return result.effects
-
-
-def _speak(rt: Runtime, hotel_id: str, result: TurnResult) -> None:
-    """A voice note is answered with voice too, beside the text (the text always goes)."""
-    from jobs.voice import speak_reply
-
-    with rt.db.session() as session:
-        replies = list(session.scalars(select(Message).where(Message.conversation_id == result.conversation_id,
-                                                             Message.direction == "out", Message.author == "bot",
-                                                             Message.status == "queued",
-                                                             Message.id > (result.inbound_message_id or 0))))
-    urls = {m.id: speak_reply(m.text, result.trace.language, hotel_id) for m in replies}
-    with rt.db.session() as session:
-        for message_id, url in urls.items():
-            if url:
-                session.get(Message, message_id).audio_url = url
-
-
-def _too_large(rt: Runtime, message: InboundMessage, audio: bool) -> list[Effect]:
-    megabytes = f"{rt.settings.max_attachment_bytes / 1_000_000:g}"
-    return _without_agent(rt, message, "voice_too_large" if audio else "attachment_too_large", megabytes=megabytes)
-
-
-def _opt(rt: Runtime, message: InboundMessage, keyword: str) -> list[Effect]:
-    """SMS STOP/START/HELP. Twilio confirms STOP and START itself; HELP gets the hotel's contact."""
-    hotel = rt.hotel(message.hotel_id)
-    with rt.db.session() as session:
-        conversation = open_conversation(session, hotel.id, message.channel, message.sender, sender=message.sender)
-        if keyword in ("stop", "start"):
-            conversation.opted_out = keyword == "stop"
-    if keyword == "help":
-        return _without_agent(rt, message, "sms_help", hotel=hotel.name, phone=hotel.contact.phone or "")
-    return _without_agent(rt, message, None)
-
-
-def _without_agent(rt: Runtime, message: InboundMessage, phrase: str | None, *, reply: str | None = None,
-                   **fields: Any) -> list[Effect]:
-    """Record the message and answer it in the concierge's own words (or not at all), as the agent would."""
-    hotel = rt.hotel(message.hotel_id)
-    with rt.db.session() as session:
-        conversation = open_conversation(session, hotel.id, message.channel, message.sender,
-                                         sender=message.sender, sender_name=message.sender_name)
-        inbound = record(session, conversation, "in", "guest", message.text, provider_id=message.provider_id,
-                         media=[m.model_dump(mode="json") for m in message.media])
-        if conversation.handoff_active:   # staff own the conversation: they see it, the bot stays quiet
-            return [GuestMessageForStaff(conversation_id=conversation.id, message_id=inbound.id)]
-        text = reply or (say(phrase, conversation.language or hotel.default_language, **fields) if phrase else "")
-        if text:
-            record(session, conversation, "out", "bot", text, status="queued")
-    return []
-
-
-def _language(rt: Runtime, message: InboundMessage) -> str:
-    hotel = rt.hotel(message.hotel_id)
-    with rt.db.session() as session:
-        conversation = open_conversation(session, hotel.id, message.channel, message.sender)
-        return conversation.language or hotel.default_language
-
-
-def _queue_replies(rt: Runtime, inbound: Message, quote_provider_id: str | None) -> None:
-    """Queue delivery of the bot's replies to `inbound` still waiting (safe to repeat: deliveries are idempotent)."""
+def _replies_to(rt: Runtime, inbound: Message) -> list[int]:
+    """The bot's replies to `inbound` still waiting (those before the guest's next message)."""
     with rt.db.session() as session:
         next_inbound = session.scalar(select(Message.id).where(Message.conversation_id == inbound.conversation_id,
                                                                Message.direction == "in", Message.id > inbound.id)
@@ -289,7 +204,11 @@ def _queue_replies(rt: Runtime, inbound: Message, quote_provider_id: str | None)
                                          Message.status == "queued", Message.id > inbound.id)
         if next_inbound is not None:
             query = query.where(Message.id < next_inbound)
-        reply_ids = session.scalars(query.order_by(Message.id)).all()
+        return list(session.scalars(query.order_by(Message.id)))
+
+
+def _queue_replies(rt: Runtime, reply_ids: list[int], quote_provider_id: str | None) -> None:
+    """Queue delivery of the bot's replies (safe to repeat: deliveries are idempotent)."""
     for reply_id in reply_ids:
         queue_delivery(reply_id, quote_provider_id)
 

@@ -18,13 +18,13 @@ from typing import Any
 from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
+from agent.runtime import Runtime
 from channels.slack import HandoffCard, SlackDesk, TicketCard, escape, handoff_message, plain_text, ticket_message
 from core import handoff
 from core.conversations import record
 from core.hotels import GuestRecord, Hotel
 from core.i18n import catalog, say
 from core.messages import utcnow
-from agent.runtime import Runtime
 from core.store.models import Conversation, Guest, Message, Reservation, ServiceTicket
 from jobs.context import runtime
 from jobs.outbound import send_to_conversation

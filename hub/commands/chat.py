@@ -7,8 +7,8 @@ import uuid
 import typer
 
 from agent.concierge import Concierge
-from core.messages import Channel, InboundMessage
 from agent.runtime import Runtime, UnknownHotel
+from core.messages import Channel, InboundMessage
 from core.settings import Settings
 from jobs import context
 from jobs.effects import dispatch

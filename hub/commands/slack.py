@@ -7,8 +7,8 @@ import logging
 
 import typer
 
-from channels import slack
 from agent.runtime import Runtime
+from channels import slack
 from core.settings import load_settings
 from jobs import context, queue
 

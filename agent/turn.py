@@ -1,0 +1,181 @@
+"""One guest turn, whoever carries it: guards, the voice note heard, the brain, the records, the reply spoken.
+
+The inbound job, `/api/chat` and `concierge chat` all call `take_turn` with the
+message and what they hold (the note's bytes or how to fetch them, the channel's
+opt-out keyword, how far over the rate limit the guest is). What the guest is
+answered with when the brain is not asked (STOP/HELP, too fast, too large, a
+note not heard, a sticker) is decided here, in the concierge's own words.
+Everything a turn writes is in one transaction; its result holds what callers
+need (reply rows, effects), so nobody reads it back.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy.orm import Session
+
+from agent.voice import Heard, Unheard, hear, speak
+from core.conversations import open_conversation, record
+from core.effects import Effect, GuestMessageForStaff
+from core.i18n import say
+from core.messages import AttachmentTooLarge, InboundMessage, Reply, Trace
+from core.store.models import Conversation, Message
+
+if TYPE_CHECKING:
+    from agent.concierge import Concierge
+    from agent.runtime import Runtime
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Turn:
+    message: InboundMessage
+    address: str | None = None                 # where replies go (default: the sender)
+    audio: bytes | Callable[[], bytes] | None = None   # the voice note, or how to fetch it (only if needed)
+    transcript: str | None = None              # already heard elsewhere
+    language_hint: str | None = None
+    keyword: str | None = None                 # the channel's opt keyword: "stop", "start", "help"
+    over_limit: int = 0                        # this message's rank over the guest's rate limit (0: within)
+    unheard_raises: bool = False               # `/api/chat`: an unusable note is the caller's error, not a reply
+    voice_replies: bool = True                 # a voice note is answered with voice too (if the hotel speaks)
+
+
+@dataclass
+class TurnResult:
+    conversation_id: int
+    replies: list[Reply]
+    trace: Trace
+    effects: list[Effect] = field(default_factory=list)
+    inbound_message_id: int | None = None
+    reply_ids: list[int] = field(default_factory=list)   # the replies' transcript rows, `queued` for delivery
+
+
+@dataclass
+class _Refusal:
+    """The guest is answered without the brain: a phrase (or literal text, or nothing at all)."""
+
+    phrase: str | None
+    fields: dict[str, Any] = field(default_factory=dict)
+    text: str | None = None
+
+
+def take_turn(concierge: Concierge, turn: Turn) -> TurnResult:
+    """Answer one guest message."""
+    rt = concierge.rt
+    message = turn.message
+    refusal = _guard(rt, turn)
+    heard: Heard | None = None
+    if refusal is None and message.audio is not None and turn.transcript is None:
+        heard, refusal = _hear(rt, turn)
+    transcript = heard.text if heard else turn.transcript
+    hint = heard.language if heard else turn.language_hint
+    if refusal is None:
+        result = concierge.answer(message, address=turn.address, transcript=transcript, language_hint=hint)
+    else:
+        result = refuse(rt, message, refusal.phrase, address=turn.address, text=refusal.text,
+                        keyword=turn.keyword, **refusal.fields)
+    if heard is not None and turn.voice_replies and rt.hotel(message.hotel_id).voice.replies:
+        _speak(rt, message.hotel_id, result)
+    return result
+
+
+def _guard(rt: Runtime, turn: Turn) -> _Refusal | None:
+    """What stops a message before anything is heard or thought, in order."""
+    message, limit = turn.message, rt.settings.max_attachment_bytes
+    if turn.keyword:   # STOP is honoured even from a guest over the rate limit
+        return _Refusal("sms_help", _contact(rt, message)) if turn.keyword == "help" else _Refusal(None)
+    if turn.over_limit:   # told once per window, then quiet
+        return _Refusal("rate_limited" if turn.over_limit == 1 else None)
+    too_large = next((m for m in message.media if m.size and m.size > limit), None)
+    if too_large is not None:
+        return _too_large(rt, too_large.kind.is_audio)
+    if message.audio is None and message.media and not message.text.strip():
+        return _Refusal("media_unsupported")
+    return None
+
+
+def _hear(rt: Runtime, turn: Turn) -> tuple[Heard | None, _Refusal | None]:
+    """The voice note heard here, in the guest's turn, so it keeps its place among their messages."""
+    message, audio = turn.message, turn.message.audio
+    try:
+        data = turn.audio() if callable(turn.audio) else turn.audio
+        if data is None:
+            raise Unheard("unreachable")
+        if len(data) > rt.settings.max_attachment_bytes:
+            raise AttachmentTooLarge(f"voice note of {len(data)} bytes")
+        return hear(rt.settings, data, audio.mime_type, turn.language_hint or _language(rt, turn)), None
+    except AttachmentTooLarge:
+        if turn.unheard_raises:
+            raise Unheard.too_large(rt.settings.max_attachment_bytes) from None
+        return None, _too_large(rt, True)
+    except Unheard as exc:
+        if turn.unheard_raises and exc.kind != "silent":
+            raise
+        log.info("voice note %s not heard: %s", message.dedupe_key, exc.kind)
+        return None, _Refusal(None, text=exc.reply(turn.language_hint or _language(rt, turn)))
+
+
+def refuse(rt: Runtime, message: InboundMessage, phrase: str | None, *, address: str | None = None,
+           text: str | None = None, keyword: str | None = None, **fields: Any) -> TurnResult:
+    """Record the message and answer it in the concierge's own words (or not at all); staff who own the
+    conversation get it instead. Also how a message that kept failing is answered (`turn_failed`)."""
+    hotel = rt.hotel(message.hotel_id)
+    with rt.db.session() as session:
+        conversation = open_conversation(session, hotel.id, message.channel, address or message.sender,
+                                         sender=message.sender or None, sender_name=message.sender_name)
+        if keyword in ("stop", "start"):
+            conversation.opted_out = keyword == "stop"
+        inbound = record(session, conversation, "in", "guest", message.text, provider_id=message.provider_id or None,
+                         media=[m.model_dump(mode="json") for m in message.media])
+        language = conversation.language or hotel.default_language
+        result = TurnResult(conversation.id, [], Trace(language=language, handoff=conversation.handoff_active),
+                            inbound_message_id=inbound.id)
+        if conversation.handoff_active:   # staff own the conversation: they see it, the bot stays quiet
+            result.effects.append(GuestMessageForStaff(conversation_id=conversation.id, message_id=inbound.id))
+            return result
+        reply_with(session, conversation, result, text or (say(phrase, language, **fields) if phrase else ""))
+    return result
+
+
+def reply_with(session: Session, conversation: Conversation, result: TurnResult, text: str,
+               payment_url: str | None = None) -> TurnResult:
+    """Append the bot's reply to the transcript (`queued` for delivery) and to the result."""
+    if text:
+        row = record(session, conversation, "out", "bot", text, status="queued")
+        result.replies.append(Reply(text=text, payment_url=payment_url))
+        result.reply_ids.append(row.id)
+    return result
+
+
+def _speak(rt: Runtime, hotel_id: str, result: TurnResult) -> None:
+    """A voice note is answered with voice too, beside the text (the text always goes)."""
+    hotel = rt.hotel(hotel_id)
+    urls = [speak(rt.settings, hotel, reply.text, result.trace.language) for reply in result.replies]
+    with rt.db.session() as session:
+        for reply, row_id, url in zip(result.replies, result.reply_ids, urls, strict=True):
+            if url:
+                reply.audio_url = session.get(Message, row_id).audio_url = url
+
+
+def _too_large(rt: Runtime, audio: bool) -> _Refusal:
+    megabytes = f"{rt.settings.max_attachment_bytes / 1_000_000:g}"
+    return _Refusal("voice_too_large" if audio else "attachment_too_large", {"megabytes": megabytes})
+
+
+def _contact(rt: Runtime, message: InboundMessage) -> dict[str, str]:
+    hotel = rt.hotel(message.hotel_id)
+    return {"hotel": hotel.name, "phone": hotel.contact.phone or ""}
+
+
+def _language(rt: Runtime, turn: Turn) -> str:
+    """The conversation's language so far (the hotel's if new): the hint for hearing, the words of a refusal."""
+    message = turn.message
+    hotel = rt.hotel(message.hotel_id)
+    with rt.db.session() as session:
+        conversation = open_conversation(session, hotel.id, message.channel, turn.address or message.sender)
+        return conversation.language or hotel.default_language
