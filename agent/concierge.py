@@ -82,7 +82,7 @@ class Concierge:
                                now=hotel.now(), kb=self.rt.kb(hotel.id),
                                sender=message.sender if message.sender else None, channel=message.channel.value,
                                public_base_url=settings.public_base_url,
-                               payments=self.rt.payments)
+                               payments=self.rt.payments, unverified_hold_cap=settings.unverified_hold_cap)
             answer, brain = self._think(BrainInput(text=text, ctx=ctx,
                                                    history=recent_history(session, conversation)[:-1]))
             trace.brain = brain

@@ -60,8 +60,8 @@ class Runtime:
         return make_embedder(self.settings.embedder)
 
     @cached_property
-    def payments(self) -> PaymentGateway:
-        """Deposit links: Stripe when STRIPE_SECRET_KEY is set, else the offline demo checkout."""
+    def payments(self) -> PaymentGateway | None:
+        """Deposit links: Stripe when STRIPE_SECRET_KEY is set, else the demo checkout where allowed, else None."""
         from core.payments import make_gateway
 
         return make_gateway(self.settings)

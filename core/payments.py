@@ -1,8 +1,10 @@
 """Deposit links: the gateway that turns a held reservation into a checkout page.
 
-Stripe Checkout when `STRIPE_SECRET_KEY` is set; otherwise a clearly labelled
-test checkout served by this hub (`/pay/{token}`), so the whole booking flow
-works offline. Never both: the demo is off whenever a Stripe key is set.
+Stripe Checkout when `STRIPE_SECRET_KEY` is set; else, in embedded mode or with
+`PAYMENTS_DEMO=1`, a clearly labelled test checkout served by this hub
+(`/pay/{token}`), so the whole booking flow works offline; else none: payments
+are off and the concierge sends guests to the front desk. Never Stripe and the
+demo together.
 The amount is always computed by the caller from the hotel's rates; a gateway
 only carries it.
 """
@@ -125,7 +127,10 @@ class DemoGateway:
         return CheckoutSession(id=token, url=f"{self.public_base_url}/pay/{token}")
 
 
-def make_gateway(settings: Settings) -> PaymentGateway:
+def make_gateway(settings: Settings) -> PaymentGateway | None:
+    """Stripe, the demo checkout, or None (payments off)."""
     if settings.stripe_secret_key:
         return StripeGateway(settings.stripe_secret_key, settings.stripe_api_base, settings.public_base_url)
-    return DemoGateway(settings.public_base_url)
+    if settings.demo_checkout:
+        return DemoGateway(settings.public_base_url)
+    return None

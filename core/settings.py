@@ -82,6 +82,8 @@ class Settings(BaseSettings):
     stripe_secret_key: str | None = None
     stripe_webhook_secret: str | None = None
     stripe_api_base: str = "https://api.stripe.com"
+    payments_demo: bool = False        # the offline demo checkout outside embedded mode (never beside a Stripe key)
+    unverified_hold_cap: int = 3       # rooms held at once, hotel-wide, for conversations without a verified phone
 
     # Guards
     guest_rate_limit_per_minute: int = 20
@@ -126,6 +128,12 @@ class Settings(BaseSettings):
     def embedded(self) -> bool:
         """No Redis: jobs run in-process and state lives in memory."""
         return not self.redis_url
+
+    @property
+    def demo_checkout(self) -> bool:
+        """The offline demo checkout, where no money moves: never beside Stripe, and outside embedded mode only
+        when asked for, so a production hub without a Stripe key takes no bookings instead of free ones."""
+        return not self.stripe_secret_key and (self.embedded or self.payments_demo)
 
     @property
     def llm_fallbacks(self) -> list[str]:

@@ -48,8 +48,14 @@ def serve(host: str = typer.Option("0.0.0.0", help="interface to bind"),
     typer.echo(f"Hotels: {', '.join(runtime.hotels)}")
     for line in configured_report(settings):
         typer.echo(f"  channel {line}")
-    typer.echo("  payments: " + ("Stripe" if settings.stripe_secret_key else
-                                 "demo checkout at /pay/… (no STRIPE_SECRET_KEY; no real money)"))
+    if settings.stripe_secret_key:
+        typer.echo("  payments: Stripe")
+    elif settings.demo_checkout:
+        typer.secho("  payments: DEMO checkout at /pay/… (no STRIPE_SECRET_KEY): no real money moves and staff "
+                    "notices say DEMO", fg=typer.colors.YELLOW)
+    else:
+        typer.echo("  payments: off (no STRIPE_SECRET_KEY): guests are asked to book with the front desk; "
+                   "PAYMENTS_DEMO=1 turns on the demo checkout")
     if not settings.api_key and not _loopback(host):
         typer.secho(f"WARNING: listening on {host} without API_KEY: /api/chat is open to anyone who can reach "
                     "this port (anonymous, no guest identity). Set API_KEY, or bind --host 127.0.0.1.",

@@ -1,10 +1,12 @@
 """`/pay/{token}`: the offline demo checkout, and `/pay/thanks`, where Stripe Checkout sends the guest back.
 
-The demo stands in for Stripe Checkout when no `STRIPE_SECRET_KEY` is set, so
-the whole booking flow can be tried without an account. It says on every page
-that no money moves, and Pay / Cancel go through the same job as Stripe's
-`checkout.session.completed` / `checkout.session.expired` events. With a Stripe
-key set, the demo routes answer 404 as if they did not exist.
+The demo stands in for Stripe Checkout when no `STRIPE_SECRET_KEY` is set, in
+embedded mode or with `PAYMENTS_DEMO=1`, so the whole booking flow can be tried
+without an account. It says on every page that no money moves, and Pay / Cancel
+go through the same job as Stripe's `checkout.session.completed` /
+`checkout.session.expired` events. Anywhere else (a Stripe key set, or a
+production hub that did not ask for the demo) its routes answer 404 as if they
+did not exist: a "Pay" button there would confirm bookings for free.
 """
 
 from __future__ import annotations
@@ -63,8 +65,8 @@ async def checkout_action(token: str, request: Request, action: str = Form(...))
 
 def _runtime(request: Request) -> Runtime:
     runtime: Runtime = request.app.state.runtime
-    if runtime.settings.stripe_secret_key:
-        raise HTTPException(404, "Not Found")   # the demo never runs beside real payments
+    if not runtime.settings.demo_checkout:
+        raise HTTPException(404, "Not Found")
     return runtime
 
 

@@ -100,12 +100,12 @@ def _completed(rt: Runtime, session: Session, checkout: dict[str, Any]) -> Outco
         log.warning("deposit %s paid for reservation %s in status %s", payment.id, reservation.code,
                     reservation.status)
         return Outcome(staff=[StaffNotice(hotel_id=hotel.id, conversation_id=payment.conversation_id,
-                                          text=say("staff_deposit_problem", hotel.default_language,
-                                                   status=reservation.status, **fields))])
+                                          text=_for_staff(hotel, payment, "staff_deposit_problem",
+                                                          status=reservation.status, **fields))])
     reservation.status, reservation.hold_expires_at = "confirmed", None
     staff = StaffNotice(hotel_id=hotel.id, conversation_id=payment.conversation_id,
-                        text=say("staff_deposit_paid", hotel.default_language, guest=_guest_label(session, payment),
-                                 guests=reservation.guests, **fields))
+                        text=_for_staff(hotel, payment, "staff_deposit_paid", guest=_guest_label(session, payment),
+                                        guests=reservation.guests, **fields))
     return Outcome(guest=_to_guest(session, hotel, reservation, payment, "payment_confirmed"), staff=[staff])
 
 
@@ -142,9 +142,10 @@ def create_payment_link(effect: dict[str, Any]) -> None:
             return
         hotel = rt.hotel(payment.hotel_id)
         if payment.url is None:
-            if payment.provider != rt.payments.provider:
+            configured = rt.payments.provider if rt.payments is not None else "no payments"
+            if payment.provider != configured:
                 log.warning("payment %s was made for %s, now %s is configured", payment.id, payment.provider,
-                            rt.payments.provider)
+                            configured)
                 return
             outcome = _make_link(rt, session, hotel, reservation, payment)
         if payment.provider == "demo" and payment.provider_session_id:
@@ -168,7 +169,7 @@ def _make_link(rt: Runtime, session: Session, hotel: Hotel, reservation: Reserva
         fields = _fields(hotel, reservation, payment, hotel.default_language)
         return Outcome(guest=_to_guest(session, hotel, reservation, payment, "pay_link_failed"),
                        staff=[StaffNotice(hotel_id=hotel.id, conversation_id=payment.conversation_id,
-                                          text=say("staff_link_failed", hotel.default_language, **fields))])
+                                          text=_for_staff(hotel, payment, "staff_link_failed", **fields))])
     payment.provider_session_id, payment.url, payment.status = checkout.id, checkout.url, "open"
     if conversation is None:
         return Outcome()
@@ -216,6 +217,12 @@ def _fields(hotel: Hotel, reservation: Reservation, payment: Payment, lang: str)
     return {"code": reservation.code, "room": room.name if room else reservation.room_code,
             "check_in": long_date(reservation.check_in, lang), "check_out": long_date(reservation.check_out, lang),
             "amount": money(payment.amount_minor, payment.currency)}
+
+
+def _for_staff(hotel: Hotel, payment: Payment, key: str, **fields: str) -> str:
+    """A notice for the front desk; a demo payment says so first, so nobody hands over a room for it."""
+    text = say(key, hotel.default_language, **fields)
+    return f"{say('staff_demo_label', hotel.default_language)} {text}" if payment.provider == "demo" else text
 
 
 def _guest_label(session: Session, payment: Payment) -> str:

@@ -38,7 +38,8 @@ class SkillContext:
     sender: str | None = None  # E.164 phone (or channel handle) the message came from
     channel: str = "api"
     public_base_url: str = "http://localhost:8000"
-    payments: PaymentGateway | None = None  # makes deposit links (Stripe or the demo checkout)
+    payments: PaymentGateway | None = None  # makes deposit links (Stripe or the demo checkout); None: payments off
+    unverified_hold_cap: int = 3  # rooms held at once, hotel-wide, for conversations without a verified phone
     effects: list[Effect] = field(default_factory=list)
 
     @property

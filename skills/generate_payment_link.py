@@ -4,6 +4,11 @@ The amount comes from the hotel's rates and deposit rule (`inventory.quote`),
 never from the guest's or a model's words. One conversation asking again for
 the same stay gets the same hold and the same link; the link's idempotency key
 is derived from the reservation, so a retried request cannot make a second one.
+
+A hold takes a room off sale for an hour, so a script must not be able to sell
+the hotel out: a hold needs the guest's contact details (a lead), a
+conversation holds one stay at a time, and conversations without a verified
+phone share a small hotel-wide number of holds.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ from core.hotels import Hotel
 from core.i18n import say
 from core.messages import utcnow
 from core.payments import HOLD_MINUTES, CheckoutRequest, PaymentGatewayError
-from core.store.models import Payment, Reservation
+from core.store.models import Conversation, Guest, Lead, Payment, Reservation
 from skills.base import Skill, SkillContext, SkillResult
 from skills.booking import Stay, remember_stay, remembered_stay
 from skills.formatting import long_date, minor_exponent, money
@@ -42,6 +47,10 @@ class Args(BaseModel):
 
 
 def run(ctx: SkillContext, args: Args) -> SkillResult:
+    if ctx.payments is None:
+        contact = ctx.hotel.contact
+        return SkillResult(text=say("pay_off", ctx.language, phone=contact.phone, email=contact.email),
+                           ok=False, data={"payments": "off"})
     wanted = _bookable_stay(ctx, args)
     return wanted if isinstance(wanted, SkillResult) else _deposit_link(ctx, wanted)
 
@@ -87,6 +96,9 @@ def _deposit_link(ctx: SkillContext, stay: Stay) -> SkillResult:
     payment = _open_payment(ctx, reservation) if reservation is not None else None
     new = payment is None
     if new:
+        refused = _hold_refused(ctx, stay)
+        if refused is not None:
+            return refused
         _serialize_holds(ctx, room.code)
         if rooms_free(ctx.hotel, ctx.session, room.code, stay.check_in, stay.check_out) < 1:
             return SkillResult(text=say("pay_unavailable", lang, **dates), ok=False,
@@ -97,7 +109,7 @@ def _deposit_link(ctx: SkillContext, stay: Stay) -> SkillResult:
         reservation, payment = _hold(ctx, stay, offer.nightly_minor, offer.deposit_minor)
         remember_stay(ctx, stay)
 
-    if payment.url is None and ctx.payments is not None:
+    if payment.url is None:
         try:
             checkout = ctx.payments.create_checkout(checkout_request(ctx.hotel, reservation, payment, lang,
                                                                      _guest_email(ctx)))
@@ -116,6 +128,56 @@ def _deposit_link(ctx: SkillContext, stay: Stay) -> SkillResult:
         return SkillResult(text=say("pay_link_pending", lang, code=reservation.code,
                                     **_deposit_fields(ctx.hotel, payment), **dates), data=data)
     return SkillResult(text=link_text(ctx.hotel, reservation, payment, lang), data=data, payment_url=payment.url)
+
+
+def _hold_refused(ctx: SkillContext, stay: Stay) -> SkillResult | None:
+    """Why this conversation may not hold another room now (None: it may)."""
+    lang = ctx.language
+    held = _active_hold(ctx)
+    if held is not None:
+        room = ctx.hotel.room(held.room_code)
+        return SkillResult(
+            text=say("pay_one_hold", lang, code=held.code, room=room.name if room else held.room_code,
+                     check_in=long_date(held.check_in, lang), check_out=long_date(held.check_out, lang),
+                     until=held.hold_expires_at.astimezone(ctx.hotel.tz).strftime("%H:%M"),
+                     phone=ctx.hotel.contact.phone),
+            ok=False, data={"reservation_code": held.code, "status": "hold"})
+    if not _has_contact(ctx):
+        remember_stay(ctx, stay)   # the stay waits for the details; "send the link" afterwards finds it
+        return SkillResult(text=say("pay_need_contact", lang), ok=False, data={"contact": False})
+    if not _verified_phone(ctx.conversation):
+        _serialize_holds(ctx, "unverified")
+        if _unverified_holds(ctx) >= ctx.unverified_hold_cap:
+            return SkillResult(text=say("pay_hold_cap", lang, phone=ctx.hotel.contact.phone),
+                               ok=False, data={"held": False})
+    return None
+
+
+def _active_hold(ctx: SkillContext) -> Reservation | None:
+    return ctx.session.scalar(select(Reservation).where(
+        Reservation.hotel_id == ctx.hotel.id, Reservation.conversation_id == ctx.conversation.id,
+        Reservation.status == "hold", Reservation.hold_expires_at > utcnow()).limit(1))
+
+
+def _has_contact(ctx: SkillContext) -> bool:
+    """A lead of this conversation with a name and a way to reach the guest (create_lead checked them)."""
+    lead = ctx.session.get(Lead, ctx.state["lead_id"]) if ctx.state.get("lead_id") else None
+    return lead is not None and lead.conversation_id == ctx.conversation.id and bool(lead.email or lead.phone)
+
+
+def _verified_phone(conversation: Conversation) -> bool:
+    """The provider (SMS, WhatsApp) or the hotel's server (API key) vouched for the guest's phone."""
+    return conversation.guest is not None and bool(conversation.guest.phone)
+
+
+def _unverified_holds(ctx: SkillContext) -> int:
+    """Rooms held right now, hotel-wide, by conversations whose guest has no verified phone."""
+    return ctx.session.scalar(
+        select(func.count(Reservation.id))
+        .join(Conversation, Conversation.id == Reservation.conversation_id)
+        .outerjoin(Guest, Guest.id == Conversation.guest_id)
+        .where(Reservation.hotel_id == ctx.hotel.id, Reservation.status == "hold",
+               Reservation.hold_expires_at > utcnow(), Guest.phone.is_(None)))
 
 
 def link_text(hotel: Hotel, reservation: Reservation, payment: Payment, lang: str) -> str:
@@ -193,18 +255,18 @@ def _hold(ctx: SkillContext, stay: Stay, nightly_minor: int, deposit_minor: int)
     ctx.session.flush()
     payment = Payment(hotel_id=ctx.hotel.id, reservation_id=reservation.id, conversation_id=ctx.conversation.id,
                       amount_minor=deposit_minor, currency=ctx.hotel.currency,
-                      provider=ctx.payments.provider if ctx.payments is not None else "demo",
+                      provider=ctx.payments.provider,
                       idempotency_key=f"concierge-deposit-{reservation.code}", status="pending")
     ctx.session.add(payment)
     ctx.session.flush()
     return reservation, payment
 
 
-def _serialize_holds(ctx: SkillContext, room_code: str) -> None:
-    """Two guests racing for the last room: PostgreSQL needs a lock until the turn commits (SQLite's write lock
-    already serializes turns)."""
+def _serialize_holds(ctx: SkillContext, what: str) -> None:
+    """Two guests racing for the last room (or the last unverified hold): PostgreSQL needs a lock until the
+    turn commits (SQLite's write lock already serializes turns)."""
     if ctx.session.get_bind().dialect.name == "postgresql":
-        key = zlib.crc32(f"hold:{ctx.hotel.id}:{room_code}".encode())
+        key = zlib.crc32(f"hold:{ctx.hotel.id}:{what}".encode())
         ctx.session.execute(select(func.pg_advisory_xact_lock(key)))
 
 

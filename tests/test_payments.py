@@ -29,7 +29,7 @@ from core.payments import CheckoutRequest, stripe_amount
 from agent.runtime import Runtime
 from core.settings import load_settings
 from core.state import RedisState
-from core.store.models import Conversation, Message, Payment, ProcessedEvent, Reservation
+from core.store.models import Conversation, Lead, Message, Payment, ProcessedEvent, Reservation
 from jobs import context, queue
 from jobs.effects import dispatch
 from jobs.payments import process_event
@@ -94,7 +94,7 @@ def fake_stripe() -> Iterator[tuple[FakeStripe, str]]:
 
 
 def make_runtime(hotel: Hotel, db, **settings) -> Runtime:
-    rt = Runtime(load_settings(database_url=db.url, public_base_url=PUBLIC, redis_url=None, **settings),
+    rt = Runtime(load_settings(**{"database_url": db.url, "public_base_url": PUBLIC, "redis_url": None, **settings}),
                  hotels={hotel.id: hotel}, db=db)
     context.set_runtime(rt)
     return rt
@@ -109,16 +109,25 @@ def stripe_rt(hotel: Hotel, any_db, fake_stripe, jobs) -> Iterator[Runtime]:
 
 
 def ask_for_link(rt: Runtime, address: str = "guest-1", hotel_id: str = "harbor-view", remembered: dict | None = None,
-                 **args) -> tuple[Any, Any, list]:
-    """One guest turn that runs `generate_payment_link`, committed, its effects dispatched like after any turn."""
+                 contact: bool = True, sender: str | None = None, **args) -> tuple[Any, Any, list]:
+    """One guest turn that runs `generate_payment_link`, committed, its effects dispatched like after any turn.
+
+    `contact`: the guest gave their details earlier (create_lead), as a hold needs."""
     hotel = rt.hotel(hotel_id)
     with rt.db.session() as session:
-        conversation = open_conversation(session, hotel.id, "api", address)
+        conversation = open_conversation(session, hotel.id, "api", address, sender=sender)
         conversation.language = "en"
         ctx = SkillContext(hotel=hotel, session=session, conversation=conversation, language="en", now=NOON,
-                           kb=KeywordKB(hotel.kb), payments=rt.payments, public_base_url=rt.settings.public_base_url)
+                           kb=KeywordKB(hotel.kb), payments=rt.payments, public_base_url=rt.settings.public_base_url,
+                           unverified_hold_cap=rt.settings.unverified_hold_cap)
         if remembered is not None:
             ctx.remember(booking=remembered)
+        if contact and not ctx.state.get("lead_id"):
+            lead = Lead(hotel_id=hotel.id, conversation_id=conversation.id, name="Laura Chen",
+                        email="laura.chen@example.com", phone="+14155550177")
+            session.add(lead)
+            session.flush()
+            ctx.remember(lead_id=lead.id)
         call, result = run_skill(ctx, "generate_payment_link", args)
         effects = list(ctx.effects)
     dispatch(effects)
@@ -236,7 +245,7 @@ def test_when_stripe_stays_down_the_guest_and_the_front_desk_are_told(stripe_rt,
 def test_a_room_taken_meanwhile_is_refused_politely(stripe_rt, fake_stripe, hotel):
     fake, _ = fake_stripe
     with stripe_rt.db.session() as session:   # another guest holds every Standard Queen for those nights
-        other = open_conversation(session, hotel.id, "api", "someone-else")
+        other = open_conversation(session, hotel.id, "sms", "+14155550999", sender="+14155550999")
         session.add_all(Reservation(hotel_id=hotel.id, code=f"HV-OTHER{i:02d}", conversation_id=other.id,
                                     room_code="SQ", check_in=dt.date(2027, 3, 9), check_out=dt.date(2027, 3, 11),
                                     status="hold", nightly_rate_minor=18900, currency="USD",

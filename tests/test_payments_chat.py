@@ -27,9 +27,9 @@ BOOKING = [
 
 
 def app_client(hotel, tmp_path, **settings) -> TestClient:
-    runtime = Runtime(load_settings(_env_file=None, redis_url=None, database_url=f"sqlite:///{tmp_path}/chat.db",
-                                    public_base_url=PUBLIC, api_key=API_KEY, embedding_cache_dir=Path(".cache/test-embeddings"),
-                                    **settings), hotels={hotel.id: hotel})
+    defaults = {"redis_url": None, "database_url": f"sqlite:///{tmp_path}/chat.db", "public_base_url": PUBLIC,
+                "api_key": API_KEY, "embedding_cache_dir": Path(".cache/test-embeddings")}
+    runtime = Runtime(load_settings(_env_file=None, **{**defaults, **settings}), hotels={hotel.id: hotel})
     runtime.db.migrate()
     return TestClient(create_app(runtime, warm=False))
 
