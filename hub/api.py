@@ -49,6 +49,7 @@ class ChatRequest(BaseModel):
 
 class ReleaseRequest(BaseModel):
     note: str | None = Field(default=None, max_length=2000)
+    hotel: str | None = None
 
 
 def _runtime(request: Request) -> Runtime:
@@ -65,16 +66,20 @@ def require_api_key(request: Request, authorization: str | None = Header(default
 
 
 def _conversation(rt: Runtime, session, hotel: str | None, chat_session: str) -> Conversation:
-    """The `api` conversation of `chat_session` at `hotel` (404 when either is unknown)."""
-    try:
-        hotel_id = rt.hotel(hotel).id
-    except UnknownHotel as exc:
-        raise ApiError(404, f"unknown hotel: {exc}") from None
-    conversation = session.scalar(select(Conversation).where(
-        Conversation.hotel_id == hotel_id, Conversation.key == conversation_key(Channel.API, chat_session)))
-    if conversation is None:
+    """The `api` conversation of `chat_session`: at `hotel` when named, else wherever that session talked
+    (a hub serving several hotels has no default one); 404 when there is none."""
+    where = [Conversation.key == conversation_key(Channel.API, chat_session)]
+    if hotel is not None or rt.default_hotel_id is not None:
+        try:
+            where.append(Conversation.hotel_id == rt.hotel(hotel).id)
+        except UnknownHotel as exc:
+            raise ApiError(404, f"unknown hotel: {exc}") from None
+    found = session.scalars(select(Conversation).where(*where).limit(2)).all()
+    if not found:
         raise ApiError(404, "unknown session")
-    return conversation
+    if len(found) > 1:
+        raise ApiError(400, "this session talked to several hotels: name one with ?hotel=")
+    return found[0]
 
 
 @router.post("/api/chat", dependencies=[Depends(require_api_key)])
@@ -133,7 +138,7 @@ async def release(session: str, request: Request, body: ReleaseRequest | None = 
     if not rt.settings.api_key:
         raise ApiError(403, "releasing a conversation is a staff action: it needs API_KEY configured and sent")
     with rt.db.session() as s:
-        conversation_id = _conversation(rt, s, hotel, session).id
+        conversation_id = _conversation(rt, s, hotel or (body.hotel if body else None), session).id
     note = body.note.strip() if body and body.note else None
     released = await run_in_threadpool(give_back, conversation_id, "api", note)
     return {"released": released}

@@ -18,10 +18,10 @@ from tests.conftest import SHARED
 HOTEL = load_hotel(SHARED / "hotels" / "harbor-view")
 
 
-def make_client(tmp_path, **overrides) -> TestClient:
+def make_client(tmp_path, hotels=(HOTEL,), **overrides) -> TestClient:
     settings = load_settings(_env_file=None, redis_url=None, database_url=f"sqlite:///{tmp_path}/api.db",
                              embedding_cache_dir=Path(".cache/test-embeddings"), **overrides)
-    runtime = Runtime(settings, hotels={HOTEL.id: HOTEL})
+    runtime = Runtime(settings, hotels={hotel.id: hotel for hotel in hotels})
     runtime.db.migrate()
     return TestClient(create_app(runtime, warm=False))
 
@@ -172,6 +172,22 @@ def test_release_gives_a_handed_off_session_back_to_the_bot_once(tmp_path):
         assert back["trace"]["handoff"] is False and "tidepool-4821" in back["replies"][0]["text"]
         assert http.post("/api/chat/never-seen/release", headers=KEY).status_code == 404
         assert http.post("/api/chat/h/release?hotel=nowhere-inn", headers=KEY).status_code == 404
+
+
+def test_release_finds_the_session_on_a_hub_serving_several_hotels(tmp_path):
+    from core.settings import SAMPLE_HOTELS_DIR
+
+    lisbon = load_hotel(SAMPLE_HOTELS_DIR / "lisbon-garden")
+    with make_client(tmp_path, hotels=(HOTEL, lisbon), api_key="s3cret") as http:
+        trace = http.post("/api/chat", json={"hotel": "harbor-view", "session": "h", "text": "I want to speak to a "
+                                             "person please"}, headers=KEY).json()["trace"]
+        assert trace["handoff"] is True
+        assert http.post("/api/chat/h/release", json={}, headers=KEY).json() == {"released": True}
+        assert http.get("/api/chat/h", headers=KEY).json()["messages"]
+        assert http.post("/api/chat/h/release?hotel=lisbon-garden", headers=KEY).status_code == 404
+        http.post("/api/chat", json={"hotel": "lisbon-garden", "session": "h", "text": "hi"}, headers=KEY)
+        assert http.get("/api/chat/h", headers=KEY).status_code == 400, "ambiguous: the caller must name the hotel"
+        assert http.get("/api/chat/h?hotel=lisbon-garden", headers=KEY).status_code == 200
 
 
 def test_release_is_a_staff_action_that_needs_the_key_configured(client):
