@@ -125,6 +125,16 @@ def worker(queues: str = typer.Option(",".join(("inbound", "outbound", "media", 
 
 
 @app.command()
+def migrate() -> None:
+    """Bring the database schema up to date, then exit (a release step; `serve` and `worker` also do it, under a lock)."""
+    from core.store.db import Database
+
+    _logging()
+    Database(load_settings().database_url).migrate()
+    typer.echo("database schema is up to date")
+
+
+@app.command()
 def chat(hotel: str = typer.Option(None, help="hotel id (default: DEFAULT_HOTEL or the only hotel)"),
          sender: str = typer.Option(None, help="pretend to write from this phone number")) -> None:
     """Talk to the concierge in the terminal (embedded mode, no keys needed)."""

@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
+import fcntl
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from core.store.models import ProcessedEvent
 
 MIGRATIONS = Path(__file__).parent / "migrations"
+# Every process that migrates one PostgreSQL database takes this advisory lock first.
+MIGRATION_LOCK = zlib.crc32(b"concierge-hub:migrate")
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
@@ -52,6 +56,12 @@ def alembic_config(url: str) -> Config:
     return config
 
 
+def _lock_for_migration(connection: Connection) -> None:
+    """Held until the migration's transaction ends (a killed process's lock ends with its connection)."""
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
+
+
 class Database:
     """One engine per process; `session()` is a unit of work that commits on success."""
 
@@ -61,11 +71,27 @@ class Database:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     def migrate(self) -> None:
-        """Bring the schema to the newest migration (idempotent, safe at every start)."""
-        with self.engine.begin() as connection:
+        """Bring the schema to the newest migration (idempotent, safe at every start).
+
+        `serve` and any number of workers may start together on a fresh database: each migrates under
+        a lock (a PostgreSQL advisory lock, a file lock beside a SQLite file), so one creates the schema
+        and the others wait, then find nothing left to do.
+        """
+        with self._sqlite_file_lock(), self.engine.begin() as connection:
+            _lock_for_migration(connection)
             config = alembic_config(self.url)
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
+
+    @contextmanager
+    def _sqlite_file_lock(self) -> Iterator[None]:
+        path = self.engine.url.database if self.engine.dialect.name == "sqlite" else None
+        if not path or path == ":memory:":
+            yield
+            return
+        with open(f"{path}.migrate-lock", "a") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)   # released when the file closes, or the process dies
+            yield
 
     @contextmanager
     def session(self) -> Iterator[Session]:
