@@ -40,6 +40,7 @@ class Runtime:
         self._kbs: dict[str, KnowledgeBase] = {}
         self._kb_lock = threading.Lock()
         self.ready = threading.Event()
+        self.warm_error: str | None = None
 
     @property
     def default_hotel_id(self) -> str | None:
@@ -78,9 +79,21 @@ class Runtime:
             return self._kbs[hotel_id]
 
     def warm(self) -> None:
-        """Load every model the web process needs, then report ready."""
-        self.languages.warm()
-        for hotel_id in self.hotels:
-            self.kb(hotel_id)
+        """Load every model a turn needs, then report ready (a failure is kept for `/readyz` to show)."""
+        try:
+            self.languages.warm()
+            for hotel_id in self.hotels:
+                self.kb(hotel_id)
+        except Exception as exc:
+            self.warm_error = f"{exc.__class__.__name__}: {exc}"
+            raise
         self.ready.set()
         log.info("models loaded; ready")
+
+    def models(self) -> dict[str, str]:
+        """Each model's state: `loaded`, `not loaded` (loads at first use) or `failed: why`."""
+        if self.warm_error:
+            return {"language": f"failed: {self.warm_error}", "kb": f"failed: {self.warm_error}"}
+        language = "loaded" if self.languages.loaded else "not loaded"
+        kbs = "loaded" if self.hotels and len(self._kbs) == len(self.hotels) else "not loaded"
+        return {"language": language, "kb": kbs}

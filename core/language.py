@@ -56,6 +56,10 @@ class LanguageDetector:
     def warm(self) -> None:
         _ = self._lingua
 
+    @property
+    def loaded(self) -> bool:
+        return "_lingua" in self.__dict__
+
     def detect(self, text: str, previous: str | None = None, default: str = "en") -> str:
         for pattern, code in _SCRIPTS:
             if code in self.codes and pattern.search(text):

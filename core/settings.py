@@ -94,6 +94,12 @@ class Settings(BaseSettings):
     media_token_ttl_seconds: int = 3600
     secret_key: str = Field(default="", description="signs media and demo-payment tokens")
 
+    # Operations: JSON lines on stderr (`text` for a terminal); probes give up on a dependency after the timeout
+    log_level: str = "INFO"
+    log_format: str = "json"
+    readiness_timeout_seconds: float = 2.0
+    prometheus_multiproc_dir: Path | None = None   # read by prometheus_client from the environment too
+
     # Pipeline: a dead worker's conversation frees after the lock time; turns and sends retry after each pause
     conversation_lock_seconds: int = 120
     inbound_retry_seconds: list[int] = [5, 30, 120]

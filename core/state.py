@@ -32,6 +32,9 @@ class StateStore(Protocol):
 
     def set_json(self, key: str, value: Any, ttl_seconds: int | None = None) -> None: ...
 
+    def ping(self) -> None:
+        """Raise if the store cannot be reached (`/readyz`)."""
+
 
 class MemoryState:
     """Embedded mode: one process, so a dict and thread locks are the whole story."""
@@ -84,6 +87,9 @@ class MemoryState:
         with self._guard:
             self._put(key, json.loads(json.dumps(value)), ttl_seconds)
 
+    def ping(self) -> None:
+        return None
+
 
 class RedisState:
     """Shared by any number of web and worker processes."""
@@ -117,8 +123,11 @@ class RedisState:
     def set_json(self, key: str, value: Any, ttl_seconds: int | None = None) -> None:
         self.redis.set(self.prefix + key, json.dumps(value), ex=ttl_seconds)
 
+    def ping(self) -> None:
+        self.redis.ping()
+
 
 def make_state(redis_url: str | None) -> StateStore:
-    if redis_url:
-        return RedisState(redis.Redis.from_url(redis_url))
+    if redis_url:   # timeouts, so a hung Redis fails a probe or a request instead of hanging it
+        return RedisState(redis.Redis.from_url(redis_url, socket_connect_timeout=5, health_check_interval=30))
     return MemoryState()

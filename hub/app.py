@@ -12,14 +12,13 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, PlainTextResponse, Response
-from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from agent.concierge import Concierge
 from agent.runtime import Runtime
 from channels import slack, stripe, telegram, twilio, whatsapp
-from hub import media, pay
+from hub import media, ops, pay
 from hub.api import ApiError, api_error_response
 from hub.api import router as api_router
 from jobs import context
@@ -55,12 +54,17 @@ class BodyLimit:
 
 
 def create_app(runtime: Runtime, warm: bool = True) -> FastAPI:
-    """The app for `runtime`. Models load in the background; `/readyz` says when they're in."""
+    """The app for `runtime`.
+
+    In embedded mode this process runs the turns: models load in the background and `/readyz` waits
+    for them. On Redis it only acknowledges webhooks (workers run the turns), so it loads no model
+    until `/api/chat` needs one.
+    """
     context.set_runtime(runtime)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
-        if warm and not runtime.ready.is_set():
+        if warm and runtime.settings.embedded and not runtime.ready.is_set():
             threading.Thread(target=runtime.warm, name="warm-models", daemon=True).start()
         yield
 
@@ -68,6 +72,7 @@ def create_app(runtime: Runtime, warm: bool = True) -> FastAPI:
     app.state.runtime = runtime
     app.state.concierge = Concierge.for_runtime(runtime)
     app.add_middleware(BodyLimit, max_bytes=runtime.settings.max_body_bytes)
+    app.add_middleware(ops.RequestMetrics)
     app.add_exception_handler(ApiError, api_error_response)
 
     @app.exception_handler(RequestValidationError)
@@ -80,21 +85,7 @@ def create_app(runtime: Runtime, warm: bool = True) -> FastAPI:
     async def http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
         return JSONResponse({"error": str(exc.detail)}, status_code=exc.status_code)
 
-    @app.get("/healthz")
-    async def healthz() -> dict:
-        return {"status": "ok", "embedded": runtime.settings.embedded}
-
-    @app.get("/readyz")
-    async def readyz() -> Response:
-        if not runtime.ready.is_set():
-            return JSONResponse({"status": "loading models"}, status_code=503)
-        return JSONResponse({"status": "ready"})
-
-    @app.get("/metrics")
-    async def metrics() -> Response:
-        return PlainTextResponse(generate_latest(), media_type=CONTENT_TYPE_LATEST)
-
     app.include_router(api_router)
-    for routes in (telegram, twilio, whatsapp, slack, stripe, media, pay):   # webhooks, media, demo checkout
+    for routes in (telegram, twilio, whatsapp, slack, stripe, media, pay, ops):   # webhooks, media, demo checkout
         app.include_router(routes.router)
     return app

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import logging
-
 import typer
 
-from core.settings import load_settings
+from core.settings import Settings, load_settings
 from hub.commands import hotels, kb, slack, telegram, voice
 
 app = typer.Typer(help="Concierge Hub: a hotel concierge on WhatsApp, Telegram, SMS and Slack.",
@@ -19,9 +17,10 @@ app.add_typer(telegram.app, name="telegram", help="Register the Telegram webhook
 app.add_typer(slack.app, name="slack", help="Run the staff Slack app in Socket Mode.")
 
 
-def _logging() -> None:
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    logging.getLogger("httpx").setLevel(logging.WARNING)   # its INFO lines carry bot tokens in URLs
+def _logging(settings: Settings) -> None:
+    from core.logs import configure
+
+    configure(settings.log_level, settings.log_format)
 
 
 @app.command()
@@ -34,8 +33,8 @@ def serve(host: str = typer.Option("0.0.0.0", help="interface to bind"),
     from channels import configured_report
     from hub.app import create_app
 
-    _logging()
     settings = load_settings()
+    _logging(settings)
     runtime = Runtime(settings)
     runtime.db.migrate()
     if settings.embedded:
@@ -65,7 +64,8 @@ def serve(host: str = typer.Option("0.0.0.0", help="interface to bind"),
         from jobs.wakeup import reschedule_pending
 
         reschedule_pending()   # embedded wake-up calls wait on in-process timers: book them again at start
-    uvicorn.run(web, host=host, port=port or settings.port, log_level="info")
+    # Logs go through the JSON handler; requests are counted on /metrics rather than logged one by one.
+    uvicorn.run(web, host=host, port=port or settings.port, log_config=None, access_log=False)
 
 
 def _loopback(host: str) -> bool:
@@ -91,7 +91,8 @@ def _warn_if_redis_forgets(redis_url: str) -> None:
 
 @app.command()
 def worker(queues: str = typer.Option(",".join(("inbound", "outbound", "media", "default")),
-                                      help="comma list of queues to work")) -> None:
+                                      help="comma list of queues to work"),
+           metrics_port: int = typer.Option(None, help="serve this worker's Prometheus metrics on this port")) -> None:
     """Run an RQ worker (with the scheduler) on the given queues."""
     from redis import Redis
     from rq import SimpleWorker
@@ -100,8 +101,8 @@ def worker(queues: str = typer.Option(",".join(("inbound", "outbound", "media", 
     from jobs import context
     from jobs.pipeline import concierge, recover
 
-    _logging()
     settings = load_settings()
+    _logging(settings)
     if settings.embedded:
         typer.secho("REDIS_URL is not set: in embedded mode `concierge serve` runs the jobs itself.",
                     fg=typer.colors.RED, err=True)
@@ -121,7 +122,14 @@ def worker(queues: str = typer.Option(",".join(("inbound", "outbound", "media", 
         warm()
     if "inbound" in names:
         recover(runtime)   # messages a killed worker left mid-turn are answered now, not after RQ notices
-    SimpleWorker(names, connection=connection).work(with_scheduler=True)
+    if metrics_port:
+        from prometheus_client import start_http_server
+
+        from hub.ops import metrics_registry
+
+        start_http_server(metrics_port, registry=metrics_registry(settings.prometheus_multiproc_dir))
+    # Job descriptions carry the guest's message: not at INFO (see core/logs.py).
+    SimpleWorker(names, connection=connection, log_job_description=False).work(with_scheduler=True)
 
 
 @app.command()
@@ -129,8 +137,9 @@ def migrate() -> None:
     """Bring the database schema up to date, then exit (a release step; `serve` and `worker` also do it, under a lock)."""
     from core.store.db import Database
 
-    _logging()
-    Database(load_settings().database_url).migrate()
+    settings = load_settings()
+    _logging(settings)
+    Database(settings.database_url).migrate()
     typer.echo("database schema is up to date")
 
 
