@@ -87,6 +87,11 @@ class Settings(BaseSettings):
 
     # Guards
     guest_rate_limit_per_minute: int = 20
+    # /api/chat requests per minute (0: no limit): the hotel's server (API key), an anonymous client address,
+    # one session; over it a 429 with Retry-After
+    api_rate_limit_per_key: int = 600
+    api_rate_limit_per_client: int = 60
+    api_rate_limit_per_session: int = 20
     max_body_bytes: int = 1_000_000
     max_attachment_bytes: int = 10_000_000
     max_message_chars: int = 2000

@@ -7,6 +7,7 @@ in-process dict in embedded mode. Durable facts live in the SQL store instead.
 from __future__ import annotations
 
 import json
+import math
 import threading
 import time
 from collections.abc import Iterator
@@ -125,6 +126,11 @@ class RedisState:
 
     def ping(self) -> None:
         self.redis.ping()
+
+
+def window_left(window_seconds: int) -> int:
+    """Whole seconds until the current fixed window of `hit` ends (what a `Retry-After` says)."""
+    return max(1, math.ceil(window_seconds - time.time() % window_seconds))
 
 
 def make_state(redis_url: str | None) -> StateStore:

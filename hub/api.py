@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
 import hmac
 import uuid
 
@@ -25,6 +26,7 @@ from agent.turn import Turn, take_turn
 from agent.voice import Unheard
 from core.conversations import conversation_key
 from core.messages import Channel, InboundMessage, Media, MediaKind
+from core.state import window_left
 from core.store.models import Conversation, Message
 from jobs.effects import dispatch
 from jobs.staff import give_back
@@ -33,8 +35,8 @@ router = APIRouter()
 
 
 class ApiError(Exception):
-    def __init__(self, status: int, error: str):
-        self.status, self.error = status, error
+    def __init__(self, status: int, error: str, headers: dict[str, str] | None = None):
+        self.status, self.error, self.headers = status, error, headers
 
 
 class ChatRequest(BaseModel):
@@ -56,13 +58,29 @@ def _runtime(request: Request) -> Runtime:
     return request.app.state.runtime
 
 
+RATE_WINDOW_SECONDS = 60
+
+
 def require_api_key(request: Request, authorization: str | None = Header(default=None)) -> None:
-    expected = _runtime(request).settings.api_key
-    if not expected:
-        return
+    """The key when one is set; and the caller's rate: the hotel's server by its key, anyone else
+    (anonymous, or guessing keys) by client address."""
+    rt = _runtime(request)
+    expected = rt.settings.api_key
     given = (authorization or "").removeprefix("Bearer ").strip()
-    if not hmac.compare_digest(given.encode(), expected.encode()):
+    if expected and hmac.compare_digest(given.encode(), expected.encode()):
+        _limit(rt, "key", hashlib.sha256(expected.encode()).hexdigest()[:16], rt.settings.api_rate_limit_per_key)
+        return
+    client = request.client.host if request.client else "unknown"
+    _limit(rt, "client", client, rt.settings.api_rate_limit_per_client)
+    if expected:
         raise ApiError(401, "missing or wrong API key (Authorization: Bearer …)")
+
+
+def _limit(rt: Runtime, scope: str, who: str, per_minute: int) -> None:
+    """Count one request for `who`; over `per_minute` in this window it is a 429 before any work."""
+    if per_minute and rt.state.hit(f"api-rate:{scope}:{who}", RATE_WINDOW_SECONDS) > per_minute:
+        raise ApiError(429, f"too many requests for this {scope}; retry later",
+                       headers={"Retry-After": str(window_left(RATE_WINDOW_SECONDS))})
 
 
 def _conversation(rt: Runtime, session, hotel: str | None, chat_session: str) -> Conversation:
@@ -97,6 +115,7 @@ async def chat(body: ChatRequest, request: Request) -> dict:
         raise ApiError(400, "send 'text' or 'audio_base64' with 'mime_type'")
     if body.channel != Channel.API and not body.sender:
         raise ApiError(400, f"channel {body.channel.value!r} needs the guest's 'sender' on that channel")
+    _limit(rt, "session", f"{hotel.id}:{body.session}", rt.settings.api_rate_limit_per_session)
     address = body.sender if body.channel != Channel.API else body.session
     message = InboundMessage(hotel_id=hotel.id, channel=body.channel, sender=body.sender or "",
                              provider_id=f"api-{uuid.uuid4().hex}", text=body.text or "")
@@ -145,4 +164,4 @@ async def release(session: str, request: Request, body: ReleaseRequest | None = 
 
 
 def api_error_response(_request: Request, exc: ApiError) -> JSONResponse:
-    return JSONResponse({"error": exc.error}, status_code=exc.status)
+    return JSONResponse({"error": exc.error}, status_code=exc.status, headers=exc.headers)

@@ -229,3 +229,67 @@ def test_a_voice_reply_is_served_by_its_signed_link_and_nothing_else(client):
     assert served.status_code == 200 and served.content == b"OggS-fake-voice"
     assert served.headers["content-type"].startswith("audio/ogg")
     assert client.get(f"/media/{token[:-2]}xx").status_code == 404
+
+
+def _fresh_window() -> None:
+    """Start a counting test early in a rate window, so no window boundary falls inside it."""
+    import time
+
+    if time.time() % 60 > 45:
+        time.sleep(60.5 - time.time() % 60)
+
+
+def _refused_with_retry_after(response) -> None:
+    assert response.status_code == 429 and response.json()["error"]
+    assert 1 <= int(response.headers["Retry-After"]) <= 60
+
+
+def test_an_anonymous_client_over_its_rate_gets_429_with_retry_after_and_nothing_recorded(tmp_path):
+    with make_client(tmp_path, api_rate_limit_per_client=3) as http:
+        http.app.state.runtime.warm()
+        _fresh_window()
+        for i in range(3):
+            assert http.post("/api/chat", json={"session": f"c{i}", "text": "wifi?"}).status_code == 200
+        before = _rows(http)
+        _refused_with_retry_after(http.post("/api/chat", json={"session": "c9", "text": "wifi?"}))
+        _refused_with_retry_after(http.get("/api/chat/c0"))
+        assert _rows(http) == before
+
+
+def test_one_session_over_its_rate_gets_429_while_other_sessions_go_on(tmp_path):
+    with make_client(tmp_path, api_rate_limit_per_session=2) as http:
+        http.app.state.runtime.warm()
+        _fresh_window()
+        for _ in range(2):
+            assert http.post("/api/chat", json={"session": "chatty", "text": "wifi?"}).status_code == 200
+        _refused_with_retry_after(http.post("/api/chat", json={"session": "chatty", "text": "wifi?"}))
+        assert http.post("/api/chat", json={"session": "calm", "text": "wifi?"}).status_code == 200
+
+
+def test_the_hotels_server_is_limited_by_its_key_and_key_guessing_by_address(tmp_path):
+    with make_client(tmp_path, api_key="s3cret", api_rate_limit_per_key=3, api_rate_limit_per_client=2) as http:
+        _fresh_window()
+        for _ in range(3):   # the server's requests do not count against its address
+            assert http.get("/api/chat/nobody", headers=KEY).status_code == 404
+        _refused_with_retry_after(http.get("/api/chat/nobody", headers=KEY))
+        guesses = [http.get("/api/chat/nobody", headers={"Authorization": f"Bearer guess{i}"}).status_code
+                   for i in range(3)]
+        assert guesses == [401, 401, 429]
+
+
+def test_with_redis_every_web_process_shares_one_count(tmp_path):
+    import uuid
+
+    from redis import Redis
+
+    from core.state import RedisState
+
+    state = RedisState(Redis.from_url("redis://127.0.0.1:6379/15"), prefix=f"test-{uuid.uuid4().hex}:")
+    settings = load_settings(_env_file=None, redis_url=None, database_url=f"sqlite:///{tmp_path}/api.db",
+                             api_rate_limit_per_client=3)
+    runtimes = [Runtime(settings, hotels={HOTEL.id: HOTEL}, state=state) for _ in range(2)]
+    runtimes[0].db.migrate()
+    web1, web2 = (TestClient(create_app(rt, warm=False)) for rt in runtimes)
+    _fresh_window()
+    codes = [web.get("/api/chat/nobody").status_code for web in (web1, web2, web1, web2)]
+    assert codes == [404, 404, 404, 429]
