@@ -76,6 +76,12 @@ class KnowledgeBase:
         return cls(hotel.kb, texts, starts, vectors, embedder, min_score,
                    getattr(embedder, "cross_lingual", DEFAULT_CROSS_LINGUAL))
 
+    def question_vectors(self) -> np.ndarray:
+        """The vectors of every entry's questions (not its answers): what guests ask, for a router to learn."""
+        rows = [start + i for start, entry in zip(self._starts, self.entries, strict=True)
+                for i in range(len(entry.questions))]
+        return self._vectors[rows]
+
     def __len__(self) -> int:
         return len(self.entries)
 

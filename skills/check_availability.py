@@ -137,10 +137,16 @@ SKILL = Skill(
     name="check_availability",
     description="Check which rooms are free for given dates and guests, with nightly prices and taxes.",
     args=Args,
-    examples=(
-        "Do you have a room from March 10 to 12?",
-        "Any King Suite available next weekend?",
-        "Is a family room free in August?",
+    examples=(  # several per language: the offline brain's router learns the skill from them
+        "Do you have a room from March 10 to 12?", "Any King Suite available next weekend?",
+        "Is a family room free in August?", "Do you have a room for two next weekend?",
+        "I want to book a room for three nights", "¿Tienen habitaciones libres para el próximo fin de semana?",
+        "Quiero reservar una habitación doble del 3 al 6", "Avez-vous une chambre disponible du 3 au 5 mars ?",
+        "Je voudrais réserver une chambre pour deux nuits", "Haben Sie vom 3. bis 5. März ein Zimmer frei?",
+        "Ich möchte ein Doppelzimmer für drei Nächte buchen", "Есть ли свободный номер с 3 по 5 марта?",
+        "Хочу забронировать номер на две ночи", "3月3日到5日有空房吗？", "我想订一间房住三晚",
+        "3月3日から5日まで空室はありますか？", "2泊で部屋を予約したいです", "3월 3일부터 5일까지 빈 방 있나요?",
+        "2박으로 방 예약하고 싶어요", "هل لديكم غرفة متاحة من 3 إلى 5 مارس؟", "أريد حجز غرفة لليلتين",
     ),
     run=run,
 )

@@ -94,6 +94,17 @@ SKILL = Skill(
     name="complaints",
     description="Record a complaint or a problem in the room, apologise, and send the right team.",
     args=Args,
-    examples=("The AC is broken", "The room next door is very loud", "This service is terrible"),
+    examples=(  # several per language: the offline brain's router learns the skill from them
+        "The AC is broken", "The room next door is very loud", "This service is terrible",
+        "The toilet keeps running and won't stop", "There's a strange smell coming from the bathroom",
+        "El agua de la ducha sale fría", "La habitación está sucia y nadie vino a limpiar",
+        "Le chauffage ne marche pas dans la chambre", "Les voisins font la fête, c'est insupportable",
+        "Das Fenster lässt sich nicht schließen", "Im Bad ist alles dreckig", "В душе нет горячей воды",
+        "Соседи очень шумят всю ночь", "马桶堵了", "房间里有一股怪味", "シャワーのお湯が出ません",
+        "隣の部屋がずっとうるさいです", "샤워기에서 찬물만 나와요", "옆방이 너무 시끄러워요",
+        "الماء الساخن لا يعمل في الحمام", "الغرفة غير نظيفة",
+        "部屋のエアコンが効きません", "トイレの水が流れません", "电灯不亮", "불이 안 켜져요",
+        "الإضاءة لا تعمل في الغرفة",
+    ),
     run=run,
 )

@@ -43,6 +43,14 @@ SKILL = Skill(
     name="feedback",
     description="Record the guest's rating (1-5) and comment about their stay.",
     args=Args,
-    examples=("I'd rate my stay 5 stars", "Feedback: the room was great", "2 out of 5, the room was noisy"),
+    examples=(  # several per language: the offline brain's router learns the skill from them
+        "I'd rate my stay 5 stars", "Feedback: the room was great", "2 out of 5, the room was noisy",
+        "I want to leave a review of my stay", "Here's my feedback: everything was great",
+        "Le doy 5 estrellas a mi estancia", "Quiero dejar una opinión sobre el hotel",
+        "Je donne 4 sur 5 à mon séjour", "Je voudrais laisser un avis", "Ich gebe dem Hotel 5 Sterne",
+        "Ich möchte eine Bewertung abgeben", "Оцениваю проживание на 5 звёзд", "Хочу оставить отзыв о проживании",
+        "我给这次住宿打5星", "我想写一下入住评价", "今回の滞在は星5つです", "滞在の感想を伝えたいです",
+        "이번 숙박은 별 5개예요", "숙박 후기 남기고 싶어요", "أقيّم إقامتي بخمس نجوم", "أريد أن أترك تقييما لإقامتي",
+    ),
     run=run,
 )

@@ -23,6 +23,14 @@ SKILL = Skill(
     name="handoff_to_staff",
     description="Hand the conversation to a person at the front desk.",
     args=Args,
-    examples=("I want to speak to a human", "Can I talk to someone?", "Get me a manager"),
+    examples=(  # several per language: the offline brain's router learns the skill from them
+        "I want to speak to a human", "Can I talk to someone?", "Get me a manager", "Put me through to reception",
+        "I'd rather deal with a real person", "Quiero hablar con una persona", "¿Me pasa con alguien de recepción?",
+        "Je voudrais parler à quelqu'un de la réception", "Passez-moi un responsable",
+        "Ich möchte mit einem Mitarbeiter sprechen", "Verbinden Sie mich bitte mit der Rezeption",
+        "Соедините меня с администратором", "Хочу поговорить с живым человеком", "我要找人工客服", "请帮我转前台",
+        "スタッフと話したいです", "フロントにつないでください", "직원과 이야기하고 싶어요", "상담원 연결해 주세요",
+        "أريد التحدث مع موظف", "حولني إلى الاستقبال من فضلك",
+    ),
     run=run,
 )

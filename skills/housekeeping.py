@@ -111,6 +111,16 @@ SKILL = Skill(
     name="housekeeping",
     description="Ask housekeeping for towels, pillows, toiletries, a crib, cleaning or turndown.",
     args=Args,
-    examples=("Can I get extra towels?", "Please send 2 pillows to room 305", "Can you clean my room?"),
+    examples=(  # several per language: the offline brain's router learns the skill from them
+        "Can I get extra towels?", "Please send 2 pillows to room 305", "Can you clean my room?",
+        "Could you bring up a spare blanket and a toothbrush?", "We ran out of toilet paper",
+        "¿Me pueden subir dos almohadas más?", "Necesito un cepillo de dientes en la habitación",
+        "Pourriez-vous m'apporter du shampoing ?", "Il nous faudrait une couverture de plus",
+        "Könnten Sie bitte frische Handtücher bringen?", "Wir bräuchten noch ein Kissen",
+        "Принесите, пожалуйста, ещё одно одеяло", "Нам нужны свежие полотенца", "请帮我送一个枕头过来",
+        "房间需要打扫一下", "歯ブラシを持ってきてもらえますか", "毛布をもう一枚お願いします",
+        "베개 하나 더 가져다 주실 수 있나요?", "방 청소 부탁드려요", "أحتاج إلى بطانية إضافية",
+        "من فضلك أرسلوا فرشاة أسنان",
+    ),
     run=run,
 )

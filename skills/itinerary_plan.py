@@ -95,6 +95,15 @@ SKILL = Skill(
     name="itinerary_plan",
     description="Plan a half or full day around the hotel from nearby places and their opening hours.",
     args=Args,
-    examples=("Plan a day for us", "What should we do tomorrow afternoon?", "Make us a half-day itinerary"),
+    examples=(  # several per language: the offline brain's router learns the skill from them
+        "Plan a day for us", "What should we do tomorrow afternoon?", "Make us a half-day itinerary",
+        "Can you plan our day tomorrow?", "We have a free afternoon, what do you suggest we do?",
+        "¿Nos puedes organizar el día de mañana?", "Haznos un plan para medio día",
+        "Pouvez-vous nous préparer un programme pour demain ?", "Organisez-nous une demi-journée",
+        "Können Sie uns einen Tagesplan machen?", "Planen Sie uns einen halben Tag", "Составьте нам план на день",
+        "Что нам посмотреть завтра за полдня?", "帮我们安排一下明天的行程", "给我们规划半天的活动",
+        "明日の観光プランを作ってください", "半日のプランを考えてください", "내일 하루 일정 짜 주세요",
+        "반나절 코스 추천해 주세요", "خطط لنا يوما كاملا", "اقترح لنا برنامجا لنصف يوم",
+    ),
     run=run,
 )

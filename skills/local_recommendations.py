@@ -78,6 +78,16 @@ SKILL = Skill(
     name="local_recommendations",
     description="Recommend places near the hotel: restaurants, cafés, museums, beaches, hikes, nightlife.",
     args=Args,
-    examples=("Where can we eat seafood nearby?", "Any vegetarian restaurants?", "What to do on a rainy day?"),
+    examples=(  # several per language: the offline brain's router learns the skill from them
+        "Where can we eat seafood nearby?", "Any vegetarian restaurants?", "What to do on a rainy day?",
+        "Can you recommend a good restaurant nearby?", "Any good bars around?",
+        "¿Qué restaurante me recomiendan cerca?", "¿Dónde podemos tomar un buen café por aquí?",
+        "Vous avez un bon restaurant à conseiller ?", "Où peut-on aller boire un verre ce soir ?",
+        "Können Sie ein Restaurant in der Nähe empfehlen?", "Wo gibt es hier gutes Frühstück in der Nähe?",
+        "Посоветуйте ресторан рядом", "Куда можно сходить с детьми поблизости?", "附近有什么好吃的餐厅？",
+        "附近有什么好玩的地方？", "近くでおすすめのレストランはありますか？", "近くに子供と行ける場所はありますか？",
+        "근처에 맛집 추천해 주세요", "근처에 가볼 만한 곳 있어요?", "هل يمكنك أن تنصحني بمطعم قريب؟",
+        "ما الأماكن التي تنصح بزيارتها بالقرب من الفندق؟",
+    ),
     run=run,
 )

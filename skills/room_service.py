@@ -202,6 +202,16 @@ SKILL = Skill(
     name="room_service",
     description="Order food and drinks from the room-service menu to a room, or change an order.",
     args=Args,
-    examples=("I'd like a burger and a salad to room 214", "Can I order a pizza?", "Add a chocolate cake to my order"),
+    examples=(  # several per language: the offline brain's router learns the skill from them
+        "I'd like a burger and a salad to room 214", "Can I order a pizza?", "Add a chocolate cake to my order",
+        "Could you send up a club sandwich and two lemonades?", "I'd like to order dinner to my room",
+        "Quisiera pedir una pizza y una ensalada a la habitación", "Tráiganos dos hamburguesas, por favor",
+        "Je voudrais commander un burger en chambre", "Pouvez-vous monter une salade et un verre de vin ?",
+        "Ich möchte eine Pizza aufs Zimmer bestellen", "Bringen Sie uns bitte zwei Burger",
+        "Хочу заказать в номер бургер и салат", "Принесите, пожалуйста, пиццу в номер", "我想点一份披萨送到房间",
+        "请送两个汉堡到我房间", "部屋にハンバーガーとサラダを注文したいです", "ピザを一枚、部屋に届けてください",
+        "방으로 버거 하나 주문할게요", "피자랑 샐러드 방으로 보내 주세요", "أريد طلب برغر إلى غرفتي",
+        "أرسلوا لي بيتزا إلى الغرفة من فضلك",
+    ),
     run=run,
 )

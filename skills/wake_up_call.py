@@ -70,6 +70,15 @@ SKILL = Skill(
     name="wake_up_call",
     description="Schedule a wake-up call at a time in the hotel's timezone.",
     args=Args,
-    examples=("Wake me up at 6:45", "Can I get a wake-up call tomorrow at 7?", "Please wake me at quarter to seven"),
+    examples=(  # several per language: the offline brain's router learns the skill from them
+        "Wake me up at 6:45", "Can I get a wake-up call tomorrow at 7?", "Please wake me at quarter to seven",
+        "Could you give me a call at 7 tomorrow morning to wake me?", "¿Me pueden despertar a las 7?",
+        "Quiero una llamada despertador a las seis", "Pouvez-vous me réveiller à 7h ?",
+        "Un réveil à 6h30 demain, s'il vous plaît", "Bitte wecken Sie mich um 7 Uhr",
+        "Ich hätte gern einen Weckruf um halb sieben", "Разбудите меня в 7 утра",
+        "Поставьте, пожалуйста, звонок-будильник на 6:30", "明天早上7点叫醒我", "请六点半打电话叫醒我们",
+        "明日の朝7時に起こしてください", "6時半にモーニングコールをお願いします", "내일 아침 7시에 깨워 주세요",
+        "6시 반에 모닝콜 부탁해요", "أيقظني الساعة السابعة صباحا", "أريد مكالمة إيقاظ الساعة السادسة والنصف",
+    ),
     run=run,
 )

@@ -52,3 +52,31 @@ def test_booking_a_service_is_not_a_room_search(concierge, message):
 def test_a_room_is_still_a_room_search(concierge):
     turn = Guest(concierge).says("Do you have a room for the 3 nights from 2027-04-06?")
     assert skills_of(turn) == ["check_availability"]
+
+
+MARIA, KENJI = test_brain.MARIA, test_brain.KENJI  # in-house guests: rooms 214 and 305
+
+
+@pytest.mark.parametrize("message", [
+    "¿Cuánto debo en total hasta hoy?",
+    "Quel est le montant de ma note pour l'instant ?",
+    "今までの部屋代の合計はいくらですか？",
+])
+def test_a_bill_asked_for_in_another_language_is_the_guests_balance(concierge, message):
+    turn = Guest(concierge, MARIA).says(message)
+    assert skills_of(turn) == ["billing_inquiry"] and "335.12" in text_of(turn)
+
+
+def test_a_card_hold_question_is_not_the_bill(concierge):
+    turn = Guest(concierge, MARIA).says("How much will the hotel hold on my card at check-in?")
+    assert "billing_inquiry" not in skills_of(turn) and "incidentals-hold" in turn.trace.kb
+
+
+@pytest.mark.parametrize(("message", "skill"), [
+    ("浴室の電気がつきません", "complaints"),
+    ("Из крана в ванной не идёт горячая вода", "complaints"),
+    ("Könnten Sie mir noch eine Decke bringen?", "housekeeping"),
+    ("我们是来度蜜月的，能推荐一家附近浪漫的餐厅吗？", "local_recommendations"),
+])
+def test_the_router_learns_skills_in_other_languages_from_their_examples(concierge, message, skill):
+    assert skill in skills_of(Guest(concierge, KENJI).says(message))

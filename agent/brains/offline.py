@@ -1,8 +1,8 @@
 """The offline brain: the default concierge, with no model and no key.
 
 A message is split into its sentences; each is routed to a skill (rules, then
-what the conversation remembers, then the nearest example by embedding, else
-the FAQ); sentences with nothing of their own ("Is there a charge?") lend their
+what the conversation remembers, then a classifier learned from the skills'
+examples and the hotel's FAQ, else the FAQ); sentences with nothing of their own ("Is there a charge?") lend their
 words to a neighbour. Every step runs a skill through `run_skill`, so every
 fact in the reply comes from the hotel's data; when nothing fits, the brain
 says so and offers a person, and hands over after repeated misses.
@@ -20,6 +20,7 @@ from agent.brains import BrainAnswer, BrainInput, dates, fill, routing, slots
 from agent.brains.faq import Lexicon
 from agent.brains.fill import Step
 from agent.brains.guardrails import is_manipulation
+from agent.brains.router import MIN_PROBABILITY, ROUTED, SkillRouter
 from core.i18n import say
 from core.messages import SkillCall
 from skills.amenities_info import find_amenity
@@ -37,8 +38,6 @@ SMALL_TALK = ("greeting", "thanks", "ack", "decline")
 REMEMBERS_ITSELF = {"room_service"}  # keeps its unplaced order in the conversation: its asks are not replayed
 UNSURE_BEFORE_HANDOFF = 2  # "not sure" answers in one conversation before a person takes over
 EMERGENCY_TOPIC = "medical emergency"  # what to look up when the guest's own words describe one too vaguely
-EMBEDDING_MIN = 0.62  # nearest skill example at least this close…
-EMBEDDING_OVER_FAQ = 0.05  # …and this much closer than the best FAQ entry
 _ARRANGE = re.compile(r"\b(?:arrange|book|request|reserve|put\s+me\s+down|sign\s+me\s+up|i'?d\s+like|i\s+want|"
                       r"we'?d\s+like|we\s+want|please\s+(?:give|add|set))\b|quiero|quisiera|je\s+voudrais|"
                       r"ich\s+möchte|хочу|我要|お願いします|원해요|أريد", re.IGNORECASE)
@@ -74,7 +73,7 @@ class OfflineBrain:
     name = "offline"
 
     def __init__(self, runtime: Runtime):
-        self.matcher = routing.SkillMatcher(lambda: runtime.embedder)
+        self.router = SkillRouter(lambda: runtime.embedder)
         self._lexicons: dict[str, Lexicon] = {}
 
     def respond(self, turn: BrainInput) -> BrainAnswer:
@@ -130,14 +129,12 @@ class OfflineBrain:
         if not found:
             found = self._pending_for(clause, ctx)
         if not found:
-            found = [self._nearest(clause, ctx, probes)]
+            found = [self._nearest(clause, ctx)]
         return found
 
-    def _nearest(self, clause: str, ctx: SkillContext, probes: Probes) -> str:
-        skill, score = self.matcher.nearest(clause)
-        _, hits = self._probe(clause, ctx, probes)
-        faq = hits[0].score if hits else 0.0
-        return skill if score >= EMBEDDING_MIN and score >= faq + EMBEDDING_OVER_FAQ else "search_kb"
+    def _nearest(self, clause: str, ctx: SkillContext) -> str:
+        guess = self.router.guess(clause, ctx.kb)
+        return guess.skill if guess.skill in ROUTED and guess.probability >= MIN_PROBABILITY else "search_kb"
 
     @staticmethod
     def _pending_for(clause: str, ctx: SkillContext) -> list[str]:

@@ -1,9 +1,9 @@
 """Which skill each part of a guest's message is for.
 
 High-precision rules first (a wake-up call, a bill, a person, a broken AC are
-said in recognisable ways in every language), then the nearest example
-utterance by embedding for everything the rules miss, with the FAQ as the
-default: most of what guests write is a question the hotel's FAQ answers.
+said in recognisable ways in every language), then the learned router
+(`router.py`) for everything the rules miss, with the FAQ as the default: most
+of what guests write is a question the hotel's FAQ answers.
 The rules name *candidates*; the brain decides with what it remembers
 (a "pay" with no room chosen yet is a question for the FAQ, not a payment).
 """
@@ -13,13 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property
-
-import numpy as np
 
 from agent.brains import dates, slots
-from kb.embedders import Embedder
-from skills import SKILLS
 
 
 def _rx(*parts: str) -> re.Pattern[str]:
@@ -228,88 +223,3 @@ def rule_intents(text: str) -> list[str]:
 
 def without_greeting(text: str) -> str:
     return GREETING.sub("", text, count=1).strip() or text
-
-
-# Utterances for the embedding fallback, beyond each skill's own examples: other wordings and languages.
-EXAMPLES: dict[str, tuple[str, ...]] = {
-    "handoff_to_staff": (
-        "Can I talk to a real person?", "Put me through to reception", "I'd like to speak with someone from the staff",
-        "Quiero hablar con una persona", "Je voudrais parler à quelqu'un de la réception",
-        "Ich möchte mit einem Mitarbeiter sprechen", "Соедините меня с администратором", "我要找人工客服",
-        "スタッフと話したいです", "직원과 이야기하고 싶어요", "أريد التحدث مع موظف",
-    ),
-    "wake_up_call": (
-        "Could you give me a call at 7 tomorrow morning to wake me?", "I need a wake-up call at 5:30",
-        "¿Me pueden despertar a las 7?", "Pouvez-vous me réveiller à 7h ?", "Bitte wecken Sie mich um 7 Uhr",
-        "Разбудите меня в 7 утра", "明天早上7点叫醒我", "明日の朝7時に起こしてください", "내일 아침 7시에 깨워 주세요",
-        "أيقظني الساعة السابعة صباحا",
-    ),
-    "room_service": (
-        "Can you bring a burger up to my room?", "I'd like to order dinner to my room", "Send up two pizzas please",
-        "Quisiera pedir una hamburguesa a la habitación", "Je voudrais commander une pizza dans ma chambre",
-        "Ich möchte einen Burger aufs Zimmer bestellen", "Хочу заказать пиццу в номер", "我想点一份汉堡送到房间",
-        "部屋にピザを注文したいです", "방으로 피자 주문할게요", "أريد طلب بيتزا إلى غرفتي",
-    ),
-    "housekeeping": (
-        "We need more towels", "Could someone bring an extra blanket?", "Please make up our room",
-        "Necesitamos más toallas", "Pourriez-vous nous apporter des serviettes ?", "Wir brauchen frische Handtücher",
-        "Принесите, пожалуйста, полотенца", "请再送两条毛巾", "タオルを追加でお願いします", "수건 좀 더 갖다 주세요",
-        "نحتاج إلى مناشف إضافية",
-    ),
-    "complaints": (
-        "The shower has no hot water", "Our room smells of smoke", "The TV doesn't turn on",
-        "El aire acondicionado no funciona", "Il y a trop de bruit dans le couloir", "Die Heizung ist kaputt",
-        "В номере не работает кондиционер", "房间空调坏了", "エアコンが壊れています", "에어컨이 고장났어요",
-        "المكيف لا يعمل",
-    ),
-    "check_availability": (
-        "Do you have a room for two next weekend?", "Is there availability from the 3rd to the 6th?",
-        "I want to book a room for three nights", "¿Tienen habitaciones libres para el próximo fin de semana?",
-        "Avez-vous une chambre disponible du 3 au 5 mars ?", "Haben Sie vom 3. bis 5. März ein Zimmer frei?",
-        "Есть ли свободный номер с 3 по 5 марта?", "3月3日到5日有空房吗？", "3月3日から5日まで空室はありますか？",
-        "3월 3일부터 5일까지 빈 방 있나요?", "هل لديكم غرفة متاحة من 3 إلى 5 مارس؟",
-    ),
-    "local_recommendations": (
-        "Can you recommend a good restaurant nearby?", "Where's a nice place for dinner?", "Any good bars around?",
-        "¿Qué restaurante me recomiendan cerca?", "Vous avez un bon restaurant à conseiller ?",
-        "Können Sie ein Restaurant in der Nähe empfehlen?", "Посоветуйте ресторан рядом", "附近有什么好吃的餐厅？",
-        "近くでおすすめのレストランはありますか？", "근처에 맛집 추천해 주세요", "هل يمكنك أن تنصحني بمطعم قريب؟",
-    ),
-    "itinerary_plan": (
-        "Can you plan our day tomorrow?", "We have a free afternoon, what do you suggest we do?",
-        "¿Nos puedes organizar el día de mañana?", "Pouvez-vous nous préparer un programme pour demain ?",
-        "Können Sie uns einen Tagesplan machen?", "Составьте нам план на день", "帮我们安排一下明天的行程",
-        "明日の観光プランを作ってください", "내일 하루 일정 짜 주세요", "خطط لنا يوما كاملا",
-    ),
-    "feedback": (
-        "I want to leave a review of my stay", "Here's my feedback: everything was great",
-        "Le doy 5 estrellas a mi estancia", "Je donne 4 sur 5 à mon séjour", "Ich gebe dem Hotel 5 Sterne",
-        "Оцениваю проживание на 5 звёзд", "我给这次住宿打5星", "今回の滞在は星5つです", "이번 숙박은 별 5개예요",
-        "أقيّم إقامتي بخمس نجوم",
-    ),
-}
-# What the embedding may pick. A bill is shown only on its own clear words ("what do I owe?"), never on a
-# resemblance: "how much is it?" after a question about parking is not about the guest's folio.
-FALLBACK_SKILLS = tuple(EXAMPLES)
-
-
-class SkillMatcher:
-    """Nearest example utterance among the skills the rules may miss, by the KB's own embedder."""
-
-    def __init__(self, embedder: Callable[[], Embedder]):
-        self._embedder = embedder
-
-    @cached_property
-    def _index(self) -> tuple[list[str], np.ndarray]:
-        labels, texts = [], []
-        for skill in FALLBACK_SKILLS:
-            for text in (*SKILLS[skill].examples, *EXAMPLES[skill]):
-                labels.append(skill)
-                texts.append(text)
-        return labels, self._embedder().embed(texts)
-
-    def nearest(self, text: str) -> tuple[str, float]:
-        labels, vectors = self._index
-        scores = vectors @ self._embedder().embed([text])[0]
-        best = int(np.argmax(scores))
-        return labels[best], float(scores[best])
