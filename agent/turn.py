@@ -91,6 +91,8 @@ def _guard(rt: Runtime, turn: Turn) -> _Refusal | None:
         return _Refusal("sms_help", _contact(rt, message)) if turn.keyword == "help" else _Refusal(None)
     if turn.over_limit:   # told once per window, then quiet
         return _Refusal("rate_limited" if turn.over_limit == 1 else None)
+    if len(message.text) > rt.settings.max_message_chars:   # before any language detection runs over it
+        return _Refusal("too_long", {"limit": rt.settings.max_message_chars})
     too_large = next((m for m in message.media if m.size and m.size > limit), None)
     if too_large is not None:
         return _too_large(rt, too_large.kind.is_audio)

@@ -11,6 +11,10 @@ from core.messages import Channel, utcnow
 from core.store.models import Conversation, Guest, Message
 
 
+# A message over MAX_MESSAGE_CHARS is refused before any work; this much of it is kept for staff to read.
+STORED_TEXT_CHARS = 8000
+
+
 def conversation_key(channel: Channel | str, address: str) -> str:
     return f"{Channel(channel).value}:{address}"
 
@@ -57,6 +61,8 @@ def record(session: Session, conversation: Conversation, direction: str, author:
            provider_id: str | None = None, status: str = "received", transcript: str | None = None,
            media: list | None = None, audio_url: str | None = None, internal: bool = False) -> Message:
     """Append one line to the transcript."""
+    if len(text) > STORED_TEXT_CHARS:
+        text = text[:STORED_TEXT_CHARS] + " […]"
     message = Message(conversation_id=conversation.id, direction=direction, author=author,
                       channel=conversation.channel, provider_id=provider_id, text=text, transcript=transcript,
                       media=media or [], audio_url=audio_url, status=status, internal=internal)

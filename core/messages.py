@@ -7,10 +7,13 @@ Channel adapters turn provider payloads into `InboundMessage` and deliver
 from __future__ import annotations
 
 import datetime as dt
+import re
 from enum import StrEnum
 from typing import Any
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
+
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 class Channel(StrEnum):
@@ -49,6 +52,24 @@ class Media(BaseModel):
     duration_seconds: float | None = None
 
 
+def clean_text(value: str) -> str:
+    """What a phone may send but no database stores: a lone surrogate becomes U+FFFD, NUL and other control
+    characters (not newlines or tabs) go. A real guest's message is kept, never refused for a stray byte."""
+    if value.isascii() and not _CONTROLS.search(value):
+        return value
+    whole = value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")   # pairs rejoined, strays replaced
+    return _CONTROLS.sub("", whole)
+
+
+def valid_text(value: str) -> bool:
+    """Whether `value` is text a well-behaved client sends: encodable as UTF-8 (no lone surrogate), without NUL."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return "\x00" not in value
+
+
 def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
@@ -69,6 +90,11 @@ class InboundMessage(BaseModel):
     sender_name: str | None = None
     received_at: dt.datetime = Field(default_factory=utcnow)
     interactive_reply: str | None = None   # id of a button/list reply, when the guest tapped one
+
+    @field_validator("sender", "provider_id", "text", "sender_name", "interactive_reply")
+    @classmethod
+    def _storable(cls, value: str | None) -> str | None:
+        return clean_text(value) if value is not None else None
 
     @property
     def dedupe_key(self) -> str:

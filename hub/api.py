@@ -13,10 +13,11 @@ import binascii
 import hashlib
 import hmac
 import uuid
+from typing import Annotated
 
 from fastapi import APIRouter, Depends, Header, Request
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, Field
+from pydantic import AfterValidator, BaseModel, Field
 from sqlalchemy import select
 from starlette.concurrency import run_in_threadpool
 
@@ -25,7 +26,7 @@ from agent.runtime import Runtime, UnknownHotel
 from agent.turn import Turn, take_turn
 from agent.voice import Unheard
 from core.conversations import conversation_key
-from core.messages import Channel, InboundMessage, Media, MediaKind
+from core.messages import Channel, InboundMessage, Media, MediaKind, valid_text
 from core.state import window_left
 from core.store.models import Conversation, Message
 from jobs.effects import dispatch
@@ -39,19 +40,28 @@ class ApiError(Exception):
         self.status, self.error, self.headers = status, error, headers
 
 
+def _unicode(value: str) -> str:
+    if not valid_text(value):
+        raise ValueError("must be valid UTF-8 text without NUL (no lone surrogates)")
+    return value
+
+
+Text = Annotated[str, AfterValidator(_unicode)]   # a 400 at the edge, not a 500 from the database
+
+
 class ChatRequest(BaseModel):
-    session: str = Field(min_length=1, max_length=200)
-    hotel: str | None = None
-    text: str | None = None
+    session: Text = Field(min_length=1, max_length=200)
+    hotel: Text | None = Field(default=None, max_length=64)
+    text: Text | None = None
     audio_base64: str | None = None
-    mime_type: str | None = None
-    sender: str | None = Field(default=None, max_length=128)
+    mime_type: Text | None = Field(default=None, max_length=100)
+    sender: Text | None = Field(default=None, max_length=128)
     channel: Channel = Channel.API
 
 
 class ReleaseRequest(BaseModel):
-    note: str | None = Field(default=None, max_length=2000)
-    hotel: str | None = None
+    note: Text | None = Field(default=None, max_length=2000)
+    hotel: Text | None = Field(default=None, max_length=64)
 
 
 def _runtime(request: Request) -> Runtime:
@@ -86,6 +96,8 @@ def _limit(rt: Runtime, scope: str, who: str, per_minute: int) -> None:
 def _conversation(rt: Runtime, session, hotel: str | None, chat_session: str) -> Conversation:
     """The `api` conversation of `chat_session`: at `hotel` when named, else wherever that session talked
     (a hub serving several hotels has no default one); 404 when there is none."""
+    if not valid_text(chat_session):
+        raise ApiError(404, "unknown session")
     where = [Conversation.key == conversation_key(Channel.API, chat_session)]
     if hotel is not None or rt.default_hotel_id is not None:
         try:
@@ -111,8 +123,8 @@ async def chat(body: ChatRequest, request: Request) -> dict:
         hotel = rt.hotel(body.hotel)
     except UnknownHotel as exc:
         raise ApiError(404, f"unknown hotel: {exc}") from None
-    if body.text is None and body.audio_base64 is None:
-        raise ApiError(400, "send 'text' or 'audio_base64' with 'mime_type'")
+    if body.audio_base64 is None and not (body.text or "").strip():
+        raise ApiError(400, "send a non-empty 'text', or 'audio_base64' with 'mime_type'")
     if body.channel != Channel.API and not body.sender:
         raise ApiError(400, f"channel {body.channel.value!r} needs the guest's 'sender' on that channel")
     _limit(rt, "session", f"{hotel.id}:{body.session}", rt.settings.api_rate_limit_per_session)

@@ -70,16 +70,43 @@ def test_malformed_json_is_a_400_not_a_500(client):
     assert "error" in response.json()
 
 
-def test_an_empty_message_gets_a_polite_answer(client):
-    response = client.post("/api/chat", json={"session": "s3", "text": "   "})
-    assert response.status_code == 200
-    assert "help" in response.json()["replies"][0]["text"].lower()
+@pytest.mark.parametrize("text", ["", "   ", "\n\t "])
+def test_an_empty_or_blank_message_is_a_400(client, text):
+    response = client.post("/api/chat", json={"session": "s3", "text": text})
+    assert response.status_code == 400 and "text" in response.json()["error"]
+    assert _rows(client) == {"Conversation": 0, "Guest": 0, "Message": 0}
+
+
+@pytest.mark.parametrize("body", [{"session": "s", "text": "hi \ud800 there"}, {"session": "s\udfff", "text": "hi"},
+                                  {"session": "s", "text": "nul\u0000byte"}, {"session": "s", "text": "hi",
+                                                                             "hotel": "\ud83d"}])
+def test_lone_surrogates_and_nul_are_a_400_not_a_500(client, body):
+    import json
+
+    raw = json.dumps(body)   # escapes as \ud800, exactly as an attacker's JSON would carry it
+    response = client.post("/api/chat", content=raw, headers={"content-type": "application/json"})
+    assert response.status_code == 400 and response.json()["error"]
+    assert _rows(client) == {"Conversation": 0, "Guest": 0, "Message": 0}
 
 
 def test_a_very_long_message_gets_a_polite_answer(client):
     response = client.post("/api/chat", json={"session": "s4", "text": "towels " * 1000})
     assert response.status_code == 200
     assert "shorter" in response.json()["replies"][0]["text"]
+
+
+def test_a_900_kb_message_is_refused_before_any_work_and_stored_bounded(client, monkeypatch):
+    from sqlalchemy import select
+
+    from core.store.models import Message
+
+    detector = client.app.state.runtime.languages
+    monkeypatch.setattr(detector, "detect", lambda *a, **k: pytest.fail("language detection ran over it"))
+    response = client.post("/api/chat", json={"session": "big", "text": "x" * 900_000})
+    assert response.status_code == 200 and "shorter" in response.json()["replies"][0]["text"]
+    with client.app.state.runtime.db.session() as s:
+        stored = s.scalar(select(Message.text).where(Message.direction == "in"))
+    assert 0 < len(stored) <= 8010
 
 
 def test_a_body_over_the_limit_is_refused_with_413(tmp_path):
