@@ -88,6 +88,7 @@ class Concierge:
             trace.brain = brain
             trace.skills = answer.skills
             trace.kb = answer.kb
+            result.cost_usd = answer.cost_usd
             result.effects.extend(ctx.effects)
             if answer.handoff and not conversation.handoff_active:
                 result.effects.append(handoff.start(conversation, reason=_handoff_reason(answer, text)))

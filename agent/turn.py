@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
+from agent.quality import record_turn
 from agent.voice import Heard, Unheard, hear, speak
 from core.conversations import open_conversation, record
 from core.effects import Effect, GuestMessageForStaff
@@ -53,6 +54,7 @@ class TurnResult:
     effects: list[Effect] = field(default_factory=list)
     inbound_message_id: int | None = None
     reply_ids: list[int] = field(default_factory=list)   # the replies' transcript rows, `queued` for delivery
+    cost_usd: float = 0.0                               # what the LLM charged for this turn, if one answered
 
 
 @dataclass
@@ -81,6 +83,7 @@ def take_turn(concierge: Concierge, turn: Turn) -> TurnResult:
                         keyword=turn.keyword, **refusal.fields)
     if heard is not None and turn.voice_replies and rt.hotel(message.hotel_id).voice.replies:
         _speak(rt, message.hotel_id, result)
+    record_turn(rt, turn, result, answered_by_brain=refusal is None)
     return result
 
 

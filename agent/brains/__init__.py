@@ -27,6 +27,7 @@ class BrainAnswer:
     kb: list[str] = field(default_factory=list)
     payment_url: str | None = None
     handoff: bool = False
+    cost_usd: float = 0.0   # the LLM's price for this answer (analytics: cost per conversation)
 
 
 class BrainUnavailable(RuntimeError):

@@ -78,6 +78,7 @@ class _Turn:
     calls: list[SkillCall] = field(default_factory=list)
     results: list[SkillResult] = field(default_factory=list)
     kb_offered: dict[str, str] = field(default_factory=dict)   # id -> answer text given to the model
+    cost_usd: float = 0.0   # what this turn's model calls cost, as litellm prices them
 
 
 class LLMBrain:
@@ -104,7 +105,7 @@ class LLMBrain:
         state = _Turn()
         messages = self._messages(turn, state)
         for _ in range(MAX_STEPS):
-            message = self._complete(messages)
+            message = self._complete(messages, state)
             tool_calls = message.get("tool_calls") or []
             if not tool_calls:
                 return self._final(message.get("content") or "", turn, state)
@@ -113,7 +114,7 @@ class LLMBrain:
                 messages.append(self._run_tool(call, turn, state))
         raise BrainUnavailable(f"no answer within {MAX_STEPS} model calls")
 
-    def _complete(self, messages: list[dict[str, Any]]) -> dict[str, Any]:
+    def _complete(self, messages: list[dict[str, Any]], state: _Turn) -> dict[str, Any]:
         """One model call with litellm's retries and fallback models; tokens, cost and latency recorded."""
         llm = litellm()
         started = time.monotonic()
@@ -136,6 +137,7 @@ class LLMBrain:
         LLM_TOKENS.labels(model=model, kind="prompt").inc(prompt)
         LLM_TOKENS.labels(model=model, kind="completion").inc(completion)
         LLM_COST.labels(model=model).inc(cost)
+        state.cost_usd += cost
         LLM_SECONDS.labels(model=model).observe(seconds)
         log.info("llm call", extra={"model": model, "prompt_tokens": prompt, "completion_tokens": completion,
                                     "cost_usd": cost, "seconds": round(seconds, 3)})
@@ -164,7 +166,7 @@ class LLMBrain:
         kb = list(dict.fromkeys([k for r in state.results for k in r.kb] + cited))
         payment = next((r.payment_url for r in state.results if r.payment_url), None)
         return BrainAnswer(text=text, skills=state.calls, kb=kb, payment_url=payment,
-                           handoff=any(r.handoff for r in state.results))
+                           handoff=any(r.handoff for r in state.results), cost_usd=state.cost_usd)
 
     def _check_grounded(self, text: str, turn: BrainInput, state: _Turn) -> None:
         """Refuse (→ offline brain) a reply that claims what no skill or hotel fact backs."""

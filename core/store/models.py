@@ -10,7 +10,9 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
+    Float,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
@@ -254,4 +256,97 @@ class ProcessedEvent(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     source: Mapped[str] = mapped_column(String(32))
     event_id: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[dt.datetime] = _created()
+
+
+class TurnRecord(Base):
+    """One guest turn as analytics counts it: where, in which language, which brain, how it ended, its LLM cost.
+
+    Written beside the transcript by `agent.quality` so reports are plain SQL over typed columns,
+    not a walk over every message's trace.
+    """
+
+    __tablename__ = "turn_records"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    hotel_id: Mapped[str] = mapped_column(String(64))
+    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id"), index=True)
+    message_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id"))   # the guest's message
+    channel: Mapped[str] = mapped_column(String(32))
+    language: Mapped[str] = mapped_column(String(8))
+    brain: Mapped[str] = mapped_column(String(16))        # offline | llm | guard (answered before any brain)
+    # answered | not_sure | clarify (asked the guest to say more) | handoff | staff (staff own it) | guard
+    outcome: Mapped[str] = mapped_column(String(16))
+    voice: Mapped[bool] = mapped_column(Boolean, default=False)
+    cost_usd: Mapped[float] = mapped_column(Float, default=0.0)
+    created_at: Mapped[dt.datetime] = _created()
+
+    __table_args__ = (Index("ix_turn_records_hotel_created", "hotel_id", "created_at"),)
+
+
+class TurnItem(Base):
+    """A skill a turn ran or a KB entry it answered from: what "top skills and entries" count."""
+
+    __tablename__ = "turn_items"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    turn_id: Mapped[int] = mapped_column(ForeignKey("turn_records.id", ondelete="CASCADE"), index=True)
+    hotel_id: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(8))          # skill | kb
+    name: Mapped[str] = mapped_column(String(120))
+    created_at: Mapped[dt.datetime] = _created()
+
+    __table_args__ = (Index("ix_turn_items_hotel_created", "hotel_id", "created_at"),)
+
+
+class KnowledgeGap(Base):
+    """A guest turn the concierge could not serve from what it knows: what the Gaps page groups by meaning."""
+
+    __tablename__ = "knowledge_gaps"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    hotel_id: Mapped[str] = mapped_column(String(64))
+    conversation_id: Mapped[int | None] = mapped_column(ForeignKey("conversations.id"))
+    message_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id"))
+    kind: Mapped[str] = mapped_column(String(16))         # not_sure | clarification | handoff | low_rating
+    text: Mapped[str] = mapped_column(Text)
+    language: Mapped[str] = mapped_column(String(8))
+    nearest: Mapped[list[Any]] = mapped_column(JSON, default=list)   # [{"entry": id, "score": cosine}], best first
+    status: Mapped[str] = mapped_column(String(16), default="open")  # open | answered | dismissed
+    entry_id: Mapped[str | None] = mapped_column(String(120))       # the KB entry that now answers it
+    created_at: Mapped[dt.datetime] = _created()
+
+    __table_args__ = (Index("ix_knowledge_gaps_hotel_status", "hotel_id", "status", "created_at"),)
+
+
+class KBVersion(Base):
+    """One change to one KB entry made in the store (editor, import, revert); the newest row per entry wins
+    over kb.yaml. The highest id per hotel is the version every process compares before a turn."""
+
+    __tablename__ = "kb_versions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    hotel_id: Mapped[str] = mapped_column(String(64))
+    entry_id: Mapped[str] = mapped_column(String(120))
+    action: Mapped[str] = mapped_column(String(16))       # create | edit | retire | revert | import
+    entry: Mapped[dict[str, Any] | None] = mapped_column(JSON)   # the whole entry after the change; None: retired
+    author: Mapped[str] = mapped_column(String(254))
+    created_at: Mapped[dt.datetime] = _created()
+
+    __table_args__ = (Index("ix_kb_versions_hotel_entry", "hotel_id", "entry_id", "id"),)
+
+
+class Review(Base):
+    """Staff's verdict on one bot reply: good or bad, and why; reviewed turns become the hotel's own eval set."""
+
+    __tablename__ = "reviews"
+    __table_args__ = (UniqueConstraint("message_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    hotel_id: Mapped[str] = mapped_column(String(64), index=True)
+    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id"))
+    message_id: Mapped[int] = mapped_column(ForeignKey("messages.id"))     # the bot's reply
+    verdict: Mapped[str] = mapped_column(String(8))       # good | bad
+    reason: Mapped[str] = mapped_column(Text, default="")
+    author: Mapped[str] = mapped_column(String(254))
     created_at: Mapped[dt.datetime] = _created()
