@@ -128,7 +128,7 @@ def main() -> None:
     with fake_twilio.running_fake() as twilio:
         env = {**os.environ, "REDIS_URL": f"redis://127.0.0.1:{redis_port}/0",
                "DATABASE_URL": f"sqlite:///{work / 'hub.db'}", "HOTELS_DIR": str(SHARED / "hotels"),
-               "DEFAULT_HOTEL": "harbor-view", "PUBLIC_BASE_URL": PUBLIC,
+               "DEFAULT_HOTEL": "harbor-view", "PUBLIC_BASE_URL": PUBLIC, "SECRET_KEY": "bench-secret",
                "TWILIO_ACCOUNT_SID": fake_twilio.ACCOUNT_SID, "TWILIO_AUTH_TOKEN": fake_twilio.AUTH_TOKEN,
                "TWILIO_SMS_NUMBER": fake_twilio.SMS_NUMBER, "TWILIO_API_BASE": twilio.base,
                "GUEST_RATE_LIMIT_PER_MINUTE": "1000000"}

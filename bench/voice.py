@@ -173,6 +173,7 @@ def end_to_end(speaker: Speaker, count: int) -> list[dict]:
         redis = RedisServer(work, appendonly=True).start()
         env = {**os.environ, "REDIS_URL": redis.url, "DATABASE_URL": f"sqlite:///{work / 'hub.db'}",
                "HOTELS_DIR": str(SHARED / "hotels"), "DEFAULT_HOTEL": "harbor-view", "PUBLIC_BASE_URL": PUBLIC,
+               "SECRET_KEY": "bench-secret",
                "EMBEDDING_CACHE_DIR": str(REPO / ".cache" / "embeddings"),
                "TELEGRAM_BOT_TOKEN": fake_telegram.TOKEN, "TELEGRAM_WEBHOOK_SECRET": WEBHOOK_SECRET,
                "TELEGRAM_API_BASE": telegram.base, "GUEST_RATE_LIMIT_PER_MINUTE": "1000000"}

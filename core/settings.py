@@ -6,6 +6,9 @@ module reads the environment itself.
 
 from __future__ import annotations
 
+import os
+import secrets
+import time
 from functools import lru_cache
 from pathlib import Path
 
@@ -97,7 +100,10 @@ class Settings(BaseSettings):
     max_message_chars: int = 2000
     dedupe_ttl_seconds: int = 7 * 24 * 3600
     media_token_ttl_seconds: int = 3600
-    secret_key: str = Field(default="", description="signs media and demo-payment tokens")
+    # Signs media links and staff/web-chat sessions. Required outside embedded mode; embedded mode without
+    # it generates one once and keeps it in `secret_key_file`.
+    secret_key: str = Field(default="", description="signs media links and session cookies")
+    secret_key_file: Path = Path(".concierge-secret")
 
     # Operations: JSON lines on stderr (`text` for a terminal); probes give up on a dependency after the timeout
     log_level: str = "INFO"
@@ -152,11 +158,39 @@ class Settings(BaseSettings):
 
     @property
     def signing_key(self) -> bytes:
-        """Key for media and demo-payment tokens: explicit, else derived from the other secrets."""
-        material = self.secret_key or "|".join(
-            s or "" for s in (self.api_key, self.slack_signing_secret, self.twilio_auth_token,
-                              self.whatsapp_app_secret, self.telegram_webhook_secret, self.database_url))
-        return material.encode()
+        """SECRET_KEY; in embedded mode without it, a random key generated once and kept in a file.
+
+        Never derived from other settings: with few secrets set, those are public (the database URL),
+        and anyone could sign a media link or a session cookie.
+        """
+        if self.secret_key:
+            return self.secret_key.encode()
+        if not self.embedded:
+            raise RuntimeError(MISSING_SECRET_KEY)
+        return stored_secret(self.secret_key_file.resolve())
+
+
+MISSING_SECRET_KEY = ("SECRET_KEY is required when REDIS_URL is set: every web and worker process must sign media "
+                      "links and sessions with the same key (e.g. `python -c 'import secrets; "
+                      "print(secrets.token_urlsafe(32))'`)")
+
+
+@lru_cache(maxsize=8)
+def stored_secret(path: Path) -> bytes:
+    """The key in `path`, created (random, readable by this user only) the first time; racing creators agree."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        for _ in range(50):   # another process is writing it this instant
+            key = path.read_bytes().strip()
+            if key:
+                return key
+            time.sleep(0.01)
+        raise RuntimeError(f"{path} is empty: delete it to generate a new secret key") from None
+    key = secrets.token_urlsafe(32).encode()
+    with os.fdopen(fd, "wb") as out:
+        out.write(key)
+    return key
 
 
 def load_settings(**overrides) -> Settings:

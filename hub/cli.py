@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from core.settings import Settings, load_settings
+from core.settings import MISSING_SECRET_KEY, Settings, load_settings
 from hub.commands import hotels, kb, slack, telegram, voice
 
 app = typer.Typer(help="Concierge Hub: a hotel concierge on WhatsApp, Telegram, SMS and Slack.",
@@ -33,7 +33,7 @@ def serve(host: str = typer.Option("0.0.0.0", help="interface to bind"),
     from channels import configured_report
     from hub.app import create_app
 
-    settings = load_settings()
+    settings = _settings_for_a_process()
     _logging(settings)
     runtime = Runtime(settings)
     runtime.db.migrate()
@@ -66,6 +66,15 @@ def serve(host: str = typer.Option("0.0.0.0", help="interface to bind"),
         reschedule_pending()   # embedded wake-up calls wait on in-process timers: book them again at start
     # Logs go through the JSON handler; requests are counted on /metrics rather than logged one by one.
     uvicorn.run(web, host=host, port=port or settings.port, log_config=None, access_log=False)
+
+
+def _settings_for_a_process() -> Settings:
+    """Settings for `serve` and `worker`, which stop at once when SECRET_KEY is missing outside embedded mode."""
+    settings = load_settings()
+    if not settings.embedded and not settings.secret_key:
+        typer.secho(MISSING_SECRET_KEY, fg=typer.colors.RED, err=True)
+        raise typer.Exit(2)
+    return settings
 
 
 def _loopback(host: str) -> bool:
@@ -101,7 +110,7 @@ def worker(queues: str = typer.Option(",".join(("inbound", "outbound", "media", 
     from jobs import context
     from jobs.pipeline import concierge, recover
 
-    settings = load_settings()
+    settings = _settings_for_a_process()
     _logging(settings)
     if settings.embedded:
         typer.secho("REDIS_URL is not set: in embedded mode `concierge serve` runs the jobs itself.",

@@ -57,7 +57,7 @@ def hub_settings(tmp_path: Path, **overrides: Any) -> Settings:
     """Settings of a hub with Twilio and WhatsApp configured (point the `*_API_BASE`s at the fakes)."""
     values: dict[str, Any] = dict(
         database_url=f"sqlite:///{tmp_path / 'hub.db'}", hotels_dir=SHARED / "hotels", default_hotel=HOTEL_ID,
-        public_base_url="https://hub.example.com", redis_url=None,
+        public_base_url="https://hub.example.com", redis_url=None, secret_key="test-signing-key",
         twilio_account_sid=twilio.ACCOUNT_SID, twilio_auth_token=twilio.AUTH_TOKEN,
         twilio_sms_number=twilio.SMS_NUMBER, twilio_whatsapp_number=twilio.WHATSAPP_NUMBER,
         whatsapp_access_token=meta.ACCESS_TOKEN, whatsapp_app_secret=meta.APP_SECRET,

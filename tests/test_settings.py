@@ -40,3 +40,41 @@ def test_settings_come_from_a_dotenv_file(tmp_path, monkeypatch):
     settings = load_settings()
     assert settings.api_key == "from-dotenv"
     assert settings.port == 9001
+
+
+def test_embedded_mode_without_secret_key_generates_one_once_and_keeps_it_private(tmp_path):
+    import stat
+
+    path = tmp_path / "secret"
+    first = load_settings(_env_file=None, redis_url=None, secret_key="", secret_key_file=path).signing_key
+    again = load_settings(_env_file=None, redis_url=None, secret_key="", secret_key_file=path).signing_key
+    other = load_settings(_env_file=None, redis_url=None, secret_key="", secret_key_file=tmp_path / "b").signing_key
+    assert first == again and first != other and len(first) >= 32
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_a_media_link_forged_with_the_public_values_of_a_keyless_hub_finds_nothing(tmp_path):
+    """Attack: with no secrets set, the signing key was "|".join of the unset secrets and the database URL."""
+    from core.voice.media import MediaNotFound, MediaStore
+
+    settings = load_settings(_env_file=None, redis_url=None, secret_key="", secret_key_file=tmp_path / "secret")
+    hub = MediaStore.from_settings(settings, directory=tmp_path / "media")
+    media_id, expires, _ = hub.save(b"OggS-voice", "audio/ogg").split(".")
+    forger = MediaStore("|".join(["", "", "", "", "", settings.database_url]).encode(), 3600, hub.blobs)
+    with pytest.raises(MediaNotFound):
+        hub.open(f"{media_id}.{expires}.{forger._sign(media_id, int(expires))}")
+
+
+def test_outside_embedded_mode_serve_and_worker_refuse_to_start_without_secret_key(monkeypatch, tmp_path):
+    from typer.testing import CliRunner
+
+    from hub.cli import app
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("REDIS_URL", "redis://127.0.0.1:6379/15")
+    monkeypatch.delenv("SECRET_KEY", raising=False)
+    for command in (["serve", "--port", "1"], ["worker"]):
+        result = CliRunner().invoke(app, command)
+        assert result.exit_code == 2 and "SECRET_KEY is required" in result.output
+    with pytest.raises(RuntimeError, match="SECRET_KEY"):
+        load_settings(_env_file=None).signing_key
