@@ -53,6 +53,16 @@ class BodyLimit:
         return await self.app(scope, limited_receive, send)
 
 
+def from_environment() -> FastAPI:
+    """The app built from settings: what each process of `concierge serve --workers N` runs."""
+    from core.logs import configure
+    from core.settings import load_settings
+
+    settings = load_settings()
+    configure(settings.log_level, settings.log_format)
+    return create_app(Runtime(settings))
+
+
 def create_app(runtime: Runtime, warm: bool = True) -> FastAPI:
     """The app for `runtime`.
 

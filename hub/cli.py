@@ -25,8 +25,12 @@ def _logging(settings: Settings) -> None:
 
 @app.command()
 def serve(host: str = typer.Option("0.0.0.0", help="interface to bind"),
-          port: int = typer.Option(None, help="port (default $PORT, else 8000)")) -> None:
+          port: int = typer.Option(None, help="port (default $PORT, else 8000)"),
+          workers: int = typer.Option(1, help="web processes sharing the port (needs REDIS_URL when over 1)")) -> None:
     """Run the web process: webhooks, /api/chat, /media, health and metrics."""
+    import os
+    import tempfile
+
     import uvicorn
 
     from agent.runtime import Runtime
@@ -35,6 +39,10 @@ def serve(host: str = typer.Option("0.0.0.0", help="interface to bind"),
 
     settings = _settings_for_a_process()
     _logging(settings)
+    if workers > 1 and settings.embedded:
+        typer.secho("--workers needs REDIS_URL: in embedded mode one process holds the jobs and the state.",
+                    fg=typer.colors.RED, err=True)
+        raise typer.Exit(2)
     runtime = Runtime(settings)
     runtime.db.migrate()
     if settings.embedded:
@@ -59,13 +67,19 @@ def serve(host: str = typer.Option("0.0.0.0", help="interface to bind"),
         typer.secho(f"WARNING: listening on {host} without API_KEY: /api/chat is open to anyone who can reach "
                     "this port (anonymous, no guest identity). Set API_KEY, or bind --host 127.0.0.1.",
                     fg=typer.colors.RED, bold=True, err=True)
+    # Logs go through the JSON handler; requests are counted on /metrics rather than logged one by one.
+    # uvloop and httptools are used when installed (uvicorn's "auto").
+    options = {"host": host, "port": port or settings.port, "log_config": None, "access_log": False}
+    if workers > 1:   # each process builds its own app; /metrics adds them up (prometheus multiprocess mode)
+        os.environ.setdefault("PROMETHEUS_MULTIPROC_DIR", tempfile.mkdtemp(prefix="concierge-metrics-"))
+        uvicorn.run("hub.app:from_environment", factory=True, workers=workers, **options)
+        return
     web = create_app(runtime)
     if settings.embedded:
         from jobs.wakeup import reschedule_pending
 
         reschedule_pending()   # embedded wake-up calls wait on in-process timers: book them again at start
-    # Logs go through the JSON handler; requests are counted on /metrics rather than logged one by one.
-    uvicorn.run(web, host=host, port=port or settings.port, log_config=None, access_log=False)
+    uvicorn.run(web, **options)
 
 
 def _settings_for_a_process() -> Settings:
@@ -99,8 +113,8 @@ def _warn_if_redis_forgets(redis_url: str) -> None:
 
 
 @app.command()
-def worker(queues: str = typer.Option(",".join(("inbound", "outbound", "media", "default")),
-                                      help="comma list of queues to work"),
+def worker(queues: str = typer.Option("outbound,inbound,default,media",
+                                      help="comma list of queues to work (taken replies first, whatever the order)"),
            metrics_port: int = typer.Option(None, help="serve this worker's Prometheus metrics on this port")) -> None:
     """Run an RQ worker (with the scheduler) on the given queues."""
     from redis import Redis
@@ -109,6 +123,7 @@ def worker(queues: str = typer.Option(",".join(("inbound", "outbound", "media", 
     from agent.runtime import Runtime
     from jobs import context
     from jobs.pipeline import concierge, recover
+    from jobs.queue import by_priority
 
     settings = _settings_for_a_process()
     _logging(settings)
@@ -120,11 +135,13 @@ def worker(queues: str = typer.Option(",".join(("inbound", "outbound", "media", 
     runtime.db.migrate()
     context.set_runtime(runtime)
     connection = Redis.from_url(settings.redis_url)
-    names = [q.strip() for q in queues.split(",") if q.strip()]
+    names = by_priority([q.strip() for q in queues.split(",") if q.strip()])
     _warn_if_redis_forgets(settings.redis_url)
-    # Jobs run in this process (SimpleWorker, no fork per job), so models load once, here, not per job.
-    runtime.warm()
-    concierge(runtime)
+    # Jobs run in this process (SimpleWorker, no fork per job), so models load once, here, not per job;
+    # only where they are used: turns on `inbound`, speech on `media`.
+    if "inbound" in names:
+        runtime.warm()
+        concierge(runtime)
     if "media" in names:
         from jobs.voice import warm
 

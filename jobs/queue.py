@@ -23,8 +23,15 @@ from rq.job import Job
 
 log = logging.getLogger(__name__)
 
-QUEUES = ("inbound", "outbound", "media", "default")
+# In the order a worker serving several takes them: a finished reply goes out before a new turn starts,
+# and a long voice note never holds up either.
+QUEUES = ("outbound", "inbound", "default", "media")
 IDEMPOTENT_JOB_TTL = 24 * 3600
+
+
+def by_priority(names: list[str]) -> list[str]:
+    """`names` in the order of `QUEUES` (replies first); unknown names keep their place after them."""
+    return sorted(names, key=lambda name: QUEUES.index(name) if name in QUEUES else len(QUEUES))
 
 
 def stable_id(kind: str, key: str) -> str:
