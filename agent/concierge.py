@@ -112,7 +112,8 @@ class Concierge:
                 turn.ctx.effects.clear()
         if answer is None:
             answer = self.offline.respond(turn)
-        TURN_SECONDS.labels(brain=brain).observe(time.monotonic() - started)
+        skill = answer.skills[0].name if answer.skills else "none"
+        TURN_SECONDS.labels(brain=brain, skill=skill).observe(time.monotonic() - started)
         return answer, brain
 
 

@@ -26,6 +26,7 @@ from channels import adapter_for
 from channels.base import DeliveryError, PermanentDeliveryError
 from core.conversations import record, within_window
 from core.effects import StaffNotice
+from core.metrics import REPLIES_OUT
 from core.messages import Channel, OutboundMessage, utcnow
 from core.store.models import Conversation, Message
 from jobs.context import runtime
@@ -177,8 +178,13 @@ def _finish(rt: Runtime, message_id: int, outcome: _Outcome, notify: bool = True
             message.provider_id = outcome.provider_id
         conversation = session.get(Conversation, message.conversation_id)
         notice = None
+        REPLIES_OUT.labels(channel=conversation.channel, status=outcome.status).inc()
+        fields = {"hotel": conversation.hotel_id, "conversation": conversation.id, "channel": conversation.channel,
+                  "message_id": message_id, "outcome": outcome.status}
         if outcome.status in ("failed", "undeliverable"):
-            log.warning("message %s %s: %s", message_id, outcome.status, outcome.error)
+            log.warning("reply not delivered: %s", outcome.error, extra=fields)
+        else:
+            log.info("reply %s", outcome.status, extra=fields)
         if outcome.status in ("failed", "undeliverable") and notify:
             notice = StaffNotice(hotel_id=conversation.hotel_id, conversation_id=conversation.id,
                                  text=f"A message to the guest {conversation.address} on {conversation.channel} "

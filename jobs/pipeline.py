@@ -16,6 +16,7 @@ instead of answering twice.
 from __future__ import annotations
 
 import logging
+import time
 from threading import Lock
 from typing import Any
 from weakref import WeakKeyDictionary
@@ -30,6 +31,8 @@ from agent.voice import Unheard
 from channels import adapter_for
 from channels.base import PermanentDeliveryError
 from core.effects import Effect, StaffNotice
+from core.logs import bind
+from core.metrics import DUPLICATES, MESSAGES_IN
 from core.messages import AttachmentTooLarge, InboundMessage
 from core.store.models import Message
 from jobs.context import runtime as current_runtime
@@ -57,6 +60,7 @@ def ingest(runtime: Runtime, messages: list[InboundMessage]) -> int:
     try:
         for message in messages:
             if not runtime.state.first_time("seen:" + message.dedupe_key, settings.dedupe_ttl_seconds):
+                DUPLICATES.labels(source=message.channel.value).inc()
                 continue
             accepted.append(message)
             key = inbox_key(message)
@@ -66,6 +70,7 @@ def ingest(runtime: Runtime, messages: list[InboundMessage]) -> int:
         for message in accepted:
             enqueue("inbound", process_inbound, message.model_dump(mode="json"),
                     retry_intervals=settings.inbound_retry_seconds)
+            MESSAGES_IN.labels(channel=message.channel.value).inc()
     except Exception:
         for message in accepted:   # not accepted after all: the provider's redelivery must get through
             runtime.state.forget("seen:" + message.dedupe_key)
@@ -148,16 +153,26 @@ def answer(rt: Runtime, item: dict[str, Any], *, quote: bool) -> None:
     before recording it), its effects (recorded; replies and effects not queued yet), or "done".
     """
     message = InboundMessage.model_validate(item["message"])
+    with bind(hotel=message.hotel_id, channel=message.channel.value, message_id=message.provider_id):
+        _answer(rt, message, item.get("over_limit", 0), quote=quote)
+
+
+def _answer(rt: Runtime, message: InboundMessage, over_limit: int, *, quote: bool) -> None:
     marker, ttl = "turn:" + message.dedupe_key, rt.settings.dedupe_ttl_seconds
     progress = rt.state.get_json(marker)
     if progress == "done":
         return
     inbound = _recorded(rt, message)
     if inbound is None:
-        result = take_turn(concierge(rt), _turn(rt, message, item.get("over_limit", 0)))
+        started = time.perf_counter()
+        result = take_turn(concierge(rt), _turn(rt, message, over_limit))
         progress = [e.model_dump(mode="json") for e in result.effects]
         rt.state.set_json(marker, progress, ttl)
         inbound_id, reply_ids = result.inbound_message_id, result.reply_ids
+        log.info("turn answered", extra={
+            "conversation": result.conversation_id, "skill": ",".join(s.name for s in result.trace.skills) or None,
+            "brain": result.trace.brain, "latency_ms": round((time.perf_counter() - started) * 1000, 1),
+            "outcome": "handoff" if result.trace.handoff else "replied" if reply_ids else "silent"})
     else:   # the turn was recorded by a worker that died before queueing its replies
         inbound_id, reply_ids = inbound.id, _replies_to(rt, inbound)
     _queue_replies(rt, reply_ids, message.provider_id if quote else None)

@@ -66,8 +66,11 @@ def test_a_failure_is_one_json_line_with_its_traceback(log_lines):
     assert line["level"] == "error" and "ValueError: the store said no" in line["exception"]
 
 
-def test_a_guests_words_and_our_reply_stay_out_of_the_logs_at_info(tmp_path: Path, log_lines):
+def test_a_guest_turn_is_logged_with_its_context_and_counted_but_its_words_are_not_logged(tmp_path: Path,
+                                                                                            log_lines):
     secret = "my room 1207 and my wife Rosalind: what's the wifi password?"
+    received, sent = sample("concierge_messages_in_total", channel="sms"), \
+        sample("concierge_replies_out_total", channel="sms", status="sent")
     with fake_twilio.running_fake() as tw:
         settings = hub_settings(tmp_path, twilio_api_base=tw.base)
         with embedded_hub(settings, brain=False) as (rt, _runner), \
@@ -78,11 +81,22 @@ def test_a_guests_words_and_our_reply_stay_out_of_the_logs_at_info(tmp_path: Pat
                                 headers={"X-Twilio-Signature": fake_twilio.signature(url, params)})
             assert answer.status_code == 200
             wait_until(lambda: tw.sent, timeout=120, what="the concierge's answer")
+            wait_until(lambda: sample("concierge_replies_out_total", channel="sms", status="sent") > sent,
+                       what="the delivery recorded")
     written = log_lines.getvalue()
-    assert written, "the turn logged nothing at all: the check below would prove nothing"
-    records(log_lines)   # every line is JSON
+    lines = records(log_lines)   # every line is JSON
+    (turn,) = [line for line in lines if line["message"] == "turn answered"]
+    assert turn["hotel"] == "harbor-view" and turn["channel"] == "sms" and turn["message_id"] == params["MessageSid"]
+    assert turn["skill"] == "wifi_info" and turn["outcome"] == "replied" and turn["latency_ms"] > 0
+    (delivery,) = [line for line in lines if line["message"] == "reply sent"]
+    assert delivery["conversation"] == turn["conversation"] and delivery["outcome"] == "sent"
     for words in ("Rosalind", "1207", tw.sent[0]["Body"][:40]):
         assert words not in written
+    assert sample("concierge_messages_in_total", channel="sms") == received + 1
+
+
+def sample(name: str, **labels: str) -> float:
+    return REGISTRY.get_sample_value(name, labels) or 0.0
 
 
 def embedded_client(tmp_path: Path, **overrides) -> TestClient:
