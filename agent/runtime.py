@@ -16,6 +16,7 @@ from core.language import LanguageDetector
 from core.settings import Settings
 from core.state import StateStore, make_state
 from core.store.db import Database
+from kb.live import LiveKnowledge
 
 if TYPE_CHECKING:
     from core.payments import PaymentGateway
@@ -39,6 +40,7 @@ class Runtime:
         self.languages = LanguageDetector()
         self._kbs: dict[str, KnowledgeBase] = {}
         self._kb_lock = threading.Lock()
+        self.live = LiveKnowledge(self.db, dict(self.hotels), build=self._index, swap=self._swap)
         self.ready = threading.Event()
         self.warm_error: str | None = None
 
@@ -68,15 +70,26 @@ class Runtime:
         return make_gateway(self.settings)
 
     def kb(self, hotel_id: str) -> KnowledgeBase:
-        """The hotel's searchable knowledge base, built (or read from the cache) on first use."""
+        """The hotel's searchable knowledge base (kb.yaml with staff's changes), built on first use."""
         with self._kb_lock:
             if hotel_id not in self._kbs:
-                from kb.search import KnowledgeBase
-
-                self._kbs[hotel_id] = KnowledgeBase.build(self.hotel(hotel_id), self.embedder,
-                                                          cache_dir=self.settings.embedding_cache_dir,
-                                                          min_score=self.settings.kb_min_score)
+                self._swap(*self.live.load(self.hotel(hotel_id).id))
             return self._kbs[hotel_id]
+
+    def refresh_kb(self, hotel_id: str) -> None:
+        """Before a turn: staff's newest KB changes in service (rebuilt in the background, swapped whole)."""
+        hotel_id = self.hotel(hotel_id).id
+        self.kb(hotel_id)   # this process's first turn builds it, changes included
+        self.live.check(hotel_id)
+
+    def _index(self, hotel: Hotel) -> KnowledgeBase:
+        from kb.search import KnowledgeBase
+
+        return KnowledgeBase.build(hotel, self.embedder, cache_dir=self.settings.embedding_cache_dir,
+                                   min_score=self.settings.kb_min_score)
+
+    def _swap(self, hotel: Hotel, index: KnowledgeBase) -> None:
+        self._kbs[hotel.id], self.hotels[hotel.id] = index, hotel
 
     def warm(self) -> None:
         """Load every model a turn needs, then report ready (a failure is kept for `/readyz` to show)."""

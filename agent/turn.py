@@ -77,6 +77,7 @@ def take_turn(concierge: Concierge, turn: Turn) -> TurnResult:
     transcript = heard.text if heard else turn.transcript
     hint = heard.language if heard else turn.language_hint
     if refusal is None:
+        rt.refresh_kb(message.hotel_id)
         result = concierge.answer(message, address=turn.address, transcript=transcript, language_hint=hint)
     else:
         result = refuse(rt, message, refusal.phrase, address=turn.address, text=refusal.text,

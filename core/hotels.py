@@ -350,14 +350,9 @@ def _describe(exc: ValidationError, path: Path, data: Any) -> str:
     return "\n".join(lines)
 
 
-def load_hotel(folder: Path) -> Hotel:
-    """Load and validate one hotel folder."""
-    folder = Path(folder)
-    hotel_path, kb_path = folder / "hotel.yaml", folder / "kb.yaml"
-    data = _read_yaml(hotel_path)
-    if not isinstance(data, dict):
-        raise HotelError(f"{hotel_path}: expected a mapping at the top level")
-    kb_data = _read_yaml(kb_path) if kb_path.exists() else []
+def load_kb(kb_path: Path) -> list[KBEntry]:
+    """Read and validate a kb.yaml (a hotel's, or one staff import)."""
+    kb_data = _read_yaml(kb_path)
     if isinstance(kb_data, dict):
         kb_data = kb_data.get("entries") or kb_data.get("faq") or []
     if not isinstance(kb_data, list):
@@ -370,6 +365,17 @@ def load_hotel(folder: Path) -> Hotel:
     dupes = sorted({i for i in ids if ids.count(i) > 1})
     if dupes:
         raise HotelError(f"{kb_path}: duplicate entry id(s) {dupes}")
+    return entries
+
+
+def load_hotel(folder: Path) -> Hotel:
+    """Load and validate one hotel folder."""
+    folder = Path(folder)
+    hotel_path, kb_path = folder / "hotel.yaml", folder / "kb.yaml"
+    data = _read_yaml(hotel_path)
+    if not isinstance(data, dict):
+        raise HotelError(f"{hotel_path}: expected a mapping at the top level")
+    entries = load_kb(kb_path) if kb_path.exists() else []
     try:
         hotel = Hotel.model_validate(data)
     except ValidationError as exc:

@@ -23,6 +23,7 @@ def use() -> USEEmbedder:
 def cli_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, use: USEEmbedder) -> None:
     monkeypatch.setenv("HOTELS_DIR", str(HOTELS))
     monkeypatch.setenv("EMBEDDING_CACHE_DIR", str(tmp_path / "embeddings"))
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path}/kb.db")   # the live KB: kb.yaml + its changes
     monkeypatch.setattr(kb_command, "make_embedder", lambda spec: use)  # one model load for the module
 
 

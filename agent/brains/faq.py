@@ -125,6 +125,7 @@ class Lexicon:
     """
 
     def __init__(self, hotel: Hotel):
+        self.hotel = hotel   # what it was read from: a KB edited live makes a new one
         self.vocabulary = vocabulary(hotel)
         self.questions = {e.id: e.questions for e in hotel.kb}
         english = {e.id: set().union(*(_stems(q) for q in e.questions), _stems(e.id)) for e in hotel.kb}

@@ -158,9 +158,10 @@ class OfflineBrain:
 
     # ------------------------------------------------------------------ the FAQ
     def _lexicon(self, ctx: SkillContext) -> Lexicon:
-        if ctx.hotel.id not in self._lexicons:
-            self._lexicons[ctx.hotel.id] = Lexicon(ctx.hotel)
-        return self._lexicons[ctx.hotel.id]
+        known = self._lexicons.get(ctx.hotel.id)
+        if known is None or known.hotel is not ctx.hotel:   # staff edited the KB: a new hotel object
+            known = self._lexicons[ctx.hotel.id] = Lexicon(ctx.hotel)
+        return known
 
     def _probe(self, text: str, ctx: SkillContext, probes: Probes) -> tuple[str, list[KBHit]]:
         """The FAQ query for a sentence and the entries nearest to it, looked up once per turn."""

@@ -12,6 +12,7 @@ structural rules (numbers, dates, rooms, contacts) found nothing.
 from __future__ import annotations
 
 import threading
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -56,12 +57,13 @@ class Guess:
 
 
 class SkillRouter:
-    """One classifier per knowledge base, trained on first use and kept for the process's life."""
+    """One classifier per knowledge base, trained on first use and kept while that index serves (a KB edited
+    live is a new index: its classifier learns the new questions, the old one goes with the old index)."""
 
     def __init__(self, embedder: Callable[[], Embedder]):
         self._embedder = embedder
         self._examples: tuple[list[str], np.ndarray] | None = None
-        self._models: dict[int, LogisticRegression] = {}
+        self._models: weakref.WeakKeyDictionary[KnowledgeBase, LogisticRegression] = weakref.WeakKeyDictionary()
         self._lock = threading.Lock()
 
     def _skill_examples(self) -> tuple[list[str], np.ndarray]:
@@ -73,13 +75,13 @@ class SkillRouter:
 
     def _model(self, kb: KnowledgeBase) -> LogisticRegression:
         with self._lock:
-            if id(kb) not in self._models:
+            if kb not in self._models:
                 labels, vectors = self._skill_examples()
                 questions = kb.question_vectors()
                 x = np.vstack([vectors, questions])
                 y = labels + [QUESTION] * len(questions)
-                self._models[id(kb)] = LogisticRegression(C=REGULARIZATION, max_iter=2000).fit(x, y)
-            return self._models[id(kb)]
+                self._models[kb] = LogisticRegression(C=REGULARIZATION, max_iter=2000).fit(x, y)
+            return self._models[kb]
 
     def guess(self, text: str, kb: KnowledgeBase) -> Guess:
         """The most likely skill for the sentence and how sure the classifier is of it."""

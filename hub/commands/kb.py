@@ -1,7 +1,10 @@
-"""`concierge kb search HOTEL QUERY` and `concierge kb index HOTEL`: let hotel staff see what the concierge finds.
+"""`concierge kb search|index|export|import`: let hotel staff see what the concierge finds, and move the KB in and out.
 
-Staff tuning their kb.yaml need the scores and the confidence threshold the
-concierge uses, so a weak entry can be reworded or a missing one added.
+Staff tuning their KB need the scores and the confidence threshold the
+concierge uses, so a weak entry can be reworded or a missing one added. What
+they search is the live KB (kb.yaml with the changes made in the console);
+`export` writes it as a kb.yaml, `import` makes a kb.yaml the live KB, versioned
+like an edit and in service on every process without a restart.
 """
 
 from __future__ import annotations
@@ -11,8 +14,10 @@ from pathlib import Path
 
 import typer
 
-from core.hotels import Hotel, HotelError, load_hotels
+from core.hotels import Hotel, HotelError, load_hotels, load_kb
 from core.settings import load_settings
+from core.store.db import Database
+from kb import live
 from kb.embedders import make_embedder
 from kb.search import KnowledgeBase
 
@@ -45,8 +50,11 @@ def _build(name: str, progress: bool) -> KnowledgeBase:
     except ValueError as exc:
         typer.secho(f"EMBEDDER: {exc}", fg=typer.colors.RED, err=True)
         raise typer.Exit(1) from None
-    return KnowledgeBase.build(hotel, embedder, settings.embedding_cache_dir, progress=progress,
-                               min_score=settings.kb_min_score)
+    knowledge = live.LiveKnowledge(Database(settings.database_url), {hotel.id: hotel}, swap=lambda *_: None,
+                                   build=lambda h: KnowledgeBase.build(h, embedder, settings.embedding_cache_dir,
+                                                                       progress=progress,
+                                                                       min_score=settings.kb_min_score))
+    return knowledge.load(hotel.id)[1]
 
 
 @app.command()
@@ -69,3 +77,40 @@ def index(hotel: str = typer.Argument(..., help=HOTEL_HELP)) -> None:
     kb = _build(hotel, progress=True)
     typer.echo(f"{len(kb)} entries, {len(kb.texts)} documents indexed with {kb.embedder.name} "
                f"in {time.perf_counter() - start:.1f} s")
+
+
+@app.command("export")
+def export(hotel: str = typer.Argument(..., help=HOTEL_HELP),
+           out: Path = typer.Option(None, "--out", help="file to write (default: standard output)")) -> None:
+    """Write the live KB (kb.yaml with the console's changes) as a kb.yaml."""
+    settings = load_settings()
+    found = _hotel(hotel, settings.hotels_dir)
+    database = Database(settings.database_url)
+    database.migrate()
+    with database.session() as session:
+        text = live.export_yaml(live.current_entries(session, found))
+    if out is None:
+        typer.echo(text, nl=False)
+    else:
+        out.write_text(text, encoding="utf-8")
+        typer.echo(f"wrote {out}")
+
+
+@app.command("import")
+def import_(hotel: str = typer.Argument(..., help=HOTEL_HELP),
+            file: Path = typer.Argument(..., help="a kb.yaml: becomes the live KB (absent entries are retired)"),
+            author: str = typer.Option("cli", help="who made the change, for the history")) -> None:
+    """Make FILE the live KB, versioned like an edit; running processes pick it up at their next turn."""
+    settings = load_settings()
+    found = _hotel(hotel, settings.hotels_dir)
+    try:
+        entries = load_kb(file)
+    except HotelError as exc:
+        typer.secho(str(exc), fg=typer.colors.RED, err=True)
+        raise typer.Exit(1) from None
+    database = Database(settings.database_url)
+    database.migrate()
+    with database.session() as session:
+        counts = live.import_entries(session, found, entries, author)
+        now = live.version(session, found.id)
+    typer.echo(", ".join(f"{n} {what}" for what, n in counts.items()) + f"; KB version {now}")
