@@ -197,6 +197,24 @@ _ORDINAL_GOES_ON = re.compile(r"(?:\d|bis\b|und\b|-|(?:" + "|".join(sorted(dates
                               + r")\b)", re.IGNORECASE)
 LEADING_AND = re.compile(r"^\s*(?:and|also|plus|y(?!\s+a\b)|et|und|и|а|还有|そして|그리고|و)\b[\s,]*", re.IGNORECASE)
 
+# Where one sentence asks a second question: ", and is parking extra?", ", what ID do I need", "und wie viele".
+_ASKS = (r"(?:what|what's|when|where|which|who|how|is|are|do|does|did|can|could|will|would|should|may|"
+         r"qu[eé]|cu[aá]n\w*|d[oó]nde|c[oó]mo|hay|se\s+puede|puedo|podemos|tienen|"
+         r"quel\w*|quand|où|combien|comment|est-ce|y\s+a-t-il|peut-on|"
+         r"wie|wann|wo|was|gibt|kann|können|ist|sind|habt|haben\s+sie|"
+         r"как\w*|когда|где|сколько|что|можно|есть|ли)\b")
+_SECOND_QUESTION = re.compile(rf"(?:,\s*|\s+)(?:and|also|plus|or|y|o|et|ou|und|oder|и|а|или)\s+(?={_ASKS})|"
+                              rf",\s+(?={_ASKS}\s+\w+\s+\w+)", re.IGNORECASE)
+
+
+def questions(sentence: str) -> list[str]:
+    """The questions one sentence asks ("What time's check-out, and can we leave our bags?"): at most three,
+    each at least three words, else the sentence whole."""
+    parts = [p.strip(" ,") for p in _SECOND_QUESTION.split(sentence)]
+    if len(parts) == 1 or len(parts) > 3 or any(len(p.split()) < 3 for p in parts[1:]):
+        return [sentence]
+    return [p for p in parts if p]
+
 
 def clauses(text: str) -> list[str]:
     """Sentences of a message, each a candidate for its own intent ("OK, arrange it. And what do I owe?").
@@ -212,7 +230,7 @@ def clauses(text: str) -> list[str]:
         parts.append(text[start:m.end()])
         start = m.end()
     parts.append(text[start:])
-    parts = [LEADING_AND.sub("", p).strip() for p in parts]
+    parts = [LEADING_AND.sub("", q).strip() for p in parts for q in questions(p)]
     return [p for p in parts if p and re.search(r"\w", p)]
 
 
