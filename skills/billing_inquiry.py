@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
+import numpy as np
 from pydantic import BaseModel, Field
 
-from core.hotels import GuestRecord
+from core.hotels import FolioLine, GuestRecord
 from core.i18n import say
 from skills.base import Skill, SkillContext, SkillResult
 from skills.formatting import long_date, money, to_minor
 from skills.guest import verified_guest
+from skills.matching import same_word, words
 
 
 class Args(BaseModel):
@@ -18,6 +21,16 @@ class Args(BaseModel):
 
     reservation: str | None = Field(default=None, description="reservation code the guest mentions")
     detail: Literal["balance", "folio"] = "balance"
+    item: str | None = Field(default=None, max_length=300,
+                             description="a charge the guest asks about, in their words ('the parking', 'the $35')")
+
+
+# Words every folio line or bill question shares: they name no charge.
+_GENERIC = frozenset("room night nights charge charged charges bill total much cost paid pay owe item fee".split())
+# A guest's words in another language reach an English folio line by meaning: the best line at least this
+# close and this far ahead of the next (USE; "parking" in Russian 0.27 vs 0.16, "what's my balance?" <= 0.21).
+_LINE_MIN, _LINE_MARGIN = 0.25, 0.08
+_AMOUNT = re.compile(r"(?<![\d.,])(\d{1,6}(?:[.,]\d{2})?)(?![\d])")
 
 
 def balance_minor(guest: GuestRecord, currency: str) -> int:
@@ -25,6 +38,25 @@ def balance_minor(guest: GuestRecord, currency: str) -> int:
     if guest.balance is not None:
         return to_minor(guest.balance, currency)
     return sum(to_minor(line.amount, currency) for line in guest.folio)
+
+
+def asked_lines(ctx: SkillContext, folio: list[FolioLine], item: str) -> list[FolioLine]:
+    """The folio lines a guest's words point at: by amount ("the $35"), by name ("the parking"), else by meaning."""
+    amounts = {float(a.replace(",", ".")) for a in _AMOUNT.findall(item)}
+    lines = [line for line in folio if line.amount > 0 and float(line.amount) in amounts]
+    if lines:
+        return lines
+    said = [w for w in words(item) if len(w) >= 3 and w not in _GENERIC and not w.isdigit()]
+    lines = [line for line in folio if line.amount > 0 and any(same_word(w, d) for w in said for d in words(
+        line.description) if d not in _GENERIC)]
+    if lines or not folio or ctx.kb is None or not hasattr(ctx.kb, "embedder"):
+        return lines
+    charges = [line for line in folio if line.amount > 0]
+    scores = ctx.kb.embedder.embed([line.description for line in charges]) @ ctx.kb.embedder.embed([item])[0]
+    order = np.argsort(-scores)
+    runner_up = scores[order[1]] if len(order) > 1 else 0.0
+    best = scores[order[0]]
+    return [charges[int(order[0])]] if best >= _LINE_MIN and best - runner_up >= _LINE_MARGIN else []
 
 
 def run(ctx: SkillContext, args: Args) -> SkillResult:
@@ -38,6 +70,15 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
     currency = ctx.hotel.currency
     owed = balance_minor(guest, currency)
     data = {"verified": True, "reservation": guest.reservation, "balance_minor": owed, "currency": currency}
+    lines = asked_lines(ctx, guest.folio, args.item) if args.item and args.detail == "balance" else []
+    if lines:
+        data["lines"] = [{"date": line.date.isoformat(), "description": line.description,
+                          "amount_minor": to_minor(line.amount, currency)} for line in lines]
+        text = "\n".join([*(say("billing_line", ctx.language, date=long_date(line.date, ctx.language),
+                                 description=line.description, amount=money(to_minor(line.amount, currency), currency))
+                             for line in lines),
+                           say("billing_balance_line", ctx.language, balance=money(owed, currency))])
+        return SkillResult(text=text, data=data)
     if args.detail == "balance":
         return SkillResult(text=say("billing_balance", ctx.language, reservation=guest.reservation,
                                     balance=money(owed, currency)), data=data)

@@ -80,3 +80,24 @@ def test_a_card_hold_question_is_not_the_bill(concierge):
 ])
 def test_the_router_learns_skills_in_other_languages_from_their_examples(concierge, message, skill):
     assert skill in skills_of(Guest(concierge, KENJI).says(message))
+
+
+AMIRA = test_brain.AMIRA  # room 118: a pet fee, the airport shuttle and a room-service order on the folio
+
+
+@pytest.mark.parametrize(("message", "line", "amount"), [
+    ("What was the airport shuttle charge on my bill?", "Airport shuttle", "$36"),
+    ("Was that $34 on my bill for?", "Room service", "$34"),
+    ("我的账单上宠物费是多少？", "Pet fee", "$35"),
+])
+def test_a_question_about_one_charge_names_that_line_not_only_the_balance(concierge, message, line, amount):
+    turn = Guest(concierge, AMIRA).says(message)
+    assert skills_of(turn) == ["billing_inquiry"]
+    assert line in text_of(turn) and amount in text_of(turn) and "92.46" in text_of(turn)
+
+
+def test_an_amount_right_after_the_bill_is_a_line_of_it(concierge):
+    guest = Guest(concierge, AMIRA)
+    assert "92.46" in text_of(guest.says("What's my balance right now?"))
+    follow_up = guest.says("and the 36 dollars?")
+    assert skills_of(follow_up) == ["billing_inquiry"] and "Airport shuttle" in text_of(follow_up)

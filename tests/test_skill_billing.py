@@ -53,3 +53,18 @@ def test_check_out_summary_shows_the_balance_only_to_the_guest_herself(make_ctx)
     stranger = check_out.run(make_ctx(sender="+15550009999", address="other"), check_out.Args())
     assert "$335.12" in own.text and "November 24, 2026" in own.text
     assert "335" not in stranger.text and "11:00" in stranger.text
+
+
+@pytest.mark.parametrize(("item", "line"), [
+    ("what's the $28 on there?", "Same-day laundry"),
+    ("how much was the breakfast", "Breakfast, Lighthouse Café"),
+])
+def test_a_named_charge_is_answered_with_its_line_and_the_balance(make_ctx, item, line):
+    result = billing_inquiry.run(make_ctx(sender=KENJI), Args(item=item))
+    assert line in result.text and "$427.32" in result.text
+    assert len(result.data["lines"]) == 1 and result.data["lines"][0]["description"].startswith(line)
+
+
+def test_a_plain_balance_question_names_no_line(make_ctx):
+    result = billing_inquiry.run(make_ctx(sender=KENJI), Args(item="What's my balance?"))
+    assert "lines" not in result.data and "$427.32" in result.text

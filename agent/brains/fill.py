@@ -18,7 +18,8 @@ from typing import Any
 from agent.brains import dates, slots
 from skills.base import SkillContext
 
-_FOLIO = re.compile(r"\b(?:list|itemi[sz]ed|breakdown|details?|charges|folio|statement|items|line)\b|desglose|détail|"
+_FOLIO = re.compile(r"\b(?:list|itemi[sz]ed|break\s*down|breakdown|details?|charges|folio|statement|items|line)\b|"
+                    r"desglose|détail|"
                     r"aufstellung|posten|детал\w*|明细|明細|내역|تفاصيل", re.IGNORECASE)
 _HALF_DAY = re.compile(r"\bhalf\b|\bmorning\b|\bafternoon\b|\bevening\b|medio\s+d[ií]a|\btarde\b|demi-journée|"
                        r"après-midi|\bmatin\b|halbe?n?\s+tag|nachmittag|vormittag|полдня|утро|下午|上午|半日|午後|반나절|오후|"
@@ -104,7 +105,8 @@ def wake_up_call(step: Step, ctx: SkillContext) -> dict[str, Any]:
 
 
 def billing_inquiry(step: Step, ctx: SkillContext) -> dict[str, Any]:
-    args = {"reservation": slots.reservation_code(step.full), "detail": "folio" if _FOLIO.search(step.text) else None}
+    args = {"reservation": slots.reservation_code(step.full), "detail": "folio" if _FOLIO.search(step.text) else None,
+            "item": step.text[:300]}
     return {k: v for k, v in args.items() if v}
 
 

@@ -296,6 +296,7 @@ class OfflineBrain:
             args = {**pending.get("args", {}), **args}
         call, result = _run_tolerant(ctx, skill, args)
         reply.add(call, result)
+        ctx.remember(topic=skill if result.ok else None)
         if result.missing:
             ctx.remember(pending={"skill": skill, "args": args, "missing": result.missing})
         elif pending.get("skill") == skill:
@@ -344,6 +345,8 @@ def _contextual(clause: str, ctx: SkillContext, found: list[str]) -> list[str]:
         intents.append("create_lead")
     elif _wants_availability(clause, ctx, has_stay) and not {"late_check_out", "check_out", "complaints"} & set(found):
         intents.append("check_availability")
+    if state.get("topic") == "billing_inquiry" and routing.AMOUNT.search(clause) and "billing_inquiry" not in found:
+        intents.append("billing_inquiry")  # "what's the 28 dollar item on there?" right after the bill
     if routing.PAY.search(clause) and not routing.PAY_NOT.search(clause) and \
             (has_stay or state.get("lead_id") or slots.reservation_code(clause)):
         intents.append("generate_payment_link")

@@ -62,7 +62,9 @@ WAKE = _rx(
 )
 BILL = _rx(
     r"\b(?:my|our)\s+(?:current\s+|total\s+|outstanding\s+|room\s+)?(?:balance|bill|folio|tab|account|charges)\b",
-    r"\bhow\s+much\s+(?:do|did|will|would)\s+(?:i|we)\s+owe|\bwhat\s+do\s+(?:i|we)\s+owe|\bbalance\s+(?:for|on|of)\s|"
+    r"\bhow\s+much\s+(?:do|did|will|would)\s+(?:i|we)\s+(?:still\s+)?owe|\bwhat\s+(?:do\s+)?(?:i|we)\s+(?:still\s+)?owe|"
+    r"\b(?:charged|billed|put)\s+(?:to|on)\s+(?:my|our)\s+(?:room|bill|account|tab|folio)\b|"
+    r"\b(?:got|get|been|was|were)\s+(?:charged|billed)\s+(?:to|on)\s+the\s+(?:room|bill)\b|\bbalance\s+(?:for|on|of)\s|"
     r"\bfolio\b|\blist\s+(?:the|my|all)\s+charges|\bcharges\s+(?:on|to)\s+(?:my|our|the)\s+(?:room|bill|account)|"
     r"\bcurrent\s+balance\b|\b(?:send|show|see|get|email|give)\s+(?:me\s+|us\s+)?(?:the|my|our|an?)\s+"
     r"(?:itemi[sz]ed\s+|full\s+|final\s+|current\s+)?(?:bill|folio|statement|receipt)\b|"
@@ -104,6 +106,9 @@ BOOK = _rx(r"\b(?:i'?ll|we'?ll|i\s+will|we\s+will)\s+take\s+it|\bbook\s+(?:it|th
            r"\blet'?s\s+(?:book|do\s+it)|\bgo\s+ahead\s+and\s+book|me\s+lo\s+quedo|lo\s+reservo|je\s+(?:la\s+)?prends|"
            r"ich\s+nehme\s+(?:es|das|sie)|забронир\w*",
            r"预订|预定|予約|예약|احجز")
+# A charge named by its amount ("the 28 dollar item", "$35", "12,50 €").
+AMOUNT = _rx(r"[$€£]\s?\d+(?:[.,]\d{2})?|\b\d+(?:[.,]\d{2})?\s*(?:dollars?|bucks|usd|euros?|eur|pounds?|gbp)\b|"
+             r"\d+(?:[.,]\d{2})?\s*[$€£]")
 PAY = _rx(r"\b(?:pay|paying|payment|deposit|payment\s+link|checkout\s+link)\b",
           r"\bpagar|\bpago|dep[oó]sito|payer|paiement|acompte|bezahlen|zahlung|anzahlung|оплат\w*|залог|предоплат\w*",
           r"付款|支付|定金|押金|支払|決済|デポジット|결제|"
