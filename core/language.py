@@ -23,6 +23,9 @@ _SCRIPTS = (  # a script that only one supported language uses decides at once
     (re.compile(r"[\u0400-\u04ff]"), "ru"),
     (re.compile(r"[\u4e00-\u9fff]"), "zh"),
 )
+# What says nothing about the language a guest writes in: addresses, and names after the first word
+# ("My name is Lena Fischer" reads German to lingua). Dropped only mid-conversation, when a language is known.
+_NOT_LANGUAGE = re.compile(r"\S+@\S+|https?://\S+|(?<=[\w,]\s)[A-ZÀ-ÖØ-Þ][\w'’-]+")
 _WORD = re.compile(r"[^\W\d_]+|\d+[a-z]+", re.IGNORECASE)
 
 # Texting shorthand nobody writes in the other languages ("2moro", "pls", "hw much").
@@ -65,6 +68,8 @@ class LanguageDetector:
             if code in self.codes and pattern.search(text):
                 return code
         fallback = previous or default
+        if previous:
+            text = _NOT_LANGUAGE.sub(" ", text)
         words = [w.lower() for w in _WORD.findall(text)]
         if sum(len(w) for w in words if not w[0].isdigit()) < 3:
             return fallback

@@ -198,3 +198,16 @@ def test_ratings(text, n):
 def test_a_weekend_is_friday_to_sunday(today, text, check_in, check_out):
     stay = dates.find_stay(text, d(today))
     assert (stay.check_in, stay.check_out) == (d(check_in), d(check_out))
+
+
+@pytest.mark.parametrize("text", [
+    "from 2027-01-18 to 2027-01-21 (3 nights) for 2 adults",
+    "vom 18.01.2027 bis 21.01.2027 (3 Nächte)",
+    "del 18/01/2027 al 21/01/2027",
+])
+def test_dates_are_never_read_as_a_phone_number(text):
+    assert slots.phone(text) is None
+
+
+def test_a_phone_next_to_a_date_is_still_found():
+    assert slots.phone("arriving 2027-01-18, call me on +44 7700 900123") == "+447700900123"

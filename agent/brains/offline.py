@@ -341,7 +341,9 @@ def _contextual(clause: str, ctx: SkillContext, found: list[str]) -> list[str]:
         intents.append("room_service")
     if slots.housekeeping_items(clause) and (routing.REQUEST.search(clause) or room_named):
         intents.append("housekeeping")
-    if slots.email(clause) or slots.phone(clause) or (routing.BOOK.search(clause) and has_stay):
+    awaited = {(state.get("offer") or {}).get("skill"), (state.get("pending") or {}).get("skill")}
+    if slots.email(clause) or slots.phone(clause) or (routing.BOOK.search(clause) and has_stay) or (
+            "create_lead" in awaited and slots.person_name(clause)):  # "I'm Lena Fischer" when asked
         intents.append("create_lead")
     elif _wants_availability(clause, ctx, has_stay) and not {"late_check_out", "check_out", "complaints"} & set(found):
         intents.append("check_availability")

@@ -34,6 +34,7 @@ _ROOM = re.compile(r"(?:\b(?:room|rm|habitaci[oó]n|hab\.?|cuarto|chambre|zimmer
                    r"|\b(?:to|in|into|a\s+la|à\s+la|en\s+la|auf)\s+(?P<bare>\d{3})\b(?![:.\-/]?\d|\s*(?:am|pm|h\b|"
                    r"people|guests|nights|minutes|\$|usd|dollars|euros))", re.IGNORECASE)
 _CODE = re.compile(r"\b(?P<code>[A-Z]{2,4}-\d{3,6}|[A-Z]{2,4}\d{3,6})\b|\b(?P<lower>[a-z]{2,4}-\d{3,6})\b")
+_DATES = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?<![\w+])\+?\d[\d\s().-]{7,}\d(?!\w)")
 _NAME_CUE = re.compile(r"(?:\b(?:i\s*am|i'm|im|my\s+name\s+is|name's|this\s+is|it's|me\s+llamo|mi\s+nombre\s+es|soy|"
@@ -179,8 +180,8 @@ def email(text: str) -> str | None:
 
 
 def phone(text: str) -> str | None:
-    """A phone number, in E.164 when it starts with "+" (spaces and dashes dropped)."""
-    for m in _PHONE.finditer(text):
+    """A phone number, in E.164 when it starts with "+" (spaces and dashes dropped); never a date."""
+    for m in _PHONE.finditer(_DATES.sub(" ", text)):
         digits = re.sub(r"\D", "", m.group(0))
         if 8 <= len(digits) <= 15 and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", m.group(0).strip()):
             return ("+" if m.group(0).startswith("+") else "") + digits
