@@ -34,7 +34,7 @@ from core.store.models import (
 
 TOP = 10
 UNSERVED = ("handoff", "staff")     # a conversation with either is not automated
-BRAIN_TURN = TurnRecord.outcome.notin_(("guard", "staff"))
+BRAIN_TURN = TurnRecord.outcome.notin_(("guard", "staff"))   # turns the bot answered (not a guard, not staff's)
 
 
 class seconds_between(FunctionElement):   # noqa: N801 - reads as the SQL function it stands for
@@ -126,10 +126,10 @@ def compute(session: Session, hotel_id: str, since: dt.datetime, until: dt.datet
     """Every figure for the hotel between `since` (included) and `until` (excluded), aware datetimes."""
     figures = Figures(hotel_id, since, until)
     turns = and_(TurnRecord.hotel_id == hotel_id, _in(TurnRecord.created_at, since, until))
-    _turn_figures(session, figures, turns)
-    _message_figures(session, figures, hotel_id, since, until)
+    _conversations(session, figures, turns)
+    _messages(session, figures, hotel_id, since, until)
+    _daily(session, figures, turns)
     _staff_reply(session, figures, turns)
-    _segments(session, figures, turns, hotel_id, since, until)
     _items(session, figures, hotel_id, since, until)
     _tickets(session, figures, hotel_id, since, until)
     _ratings(session, figures, hotel_id, since, until)
@@ -137,50 +137,90 @@ def compute(session: Session, hotel_id: str, since: dt.datetime, until: dt.datet
     return figures
 
 
-def _conversation_outcomes(turns):
-    """One row per conversation active in the period: whether staff were needed, whether an LLM spoke."""
-    return (select(TurnRecord.conversation_id.label("conversation_id"),
-                   func.min(TurnRecord.channel).label("channel"),
-                   func.max(case((TurnRecord.outcome.in_(UNSERVED), 1), else_=0)).label("unserved"),
-                   func.max(case((TurnRecord.outcome == "handoff", 1), else_=0)).label("handoff"),
-                   func.max(case((TurnRecord.brain == "llm", 1), else_=0)).label("llm"))
-            .where(turns).group_by(TurnRecord.conversation_id).subquery())
+def _flag(condition):
+    return case((condition, 1), else_=0)
 
 
-def _turn_figures(session: Session, figures: Figures, turns) -> None:
-    row = session.execute(select(
-        func.count(), func.sum(case((BRAIN_TURN, 1), else_=0)),
-        func.sum(case((TurnRecord.outcome == "not_sure", 1), else_=0)),
-        func.sum(case((TurnRecord.voice, 1), else_=0)), func.coalesce(func.sum(TurnRecord.cost_usd), 0.0),
-    ).where(turns)).one()
-    figures.turns, brain_turns, not_sure, figures.voice_notes, figures.llm_cost_usd = (
-        row[0], row[1] or 0, row[2] or 0, row[3] or 0, float(row[4] or 0))
-    figures.not_sure_rate = _share(not_sure, brain_turns)
-    figures.voice_share = _share(figures.voice_notes, figures.turns)
-    per = _conversation_outcomes(turns)
-    row = session.execute(select(func.count(), func.sum(per.c.unserved), func.sum(per.c.handoff),
-                                 func.sum(per.c.llm))).one()
-    figures.conversations, unserved, figures.handoffs, figures.llm_conversations = (
-        row[0], row[1] or 0, row[2] or 0, row[3] or 0)
-    figures.automation_rate = _share(figures.conversations - unserved, figures.conversations)
-    figures.handoff_rate = _share(figures.handoffs, figures.conversations)
-    figures.llm_cost_per_conversation = _share(figures.llm_cost_usd, figures.llm_conversations)
+@dataclass
+class _Cell:
+    """Sums over the conversations of one (channel, language) pair: what every total and segment adds up."""
+
+    conversations: int = 0
+    turns: int = 0
+    brain_turns: int = 0
+    not_sure: int = 0
+    voice: int = 0
+    cost: float = 0.0
+    unserved: int = 0
+    handoffs: int = 0
+    llm: int = 0
+
+    def __iadd__(self, other: _Cell) -> _Cell:
+        for name in self.__dataclass_fields__:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        return self
+
+
+def _conversations(session: Session, figures: Figures, turns) -> None:
+    """One pass over the period's turns: per conversation, then per (channel, language); totals and both
+    breakdowns are sums of those few cells. A conversation counts under its channel and its language."""
+    per = (select(TurnRecord.conversation_id.label("conversation_id"), func.min(TurnRecord.channel).label("channel"),
+                  func.count().label("turns"), func.sum(_flag(BRAIN_TURN)).label("brain_turns"),
+                  func.sum(_flag(TurnRecord.outcome == "not_sure")).label("not_sure"),
+                  func.sum(_flag(TurnRecord.voice)).label("voice"), func.sum(TurnRecord.cost_usd).label("cost"),
+                  func.max(_flag(TurnRecord.outcome.in_(UNSERVED))).label("unserved"),
+                  func.max(_flag(TurnRecord.outcome == "handoff")).label("handoff"),
+                  func.max(_flag(TurnRecord.brain == "llm")).label("llm"))
+           .where(turns).group_by(TurnRecord.conversation_id).subquery())
+    language = func.coalesce(Conversation.language, "?")
+    cells = {(channel, lang): _Cell(*(int(v or 0) for v in counts[:5]), float(counts[5] or 0),
+                                    *(int(v or 0) for v in counts[6:]))
+             for channel, lang, *counts in session.execute(
+                 select(per.c.channel, language, func.count(), func.sum(per.c.turns), func.sum(per.c.brain_turns),
+                        func.sum(per.c.not_sure), func.sum(per.c.voice), func.sum(per.c.cost),
+                        func.sum(per.c.unserved), func.sum(per.c.handoff), func.sum(per.c.llm))
+                 .join(Conversation, Conversation.id == per.c.conversation_id)
+                 .group_by(per.c.channel, language))}
+    total = _Cell()
+    for cell in cells.values():
+        total += cell
+    figures.conversations, figures.turns, figures.voice_notes = total.conversations, total.turns, total.voice
+    figures.handoffs, figures.llm_conversations, figures.llm_cost_usd = total.handoffs, total.llm, total.cost
+    figures.automation_rate = _share(total.conversations - total.unserved, total.conversations)
+    figures.handoff_rate = _share(total.handoffs, total.conversations)
+    figures.not_sure_rate = _share(total.not_sure, total.brain_turns)
+    figures.voice_share = _share(total.voice, total.turns)
+    figures.llm_cost_per_conversation = _share(total.cost, total.llm)
+    for index, target in ((0, figures.by_channel), (1, figures.by_language)):
+        sums: dict[str, _Cell] = {}
+        for key, cell in cells.items():
+            sums.setdefault(key[index], _Cell()).__iadd__(cell)
+        target.extend(Segment(name, c.conversations, c.turns, 0, _share(c.conversations - c.unserved, c.conversations),
+                              _share(c.handoffs, c.conversations), _share(c.not_sure, c.brain_turns))
+                      for name, c in sorted(sums.items(), key=lambda item: (-item[1].conversations, item[0])))
+
+
+def _daily(session: Session, figures: Figures, turns) -> None:
     day = func.date(TurnRecord.created_at)
     figures.daily = [(str(d), c, t) for d, c, t in session.execute(
         select(day, func.count(distinct(TurnRecord.conversation_id)), func.count())
         .where(turns).group_by(day).order_by(day))]
 
 
-def _hotel_messages(hotel_id: str, since: dt.datetime, until: dt.datetime):
-    return and_(Conversation.hotel_id == hotel_id, _in(Message.created_at, since, until), Message.internal.is_(False))
-
-
-def _message_figures(session: Session, figures: Figures, hotel_id: str, since: dt.datetime,
-                     until: dt.datetime) -> None:
-    row = session.execute(select(func.count(), func.sum(case((Message.direction == "in", 1), else_=0)))
-                          .select_from(Message).join(Conversation, Conversation.id == Message.conversation_id)
-                          .where(_hotel_messages(hotel_id, since, until))).one()
-    figures.messages, figures.guest_messages = row[0], row[1] or 0
+def _messages(session: Session, figures: Figures, hotel_id: str, since: dt.datetime, until: dt.datetime) -> None:
+    """Transcript lines (staff notes aside) in one pass, by channel and the conversation's language."""
+    language = func.coalesce(Conversation.language, "?")
+    rows = session.execute(
+        select(Message.channel, language, func.count(), func.sum(_flag(Message.direction == "in")))
+        .select_from(Message).join(Conversation, Conversation.id == Message.conversation_id)
+        .where(Conversation.hotel_id == hotel_id, _in(Message.created_at, since, until),
+               Message.internal.is_(False))
+        .group_by(Message.channel, language)).all()
+    figures.messages = sum(n for _, _, n, _ in rows)
+    figures.guest_messages = sum(int(inbound or 0) for _, _, _, inbound in rows)
+    for index, segments in ((0, figures.by_channel), (1, figures.by_language)):
+        for segment in segments:
+            segment.messages = sum(row[2] for row in rows if row[index] == segment.name)
 
 
 def _staff_reply(session: Session, figures: Figures, turns) -> None:
@@ -194,29 +234,6 @@ def _staff_reply(session: Session, figures: Figures, turns) -> None:
              .group_by(handoffs.c.conversation_id, handoffs.c.at).subquery())
     figures.seconds_to_first_staff_reply = _float(session.scalar(
         select(func.avg(seconds_between(first.c.reply, first.c.at)))))
-
-
-def _segments(session: Session, figures: Figures, turns, hotel_id: str, since: dt.datetime,
-              until: dt.datetime) -> None:
-    for column, target, message_key in ((TurnRecord.channel, figures.by_channel, Message.channel),
-                                        (TurnRecord.language, figures.by_language, Conversation.language)):
-        per = (select(TurnRecord.conversation_id, column.label("segment"),
-                      func.count().label("turns"),
-                      func.sum(case((BRAIN_TURN, 1), else_=0)).label("brain_turns"),
-                      func.sum(case((TurnRecord.outcome == "not_sure", 1), else_=0)).label("not_sure"),
-                      func.max(case((TurnRecord.outcome.in_(UNSERVED), 1), else_=0)).label("unserved"),
-                      func.max(case((TurnRecord.outcome == "handoff", 1), else_=0)).label("handoff"))
-               .where(turns).group_by(TurnRecord.conversation_id, column).subquery())
-        rows = session.execute(select(per.c.segment, func.count(), func.sum(per.c.turns), func.sum(per.c.brain_turns),
-                                      func.sum(per.c.not_sure), func.sum(per.c.unserved), func.sum(per.c.handoff))
-                               .group_by(per.c.segment).order_by(func.count().desc(), per.c.segment))
-        messages = dict(session.execute(
-            select(message_key, func.count()).select_from(Message).join(Conversation, Conversation.id == Message.conversation_id)
-            .where(_hotel_messages(hotel_id, since, until)).group_by(message_key)).all())
-        for name, conversations, turn_count, brain_turns, not_sure, unserved, handoffs in rows:
-            target.append(Segment(name, conversations, turn_count or 0, messages.get(name, 0),
-                                  _share(conversations - (unserved or 0), conversations),
-                                  _share(handoffs, conversations), _share(not_sure, brain_turns)))
 
 
 def _items(session: Session, figures: Figures, hotel_id: str, since: dt.datetime, until: dt.datetime) -> None:

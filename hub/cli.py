@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import typer
 
 from core.settings import MISSING_SECRET_KEY, Settings, load_settings
-from hub.commands import hotels, kb, slack, telegram, voice
+from hub.commands import hotels, kb, report, slack, telegram, voice
 
 app = typer.Typer(help="Concierge Hub: a hotel concierge on WhatsApp, Telegram, SMS and Slack.",
                   no_args_is_help=True, pretty_exceptions_enable=False)
@@ -15,6 +17,7 @@ app.add_typer(kb.app, name="kb", help="Search and index a hotel's knowledge base
 app.add_typer(voice.app, name="voice", help="Transcribe and speak, as the concierge does with voice notes.")
 app.add_typer(telegram.app, name="telegram", help="Register the Telegram webhook, or long-poll without a public URL.")
 app.add_typer(slack.app, name="slack", help="Run the staff Slack app in Socket Mode.")
+app.command("report")(report.report)
 
 
 def _logging(settings: Settings) -> None:
@@ -148,6 +151,11 @@ def worker(queues: str = typer.Option("outbound,inbound,default,media",
         warm()
     if "inbound" in names:
         recover(runtime)   # messages a killed worker left mid-turn are answered now, not after RQ notices
+    if "default" in names:   # each hotel's Monday summary, queued once whichever worker starts first
+        from jobs.report import schedule_weekly_summary
+
+        for hotel in runtime.hotels.values():
+            schedule_weekly_summary(hotel, dt.datetime.now(dt.UTC))
     if metrics_port:
         from prometheus_client import start_http_server
 
