@@ -7,6 +7,7 @@ import datetime as dt
 import typer
 
 from core.settings import MISSING_SECRET_KEY, Settings, load_settings
+from hub.commands import eval as evaluation
 from hub.commands import hotels, kb, report, slack, telegram, voice
 
 app = typer.Typer(help="Concierge Hub: a hotel concierge on WhatsApp, Telegram, SMS and Slack.",
@@ -18,6 +19,7 @@ app.add_typer(voice.app, name="voice", help="Transcribe and speak, as the concie
 app.add_typer(telegram.app, name="telegram", help="Register the Telegram webhook, or long-poll without a public URL.")
 app.add_typer(slack.app, name="slack", help="Run the staff Slack app in Socket Mode.")
 app.command("report")(report.report)
+app.add_typer(evaluation.app, name="eval", help="The hotel's own evaluation set, from reviewed conversations.")
 
 
 def _logging(settings: Settings) -> None:
