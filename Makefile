@@ -51,6 +51,7 @@ bench: install-test services
 	$(BIN)/python bench/kb_search.py
 	$(BIN)/python bench/ingest.py
 	$(BIN)/python bench/voice.py
+	$(BIN)/python bench/analytics.py
 
 # Optional: robotic but broad voices, for hotels that opt in per language (voice.espeak_languages).
 espeak:

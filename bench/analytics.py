@@ -53,6 +53,15 @@ OUTCOMES = {"answered": 80, "not_sure": 7, "clarify": 4, "handoff": 4, "staff": 
 SKILLS = {"search_kb": 50, "check_availability": 10, "room_service": 8, "housekeeping": 8, "local_recommendations": 8,
           "wifi_info": 6, "create_lead": 4, "generate_payment_link": 3, "feedback": 3}
 DEPARTMENTS = {"housekeeping": 50, "room_service": 30, "maintenance": 15, "front_desk": 5}
+TALK = [  # (guest, bot) lines for the transcripts a report quotes
+    ("What time is breakfast?", "Breakfast is a buffet in the Garden Breakfast Room, 07:30-10:30 every day."),
+    ("Can I get two more towels?", "Of course: housekeeping will bring two towels to your room shortly."),
+    ("wifi password?", "Wifi is free everywhere: network CasaJardim-Guests, password azulejo-2718."),
+    ("Is parking available?", "We have no garage; the public car park on Rua do Norte is 3 minutes away."),
+    ("The air conditioning is not working", "I'm sorry! I've told maintenance; someone will come up shortly."),
+    ("Any room for 2 next weekend?", "Yes: a Garden Double is free for Friday and Saturday at €120 a night."),
+]
+COMPLAINTS = ["Nobody came about the broken AC", "The room was not cleaned", "Too noisy at night"]
 GAPS = [  # what guests ask that a hotel's KB rarely covers, in their languages
     ("en", "Is there a bowling alley nearby?"), ("es", "¿Hay una bolera cerca?"), ("fr", "Y a-t-il un bowling près d'ici ?"),
     ("en", "Can I bring my drone?"), ("de", "Darf ich meine Drohne mitbringen?"),
@@ -89,8 +98,11 @@ def seed(db: Database, messages: int, days: int, end: dt.datetime, rng: random.R
         for _ in range(rng.choice((1, 2, 2, 3, 3, 4, 5, 6))):
             when += dt.timedelta(seconds=rng.uniform(20, 400))
             outcome = weighted(rng, OUTCOMES)
+            gap_language, gap_text = rng.choice(GAPS)
+            asked, answer = (gap_text, "I'm sorry, I'm not sure about that and I'd rather not guess.") \
+                if outcome in ("not_sure", "handoff") else rng.choice(TALK)
             guest = add(Message, conversation_id=conversation, direction="in", author="guest", channel=channel,
-                        text="…", status="received", media=[], internal=False, created_at=when, updated_at=when)
+                        text=asked, status="received", media=[], internal=False, created_at=when, updated_at=when)
             voice = rng.random() < 0.06
             brain = "guard" if outcome == "guard" else "llm" if rng.random() < 0.3 else "offline"
             turn = add(TurnRecord, hotel_id=HOTEL.id, conversation_id=conversation, message_id=guest,
@@ -103,17 +115,16 @@ def seed(db: Database, messages: int, days: int, end: dt.datetime, rng: random.R
                 entry = rng.choice(HOTEL.kb).id
                 add(TurnItem, turn_id=turn, hotel_id=HOTEL.id, kind="kb", name=entry, created_at=when)
             if outcome in ("not_sure", "handoff"):
-                gap_language, gap_text = rng.choice(GAPS)
                 add(KnowledgeGap, hotel_id=HOTEL.id, conversation_id=conversation, message_id=guest, kind=outcome,
                     text=gap_text, language=gap_language, nearest=[{"entry": HOTEL.kb[0].id, "score": 0.41}],
                     status="open", created_at=when)
             if outcome != "staff":
-                add(Message, conversation_id=conversation, direction="out", author="bot", channel=channel, text="…",
+                add(Message, conversation_id=conversation, direction="out", author="bot", channel=channel, text=answer,
                     status="delivered", media=[], internal=False, created_at=when, updated_at=when)
             if outcome == "handoff":
                 reply = when + dt.timedelta(seconds=rng.uniform(60, 1800))
                 add(Message, conversation_id=conversation, direction="out", author="staff:U1", channel=channel,
-                    text="…", status="delivered", media=[], internal=False, created_at=reply, updated_at=reply)
+                    text="Hello, this is Rita at the front desk: let me find out for you.", status="delivered", media=[], internal=False, created_at=reply, updated_at=reply)
             if skill in ("room_service", "housekeeping") and outcome == "answered":
                 accepted = rng.uniform(30, 900) if rng.random() < 0.9 else None
                 add(ServiceTicket, hotel_id=HOTEL.id, conversation_id=conversation,
@@ -121,8 +132,9 @@ def seed(db: Database, messages: int, days: int, end: dt.datetime, rng: random.R
                     created_at=when, accepted_at=when + dt.timedelta(seconds=accepted) if accepted else None,
                     done_at=when + dt.timedelta(seconds=accepted + rng.uniform(300, 3600)) if accepted else None)
             if skill == "feedback":
-                add(Feedback, hotel_id=HOTEL.id, conversation_id=conversation, flagged=False, created_at=when,
-                    rating=rng.choices((1, 2, 3, 4, 5), weights=(4, 4, 8, 30, 54))[0])
+                rating = rng.choices((1, 2, 3, 4, 5), weights=(4, 4, 8, 30, 54))[0]
+                add(Feedback, hotel_id=HOTEL.id, conversation_id=conversation, flagged=rating <= 2, created_at=when,
+                    rating=rating, comment=rng.choice(COMPLAINTS) if rating <= 2 else None)
             if skill == "create_lead" and outcome == "answered":
                 lead = add(Lead, hotel_id=HOTEL.id, conversation_id=conversation, name="Guest", created_at=when)
                 if rng.random() < 0.35:

@@ -59,8 +59,8 @@ def weeks(this: Figures, previous: Figures) -> str:
     chart = pygal.Bar(title="This week against the previous", **_COMMON, range=(0, 100))
     names = ("automation_rate", "handoff_rate", "not_sure_rate", "csat", "conversion_rate")
     chart.x_labels = ["automated", "handed off", "not sure", "CSAT", "leads → paid"]
-    chart.add("previous week", [_percent(getattr(previous, n)) for n in names])
     chart.add("this week", [_percent(getattr(this, n)) for n in names])
+    chart.add("previous week", [_percent(getattr(previous, n)) for n in names])
     return _svg(chart)
 
 
