@@ -82,7 +82,8 @@ class Concierge:
                                now=hotel.now(), kb=self.rt.kb(hotel.id),
                                sender=message.sender if message.sender else None, channel=message.channel.value,
                                public_base_url=settings.public_base_url,
-                               payments=self.rt.payments, unverified_hold_cap=settings.unverified_hold_cap)
+                               payments=self.rt.payments, unverified_hold_cap=settings.unverified_hold_cap,
+                               staff_desk=handoff.has_desk(settings, hotel, message.channel.value))
             answer, brain = self._think(BrainInput(text=text, ctx=ctx,
                                                    history=recent_history(session, conversation)[:-1]))
             trace.brain = brain
@@ -91,8 +92,11 @@ class Concierge:
             result.cost_usd = answer.cost_usd
             result.effects.extend(ctx.effects)
             if answer.handoff and not conversation.handoff_active:
-                result.effects.append(handoff.start(conversation, reason=_handoff_reason(answer, text)))
-                conversation.handoff_acknowledged = True
+                if ctx.staff_desk:
+                    result.effects.append(handoff.start(conversation, reason=_handoff_reason(answer, text)))
+                    conversation.handoff_acknowledged = True
+                else:   # nobody could take it: never a silent handoff
+                    answer.text = f"{answer.text} {handoff.no_desk_reply(hotel, language)}".strip()
             trace.handoff = conversation.handoff_active
             return reply_with(session, conversation, result, answer.text, payment_url=answer.payment_url)
 

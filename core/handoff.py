@@ -1,8 +1,11 @@
 """A conversation's handoff to staff: who owns it, kept in the store and never decided by a model.
 
 Only the agent (the guest asked for a person, a serious complaint) and staff
-(Take over, a reply in the thread) start a handoff; only staff end it. Nothing
-a guest writes can end it, because nothing here reads what the guest wrote.
+(Take over, a reply in the thread) start a handoff; staff end it, or time does
+(`HANDOFF_IDLE_MINUTES` without a staff reply). Nothing a guest writes can end
+it, because nothing here reads what the guest wrote. A handoff starts only where
+a staff desk can take it: otherwise the guest is told how to reach the hotel
+rather than left talking to nobody.
 """
 
 from __future__ import annotations
@@ -12,9 +15,33 @@ from sqlalchemy.orm import Session
 
 from core.conversations import record
 from core.effects import HandoffStarted
+from core.hotels import Hotel
 from core.i18n import say
-from core.messages import utcnow
+from core.messages import Channel, utcnow
+from core.settings import Settings
 from core.store.models import Conversation
+
+
+def desk_channel(settings: Settings, hotel: Hotel, department: str = "front_desk") -> str | None:
+    """The department's Slack channel from the hotel folder, else the front desk's, else SLACK_STAFF_CHANNEL."""
+    for dept_id in (department, "front_desk"):
+        dept = hotel.department(dept_id)
+        if dept is not None and dept.slack_channel:
+            return dept.slack_channel
+    return settings.slack_staff_channel
+
+
+def has_desk(settings: Settings, hotel: Hotel, channel: str) -> bool:
+    """Whether someone can take a handoff of a conversation on `channel` and give it back: the Slack desk,
+    or, for an `api` conversation, the hotel's server holding API_KEY (it releases through the API)."""
+    if settings.slack_bot_token and desk_channel(settings, hotel):
+        return True
+    return channel == Channel.API.value and bool(settings.api_key)
+
+
+def no_desk_reply(hotel: Hotel, language: str) -> str:
+    """What a guest who asked for a person hears when nobody could take the conversation here."""
+    return say("handoff_no_desk", language, phone=hotel.contact.phone or hotel.contact.email)
 
 
 def start(conversation: Conversation, reason: str, *, owner: str | None = None) -> HandoffStarted:

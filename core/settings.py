@@ -78,6 +78,7 @@ class Settings(BaseSettings):
     slack_api_base: str = "https://slack.com/api/"
     slack_app_token: str | None = None
     handoff_reminder_minutes: float = 10.0
+    handoff_idle_minutes: float = 240.0   # a handoff with no staff reply for this long goes back to the bot
     ticket_escalation_minutes: float = 15.0
     ticket_done_feedback: bool = True   # ask the guest for a 1-5 rating when staff mark a ticket done
 

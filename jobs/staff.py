@@ -48,12 +48,7 @@ def _desk(rt: Runtime) -> SlackDesk | None:
 
 
 def desk_channel(rt: Runtime, hotel: Hotel, department: str = "front_desk") -> str | None:
-    """The department's channel from the hotel folder, else the front desk's, else SLACK_STAFF_CHANNEL."""
-    for dept_id in (department, "front_desk"):
-        dept = hotel.department(dept_id)
-        if dept is not None and dept.slack_channel:
-            return dept.slack_channel
-    return rt.settings.slack_staff_channel
+    return handoff.desk_channel(rt.settings, hotel, department)
 
 
 
@@ -157,8 +152,9 @@ def _in_thread(desk: SlackDesk, conversation: Conversation, text: str, broadcast
 
 
 def on_handoff_started(effect: dict[str, Any]) -> None:
-    """Open (or reopen) the conversation's thread and schedule the guest's reminder."""
+    """Open (or reopen) the conversation's thread and schedule the guest's reminder and the idle return."""
     rt = runtime()
+    _return_when_idle(rt, effect["conversation_id"])
     desk = _desk(rt)
     if desk is None:
         return
@@ -210,6 +206,36 @@ def remind_handoff(conversation_id: int, started_at: str) -> None:
         minutes = rt.settings.handoff_reminder_minutes
         _in_thread(desk, conversation, f"<!here> :alarm_clock: Nobody has answered for {minutes:g} minutes; "
                                        "the guest was told a colleague will reply soon.")
+
+
+def _return_when_idle(rt: Runtime, conversation_id: int, after: dt.datetime | None = None) -> None:
+    """Schedule the check that gives an unattended handoff back to the bot."""
+    with rt.db.session() as session:
+        conversation = session.get(Conversation, conversation_id)
+        if conversation is None or not conversation.handoff_active:
+            return
+        started = conversation.handoff_started_at
+    due = (after or started) + dt.timedelta(minutes=rt.settings.handoff_idle_minutes)
+    enqueue("default", return_idle_handoff, conversation_id, started.isoformat(),
+            job_id=f"handoff-idle-{conversation_id}-{int(due.timestamp() * 1000)}", at=due)
+
+
+def return_idle_handoff(conversation_id: int, started_at: str) -> None:
+    """No staff reply for HANDOFF_IDLE_MINUTES: the bot answers the guest again, and staff find a note saying
+    why. A staff reply meanwhile moves the check to that long after it."""
+    rt = runtime()
+    idle = dt.timedelta(minutes=rt.settings.handoff_idle_minutes)
+    with rt.db.session() as session:
+        conversation = session.get(Conversation, conversation_id)
+        if (conversation is None or not conversation.handoff_active
+                or conversation.handoff_started_at.isoformat() != started_at):
+            return   # given back already, or a later handoff with its own check
+        last = max(conversation.handoff_started_at, conversation.last_staff_reply_at or conversation.handoff_started_at)
+    if utcnow() - last < idle:
+        _return_when_idle(rt, conversation_id, after=last)
+        return
+    give_back(conversation_id, "concierge", note=f"No staff reply for {idle.total_seconds() / 60:g} minutes: "
+                                                 "the bot answers this guest again. Take over to answer them yourself.")
 
 
 def give_back(conversation_id: int, by: str, note: str | None = None) -> bool:

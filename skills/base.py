@@ -40,6 +40,7 @@ class SkillContext:
     public_base_url: str = "http://localhost:8000"
     payments: PaymentGateway | None = None  # makes deposit links (Stripe or the demo checkout); None: payments off
     unverified_hold_cap: int = 3  # rooms held at once, hotel-wide, for conversations without a verified phone
+    staff_desk: bool = True  # someone can take a handoff here (else the guest is told how to reach the hotel)
     effects: list[Effect] = field(default_factory=list)
 
     @property

@@ -8,6 +8,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 from sqlalchemy import func, select
 
+from core.handoff import no_desk_reply
 from core.i18n import say
 from core.store.models import Complaint
 from skills.base import Skill, SkillContext, SkillResult
@@ -84,8 +85,8 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
     parts = [say("complaint_sorry", lang),
              say("complaint_sent_room" if to_room else "complaint_sent", lang, team=team, room=room)]
     if severity == "serious":
-        parts.append(say("complaint_escalated", lang))
-    return SkillResult(text=" ".join(parts), handoff=severity == "serious",
+        parts.append(say("complaint_escalated", lang) if ctx.staff_desk else no_desk_reply(ctx.hotel, lang))
+    return SkillResult(text=" ".join(parts), handoff=severity == "serious" and ctx.staff_desk,
                        data={"complaint_id": complaint.id, "ticket_id": ticket.id, "category": category,
                              "severity": severity, "department": ticket.department, "room": room})
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
+from core.handoff import no_desk_reply
 from core.i18n import say
 from skills.base import Skill, SkillContext, SkillResult
 
@@ -15,7 +16,10 @@ class Args(BaseModel):
 
 
 def run(ctx: SkillContext, args: Args) -> SkillResult:
-    """The agent starts the handoff (Slack thread, bot silence) when it sees `handoff=True`."""
+    """The agent starts the handoff (Slack thread, bot silence) when it sees `handoff=True`; with no desk to
+    take it, the guest is told how to reach the hotel instead of being left with a bot that went quiet."""
+    if not ctx.staff_desk:
+        return SkillResult(text=no_desk_reply(ctx.hotel, ctx.language), data={"reason": args.reason, "desk": False})
     return SkillResult(text=say("handoff_connecting", ctx.language), handoff=True, data={"reason": args.reason})
 
 

@@ -21,8 +21,9 @@ MARIA, KENJI, AMIRA = "+14155550123", "+819012345678", "+971501234567"  # in-hou
 @pytest.fixture(scope="module")
 def concierge(tmp_path_factory) -> Concierge:
     folder = tmp_path_factory.mktemp("brain")
+    # API_KEY: these guests come through the hotel's server, which also takes their handoffs (a staff desk).
     settings = load_settings(_env_file=None, redis_url=None, database_url=f"sqlite:///{folder}/brain.db",
-                             embedding_cache_dir=Path(".cache/test-embeddings"))
+                             embedding_cache_dir=Path(".cache/test-embeddings"), api_key="hotel-backend")
     runtime = Runtime(settings, hotels={HOTEL.id: HOTEL})
     runtime.db.migrate()
     return Concierge.for_runtime(runtime)
