@@ -8,6 +8,7 @@ conversation (then the bot stays quiet), empty or overlong words, the transcript
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import time
 from typing import Any
@@ -19,8 +20,9 @@ from core import handoff
 from core.conversations import open_conversation, recent_history, record
 from core.effects import GuestMessageForStaff
 from core.i18n import say
-from core.messages import InboundMessage, Trace
+from core.messages import InboundMessage, Trace, utcnow
 from core.metrics import TURN_SECONDS
+from core.store.models import Conversation
 from skills.base import SkillContext
 
 log = logging.getLogger(__name__)
@@ -57,6 +59,7 @@ class Concierge:
         with self.rt.db.session() as session:
             conversation = open_conversation(session, hotel.id, message.channel, address or message.sender,
                                              sender=message.sender or None, sender_name=message.sender_name)
+            _forget_if_idle(conversation, settings.conversation_idle_minutes)
             inbound = record(session, conversation, "in", "guest", message.text, transcript=transcript,
                              provider_id=message.provider_id or None,
                              media=[m.model_dump(mode="json") for m in message.media])
@@ -119,6 +122,13 @@ class Concierge:
         skill = answer.skills[0].name if answer.skills else "none"
         TURN_SECONDS.labels(brain=brain, skill=skill).observe(time.monotonic() - started)
         return answer, brain
+
+
+def _forget_if_idle(conversation: Conversation, minutes: float) -> None:
+    """A guest back after a break starts afresh: yesterday's booking slots and "not sure" count do not carry over."""
+    last = conversation.last_inbound_at
+    if last is not None and utcnow() - last > dt.timedelta(minutes=minutes):
+        conversation.state = {}
 
 
 def _handoff_reason(answer: BrainAnswer, text: str) -> str:

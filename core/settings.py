@@ -99,6 +99,7 @@ class Settings(BaseSettings):
     max_body_bytes: int = 1_000_000
     max_attachment_bytes: int = 10_000_000
     max_message_chars: int = 2000
+    conversation_idle_minutes: float = 30   # after this long without a guest message, the dialogue memory resets
     dedupe_ttl_seconds: int = 7 * 24 * 3600
     media_token_ttl_seconds: int = 3600
     # Signs media links and staff/web-chat sessions. Required outside embedded mode; embedded mode without

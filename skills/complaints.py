@@ -33,7 +33,12 @@ _CATEGORY_WORDS: tuple[tuple[Category, str], ...] = (
 _SERIOUS = re.compile(
     r"\b(manager|supervisor|terrible|horrible|awful|ridiculous|unacceptable|disgusting|worst|outrageous|"
     r"furious|third time|again and again|still (not|no)|lawyer|police|injur\w*|unsafe|danger\w*|fire|smoke|"
-    r"bed ?bugs?|gerente|director|inaceptable|inadmissible|inacceptable|unversch[äa]mt)\b", re.IGNORECASE)
+    r"bed ?bugs?|gerente|director|inaceptable|inadmissible|inacceptable|unversch[äa]mt|"
+    # Urgent: the guest needs someone now, not a ticket in a queue.
+    r"urgent\w*|emergency|asap|now|immediately|quick(?:ly)?|hurry|pouring|flood\w*|sparks?|gas|"
+    r"urgente|ahora\s+mismo|ya|humo|fuego|inundaci\w*|vite|fumée|feu|dringend|sofort|rauch|feuer|"
+    r"срочно|быстрее|дым\w*|пожар\w*|затоп\w*|عاجل|بسرعة|دخان|حريق)\b|紧急|快来|冒烟|着火|漏水|急いで|至急|煙|"
+    r"火事|水漏れ|급해|빨리|연기|불이\s*났|물이\s*새", re.IGNORECASE)
 _MINOR = re.compile(r"\b(minor|small|slight\w*|little|a bit|no rush|whenever)\b", re.IGNORECASE)
 ROOM_TEAMS = frozenset({"maintenance", "housekeeping"})
 DEPARTMENTS: dict[Category, str] = {"maintenance": "maintenance", "noise": "front_desk",
@@ -55,7 +60,8 @@ def detect_category(text: str) -> Category:
 
 
 def detect_severity(text: str, earlier_complaints: int) -> Severity:
-    """Serious when the guest asks for a manager, is angry, or is complaining again in this conversation."""
+    """Serious when the guest asks for a manager, is angry, the problem is urgent, or is complaining again in
+    this conversation: a person takes over."""
     if _SERIOUS.search(text) or earlier_complaints > 0:
         return "serious"
     return "low" if _MINOR.search(text) else "normal"
@@ -106,6 +112,11 @@ SKILL = Skill(
         "الماء الساخن لا يعمل في الحمام", "الغرفة غير نظيفة",
         "部屋のエアコンが効きません", "トイレの水が流れません", "电灯不亮", "불이 안 켜져요",
         "الإضاءة لا تعمل في الغرفة",
+        "Water is leaking from the ceiling", "There's water all over the bathroom floor",
+        "It smells like burning in here", "В ванной с потолка течёт вода", "В номере пахнет гарью",
+        "Hay agua saliendo por la pared", "Il y a une fuite d'eau au plafond", "Es tropft Wasser von der Decke",
+        "天花板在漏水", "天井から水が漏れています",
+        "천장에서 물이 새요", "هناك تسرب مياه من السقف",
     ),
     run=run,
 )

@@ -42,9 +42,32 @@ class Step:
         return f"{self.text} {self.context}".strip()
 
     def first(self, extract: Callable[[str], Any]) -> Any:
-        """What `extract` finds in the asking clause, else in the words around it."""
-        found = extract(self.text)
-        return found if found not in (None, [], "") or not self.context else extract(self.context)
+        """What `extract` finds in a correction ("at 7. Actually make it 6:45"), else in the asking clause,
+        else in the words around it."""
+        for text in (corrected(self.text), self.text, self.context):
+            found = extract(text) if text else None
+            if found not in (None, [], ""):
+                return found
+        return extract(self.text)
+
+
+# Words that take back what came before them: the value after the last one is the one the guest wants.
+_CORRECTION = re.compile(
+    r"\b(?:actually|no\s+wait|wait|make\s+it|i\s+mean[t]?|correction|sorry|rather|instead|change\s+(?:it|that)\s+to|"
+    r"oops|mejor|perd[oó]n|en\s+realidad|plut[oô]t|en\s+fait|lieber|eigentlich|korrektur|точнее|вернее|лучше)\b|"
+    r"不对|改成|还是|やっぱり|いや|아니|말고|عفوا|بل\s", re.IGNORECASE)
+
+
+def corrects(clause: str) -> bool:
+    """Whether a sentence only takes back something said before it ("Plutôt 5h30.", "No wait, 6:30")."""
+    cue = _CORRECTION.search(clause)
+    return bool(cue) and not clause[:cue.start()].strip(" ,.!¡¿-")
+
+
+def corrected(text: str) -> str:
+    """The words after the last correction in the text, or "" when the guest corrected nothing."""
+    cues = list(_CORRECTION.finditer(text))
+    return text[cues[-1].end():] if cues else ""
 
 
 def _iso(day: dt.date | None) -> str | None:
@@ -61,7 +84,9 @@ def _room(step: Step) -> str | None:
 
 
 def check_availability(step: Step, ctx: SkillContext) -> dict[str, Any]:
-    stay = dates.find_stay(step.full, ctx.now.date(), month_first(ctx))
+    stay = dates.find_stay(corrected(step.full), ctx.now.date(), month_first(ctx))
+    if not (stay.check_in and stay.check_out):  # "Korrektur: bis zum 13." changes one end: read the whole
+        stay = dates.find_stay(step.full, ctx.now.date(), month_first(ctx))
     args = {"check_in": _iso(stay.check_in), "check_out": _iso(stay.check_out), "guests": slots.guest_count(step.full),
             "room_code": slots.room_type(step.full, ctx.hotel.rooms), "pets": slots.wants_pets(step.full)}
     return {k: v for k, v in args.items() if v not in (None, False)}

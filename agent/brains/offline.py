@@ -11,6 +11,7 @@ says so and offers a person, and hands over after repeated misses.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
     Probes = dict[str, tuple[str, list[KBHit]]]  # a sentence -> (its FAQ query, the FAQ's best entries for it)
 
 SMALL_TALK = ("greeting", "thanks", "ack", "decline")
+INFORMATIONAL = frozenset({"search_kb", "wifi_info", "amenities_info", "check_availability", "local_recommendations"})
 REMEMBERS_ITSELF = {"room_service"}  # keeps its unplaced order in the conversation: its asks are not replayed
 UNSURE_BEFORE_HANDOFF = 2  # "not sure" answers in one conversation before a person takes over
 EMERGENCY_TOPIC = "medical emergency"  # what to look up when the guest's own words describe one too vaguely
@@ -78,12 +80,21 @@ class OfflineBrain:
 
     def respond(self, turn: BrainInput) -> BrainAnswer:
         ctx = turn.ctx
-        if is_manipulation(turn.text):
-            return BrainAnswer(text=say("refuse_manipulation", ctx.language))
         reply = _Reply()
         probes: Probes = {}
-        for step in self._plan(turn.text, ctx, probes):
-            self._do(step, ctx, reply, probes)
+        text, only = turn.text, None
+        if is_manipulation(turn.text):
+            # Refuse the attempt; a real question beside it ("...half price. What's the Family Room rate?")
+            # is still answered from the hotel's data, by the skills that only inform.
+            reply.texts.append(say("refuse_manipulation", ctx.language))
+            text = " ".join(c for c in routing.clauses(turn.text)
+                            if not is_manipulation(c) and routing.QUESTION.search(c))
+            only = INFORMATIONAL
+            if not text:
+                return reply.answer()
+        for step in self._plan(text, ctx, probes):
+            if only is None or step.intent in only:
+                self._do(step, ctx, reply, probes)
         if not reply.texts:  # a skill that failed without words: never leave the guest with silence
             reply.texts += [say("not_sure", ctx.language), say("offer_person", ctx.language)]
         return reply.answer()
@@ -94,6 +105,9 @@ class OfflineBrain:
         loose: list[str] = []  # sentences with no intent of their own, waiting for a step to lend their words to
         for clause in routing.clauses(text):
             clause = routing.without_greeting(clause) if not _only(routing.GREETING, clause) else clause
+            if steps and steps[-1].intent not in SMALL_TALK and fill.corrects(clause):
+                steps[-1].text = f"{steps[-1].text} {clause}"  # "Réveil à 6h. Plutôt 5h30." is one request
+                continue
             intents = self._intents(clause, ctx, probes)
             if intents == ["search_kb"] and not self._answerable(clause, ctx, probes):
                 if steps and steps[-1].intent not in SMALL_TALK:
@@ -125,7 +139,8 @@ class OfflineBrain:
         found = routing.rule_intents(clause)
         if "wake_up_call" in found and dates.find_time(clause) is None and routing.ASKING_ABOUT.search(clause):
             found[found.index("wake_up_call")] = "search_kb"  # "do you do wake-up calls?" is a question
-        found += [i for i in _contextual(clause, ctx, found) if i not in found]
+        found += [i for i in _contextual(clause, ctx, found, lambda skill: self._nearest(clause, ctx) == skill)
+                  if i not in found]
         if not found:
             found = self._pending_for(clause, ctx)
         if not found:
@@ -213,7 +228,11 @@ class OfflineBrain:
             self._run("amenities_info", fill.amenities_info(step, ctx), ctx, reply)
             return
         if len(re.findall(r"[^\W\d_]{2,}", step.full)) < 2 and not _CJK.search(step.full):
-            reply.texts.append(say("say_more", ctx.language))  # "4", "👍", "room?": nothing to be unsure about yet
+            if ctx.state.get("topic") == "complaints":  # "hello?? anyone??" after reporting a problem
+                self._run("handoff_to_staff", {"reason": f"guest waiting after a complaint: {step.full[:150]}"},
+                          ctx, reply)
+            else:
+                reply.texts.append(say("say_more", ctx.language))  # "4", "👍", "room?": nothing to go on yet
             return
         unsure = int(ctx.state.get("unsure") or 0) + 1
         ctx.remember(unsure=unsure)
@@ -326,7 +345,7 @@ def _only(pattern: re.Pattern[str], clause: str) -> bool:
     return bool(m) and not clause[m.end():].strip(" !.?,¡¿")
 
 
-def _contextual(clause: str, ctx: SkillContext, found: list[str]) -> list[str]:
+def _contextual(clause: str, ctx: SkillContext, found: list[str], reads_as: Callable[[str], bool]) -> list[str]:
     """Intents that need the hotel's lists or the conversation's memory to recognise."""
     intents = []
     state = ctx.state
@@ -336,7 +355,13 @@ def _contextual(clause: str, ctx: SkillContext, found: list[str]) -> list[str]:
     add, remove, referred = slots.menu_order(clause, ctx.hotel.menu.items, ctx.hotel.name.split())
     open_order = bool((state.get("room_service") or {}).get("lines"))
     polite_order = routing.PLEASE.search(clause) and not routing.QUESTION.search(clause)  # "two pizzas, please"
-    if (add and (routing.ORDER.search(clause) or room_named or polite_order)) or \
+    # A menu word beside a room number is an order only when the sentence reads as one ("water is pouring
+    # from the ceiling in 214" names water and a room, and is a leak).
+    by_room = room_named and not routing.ORDER.search(clause) and not polite_order
+    if "complaints" in found and not routing.ORDER.search(clause):
+        add = []  # "water is dripping in 214, please send someone": the menu's water is part of the problem
+    ordered = routing.ORDER.search(clause) or polite_order or (by_room and (len(add) > 1 or reads_as("room_service")))
+    if (add and ordered) or \
             (open_order and (add or remove or referred) and routing.ORDER_CHANGE.search(clause)):
         intents.append("room_service")
     if slots.housekeeping_items(clause) and (routing.REQUEST.search(clause) or room_named):

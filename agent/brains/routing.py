@@ -48,7 +48,8 @@ COMPLAINT = _rx(
     r"loud|noisy|noise|dirty|filthy|stain\w*|smells?|stinks?|cockroach\w*|bed\s*bugs?|mou?ldy?|rude|terrible|horrible|"
     r"awful|unacceptable|ridiculous|disgusting|worst|been\s+waiting|still\s+waiting|waiting\s+for\s+\d+|complain\w*|"
     r"overcharg\w*|charged\s+twice|wrong\s+charge|clogged|blocked|overflow\w*|no\s+(?:water|power|electricity|heat\w*)|"
-    r"power\s+(?:is\s+)?out|(?:doesn'?t|won'?t)\s+flush|cold\s+shower)\b",
+    r"power\s+(?:is\s+)?out|(?:doesn'?t|won'?t)\s+flush|cold\s+shower|pouring|dripping|sparks|smoke\s+(?:is\s+)?"
+    r"coming)\b",
     r"\b(?:roto|rota|no\s+funciona|averiad\w*|ruido|sucio|sucia|queja|inaceptable)\b|\b(?:cassée?|en\s+panne|"
     r"ne\s+(?:marche|fonctionne)\s+pas|bruit|sale|plainte|inacceptable)\b|\b(?:kaputt|defekt|funktioniert\s+nicht|"
     r"geht\s+nicht|laut|lärm|schmutzig|beschwerde)\b",
