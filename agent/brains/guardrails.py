@@ -17,9 +17,11 @@ _PATTERNS = (
     r"\b(?:ignore|disregard|forget|override|bypass|skip)\s+(?:all\s+|any\s+|every\s+)?(?:of\s+)?(?:your|the|my|these|"
     r"those|previous|prior|above|earlier|all|any)?\s*(?:previous|prior|above|earlier|original|current|system|safety)?"
     r"\s*(?:instructions?|rules|prompts?|guidelines|directives|policies|programming|restrictions|orders)",
-    r"\b(?:system|developer|admin|root)\s*(?:prompt|notice|override|instructions?|mode|message)\b",
-    r"\b(?:systemnachricht|systemmeldung|systemhinweis|mensaje\s+del\s+sistema|message\s+(?:du\s+)?syst[eè]me|"
-    r"системное\s+сообщение)\b|系统消息|システムメッセージ|시스템\s*메시지|رسالة\s+النظام",
+    r"\b(?:system|developer|admin|root)\s*(?:prompt|notice|override|instructions?|mode)\b",
+    # a fake notice heading the message ("SYSTEM MESSAGE: ...", "Systemnachricht: ..."), not one the guest got
+    r"(?:\b(?:system|developer|admin)\s*message|\b(?:systemnachricht|systemmeldung|systemhinweis|mensaje\s+del\s+"
+    r"sistema|message\s+(?:du\s+)?syst[eè]me|системное\s+сообщение)|系统消息|システムメッセージ|시스템\s*메시지|"
+    r"رسالة\s+النظام)\s*[:：]",
     r"\bforget\s+(?:everything|all)\s+(?:above|before|so\s+far|you\s+(?:were|have\s+been)\s+told)|"
     r"\bnew\s+(?:instructions|rules|directives)\s*:",
     r"\b(?:print|show|reveal|repeat|output|display|leak|dump|tell\s+me|give\s+me|what\s+(?:is|are|were))\s+(?:me\s+)?"
