@@ -269,7 +269,7 @@ def handoff_message(card: HandoffCard) -> tuple[str, list[Block]]:
     ]
     if buttons:
         blocks.append(ActionsBlock(block_id=f"handoff-{card.conversation_id}", elements=buttons))
-    return f"Handoff: {card.guest} ({card.channel}) - {card.reason}", blocks
+    return f"Handoff: {escape(card.guest)} ({escape(card.channel)}) - {escape(card.reason)}", blocks
 
 
 def ticket_message(card: TicketCard) -> tuple[str, list[Block]]:
@@ -294,7 +294,7 @@ def ticket_message(card: TicketCard) -> tuple[str, list[Block]]:
         buttons.append(ButtonElement(text="Done", action_id="ticket_done", value=str(card.ticket_id)))
     if buttons:
         blocks.append(ActionsBlock(block_id=f"ticket-{card.ticket_id}", elements=buttons))
-    return f"{card.department}: {card.summary} (room {card.room or '?'})", blocks
+    return f"{card.department}: {escape(card.summary)} (room {escape(card.room or '?')})", blocks
 
 
 class SlackDesk:

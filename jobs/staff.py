@@ -15,7 +15,7 @@ import logging
 import re
 from typing import Any
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from agent.runtime import Runtime
@@ -479,7 +479,11 @@ def on_staff_notice(effect: dict[str, Any]) -> None:
 
 
 def find_conversation(session: Session, hotel: Hotel, ref: str) -> Conversation | None:
-    """The latest conversation of the guest a room number or reservation code names."""
+    """The latest conversation of the guest a room number or reservation code names.
+
+    The phone on the reservation decides; a room a guest merely named in chat ("to room 214") counts only when
+    no conversation has that phone, so nobody can draw the desk's messages to a room by claiming it.
+    """
     key = ref.strip().lstrip("#").lower()
     reservation = session.scalar(select(Reservation).where(Reservation.hotel_id == hotel.id,
                                                            func.lower(Reservation.code) == key))
@@ -489,13 +493,15 @@ def find_conversation(session: Session, hotel: Hotel, ref: str) -> Conversation 
     stays = sorted((g for g in hotel.guests if key in (g.reservation.lower(), (g.room or "").lower())),
                    key=lambda g: not (g.arrival <= today < g.departure))   # in-house guests first
     phones = [g.phone for g in stays if g.phone]
-    matches = [Conversation.room == key]
+    latest = (Conversation.last_inbound_at.desc().nulls_last(), Conversation.id.desc())
     if phones:
-        matches.append(Guest.phone == phones[0])
-    return session.scalar(select(Conversation).outerjoin(Guest, Conversation.guest_id == Guest.id)
-                          .where(Conversation.hotel_id == hotel.id, or_(*matches))
-                          .order_by(Conversation.last_inbound_at.desc().nulls_last(), Conversation.id.desc())
-                          .limit(1))
+        booked = session.scalar(select(Conversation).join(Guest, Conversation.guest_id == Guest.id)
+                                .where(Conversation.hotel_id == hotel.id, Guest.phone == phones[0])
+                                .order_by(*latest).limit(1))
+        if booked is not None:
+            return booked
+    return session.scalar(select(Conversation).where(Conversation.hotel_id == hotel.id, Conversation.room == key)
+                          .order_by(*latest).limit(1))
 
 
 def command_issued(command: dict[str, Any]) -> None:
