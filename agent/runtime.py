@@ -89,7 +89,9 @@ class Runtime:
                                    min_score=self.settings.kb_min_score)
 
     def _swap(self, hotel: Hotel, index: KnowledgeBase) -> None:
-        self._kbs[hotel.id], self.hotels[hotel.id] = index, hotel
+        """Staff's KB edits change only the hotel's entries: everything else stays as this process holds it."""
+        current = self.hotels.get(hotel.id, hotel)
+        self._kbs[hotel.id], self.hotels[hotel.id] = index, current.model_copy(update={"kb": hotel.kb})
 
     def warm(self) -> None:
         """Load every model a turn needs, then report ready (a failure is kept for `/readyz` to show)."""
