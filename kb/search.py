@@ -27,6 +27,7 @@ DEFAULT_MIN_SCORE = 0.6
 # Calibrated for USE on tests/data/kb_paraphrases.yaml and the reference hotel's two dev sets (non-English:
 # 30/38 es-fr-de, 26/37 zh-ja-ko answerable accepted, none of 16 unanswerable); English keeps the bar alone.
 DEFAULT_CROSS_LINGUAL = (0.11, 0.04)
+RECENT_QUERIES = 256  # query vectors kept: a few turns' sentences
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,7 @@ class KnowledgeBase:
         self._starts = starts
         self._ends = np.append(starts[1:], len(texts)).astype(np.intp)
         self._vectors = vectors
+        self._recent: dict[str, np.ndarray] = {}
 
     @classmethod
     def build(cls, hotel: Hotel, embedder: Embedder, cache_dir: Path, progress: bool = False,
@@ -76,6 +78,20 @@ class KnowledgeBase:
         return cls(hotel.kb, texts, starts, vectors, embedder, min_score,
                    getattr(embedder, "cross_lingual", DEFAULT_CROSS_LINGUAL))
 
+    def query_vector(self, text: str) -> np.ndarray:
+        """One text's vector, remembered: a turn asks for the same sentence's vector several times (the
+        router, the FAQ probe, the skill's own search), and one embedding costs more than a search."""
+        vector = self._recent.get(text)
+        if vector is None:
+            vector = self._recent[text] = self.embedder.embed([text])[0]
+            if len(self._recent) > RECENT_QUERIES:
+                del self._recent[next(iter(self._recent))]
+        return vector
+
+    def forget_queries(self) -> None:
+        """Drop the remembered query vectors, so the next search embeds its query (what a benchmark times)."""
+        self._recent.clear()
+
     def question_vectors(self) -> np.ndarray:
         """The vectors of every entry's questions (not its answers): what guests ask, for a router to learn."""
         rows = [start + i for start, entry in zip(self._starts, self.entries, strict=True)
@@ -89,7 +105,7 @@ class KnowledgeBase:
         """The `k` entries closest to the query, best first."""
         if not self.entries or not query.strip() or k < 1:
             return []
-        scores = self._vectors @ self.embedder.embed([query])[0]
+        scores = self._vectors @ self.query_vector(query)
         best = np.maximum.reduceat(scores, self._starts)
         k = min(k, len(best))
         top = np.argpartition(-best, k - 1)[:k]

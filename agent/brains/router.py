@@ -15,13 +15,16 @@ import threading
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
-from sklearn.linear_model import LogisticRegression
 
 from kb.embedders import Embedder
 from kb.search import KnowledgeBase
 from skills import SKILLS
+
+if TYPE_CHECKING:
+    from sklearn.linear_model import LogisticRegression
 
 QUESTION = "search_kb"
 STORY = "story"
@@ -74,6 +77,8 @@ class SkillRouter:
         return self._examples
 
     def _model(self, kb: KnowledgeBase) -> LogisticRegression:
+        from sklearn.linear_model import LogisticRegression  # seconds to import: only where the brain runs
+
         with self._lock:
             if kb not in self._models:
                 labels, vectors = self._skill_examples()
@@ -86,6 +91,6 @@ class SkillRouter:
     def guess(self, text: str, kb: KnowledgeBase) -> Guess:
         """The most likely skill for the sentence and how sure the classifier is of it."""
         model = self._model(kb)
-        probabilities = model.predict_proba(self._embedder().embed([text]))[0]
+        probabilities = model.predict_proba(kb.query_vector(text)[None, :])[0]
         best = int(np.argmax(probabilities))
         return Guess(str(model.classes_[best]), float(probabilities[best]))
