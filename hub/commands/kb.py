@@ -1,4 +1,5 @@
-"""`concierge kb search|index|export|import`: let hotel staff see what the concierge finds, and move the KB in and out.
+"""`concierge kb search|index|export|import|check|translate`: let hotel staff see what the concierge finds,
+move the KB in and out, and see (and draft) the answers missing in a guest language.
 
 Staff tuning their KB need the scores and the confidence threshold the
 concierge uses, so a weak entry can be reworded or a missing one added. What
@@ -13,11 +14,12 @@ import time
 from pathlib import Path
 
 import typer
+import yaml
 
-from core.hotels import Hotel, HotelError, load_hotels, load_kb
-from core.settings import load_settings
+from core.hotels import Hotel, HotelError, KBEntry, load_hotels, load_kb
+from core.settings import Settings, load_settings
 from core.store.db import Database
-from kb import live
+from kb import live, translations
 from kb.embedders import make_embedder
 from kb.search import KnowledgeBase
 
@@ -114,3 +116,61 @@ def import_(hotel: str = typer.Argument(..., help=HOTEL_HELP),
         counts = live.import_entries(session, found, entries, author)
         now = live.version(session, found.id)
     typer.echo(", ".join(f"{n} {what}" for what, n in counts.items()) + f"; KB version {now}")
+
+
+def _live_entries(hotel: Hotel, settings: Settings) -> list[KBEntry]:
+    database = Database(settings.database_url)
+    database.migrate()
+    with database.session() as session:
+        return live.current_entries(session, hotel)
+
+
+@app.command()
+def check(hotel: str = typer.Argument(..., help=HOTEL_HELP),
+          strict: bool = typer.Option(False, help="exit with status 1 when any translation is missing")) -> None:
+    """List the entries whose answer has no translation, per language the hotel serves."""
+    settings = load_settings()
+    found = _hotel(hotel, settings.hotels_dir)
+    entries = _live_entries(found, settings)
+    gaps = translations.missing(entries, found.languages)
+    for language, ids in gaps.items():
+        typer.echo(f"{language}: {len(entries) - len(ids)}/{len(entries)} translated"
+                   + (f"; missing: {', '.join(ids)}" if ids else ""))
+    if strict and any(gaps.values()):
+        raise typer.Exit(1)
+
+
+@app.command()
+def translate(hotel: str = typer.Argument(..., help=HOTEL_HELP),
+              out: Path = typer.Option(..., "--out", help="the file of drafts to write, for staff to review"),
+              language: list[str] = typer.Option(None, "--language", help="only these languages (repeatable)")) -> None:
+    """Draft the missing translations with the configured LLM into a file staff review (never at answer time)."""
+    settings = load_settings()
+    if not settings.llm_model:
+        typer.secho("LLM_MODEL is not set: translations are drafted by a model; staff can also write them "
+                    "into kb.yaml by hand (see `concierge kb check`).", fg=typer.colors.RED, err=True)
+        raise typer.Exit(1)
+    found = _hotel(hotel, settings.hotels_dir)
+    languages = [lang for lang in (language or found.languages) if lang in found.languages]
+    from core.litellm_client import litellm
+
+    llm = litellm()
+
+    def complete(messages: list[dict[str, str]]) -> str:
+        response = llm.completion(model=settings.llm_model, messages=messages, api_base=settings.llm_api_base,
+                                  api_key=settings.llm_api_key, timeout=settings.llm_timeout_seconds,
+                                  num_retries=settings.llm_max_retries, temperature=0)
+        return response.choices[0].message.content or ""
+
+    try:
+        drafts, suspicious = translations.draft(_live_entries(found, settings), languages, complete)
+    except Exception as exc:  # litellm maps every provider error to its own exception types
+        typer.secho(f"the LLM failed: {type(exc).__name__}: {exc}", fg=typer.colors.RED, err=True)
+        raise typer.Exit(1) from None
+    header = ("# Machine-drafted translations of FAQ answers, for staff to review before they go into kb.yaml\n"
+              "# (entry id -> language -> answer). Check every price and time"
+              + (f"; these drafts' numbers differ from the English: {', '.join(suspicious)}" if suspicious else "")
+              + ".\n")
+    out.write_text(header + yaml.safe_dump(drafts, allow_unicode=True, sort_keys=True, width=100), encoding="utf-8")
+    typer.echo(f"wrote {sum(len(v) for v in drafts.values())} drafts for {len(drafts)} entries to {out}"
+               + (f"; check {len(suspicious)} whose numbers differ" if suspicious else ""))
