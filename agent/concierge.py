@@ -16,7 +16,7 @@ from typing import Any
 from agent.brains import Brain, BrainAnswer, BrainInput, BrainUnavailable
 from agent.runtime import Runtime
 from agent.turn import Turn, TurnResult, reply_with, take_turn
-from core import handoff
+from core import handoff, journeys
 from core.conversations import open_conversation, recent_history, record
 from core.effects import GuestMessageForStaff
 from core.i18n import say
@@ -80,6 +80,12 @@ class Concierge:
             if len(text) > settings.max_message_chars:
                 return reply_with(session, conversation, result,
                                    say("too_long", language, limit=settings.max_message_chars))
+
+            keyword = journeys.opt_keyword(text)
+            if keyword:   # "stop"/"start" in any language, on any channel: the hotel's own messages end or resume
+                journeys.opt(session, conversation, keyword, text)
+                phrase = "journey_stopped" if keyword == "stop" else "journey_resumed"
+                return reply_with(session, conversation, result, say(phrase, language, hotel=hotel.name))
 
             ctx = SkillContext(hotel=hotel, session=session, conversation=conversation, language=language,
                                now=hotel.now(), kb=self.rt.kb(hotel.id),

@@ -173,11 +173,16 @@ class TwilioAdapter:
         return sids[0]
 
     def send_template(self, settings: Settings, hotel: Hotel, message: OutboundMessage) -> str:
-        """Outside WhatsApp's 24-hour window: the hotel's approved Content template, the reply as its {{1}}."""
+        """Outside WhatsApp's 24-hour window: the message's own Content template (a journey step's) with its
+        variables, else the hotel's approved one with the reply as its {{1}}."""
         import json
 
-        return self._create(settings, hotel, message, content_sid=hotel.channels.whatsapp_template,
-                            content_variables=json.dumps({"1": message.text[:1000]}))
+        template = message.template
+        if template is not None and template.content_sid:
+            sid, variables = template.content_sid, {str(i): v for i, v in enumerate(template.params, 1)}
+        else:
+            sid, variables = hotel.channels.whatsapp_template, {"1": message.text[:1000]}
+        return self._create(settings, hotel, message, content_sid=sid, content_variables=json.dumps(variables))
 
     def download(self, settings: Settings, hotel: Hotel, media: Media) -> bytes:
         """A `MediaUrlN`, with the account's basic auth (only ever sent to Twilio's own API base)."""

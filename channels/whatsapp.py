@@ -173,10 +173,14 @@ class WhatsAppAdapter:
         return provider_id
 
     def send_template(self, settings: Settings, hotel: Hotel, message: OutboundMessage) -> str:
-        """Outside the 24-hour window: the hotel's approved template, the reply as its one body parameter."""
-        template = {"name": hotel.channels.whatsapp_template,
-                    "language": {"code": hotel.channels.whatsapp_template_language},
-                    "components": [{"type": "body", "parameters": [{"type": "text", "text": message.text[:1000]}]}]}
+        """Outside the 24-hour window: the message's own template (a journey step's) with its parameters, else
+        the hotel's approved one with the reply as its one body parameter."""
+        own = message.template if message.template is not None and message.template.name else None
+        name, language, params = ((own.name, own.language, own.params) if own else
+                                  (hotel.channels.whatsapp_template, hotel.channels.whatsapp_template_language,
+                                   [message.text[:1000]]))
+        template = {"name": name, "language": {"code": language},
+                    "components": [{"type": "body", "parameters": [{"type": "text", "text": p} for p in params]}]}
         return self._post(settings, hotel, message, {"type": "template", "template": template})
 
     def download(self, settings: Settings, hotel: Hotel, media: Media) -> bytes:

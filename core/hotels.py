@@ -7,6 +7,8 @@ fail at start with a message that names the file, the entry and the field.
 from __future__ import annotations
 
 import datetime as dt
+import re
+import string
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -205,6 +207,12 @@ class GuestRecord(_Model):
     adults: int = 1
     folio: list[FolioLine] = []
     balance: float | None = None
+    status: str = Field(default="confirmed", pattern="^(confirmed|cancelled)$")
+    language: str | None = None   # the guest's language, when the export knows it
+
+    @property
+    def first_name(self) -> str:
+        return self.name.split()[0] if self.name.strip() else self.name
 
 
 class ChannelIdentities(_Model):
@@ -223,6 +231,157 @@ class VoiceChoice(_Model):
     replies: bool = True
     voices: dict[str, str] = {}
     espeak_languages: list[str] = []
+
+
+JOURNEY_CHANNELS = ("whatsapp", "telegram", "sms")
+# What a journey message may name, filled from the reservation and the hotel when it is sent.
+JOURNEY_FIELDS = ("name", "first_name", "room", "reservation", "hotel", "arrival", "departure", "check_in",
+                  "check_out", "early_check_in_from", "early_check_in_fee", "late_check_out_until",
+                  "late_check_out_fee", "hotel_phone", "website", "address")
+JOURNEY_OFFERS = ("early_check_in", "late_check_out")
+_TRIGGER = re.compile(r"^\s*(arrival|departure)\s*(?:([+-])\s*(\d{1,3})\s*d)?\s+at\s+(\d{1,2}:\d{2})\s*$")
+
+
+def _fields(text: str) -> set[str]:
+    try:
+        return {name.split(".")[0].split("[")[0] for _, name, _, _ in string.Formatter().parse(text) if name}
+    except ValueError as exc:
+        raise ValueError(f"{text[:40]!r}...: {exc}") from None
+
+
+class Trigger(_Model):
+    """`arrival - 2d at 10:00`: a day relative to the stay and a local time on it."""
+
+    anchor: str
+    days: int
+    at: dt.time
+
+    @classmethod
+    def parse(cls, text: str) -> Trigger:
+        match = _TRIGGER.match(text or "")
+        if match is None:
+            raise ValueError(f"{text!r} is not a trigger like 'arrival - 2d at 10:00' or 'departure at 08:00'")
+        anchor, sign, days, at = match.groups()
+        return cls(anchor=anchor, days=(-1 if sign == "-" else 1) * int(days or 0),
+                   at=dt.time.fromisoformat(_hhmm(at.zfill(5))))
+
+    def local_moment(self, stay: GuestRecord, tz: ZoneInfo) -> dt.datetime:
+        day = (stay.arrival if self.anchor == "arrival" else stay.departure) + dt.timedelta(days=self.days)
+        return dt.datetime.combine(day, self.at, tzinfo=tz)
+
+
+class WhatsAppTemplateRef(_Model):
+    """The approved WhatsApp template a step goes as outside the 24-hour window (Meta name, Twilio Content SIDs)."""
+
+    name: str | None = None                      # Meta template name
+    languages: list[str] = ["en"]                # languages Meta approved it in (the first is the fallback)
+    content_sids: dict[str, str] = {}            # Twilio Content template SID per language
+    params: list[str] = []                       # the body's {{1}}, {{2}}... as journey fields
+
+    @model_validator(mode="after")
+    def _known(self) -> WhatsAppTemplateRef:
+        if not self.name and not self.content_sids:
+            raise ValueError("a whatsapp_template needs `name` (Meta) or `content_sids` (Twilio), or both")
+        unknown = [p for p in self.params if p not in JOURNEY_FIELDS]
+        if unknown:
+            raise ValueError(f"params: unknown field(s) {unknown}; known: {', '.join(JOURNEY_FIELDS)}")
+        bad = [lang for lang in [*self.languages, *self.content_sids] if lang not in LANGUAGES]
+        if bad:
+            raise ValueError(f"unknown language(s) {bad}")
+        return self
+
+
+class JourneyStep(_Model):
+    """One message the hotel sends first: when, what in each language, on which channels."""
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]{0,63}$")
+    when: str
+    message: dict[str, str] = Field(min_length=1)
+    channels: list[str] = list(JOURNEY_CHANNELS)
+    whatsapp_template: WhatsAppTemplateRef | None = None
+    offer: str | None = None
+    expires_after_hours: float = Field(default=12, gt=0)   # a step the hub missed by more is skipped, not sent late
+
+    @field_validator("when")
+    @classmethod
+    def _trigger(cls, value: str) -> str:
+        Trigger.parse(value)
+        return value
+
+    @field_validator("channels")
+    @classmethod
+    def _channels(cls, value: list[str]) -> list[str]:
+        unknown = [c for c in value if c not in JOURNEY_CHANNELS]
+        if unknown or not value:
+            raise ValueError(f"channels must be some of {list(JOURNEY_CHANNELS)}, got {value}")
+        return value
+
+    @field_validator("offer")
+    @classmethod
+    def _offer(cls, value: str | None) -> str | None:
+        if value is not None and value not in JOURNEY_OFFERS:
+            raise ValueError(f"offer must be one of {list(JOURNEY_OFFERS)}")
+        return value
+
+    @field_validator("message")
+    @classmethod
+    def _message(cls, value: dict[str, str]) -> dict[str, str]:
+        for language, text in value.items():
+            if language not in LANGUAGES:
+                raise ValueError(f"unknown language {language!r} (use {', '.join(LANGUAGES)})")
+            unknown = _fields(text) - set(JOURNEY_FIELDS)
+            if unknown:
+                raise ValueError(f"{language}: unknown field(s) {sorted(unknown)}; known: {', '.join(JOURNEY_FIELDS)}")
+        return value
+
+    @property
+    def trigger(self) -> Trigger:
+        return Trigger.parse(self.when)
+
+    def text_in(self, language: str, fallback: str) -> tuple[str, str]:
+        """(language, message): the guest's language if written, else the hotel's, else English, else any."""
+        for lang in (language, fallback, "en"):
+            if lang in self.message:
+                return lang, self.message[lang]
+        lang = next(iter(self.message))
+        return lang, self.message[lang]
+
+
+class QuietHours(_Model):
+    from_: str = Field(default="21:00", alias="from")
+    until: str = "08:00"
+
+    _times = field_validator("from_", "until")(classmethod(lambda cls, v: _hhmm(v)))
+
+    def contains(self, moment: dt.time) -> bool:
+        start, end = dt.time.fromisoformat(self.from_), dt.time.fromisoformat(self.until)
+        return (start <= moment or moment < end) if start > end else start <= moment < end
+
+    def end_after(self, local: dt.datetime) -> dt.datetime:
+        """`local` if outside quiet hours, else the first moment they end."""
+        if not self.contains(local.time()):
+            return local
+        end = dt.time.fromisoformat(self.until)
+        day = local.date() if local.time() < end else local.date() + dt.timedelta(days=1)
+        return dt.datetime.combine(day, end, tzinfo=local.tzinfo)
+
+
+class Journeys(_Model):
+    """Messages the hotel sends first, relative to each reservation of the export (`guests`)."""
+
+    quiet_hours: QuietHours = QuietHours()
+    steps: list[JourneyStep] = []
+
+    @model_validator(mode="after")
+    def _unique(self) -> Journeys:
+        ids = [s.id for s in self.steps]
+        dupes = sorted({i for i in ids if ids.count(i) > 1})
+        if dupes:
+            raise ValueError(f"duplicate step id(s) {dupes}")
+        return self
+
+    def step(self, step_id: str) -> JourneyStep | None:
+        return next((s for s in self.steps if s.id == step_id), None)
 
 
 class Hotel(_Model):
@@ -245,6 +404,7 @@ class Hotel(_Model):
     guests: list[GuestRecord] = []
     channels: ChannelIdentities = ChannelIdentities()
     voice: VoiceChoice = VoiceChoice()
+    journeys: Journeys = Journeys()
     kb: list[KBEntry] = []
 
     @field_validator("timezone")
@@ -266,6 +426,11 @@ class Hotel(_Model):
         for guest in self.guests:
             if guest.room_type and guest.room_type not in codes:
                 raise ValueError(f"guests[{guest.reservation}].room_type: unknown room code {guest.room_type!r}")
+        for step in self.journeys.steps:
+            if self.default_language not in step.message and "en" not in step.message:
+                raise ValueError(f"journeys.steps({step.id}).message: write it at least in {self.default_language!r}")
+            if step.offer and getattr(self.times, step.offer) is None:
+                raise ValueError(f"journeys.steps({step.id}).offer: the hotel has no times.{step.offer} to offer")
         return self
 
     @property

@@ -105,6 +105,15 @@ class InboundMessage(BaseModel):
         return next((m for m in self.media if m.kind.is_audio), None)
 
 
+class WhatsAppTemplate(BaseModel):
+    """An approved WhatsApp template filled for one guest: Meta's name and language, or Twilio's Content SID."""
+
+    name: str | None = None          # Meta template name
+    language: str = "en"             # Meta template language code
+    content_sid: str | None = None   # Twilio Content template SID (HX...)
+    params: list[str] = []           # the body's {{1}}, {{2}}...
+
+
 class OutboundMessage(BaseModel):
     """One reply to deliver. A voice reply always carries its text too."""
 
@@ -118,6 +127,7 @@ class OutboundMessage(BaseModel):
     conversation_id: int | None = None
     message_id: int | None = None    # transcript row, updated with the delivery status
     author: str = "bot"              # "bot" or "staff:<slack user>"
+    template: WhatsAppTemplate | None = None   # outside WhatsApp's window: this template, not the hotel's
 
 
 class SkillCall(BaseModel):

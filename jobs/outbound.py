@@ -128,7 +128,8 @@ def _send(rt: Runtime, message_id: int, notify: bool = True) -> None:
         outbound = OutboundMessage(hotel_id=hotel.id, channel=Channel(conversation.channel),
                                    recipient=conversation.address, text=message.text, audio_url=message.audio_url,
                                    quote_provider_id=rt.state.get_json(f"quote:{message_id}"),
-                                   conversation_id=conversation.id, message_id=message.id, author=message.author)
+                                   conversation_id=conversation.id, message_id=message.id, author=message.author,
+                                   template=message.template)
         opted_out, in_window = conversation.opted_out, within_window(conversation)
     adapter = adapter_for(outbound.channel)
     if adapter is None:
@@ -136,7 +137,7 @@ def _send(rt: Runtime, message_id: int, notify: bool = True) -> None:
     elif opted_out:
         outcome = _Outcome("undeliverable", error="the guest opted out of SMS (STOP)")
     elif outbound.channel.value in WINDOWED and not in_window:
-        if hotel.channels.whatsapp_template:
+        if outbound.template is not None or hotel.channels.whatsapp_template:
             outcome = _delivered(lambda: adapter.send_template(rt.settings, hotel, outbound))
         else:
             outcome = _Outcome("undeliverable", error="outside WhatsApp's 24-hour window and the hotel has no "

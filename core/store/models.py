@@ -121,6 +121,8 @@ class Message(Base):
     status: Mapped[str] = mapped_column(String(16), default="received")
     error: Mapped[str | None] = mapped_column(Text)
     internal: Mapped[bool] = mapped_column(Boolean, default=False)     # staff `note:`
+    # The approved WhatsApp template this message goes as outside the 24-hour window (a journey step's own).
+    template: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     created_at: Mapped[dt.datetime] = _created()
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
@@ -219,6 +221,62 @@ class WakeUpCall(Base):
     status: Mapped[str] = mapped_column(String(16), default="scheduled")  # scheduled done failed cancelled
     job_id: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[dt.datetime] = _created()
+
+
+class JourneyStep(Base):
+    """One message of a guest's journey: planned from the reservations export, sent once at its time.
+
+    `status`: scheduled → sending (claimed by one worker, its message recorded) → sent | failed | skipped
+    (with `reason`), or cancelled (the stay was cancelled or left the export).
+    """
+
+    __tablename__ = "journey_steps"
+    __table_args__ = (UniqueConstraint("hotel_id", "reservation", "step"),
+                      Index("ix_journey_steps_status_due", "status", "due_at"))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    hotel_id: Mapped[str] = mapped_column(String(64), index=True)
+    reservation: Mapped[str] = mapped_column(String(64))
+    step: Mapped[str] = mapped_column(String(64))
+    # The stay as the export said when the step was (re)planned: what the message is written from.
+    guest_name: Mapped[str | None] = mapped_column(String(200))
+    phone: Mapped[str | None] = mapped_column(String(32))
+    room: Mapped[str | None] = mapped_column(String(16))
+    arrival: Mapped[dt.date] = mapped_column(Date)
+    departure: Mapped[dt.date] = mapped_column(Date)
+    language: Mapped[str | None] = mapped_column(String(8))
+    planned_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)      # from the stay and the trigger (UTC)
+    due_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)          # when it goes: later if held for quiet hours
+    status: Mapped[str] = mapped_column(String(16), default="scheduled")
+    reason: Mapped[str | None] = mapped_column(Text)
+    channel: Mapped[str | None] = mapped_column(String(32))
+    conversation_id: Mapped[int | None] = mapped_column(ForeignKey("conversations.id"))
+    message_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id"))
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    claimed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    finished_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[dt.datetime] = _created()
+
+
+class JourneyHold(Base):
+    """Why a guest's journey is on hold: the guest opted out (by identity) or staff paused it (by reservation).
+
+    A hold is lifted, not deleted ("start", staff resume), so the record of who stopped what stays.
+    """
+
+    __tablename__ = "journey_holds"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    hotel_id: Mapped[str] = mapped_column(String(64), index=True)
+    kind: Mapped[str] = mapped_column(String(16))                    # opt_out | paused
+    identity: Mapped[str | None] = mapped_column(String(128), index=True)   # guest identity (opt_out)
+    reservation: Mapped[str | None] = mapped_column(String(64), index=True)  # paused by staff
+    channel: Mapped[str | None] = mapped_column(String(32))
+    words: Mapped[str | None] = mapped_column(Text)                  # what the guest wrote, or staff's note
+    by: Mapped[str] = mapped_column(String(80), default="guest")      # guest | staff:<id>
+    created_at: Mapped[dt.datetime] = _created()
+    lifted_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    lifted_by: Mapped[str | None] = mapped_column(String(80))
 
 
 class Complaint(Base):

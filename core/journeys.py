@@ -1,0 +1,206 @@
+"""The guest journey: when each step of a hotel's `journeys` falls for a reservation, and who asked for none.
+
+Planning is pure: a reservation of the export and a step give one instant, in
+the hotel's timezone, moved out of the journey's quiet hours. Holds are store
+rows: a guest's opt-out (by identity, on any channel, in any of the nine
+languages) and a staff pause (by reservation); lifting one keeps the record.
+Sending is the jobs layer's (`jobs/journeys.py`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from core.hotels import GuestRecord, Hotel, JourneyStep
+from core.messages import utcnow
+from core.store.models import Conversation, JourneyHold
+
+# What a guest writes, alone in a message, to stop every message the hotel would send first, or to resume them.
+# Matched whole (after folding case, accents and punctuation), so "stop the music in 214" is a request, not this.
+OPT_OUT_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("stop", "unsubscribe", "no more messages", "stop messages", "stop sending messages", "stop messaging me",
+           "opt out", "optout", "stopall", "stop all", "please stop", "stop please", "dont message me",
+           "do not message me", "no more texts"),
+    "es": ("parar", "detener", "basta", "no mas mensajes", "darme de baja", "dar de baja", "baja",
+           "cancelar suscripcion", "no me escriban mas", "dejen de escribirme"),
+    "fr": ("arret", "arreter", "desabonner", "me desabonner", "se desabonner", "desinscrire", "me desinscrire",
+           "plus de messages", "arretez les messages", "stop svp"),
+    "de": ("stopp", "abmelden", "abbestellen", "keine nachrichten mehr", "keine nachrichten", "austragen",
+           "bitte keine nachrichten mehr"),
+    "ru": ("стоп", "отписаться", "отписка", "больше не пишите", "не пишите мне", "хватит", "хватит сообщений",
+           "больше никаких сообщений", "не присылайте сообщения"),
+    "zh": ("停止", "退订", "取消订阅", "不要再发消息", "别再发了", "不要再发信息", "不要发消息了"),
+    "ja": ("停止", "配信停止", "配信解除", "ストップ", "もう送らないで", "メッセージ不要", "メッセージはいりません"),
+    "ko": ("중지", "수신거부", "수신 거부", "구독 취소", "그만", "메시지 그만", "그만 보내", "그만 보내세요"),
+    "ar": ("توقف", "ايقاف", "إيقاف", "الغاء الاشتراك", "إلغاء الاشتراك", "لا مزيد من الرسائل", "اوقف الرسائل",
+           "أوقف الرسائل"),
+}
+RESUME_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("start", "unstop", "resume", "subscribe"),
+    "es": ("reanudar", "comenzar", "suscribirme", "alta"),
+    "fr": ("reprendre", "demarrer", "m abonner"),
+    "de": ("fortsetzen", "anmelden"),
+    "ru": ("старт", "возобновить", "подписаться"),
+    "zh": ("开始", "恢复", "订阅"),
+    "ja": ("開始", "再開", "スタート"),
+    "ko": ("시작", "재개", "수신 동의"),
+    "ar": ("ابدأ", "ابدا", "استئناف", "اشتراك"),
+}
+# A short "yes" to an offer the hotel made.
+YES_WORDS: tuple[str, ...] = (
+    "yes", "yes please", "yes thanks", "yes thank you", "sure", "ok", "okay", "yep", "yeah", "please do",
+    "si", "si por favor", "claro", "oui", "oui merci", "oui svp", "volontiers", "ja", "ja bitte", "gerne",
+    "да", "да пожалуйста", "是", "是的", "好", "好的", "要", "はい", "お願いします", "はい お願いします",
+    "네", "예", "좋아요", "네 부탁해요", "نعم", "نعم من فضلك", "أجل", "اجل",
+)
+# Courtesy around the words changes nothing: "stop please", "no más mensajes, por favor".
+POLITE = ("please", "pls", "thanks", "thank you", "por favor", "gracias", "s il vous plait", "svp", "merci", "bitte",
+          "danke", "пожалуйста", "спасибо", "请", "谢谢", "お願いします", "ください", "주세요", "감사합니다",
+          "من فضلك", "شكرا")
+_PUNCT = re.compile(r"[\W_]+", re.UNICODE)
+
+
+def _fold(text: str) -> str:
+    """Lower case, no accents (kept for CJK and Hangul), punctuation as single spaces."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    plain = unicodedata.normalize("NFKC", plain)
+    return _PUNCT.sub(" ", plain).strip()
+
+
+_POLITE = sorted({_fold(w) for w in POLITE}, key=len, reverse=True)
+
+
+def _core(text: str) -> str:
+    """The folded message without courtesy before or after it."""
+    folded = _fold(text or "")
+    changed = True
+    while changed:
+        changed = False
+        for word in _POLITE:
+            for candidate in (folded.removeprefix(word + " "), folded.removesuffix(" " + word)):
+                if candidate != folded:
+                    folded, changed = candidate.strip(), True
+    return folded
+
+
+_OPT_OUT = {_fold(w) for words in OPT_OUT_WORDS.values() for w in words}
+_RESUME = {_fold(w) for words in RESUME_WORDS.values() for w in words}
+_YES = {_fold(w) for w in YES_WORDS}
+
+
+def opt_keyword(text: str) -> str | None:
+    """"stop" when the whole message asks for no more messages, "start" when it asks for them again."""
+    folded = _core(text)
+    if folded in _OPT_OUT:
+        return "stop"
+    if folded in _RESUME:
+        return "start"
+    return None
+
+
+def is_yes(text: str) -> bool:
+    return _core(text) in _YES
+
+
+@dataclass(frozen=True)
+class PlannedStep:
+    reservation: str
+    step: str
+    due_at: dt.datetime   # UTC
+    guest_name: str
+    phone: str | None
+
+
+def due_at(hotel: Hotel, stay: GuestRecord, step: JourneyStep) -> dt.datetime:
+    """The step's instant for this stay, in UTC: its local time, moved to the end of quiet hours if inside them."""
+    local = step.trigger.local_moment(stay, hotel.tz)
+    return hotel.journeys.quiet_hours.end_after(local).astimezone(dt.UTC)
+
+
+def plan(hotel: Hotel) -> list[PlannedStep]:
+    """Every step of every confirmed reservation of the export (cancelled stays plan nothing)."""
+    return [PlannedStep(stay.reservation, step.id, due_at(hotel, stay, step), stay.name, stay.phone)
+            for stay in hotel.guests if stay.status == "confirmed" for step in hotel.journeys.steps]
+
+
+# ---------------------------------------------------------------- holds
+
+
+def guest_identities(session: Session, hotel_id: str, stay: GuestRecord) -> set[str]:
+    """How this reservation's guest is known to the hub: the phone, and the handles of chats linked to it."""
+    identities = {stay.phone} if stay.phone else set()
+    for conversation in linked_conversations(session, hotel_id, stay):
+        if conversation.guest is not None:
+            identities.add(conversation.guest.identity)
+    return identities
+
+
+def linked_conversations(session: Session, hotel_id: str, stay: GuestRecord) -> list[Conversation]:
+    """The guest's conversations, newest first: by phone (SMS, WhatsApp, a widget that left it), or a chat
+    the hub tied to the reservation (`state.reservation`)."""
+    from core.store.models import Guest
+
+    matches = [Conversation.state["reservation"].as_string() == stay.reservation]
+    if stay.phone:
+        matches += [Guest.phone == stay.phone, Conversation.address == stay.phone]
+    return list(session.scalars(select(Conversation).outerjoin(Guest, Conversation.guest_id == Guest.id)
+                                .where(Conversation.hotel_id == hotel_id, or_(*matches))
+                                .order_by(Conversation.last_inbound_at.desc().nulls_last(),
+                                          Conversation.id.desc())))
+
+
+def active_hold(session: Session, hotel_id: str, reservation: str, identities: set[str]) -> JourneyHold | None:
+    """The guest's opt-out or the staff pause that stops this reservation's journey, if any."""
+    clauses = [(JourneyHold.kind == "paused") & (JourneyHold.reservation == reservation)]
+    if identities:
+        clauses.append((JourneyHold.kind == "opt_out") & JourneyHold.identity.in_(identities))
+    return session.scalar(select(JourneyHold).where(JourneyHold.hotel_id == hotel_id,
+                                                    JourneyHold.lifted_at.is_(None), or_(*clauses))
+                          .order_by(JourneyHold.id).limit(1))
+
+
+def _identity(conversation: Conversation) -> str:
+    guest = conversation.guest
+    if guest is not None:
+        return guest.phone or guest.identity
+    return conversation.address if conversation.address.startswith("+") else conversation.key
+
+
+def opt(session: Session, conversation: Conversation, keyword: str, words: str) -> None:
+    """The guest wrote "stop" (hold their journeys) or "start" (lift their hold), on any channel."""
+    identity = _identity(conversation)
+    holds = session.scalars(select(JourneyHold).where(JourneyHold.hotel_id == conversation.hotel_id,
+                                                      JourneyHold.kind == "opt_out", JourneyHold.identity == identity,
+                                                      JourneyHold.lifted_at.is_(None))).all()
+    if keyword == "stop" and not holds:
+        session.add(JourneyHold(hotel_id=conversation.hotel_id, kind="opt_out", identity=identity,
+                                channel=conversation.channel, words=words[:200], by="guest"))
+    elif keyword == "start":
+        for hold in holds:
+            hold.lifted_at, hold.lifted_by = utcnow(), "guest"
+    session.flush()
+
+
+def pause(session: Session, hotel_id: str, reservation: str, by: str, note: str | None = None) -> bool:
+    """Staff pause a guest's journey; False when it was already paused."""
+    if active_hold(session, hotel_id, reservation, set()) is not None:
+        return False
+    session.add(JourneyHold(hotel_id=hotel_id, kind="paused", reservation=reservation, by=by, words=note))
+    session.flush()
+    return True
+
+
+def resume(session: Session, hotel_id: str, reservation: str, by: str) -> bool:
+    """Staff lift their pause; False when the journey was not paused."""
+    hold = active_hold(session, hotel_id, reservation, set())
+    if hold is None:
+        return False
+    hold.lifted_at, hold.lifted_by = utcnow(), by
+    return True
