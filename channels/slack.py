@@ -47,8 +47,10 @@ JOB_RETRIES = [5, 30, 120]
 # Staff messages that carry words for the guest; edits, joins and bot posts do not.
 REPLY_SUBTYPES = (None, "thread_broadcast", "file_share")
 USAGE = ("`/concierge status` lists open handoffs and tickets · "
+         "`/concierge status <room or reservation>` shows the guest's journey (upcoming and sent messages) · "
          "`/concierge send <room or reservation> <text>` messages a guest on their last channel · "
-         "`/concierge release <room or reservation>` gives a conversation back to the bot")
+         "`/concierge release <room or reservation>` gives a conversation back to the bot · "
+         "`/concierge pause|resume <room or reservation>` holds or resumes the guest's journey")
 
 
 # ---------------------------------------------------------------- web side: Bolt
@@ -125,8 +127,10 @@ def build_app(runtime: Runtime) -> AsyncApp:
             return
         verb, _, rest = (command.get("text") or "").strip().partition(" ")
         verb, rest = verb.lower(), rest.strip()
-        if verb not in ("status", "send", "release") or (verb == "send" and len(rest.split(maxsplit=1)) < 2) \
-                or (verb == "release" and not rest and not command.get("thread_ts")):
+        if verb not in ("status", "send", "release", "pause", "resume") \
+                or (verb == "send" and len(rest.split(maxsplit=1)) < 2) \
+                or (verb == "release" and not rest and not command.get("thread_ts")) \
+                or (verb in ("pause", "resume") and not rest):
             await ack(USAGE)
             return
         await run_in_threadpool(accept, runtime, "command_issued", {

@@ -204,3 +204,36 @@ def resume(session: Session, hotel_id: str, reservation: str, by: str) -> bool:
         return False
     hold.lifted_at, hold.lifted_by = utcnow(), by
     return True
+
+
+# ---------------------------------------------------------------- what staff see
+
+
+def stay_for(hotel: Hotel, ref: str) -> GuestRecord | None:
+    """The reservation a room number or reservation code names (in-house guests first)."""
+    key = ref.strip().lstrip("#").lower()
+    today = hotel.now().date()
+    stays = sorted((g for g in hotel.guests if key in (g.reservation.lower(), (g.room or "").lower())),
+                   key=lambda g: not (g.arrival <= today < g.departure))
+    return stays[0] if stays else None
+
+
+def journey_lines(session: Session, hotel: Hotel, reservation: str) -> list[str]:
+    """One line per step of the guest's journey, in time order: when (hotel time), what became of it and why."""
+    from core.store.models import JourneyStep
+
+    rows = session.scalars(select(JourneyStep).where(JourneyStep.hotel_id == hotel.id,
+                                                     JourneyStep.reservation == reservation)
+                           .order_by(JourneyStep.due_at)).all()
+    lines = []
+    for row in rows:
+        when = row.due_at.astimezone(hotel.tz).strftime("%a %d %b %H:%M")
+        what = {"sent": f"sent on {row.channel}", "sending": f"sending on {row.channel}"}.get(row.status, row.status)
+        lines.append(f"{row.step} · {when} · {what}" + (f" ({row.reason})" if row.reason else ""))
+    stay = next((g for g in hotel.guests if g.reservation == reservation), None)
+    identities = guest_identities(session, hotel.id, stay) if stay is not None else set()
+    hold = active_hold(session, hotel.id, reservation, identities)
+    if hold is not None:
+        lines.append(f"on hold: paused by {hold.by}" if hold.kind == "paused" else
+                     f"on hold: the guest opted out on {hold.channel} (\u201c{hold.words}\u201d)")
+    return lines

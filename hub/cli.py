@@ -8,7 +8,7 @@ import typer
 
 from core.settings import MISSING_SECRET_KEY, Settings, load_settings
 from hub.commands import eval as evaluation
-from hub.commands import hotels, kb, report, slack, telegram, voice
+from hub.commands import hotels, journeys, kb, report, slack, telegram, voice
 
 app = typer.Typer(help="Concierge Hub: a hotel concierge on WhatsApp, Telegram, SMS and Slack.",
                   no_args_is_help=True, pretty_exceptions_enable=False)
@@ -20,6 +20,7 @@ app.add_typer(telegram.app, name="telegram", help="Register the Telegram webhook
 app.add_typer(slack.app, name="slack", help="Run the staff Slack app in Socket Mode.")
 app.command("report")(report.report)
 app.add_typer(evaluation.app, name="eval", help="The hotel's own evaluation set, from reviewed conversations.")
+app.add_typer(journeys.app, name="journeys", help="Messages the hotel sends first: status, sync, pause, resume.")
 
 
 def _logging(settings: Settings) -> None:
@@ -84,6 +85,9 @@ def serve(host: str = typer.Option("0.0.0.0", help="interface to bind"),
         from jobs.wakeup import reschedule_pending
 
         reschedule_pending()   # embedded wake-up calls wait on in-process timers: book them again at start
+        from jobs.journeys import start
+
+        start(runtime)         # guest journeys: plan from the export, then a tick every 15 minutes
     uvicorn.run(web, **options)
 
 
@@ -158,6 +162,9 @@ def worker(queues: str = typer.Option("outbound,inbound,default,media",
 
         for hotel in runtime.hotels.values():
             schedule_weekly_summary(hotel, dt.datetime.now(dt.UTC))
+        from jobs.journeys import start
+
+        start(runtime)     # journey steps a killed worker left mid-send go now; the 15-minute tick is booked
     if metrics_port:
         from prometheus_client import start_http_server
 

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from agent.runtime import Runtime
 from channels.slack import HandoffCard, SlackDesk, TicketCard, escape, handoff_message, plain_text, ticket_message
-from core import handoff
+from core import handoff, journeys
 from core.conversations import record
 from core.hotels import GuestRecord, Hotel
 from core.i18n import catalog, say
@@ -505,13 +505,17 @@ def find_conversation(session: Session, hotel: Hotel, ref: str) -> Conversation 
 
 
 def command_issued(command: dict[str, Any]) -> None:
-    """`/concierge status | send <room or reservation> <text> | release [<room or reservation>]`."""
+    """`/concierge status [<room or reservation>] | send <room or reservation> <text> |
+    release [<room or reservation>] | pause|resume <room or reservation>`."""
     rt = runtime()
     desk = _desk(rt)
     if desk is None:
         return
     hotel = rt.hotel(command["hotel_id"])
     user, channel, verb = command["user"], command["channel"], command["verb"]
+    if verb in ("pause", "resume") or (verb == "status" and command["args"]):
+        desk.ephemeral(channel, user, _journey(rt, hotel, verb, command["args"], _staff(user)))
+        return
     if verb == "status":
         desk.ephemeral(channel, user, _status(rt, desk, hotel))
         return
@@ -536,6 +540,21 @@ def command_issued(command: dict[str, Any]) -> None:
     if conversation.handoff_thread_ts:
         _in_thread(desk, conversation, f":outbox_tray: <@{user}> sent with /concierge: {escape(text)}")
     desk.ephemeral(channel, user, f"Sent to {escape(card.guest)} on {card.channel}.")
+
+
+def _journey(rt: Runtime, hotel: Hotel, verb: str, ref: str, by: str) -> str:
+    """A guest's journey for staff: its steps (status), or held or resumed first (pause, resume)."""
+    stay = journeys.stay_for(hotel, ref)
+    if stay is None:
+        return f"No reservation found for `{escape(ref)}`."
+    with rt.db.session() as session:
+        if verb == "pause":
+            journeys.pause(session, hotel.id, stay.reservation, by)
+        elif verb == "resume":
+            journeys.resume(session, hotel.id, stay.reservation, by)
+        lines = journeys.journey_lines(session, hotel, stay.reservation)
+    head = f"*Journey of {escape(stay.name)}* ({stay.reservation}, room {escape(stay.room or '?')})"
+    return "\n".join([head, *(f"• {escape(line)}" for line in lines or ["no messages planned"])])
 
 
 def _status(rt: Runtime, desk: SlackDesk, hotel: Hotel) -> str:

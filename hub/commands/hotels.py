@@ -24,4 +24,12 @@ def check(directory: Path = typer.Argument(None, help="a hotel folder or a folde
         raise typer.Exit(1) from None
     for hotel in hotels.values():
         typer.echo(f"ok  {hotel.id}: {hotel.name} — {len(hotel.rooms)} room types, {len(hotel.kb)} KB entries, "
-                   f"languages {', '.join(hotel.languages)}")
+                   f"languages {', '.join(hotel.languages)}, {len(hotel.journeys.steps)} journey steps")
+        for step in hotel.journeys.steps:
+            missing = [lang for lang in hotel.languages if lang not in step.message]
+            if missing:
+                typer.echo(f"    journeys.steps({step.id}): no message in {', '.join(missing)}: "
+                           f"those guests get {step.text_in(missing[0], hotel.default_language)[0]}")
+            if "whatsapp" in step.channels and step.whatsapp_template is None:
+                typer.echo(f"    journeys.steps({step.id}): no whatsapp_template: a guest whose 24-hour window is "
+                           f"closed gets it on the step's next channel, or not at all")
