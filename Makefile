@@ -52,6 +52,7 @@ bench: install-test services
 	$(BIN)/python bench/ingest.py
 	$(BIN)/python bench/voice.py
 	$(BIN)/python bench/analytics.py
+	$(BIN)/python bench/journeys.py
 
 # Optional: robotic but broad voices, for hotels that opt in per language (voice.espeak_languages).
 espeak:

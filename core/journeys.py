@@ -79,15 +79,17 @@ _POLITE = sorted({_fold(w) for w in POLITE}, key=len, reverse=True)
 
 def _core(text: str) -> str:
     """The folded message without courtesy before or after it."""
-    folded = _fold(text or "")
-    changed = True
-    while changed:
-        changed = False
-        for word in _POLITE:
-            for candidate in (folded.removeprefix(word + " "), folded.removesuffix(" " + word)):
-                if candidate != folded:
-                    folded, changed = candidate.strip(), True
-    return folded
+    words = _fold(text or "").split()
+    trimmed = True
+    while trimmed and words:
+        trimmed = False
+        for polite in _POLITE:
+            size = len(polite.split())
+            if len(words) > size and " ".join(words[:size]) == polite:
+                words, trimmed = words[size:], True
+            if len(words) > size and " ".join(words[-size:]) == polite:
+                words, trimmed = words[:-size], True
+    return " ".join(words)
 
 
 _OPT_OUT = {_fold(w) for words in OPT_OUT_WORDS.values() for w in words}

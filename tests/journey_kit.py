@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import yaml
 from sqlalchemy import select
@@ -154,3 +155,19 @@ def start_journey_worker(tmp_path: Path, name: str, **overrides: Any) -> subproc
     return subprocess.Popen([sys.executable, "-c", WORKER_SCRIPT, payload], cwd=REPO,
                             env={**os.environ, "PYTHONPATH": str(REPO)}, stdout=log, stderr=subprocess.STDOUT,
                             start_new_session=True)
+
+
+def crowd(hotels: Path, guests: int, steps_each: int, moment: dt.datetime) -> None:
+    """Replace the export with `guests` reservations arriving on `moment`'s day and a journey of `steps_each`
+    SMS steps all due at `moment` (the hotel's time, minutes resolution): many steps due at once."""
+    path = hotels / "harbor-view" / "hotel.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    local = moment.astimezone(ZoneInfo(data["timezone"]))
+    data["guests"] = [{"reservation": f"HV-{5000 + i}", "name": f"Guest {i:03d}", "phone": f"+1555010{i:04d}",
+                       "room": str(100 + i), "room_type": "SQ", "arrival": str(local.date()),
+                       "departure": str(local.date() + dt.timedelta(days=2))} for i in range(guests)]
+    data["journeys"] = {"quiet_hours": {"from": "00:00", "until": "00:00"},   # none: the test runs at any hour
+                        "steps": [{"id": f"step-{n}", "when": f"arrival + 0d at {local:%H:%M}", "channels": ["sms"],
+                                   "message": {"en": f"Step {n} for {{name}}, room {{room}}."}}
+                                  for n in range(steps_each)]}
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")

@@ -10,6 +10,7 @@ signs them as Twilio does, with the SDK's own `RequestValidator`.
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import itertools
 import threading
@@ -38,6 +39,9 @@ class FakeTwilio:
         self.media: dict[str, tuple[str, bytes]] = {}  # path -> (content type, bytes)
         self.media_fetches = 0
         self._failures: list[tuple[int, int]] = []     # (HTTP status, Twilio error code) for the next sends
+        self._stall_after: int | None = None           # the send after this many hangs (see `stall_after`)
+        self.stalled = threading.Event()                # set once a send hangs
+        self.released = threading.Event()               # set by the test: the hung send answers 503
         self._sids = itertools.count(1)
         self._guard = threading.Lock()
         self.app = self._build()
@@ -48,6 +52,11 @@ class FakeTwilio:
         """The next `times` sends answer `status` with Twilio error `code`."""
         with self._guard:
             self._failures.extend([(status, code)] * times)
+
+    def stall_after(self, sends: int) -> None:
+        """After `sends` messages, the next send hangs unrecorded (a worker can be killed mid-send) until
+        `released` is set, then answers 503: Twilio never accepted it."""
+        self._stall_after = sends
 
     def add_media(self, data: bytes, content_type: str) -> str:
         """Store an attachment; returns its `MediaUrlN`."""
@@ -73,6 +82,14 @@ class FakeTwilio:
             if not self._authorized(request) or sid != self.account_sid:
                 return _error(401, 20003, "Authenticate")
             form = {k: str(v) for k, v in (await request.form()).multi_items()}
+            with self._guard:
+                stall = self._stall_after is not None and len(self.sent) >= self._stall_after
+                if stall:
+                    self._stall_after = None
+            if stall:
+                self.stalled.set()
+                await asyncio.to_thread(self.released.wait, 120)
+                return _error(503, 20503, "Service unavailable")
             with self._guard:
                 failure = self._failures.pop(0) if self._failures else None
                 if failure is None:
