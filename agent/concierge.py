@@ -20,9 +20,10 @@ from core import handoff, journeys
 from core.conversations import open_conversation, recent_history, record
 from core.effects import GuestMessageForStaff
 from core.i18n import say
-from core.messages import InboundMessage, Trace, utcnow
+from core.messages import InboundMessage, SkillCall, Trace, utcnow
 from core.metrics import TURN_SECONDS
 from core.store.models import Conversation
+from skills import check_out, early_check_in
 from skills.base import SkillContext
 
 log = logging.getLogger(__name__)
@@ -93,8 +94,9 @@ class Concierge:
                                public_base_url=settings.public_base_url,
                                payments=self.rt.payments, unverified_hold_cap=settings.unverified_hold_cap,
                                staff_desk=handoff.has_desk(settings, hotel, message.channel.value))
-            answer, brain = self._think(BrainInput(text=text, ctx=ctx,
-                                                   history=recent_history(session, conversation)[:-1]))
+            offered = _offer_taken(ctx, text)
+            answer, brain = (offered, "offline") if offered is not None else self._think(
+                BrainInput(text=text, ctx=ctx, history=recent_history(session, conversation)[:-1]))
             trace.brain = brain
             trace.skills = answer.skills
             trace.kb = answer.kb
@@ -135,6 +137,20 @@ def _forget_if_idle(conversation: Conversation, minutes: float) -> None:
     last = conversation.last_inbound_at
     if last is not None and utcnow() - last > dt.timedelta(minutes=minutes):
         conversation.state = {}
+
+
+def _offer_taken(ctx: SkillContext, text: str) -> BrainAnswer | None:
+    """A "yes" to the offer a journey step made in this conversation opens its skill, once."""
+    step = journeys.open_offer(ctx.session, ctx.conversation) if journeys.is_yes(text) else None
+    if step is None:
+        return None
+    step.answered_at = utcnow()
+    skill, args = ((early_check_in.SKILL, early_check_in.Args(reservation_code=step.reservation))
+                   if step.offer == "early_check_in" else (check_out.SKILL, check_out.Args(late=True)))
+    outcome = skill.run(ctx, args)
+    call = SkillCall(name=skill.name, args=args.model_dump(mode="json", exclude_none=True, exclude_defaults=True),
+                     ok=outcome.ok)
+    return BrainAnswer(text=outcome.text, skills=[call], payment_url=outcome.payment_url)
 
 
 def _handoff_reason(answer: BrainAnswer, text: str) -> str:

@@ -17,9 +17,10 @@ from dataclasses import dataclass
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from core.hotels import GuestRecord, Hotel, JourneyStep
+from core.hotels import GuestRecord, Hotel
+from core.hotels import JourneyStep as StepDefinition
 from core.messages import utcnow
-from core.store.models import Conversation, JourneyHold
+from core.store.models import Conversation, Guest, JourneyHold, JourneyStep
 
 # What a guest writes, alone in a message, to stop every message the hotel would send first, or to resume them.
 # Matched whole (after folding case, accents and punctuation), so "stop the music in 214" is a request, not this.
@@ -120,7 +121,7 @@ class PlannedStep:
     phone: str | None
 
 
-def due_at(hotel: Hotel, stay: GuestRecord, step: JourneyStep) -> dt.datetime:
+def due_at(hotel: Hotel, stay: GuestRecord, step: StepDefinition) -> dt.datetime:
     """The step's instant for this stay, in UTC: its local time, moved to the end of quiet hours if inside them."""
     local = step.trigger.local_moment(stay, hotel.tz)
     return hotel.journeys.quiet_hours.end_after(local).astimezone(dt.UTC)
@@ -130,6 +131,24 @@ def plan(hotel: Hotel) -> list[PlannedStep]:
     """Every step of every confirmed reservation of the export (cancelled stays plan nothing)."""
     return [PlannedStep(stay.reservation, step.id, due_at(hotel, stay, step), stay.name, stay.phone)
             for stay in hotel.guests if stay.status == "confirmed" for step in hotel.journeys.steps]
+
+
+OFFER_HOURS = 48   # how long a journey's offer waits for the guest's yes
+
+
+def open_offer(session: Session, conversation: Conversation, now: dt.datetime | None = None) -> JourneyStep | None:
+    """The latest journey step sent to this conversation whose offer the guest has not answered yet."""
+    since = (now or utcnow()) - dt.timedelta(hours=OFFER_HOURS)
+    return session.scalar(select(JourneyStep).where(
+        JourneyStep.conversation_id == conversation.id, JourneyStep.offer.is_not(None),
+        JourneyStep.answered_at.is_(None), JourneyStep.status.in_(("sending", "sent")),
+        JourneyStep.claimed_at >= since).order_by(JourneyStep.claimed_at.desc()).limit(1))
+
+
+def offered_in(session: Session, conversation: Conversation, reservation: str) -> bool:
+    """Whether the hub itself sent this reservation's journey to this conversation (so it is the guest's)."""
+    return session.scalar(select(JourneyStep.id).where(JourneyStep.conversation_id == conversation.id,
+                                                       JourneyStep.reservation == reservation).limit(1)) is not None
 
 
 # ---------------------------------------------------------------- holds
@@ -145,11 +164,10 @@ def guest_identities(session: Session, hotel_id: str, stay: GuestRecord) -> set[
 
 
 def linked_conversations(session: Session, hotel_id: str, stay: GuestRecord) -> list[Conversation]:
-    """The guest's conversations, newest first: by phone (SMS, WhatsApp, a widget that left it), or a chat
-    the hub tied to the reservation (`state.reservation`)."""
-    from core.store.models import Guest
-
-    matches = [Conversation.state["reservation"].as_string() == stay.reservation]
+    """The guest's conversations, newest first: by phone (SMS, WhatsApp, a chat or widget whose guest gave
+    it), or one a step of this reservation's journey already went to."""
+    matches = [Conversation.id.in_(select(JourneyStep.conversation_id).where(
+        JourneyStep.hotel_id == hotel_id, JourneyStep.reservation == stay.reservation))]
     if stay.phone:
         matches += [Guest.phone == stay.phone, Conversation.address == stay.phone]
     return list(session.scalars(select(Conversation).outerjoin(Guest, Conversation.guest_id == Guest.id)
@@ -222,8 +240,6 @@ def stay_for(hotel: Hotel, ref: str) -> GuestRecord | None:
 
 def journey_lines(session: Session, hotel: Hotel, reservation: str) -> list[str]:
     """One line per step of the guest's journey, in time order: when (hotel time), what became of it and why."""
-    from core.store.models import JourneyStep
-
     rows = session.scalars(select(JourneyStep).where(JourneyStep.hotel_id == hotel.id,
                                                      JourneyStep.reservation == reservation)
                            .order_by(JourneyStep.due_at)).all()

@@ -246,11 +246,8 @@ def _prepare(rt: Runtime, session: Session, step: JourneyStep, now: dt.datetime)
     text = definition.text_in(language, hotel.default_language)[1].format(**fields)
     message = record(session, conversation, "out", "bot", text, status="queued")
     message.template = route.template.model_dump() if route.template else None
-    if definition.offer:
-        conversation.state = {**(conversation.state or {}), "reservation": stay.reservation,
-                              "journey_offer": {"offer": definition.offer, "step": definition.id,
-                                                "reservation": stay.reservation}}
     step.channel, step.conversation_id, step.message_id = route.channel.value, conversation.id, message.id
+    step.offer = definition.offer   # a "yes" in this conversation opens it (core.journeys.open_offer)
     session.flush()
     return None
 

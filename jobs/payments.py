@@ -29,6 +29,7 @@ from jobs.effects import dispatch
 from jobs.outbound import send_to_conversation
 from jobs.queue import enqueue, retries_left, stable_id
 from skills.formatting import long_date, money
+from skills import early_check_in
 from skills.generate_payment_link import checkout_request, link_text
 
 log = logging.getLogger(__name__)
@@ -94,6 +95,8 @@ def _completed(rt: Runtime, session: Session, checkout: dict[str, Any]) -> Outco
         return Outcome()
     payment.status, payment.paid_at = "paid", utcnow()
     hotel = rt.hotel(payment.hotel_id)
+    if payment.purpose == early_check_in.PURPOSE:
+        return _fee_paid(session, hotel, reservation, payment)
     fields = _fields(hotel, reservation, payment, hotel.default_language)
     if reservation.status != "hold":
         # Paid after the room was let go: only a person can settle it (refund, or another room).
@@ -107,6 +110,20 @@ def _completed(rt: Runtime, session: Session, checkout: dict[str, Any]) -> Outco
                         text=_for_staff(hotel, payment, "staff_deposit_paid", guest=_guest_label(session, payment),
                                         guests=reservation.guests, **fields))
     return Outcome(guest=_to_guest(session, hotel, reservation, payment, "payment_confirmed"), staff=[staff])
+
+
+def _fee_paid(session: Session, hotel: Hotel, reservation: Reservation, payment: Payment) -> Outcome:
+    """An early check-in fee paid: the guest hears their room's time, the front desk readies it."""
+    time, lang = hotel.times.early_check_in.from_ if hotel.times.early_check_in else "", hotel.default_language
+    fields = {**_fields(hotel, reservation, payment, lang), "time": time, "day": long_date(reservation.check_in, lang)}
+    staff = StaffNotice(hotel_id=hotel.id, conversation_id=payment.conversation_id,
+                        text=say("staff_early_fee_paid", lang, guest=_guest_label(session, payment), **fields))
+    conversation = session.get(Conversation, payment.conversation_id) if payment.conversation_id else None
+    guest_lang = _language(conversation, hotel)
+    guest = [(conversation.id, say("early_fee_paid", guest_lang, time=time, amount=fields["amount"],
+                                   day=long_date(reservation.check_in, guest_lang, weekday=True)))] \
+        if conversation is not None else []
+    return Outcome(guest=guest, staff=[staff])
 
 
 def _expired(rt: Runtime, session: Session, checkout: dict[str, Any]) -> Outcome:
@@ -138,7 +155,9 @@ def create_payment_link(effect: dict[str, Any]) -> None:
     with rt.db.session() as session:
         payment = session.get(Payment, effect["payment_id"])
         reservation = session.get(Reservation, payment.reservation_id) if payment is not None else None
-        if reservation is None or reservation.status != "hold" or payment.status not in ("pending", "open"):
+        fee = payment is not None and payment.purpose == early_check_in.PURPOSE
+        if reservation is None or (reservation.status != "hold" and not fee) \
+                or payment.status not in ("pending", "open"):
             return
         hotel = rt.hotel(payment.hotel_id)
         if payment.url is None:
@@ -148,7 +167,7 @@ def create_payment_link(effect: dict[str, Any]) -> None:
                             configured)
                 return
             outcome = _make_link(rt, session, hotel, reservation, payment)
-        if payment.provider == "demo" and payment.provider_session_id:
+        if payment.provider == "demo" and payment.provider_session_id and not fee:
             # Stripe sends `checkout.session.expired` when a session lapses; the demo does the same, on time.
             enqueue("default", expire_demo_checkout, payment.provider_session_id,
                     job_id=stable_id("demo-expiry", payment.provider_session_id),
@@ -160,8 +179,10 @@ def _make_link(rt: Runtime, session: Session, hotel: Hotel, reservation: Reserva
     conversation = session.get(Conversation, payment.conversation_id) if payment.conversation_id else None
     lang = _language(conversation, hotel)
     email = conversation.guest.email if conversation is not None and conversation.guest is not None else None
+    fee = payment.purpose == early_check_in.PURPOSE
+    request = (early_check_in.checkout_request if fee else checkout_request)(hotel, reservation, payment, lang, email)
     try:
-        checkout = rt.payments.create_checkout(checkout_request(hotel, reservation, payment, lang, email))
+        checkout = rt.payments.create_checkout(request)
     except PaymentGatewayError:
         if retries_left() > 0:
             raise     # same idempotency key next time: at most one session however often this runs
@@ -173,7 +194,9 @@ def _make_link(rt: Runtime, session: Session, hotel: Hotel, reservation: Reserva
     payment.provider_session_id, payment.url, payment.status = checkout.id, checkout.url, "open"
     if conversation is None:
         return Outcome()
-    return Outcome(guest=[(conversation.id, link_text(hotel, reservation, payment, lang))])
+    text = early_check_in.link_text(hotel, reservation.check_in, payment, lang) if fee else \
+        link_text(hotel, reservation, payment, lang)
+    return Outcome(guest=[(conversation.id, text)])
 
 
 def expire_demo_checkout(token: str) -> None:

@@ -313,3 +313,42 @@ def test_a_step_run_by_many_workers_at_once_is_sent_once(tmp_path, sms, clock):
     assert len(sms.bodies_to(MARIA)) == 1
     with rt.db.session() as session:
         assert len(session.scalars(select(Message).where(Message.direction == "out")).all()) == 1
+
+
+def test_yes_to_the_early_check_in_offer_gets_availability_and_the_fees_link_in_the_same_conversation(
+        tmp_path, graph, clock):
+    from core.store.models import Payment, ServiceTicket
+    from jobs.payments import accept_event, demo_event
+
+    hotels = journey_hotel(tmp_path)
+    settings = hub_settings(tmp_path, hotels_dir=hotels, whatsapp_api_base=graph.api_base, **NO_TWILIO)
+    with journey_hub(settings) as (rt, runner):
+        clock.move_to(PRE_ARRIVAL - dt.timedelta(hours=1))
+        chat(rt, Channel.WHATSAPP, MARIA, phone=MARIA, wrote_hours_ago=0)
+        at(clock, runner, PRE_ARRIVAL)
+        assert wait_settled(rt, "HV-1042", "pre-arrival") == "sent"
+        assert graph.texts_to(MARIA)[0].endswith("Just answer yes.")
+
+        clock.move_to(PRE_ARRIVAL + dt.timedelta(minutes=20))
+        wrote(rt, Channel.WHATSAPP, MARIA, "Yes please!", 1)
+        answer = wait_until(lambda: graph.texts_to(MARIA)[1:], what="the answer to yes")[0]
+        assert answer.startswith("Good news: a room can be ready for you from 12:00 on Friday, November 20, 2026. "
+                                 "The early check-in fee is $25; you can pay it here: https://hub.example.com/pay/")
+        with rt.db.session() as session:
+            payment = session.scalar(select(Payment))
+            ticket = session.scalar(select(ServiceTicket))
+            conversation = session.get(Conversation, payment.conversation_id)
+            assert (payment.purpose, payment.amount_minor, payment.status) == ("early_check_in", 2500, "open")
+            assert conversation.address == MARIA
+            assert steps(rt, "HV-1042")[("HV-1042", "pre-arrival")].answered_at is not None
+        assert (ticket.kind, ticket.department, ticket.room) == ("early_check_in", "front_desk", "214")
+        assert "accepted early check-in from 12:00 on 2026-11-20, fee $25: a room of the type is free" in ticket.summary
+
+        wrote(rt, Channel.WHATSAPP, MARIA, "yes", 2)   # the offer is answered: a second yes is a new question
+        wait_until(lambda: len(graph.texts_to(MARIA)) == 3, what="the echo")
+        assert graph.texts_to(MARIA)[2] == "echo: yes"
+
+        accept_event(demo_event(payment.provider_session_id, "completed"))
+        wait_until(lambda: len(graph.texts_to(MARIA)) == 4, what="the payment confirmation")
+    assert graph.texts_to(MARIA)[3] == ("Thank you, the early check-in fee of $25 is paid: your room will be ready "
+                                        "from 12:00 on Friday, November 20, 2026.")

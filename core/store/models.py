@@ -158,7 +158,8 @@ class Reservation(Base):
     check_in: Mapped[dt.date] = mapped_column(Date)            # first night
     check_out: Mapped[dt.date] = mapped_column(Date)           # departure day, not a night
     guests: Mapped[int] = mapped_column(Integer, default=1)
-    status: Mapped[str] = mapped_column(String(16), default="hold")   # hold confirmed released cancelled
+    # hold confirmed released cancelled; imported: a stay of the hotel's own export that a fee was paid for
+    status: Mapped[str] = mapped_column(String(16), default="hold")
     hold_expires_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     nightly_rate_minor: Mapped[int] = mapped_column(Integer)
     currency: Mapped[str] = mapped_column(String(3))
@@ -177,6 +178,8 @@ class Payment(Base):
     amount_minor: Mapped[int] = mapped_column(Integer)
     currency: Mapped[str] = mapped_column(String(3))
     provider: Mapped[str] = mapped_column(String(16), default="demo")    # stripe | demo
+    # deposit (a booking's), or a fee the guest accepted: early_check_in (a journey's offer)
+    purpose: Mapped[str] = mapped_column(String(24), default="deposit", server_default="deposit")
     provider_session_id: Mapped[str | None] = mapped_column(String(200), unique=True)
     idempotency_key: Mapped[str] = mapped_column(String(200), unique=True)
     url: Mapped[str | None] = mapped_column(Text)
@@ -252,6 +255,8 @@ class JourneyStep(Base):
     channel: Mapped[str | None] = mapped_column(String(32))
     conversation_id: Mapped[int | None] = mapped_column(ForeignKey("conversations.id"))
     message_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id"))
+    offer: Mapped[str | None] = mapped_column(String(24))             # what the sent message offered
+    answered_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)   # the guest's yes to it
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     claimed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     finished_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)

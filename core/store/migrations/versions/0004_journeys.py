@@ -52,6 +52,8 @@ def upgrade() -> None:
     sa.Column('channel', sa.String(length=32), nullable=True),
     sa.Column('conversation_id', sa.Integer(), nullable=True),
     sa.Column('message_id', sa.Integer(), nullable=True),
+    sa.Column('offer', sa.String(length=24), nullable=True),
+    sa.Column('answered_at', sa.DateTime(timezone=True), nullable=True),
     sa.Column('attempts', sa.Integer(), nullable=False),
     sa.Column('claimed_at', sa.DateTime(timezone=True), nullable=True),
     sa.Column('finished_at', sa.DateTime(timezone=True), nullable=True),
