@@ -340,7 +340,7 @@ def test_yes_to_the_early_check_in_offer_gets_availability_and_the_fees_link_in_
             conversation = session.get(Conversation, payment.conversation_id)
             assert (payment.purpose, payment.amount_minor, payment.status) == ("early_check_in", 2500, "open")
             assert conversation.address == MARIA
-            assert steps(rt, "HV-1042")[("HV-1042", "pre-arrival")].answered_at is not None
+        assert steps(rt, "HV-1042")[("HV-1042", "pre-arrival")].answered_at is not None
         assert (ticket.kind, ticket.department, ticket.room) == ("early_check_in", "front_desk", "214")
         assert "accepted early check-in from 12:00 on 2026-11-20, fee $25: a room of the type is free" in ticket.summary
 
