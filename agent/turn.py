@@ -91,7 +91,7 @@ def take_turn(concierge: Concierge, turn: Turn) -> TurnResult:
 def _guard(rt: Runtime, turn: Turn) -> _Refusal | None:
     """What stops a message before anything is heard or thought, in order."""
     message, limit = turn.message, rt.settings.max_attachment_bytes
-    if turn.keyword:   # STOP is honoured even from a guest over the rate limit
+    if turn.keyword and not _a_yes(rt, turn):   # STOP is honoured even from a guest over the rate limit
         return _Refusal("sms_help", _contact(rt, message)) if turn.keyword == "help" else _Refusal(None)
     if turn.over_limit:   # told once per window, then quiet
         return _Refusal("rate_limited" if turn.over_limit == 1 else None)
@@ -171,6 +171,16 @@ def _speak(rt: Runtime, hotel_id: str, result: TurnResult) -> None:
 def _too_large(rt: Runtime, audio: bool) -> _Refusal:
     megabytes = f"{rt.settings.max_attachment_bytes / 1_000_000:g}"
     return _Refusal("voice_too_large" if audio else "attachment_too_large", {"megabytes": megabytes})
+
+
+def _a_yes(rt: Runtime, turn: Turn) -> bool:
+    """SMS "YES" is Twilio's opt-in word too: from a guest who never stopped, it answers (a journey's offer)."""
+    message = turn.message
+    if turn.keyword != "start" or message.text.strip().upper() != "YES":
+        return False
+    with rt.db.session() as session:
+        conversation = open_conversation(session, message.hotel_id, message.channel, turn.address or message.sender)
+        return not conversation.opted_out
 
 
 def _contact(rt: Runtime, message: InboundMessage) -> dict[str, str]:

@@ -154,13 +154,10 @@ def offered_in(session: Session, conversation: Conversation, reservation: str) -
 # ---------------------------------------------------------------- holds
 
 
-def guest_identities(session: Session, hotel_id: str, stay: GuestRecord) -> set[str]:
-    """How this reservation's guest is known to the hub: the phone, and the handles of chats linked to it."""
+def guest_identities(stay: GuestRecord, conversations: list[Conversation]) -> set[str]:
+    """How this reservation's guest is known to the hub: the phone, and the handles of its linked chats."""
     identities = {stay.phone} if stay.phone else set()
-    for conversation in linked_conversations(session, hotel_id, stay):
-        if conversation.guest is not None:
-            identities.add(conversation.guest.identity)
-    return identities
+    return identities | {c.guest.identity for c in conversations if c.guest is not None}
 
 
 def linked_conversations(session: Session, hotel_id: str, stay: GuestRecord) -> list[Conversation]:
@@ -249,7 +246,7 @@ def journey_lines(session: Session, hotel: Hotel, reservation: str) -> list[str]
         what = {"sent": f"sent on {row.channel}", "sending": f"sending on {row.channel}"}.get(row.status, row.status)
         lines.append(f"{row.step} · {when} · {what}" + (f" ({row.reason})" if row.reason else ""))
     stay = next((g for g in hotel.guests if g.reservation == reservation), None)
-    identities = guest_identities(session, hotel.id, stay) if stay is not None else set()
+    identities = guest_identities(stay, linked_conversations(session, hotel.id, stay)) if stay is not None else set()
     hold = active_hold(session, hotel.id, reservation, identities)
     if hold is not None:
         lines.append(f"on hold: paused by {hold.by}" if hold.kind == "paused" else

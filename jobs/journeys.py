@@ -30,7 +30,8 @@ from agent.runtime import Runtime
 from channels import adapter_for
 from core import journeys
 from core.conversations import open_conversation, record, within_window
-from core.hotels import GuestRecord, Hotel, HotelError, JourneyStep as StepDefinition, load_hotel
+from core.hotels import GuestRecord, Hotel, HotelError, load_hotel
+from core.hotels import JourneyStep as StepDefinition
 from core.messages import Channel, WhatsAppTemplate, utcnow
 from core.store.models import Conversation, JourneyStep, Message
 from jobs.context import runtime
@@ -149,7 +150,8 @@ def book_due(rt: Runtime, now: dt.datetime | None = None, horizon: dt.timedelta 
 
 
 def _book(step_id: int, due_at: dt.datetime, now: dt.datetime) -> None:
-    enqueue(QUEUE, run_step, step_id, due_at.isoformat(), job_id=stable_id("journey", f"{step_id}:{due_at.isoformat()}"),
+    due = due_at.isoformat()
+    enqueue(QUEUE, run_step, step_id, due, job_id=stable_id("journey", f"{step_id}:{due}"),
             at=due_at if due_at > now else None, retry_intervals=runtime().settings.outbound_retry_seconds)
 
 
@@ -227,8 +229,7 @@ def _prepare(rt: Runtime, session: Session, step: JourneyStep, now: dt.datetime)
     stay = GuestRecord(reservation=step.reservation, name=step.guest_name or "", phone=step.phone, room=step.room,
                        arrival=step.arrival, departure=step.departure, language=step.language)
     conversations = journeys.linked_conversations(session, hotel.id, stay)
-    hold = journeys.active_hold(session, hotel.id, step.reservation,
-                                journeys.guest_identities(session, hotel.id, stay))
+    hold = journeys.active_hold(session, hotel.id, step.reservation, journeys.guest_identities(stay, conversations))
     if hold is not None:
         why = (f"paused by {hold.by}" if hold.kind == "paused" else
                f"the guest opted out on {hold.channel} (\u201c{hold.words}\u201d)")

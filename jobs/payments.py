@@ -28,8 +28,8 @@ from jobs.context import runtime
 from jobs.effects import dispatch
 from jobs.outbound import send_to_conversation
 from jobs.queue import enqueue, retries_left, stable_id
-from skills.formatting import long_date, money
 from skills import early_check_in
+from skills.formatting import long_date, money
 from skills.generate_payment_link import checkout_request, link_text
 
 log = logging.getLogger(__name__)

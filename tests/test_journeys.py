@@ -107,7 +107,7 @@ def test_a_stays_whole_journey_goes_out_by_sms_each_step_at_its_local_time(tmp_p
         assert sms.bodies_to(MARIA) == []                       # not a minute early
         for n, moment in enumerate((PRE_ARRIVAL, FIRST_EVENING, CHECK_OUT, REVIEW), 1):
             at(clock, runner, moment)
-            wait_until(lambda: len(sms.bodies_to(MARIA)) == n, timeout=10, what=f"step {n} at the fake")
+            wait_until(lambda n=n: len(sms.bodies_to(MARIA)) == n, timeout=10, what=f"step {n} at the fake")
         tick()   # a tick after the last step books nothing again
 
     bodies = sms.bodies_to(MARIA)
@@ -299,22 +299,6 @@ def _opted_out(rt) -> bool:
         return bool(session.scalar(select(Conversation.opted_out).where(Conversation.address == MARIA)))
 
 
-def test_a_step_run_by_many_workers_at_once_is_sent_once(tmp_path, sms, clock):
-    hotels = journey_hotel(tmp_path)
-    settings = hub_settings(tmp_path, hotels_dir=hotels, twilio_api_base=sms.base, twilio_whatsapp_number=None,
-                            **NO_META)
-    with journey_hub(settings) as (rt, runner):
-        sync(rt, rt.hotel("harbor-view"))
-        clock.move_to(PRE_ARRIVAL)
-        row = steps(rt, "HV-1042")[("HV-1042", "pre-arrival")]
-        with ThreadPoolExecutor(8) as pool:
-            list(pool.map(lambda _: run_step(row.id, row.due_at.isoformat()), range(8)))
-        assert settled(rt, "HV-1042", "pre-arrival") == "sent"
-    assert len(sms.bodies_to(MARIA)) == 1
-    with rt.db.session() as session:
-        assert len(session.scalars(select(Message).where(Message.direction == "out")).all()) == 1
-
-
 def test_yes_to_the_early_check_in_offer_gets_availability_and_the_fees_link_in_the_same_conversation(
         tmp_path, graph, clock):
     from core.store.models import Payment, ServiceTicket
@@ -352,3 +336,39 @@ def test_yes_to_the_early_check_in_offer_gets_availability_and_the_fees_link_in_
         wait_until(lambda: len(graph.texts_to(MARIA)) == 4, what="the payment confirmation")
     assert graph.texts_to(MARIA)[3] == ("Thank you, the early check-in fee of $25 is paid: your room will be ready "
                                         "from 12:00 on Friday, November 20, 2026.")
+
+
+def test_sms_yes_to_the_late_check_out_offer_is_an_answer_not_twilios_opt_in(tmp_path, sms, clock):
+    from core.store.models import ServiceTicket
+
+    hotels = journey_hotel(tmp_path)
+    settings = hub_settings(tmp_path, hotels_dir=hotels, twilio_api_base=sms.base, twilio_whatsapp_number=None,
+                            **NO_META)
+    with journey_hub(settings) as (rt, runner):
+        at(clock, runner, CHECK_OUT)
+        assert wait_settled(rt, "HV-1042", "check-out") == "sent"
+        clock.move_to(CHECK_OUT + dt.timedelta(minutes=5))
+        wrote(rt, Channel.SMS, MARIA, "YES", 1)
+        wait_until(lambda: len(sms.bodies_to(MARIA)) == 2, what="the answer to YES")
+        with rt.db.session() as session:
+            ticket = session.scalar(select(ServiceTicket))
+    assert (ticket.kind, ticket.room) == ("late_check_out", "214")
+    assert "13:00" in sms.bodies_to(MARIA)[1] and "$30" in sms.bodies_to(MARIA)[1]
+    assert not _opted_out(rt)
+
+
+@pytest.mark.parametrize("store", ["sqlite", "postgresql"])
+def test_a_step_claimed_by_eight_workers_at_once_is_sent_once_on_either_store(tmp_path, sms, clock, request, store):
+    database = request.getfixturevalue("db" if store == "sqlite" else "postgres_db")
+    hotels = journey_hotel(tmp_path)
+    settings = hub_settings(tmp_path, hotels_dir=hotels, twilio_api_base=sms.base, twilio_whatsapp_number=None,
+                            database_url=database.url, **NO_META)
+    with journey_hub(settings) as (rt, _):
+        sync(rt, rt.hotel("harbor-view"))
+        clock.move_to(PRE_ARRIVAL)
+        row = steps(rt, "HV-1042")[("HV-1042", "pre-arrival")]
+        with ThreadPoolExecutor(8) as pool:
+            list(pool.map(lambda _: run_step(row.id, row.due_at.isoformat()), range(8)))
+        assert settled(rt, "HV-1042", "pre-arrival") == "sent"
+        assert steps(rt, "HV-1042")[("HV-1042", "pre-arrival")].attempts == 1
+    assert len(sms.bodies_to(MARIA)) == 1

@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-import yaml
 from typer.testing import CliRunner
 
 from core import journeys
@@ -68,9 +65,9 @@ def test_concierge_hotels_check_reports_the_journey_and_fails_on_a_duplicate_ste
 
 
 @pytest.mark.parametrize("words", [
-    "stop", "STOP!", "Unsubscribe", "no more messages please", "please stop please", "Parar", "no más mensajes", "Désabonner",
-    "plus de messages", "Abmelden", "keine Nachrichten mehr", "стоп", "Отписаться", "退订", "不要再发消息", "配信停止",
-    "もう送らないで", "수신거부", "그만 보내세요", "إلغاء الاشتراك", "لا مزيد من الرسائل"])
+    "stop", "STOP!", "Unsubscribe", "no more messages please", "please stop please", "Parar", "no más mensajes",
+    "Désabonner", "plus de messages", "Abmelden", "keine Nachrichten mehr", "стоп", "Отписаться", "退订",
+    "不要再发消息", "配信停止", "もう送らないで", "수신거부", "그만 보내세요", "إلغاء الاشتراك", "لا مزيد من الرسائل"])
 def test_opt_out_words_of_all_nine_languages_are_recognised(words):
     assert journeys.opt_keyword(words) == "stop"
 
