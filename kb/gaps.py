@@ -24,6 +24,7 @@ from kb.embedders import Embedder
 # question sit at 0.2-0.45; different questions about the same place (pool hours vs pool towels) above 0.5.
 DISTANCE = 0.5
 EXAMPLES = 5
+NEWEST = 1000   # distinct wordings cluster in 0.08 s (500), 0.9 s (2000) on this machine
 
 
 @dataclass
@@ -52,23 +53,25 @@ class GapGroup:
 
 
 def open_gaps(session: Session, hotel_id: str, since: dt.datetime | None = None,
-              until: dt.datetime | None = None) -> list[KnowledgeGap]:
+              until: dt.datetime | None = None, limit: int = NEWEST) -> list[KnowledgeGap]:
+    """The newest open gaps (at most `limit`: clustering costs the square of the distinct wordings)."""
     query = select(KnowledgeGap).where(KnowledgeGap.hotel_id == hotel_id, KnowledgeGap.status == "open")
     if since is not None:
         query = query.where(KnowledgeGap.created_at >= since)
     if until is not None:
         query = query.where(KnowledgeGap.created_at < until)
-    return list(session.scalars(query.order_by(KnowledgeGap.created_at.desc())))
+    return list(session.scalars(query.order_by(KnowledgeGap.created_at.desc()).limit(limit)))
 
 
 def group_gaps(gaps: list[KnowledgeGap], embedder: Embedder, distance: float = DISTANCE) -> list[GapGroup]:
     """Gaps that ask the same thing, together; biggest group first, then the most recent."""
     if not gaps:
         return []
-    labels = _cluster(embedder.embed([g.text for g in gaps]), distance)
+    texts = list(dict.fromkeys(g.text for g in gaps))   # guests repeat each other: each wording once
+    labels = dict(zip(texts, _cluster(embedder.embed(texts), distance), strict=True))
     members: dict[int, list[KnowledgeGap]] = {}
-    for gap, label in zip(gaps, labels, strict=True):
-        members.setdefault(int(label), []).append(gap)
+    for gap in gaps:
+        members.setdefault(int(labels[gap.text]), []).append(gap)
     groups = [_group(found) for found in members.values()]
     return sorted(groups, key=lambda g: (g.count, g.newest), reverse=True)
 
