@@ -23,7 +23,8 @@ HOTEL = load_hotel(SHARED / "hotels" / "harbor-view")
 @pytest.fixture
 def concierge(tmp_path) -> Concierge:
     settings = load_settings(_env_file=None, redis_url=None, database_url=f"sqlite:///{tmp_path}/gaps.db",
-                             embedding_cache_dir=Path(".cache/test-embeddings"))
+                             embedding_cache_dir=Path(".cache/test-embeddings"),
+                             api_key="hotel-server-key")   # the hotel's server can take an API handoff
     runtime = Runtime(settings, hotels={HOTEL.id: HOTEL})
     runtime.db.migrate()
     return Concierge.for_runtime(runtime)
