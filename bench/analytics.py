@@ -63,7 +63,8 @@ TALK = [  # (guest, bot) lines for the transcripts a report quotes
 ]
 COMPLAINTS = ["Nobody came about the broken AC", "The room was not cleaned", "Too noisy at night"]
 GAPS = [  # what guests ask that a hotel's KB rarely covers, in their languages
-    ("en", "Is there a bowling alley nearby?"), ("es", "¿Hay una bolera cerca?"), ("fr", "Y a-t-il un bowling près d'ici ?"),
+    ("en", "Is there a bowling alley nearby?"), ("es", "¿Hay una bolera cerca?"),
+    ("fr", "Y a-t-il un bowling près d'ici ?"),
     ("en", "Can I bring my drone?"), ("de", "Darf ich meine Drohne mitbringen?"),
     ("en", "Do you have a sauna?"), ("ja", "サウナはありますか？"), ("de", "Gibt es eine Sauna?"),
     ("en", "Can you store my surfboard?"), ("fr", "Pouvez-vous garder ma planche de surf ?"),
@@ -124,7 +125,8 @@ def seed(db: Database, messages: int, days: int, end: dt.datetime, rng: random.R
             if outcome == "handoff":
                 reply = when + dt.timedelta(seconds=rng.uniform(60, 1800))
                 add(Message, conversation_id=conversation, direction="out", author="staff:U1", channel=channel,
-                    text="Hello, this is Rita at the front desk: let me find out for you.", status="delivered", media=[], internal=False, created_at=reply, updated_at=reply)
+                    text="Hello, this is Rita at the front desk: let me find out for you.", status="delivered",
+                    media=[], internal=False, created_at=reply, updated_at=reply)
             if skill in ("room_service", "housekeeping") and outcome == "answered":
                 accepted = rng.uniform(30, 900) if rng.random() < 0.9 else None
                 add(ServiceTicket, hotel_id=HOTEL.id, conversation_id=conversation,

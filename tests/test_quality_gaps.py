@@ -89,8 +89,9 @@ def test_a_low_rating_is_a_gap(concierge):
 
 
 def test_the_same_question_in_two_languages_is_one_group_newest_and_biggest_first(concierge):
-    for text in ("Is there a bowling alley in the hotel?", "Y a-t-il un bowling à l'hôtel ?", "¿Hay una bolera en el hotel?",
-                 "Do you have a helipad?", "¿Tienen helipuerto?", "Is there a casino nearby where I can gamble?"):
+    for text in ("Is there a bowling alley in the hotel?", "Y a-t-il un bowling à l'hôtel ?",
+                 "¿Hay una bolera en el hotel?", "Do you have a helipad?", "¿Tienen helipuerto?",
+                 "Is there a casino nearby where I can gamble?"):
         Guest(concierge).says(text)
     groups = group_gaps(gaps(concierge), concierge.rt.embedder)
     assert [g.count for g in groups] == [3, 2, 1]

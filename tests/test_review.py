@@ -86,4 +86,5 @@ def test_reviewed_replies_export_as_a_questions_file_the_scorer_reads(concierge,
     scripts = score.load_scripts(out, {})
     assert [s[0].case_id for s in scripts] == [f"review-{good}", f"review-{bad}"]
     assert score.bad_regexes(scripts) == []
-    assert score.search(items[1]["expect"]["not_contains"][0], "I'm sorry, I'm not sure about that and I'd rather not guess.")
+    assert score.search(items[1]["expect"]["not_contains"][0],
+                        "I'm sorry, I'm not sure about that and I'd rather not guess.")
