@@ -216,8 +216,8 @@ def _prepare(rt: Runtime, session: Session, step: JourneyStep, now: dt.datetime)
         return _finish(step, "skipped", "the hotel's journey no longer has this step", now)
     late = now - step.due_at
     if late > dt.timedelta(hours=definition.expires_after_hours):
-        return _finish(step, "skipped", f"missed by {late.total_seconds() / 3600:.1f} h (the hub was not "
-                                        f"running): not sent late", now)
+        return _finish(step, "skipped", f"missed by {late.total_seconds() / 3600:.1f} h (the hub was down, or the "
+                                        f"stay came into the export after it): not sent late", now)
     local = now.astimezone(hotel.tz)
     after_quiet = hotel.journeys.quiet_hours.end_after(local)
     if after_quiet != local:   # running late into the night: wait for the morning
