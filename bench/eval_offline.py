@@ -69,7 +69,8 @@ def main(argv: list[str] | None = None) -> int:
 
     score = _scorer()
     with tempfile.TemporaryDirectory() as tmp:
-        settings = load_settings(_env_file=None, redis_url=None, database_url=f"sqlite:///{tmp}/eval.db",
+        # API_KEY: as ../shared/eval/score.py --api-key against a server: the hotel's server is the staff desk.
+        settings = load_settings(_env_file=None, redis_url=None, database_url=f"sqlite:///{tmp}/eval.db", api_key="x",
                                  hotels_dir=Path(args.hotels), embedding_cache_dir=ROOT / ".cache" / "embeddings")
         runtime = Runtime(settings)
         runtime.db.migrate()

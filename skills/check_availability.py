@@ -82,7 +82,8 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
     problem = _date_problem(ctx, check_in, check_out)
     if problem is not None:
         return problem
-    room = room_type(hotel, args.room_code)
+    # New dates for the room already chosen keep that room ("make that 3 nights" is still the King Suite).
+    room = room_type(hotel, args.room_code or (earlier.room_code if args.check_in or args.check_out else None))
     if args.room_code and room is None:
         names = join_list([r.name for r in hotel.rooms], lang)
         return SkillResult(text=say("avail_unknown_room", lang, room=args.room_code, rooms=names), ok=False,

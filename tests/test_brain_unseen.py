@@ -188,3 +188,26 @@ def test_corrected_dates_are_the_ones_searched(concierge):
 def test_a_leak_beside_a_room_number_is_not_a_drinks_order(concierge):
     turn = Guest(concierge, MARIA).says("water is coming through the wall in 214")
     assert "room_service" not in skills_of(turn) and "complaints" in skills_of(turn)
+
+
+@pytest.mark.parametrize(("change", "until"), [
+    ("Actually we'll stay one more night and leave on the 24th.", "April 24, 2027"),
+    ("Hmm, make it 4 nights please.", "April 25, 2027"),
+])
+def test_a_change_to_the_stay_keeps_the_room_and_the_arrival(concierge, change, until):
+    guest = Guest(concierge)
+    guest.says("Is the King Suite free from 2027-04-21 to 2027-04-23?")
+    turn = guest.says(change)
+    assert "King Suite" in text_of(turn) and "April 21, 2027" in text_of(turn) and until in text_of(turn)
+
+
+@pytest.mark.parametrize("details", [
+    "Берём. Игорь Петров, igor.petrov@example.com, +7 916 555-12-34.",
+    "좋아요, 예약할게요. 이름은 박서준, 이메일 seojun.park@example.com, 전화 +82 10 5555 1234",
+])
+def test_a_name_written_beside_the_contact_details_is_the_leads_name(concierge, details):
+    guest = Guest(concierge)
+    guest.says("Is the King Suite free from 2027-04-21 to 2027-04-23?")
+    turn = guest.says(details)
+    assert "create_lead" in skills_of(turn)
+    assert turn.trace.skills[-1].args.get("name") in ("Игорь Петров", "박서준")

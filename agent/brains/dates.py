@@ -242,6 +242,16 @@ def find_dates(text: str, today: dt.date, month_first: bool = True) -> list[dt.d
     return [date for _, date in sorted(absolute + _relative(text, today), key=lambda pair: pair[0])]
 
 
+def departure_only(text: str, arrival: dt.date, month_first: bool = True) -> dt.date | None:
+    """The new departure when the text names only one ("we'll leave on the 13th", "выезд 10 июня"), read
+    after `arrival` (the stay already under discussion)."""
+    mentions = _mentions(text.lower(), month_first)
+    if len(mentions) != 1 or not mentions[0].leaving:
+        return None
+    day = _resolve(mentions, arrival)
+    return day[0] if day and day[0] > arrival else None
+
+
 def find_stay(text: str, today: dt.date, month_first: bool = True) -> Stay:
     """Arrival, departure and nights of a stay.
 

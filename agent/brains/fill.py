@@ -17,6 +17,7 @@ from typing import Any
 
 from agent.brains import dates, slots
 from skills.base import SkillContext
+from skills.booking import remembered_stay
 
 _FOLIO = re.compile(r"\b(?:list|itemi[sz]ed|break\s*down|breakdown|details?|charges|folio|statement|items|line)\b|"
                     r"desglose|détail|"
@@ -87,6 +88,12 @@ def check_availability(step: Step, ctx: SkillContext) -> dict[str, Any]:
     stay = dates.find_stay(corrected(step.full), ctx.now.date(), month_first(ctx))
     if not (stay.check_in and stay.check_out):  # "Korrektur: bis zum 13." changes one end: read the whole
         stay = dates.find_stay(step.full, ctx.now.date(), month_first(ctx))
+    arrival = remembered_stay(ctx).check_in
+    leaving = dates.departure_only(step.full, arrival, month_first(ctx)) if arrival else None
+    if leaving:  # "make that 3 nights, we'll leave on the 13th": the stay under discussion, longer
+        stay = dates.Stay(arrival, leaving, (leaving - arrival).days)
+    elif arrival and (stay.nights or 0) > 1 and not stay.check_in:  # "make it 3 nights", not "per 1 night"
+        stay = dates.Stay(arrival, arrival + dt.timedelta(days=stay.nights), stay.nights)
     args = {"check_in": _iso(stay.check_in), "check_out": _iso(stay.check_out), "guests": slots.guest_count(step.full),
             "room_code": slots.room_type(step.full, ctx.hotel.rooms), "pets": slots.wants_pets(step.full)}
     return {k: v for k, v in args.items() if v not in (None, False)}

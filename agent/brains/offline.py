@@ -26,6 +26,7 @@ from core.i18n import say
 from core.messages import SkillCall
 from skills.amenities_info import find_amenity
 from skills.base import SkillContext, SkillResult
+from skills.booking import remembered_stay
 from skills.guest import guest_room
 from skills.runner import run_skill
 
@@ -393,4 +394,8 @@ def _wants_availability(clause: str, ctx: SkillContext, has_stay: bool) -> bool:
         return bool(lodging or not routing.BOOK_OTHER.search(clause))
     if (stay.check_in and stay.check_out and (stay.nights or 0) > 1) or ((stay.check_in or stay.nights) and lodging):
         return not routing.ARRIVAL_TIMES.search(clause)
+    arrival = remembered_stay(ctx).check_in
+    if has_stay and arrival and (dates.departure_only(clause, arrival, fill.month_first(ctx)) or (
+            (stay.nights or 0) > 1 and not stay.check_in)):  # "1박에 얼마예요?" is a price per night
+        return True  # "we'll leave on the 24th instead", "make it 4 nights": the stay under discussion changes
     return bool(room and has_stay and not routing.ROOM_FEATURE.search(clause))  # "the king suite then"

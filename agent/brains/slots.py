@@ -39,7 +39,10 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?<![\w+])\+?\d[\d\s().-]{7,}\d(?!\w)")
 _NAME_CUE = re.compile(r"(?:\b(?:i\s*am|i'm|im|my\s+name\s+is|name's|this\s+is|it's|me\s+llamo|mi\s+nombre\s+es|soy|"
                        r"je\s+m'appelle|je\s+suis|mon\s+nom\s+est|ich\s+heiße|ich\s+bin|mein\s+name\s+ist)|"
-                       r"меня\s+зовут|我叫|我是|私は|제\s*이름은|저는|اسمي|أنا)\s+", re.IGNORECASE)
+                       r"меня\s+зовут|我叫|我是|私は|(?:제\s*)?이름은|저는|اسمي|أنا)\s+", re.IGNORECASE)
+# A name written just before the e-mail or phone it goes with ("Ольга Смирнова, olga@example.com").
+_NAME_BESIDE_CONTACT = re.compile(r"(?:^|[.!?:;]\s*)(?P<name>[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+"
+                                  r"(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+){1,3})\s*[,;]\s*(?:[\w.+-]+@|\+?\d)")
 _NAME_WORD = r"[A-ZÀ-ÖØ-ÞА-Я][\w'’-]+"
 _NOT_NAMES = frozenset(
     "Here Just Not Very So Also Still Looking Coming Staying Arriving Travelling Traveling Interested Happy Sorry "
@@ -196,8 +199,11 @@ def person_name(text: str) -> str | None:
         if m and m.group(0).split()[0] not in _NOT_NAMES:
             return m.group(0)
         cjk = re.match(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af\u0600-\u06ff]{2,8}", rest)
-        if cjk and cue.group(0).strip() in ("我叫", "меня зовут", "제 이름은", "اسمي"):
+        if cjk and cue.group(0).strip() in ("我叫", "меня зовут", "제 이름은", "이름은", "اسمي"):
             return cjk.group(0)
+    beside = _NAME_BESIDE_CONTACT.search(text)
+    if beside and beside.group("name").split()[0] not in _NOT_NAMES:
+        return beside.group("name")
     return None
 
 
