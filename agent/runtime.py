@@ -73,7 +73,9 @@ class Runtime:
         """The hotel's searchable knowledge base (kb.yaml with staff's changes), built on first use."""
         with self._kb_lock:
             if hotel_id not in self._kbs:
-                self._swap(*self.live.load(self.hotel(hotel_id).id))
+                hotel = self.hotel(hotel_id)
+                self.live.files.setdefault(hotel.id, hotel)   # a hotel added after start counts as its files
+                self._swap(*self.live.load(hotel.id))
             return self._kbs[hotel_id]
 
     def refresh_kb(self, hotel_id: str) -> None:
