@@ -18,7 +18,8 @@ from skills.tickets import open_ticket
 _SERVICES = {"cleaning": "cleaning", "turndown": "turndown", "do_not_disturb": "do not disturb"}
 # What guests say for the catalogue's words.
 _SYNONYMS = {"cot": "crib", "shampoo": "toiletries", "soap": "toiletries", "toothbrush": "toiletries",
-             "toothpaste": "toiletries", "conditioner": "toiletries", "allergy": "hypoallergenic",
+             "toothpaste": "toiletries", "conditioner": "toiletries", "razor": "toiletries",
+             "sewing": "toiletries", "allergy": "hypoallergenic",
              "clean": "cleaning", "tidy": "cleaning", "dnd": "disturb", "turn": "turndown"}
 _GENERIC = frozenset({"extra", "do", "not"})
 
@@ -59,15 +60,19 @@ def identify(ctx: SkillContext, text: str) -> list[str]:
     return [key for key, need in found.items() if not any(need < other for other in found.values())]
 
 
-def _label(ctx: SkillContext, key: str, quantity: int = 1) -> str:
+def _label(ctx: SkillContext, key: str, quantity: int = 1, named: list[str] | None = None) -> str:
     name = say(f"hk_item_{key}", ctx.language) if has(f"hk_item_{key}", "en") else _catalogue(ctx).get(key, key)
+    if named:  # "toiletries (shampoo, toothbrush)"
+        return f"{name} ({', '.join(named)})"
     return f"{quantity} × {name}" if quantity > 1 else name
 
 
-def _wanted(ctx: SkillContext, args: Args) -> tuple[dict[str, int], list[str]]:
-    """Items asked for with quantities, and what we could not place in the catalogue (passed on as written)."""
+def _wanted(ctx: SkillContext, args: Args) -> tuple[dict[str, int], list[str], dict[str, list[str]]]:
+    """Items asked for with quantities, what we could not place in the catalogue (passed on as written), and
+    the guest's own names for items the catalogue names more broadly (shampoo for toiletries)."""
     wanted: dict[str, int] = {}
     unknown: list[str] = []
+    named: dict[str, list[str]] = {}
     asked = args.items or ([HousekeepingItem(item=args.request)] if args.request else [])
     for entry in asked:
         keys = identify(ctx, entry.item)
@@ -75,12 +80,14 @@ def _wanted(ctx: SkillContext, args: Args) -> tuple[dict[str, int], list[str]]:
             unknown.append(entry.item)
         for key in keys:
             wanted[key] = wanted.get(key, 0) + entry.quantity
-    return wanted, unknown
+            if args.items and not all(any(same_word(w, k) for k in words(key)) for w in words(entry.item)):
+                named.setdefault(key, []).append(entry.item)
+    return wanted, unknown, named
 
 
 def run(ctx: SkillContext, args: Args) -> SkillResult:
     lang, catalogue = ctx.language, _catalogue(ctx)
-    wanted, unknown = _wanted(ctx, args)
+    wanted, unknown, named = _wanted(ctx, args)
     free_keys = [key for key in catalogue if key not in _SERVICES]
     if not wanted and not unknown:
         items = join_list([_label(ctx, key) for key in free_keys], lang)
@@ -97,13 +104,13 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
                          room=room, details=details)
     parts = []
     if goods:
-        labels = join_list([_label(ctx, key, n) for key, n in goods.items()], lang)
+        labels = join_list([_label(ctx, key, n, named.get(key)) for key, n in goods.items()], lang)
         parts += [say("hk_bring", lang, items=labels, room=room), say("hk_free", lang)]
     for key in _SERVICES:
         if key in wanted:
             parts.append(say(f"hk_{key}", lang, room=room))
     if unknown:
-        parts.append(say("hk_passed_on", lang, room=room))
+        parts.append(say("hk_passed_on_items", lang, room=room, items=join_list(unknown, lang)))
     return SkillResult(text=" ".join(parts), data={**details, "room": room, "ticket_id": ticket.id})
 
 

@@ -211,3 +211,15 @@ def test_a_name_written_beside_the_contact_details_is_the_leads_name(concierge, 
     turn = guest.says(details)
     assert "create_lead" in skills_of(turn)
     assert turn.trace.skills[-1].args.get("name") in ("Игорь Петров", "박서준")
+
+
+@pytest.mark.parametrize(("message", "named"), [
+    ("Could you bring up a toothbrush and some toothpaste?", ("toothbrush", "toothpaste")),
+    ("we're out of toilet paper in 214", ("toilet paper",)),
+    ("¿Me pueden subir una cuchilla de afeitar y dos toallas?", ("razor",)),
+    ("请送一个剃须刀到房间", ("razor",)),
+])
+def test_a_housekeeping_request_names_the_items_back(concierge, message, named):
+    turn = Guest(concierge, MARIA).says(message)
+    assert "housekeeping" in skills_of(turn)
+    assert all(item in text_of(turn) for item in named)

@@ -125,7 +125,9 @@ def room_service(step: Step, ctx: SkillContext) -> dict[str, Any]:
 
 
 def housekeeping(step: Step, ctx: SkillContext) -> dict[str, Any]:
-    items = [{"item": item, "quantity": qty} for item, qty in step.first(slots.housekeeping_items)]
+    # Every item of the request, not only those after a correction ("2 towels. Correction: make it 4, and shampoo").
+    items = [{"item": item, "quantity": qty} for item, qty in
+             slots.housekeeping_items(step.text) or slots.housekeeping_items(step.context)]
     args = {"items": items, "request": step.text[:500], "room": _room(step) or _bare_room(step)}
     return {k: v for k, v in args.items() if v}
 

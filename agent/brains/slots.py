@@ -96,10 +96,21 @@ _HOUSEKEEPING = (
                               r"allergiker\w*|антиаллерген\w*|防过敏枕|低アレルギー|저자극\s*베개"),
     ("towels", r"\btowels?\b|toallas?|serviettes?|handt[uü]ch\w*|полотен\w*|毛巾|浴巾|タオル|수건|مناشف|منشفة"),
     ("pillows", r"\bpillows?\b|almohadas?|oreillers?|kissen|подуш\w*|枕头|枕|베개|وسائد|وسادة"),
-    ("toiletries", r"toiletries|shampoo|conditioner|soap|toothbrush|toothpaste|amenity\s+kit|champ[uú]|jab[oó]n|"
-                   r"cepillo\s+de\s+dientes|articles?\s+de\s+toilette|savon|brosse\s+à\s+dents|seife|zahnbürste|"
-                   r"шампун\w*|мыл\w*|зубн\w+\s+щ[её]тк\w*|洗漱用品|洗发水|牙刷|アメニティ|歯ブラシ|세면도구|칫솔|샴푸|"
-                   r"صابون|شامبو|فرشاة أسنان"),
+    # Toiletries by name, so the reply names what the guest asked for ("shampoo", not "toiletries").
+    ("shampoo", r"shampoo|champ[uú]|shampoing|шампун\w*|洗发水|シャンプー|샴푸|شامبو"),
+    ("conditioner", r"conditioner|acondicionador|après-shampoing|spülung|бальзам\w*|护发素|コンディショナー|린스|بلسم"),
+    ("soap", r"\bsoap\b|jab[oó]n|savon|seife|мыл\w*|肥皂|香皂|石鹸|비누|صابون"),
+    ("toothbrush", r"tooth\s*brush(?:es)?|cepillos?\s+de\s+dientes|brosses?\s+à\s+dents|zahnbürste\w*|"
+                   r"зубн\w+\s+щ[её]тк\w*|牙刷|歯ブラシ|칫솔|فرشاة\s+أسنان"),
+    ("toothpaste", r"toothpaste|pasta\s+de\s+dientes|dentifrice|zahnpasta|зубн\w+\s+паст\w*|牙膏|歯磨き粉|치약|"
+                   r"معجون\s+أسنان"),
+    ("razor", r"\brazo?rs?\b|\brazr\b|maquinilla|cuchilla|rasoir|rasierer|бритв\w*|剃须刀|カミソリ|면도기|"
+              r"شفرة\s+حلاقة|ماكينة\s+حلاقة"),
+    ("sewing kit", r"sewing\s+kit|kit\s+de\s+costura|nécessaire\s+de\s+couture|nähset|швейн\w+\s+набор|针线包|"
+                   r"ソーイングセット|반짇고리|عدة\s+خياطة"),
+    ("toilet paper", r"toilet\s+paper|loo\s+roll|papel\s+higi[eé]nico|papier\s+toilette|toilettenpapier|"
+                     r"туалетн\w+\s+бумаг\w*|卫生纸|厕纸|トイレットペーパー|화장지|휴지|ورق\s+(?:ال)?تواليت"),
+    ("toiletries", r"toiletries|amenity\s+kit|articles?\s+de\s+toilette|洗漱用品|アメニティ|세면도구"),
     ("crib", r"\bcribs?\b|\bcots?\b|baby\s*bed|cunas?|lit\s+(?:bébé|parapluie)|berceau|babybett|kinderbett|"
              r"детск\w+\s+кроват\w*|婴儿床|ベビーベッド|아기\s*침대|유아\s*침대|سرير\s+(?:أطفال|طفل)"),
     ("turndown", r"turn-?down|cobertura|couverture\s+du\s+soir|abendservice|вечерн\w+\s+сервис"),
