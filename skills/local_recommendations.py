@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 from pydantic import BaseModel, Field
 
 from core.hotels import Place
@@ -30,6 +31,29 @@ class Args(BaseModel):
     max_minutes: int | None = Field(default=None, description="walking minutes at most")
     place: str | None = Field(default=None, description="a specific place the guest asks about")
     day: str | None = Field(default=None, description="weekday the guest plans to go, e.g. Monday")
+    request: str | None = Field(default=None, max_length=500,
+                                description="what the guest wants, in their words ('somewhere to see sea lions')")
+
+
+# Places whose description is at least this close to the guest's words come first (USE; a request that names
+# nothing a place offers scores under it everywhere and keeps the nearest-first order).
+_MEANING_MIN = 0.3
+_VECTORS: dict[tuple[str, ...], np.ndarray] = {}
+
+
+def _by_meaning(ctx: SkillContext, places: list[Place], request: str) -> list[Place]:
+    """The places sorted by how close their description is to what the guest asked, in any language."""
+    kb = ctx.kb
+    if not places or not hasattr(kb, "query_vector"):
+        return places
+    texts = tuple(f"{p.name}: {p.kind}, {', '.join(p.tags)}. {p.description}" for p in places)
+    if texts not in _VECTORS:
+        _VECTORS[texts] = kb.embedder.embed(list(texts))
+    scores = _VECTORS[texts] @ kb.query_vector(request)
+    ranked = sorted(range(len(places)), key=lambda i: -scores[i])
+    if scores[ranked[0]] < _MEANING_MIN:
+        return places
+    return [places[i] for i in ranked]
 
 
 def _wanted(ctx: SkillContext, args: Args, weekday: int | None) -> list[Place]:
@@ -65,7 +89,10 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
             return SkillResult(text=say("rec_place_unknown", lang, place=args.place), ok=False,
                                data={"place": args.place})
         return _about_place(ctx, place, weekday)
-    places = _wanted(ctx, args, weekday)[:MAX_SHOWN]
+    places = _wanted(ctx, args, weekday)
+    if args.request:
+        places = _by_meaning(ctx, places, args.request)
+    places = places[:MAX_SHOWN]
     if not places:
         return SkillResult(text=say("rec_none", lang), ok=False,
                            data={"kind": args.kind, "tags": args.tags, "place": args.place})

@@ -223,3 +223,13 @@ def test_a_housekeeping_request_names_the_items_back(concierge, message, named):
     turn = Guest(concierge, MARIA).says(message)
     assert "housekeeping" in skills_of(turn)
     assert all(item in text_of(turn) for item in named)
+
+
+@pytest.mark.parametrize(("message", "first"), [
+    ("Any place nearby where the kids can look at jellyfish and otters?", "Bay Discovery Aquarium"),
+    ("近くにおいしいラーメンを食べられるところはありますか？", "Bayview Ramen"),
+])
+def test_places_are_ranked_by_what_the_guest_describes(concierge, message, first):
+    turn = Guest(concierge).says(message)
+    assert skills_of(turn) == ["local_recommendations"]
+    assert text_of(turn).split("\n")[1].startswith(f"• {first}")

@@ -151,7 +151,7 @@ def check_out(step: Step, ctx: SkillContext, late: bool = False) -> dict[str, An
 
 
 def local_recommendations(step: Step, ctx: SkillContext) -> dict[str, Any]:
-    return slots.place_filters(step.full, ctx.hotel.places)
+    return {**slots.place_filters(step.full, ctx.hotel.places), "request": step.text[:500]}
 
 
 def itinerary_plan(step: Step, ctx: SkillContext) -> dict[str, Any]:

@@ -322,6 +322,9 @@ def place_filters(text: str, places: list[Place]) -> dict[str, object]:
     if kind:
         found["kind"] = kind
     wanted = [t for t, pattern in _PLACE_TAGS.items() if t in tags and re.search(rf"(?:{pattern})", lowered)]
+    # The hotel's own tags, as written ("fado", "local-food"): a new hotel's words need no table here.
+    wanted += [t for t in sorted(tags) if t not in wanted and len(t) > 3 and re.search(
+        rf"(?<!\w){re.escape(t.replace('-', ' '))}(?!\w)", lowered.replace("-", " "))]
     if wanted:
         found["tags"] = wanted
     minutes = _MINUTES.search(text)

@@ -1,0 +1,73 @@
+"""The offline brain on the sample hotel it ships (Lisbon, euros, its own KB and places): nothing it
+understands may depend on the reference hotel's wording, entry ids or places."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from pathlib import Path
+
+import pytest
+
+from agent.concierge import Concierge, TurnResult
+from agent.runtime import Runtime
+from core.hotels import Hotel, load_hotel
+from core.messages import Channel, InboundMessage
+from core.settings import load_settings
+
+LISBON = load_hotel(Path(__file__).resolve().parents[1] / "core" / "sample_hotels" / "lisbon-garden")
+SAM = "+351910000001"  # in house, room 204
+
+
+@pytest.fixture(scope="module")
+def concierge(tmp_path_factory) -> Concierge:
+    folder = tmp_path_factory.mktemp("lisbon")
+    settings = load_settings(_env_file=None, redis_url=None, database_url=f"sqlite:///{folder}/brain.db",
+                             embedding_cache_dir=Path(".cache/test-embeddings"), api_key="hotel-backend")
+    runtime = Runtime(settings, hotels={LISBON.id: LISBON})
+    runtime.db.migrate()
+    return Concierge.for_runtime(runtime)
+
+
+@pytest.fixture(autouse=True)
+def afternoon(monkeypatch):
+    monkeypatch.setattr(Hotel, "now", lambda hotel: dt.datetime(2026, 11, 21, 15, 0, tzinfo=hotel.tz))
+
+
+def says(concierge: Concierge, text: str, sender: str = "") -> TurnResult:
+    message = InboundMessage(hotel_id=LISBON.id, channel=Channel.API, sender=sender, provider_id=uuid.uuid4().hex,
+                             text=text)
+    return concierge.handle(message, address=uuid.uuid4().hex)
+
+
+def text_of(turn: TurnResult) -> str:
+    return "\n".join(reply.text for reply in turn.replies)
+
+
+@pytest.mark.parametrize(("message", "language", "fact"), [
+    ("Um wie viel Uhr gibt es Frühstück?", "de", "07:30"),
+    ("Hallo! Wir kommen nächste Woche mit unserem Hund aus Hamburg, die Kinder freuen sich sehr. "
+     "Darf der Hund mit aufs Zimmer?", "de", "15 €"),
+    ("What time is check-out, and can we leave our bags after?", "en", "12:00"),
+])
+def test_questions_are_answered_from_this_hotels_kb_in_the_guests_language(concierge, message, language, fact):
+    turn = says(concierge, message)
+    assert turn.trace.language == language and fact in text_of(turn)
+
+
+def test_two_questions_in_one_sentence_get_two_answers(concierge):
+    turn = says(concierge, "What time is check-out, and can we leave our bags after?")
+    assert {"check-out-time", "luggage"} <= set(turn.trace.kb)
+
+
+def test_the_bill_is_in_this_hotels_currency(concierge):
+    assert "€248" in text_of(says(concierge, "Wie hoch ist meine Rechnung bisher?", SAM))
+
+
+def test_a_wake_up_time_is_read_as_written(concierge):
+    assert "06:15" in text_of(says(concierge, "wake us at 6:15 please", SAM))
+
+
+def test_this_hotels_own_place_tags_are_understood(concierge):
+    turn = says(concierge, "Where can we hear some fado tonight?")
+    assert "Tasca do Chico" in text_of(turn)
