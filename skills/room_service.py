@@ -34,6 +34,8 @@ class Args(BaseModel):
     remove: list[str] = Field(default_factory=list, description="menu item ids to take off the order")
     room: str | None = Field(default=None, description="room number for delivery")
     notes: str | None = Field(default=None, max_length=300, description="preparation notes, e.g. no anchovies")
+    deliver_at: str | None = Field(default=None, pattern=r"^\d{2}:\d{2}$",
+                                   description="HH:MM: an order the guest placed ahead for when the kitchen opens")
 
 
 def find_item(menu: Menu, asked: str) -> MenuItem | None:
@@ -139,12 +141,16 @@ def _age_limit(menu: Menu, order: dict[str, Any]) -> int | None:
 def run(ctx: SkillContext, args: Args) -> SkillResult:
     lang, currency = ctx.language, ctx.hotel.currency
     order, ticket = _open_order(ctx)
-    waiting_for_room = bool(order["lines"]) and ticket is None and bool(args.room)
+    waiting_for_room = bool(order["lines"]) and ticket is None and bool(args.room or args.deliver_at)
     if not (args.items or args.remove or args.notes or waiting_for_room):
         return SkillResult(text=_menu_text(ctx), data={"menu": [i.model_dump() for i in ctx.hotel.menu.items]})
-    closed = _closed_reply(ctx, _hours(ctx))
+    closed = None if args.deliver_at else _closed_reply(ctx, _hours(ctx))
     if closed is not None:
-        return closed
+        if ticket is not None:
+            return closed
+        _apply(ctx, args, order)  # kept unplaced, as for a missing room: a change later still applies
+        ctx.remember(room_service={"ticket_id": None, **order})
+        return _offer_for_opening(ctx, args, order, closed)
     changes, unknown = _apply(ctx, args, order)
     parts = [say("rs_unknown_items", lang, items=join_list(unknown, lang))] if unknown else []
     if not order["lines"]:
@@ -167,6 +173,7 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
 
     details = {**data, "room_verified": room_is_verified(ctx, room)}
     summary = f"Room {room}: " + "; ".join(lines) + (f". Note: {order['notes']}" if order.get("notes") else "")
+    summary += f". Deliver at {args.deliver_at}" if args.deliver_at else ""
     if ticket is None:
         ticket = open_ticket(ctx, department="room_service", kind="room_service", summary=summary, room=room,
                              details=details)
@@ -179,10 +186,25 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
         _notify_kitchen(ctx, ticket, f"Order #{ticket.id} for room {room} changed: {change_text}. Now: {summary}")
         parts.append(say("rs_updated", lang, room=room, changes=_change_text(changes, lang),
                          order=join_list(lines, lang), total=money(total, currency)))
+    if args.deliver_at:
+        parts.append(say("rs_scheduled", lang, at=args.deliver_at))
     if (age := _age_limit(ctx.hotel.menu, order)) is not None:
         parts.append(say("rs_id_check", lang, age=age))
     ctx.remember(room_service={"ticket_id": ticket.id, **order})
     return SkillResult(text=" ".join(parts), data={**data, "ticket_id": ticket.id})
+
+
+def _offer_for_opening(ctx: SkillContext, args: Args, order: dict[str, Any], closed: SkillResult) -> SkillResult:
+    """Outside hours an order is named back and offered for opening time, not refused and forgotten."""
+    if not order["lines"]:
+        return closed
+    lines, _ = _describe(ctx, order)
+    opens = closed.data["opens_at"]
+    text = " ".join([closed.text, say("rs_closed_offer", ctx.language, order=join_list(lines, ctx.language),
+                                      opens=opens)])
+    room = guest_room(ctx, args.room)
+    later = {"deliver_at": opens, **({"room": room} if room else {})}
+    return SkillResult(text=text, ok=False, data={**closed.data, "lines": order["lines"], "offer": later})
 
 
 def _change_text(changes: dict[str, list[str]], language: str = "en") -> str:

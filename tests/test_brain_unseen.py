@@ -233,3 +233,17 @@ def test_places_are_ranked_by_what_the_guest_describes(concierge, message, first
     turn = Guest(concierge).says(message)
     assert skills_of(turn) == ["local_recommendations"]
     assert text_of(turn).split("\n")[1].startswith(f"• {first}")
+
+
+def test_an_order_while_the_kitchen_is_closed_is_named_and_placed_for_opening_on_a_yes(concierge, monkeypatch):
+    import datetime as dt
+
+    from core.hotels import Hotel
+    monkeypatch.setattr(Hotel, "now", lambda hotel: dt.datetime(2026, 11, 21, 8, 30, tzinfo=hotel.tz))
+    guest = Guest(concierge, MARIA)
+    first = guest.says("Could you send a Caesar salad and two sparkling waters to 214?")
+    assert "Caesar salad" in text_of(first) and "2 × Sparkling water" in text_of(first) and "11:00" in text_of(first)
+    assert not first.trace.skills[-1].ok
+    placed = guest.says("yes please")
+    assert "room_service" in skills_of(placed) and placed.trace.skills[-1].ok
+    assert "Caesar salad" in text_of(placed) and "11:00" in text_of(placed)

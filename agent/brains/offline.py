@@ -321,6 +321,8 @@ class OfflineBrain:
             ctx.remember(pending={"skill": skill, "args": args, "missing": result.missing})
         elif pending.get("skill") == skill:
             ctx.remember(pending=None)
+        if not result.ok and result.data.get("offer"):  # "shall I place it for 11:00?": a yes runs it
+            ctx.remember(offer={"skill": skill, "args": result.data["offer"]})
         if result.ok and skill == "check_availability" and (result.data.get("available") or
                                                             result.data.get("options")):
             ctx.remember(offer={"skill": "create_lead", "args": {}})
