@@ -247,3 +247,14 @@ def test_an_order_while_the_kitchen_is_closed_is_named_and_placed_for_opening_on
     placed = guest.says("yes please")
     assert "room_service" in skills_of(placed) and placed.trace.skills[-1].ok
     assert "Caesar salad" in text_of(placed) and "11:00" in text_of(placed)
+
+
+def test_waking_up_to_a_view_is_not_a_wake_up_call(concierge):
+    turn = Guest(concierge).says("We'd love to wake up to the sound of the sea. Do any rooms face the harbor?")
+    assert "wake_up_call" not in skills_of(turn) and "harbor" in text_of(turn).lower()
+
+
+@pytest.mark.parametrize("message", ["kids yelling in the corridor for an hour, room 305",
+                                     "Someone is shouting next door"])
+def test_noise_from_people_is_a_complaint(concierge, message):
+    assert "complaints" in skills_of(Guest(concierge, KENJI).says(message))

@@ -138,8 +138,10 @@ class OfflineBrain:
             if _only(pattern, clause):
                 return ["confirm" if intent == "ack" and _ACTION_CONFIRM.search(clause) else intent]
         found = routing.rule_intents(clause)
-        if "wake_up_call" in found and dates.find_time(clause) is None and routing.ASKING_ABOUT.search(clause):
-            found[found.index("wake_up_call")] = "search_kb"  # "do you do wake-up calls?" is a question
+        if "wake_up_call" in found and dates.find_time(clause) is None and (
+                routing.ASKING_ABOUT.search(clause) or routing.WAKE_UP_SCENERY.search(clause)):
+            # "do you do wake-up calls?" is a question; "they'd love to wake up to a view" is not a call at all
+            found[found.index("wake_up_call")] = "search_kb"
         found += [i for i in _contextual(clause, ctx, found, lambda skill: self._nearest(clause, ctx) == skill)
                   if i not in found]
         if not found:
@@ -187,10 +189,15 @@ class OfflineBrain:
         return probes[text]
 
     def _answerable(self, clause: str, ctx: SkillContext, probes: Probes) -> bool:
+        """Whether the FAQ would answer the sentence: the same tests `_faq` applies before it answers."""
         query, hits = self._probe(clause, ctx, probes)
-        if ctx.kb.confident(hits, ctx.language):
+        lexicon = self._lexicon(ctx)
+        if lexicon.reworded(query, hits, ctx.kb.min_score, ctx.language) is not None:
             return True
-        return self._lexicon(ctx).reworded(query, hits, ctx.kb.min_score, ctx.language) is not None
+        if not ctx.kb.confident(hits, ctx.language):
+            return False
+        return ctx.language != "en" or not (lexicon.doubtful(query, hits, ctx.kb.min_score)
+                                            or lexicon.unheard_of(query, hits))
 
     def _faq(self, text: str, ctx: SkillContext, reply: _Reply, probes: Probes, asked: str = "") -> bool:
         """Answer from the FAQ if it knows; False (and nothing said) if it does not.

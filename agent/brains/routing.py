@@ -45,7 +45,7 @@ EMERGENCY = _rx(
 COMPLAINT = _rx(
     r"\b(?:broken|not\s+working|doesn'?t\s+work|does\s+not\s+work|isn'?t\s+working|won'?t\s+(?:work|turn|open|close|"
     r"flush|lock|drain)|stopped\s+working|out\s+of\s+order|no\s+hot\s+water|leak\w*|flood\w*|too\s+(?:hot|cold)|"
-    r"loud|noisy|noise|dirty|filthy|stain\w*|smells?|stinks?|cockroach\w*|bed\s*bugs?|mou?ldy?|rude|terrible|horrible|"
+    r"loud|noisy|noise|scream\w*|shout\w*|yell\w*|dirty|filthy|stain\w*|smells?|stinks?|cockroach\w*|bed\s*bugs?|mou?ldy?|rude|terrible|horrible|"
     r"awful|unacceptable|ridiculous|disgusting|worst|been\s+waiting|still\s+waiting|waiting\s+for\s+\d+|complain\w*|"
     r"overcharg\w*|charged\s+twice|wrong\s+charge|clogged|blocked|overflow\w*|no\s+(?:water|power|electricity|heat\w*)|"
     r"power\s+(?:is\s+)?out|(?:doesn'?t|won'?t)\s+flush|cold\s+shower|pouring|dripping|sparks|smoke\s+(?:is\s+)?"
@@ -61,6 +61,7 @@ WAKE = _rx(
     r"desp(?:i)?[eé]rt\w*|despertador|r[eé]veill?\w*|\bweck\w*|разбуд\w*|будильник|叫醒|モーニングコール|起こして|모닝콜|"
     r"깨워|إيقاظ|أيقظ\w*|منبه",
 )
+WAKE_UP_SCENERY = _rx(r"\bwake\s+up\s+(?:to|with|in|on|next\s+to|by)\b")
 BILL = _rx(
     r"\b(?:my|our)\s+(?:current\s+|total\s+|outstanding\s+|room\s+)?(?:balance|bill|folio|tab|account|charges)\b",
     r"\bhow\s+much\s+(?:do|did|will|would)\s+(?:i|we)\s+(?:still\s+)?owe|\bwhat\s+(?:do\s+)?(?:i|we)\s+(?:still\s+)?owe|"
@@ -115,6 +116,7 @@ PAY = _rx(r"\b(?:pay|paying|payment|deposit|payment\s+link|checkout\s+link)\b",
           r"付款|支付|定金|押金|支払|決済|デポジット|결제|"
           r"보증금|دفع|عربون")
 PAY_NOT = _rx(r"\b(?:methods?|cards?|accept|cash|apple\s+pay|google\s+pay|visa|amex|mastercard|currency|split|"
+              r"(?:do|does|will|would)\s+(?:they|kids|children|he|she|we)\s+(?:have\s+to\s+)?pay|"
               r"refund\w*|how\s+much\s+is\s+the\s+deposit)\b|tarjeta|carte|karte|карт")
 WIFI = _rx(r"\b(?:wi-?\s?fi|wlan|wireless|internet)\b|get\s+online|вай-?фай|无线|ワイファイ|와이파이|واي\s?فاي")
 WIFI_ASK = _rx(r"\b(?:password|passwd|pw|pwd|pass|code|network|connect\w*|log\s?in|name|details|key)\b",
