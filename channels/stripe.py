@@ -2,13 +2,16 @@
 
 A forged or stale request (bad `Stripe-Signature`, or older than the
 tolerance) gets 400 and changes nothing; a redelivered event, or one of a type
-the hub does not act on, gets 200 and is not queued. The work (confirm, release, tell the guest and the front
-desk) happens in `jobs.payments`.
+the hub does not act on, gets 200 and is not queued; one that cannot be queued
+gets 503 (Stripe retries). The work (confirm, release, tell the guest and the
+front desk) happens in the job `accept` queues (`jobs.payments`).
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from typing import Any
 
 import stripe
 from fastapi import APIRouter, Header, Request
@@ -16,33 +19,34 @@ from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
 from agent.runtime import Runtime
-from jobs.payments import accept_event
+from channels.base import webhook
 
 log = logging.getLogger(__name__)
-
-router = APIRouter()
 
 # Seconds a signed event stays acceptable: Stripe's own default, which also bounds replays.
 TOLERANCE_SECONDS = 300
 
+AcceptEvent = Callable[[dict[str, Any]], bool]   # a verified event → whether it was queued (new and acted on)
 
-@router.post("/webhooks/stripe")
-async def webhook(request: Request, signature: str | None = Header(default=None, alias="Stripe-Signature")
-                  ) -> JSONResponse:
-    runtime: Runtime = request.app.state.runtime
-    secret = runtime.settings.stripe_webhook_secret
-    if not secret:
-        log.warning("Stripe webhook refused: STRIPE_WEBHOOK_SECRET is not set")
-    try:
-        event = stripe.Webhook.construct_event(await request.body(), signature, secret, TOLERANCE_SECONDS)
-    except stripe.SignatureVerificationError:
-        return JSONResponse({"error": "invalid or expired Stripe-Signature"}, status_code=400)
-    except ValueError:
-        return JSONResponse({"error": "not a Stripe event"}, status_code=400)
-    try:
-        queued = await run_in_threadpool(accept_event, event.to_dict(for_json=True))
-    except Exception:
-        # Not acknowledged, so Stripe delivers the event again once we are back.
-        log.exception("could not accept Stripe event %s", event.id)
-        return JSONResponse({"error": "temporarily unavailable"}, status_code=503)
-    return JSONResponse({"received": True, "queued": queued})
+
+def router(rt: Runtime, accept: AcceptEvent) -> APIRouter:
+    """`POST /webhooks/stripe`, handing each verified event to `accept`."""
+    routes = APIRouter()
+
+    @routes.post("/webhooks/stripe")
+    @webhook
+    async def receive(request: Request, signature: str | None = Header(default=None, alias="Stripe-Signature")
+                      ) -> JSONResponse:
+        secret = rt.settings.stripe_webhook_secret
+        if not secret:
+            log.warning("Stripe webhook refused: STRIPE_WEBHOOK_SECRET is not set")
+        try:
+            event = stripe.Webhook.construct_event(await request.body(), signature, secret, TOLERANCE_SECONDS)
+        except stripe.SignatureVerificationError:
+            return JSONResponse({"error": "invalid or expired Stripe-Signature"}, status_code=400)
+        except ValueError:
+            return JSONResponse({"error": "not a Stripe event"}, status_code=400)
+        queued = await run_in_threadpool(accept, event.to_dict(for_json=True))
+        return JSONResponse({"received": True, "queued": queued})
+
+    return routes

@@ -55,19 +55,16 @@ from telegram.request import HTTPXRequest
 from telegram.warnings import PTBDeprecationWarning
 
 from agent.runtime import Runtime
-from channels.base import DeliveryError, PermanentDeliveryError
+from channels.base import Accept, DeliveryError, PermanentDeliveryError, webhook
 from core.hotels import Hotel
 from core.messages import Channel, InboundMessage, Media, MediaKind, OutboundMessage
 from core.settings import Settings
 from core.voice.media import MediaNotFound, MediaStore
-from jobs.pipeline import ingest
 
 log = logging.getLogger(__name__)
 
 # httpx logs every request URL at INFO, and Bot API URLs carry the bot token.
 logging.getLogger("httpx").setLevel(logging.WARNING)
-
-router = APIRouter()
 
 # Edits, reactions and membership changes carry nothing to answer; asking only for messages keeps them away.
 ALLOWED_UPDATES = [UpdateType.MESSAGE]
@@ -91,27 +88,28 @@ def verified(settings: Settings, secret_token: str | None) -> bool:
     return hmac.compare_digest(secret_token.encode(), expected.encode())
 
 
-@router.post("/webhooks/telegram/{hotel_id}")
-async def webhook(hotel_id: str, request: Request,
-                  secret_token: str | None = Header(default=None, alias="X-Telegram-Bot-Api-Secret-Token")
-                  ) -> Response:
-    runtime: Runtime = request.app.state.runtime
-    if not verified(runtime.settings, secret_token):
-        return JSONResponse({"error": "missing or wrong X-Telegram-Bot-Api-Secret-Token"}, status_code=403)
-    if hotel_id not in runtime.hotels:
-        return JSONResponse({"error": f"unknown hotel {hotel_id!r}"}, status_code=404)
-    try:
-        message = inbound_message(parse_update(await request.body()), hotel_id)
-    except ValueError as exc:
-        return JSONResponse({"error": f"not a Telegram update: {exc}"}, status_code=400)
-    if message is not None:
+def router(rt: Runtime, accept: Accept) -> APIRouter:
+    """`POST /webhooks/telegram/{hotel_id}`, handing the guest's message to `accept`."""
+    routes = APIRouter()
+
+    @routes.post("/webhooks/telegram/{hotel_id}")
+    @webhook
+    async def receive(hotel_id: str, request: Request,
+                      secret_token: str | None = Header(default=None, alias="X-Telegram-Bot-Api-Secret-Token")
+                      ) -> Response:
+        if not verified(rt.settings, secret_token):
+            return JSONResponse({"error": "missing or wrong X-Telegram-Bot-Api-Secret-Token"}, status_code=403)
+        if hotel_id not in rt.hotels:
+            return JSONResponse({"error": f"unknown hotel {hotel_id!r}"}, status_code=404)
         try:
-            await run_in_threadpool(ingest, runtime, [message])
-        except Exception:
-            # Not acknowledged, so Telegram delivers the update again once we are back.
-            log.exception("could not accept Telegram update %s", message.provider_id)
-            return JSONResponse({"error": "temporarily unavailable"}, status_code=503)
-    return Response(status_code=200)
+            message = inbound_message(parse_update(await request.body()), hotel_id)
+        except ValueError as exc:
+            return JSONResponse({"error": f"not a Telegram update: {exc}"}, status_code=400)
+        if message is not None:   # until we answer 2xx, Telegram delivers the update again
+            await run_in_threadpool(accept, [message])
+        return Response(status_code=200)
+
+    return routes
 
 
 # --- What did the guest send? --------------------------------------------------------------------
@@ -290,18 +288,18 @@ def set_webhook(settings: Settings, url: str) -> None:
     asyncio.run(register())
 
 
-def poll(runtime: Runtime, hotel_id: str, *, polls: int | None = None,
+def poll(runtime: Runtime, hotel_id: str, accept: Accept, *, polls: int | None = None,
          timeout: int = POLL_TIMEOUT_SECONDS) -> int:
     """Long-poll getUpdates for a hotel with no public URL; returns how many messages were ingested.
 
     Deletes the webhook first (Telegram allows one or the other). `polls` bounds the number of
     getUpdates calls (None: until interrupted). An update is confirmed to Telegram only after
-    `ingest` took it, so a crash or a Redis outage loses nothing.
+    `accept` took it, so a crash or a Redis outage loses nothing.
     """
-    return asyncio.run(_poll(runtime, hotel_id, polls, timeout))
+    return asyncio.run(_poll(runtime, hotel_id, accept, polls, timeout))
 
 
-async def _poll(runtime: Runtime, hotel_id: str, polls: int | None, timeout: int) -> int:
+async def _poll(runtime: Runtime, hotel_id: str, accept: Accept, polls: int | None, timeout: int) -> int:
     ingested, offset = 0, None
     async with make_bot(runtime.settings) as bot:
         await bot.delete_webhook()
@@ -321,7 +319,7 @@ async def _poll(runtime: Runtime, hotel_id: str, polls: int | None, timeout: int
                 messages = [m for m in (inbound_message(u, hotel_id) for u in updates) if m is not None]
                 if messages:
                     try:
-                        ingested += await asyncio.to_thread(ingest, runtime, messages)
+                        ingested += await asyncio.to_thread(accept, messages)
                     except Exception:
                         log.exception("could not accept %d Telegram message(s); retrying", len(messages))
                         await asyncio.sleep(POLL_RETRY_SECONDS)

@@ -24,12 +24,10 @@ from twilio.rest import Client
 
 from agent.runtime import Runtime, UnknownHotel
 from channels import read_capped
-from channels.base import DeliveryError, PermanentDeliveryError
+from channels.base import Accept, AcceptReceipts, DeliveryError, PermanentDeliveryError, Receipt, webhook
 from core.hotels import Hotel
 from core.messages import Channel, InboundMessage, Media, MediaKind, OutboundMessage
 from core.settings import Settings
-from jobs.outbound import queue_receipt
-from jobs.pipeline import ingest
 
 log = logging.getLogger(__name__)
 
@@ -46,41 +44,47 @@ KEYWORDS = {**dict.fromkeys(("STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", 
 RECEIPTS = {"sent": "sent", "delivered": "delivered", "read": "read", "failed": "failed", "undelivered": "failed"}
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+")
 
-router = APIRouter()
+def router(rt: Runtime, accept: Accept, accept_receipts: AcceptReceipts) -> APIRouter:
+    """The webhook, handing guest messages to `accept` and status callbacks to `accept_receipts`."""
+    routes = APIRouter()
 
-
-@router.post(PATH)
-async def webhook(request: Request) -> Response:
-    rt: Runtime = request.app.state.runtime
-    settings = rt.settings
-    if not (settings.twilio_account_sid and settings.twilio_auth_token):
-        return JSONResponse({"error": "Twilio is not configured on this hub (TWILIO_AUTH_TOKEN)"}, status_code=403)
-    form = await request.form()
-    url = settings.public_base_url + request.url.path + (f"?{request.url.query}" if request.url.query else "")
-    algorithm = get_signature_algorithm(request.headers.get("X-Twilio-Webhooks-Signature-Settings"))
-    if not RequestValidator(settings.twilio_auth_token).validate(
-            url, form, request.headers.get("X-Twilio-Signature", ""), algorithm):
-        return JSONResponse({"error": "invalid X-Twilio-Signature"}, status_code=403)
-    params = {key: str(value) for key, value in form.items()}
-    if "MessageStatus" in params and params.get("SmsStatus") != "received":
-        await run_in_threadpool(_receipt, params)
-    else:
+    @routes.post(PATH)
+    @webhook
+    async def receive(request: Request) -> Response:
+        settings = rt.settings
+        if not (settings.twilio_account_sid and settings.twilio_auth_token):
+            return JSONResponse({"error": "Twilio is not configured on this hub (TWILIO_AUTH_TOKEN)"},
+                                status_code=403)
+        form = await request.form()
+        url = settings.public_base_url + request.url.path + (f"?{request.url.query}" if request.url.query else "")
+        algorithm = get_signature_algorithm(request.headers.get("X-Twilio-Webhooks-Signature-Settings"))
+        if not RequestValidator(settings.twilio_auth_token).validate(
+                url, form, request.headers.get("X-Twilio-Signature", ""), algorithm):
+            return JSONResponse({"error": "invalid X-Twilio-Signature"}, status_code=403)
+        params = {key: str(value) for key, value in form.items()}
+        if "MessageStatus" in params and params.get("SmsStatus") != "received":
+            await run_in_threadpool(accept_receipts, receipts(params))
+            return Response(EMPTY_TWIML, media_type="application/xml")
         try:
             message = parse(rt, params)
         except UnknownHotel as exc:
             return JSONResponse({"error": f"no hotel answers on {exc}"}, status_code=404)
         except KeyError as exc:
             return JSONResponse({"error": f"missing form parameter {exc}"}, status_code=400)
-        await run_in_threadpool(ingest, rt, [message])
-    return Response(EMPTY_TWIML, media_type="application/xml")
+        await run_in_threadpool(accept, [message])
+        return Response(EMPTY_TWIML, media_type="application/xml")
+
+    return routes
 
 
-def _receipt(params: dict[str, str]) -> None:
+def receipts(params: dict[str, str]) -> list[Receipt]:
+    """A status callback as a receipt (none for statuses the hub does not track, e.g. `queued`)."""
     status = RECEIPTS.get(params["MessageStatus"])
-    if status:
-        error = params.get("ErrorCode") and f"Twilio error {params['ErrorCode']}: {params.get('ErrorMessage', '')}"
-        channel = Channel.TWILIO_WHATSAPP if params.get("To", "").startswith(WHATSAPP) else Channel.SMS
-        queue_receipt(channel, params["MessageSid"], status, error or None)
+    if not status:
+        return []
+    error = params.get("ErrorCode") and f"Twilio error {params['ErrorCode']}: {params.get('ErrorMessage', '')}"
+    channel = Channel.TWILIO_WHATSAPP if params.get("To", "").startswith(WHATSAPP) else Channel.SMS
+    return [Receipt(channel, params["MessageSid"], status, error or None)]
 
 
 def parse(rt: Runtime, params: dict[str, str]) -> InboundMessage:

@@ -25,12 +25,10 @@ from starlette.concurrency import run_in_threadpool
 
 from agent.runtime import Runtime, UnknownHotel
 from channels import AttachmentTooLarge, read_capped
-from channels.base import DeliveryError, PermanentDeliveryError
+from channels.base import Accept, AcceptReceipts, DeliveryError, PermanentDeliveryError, Receipt, webhook
 from core.hotels import Hotel
 from core.messages import Channel, InboundMessage, Media, MediaKind, OutboundMessage
 from core.settings import Settings
-from jobs.outbound import queue_receipt
-from jobs.pipeline import ingest
 
 log = logging.getLogger(__name__)
 
@@ -41,46 +39,43 @@ KINDS = {"image": MediaKind.IMAGE, "video": MediaKind.VIDEO, "document": MediaKi
 RATE_LIMIT_CODES = {4, 80007, 130429, 131048, 131056}   # Graph API throttling: try again later
 RECEIPTS = {"sent": "sent", "delivered": "delivered", "read": "read", "failed": "failed"}
 
-router = APIRouter()
+def router(rt: Runtime, accept: Accept, accept_receipts: AcceptReceipts) -> APIRouter:
+    """The webhook, handing guest messages to `accept` and delivery receipts to `accept_receipts`."""
+    routes = APIRouter()
 
+    @routes.get(PATH)
+    async def handshake(request: Request) -> Response:
+        """Meta's subscription check: echo `hub.challenge` when `hub.verify_token` is ours."""
+        expected = rt.settings.whatsapp_verify_token
+        query = request.query_params
+        given = query.get("hub.verify_token", "")
+        if not expected or query.get("hub.mode") != "subscribe" or not hmac.compare_digest(given.encode(),
+                                                                                            expected.encode()):
+            return JSONResponse({"error": "verification failed"}, status_code=403)
+        return PlainTextResponse(query.get("hub.challenge", ""))
 
-@router.get(PATH)
-async def handshake(request: Request) -> Response:
-    """Meta's subscription check: echo `hub.challenge` when `hub.verify_token` is ours."""
-    expected = request.app.state.runtime.settings.whatsapp_verify_token
-    query = request.query_params
-    given = query.get("hub.verify_token", "")
-    if not expected or query.get("hub.mode") != "subscribe" or not hmac.compare_digest(given.encode(),
-                                                                                        expected.encode()):
-        return JSONResponse({"error": "verification failed"}, status_code=403)
-    return PlainTextResponse(query.get("hub.challenge", ""))
+    @routes.post(PATH)
+    @webhook
+    async def receive(request: Request) -> Response:
+        secret = rt.settings.whatsapp_app_secret
+        if not secret:
+            return JSONResponse({"error": "WhatsApp is not configured on this hub (WHATSAPP_APP_SECRET)"},
+                                status_code=403)
+        body = await request.body()
+        if not signature_valid(secret, body, request.headers.get("X-Hub-Signature-256", "")):
+            return JSONResponse({"error": "invalid X-Hub-Signature-256"}, status_code=403)
+        try:
+            payload = json.loads(body)
+            messages, receipts = parse(rt, payload)
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            return JSONResponse({"error": f"not a WhatsApp webhook payload: {exc}"}, status_code=400)
+        except UnknownHotel as exc:
+            return JSONResponse({"error": f"no hotel answers on phone number id {exc}"}, status_code=404)
+        await run_in_threadpool(accept, messages)
+        await run_in_threadpool(accept_receipts, receipts)
+        return JSONResponse({"ok": True})
 
-
-@router.post(PATH)
-async def webhook(request: Request) -> Response:
-    rt: Runtime = request.app.state.runtime
-    secret = rt.settings.whatsapp_app_secret
-    if not secret:
-        return JSONResponse({"error": "WhatsApp is not configured on this hub (WHATSAPP_APP_SECRET)"},
-                            status_code=403)
-    body = await request.body()
-    if not signature_valid(secret, body, request.headers.get("X-Hub-Signature-256", "")):
-        return JSONResponse({"error": "invalid X-Hub-Signature-256"}, status_code=403)
-    try:
-        payload = json.loads(body)
-        messages, receipts = parse(rt, payload)
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
-        return JSONResponse({"error": f"not a WhatsApp webhook payload: {exc}"}, status_code=400)
-    except UnknownHotel as exc:
-        return JSONResponse({"error": f"no hotel answers on phone number id {exc}"}, status_code=404)
-    await run_in_threadpool(_accept, rt, messages, receipts)
-    return JSONResponse({"ok": True})
-
-
-def _accept(rt: Runtime, messages: list[InboundMessage], receipts: list[tuple[str, str, str | None]]) -> None:
-    ingest(rt, messages)
-    for provider_id, status, error in receipts:
-        queue_receipt(Channel.WHATSAPP, provider_id, status, error)
+    return routes
 
 
 def signature_valid(secret: str, body: bytes, header: str) -> bool:
@@ -88,12 +83,12 @@ def signature_valid(secret: str, body: bytes, header: str) -> bool:
     return hmac.compare_digest(expected.encode(), header.encode())
 
 
-def parse(rt: Runtime, payload: dict[str, Any]) -> tuple[list[InboundMessage], list[tuple[str, str, str | None]]]:
+def parse(rt: Runtime, payload: dict[str, Any]) -> tuple[list[InboundMessage], list[Receipt]]:
     """Every guest message and every delivery receipt in one webhook payload."""
     if payload.get("object") != "whatsapp_business_account":
         raise ValueError(f"object is {payload.get('object')!r}")
     messages: list[InboundMessage] = []
-    receipts: list[tuple[str, str, str | None]] = []
+    receipts: list[Receipt] = []
     for entry in payload["entry"]:
         for change in entry.get("changes", []):
             value = change.get("value", {})
@@ -107,7 +102,7 @@ def parse(rt: Runtime, payload: dict[str, Any]) -> tuple[list[InboundMessage], l
                 if status.get("status") in RECEIPTS:
                     errors = status.get("errors") or []
                     error = "; ".join(f"WhatsApp error {e.get('code')}: {e.get('title', '')}" for e in errors)
-                    receipts.append((status["id"], RECEIPTS[status["status"]], error or None))
+                    receipts.append(Receipt(Channel.WHATSAPP, status["id"], RECEIPTS[status["status"]], error or None))
     return messages, receipts
 
 

@@ -1,7 +1,8 @@
 """The ASGI app of `concierge serve`: webhooks, `/api/chat`, media, health.
 
-Routes stay thin: verify, parse, dedupe, enqueue, answer. The work happens in
-`jobs/` (in-process in embedded mode, RQ workers otherwise).
+Routes stay thin: verify, parse, hand over, answer. `webhooks` builds each
+channel's router with the job layer's intake (dedupe, enqueue); the work
+happens in `jobs/` (in-process in embedded mode, RQ workers otherwise).
 """
 
 from __future__ import annotations
@@ -9,8 +10,9 @@ from __future__ import annotations
 import logging
 import threading
 from contextlib import asynccontextmanager
+from functools import partial
 
-from fastapi import FastAPI, Request
+from fastapi import APIRouter, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -21,7 +23,10 @@ from channels import slack, stripe, telegram, twilio, whatsapp
 from hub import media, ops, pay
 from hub.api import ApiError, api_error_response
 from hub.api import router as api_router
-from jobs import context
+from jobs import context, staff
+from jobs.outbound import accept_receipts
+from jobs.payments import accept_event
+from jobs.pipeline import ingest
 
 log = logging.getLogger(__name__)
 
@@ -96,6 +101,18 @@ def create_app(runtime: Runtime, warm: bool = True) -> FastAPI:
         return JSONResponse({"error": str(exc.detail)}, status_code=exc.status_code)
 
     app.include_router(api_router)
-    for routes in (telegram, twilio, whatsapp, slack, stripe, media, pay, ops):   # webhooks, media, demo checkout
+    for routes in webhooks(runtime).values():
+        app.include_router(routes)
+    for routes in (media, pay, ops):   # media, demo checkout, health and metrics
         app.include_router(routes.router)
     return app
+
+
+def webhooks(runtime: Runtime) -> dict[str, APIRouter]:
+    """Each channel's router, handed the job layer's intake: the one place channels meet jobs."""
+    messages = partial(ingest, runtime)
+    return {"telegram": telegram.router(runtime, messages),
+            "twilio": twilio.router(runtime, messages, accept_receipts),
+            "whatsapp": whatsapp.router(runtime, messages, accept_receipts),
+            "slack": slack.router(runtime, partial(staff.accept, runtime)),
+            "stripe": stripe.router(runtime, accept_event)}

@@ -19,11 +19,11 @@ import datetime as dt
 import logging
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from agent.runtime import Runtime
 from channels import adapter_for
-from channels.base import DeliveryError, PermanentDeliveryError
+from channels.base import DeliveryError, PermanentDeliveryError, Receipt
 from core.conversations import record, within_window
 from core.effects import StaffNotice
 from core.metrics import REPLIES_OUT
@@ -170,13 +170,20 @@ def _retry_or_fail(rt: Runtime, message_id: int, exc: DeliveryError) -> None:
                    at=utcnow() + dt.timedelta(seconds=exc.retry_after))
 
 
-def _finish(rt: Runtime, message_id: int, outcome: _Outcome, notify: bool = True) -> None:
+def _finish(rt: Runtime, message_id: int, outcome: _Outcome, notify: bool = True,
+            only_from: tuple[str, ...] | None = None) -> None:
+    """Record the outcome; with `only_from`, only if the row's status is still one of those (one conditional
+    UPDATE, so two receipts handled at once cannot move it backwards)."""
     with rt.db.session() as session:
-        message = session.get(Message, message_id)
-        message.status = outcome.status
-        message.error = outcome.error
+        changes = {"status": outcome.status, "error": outcome.error}
         if outcome.provider_id:
-            message.provider_id = outcome.provider_id
+            changes["provider_id"] = outcome.provider_id
+        query = update(Message).where(Message.id == message_id)
+        if only_from is not None:
+            query = query.where(Message.status.in_(only_from))
+        if session.execute(query.values(**changes)).rowcount == 0:
+            return
+        message = session.get(Message, message_id)
         conversation = session.get(Conversation, message.conversation_id)
         notice = None
         REPLIES_OUT.labels(channel=conversation.channel, status=outcome.status).inc()
@@ -198,9 +205,11 @@ def _finish(rt: Runtime, message_id: int, outcome: _Outcome, notify: bool = True
 RECEIPT_ORDER = {"queued": 0, "sent": 1, "delivered": 2, "read": 3}
 
 
-def queue_receipt(channel: Channel, provider_id: str, status: str, error: str | None = None) -> None:
-    """Web side: a provider's delivery receipt, recorded by a worker (receipts are never answered)."""
-    enqueue("default", record_receipt, channel.value, provider_id, status, error, retry_intervals=[5, 30])
+def accept_receipts(receipts: list[Receipt]) -> None:
+    """Web side: providers' delivery receipts, each recorded by a worker (receipts are never answered)."""
+    for receipt in receipts:
+        enqueue("default", record_receipt, receipt.channel.value, receipt.provider_id, receipt.status, receipt.error,
+                retry_intervals=[5, 30])
 
 
 def record_receipt(channel: str, provider_id: str, status: str, error: str | None = None) -> None:
@@ -213,9 +222,8 @@ def record_receipt(channel: str, provider_id: str, status: str, error: str | Non
             if status == "failed":   # the receipt may beat the worker that records the send: look again later
                 raise LookupError(f"no {channel} message {provider_id} yet for a failure receipt")
             return
-        if status == "failed":
-            if message.status in ("failed", "delivered", "read"):
-                return
-        elif RECEIPT_ORDER.get(status, 0) <= RECEIPT_ORDER.get(message.status, len(RECEIPT_ORDER)):
-            return
-    _finish(rt, message.id, _Outcome(status, error=error))
+    if status == "failed":
+        earlier = ("queued", "sending", "sent", "undeliverable")
+    else:
+        earlier = tuple(s for s, rank in RECEIPT_ORDER.items() if rank < RECEIPT_ORDER.get(status, 0))
+    _finish(rt, message.id, _Outcome(status, error=error), only_from=earlier)

@@ -27,7 +27,7 @@ from core.store.models import Conversation, Payment, ProcessedEvent, Reservation
 from jobs.context import runtime
 from jobs.effects import dispatch
 from jobs.outbound import send_to_conversation
-from jobs.queue import enqueue, retries_left, stable_id
+from jobs.queue import enqueue, first_seen, retries_left, stable_id
 from skills import early_check_in
 from skills.formatting import long_date, money
 from skills.generate_payment_link import checkout_request, link_text
@@ -56,16 +56,11 @@ def accept_event(event: dict[str, Any]) -> bool:
         log.info("Stripe event %s of type %s ignored", event.get("id"), event.get("type"))
         return False
     rt = runtime()
-    seen = "stripe-event:" + event["id"]
-    if not rt.state.first_time(seen, rt.settings.dedupe_ttl_seconds):
-        return False
-    try:
-        enqueue("default", process_event, event, job_id=stable_id("stripe", event["id"]),
-                retry_intervals=EVENT_RETRY_SECONDS)
-    except Exception:
-        rt.state.forget(seen)    # not queued: Stripe's redelivery must get through
-        raise
-    return True
+    with first_seen(rt.state, ["stripe-event:" + event["id"]], rt.settings.dedupe_ttl_seconds) as fresh:
+        if fresh:
+            enqueue("default", process_event, event, job_id=stable_id("stripe", event["id"]),
+                    retry_intervals=EVENT_RETRY_SECONDS)
+    return bool(fresh)
 
 
 def process_event(event: dict[str, Any]) -> None:

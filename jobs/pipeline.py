@@ -39,7 +39,7 @@ from jobs.context import runtime as current_runtime
 from jobs.effects import dispatch
 from jobs.inbox import inbox
 from jobs.outbound import queue_delivery
-from jobs.queue import enqueue, retries_left
+from jobs.queue import enqueue, first_seen, retries_left
 
 log = logging.getLogger(__name__)
 
@@ -56,13 +56,10 @@ def ingest(runtime: Runtime, messages: list[InboundMessage]) -> int:
     All of a payload's messages reach their inboxes before any job starts, so a guest's burst is one burst.
     """
     settings = runtime.settings
-    accepted: list[InboundMessage] = []
-    try:
-        for message in messages:
-            if not runtime.state.first_time("seen:" + message.dedupe_key, settings.dedupe_ttl_seconds):
-                DUPLICATES.labels(source=message.channel.value).inc()
-                continue
-            accepted.append(message)
+    by_key = {"seen:" + m.dedupe_key: m for m in messages}
+    with first_seen(runtime.state, list(by_key), settings.dedupe_ttl_seconds) as fresh:
+        accepted = [by_key[key] for key in fresh]
+        for message in accepted:
             key = inbox_key(message)
             count = runtime.state.hit(f"rate:{key}", RATE_WINDOW_SECONDS)
             inbox(runtime).push(key, {"message": message.model_dump(mode="json"),
@@ -70,11 +67,11 @@ def ingest(runtime: Runtime, messages: list[InboundMessage]) -> int:
         for message in accepted:
             enqueue("inbound", process_inbound, message.model_dump(mode="json"),
                     retry_intervals=settings.inbound_retry_seconds)
+    for message in messages:
+        if message in accepted:
             MESSAGES_IN.labels(channel=message.channel.value).inc()
-    except Exception:
-        for message in accepted:   # not accepted after all: the provider's redelivery must get through
-            runtime.state.forget("seen:" + message.dedupe_key)
-        raise
+        else:
+            DUPLICATES.labels(source=message.channel.value).inc()
     return len(accepted)
 
 

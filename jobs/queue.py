@@ -12,14 +12,17 @@ import hashlib
 import logging
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from typing import Any, Protocol
 
 from redis import Redis
 from redis.exceptions import ResponseError
 from rq import Queue, Retry, get_current_job
 from rq.job import Job
+
+from core.state import StateStore
 
 log = logging.getLogger(__name__)
 
@@ -118,6 +121,22 @@ def retries_left() -> int:
     if job is not None:
         return job.retries_left or 0
     return getattr(_attempt, "retries_left", 0)
+
+
+@contextmanager
+def first_seen(state: StateStore, keys: list[str], ttl_seconds: int) -> Iterator[list[str]]:
+    """Mark `keys` seen and yield those that were new; enqueue their work inside the block.
+
+    If the block fails they are forgotten again, so the sender's redelivery gets through: a key stays
+    seen only once its work is queued. Every web-side intake (guest messages, Slack, Stripe) uses this.
+    """
+    fresh = [key for key in keys if state.first_time(key, ttl_seconds)]
+    try:
+        yield fresh
+    except BaseException:
+        for key in fresh:
+            state.forget(key)
+        raise
 
 
 def durability_warning(connection: Redis) -> str | None:

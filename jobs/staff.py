@@ -3,7 +3,7 @@
 Effect handlers (`on_*`, routed by `jobs.effects`) and the jobs the Slack
 listeners enqueue (`staff_replied`, `button_pressed`, `command_issued`) load
 what they need from the store, change it through `core.handoff`, and talk to
-Slack through `channels.slack.SlackDesk` and to guests through
+Slack through `channels.slack_desk.SlackDesk` and to guests through
 `jobs.outbound.send_to_conversation`. State changes that two staff could race
 on (give back, accept, done) are conditional updates: the guest hears once.
 """
@@ -19,7 +19,15 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from agent.runtime import Runtime
-from channels.slack import HandoffCard, SlackDesk, TicketCard, escape, handoff_message, plain_text, ticket_message
+from channels.slack_desk import (
+    HandoffCard,
+    SlackDesk,
+    TicketCard,
+    escape,
+    handoff_message,
+    plain_text,
+    ticket_message,
+)
 from core import handoff, journeys
 from core.conversations import record
 from core.hotels import GuestRecord, Hotel
@@ -28,7 +36,7 @@ from core.messages import utcnow
 from core.store.models import Conversation, Guest, Message, Reservation, ServiceTicket
 from jobs.context import runtime
 from jobs.outbound import send_to_conversation
-from jobs.queue import enqueue
+from jobs.queue import enqueue, first_seen
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +46,19 @@ TRANSCRIPT_LINES = 12
 # A missed wake-up call is the front desk's to handle by phone: the guest hears nothing about its ticket.
 SILENT_TICKET_KINDS = {"wake_up"}
 _NOTE = re.compile(r"^\s*note\s*:\s*", re.IGNORECASE)
+
+
+JOB_RETRIES = [5, 30, 120]
+
+
+def accept(rt: Runtime, event: str, payload: dict[str, Any], seen: str | None = None) -> bool:
+    """Web side: queue the job for a staff event (`channels.slack.AcceptStaff`); False for a Slack retry of `seen`."""
+    job = {"staff_replied": staff_replied, "button_pressed": button_pressed, "command_issued": command_issued}[event]
+    with first_seen(rt.state, [seen] if seen else [], rt.settings.dedupe_ttl_seconds) as fresh:
+        if seen and not fresh:
+            return False
+        enqueue("default", job, payload, retry_intervals=JOB_RETRIES)
+    return True
 
 
 def _desk(rt: Runtime) -> SlackDesk | None:

@@ -109,12 +109,14 @@ def embedded_hub(settings: Settings, brain=None) -> Iterator[tuple[Runtime, Reco
         context.set_runtime(None)
 
 
-def webhook_app(rt: Runtime, *routers) -> FastAPI:
-    """Just the webhook routes under test, on `rt` (what `hub.app.create_app` mounts)."""
+def webhook_app(rt: Runtime, *channels: str) -> FastAPI:
+    """Just the webhooks of `channels` ("twilio", "whatsapp", …), on `rt`, wired as `hub.app.create_app` wires them."""
+    from hub.app import webhooks
+
+    routers = webhooks(rt)
     app = FastAPI()
-    app.state.runtime = rt
-    for router in routers:
-        app.include_router(router)
+    for name in channels:
+        app.include_router(routers[name])
     return app
 
 

@@ -21,7 +21,7 @@ from redis import Redis
 from rq import SimpleWorker
 from sqlalchemy import func, select
 
-import channels.stripe
+from hub.app import webhooks
 from core.conversations import open_conversation
 from core.effects import PaymentLinkRequested
 from core.hotels import Hotel
@@ -143,8 +143,7 @@ def post_event(client: TestClient, event: dict, secret: str = WEBHOOK_SECRET, ti
 @pytest.fixture
 def webhook_client(stripe_rt: Runtime) -> TestClient:
     app = FastAPI()
-    app.state.runtime = stripe_rt
-    app.include_router(channels.stripe.router)
+    app.include_router(webhooks(stripe_rt)["stripe"])
     return TestClient(app)
 
 
@@ -345,8 +344,7 @@ def test_with_redis_the_webhook_only_enqueues_and_a_worker_confirms_once(hotel, 
     queue.set_runner(runner)
     context.set_runtime(rt)
     app = FastAPI()
-    app.state.runtime = rt
-    app.include_router(channels.stripe.router)
+    app.include_router(webhooks(rt)["stripe"])
     try:
         ask_for_link(rt, **STAY)
         _, payment = reservation_and_payment(rt)
@@ -400,8 +398,7 @@ def test_without_a_webhook_secret_every_event_is_refused(hotel, db, fake_stripe,
     fake, base = fake_stripe
     rt = make_runtime(hotel, db, stripe_secret_key=SECRET_KEY, stripe_api_base=base)
     app = FastAPI()
-    app.state.runtime = rt
-    app.include_router(channels.stripe.router)
+    app.include_router(webhooks(rt)["stripe"])
     try:
         ask_for_link(rt, **STAY)
         _, payment = reservation_and_payment(rt)

@@ -38,7 +38,7 @@ def hub(tmp_path: Path, providers):
     tw, mt = providers
     settings = hub_settings(tmp_path, twilio_api_base=tw.base, whatsapp_api_base=mt.api_base)
     with embedded_hub(settings) as (rt, runner):
-        app = webhook_app(rt, twilio.router, whatsapp.router)
+        app = webhook_app(rt, "twilio", "whatsapp")
         with serve_in_thread(app) as base:
             yield Hub(rt, runner, base, tw, mt)
 
@@ -161,7 +161,7 @@ def test_a_voice_note_over_the_attachment_limit_is_politely_refused(tmp_path: Pa
     settings = hub_settings(tmp_path, twilio_api_base=tw.base, whatsapp_api_base=mt.api_base,
                             max_attachment_bytes=1000)
     media_id = mt.add_media(b"OggS" + b"\0" * 5000, "audio/ogg")
-    with embedded_hub(settings) as (rt, runner), serve_in_thread(webhook_app(rt, whatsapp.router)) as base:
+    with embedded_hub(settings) as (rt, runner), serve_in_thread(webhook_app(rt, "whatsapp")) as base:
         raw, headers = meta.signed(meta.payload(meta.value([meta.voice(GUEST, media_id)])))
         httpx.post(base + whatsapp.PATH, content=raw, headers=headers)
         wait_until(lambda: mt.sent, what="the answer")
@@ -265,7 +265,7 @@ def test_a_message_that_keeps_failing_is_set_aside_and_the_guest_is_not_stuck(tm
     tw, mt = providers
     settings = hub_settings(tmp_path, twilio_api_base=tw.base, whatsapp_api_base=mt.api_base)
     with embedded_hub(settings, brain=BrainThatFailsOnBoom()) as (rt, runner), \
-            serve_in_thread(webhook_app(rt, whatsapp.router)) as base:
+            serve_in_thread(webhook_app(rt, "whatsapp")) as base:
         raw, headers = meta.signed(meta.payload(meta.value([meta.text(GUEST, "boom goes the question"),
                                                             meta.text(GUEST, "Is the bar open?")])))
         httpx.post(base + whatsapp.PATH, content=raw, headers=headers)
@@ -281,7 +281,7 @@ def test_unconfigured_channels_are_reported_and_reject_webhooks(tmp_path: Path):
     assert "twilio: off, its webhooks are rejected (403) until TWILIO_AUTH_TOKEN is set" in report
     assert "whatsapp: off" in report and "WHATSAPP_APP_SECRET" in report
     with embedded_hub(settings) as (rt, runner), \
-            serve_in_thread(webhook_app(rt, twilio.router, whatsapp.router)) as base:
+            serve_in_thread(webhook_app(rt, "twilio", "whatsapp")) as base:
         params = fake_twilio.inbound_params(GUEST, fake_twilio.SMS_NUMBER, "hi")
         assert httpx.post(base + twilio.PATH, data=params).status_code == 403
         raw, headers = meta.signed(meta.payload(meta.value([meta.text(GUEST, "hi")])))

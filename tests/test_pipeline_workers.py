@@ -83,7 +83,7 @@ def hub(tmp_path: Path) -> Iterator[tuple[Hub, str]]:
         context.set_runtime(hub.rt)
         queue.set_runner(RQRunner(server.client()))
         try:
-            with serve_in_thread(webhook_app(hub.rt, twilio.router)) as base:
+            with serve_in_thread(webhook_app(hub.rt, "twilio")) as base:
                 yield hub, base
         finally:
             for process in hub.workers:
@@ -171,6 +171,21 @@ def test_a_redis_restart_between_enqueue_and_work_keeps_the_message_with_aof(hub
 
     wait_until(lambda: hub.twilio.sent, timeout=120, what="the reply after the restart")
     assert hub.twilio.bodies_to(GUEST) == ["echo: Is there a late check-out option?"]
+
+
+def test_a_webhook_that_cannot_be_queued_is_a_503_with_retry_after_and_its_redelivery_is_answered(hub):
+    hub, base = hub
+    sid = "SM" + "b" * 32
+    hub.redis.kill()   # the queue is down: nothing can be handed over
+
+    refused = hub.sms(base, "Do you have a gym?", sid=sid)
+
+    assert refused.status_code == 503 and int(refused.headers["Retry-After"]) > 0   # the provider delivers again
+    hub.redis.start()
+    assert hub.sms(base, "Do you have a gym?", sid=sid).status_code == 200   # Twilio's redelivery gets through
+    hub.worker("worker-1")
+    wait_until(lambda: hub.twilio.sent, timeout=120, what="the reply")
+    assert hub.twilio.bodies_to(GUEST) == ["echo: Do you have a gym?"]
 
 
 def test_redis_without_aof_is_reported_at_start(tmp_path: Path):

@@ -12,6 +12,7 @@ import uuid
 from typing import Any
 
 import pytest
+from redis import Redis
 from sqlalchemy import func, select
 
 from core import handoff
@@ -20,6 +21,7 @@ from core.effects import GuestMessageForStaff, HandoffStarted
 from core.i18n import say
 from core.messages import Channel
 from core.store.models import Conversation, Message, ProcessedEvent
+from jobs import queue
 from jobs.effects import dispatch
 from tests.fakes.slack import BOT, CHANNELS, TEAM, message_event, running_hub
 
@@ -208,6 +210,23 @@ def test_slack_retries_of_a_staff_reply_never_send_the_guest_a_second_message(hu
 
     assert [r.status_code for r in [first, *retries]] == [200] * 4
     assert telegram_texts(hub) == ["Le subimos toallas ahora mismo."]
+
+
+def test_a_staff_reply_that_cannot_be_queued_is_a_503_and_slacks_retry_gets_through(hub):
+    hand_off(hub)
+    event = message_event("Enseguida se lo llevamos.", FRONT_DESK, header(hub)["ts"], event_id="Ev0DOWN01")
+    working = queue.runner()
+    queue.set_runner(queue.RQRunner(Redis.from_url("redis://127.0.0.1:1/0")))   # the queue is down
+    try:
+        refused = hub.post(event)
+    finally:
+        queue.set_runner(working)
+    retry = hub.post(event, headers={"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_error"})
+    hub.jobs.work()
+
+    assert refused.status_code == 503 and int(refused.headers["retry-after"]) > 0   # never a bare 500
+    assert retry.status_code == 200
+    assert telegram_texts(hub) == ["Enseguida se lo llevamos."]
 
 
 def test_a_retry_after_the_web_side_forgot_the_event_is_still_not_sent_twice(hub):

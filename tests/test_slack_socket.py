@@ -13,12 +13,14 @@ import threading
 import urllib.parse
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 
 import yaml
 from typer.testing import CliRunner
 
 from channels import slack
+from jobs import staff
 from hub.cli import app as concierge
 from tests.fakes.slack import APP_TOKEN, block_actions, message_event, running_hub, running_socket_mode
 from tests.test_slack import FRONT_DESK, conversation, hand_off, header, telegram_texts
@@ -26,13 +28,13 @@ from tests.test_slack import FRONT_DESK, conversation, hand_off, header, telegra
 
 @contextmanager
 def socket_app(runtime) -> Iterator[None]:
-    """`slack.socket_mode(runtime)` connected, on an event loop of its own (as `concierge slack socket` runs)."""
+    """`slack.socket_mode(runtime, accept)` connected, on a loop of its own (as `concierge slack socket` runs)."""
     loop = asyncio.new_event_loop()
     thread = threading.Thread(target=loop.run_forever, daemon=True)
     thread.start()
 
     async def connect():
-        handler = slack.socket_mode(runtime)
+        handler = slack.socket_mode(runtime, partial(staff.accept, runtime))
         await handler.connect_async()
         return handler
 

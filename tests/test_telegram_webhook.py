@@ -32,7 +32,7 @@ from core.store.models import Message
 from hub.app import create_app
 from hub.commands.telegram import app as telegram_cli
 from jobs import context, queue
-from jobs.pipeline import inbox_key
+from jobs.pipeline import inbox_key, ingest
 from tests.fakes.server import serve_in_thread
 from tests.fakes.telegram import (
     GUEST,
@@ -289,7 +289,7 @@ def test_polling_answers_an_update_and_confirms_it(hub):
     hub.telegram.webhook = {"url": "https://old.example/webhooks/telegram/harbor-view"}
     hub.telegram.queue_update(text_update(5001, "Do you allow dogs?"))
 
-    assert telegram.poll(hub.runtime, HOTEL.id, polls=1, timeout=0) == 1
+    assert telegram.poll(hub.runtime, HOTEL.id, partial(ingest, hub.runtime), polls=1, timeout=0) == 1
 
     sent, = hub.telegram.wait_for("sendMessage")
     assert sent.params["chat_id"] == CHAT and "35" in sent.params["text"]
@@ -300,10 +300,10 @@ def test_polling_answers_an_update_and_confirms_it(hub):
 
 def test_an_update_polled_again_is_not_answered_twice(hub):
     hub.telegram.queue_update(text_update(5002, "What is the wifi password?"))
-    telegram.poll(hub.runtime, HOTEL.id, polls=1, timeout=0)
+    telegram.poll(hub.runtime, HOTEL.id, partial(ingest, hub.runtime), polls=1, timeout=0)
     hub.telegram.queue_update(text_update(5002, "What is the wifi password?"))   # as if never confirmed
 
-    assert telegram.poll(hub.runtime, HOTEL.id, polls=1, timeout=0) == 0
+    assert telegram.poll(hub.runtime, HOTEL.id, partial(ingest, hub.runtime), polls=1, timeout=0) == 0
 
     hub.finish_jobs()
     assert len(hub.telegram.calls_to("sendMessage")) == 1

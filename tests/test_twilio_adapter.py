@@ -35,7 +35,7 @@ def provider() -> Iterator[fake.FakeTwilio]:
 @pytest.fixture
 def hub(tmp_path: Path, provider: fake.FakeTwilio):
     with embedded_hub(hub_settings(tmp_path, twilio_api_base=provider.base)) as (rt, runner):
-        with serve_in_thread(webhook_app(rt, twilio.router)) as base:
+        with serve_in_thread(webhook_app(rt, "twilio")) as base:
             yield rt, runner, base
 
 

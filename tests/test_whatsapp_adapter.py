@@ -16,7 +16,7 @@ import pytest
 from sqlalchemy import select
 
 from channels import AttachmentTooLarge, whatsapp
-from channels.base import DeliveryError, PermanentDeliveryError
+from channels.base import DeliveryError, PermanentDeliveryError, Receipt
 from core.messages import Channel, Media, MediaKind, OutboundMessage
 from core.store.models import Message
 from tests.channel_kit import embedded_hub, hub_settings, reference_hotel, wait_until, webhook_app
@@ -36,7 +36,7 @@ def provider() -> Iterator[meta.FakeMeta]:
 @pytest.fixture
 def hub(tmp_path: Path, provider: meta.FakeMeta):
     with embedded_hub(hub_settings(tmp_path, whatsapp_api_base=provider.api_base)) as (rt, runner):
-        with serve_in_thread(webhook_app(rt, whatsapp.router)) as base:
+        with serve_in_thread(webhook_app(rt, "whatsapp")) as base:
             yield rt, runner, base
 
 
@@ -111,7 +111,7 @@ def test_one_payload_with_several_entries_guests_and_kinds_is_read_whole(hub):
                                        mime_type="audio/ogg; codecs=opus")]
     assert (messages[2].interactive_reply, messages[2].sender_name) == ("late-checkout-yes", "Marta")
     assert messages[3].media[0].kind is MediaKind.IMAGE
-    assert receipts == [("wamid.OUT1", "delivered", None)]
+    assert receipts == [Receipt(Channel.WHATSAPP, "wamid.OUT1", "delivered", None)]
     assert all(m.channel is Channel.WHATSAPP and m.hotel_id == HOTEL.id for m in messages)
 
 
@@ -166,7 +166,7 @@ def test_the_template_names_the_hotels_approved_template_and_language(tmp_path, 
 
 def test_an_unconfigured_hub_refuses_every_webhook(tmp_path, provider):
     settings = hub_settings(tmp_path, whatsapp_app_secret=None, whatsapp_verify_token=None)
-    with embedded_hub(settings) as (rt, runner), serve_in_thread(webhook_app(rt, whatsapp.router)) as base:
+    with embedded_hub(settings) as (rt, runner), serve_in_thread(webhook_app(rt, "whatsapp")) as base:
         raw, headers = meta.signed(meta.payload(meta.value([meta.text(GUEST, "hi")])))
         assert post(base, raw, headers).status_code == 403
         params = {"hub.mode": "subscribe", "hub.verify_token": "", "hub.challenge": "1"}

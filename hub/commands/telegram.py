@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import re
+from functools import partial
 
 import typer
 
@@ -67,6 +68,7 @@ def poll(hotel: str = typer.Option(None, help="hotel id (default: DEFAULT_HOTEL 
 
     from channels import telegram
     from jobs import context, queue
+    from jobs.pipeline import ingest
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     settings = load_settings()
@@ -80,7 +82,7 @@ def poll(hotel: str = typer.Option(None, help="hotel id (default: DEFAULT_HOTEL 
         typer.echo(f"Messages go to the workers through Redis at {settings.redis_url}.")
     typer.echo(f"Polling Telegram for hotel {hotel_id} (webhook removed); Ctrl-C to stop.")
     try:
-        telegram.poll(runtime, hotel_id)
+        telegram.poll(runtime, hotel_id, partial(ingest, runtime))
     except KeyboardInterrupt:
         typer.echo("Stopping…")
     except TelegramError as exc:
