@@ -26,8 +26,8 @@ from channels import adapter_for
 from channels.base import DeliveryError, PermanentDeliveryError, Receipt
 from core.conversations import record, within_window
 from core.effects import StaffNotice
-from core.metrics import REPLIES_OUT
 from core.messages import Channel, OutboundMessage, utcnow
+from core.metrics import REPLIES_OUT
 from core.store.models import Conversation, Message
 from jobs.context import runtime
 from jobs.effects import dispatch

@@ -32,8 +32,8 @@ from channels import adapter_for
 from channels.base import PermanentDeliveryError
 from core.effects import Effect, StaffNotice
 from core.logs import bind
-from core.metrics import DUPLICATES, MESSAGES_IN
 from core.messages import AttachmentTooLarge, InboundMessage
+from core.metrics import DUPLICATES, MESSAGES_IN
 from core.store.models import Message
 from jobs.context import runtime as current_runtime
 from jobs.effects import dispatch

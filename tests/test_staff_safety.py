@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from channels.slack import HandoffCard, TicketCard, handoff_message, ticket_message
+from channels.slack_desk import HandoffCard, TicketCard, handoff_message, ticket_message
 from core.conversations import open_conversation, record
 from core.messages import Channel
 from jobs.staff import find_conversation
