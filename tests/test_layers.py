@@ -44,3 +44,47 @@ def test_no_package_imports_upward_or_sideways():
             or (LAYER[target] == LAYER[package] and (package, target) not in PEERS))
     )
     assert not wrong, "\n".join(wrong)
+
+
+def module_graph() -> dict[str, set[str]]:
+    """Module → the modules it imports while loading (top level; not in functions or under TYPE_CHECKING)."""
+    paths = {".".join(path.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__"): path
+             for package in LAYER for path in (ROOT / package).rglob("*.py")}
+    graph: dict[str, set[str]] = {}
+    for name, path in paths.items():
+        found: set[str] = set()
+        pending = list(ast.parse(path.read_text(), filename=str(path)).body)
+        while pending:
+            node = pending.pop()
+            if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+                continue
+            if isinstance(node, ast.Import):
+                found.update(alias.name for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                found.add(node.module)
+                found.update(f"{node.module}.{alias.name}" for alias in node.names)
+            elif isinstance(node, ast.If | ast.Try | ast.With):
+                pending += [*node.body, *getattr(node, "orelse", []), *getattr(node, "finalbody", []),
+                            *[child for handler in getattr(node, "handlers", []) for child in handler.body]]
+        graph[name] = {target for target in found if target in paths and target != name}
+    return graph
+
+
+def test_no_module_imports_itself_round_a_cycle():
+    graph, state, path, cycles = module_graph(), {}, [], []
+
+    def visit(module: str) -> None:
+        state[module] = "open"
+        path.append(module)
+        for target in sorted(graph[module]):
+            if state.get(target) == "open":
+                cycles.append(" -> ".join(path[path.index(target):] + [target]))
+            elif target not in state:
+                visit(target)
+        path.pop()
+        state[module] = "done"
+
+    for module in sorted(graph):
+        if module not in state:
+            visit(module)
+    assert not cycles, "\n".join(cycles)
