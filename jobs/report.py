@@ -26,6 +26,7 @@ from jobs.context import runtime
 from jobs.queue import enqueue
 from kb.embedders import Embedder
 from kb.gaps import GapGroup, group_gaps, open_gaps
+from skills.formatting import minor_exponent
 
 log = logging.getLogger(__name__)
 
@@ -114,7 +115,9 @@ def _duration(seconds: float | None) -> str:
 
 
 def _money(minor: dict[str, int]) -> str:
-    return ", ".join(f"{amount / 100:,.2f} {currency}" for currency, amount in minor.items()) or "–"
+    """Revenue per currency in its own units (JPY has no cents)."""
+    return ", ".join(f"{amount / 10 ** (places := minor_exponent(currency)):,.{places}f} {currency}"
+                     for currency, amount in minor.items()) or "–"
 
 
 def _change(this: float | None, previous: float | None, rate: bool = False) -> str:
