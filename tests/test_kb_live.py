@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import uuid
 from pathlib import Path
 
@@ -14,6 +17,7 @@ from agent.runtime import Runtime
 from core.hotels import KBEntry, load_hotel
 from core.messages import Channel, InboundMessage
 from core.settings import load_settings
+from core.store.db import Database
 from hub.commands import kb as kb_command
 from kb import live
 from tests.conftest import SHARED
@@ -128,3 +132,30 @@ def test_kb_export_and_import_round_trip_through_the_cli(tmp_path, monkeypatch):
     broken.write_text("- id: x\n  answer: no questions\n")
     refused = runner.invoke(kb_command.app, ["import", "harbor-view", str(broken)])
     assert refused.exit_code == 1 and "questions" in refused.output
+
+
+def test_a_running_concierge_process_answers_from_an_entry_saved_by_another(tmp_path):
+    """`concierge chat` (its own process, its own index) picks up an entry saved here, without a restart."""
+    url = f"sqlite:///{tmp_path}/hub.db"
+    env = {k: v for k, v in os.environ.items() if k not in ("REDIS_URL", "DATABASE_URL", "HOTELS_DIR")}
+    env.update(DATABASE_URL=url, HOTELS_DIR=str(SHARED / "hotels"),
+               EMBEDDING_CACHE_DIR=str(Path(".cache/test-embeddings").resolve()))
+    chat = subprocess.Popen([str(Path(sys.executable).with_name("concierge")), "chat", "--hotel", HOTEL.id],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env, cwd=tmp_path)
+
+    def ask(text: str) -> str:
+        chat.stdin.write(text + "\n")
+        chat.stdin.flush()
+        while "concierge>" not in (line := chat.stdout.readline()):
+            assert line, "concierge chat ended"
+        return line
+
+    try:
+        assert "not sure" in ask("Is there a bowling alley in the hotel?")
+        database = Database(url)
+        with database.session() as session:
+            live.save(session, HOTEL, BOWLING, "ana@hotel.test", create=True)
+        assert "Lucky Strike Lanes" in ask("Is there a bowling alley in the hotel?")
+    finally:
+        chat.stdin.close()
+        chat.wait(timeout=30)
