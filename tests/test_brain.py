@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from agent.concierge import Concierge, TurnResult
+from agent.runtime import Runtime
 from core.hotels import Hotel, load_hotel
 from core.messages import Channel, InboundMessage
-from agent.runtime import Runtime
 from core.settings import load_settings
 
 HOTEL = load_hotel(Path(__file__).resolve().parents[2] / "shared" / "hotels" / "harbor-view")
