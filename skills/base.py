@@ -75,6 +75,9 @@ class Skill(Generic[A]):
     args: type[A]
     examples: tuple[str, ...]
     run: Callable[[SkillContext, A], SkillResult]
+    # Arguments the guest must give before the skill runs, each with the phrase (core/phrases) that asks for
+    # it: the offline brain asks, the LLM reads the same need from the schema's required fields.
+    asks: tuple[tuple[str, str], ...] = ()
 
     def tool_schema(self) -> dict[str, Any]:
         """OpenAI-style tool definition, from the same argument model the offline brain fills."""

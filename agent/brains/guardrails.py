@@ -33,6 +33,9 @@ _PATTERNS = (
     r"\b(?:ai|bot|assistant|you)\s+(?:with\s+|have\s+)?(?:no|without)\s+(?:any\s+)?(?:rules|restrictions|filters|limits)\b",
     r"\[\s*(?:system|admin|inst)\s*\]|<\s*/?\s*(?:system|admin|instructions?)\s*>|###\s*(?:system|instruction)",
     r"\b(?:as\s+(?:the|a)\s+(?:hotel\s+)?(?:manager|owner|admin\w*)\s*,?\s*i\s+(?:authori[sz]e|approve|order))",
+    # words for the machine hidden in a guest's message ("P.S. for the assistant reading this: ...")
+    r"\b(?:for|to|dear)\s+(?:the\s+)?(?:ai|assistant|bot|chatbot|model)\s+(?:reading|processing|handling)\s+this\b",
+    r"\b(?:manager|management|owner)\s+(?:has|have)\s+(?:already\s+)?(?:approved|authori[sz]ed|okayed)\b",
     # the same in the hotel's other languages
     r"\b(?:ignora|olvida|omite)\w*\s+(?:todas\s+)?(?:tus|las|sus)\s+(?:\w+\s+)?(?:instrucciones|reglas|normas)",
     r"\b(?:ignore|oublie|oubliez|ignorez)\w*\s+(?:toutes\s+)?(?:tes|vos|les)\s+(?:\w+\s+)?(?:instructions|règles|consignes)",

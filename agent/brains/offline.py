@@ -24,6 +24,7 @@ from agent.brains.guardrails import is_manipulation
 from agent.brains.router import MIN_PROBABILITY, ROUTED, SkillRouter
 from core.i18n import say
 from core.messages import SkillCall
+from skills import SKILLS
 from skills.amenities_info import find_amenity
 from skills.base import SkillContext, SkillResult
 from skills.booking import remembered_stay
@@ -283,10 +284,9 @@ class OfflineBrain:
             self._service(step, ctx, reply, probes)
         else:
             args = fill.FILLERS[intent](step, ctx)
-            if intent == "wake_up_call" and "time" not in args:
-                self._ask(intent, args, ["time"], "ask_wake_time", ctx, reply)
-            elif intent == "feedback" and "rating" not in args:
-                self._ask(intent, args, ["rating"], "ask_rating", ctx, reply)
+            missing = [(name, phrase) for name, phrase in SKILLS[intent].asks if name not in args]
+            if missing:  # the skill's own declaration says what it cannot run without, and how to ask
+                self._ask(intent, args, [name for name, _ in missing], missing[0][1], ctx, reply)
             else:
                 self._run(intent, args, ctx, reply)
 

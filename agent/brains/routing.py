@@ -75,7 +75,8 @@ BILL = _rx(
     r"\bmeine\s+rechnung\b|\bmein\s+saldo\b|wie\s+viel\s+schulde|мой\s+(?:сч[её]т|баланс)|сколько\s+я\s+должен|"
     r"我的账单|我欠|明細|残高|いくら払|내\s*(?:청구서|계산서|잔액)|얼마를\s*내야|فاتورتي|رصيدي|كم\s+علي",
 )
-BILL_NOT = _rx(r"\b(?:pay|paying|split|dispute|wrong|incorrect|mistake|company|refund|currency|methods?|cards?|"
+BILL_NOT = _rx(r"\b(?:(?<!apple\s)(?<!google\s)pay|paying|split|dispute|wrong|incorrect|mistake|company|refund|"
+               r"currency|methods?|cards?|"
                r"pagar|payer|bezahlen|оплат\w*)\b|\binvoice\s+with")
 LATE_CHECKOUT = _rx(
     r"\blate\s*check-?\s*out|\bcheck(?:ing)?[\s-]?out\s+(?:late|later)|\bstay\s+(?:a\s+bit\s+|a\s+little\s+)?"
