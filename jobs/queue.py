@@ -75,6 +75,8 @@ class InProcessRunner:
                       for name in QUEUES}
         self._seen: set[str] = set()
         self._guard = threading.Lock()
+        self._pending = 0
+        self._idle = threading.Condition()
 
     def enqueue(self, queue, func, *args, job_id=None, retry_intervals=None, at=None):
         if job_id is not None:
@@ -89,11 +91,21 @@ class InProcessRunner:
             timer.daemon = True
             timer.start()
             return job_id
+        with self._idle:
+            self._pending += 1
         self.pools[queue].submit(self._run, func, args, list(retry_intervals or []))
         return job_id
 
+    def _run(self, func, args, retry_intervals: list[int]) -> None:
+        try:
+            self._attempts(func, args, retry_intervals)
+        finally:
+            with self._idle:
+                self._pending -= 1
+                self._idle.notify_all()
+
     @staticmethod
-    def _run(func, args, retry_intervals: list[int]) -> None:
+    def _attempts(func, args, retry_intervals: list[int]) -> None:
         while True:
             try:
                 _attempt.retries_left = len(retry_intervals)
@@ -107,6 +119,9 @@ class InProcessRunner:
                 time.sleep(retry_intervals.pop(0))
 
     def shutdown(self) -> None:
+        """Wait until no job is queued or running on any pool (a job may enqueue on another), then stop."""
+        with self._idle:
+            self._idle.wait_for(lambda: self._pending == 0)
         for pool in self.pools.values():
             pool.shutdown(wait=True)
 
