@@ -38,12 +38,22 @@ class StateStore(Protocol):
 
 
 class MemoryState:
-    """Embedded mode: one process, so a dict and thread locks are the whole story."""
+    """Embedded mode: one process, so a dict and thread locks are the whole story.
 
-    def __init__(self) -> None:
+    Bounded: expired keys are swept every `sweep_seconds` (not only when read again), a lock is
+    forgotten once nobody holds or waits for it, and past `max_keys` the oldest keys go first.
+    """
+
+    def __init__(self, max_keys: int = 200_000, sweep_seconds: float = 60.0) -> None:
         self._values: dict[str, tuple[float | None, Any]] = {}
         self._guard = threading.Lock()
-        self._locks: dict[str, threading.RLock] = {}
+        self._locks: dict[str, tuple[threading.RLock, list[int]]] = {}   # key → (mutex, [holders + waiters])
+        self.max_keys, self.sweep_seconds = max_keys, sweep_seconds
+        self._next_sweep = time.monotonic() + sweep_seconds
+
+    def __len__(self) -> int:
+        with self._guard:
+            return len(self._values) + len(self._locks)
 
     def _alive(self, key: str) -> Any:
         expires, value = self._values.get(key, (None, None))
@@ -53,7 +63,15 @@ class MemoryState:
         return value
 
     def _put(self, key: str, value: Any, ttl: float | None) -> None:
-        self._values[key] = (time.monotonic() + ttl if ttl else None, value)
+        now = time.monotonic()
+        self._values.pop(key, None)   # re-inserted last: the dict's order is the order of last writes
+        self._values[key] = (now + ttl if ttl else None, value)
+        if now >= self._next_sweep:
+            self._next_sweep = now + self.sweep_seconds
+            for stale in [k for k, (expires, _) in self._values.items() if expires is not None and expires < now]:
+                del self._values[stale]
+        while len(self._values) > self.max_keys:
+            del self._values[next(iter(self._values))]
 
     def first_time(self, key: str, ttl_seconds: int) -> bool:
         with self._guard:
@@ -76,9 +94,16 @@ class MemoryState:
     @contextmanager
     def lock(self, key: str, timeout_seconds: float) -> Iterator[None]:
         with self._guard:
-            mutex = self._locks.setdefault(key, threading.RLock())
-        with mutex:
-            yield
+            mutex, users = self._locks.setdefault(key, (threading.RLock(), [0]))
+            users[0] += 1
+        try:
+            with mutex:
+                yield
+        finally:
+            with self._guard:
+                users[0] -= 1
+                if not users[0]:
+                    del self._locks[key]
 
     def get_json(self, key: str) -> Any:
         with self._guard:

@@ -81,12 +81,15 @@ def serve(host: str = typer.Option("0.0.0.0", help="interface to bind"),
         uvicorn.run("hub.app:from_environment", factory=True, workers=workers, **options)
         return
     web = create_app(runtime)
-    if settings.embedded:
+    if settings.embedded:   # the jobs of the last process ended with it: what they left undone is done now
+        from jobs.journeys import start
+        from jobs.outbound import resume_deliveries
+        from jobs.pipeline import recover
         from jobs.wakeup import reschedule_pending
 
-        reschedule_pending()   # embedded wake-up calls wait on in-process timers: book them again at start
-        from jobs.journeys import start
-
+        reschedule_pending()
+        recover(runtime)
+        resume_deliveries(runtime)
         start(runtime)         # guest journeys: plan from the export, then a tick every 15 minutes
     uvicorn.run(web, **options)
 

@@ -68,6 +68,17 @@ def queue_delivery(message_id: int, quote_provider_id: str | None = None,
     enqueue("outbound", deliver, message_id, retry_intervals=plan, at=at)
 
 
+def resume_deliveries(rt: Runtime) -> int:
+    """Embedded mode, at start: queue again every reply still `queued` (its in-process job ended with the
+    last process). Deliveries are idempotent, so one that did go out is not sent twice."""
+    with rt.db.session() as session:
+        waiting = list(session.scalars(select(Message.id).where(Message.direction == "out",
+                                                                Message.status == "queued").order_by(Message.id)))
+    for message_id in waiting:
+        queue_delivery(message_id)
+    return len(waiting)
+
+
 def deliver(message_id: int) -> None:
     """Send this conversation's waiting replies up to `message_id`, oldest first."""
     rt = runtime()

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import heapq
+import itertools
 import logging
 import threading
 import time
@@ -30,6 +32,7 @@ log = logging.getLogger(__name__)
 # and a long voice note never holds up either.
 QUEUES = ("outbound", "inbound", "default", "media")
 IDEMPOTENT_JOB_TTL = 24 * 3600
+SWEEP_SECONDS = 60.0
 
 
 def by_priority(names: list[str]) -> list[str]:
@@ -68,60 +71,100 @@ class RQRunner:
 
 
 class InProcessRunner:
-    """Embedded mode: a small thread pool per queue, timers for scheduled jobs, the same retry plan."""
+    """Embedded mode: a thread pool per queue, and one scheduler thread for everything that waits.
+
+    A scheduled job and a retry wait in the scheduler, never in a pool's thread: a provider that keeps
+    failing costs its own retries, not the other guests' replies. Job ids given for idempotence are
+    remembered as long as RQ keeps them, then swept.
+    """
 
     def __init__(self, workers: int = 2):
         self.pools = {name: ThreadPoolExecutor(max_workers=workers, thread_name_prefix=f"job-{name}")
                       for name in QUEUES}
-        self._seen: set[str] = set()
-        self._guard = threading.Lock()
-        self._pending = 0
-        self._idle = threading.Condition()
+        self._seen: dict[str, float] = {}   # job id → when it may be enqueued again
+        self._waiting: list[tuple[float, int, Callable[[], Any]]] = []   # (when, order, start it): a heap
+        self._order = itertools.count()
+        self._busy = 0   # jobs running, queued in a pool, or waiting for a retry
+        self._wake = threading.Condition()
+        self._stopped = False
+        self._scheduler = threading.Thread(target=self._schedule, name="job-scheduler", daemon=True)
+        self._scheduler.start()
 
     def enqueue(self, queue, func, *args, job_id=None, retry_intervals=None, at=None):
-        if job_id is not None:
-            with self._guard:
-                if job_id in self._seen:
+        with self._wake:
+            now = time.monotonic()
+            if job_id is not None:
+                if self._seen.get(job_id, 0) > now:
                     return job_id
-                self._seen.add(job_id)
-        if at is not None:
-            delay = max(0.0, (at - dt.datetime.now(dt.UTC)).total_seconds())
-            timer = threading.Timer(delay, self.enqueue, (queue, func, *args),
-                                    {"retry_intervals": retry_intervals})
-            timer.daemon = True
-            timer.start()
-            return job_id
-        with self._idle:
-            self._pending += 1
-        self.pools[queue].submit(self._run, func, args, list(retry_intervals or []))
+                self._seen[job_id] = now + IDEMPOTENT_JOB_TTL
+            if at is not None:   # enqueued when its time comes, as RQ's scheduler does
+                delay = max(0.0, (at - dt.datetime.now(dt.UTC)).total_seconds())
+                self._later(delay, lambda: self.enqueue(queue, func, *args, retry_intervals=retry_intervals))
+                return job_id
+            self._busy += 1
+        self._submit(queue, func, args, list(retry_intervals or []))
         return job_id
 
-    def _run(self, func, args, retry_intervals: list[int]) -> None:
+    def waiting(self) -> int:
+        """Jobs waiting for their time (scheduled, or retrying)."""
+        with self._wake:
+            return len(self._waiting)
+
+    def _submit(self, queue: str, func, args: tuple, retries: list[int]) -> None:
         try:
-            self._attempts(func, args, retry_intervals)
-        finally:
-            with self._idle:
-                self._pending -= 1
-                self._idle.notify_all()
+            self.pools[queue].submit(self._run, queue, func, args, retries)
+        except RuntimeError:   # shut down meanwhile
+            self._done()
+            raise
 
-    @staticmethod
-    def _attempts(func, args, retry_intervals: list[int]) -> None:
+    def _later(self, delay: float, start: Callable[[], Any]) -> None:
+        with self._wake:
+            heapq.heappush(self._waiting, (time.monotonic() + delay, next(self._order), start))
+            self._wake.notify_all()
+
+    def _done(self) -> None:
+        with self._wake:
+            self._busy -= 1
+            self._wake.notify_all()
+
+    def _schedule(self) -> None:
+        """Hand each waiting job to its queue's pool when its time comes; sweep forgotten job ids."""
         while True:
-            try:
-                _attempt.retries_left = len(retry_intervals)
-                func(*args)
-                return
-            except Exception:
-                if not retry_intervals:
-                    log.exception("job %s failed for good", getattr(func, "__name__", func))
+            with self._wake:
+                now = time.monotonic()
+                due = []
+                while self._waiting and self._waiting[0][0] <= now:
+                    due.append(heapq.heappop(self._waiting)[2])
+                for job_id in [j for j, until in self._seen.items() if until <= now]:
+                    del self._seen[job_id]
+                if self._stopped:
                     return
-                log.warning("job %s failed; retrying in %ss", getattr(func, "__name__", func), retry_intervals[0])
-                time.sleep(retry_intervals.pop(0))
+                if not due:
+                    self._wake.wait(min(self._waiting[0][0] - now, SWEEP_SECONDS) if self._waiting else SWEEP_SECONDS)
+            for start in due:   # outside the lock: starting a job may enqueue another
+                start()
 
-    def shutdown(self) -> None:
-        """Wait until no job is queued or running on any pool (a job may enqueue on another), then stop."""
-        with self._idle:
-            self._idle.wait_for(lambda: self._pending == 0)
+    def _run(self, queue: str, func, args: tuple, retries: list[int]) -> None:
+        name = getattr(func, "__name__", func)
+        try:
+            _attempt.retries_left = len(retries)
+            func(*args)
+        except Exception:
+            if retries:
+                log.warning("job %s failed; retrying in %ss", name, retries[0], exc_info=True)
+                self._later(retries[0], lambda: self._submit(queue, func, args, retries[1:]))
+                return   # still busy: its retry waits in the scheduler
+            log.exception("job %s failed for good", name)
+        self._done()
+
+    def shutdown(self, timeout: float | None = None) -> None:
+        """Let the jobs in flight finish, their retries and the jobs they enqueue included (scheduled jobs
+        that are not due are dropped: embedded mode books them again at start), then stop."""
+        with self._wake:
+            self._wake.wait_for(lambda: self._busy == 0, timeout)
+            self._stopped = True
+            self._wake.notify_all()
+        self._scheduler.join(timeout=5)
         for pool in self.pools.values():
             pool.shutdown(wait=True)
 
