@@ -56,14 +56,14 @@ def test_a_retry_and_a_scheduled_job_run_when_their_time_comes():
             raise ConnectionError("once")
 
     try:
-        runner.enqueue("outbound", flaky, retry_intervals=[1])
+        runner.enqueue("outbound", flaky, retry_intervals=[2])
         runner.enqueue("default", lambda: ran.append(("wake-up", time.monotonic() - started)),
-                       at=dt.datetime.now(dt.UTC) + dt.timedelta(seconds=0.5))
+                       at=dt.datetime.now(dt.UTC) + dt.timedelta(seconds=0.3))
         wait_until(lambda: len(ran) == 3, timeout=10, what="the retry and the scheduled job")
     finally:
         runner.shutdown()
     assert [name for name, _ in ran] == ["flaky", "wake-up", "flaky"]
-    assert 0.4 < ran[1][1] < 0.9 and 0.9 < ran[2][1] < 1.6
+    assert 0.25 < ran[1][1] < 1.5 and 1.9 < ran[2][1] < 4   # loose: the machine may be busy
 
 
 def test_a_job_enqueued_twice_by_id_runs_once():
