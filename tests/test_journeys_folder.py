@@ -80,3 +80,22 @@ def test_a_request_that_merely_contains_stop_is_not_an_opt_out(words):
 
 def test_start_resumes_in_any_language():
     assert {journeys.opt_keyword(w) for w in ("START", "Reanudar", "reprendre", "старт", "再開", "시작")} == {"start"}
+
+
+def test_concierge_journeys_plans_shows_pauses_and_resumes_a_guests_journey_from_a_shell(tmp_path, monkeypatch):
+    hotels = journey_hotel(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    for name, value in {"HOTELS_DIR": str(hotels), "DATABASE_URL": f"sqlite:///{tmp_path}/hub.db"}.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.delenv("REDIS_URL", raising=False)
+    cli = CliRunner()
+
+    assert "no steps planned yet" in cli.invoke(app, ["journeys", "status", "214"]).output
+    assert "harbor-view: 4 steps × 3 reservations planned" in cli.invoke(app, ["journeys", "sync"]).output
+    assert cli.invoke(app, ["journeys", "pause", "HV-1042", "--by", "staff:ana"]).output.strip() == "HV-1042: paused"
+    shown = cli.invoke(app, ["journeys", "status", "hv-1042"]).output.splitlines()
+    assert shown[0] == "Maria Gonzalez (HV-1042, room 214)"
+    assert shown[1].startswith("  pre-arrival · Wed 18 Nov 10:00 · ")
+    assert shown[-1] == "  on hold: paused by staff:ana"
+    assert cli.invoke(app, ["journeys", "resume", "214"]).output.strip() == "HV-1042: resumed"
+    assert cli.invoke(app, ["journeys", "status", "999"]).exit_code == 1
