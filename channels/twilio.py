@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
+from functools import lru_cache
 
 import httpx
 from fastapi import APIRouter, Request
@@ -221,9 +222,15 @@ class TwilioAdapter:
 
 def _client(settings: Settings) -> Client:
     """The SDK client, its API domain at `TWILIO_API_BASE` (the SDK's own `Domain.base_url`)."""
-    client = Client(settings.twilio_account_sid, settings.twilio_auth_token,
-                    http_client=TwilioHttpClient(timeout=TIMEOUT_SECONDS))
-    client.api.base_url = settings.twilio_api_base
+    return _client_for(settings.twilio_account_sid, settings.twilio_auth_token, settings.twilio_api_base)
+
+
+@lru_cache(maxsize=8)
+def _client_for(account_sid: str | None, auth_token: str | None, api_base: str) -> Client:
+    """One client per account for the process's life: its HTTP session keeps connections to Twilio open,
+    so a reply does not pay a new TCP and TLS handshake."""
+    client = Client(account_sid, auth_token, http_client=TwilioHttpClient(timeout=TIMEOUT_SECONDS))
+    client.api.base_url = api_base
     return client
 
 
