@@ -46,7 +46,24 @@ def router(rt: Runtime, accept: AcceptEvent) -> APIRouter:
             return JSONResponse({"error": "invalid or expired Stripe-Signature"}, status_code=400)
         except ValueError:
             return JSONResponse({"error": "not a Stripe event"}, status_code=400)
-        queued = await run_in_threadpool(accept, event.to_dict(for_json=True))
+        event = event.to_dict(for_json=True)
+        problem = _malformed(event)
+        if problem:   # signed, so Stripe's (or a test's) mistake: retrying would not mend it
+            return JSONResponse({"error": f"not a usable Stripe event: {problem}"}, status_code=400)
+        queued = await run_in_threadpool(accept, event)
         return JSONResponse({"received": True, "queued": queued})
 
     return routes
+
+
+def _malformed(event: dict[str, Any]) -> str | None:
+    """What makes a verified event unusable by the jobs: no id to dedupe by, or no object to act on."""
+    if not isinstance(event.get("id"), str) or not event["id"]:
+        return "no id"
+    if not isinstance(event.get("type"), str):
+        return "no type"
+    data = event.get("data")
+    target = data.get("object") if isinstance(data, dict) else None
+    if not isinstance(target, dict) or not isinstance(target.get("id"), str):
+        return "no data.object with an id"
+    return None

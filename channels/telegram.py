@@ -137,6 +137,8 @@ def inbound_message(update: Update, hotel_id: str) -> InboundMessage | None:
     message = update.message
     if message is None:
         return None
+    if message.chat is None:   # PTB accepts it; Telegram never sends it: a malformed update, not a guest's
+        raise ValueError("message without chat")
     media = _media(message)
     text = message.text or message.caption or ""
     if not text and not media:

@@ -39,6 +39,7 @@ TIMEOUT_SECONDS = 15.0
 # One SMS body of up to 320 characters arrives whole and reliably (Twilio's advice); longer replies go as
 # several messages, split between sentences.
 SMS_PART_CHARS = 320
+MAX_MEDIA = 10   # Twilio sends at most ten attachments (MediaUrl0…MediaUrl9)
 # Twilio's default opt-out keywords (Advanced Opt-Out); Twilio itself confirms STOP and START to the guest.
 KEYWORDS = {**dict.fromkeys(("STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "OPTOUT", "REVOKE"), "stop"),
             **dict.fromkeys(("START", "YES", "UNSTOP"), "start"), **dict.fromkeys(("HELP", "INFO"), "help")}
@@ -79,9 +80,9 @@ def router(rt: Runtime, accept: Accept, accept_receipts: AcceptReceipts) -> APIR
 
 
 def receipts(params: dict[str, str]) -> list[Receipt]:
-    """A status callback as a receipt (none for statuses the hub does not track, e.g. `queued`)."""
+    """A status callback as a receipt (none for statuses the hub does not track, e.g. `queued`, or without a sid)."""
     status = RECEIPTS.get(params["MessageStatus"])
-    if not status:
+    if not status or not params.get("MessageSid"):
         return []
     error = params.get("ErrorCode") and f"Twilio error {params['ErrorCode']}: {params.get('ErrorMessage', '')}"
     channel = Channel.TWILIO_WHATSAPP if params.get("To", "").startswith(WHATSAPP) else Channel.SMS
@@ -93,9 +94,10 @@ def parse(rt: Runtime, params: dict[str, str]) -> InboundMessage:
     sender, to = params["From"], params["To"]
     channel = Channel.TWILIO_WHATSAPP if sender.startswith(WHATSAPP) else Channel.SMS
     hotel = _hotel_for(rt, to.removeprefix(WHATSAPP))
+    # The URLs themselves, not `NumMedia`: a garbled count must not lose the guest's words (nor invent media).
     media = [Media(kind=_kind(params.get(f"MediaContentType{i}", "")), ref=params[f"MediaUrl{i}"],
                    mime_type=params.get(f"MediaContentType{i}"))
-             for i in range(int(params.get("NumMedia") or 0))]
+             for i in range(MAX_MEDIA) if params.get(f"MediaUrl{i}")]
     if params.get("Latitude") and params.get("Longitude"):
         media.append(Media(kind=MediaKind.LOCATION, ref=f"{params['Latitude']},{params['Longitude']}"))
     return InboundMessage(hotel_id=hotel.id, channel=channel, sender=sender.removeprefix(WHATSAPP),
