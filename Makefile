@@ -50,6 +50,7 @@ eval-heldout: install
 bench: install-test services
 	$(BIN)/python bench/kb_search.py
 	$(BIN)/python bench/ingest.py
+	$(BIN)/python bench/load.py --max-minutes 3
 	$(BIN)/python bench/voice.py
 	$(BIN)/python bench/analytics.py
 	$(BIN)/python bench/journeys.py
