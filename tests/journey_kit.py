@@ -15,6 +15,7 @@ import re
 import shutil
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -79,11 +80,11 @@ class ClockRunner(RecordingRunner):
     def enqueue(self, queue_name, func, *args, job_id=None, retry_intervals=None, at=None):
         if at is None or at <= dt.datetime.now(dt.UTC):
             return super().enqueue(queue_name, func, *args, job_id=job_id, retry_intervals=retry_intervals)
-        if job_id is not None:
-            with self._guard:
-                if job_id in self._seen:
+        if job_id is not None:   # the same idempotence as the runner's own
+            with self._wake:
+                if self._seen.get(job_id, 0) > time.monotonic():
                     return job_id
-                self._seen.add(job_id)
+                self._seen[job_id] = time.monotonic() + queue.IDEMPOTENT_JOB_TTL
         self.enqueued.append(Enqueued(queue_name, func.__name__, args, at))
         self.later.append((at, queue_name, func, args, retry_intervals))
         return job_id
