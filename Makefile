@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: install install-test chat serve worker test services eval eval-heldout bench espeak lint clean
+.PHONY: install install-test chat serve worker test services browser eval eval-heldout bench espeak lint clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,8 +36,12 @@ worker: install
 services:
 	bash scripts/services.sh
 
-test: install-test services
+test: install-test services browser
 	$(BIN)/pytest -q
+
+# Debian's Chromium for the console and widget browser tests (tests/browser).
+browser:
+	bash scripts/browser.sh
 
 eval: install
 	bash scripts/eval.sh

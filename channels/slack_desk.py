@@ -78,7 +78,10 @@ class TicketCard:
 
 
 def _mention(user: str | None) -> str:
-    return f"<@{user}>" if user else "someone"
+    """A Slack user id is mentioned; console staff (an email) are named as they are."""
+    if not user:
+        return "someone"
+    return escape(user) if "@" in user else f"<@{user}>"
 
 
 def handoff_message(card: HandoffCard) -> tuple[str, list[Block]]:

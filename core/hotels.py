@@ -225,6 +225,20 @@ class ChannelIdentities(_Model):
     whatsapp_template_language: str = "en"
 
 
+class WebChat(_Model):
+    """The chat widget: the website origins (scheme://host[:port]) allowed to embed it; none, no widget."""
+
+    allowed_origins: list[str] = []
+
+    @field_validator("allowed_origins")
+    @classmethod
+    def _origins(cls, values: list[str]) -> list[str]:
+        for value in values:
+            if not value.startswith(("http://", "https://")) or value.rstrip("/").count("/") != 2:
+                raise ValueError(f"{value!r} is not an origin such as 'https://www.example.com'")
+        return [v.rstrip("/") for v in values]
+
+
 class VoiceChoice(_Model):
     """Whether to answer voice notes with voice, and which voice per language."""
 
@@ -405,6 +419,7 @@ class Hotel(_Model):
     channels: ChannelIdentities = ChannelIdentities()
     voice: VoiceChoice = VoiceChoice()
     journeys: Journeys = Journeys()
+    web: WebChat = WebChat()
     kb: list[KBEntry] = []
 
     @field_validator("timezone")

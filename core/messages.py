@@ -24,6 +24,7 @@ class Channel(StrEnum):
     WHATSAPP = "whatsapp"            # Meta WhatsApp Cloud API
     TWILIO_WHATSAPP = "twilio_whatsapp"
     SMS = "sms"                      # through Twilio
+    WEB = "web"                      # the chat widget on the hotel's website (hub/webchat.py)
     SLACK = "slack"                  # staff side only
 
 

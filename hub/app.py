@@ -20,7 +20,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from agent.concierge import Concierge
 from agent.runtime import Runtime
 from channels import slack, stripe, telegram, twilio, whatsapp
-from hub import media, ops, pay
+from hub import console, media, ops, pay, webchat
 from hub.api import ApiError, api_error_response
 from hub.api import router as api_router
 from jobs import context, staff
@@ -105,6 +105,8 @@ def create_app(runtime: Runtime, warm: bool = True) -> FastAPI:
         app.include_router(routes)
     for routes in (media, pay, ops):   # media, demo checkout, health and metrics
         app.include_router(routes.router)
+    console.install(app)        # /console: staff inbox (login, CSRF, live)
+    webchat.install(app)        # /widget.js and /webchat/…: the website's chat widget
     return app
 
 

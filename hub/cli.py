@@ -8,7 +8,7 @@ import typer
 
 from core.settings import MISSING_SECRET_KEY, Settings, load_settings
 from hub.commands import eval as evaluation
-from hub.commands import hotels, journeys, kb, report, slack, telegram, voice
+from hub.commands import hotels, journeys, kb, report, slack, staff, telegram, voice
 
 app = typer.Typer(help="Concierge Hub: a hotel concierge on WhatsApp, Telegram, SMS and Slack.",
                   no_args_is_help=True, pretty_exceptions_enable=False)
@@ -21,6 +21,7 @@ app.add_typer(slack.app, name="slack", help="Run the staff Slack app in Socket M
 app.command("report")(report.report)
 app.add_typer(evaluation.app, name="eval", help="The hotel's own evaluation set, from reviewed conversations.")
 app.add_typer(journeys.app, name="journeys", help="Messages the hotel sends first: status, sync, pause, resume.")
+app.add_typer(staff.app, name="staff", help="Staff accounts for the console (/console).")
 
 
 def _logging(settings: Settings) -> None:

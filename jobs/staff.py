@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select, update
@@ -30,6 +31,7 @@ from channels.slack_desk import (
 )
 from core import handoff, journeys
 from core.conversations import record
+from core.effects import HandoffStarted
 from core.hotels import GuestRecord, Hotel
 from core.i18n import catalog, say
 from core.messages import utcnow
@@ -41,7 +43,7 @@ from jobs.queue import enqueue, first_seen
 log = logging.getLogger(__name__)
 
 CHANNEL_NAMES = {"whatsapp": "WhatsApp", "twilio_whatsapp": "WhatsApp (Twilio)", "sms": "SMS",
-                 "telegram": "Telegram", "api": "web chat"}
+                 "telegram": "Telegram", "api": "web chat", "web": "website chat"}
 TRANSCRIPT_LINES = 12
 # A missed wake-up call is the front desk's to handle by phone: the guest hears nothing about its ticket.
 SILENT_TICKET_KINDS = {"wake_up"}
@@ -103,8 +105,10 @@ def _handoff_card(hotel: Hotel, conversation: Conversation, released_by: str | N
 
 
 def _who(author: str) -> str:
+    """A Slack user is mentioned; console staff (`staff:<email>`) are named by their email."""
     if author.startswith("staff:"):
-        return f"<@{author.removeprefix('staff:')}>"
+        user = author.removeprefix("staff:")
+        return escape(user) if "@" in user else f"<@{user}>"
     return {"guest": "Guest", "bot": "Concierge", "api": "The hotel's system (API)"}.get(author, author)
 
 
@@ -259,13 +263,53 @@ def return_idle_handoff(conversation_id: int, started_at: str) -> None:
                                                  "the bot answers this guest again. Take over to answer them yourself.")
 
 
-def give_back(conversation_id: int, by: str, note: str | None = None) -> bool:
-    """Give a handed-off conversation back to the bot (Slack button, `/concierge release`, `POST …/release`).
+# ---------------------------------------------------------------- the lifecycle, wherever staff act
+# Slack (buttons, thread replies, /concierge), the console (hub/console) and `POST /api/chat/{session}/release`
+# all change a conversation through these, so it is taken or given back for everyone, and the guest hears
+# the same words. The store and the guest come first; the Slack thread is told after (the console does that
+# part as a job, so a slow Slack never holds a page).
 
-    The guest is told once, the thread says by whom; a `note` stays internal. False: the bot already had it.
+
+@dataclass
+class Taken:
+    previous: str | None               # who had it before, if anyone
+    effect: HandoffStarted | None      # set when this take started the handoff (no Slack thread yet)
+
+
+def take_over(conversation_id: int, by: str) -> Taken | None:
+    """`by` (`staff:<Slack user>` or `staff:<console email>`) owns the conversation; None if they already did."""
+    with runtime().db.session() as session:
+        conversation = session.get(Conversation, conversation_id)
+        previous = conversation.handoff_owner if conversation.handoff_active else None
+        if previous == by:
+            return None
+        return Taken(previous, handoff.take(session, conversation, by))
+
+
+def reply_as_staff(conversation_id: int, by: str, text: str) -> bool:
+    """Staff's words go to the guest on their channel; a reply takes over if nobody owned the conversation.
+
+    Returns whether it took over.
     """
-    rt = runtime()
-    with rt.db.session() as session:
+    with runtime().db.session() as session:
+        conversation = session.get(Conversation, conversation_id)
+        took_over = not conversation.handoff_active or conversation.handoff_owner is None
+        if took_over:
+            handoff.take(session, conversation, by)
+        conversation.last_staff_reply_at = utcnow()
+    send_to_conversation(conversation_id, text, author=by)
+    return took_over
+
+
+def add_note(conversation_id: int, by: str, text: str) -> None:
+    """An internal note: in the transcript for colleagues, never sent to the guest."""
+    with runtime().db.session() as session:
+        record(session, session.get(Conversation, conversation_id), "out", by, text, internal=True)
+
+
+def hand_back(conversation_id: int, by: str, note: str | None = None) -> bool:
+    """Give a handed-off conversation back to the bot and tell the guest once; False: the bot already had it."""
+    with runtime().db.session() as session:
         conversation = session.get(Conversation, conversation_id)
         if note:
             record(session, conversation, "out", by, note, internal=True)
@@ -273,14 +317,56 @@ def give_back(conversation_id: int, by: str, note: str | None = None) -> bool:
     if told is None:
         return False
     send_to_conversation(conversation_id, told)
+    return True
+
+
+def give_back(conversation_id: int, by: str, note: str | None = None) -> bool:
+    """`hand_back`, then the thread says by whom (Slack button, `/concierge release`, `POST …/release`)."""
+    if not hand_back(conversation_id, by, note):
+        return False
+    given_back_in_slack(conversation_id, by, note)
+    return True
+
+
+def given_back_in_slack(conversation_id: int, by: str, note: str | None = None) -> None:
+    rt = runtime()
     desk = _desk(rt)
+    with rt.db.session() as session:
+        conversation = session.get(Conversation, conversation_id)
     if desk is not None and conversation.handoff_thread_ts:
         said = f" Note: {escape(note)}" if note else ""
         _in_thread(desk, conversation, f":robot_face: {_who(by)} gave the conversation back to the bot; "
                                        f"the guest was told.{said}")
         _refresh_header(rt, desk, conversation_id,
                         released_by=by.removeprefix("staff:") if by.startswith("staff:") else None)
-    return True
+
+
+def taken_in_slack(conversation_id: int, by: str, previous: str | None) -> None:
+    """The thread says who took over (from whom) and its header shows them."""
+    rt = runtime()
+    desk = _desk(rt)
+    with rt.db.session() as session:
+        conversation = session.get(Conversation, conversation_id)
+    if desk is None or not conversation.handoff_thread_ts:
+        return
+    note = f" from {_who(previous)}" if previous else ""
+    _in_thread(desk, conversation, f":raising_hand: {_who(by)} took over{note}: replies in this thread go to the "
+                                   "guest, the bot stays quiet.")
+    _refresh_header(rt, desk, conversation_id)
+
+
+def console_wrote_in_slack(conversation_id: int, by: str, text: str, internal: bool) -> None:
+    """A reply or note written in the console, shown in the conversation's thread."""
+    rt = runtime()
+    desk = _desk(rt)
+    with rt.db.session() as session:
+        conversation = session.get(Conversation, conversation_id)
+    if desk is None or not conversation.handoff_thread_ts:
+        return
+    how = ":memo: noted in the console" if internal else ":outbox_tray: replied from the console"
+    _in_thread(desk, conversation, f"{how} by {_who(by)}: {escape(text)}")
+    if not internal:
+        _refresh_header(rt, desk, conversation_id)
 
 
 def _release(desk: SlackDesk, conversation_id: int, user: str, channel: str) -> None:
@@ -288,17 +374,10 @@ def _release(desk: SlackDesk, conversation_id: int, user: str, channel: str) -> 
         desk.ephemeral(channel, user, "This conversation is already with the bot.")
 
 
-def _take(rt: Runtime, desk: SlackDesk, conversation_id: int, user: str) -> None:
-    with rt.db.session() as session:
-        conversation = session.get(Conversation, conversation_id)
-        previous = conversation.handoff_owner if conversation.handoff_active else None
-        if previous == _staff(user):
-            return
-        handoff.take(session, conversation, _staff(user))
-    note = f" from {_who(previous)}" if previous else ""
-    _in_thread(desk, conversation, f":raising_hand: <@{user}> took over{note}: replies in this thread go to the "
-                                   "guest, the bot stays quiet.")
-    _refresh_header(rt, desk, conversation_id)
+def _take(conversation_id: int, user: str) -> None:
+    taken = take_over(conversation_id, _staff(user))
+    if taken is not None:
+        taken_in_slack(conversation_id, _staff(user), taken.previous)
 
 
 def staff_replied(reply: dict[str, Any]) -> None:
@@ -311,22 +390,16 @@ def staff_replied(reply: dict[str, Any]) -> None:
     text = plain_text(reply["text"])
     note = _NOTE.match(text)
     with rt.db.session() as session:
-        conversation = session.scalar(select(Conversation).where(
+        conversation_id = session.scalar(select(Conversation.id).where(
             Conversation.handoff_slack_channel == reply["channel"],
             Conversation.handoff_thread_ts == reply["thread_ts"]))
-        if conversation is None:
-            return   # a thread that is not a guest's
-        took_over = False
-        if note:
-            record(session, conversation, "out", by, text[note.end():], internal=True)
-        elif text:
-            took_over = not conversation.handoff_active or conversation.handoff_owner is None
-            if took_over:
-                handoff.take(session, conversation, by)
-            conversation.last_staff_reply_at = utcnow()
-        conversation_id = conversation.id
-    if text and not note:
-        send_to_conversation(conversation_id, text, author=by)
+    if conversation_id is None:
+        return   # a thread that is not a guest's
+    took_over = False
+    if note:
+        add_note(conversation_id, by, text[note.end():])
+    elif text:
+        took_over = reply_as_staff(conversation_id, by, text)
     if desk is None:
         return
     if text:
@@ -412,42 +485,69 @@ def escalate_ticket(ticket_id: int) -> None:
         desk.update(*old, text=f"Escalated to the front desk: {desk.permalink(channel_id, ts)}", blocks=[])
 
 
-def _ticket_button(rt: Runtime, desk: SlackDesk, ticket_id: int, action: str, user: str, channel: str) -> None:
+def move_ticket(ticket_id: int, action: str, by: str) -> tuple[bool, ServiceTicket | None]:
+    """Accept (`ticket_accept`) or finish (`ticket_done`) a ticket, from Slack or the console.
+
+    A conditional update: of two staff pressing at once, one moves it. Returns (moved, the ticket after).
+    `by` is a Slack user id or a console email.
+    """
     now = utcnow()
-    with rt.db.session() as session:
+    with runtime().db.session() as session:
         if action == "ticket_accept":
             change = (update(ServiceTicket).where(ServiceTicket.id == ticket_id,
                                                   ServiceTicket.status.in_(("open", "escalated")))
-                      .values(status="accepted", accepted_by=user, accepted_at=now))
+                      .values(status="accepted", accepted_by=by, accepted_at=now))
         else:
             change = (update(ServiceTicket).where(ServiceTicket.id == ticket_id, ServiceTicket.status != "done")
                       .values(status="done", done_at=now,
-                              accepted_by=func.coalesce(ServiceTicket.accepted_by, user)))
-        won = session.execute(change).rowcount
+                              accepted_by=func.coalesce(ServiceTicket.accepted_by, by)))
+        moved = bool(session.execute(change).rowcount)
         ticket = session.get(ServiceTicket, ticket_id)
-        if ticket is None:
-            return
-        session.refresh(ticket)
-        text, blocks = ticket_message(_ticket_card(rt, session, ticket))
-        conversation = session.get(Conversation, ticket.conversation_id) if ticket.conversation_id else None
-        language = conversation.language if conversation else None
-        kind, conversation_id = ticket.kind, ticket.conversation_id
-    if not won:
-        desk.ephemeral(channel, user, f"Ticket #{ticket_id} is already {ticket.status}.")
+        if ticket is not None:
+            session.refresh(ticket)
+        return moved, ticket
+
+
+def ticket_moved_for_guest(ticket: ServiceTicket, action: str) -> None:
+    """The guest hears that their request was taken, or is done (wake-up tickets stay silent)."""
+    if ticket.conversation_id is None or ticket.kind in SILENT_TICKET_KINDS:
         return
-    if ticket.slack_ts:
-        desk.update(ticket.slack_channel, ticket.slack_ts, text, blocks)
-    if conversation_id is None or kind in SILENT_TICKET_KINDS:
-        return
-    language = language or "en"
+    rt = runtime()
+    with rt.db.session() as session:
+        conversation = session.get(Conversation, ticket.conversation_id)
+        language = (conversation.language if conversation else None) or "en"
+    kind = ticket.kind
     if action == "ticket_accept":
         key = f"ticket_accepted_{kind}" if f"ticket_accepted_{kind}" in catalog() else "ticket_accepted"
-        send_to_conversation(conversation_id, say(key, language))
+        send_to_conversation(ticket.conversation_id, say(key, language))
     else:
         words = say("ticket_done", language)
         if rt.settings.ticket_done_feedback:
             words += " " + say("ticket_feedback_ask", language)
-        send_to_conversation(conversation_id, words)
+        send_to_conversation(ticket.conversation_id, words)
+
+
+def ticket_in_slack(ticket_id: int) -> None:
+    """The ticket's Slack message shows its status now (after a move made in the console, or in Slack)."""
+    rt = runtime()
+    desk = _desk(rt)
+    with rt.db.session() as session:
+        ticket = session.get(ServiceTicket, ticket_id)
+        if desk is None or ticket is None or not ticket.slack_ts:
+            return
+        text, blocks = ticket_message(_ticket_card(rt, session, ticket))
+    desk.update(ticket.slack_channel, ticket.slack_ts, text, blocks)
+
+
+def _ticket_button(desk: SlackDesk, ticket_id: int, action: str, user: str, channel: str) -> None:
+    moved, ticket = move_ticket(ticket_id, action, user)
+    if ticket is None:
+        return
+    if not moved:
+        desk.ephemeral(channel, user, f"Ticket #{ticket_id} is already {ticket.status}.")
+        return
+    ticket_in_slack(ticket_id)
+    ticket_moved_for_guest(ticket, action)
 
 
 def button_pressed(press: dict[str, Any]) -> None:
@@ -458,7 +558,7 @@ def button_pressed(press: dict[str, Any]) -> None:
         return
     target, action, user = int(press["value"]), press["action"], press["user"]
     if action.startswith("ticket_"):
-        _ticket_button(rt, desk, target, action, user, press["channel"])
+        _ticket_button(desk, target, action, user, press["channel"])
         return
     with rt.db.session() as session:
         conversation = session.get(Conversation, target)
@@ -466,7 +566,7 @@ def button_pressed(press: dict[str, Any]) -> None:
                 press["channel"], press["message_ts"]):
             return   # a button that is not on this conversation's thread header
     if action == "handoff_take":
-        _take(rt, desk, target, user)
+        _take(target, user)
     else:
         _release(desk, target, user, press["channel"])
 

@@ -141,6 +141,7 @@ class Lead(Base):
     room_code: Mapped[str | None] = mapped_column(String(16))
     guests: Mapped[int | None] = mapped_column(Integer)
     notes: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(16), default="new", server_default="new")   # new contacted won lost
     created_at: Mapped[dt.datetime] = _created()
 
 
@@ -413,3 +414,35 @@ class Review(Base):
     reason: Mapped[str] = mapped_column(Text, default="")
     author: Mapped[str] = mapped_column(String(254))
     created_at: Mapped[dt.datetime] = _created()
+
+
+class StaffAccount(Base):
+    """A person who signs in to the console; `hotels` are the hotel ids they may see."""
+
+    __tablename__ = "staff_accounts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email: Mapped[str] = mapped_column(String(254), unique=True)
+    name: Mapped[str | None] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(16))              # front_desk | manager | admin
+    hotels: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    password_hash: Mapped[str] = mapped_column(Text)          # Argon2id, encoded with its parameters
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=True)
+    disabled: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = _created()
+    last_login_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+
+
+class StaffSession(Base):
+    """A signed-in browser: the cookie carries its signed id, so logout (or disabling the account) ends it."""
+
+    __tablename__ = "staff_sessions"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)   # random, never reused
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff_accounts.id", ondelete="CASCADE"), index=True)
+    csrf_token: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[dt.datetime] = _created()
+    expires_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    address: Mapped[str | None] = mapped_column(String(64))
+
+    staff: Mapped[StaffAccount] = relationship()
