@@ -10,10 +10,10 @@ import pytest
 
 from core.i18n import say
 from core.store.models import Lead, Payment, Reservation
+from tests.fakes.slack import running_hub
 from tests.test_console import LISBON, add_staff, csrf, sign_in
 from tests.test_slack import blocks_text, telegram_texts
 from tests.test_slack_tickets import HOUSEKEEPING, ana, stored, ticket
-from tests.fakes.slack import running_hub
 
 
 @pytest.fixture
@@ -90,8 +90,9 @@ def test_staff_follow_a_lead_from_new_to_won(hub):
 def test_exports_are_for_managers_and_never_run_a_guests_formula(hub):
     _lead(hub, "=HYPERLINK(\"http://evil.example\",\"click\")")
     with hub.runtime.db.session() as session:
-        reservation = Reservation(hotel_id="harbor-view", code="HV-7Q2K", room_code="KS", check_in=dt.date(2026, 12, 20),
-                                  check_out=dt.date(2026, 12, 23), guests=2, status="confirmed",
+        reservation = Reservation(hotel_id="harbor-view", code="HV-7Q2K", room_code="KS",
+                                  check_in=dt.date(2026, 12, 20), check_out=dt.date(2026, 12, 23), guests=2,
+                                  status="confirmed",
                                   nightly_rate_minor=32900, currency="USD")
         session.add(reservation)
         session.flush()

@@ -13,8 +13,8 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 
-from hub.console.auth import Forbidden, NotSignedIn, PasswordChangeRequired
 from hub.console import records
+from hub.console.auth import Forbidden, NotSignedIn, PasswordChangeRequired
 from hub.console.pages import render, router
 
 STATIC = Path(__file__).parent / "static"
