@@ -13,7 +13,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 
-from hub.console import records
+from hub.console import knowledge, records
 from hub.console.auth import Forbidden, NotSignedIn, PasswordChangeRequired
 from hub.console.pages import render, router
 
@@ -23,6 +23,7 @@ STATIC = Path(__file__).parent / "static"
 def install(app: FastAPI) -> None:
     app.include_router(router)
     app.include_router(records.router)
+    app.include_router(knowledge.router)
     app.mount("/console/static", StaticFiles(directory=STATIC), name="console-static")
 
     @app.exception_handler(NotSignedIn)
