@@ -38,9 +38,9 @@ def answer(hub, text: str):
     from agent.concierge import Concierge
 
     hub.runtime.refresh_kb("harbor-view")
-    return Concierge.for_runtime(hub.runtime).answer(
-        InboundMessage(hotel_id="harbor-view", channel=Channel.API, sender="", provider_id=f"t-{uuid.uuid4().hex}", text=text),
-        address="kb-test")
+    message = InboundMessage(hotel_id="harbor-view", channel=Channel.API, sender="",
+                             provider_id=f"t-{uuid.uuid4().hex}", text=text)
+    return Concierge.for_runtime(hub.runtime).answer(message, address="kb-test")
 
 
 def test_gaps_are_grouped_by_meaning_across_languages_and_answered_in_the_editor_live(hub):
