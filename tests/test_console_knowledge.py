@@ -40,7 +40,7 @@ def answer(hub, text: str):
     hub.runtime.refresh_kb("harbor-view")
     message = InboundMessage(hotel_id="harbor-view", channel=Channel.API, sender="",
                              provider_id=f"t-{uuid.uuid4().hex}", text=text)
-    return Concierge.for_runtime(hub.runtime).answer(message, address="kb-test")
+    return Concierge.for_runtime(hub.runtime).handle(message, address="kb-test")
 
 
 def test_gaps_are_grouped_by_meaning_across_languages_and_answered_in_the_editor_live(hub):
@@ -119,3 +119,23 @@ def test_the_editor_lists_searches_tries_edits_and_reverts_entries(hub):
     hub.web.post("/console/kb/harbor-view/pet-policy", data={"csrf_token": token, "action": "revert",
                                                              "version": "0"})
     assert "35" in answer(hub, "Do you allow dogs?").replies[0].text and "35" in answer_now
+
+
+def test_managers_read_the_hotels_figures_with_charts_and_csv(hub):
+    for question in ("Do you allow dogs?", "What is the wifi password?", "Can I land a helicopter on the roof?"):
+        answer(hub, question)
+    add_staff(hub)   # front desk
+    sign_in(hub.web)
+    assert hub.web.get("/console/analytics").status_code == 403
+    add_staff(hub, "boss@harbor.example", role="manager")
+    hub.web.cookies.clear()
+    sign_in(hub.web, "boss@harbor.example")
+    page = hub.web.get("/console/analytics").text
+    assert re.search(r'<th scope="row">Conversations</th><td>1</td><td>0</td>', page)
+    assert re.search(r'<th scope="row">Guest messages</th><td>3</td><td>0</td>', page)
+    assert "pet-policy" in page and "/console/analytics/daily.svg?hotel=harbor-view" in page
+    chart = hub.web.get("/console/analytics/channels.svg?hotel=harbor-view")
+    assert chart.headers["content-type"] == "image/svg+xml" and b"<svg" in chart.content
+    exported = hub.web.get("/console/analytics.csv?hotel=harbor-view").text.splitlines()
+    assert exported[1].startswith("Conversations,1,0")
+    assert hub.web.get("/console/analytics?since=2026-13-01").status_code == 403

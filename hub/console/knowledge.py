@@ -14,9 +14,9 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
+import hub.console.auth as auth
 from agent.runtime import Runtime
 from core.hotels import Hotel, KBEntry
-from hub.console import auth
 from hub.console.auth import Staff
 from hub.console.pages import render, signed_in
 from kb import gaps as kb_gaps

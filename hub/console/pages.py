@@ -17,8 +17,8 @@ from fastapi.templating import Jinja2Templates
 from sse_starlette.sse import EventSourceResponse
 from starlette.concurrency import run_in_threadpool
 
+import hub.console.auth as auth
 from agent.runtime import Runtime
-from hub.console import auth
 from hub.console.auth import Staff, current_staff
 from hub.console.inbox import (
     CHANNEL_NAMES,

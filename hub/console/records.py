@@ -19,8 +19,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
+import hub.console.auth as auth
 from core.store.models import Lead, Payment, Reservation, ServiceTicket
-from hub.console import auth
 from hub.console.auth import Staff
 from hub.console.pages import render, signed_in
 from jobs import staff as desk
