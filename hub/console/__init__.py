@@ -13,7 +13,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 
-from hub.console import analytics, knowledge, records
+from hub.console import analytics, knowledge, records, review
 from hub.console.auth import Forbidden, NotSignedIn, PasswordChangeRequired
 from hub.console.pages import render, router
 
@@ -25,6 +25,7 @@ def install(app: FastAPI) -> None:
     app.include_router(records.router)
     app.include_router(knowledge.router)
     app.include_router(analytics.router)
+    app.include_router(review.router)
     app.mount("/console/static", StaticFiles(directory=STATIC), name="console-static")
 
     @app.exception_handler(NotSignedIn)
