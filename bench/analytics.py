@@ -9,7 +9,7 @@ tickets, ratings, leads, deposits and knowledge gaps (the rows the hub writes,
 in the proportions a hotel sees), then times, on the database server (another
 process): the figures for a week, a month and the whole year (`core.analytics`,
 the queries the Analytics page and the report run), the charts, the CSV, and
-the weekly report's HTML. The bar is 1 s for a page. Best of three runs, after one warm-up.
+the weekly report's HTML. The bar is 1 s for a page. Best of five runs, after one warm-up (the machine is shared).
 `--seed-only` fills a database to look at (e.g. for `concierge report`).
 """
 
@@ -163,7 +163,7 @@ def seed(db: Database, messages: int, days: int, end: dt.datetime, rng: random.R
     return {table.__tablename__: len(values) for table, values in rows.items()}
 
 
-def timed(run, repeat: int = 3) -> float:
+def timed(run, repeat: int = 5) -> float:
     run()   # warm-up: connections, plans, imports
     return min(_once(run) for _ in range(repeat))
 
@@ -182,6 +182,37 @@ def page(db: Database, since: dt.datetime, until: dt.datetime) -> analytics.Figu
     charts.segments(figures.by_channel, "channels")
     charts.segments(figures.by_language, "languages")
     return figures
+
+
+def console_page(url: str, end: dt.datetime):
+    """A manager signed in to the console asking for the year's Analytics page: the real app, in process."""
+    import re
+
+    from fastapi.testclient import TestClient
+
+    from agent.runtime import Runtime
+    from core.settings import load_settings
+    from hub.app import create_app
+    from hub.console.auth import create_account
+
+    settings = load_settings(_env_file=None, redis_url=None, database_url=url, secret_key="bench")
+    runtime = Runtime(settings, hotels={HOTEL.id: HOTEL})
+    with runtime.db.session() as session:
+        account, _ = create_account(session, "bench@hotel.example", HOTEL.id, "manager", password="bench password 1")
+        account.must_change_password = False
+    client = TestClient(create_app(runtime, warm=False))
+    token = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/console/login").text)[1]
+    client.post("/console/login", data={"email": "bench@hotel.example", "password": "bench password 1",
+                                        "csrf_token": token})
+    since, until = (end - dt.timedelta(days=365)).date(), (end - dt.timedelta(days=1)).date()
+    path = f"/console/analytics?hotel={HOTEL.id}&since={since}&until={until}"
+
+    def get() -> None:
+        """The page, its three charts inline."""
+        response = client.get(path)
+        assert response.status_code == 200 and response.text.count("data:image/svg+xml") == 3, response.status_code
+
+    return get
 
 
 def main() -> int:
@@ -232,9 +263,13 @@ def main() -> int:
 
         report_seconds = timed(report_html)
         print(f"weekly report {week} (figures for two weeks, gaps grouped, HTML): {report_seconds * 1000:.0f} ms")
+        page_seconds = timed(console_page(url, end))
+        print(f"GET /console/analytics for the year, charts inline (signed in; figures for it and the year before): "
+              f"{page_seconds * 1000:.0f} ms")
+        seconds["page"] = page_seconds
         worst = max(seconds.values())
         print(f"slowest page {worst * 1000:.0f} ms: {'under' if worst < 1 else 'OVER'} the 1 s bar "
-              f"(median of the three {statistics.median(seconds.values()) * 1000:.0f} ms)")
+              f"(median of all {statistics.median(seconds.values()) * 1000:.0f} ms)")
         return 0 if worst < 1 else 1
     finally:
         db.engine.dispose()
