@@ -10,7 +10,7 @@ rather than left talking to nobody.
 
 from __future__ import annotations
 
-from sqlalchemy import update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from core.conversations import record
@@ -19,7 +19,7 @@ from core.hotels import Hotel
 from core.i18n import say
 from core.messages import Channel, utcnow
 from core.settings import Settings
-from core.store.models import Conversation
+from core.store.models import Conversation, StaffAccount
 
 
 def desk_channel(settings: Settings, hotel: Hotel, department: str = "front_desk") -> str | None:
@@ -31,12 +31,16 @@ def desk_channel(settings: Settings, hotel: Hotel, department: str = "front_desk
     return settings.slack_staff_channel
 
 
-def has_desk(settings: Settings, hotel: Hotel, channel: str) -> bool:
+def has_desk(session: Session, settings: Settings, hotel: Hotel, channel: str) -> bool:
     """Whether someone can take a handoff of a conversation on `channel` and give it back: the Slack desk,
-    or, for an `api` conversation, the hotel's server holding API_KEY (it releases through the API)."""
+    staff with a console account for the hotel, or, for an `api` conversation, the hotel's server holding
+    API_KEY (it releases through the API)."""
     if settings.slack_bot_token and desk_channel(settings, hotel):
         return True
-    return channel == Channel.API.value and bool(settings.api_key)
+    if channel == Channel.API.value and settings.api_key:
+        return True
+    accounts = session.scalars(select(StaffAccount.hotels).where(StaffAccount.disabled.is_(False)))
+    return any(hotel.id in (hotels or []) for hotels in accounts)
 
 
 def no_desk_reply(hotel: Hotel, language: str) -> str:

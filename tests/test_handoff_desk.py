@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from core.i18n import say
 from core.messages import utcnow
-from core.store.models import Conversation, Message, ServiceTicket
+from core.store.models import Conversation, Message, ServiceTicket, StaffAccount
 from jobs import context
 from jobs.staff import return_idle_handoff
 from tests.test_payments import jobs
@@ -118,3 +118,14 @@ def test_a_check_left_from_an_earlier_handoff_does_nothing(server_desk):
     row = conversation(server_desk, "again")
     return_idle_handoff(row.id, (row.handoff_started_at - dt.timedelta(hours=5)).isoformat())
     assert conversation(server_desk, "again").handoff_active
+
+
+def test_staff_with_a_console_account_are_a_desk(no_desk, hotel):
+    """A hotel without Slack whose front desk works in the console: the guest asking for a person gets one."""
+    with no_desk.app.state.runtime.db.session() as s:
+        s.add(StaffAccount(email="desk@example.com", role="front_desk", hotels=[hotel.id], password_hash="x"))
+        s.commit()
+
+    asked = no_desk.post("/api/chat", json={"session": "p", "text": PERSON}).json()
+    assert asked["trace"]["handoff"] is True and PHONE not in asked["replies"][0]["text"]
+    assert conversation(no_desk, "p").handoff_active
