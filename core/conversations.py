@@ -10,7 +10,6 @@ from sqlalchemy.orm import Session
 from core.messages import Channel, utcnow
 from core.store.models import Conversation, Guest, Message
 
-
 # A message over MAX_MESSAGE_CHARS is refused before any work; this much of it is kept for staff to read.
 STORED_TEXT_CHARS = 8000
 

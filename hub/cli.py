@@ -181,7 +181,10 @@ def worker(queues: str = typer.Option("outbound,inbound,default,media",
 
 @app.command()
 def migrate() -> None:
-    """Bring the database schema up to date, then exit (a release step; `serve` and `worker` also do it, under a lock)."""
+    """Bring the database schema up to date, then exit.
+
+    A release step; `serve` and `worker` also do it, under a lock.
+    """
     from core.store.db import Database
 
     settings = load_settings()

@@ -25,10 +25,10 @@ from typing import Any
 import redis
 from fastapi import FastAPI
 
-from agent.concierge import Concierge
 from agent.brains import BrainAnswer, BrainInput
-from core.hotels import Hotel, load_hotel
+from agent.concierge import Concierge
 from agent.runtime import Runtime
+from core.hotels import Hotel, load_hotel
 from core.settings import Settings, load_settings
 from jobs import context, queue
 from jobs.pipeline import use_concierge

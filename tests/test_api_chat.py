@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
+from agent.runtime import Runtime
 from core.hotels import load_hotel
 from core.i18n import say
-from agent.runtime import Runtime
 from core.settings import load_settings
 from hub.app import create_app
 from tests.conftest import SHARED

@@ -79,7 +79,8 @@ def post_twilio(client: TestClient, params: dict[str, str]):
     return client.post("/webhooks/twilio", data=params, headers={"X-Twilio-Signature": twilio.signature(url, params)})
 
 
-form_text = st.text(alphabet=st.characters(exclude_categories=["Cs"], exclude_characters="\r"), max_size=30)   # forms carry UTF-8 only
+# forms carry UTF-8 only
+form_text = st.text(alphabet=st.characters(exclude_categories=["Cs"], exclude_characters="\r"), max_size=30)
 
 
 @FUZZ

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from core.hotels import load_hotel
 from agent.runtime import Runtime
+from core.hotels import load_hotel
 from core.settings import load_settings
 from hub.app import create_app
 from tests.fakes.openai import FakeLLM

@@ -21,15 +21,15 @@ from redis import Redis
 from rq import SimpleWorker
 from sqlalchemy import func, select
 
-from hub.app import webhooks
+from agent.runtime import Runtime
 from core.conversations import open_conversation
 from core.effects import PaymentLinkRequested
 from core.hotels import Hotel
 from core.payments import CheckoutRequest, stripe_amount
-from agent.runtime import Runtime
 from core.settings import load_settings
 from core.state import RedisState
 from core.store.models import Conversation, Lead, Message, Payment, ProcessedEvent, Reservation
+from hub.app import webhooks
 from jobs import context, queue
 from jobs.effects import dispatch
 from jobs.payments import process_event

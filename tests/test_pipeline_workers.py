@@ -18,9 +18,9 @@ from rq.registry import FailedJobRegistry
 from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 
+from agent.runtime import Runtime
 from channels import twilio
 from core.hotels import Hotel
-from agent.runtime import Runtime
 from core.store.models import Message
 from jobs import context, queue
 from jobs.queue import RQRunner, durability_warning

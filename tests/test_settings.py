@@ -77,4 +77,4 @@ def test_outside_embedded_mode_serve_and_worker_refuse_to_start_without_secret_k
         result = CliRunner().invoke(app, command)
         assert result.exit_code == 2 and "SECRET_KEY is required" in result.output
     with pytest.raises(RuntimeError, match="SECRET_KEY"):
-        load_settings(_env_file=None).signing_key
+        _ = load_settings(_env_file=None).signing_key

@@ -20,8 +20,8 @@ import yaml
 from typer.testing import CliRunner
 
 from channels import slack
-from jobs import staff
 from hub.cli import app as concierge
+from jobs import staff
 from tests.fakes.slack import APP_TOKEN, block_actions, message_event, running_hub, running_socket_mode
 from tests.test_slack import FRONT_DESK, conversation, hand_off, header, telegram_texts
 

@@ -22,10 +22,10 @@ from rq import SimpleWorker
 from sqlalchemy import select
 from typer.testing import CliRunner
 
+from agent.runtime import Runtime
 from channels import telegram
 from core.hotels import load_hotel
 from core.i18n import say
-from agent.runtime import Runtime
 from core.settings import load_settings
 from core.state import RedisState
 from core.store.models import Message

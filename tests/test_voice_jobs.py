@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from core.hotels import VoiceChoice, load_hotel
 from agent.runtime import Runtime
+from core.hotels import VoiceChoice, load_hotel
 from core.settings import load_settings
 from core.voice.audio import decode
 from core.voice.media import MediaStore

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from agent.runtime import Runtime
 from core.effects import WakeUpScheduled
 from core.messages import utcnow
-from agent.runtime import Runtime
 from core.store.models import Conversation, Message, ServiceTicket, WakeUpCall
 from jobs import context, queue
 from jobs.effects import dispatch

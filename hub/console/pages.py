@@ -235,23 +235,23 @@ async def release(conversation_id: int, request: Request, staff: Staff = Depends
 
 @router.post("/conversations/{conversation_id}/reply")
 async def reply(conversation_id: int, request: Request, staff: Staff = Depends(signed_in)) -> Response:
-    form = await _action(request, staff, conversation_id)
-    text = form.get("text", "").strip()
-    if not text or len(text) > MAX_REPLY_CHARS:
-        return _back(conversation_id, f"Write a reply of 1 to {MAX_REPLY_CHARS} characters.")
-    await run_in_threadpool(desk.reply_as_staff, conversation_id, staff.author, text)
-    enqueue("default", desk.console_wrote_in_slack, conversation_id, staff.author, text, False)
-    return _back(conversation_id)
+    return await _write(conversation_id, request, staff, internal=False)
 
 
 @router.post("/conversations/{conversation_id}/note")
 async def note(conversation_id: int, request: Request, staff: Staff = Depends(signed_in)) -> Response:
+    return await _write(conversation_id, request, staff, internal=True)
+
+
+async def _write(conversation_id: int, request: Request, staff: Staff, *, internal: bool) -> Response:
+    """A staff reply to the guest, or an internal note: recorded here, then mirrored in the Slack thread."""
     form = await _action(request, staff, conversation_id)
     text = form.get("text", "").strip()
     if not text or len(text) > MAX_REPLY_CHARS:
-        return _back(conversation_id, f"Write a note of 1 to {MAX_REPLY_CHARS} characters.")
-    await run_in_threadpool(desk.add_note, conversation_id, staff.author, text)
-    enqueue("default", desk.console_wrote_in_slack, conversation_id, staff.author, text, True)
+        what = "note" if internal else "reply"
+        return _back(conversation_id, f"Write a {what} of 1 to {MAX_REPLY_CHARS} characters.")
+    await run_in_threadpool(desk.add_note if internal else desk.reply_as_staff, conversation_id, staff.author, text)
+    enqueue("default", desk.console_wrote_in_slack, conversation_id, staff.author, text, internal)
     return _back(conversation_id)
 
 
