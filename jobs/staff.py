@@ -328,27 +328,36 @@ def give_back(conversation_id: int, by: str, note: str | None = None) -> bool:
     return True
 
 
-def given_back_in_slack(conversation_id: int, by: str, note: str | None = None) -> None:
-    rt = runtime()
+def _thread_of(rt: Runtime, conversation_id: int) -> tuple[SlackDesk, Conversation] | None:
+    """The desk and the conversation, when Slack is set up and the conversation has a thread to write in."""
     desk = _desk(rt)
+    if desk is None:
+        return None
     with rt.db.session() as session:
         conversation = session.get(Conversation, conversation_id)
-    if desk is not None and conversation.handoff_thread_ts:
-        said = f" Note: {escape(note)}" if note else ""
-        _in_thread(desk, conversation, f":robot_face: {_who(by)} gave the conversation back to the bot; "
-                                       f"the guest was told.{said}")
-        _refresh_header(rt, desk, conversation_id,
-                        released_by=by.removeprefix("staff:") if by.startswith("staff:") else None)
+    if conversation is None or not conversation.handoff_thread_ts:
+        return None
+    return desk, conversation
+
+
+def given_back_in_slack(conversation_id: int, by: str, note: str | None = None) -> None:
+    rt = runtime()
+    if (thread := _thread_of(rt, conversation_id)) is None:
+        return
+    desk, conversation = thread
+    said = f" Note: {escape(note)}" if note else ""
+    _in_thread(desk, conversation, f":robot_face: {_who(by)} gave the conversation back to the bot; "
+                                   f"the guest was told.{said}")
+    _refresh_header(rt, desk, conversation_id,
+                    released_by=by.removeprefix("staff:") if by.startswith("staff:") else None)
 
 
 def taken_in_slack(conversation_id: int, by: str, previous: str | None) -> None:
     """The thread says who took over (from whom) and its header shows them."""
     rt = runtime()
-    desk = _desk(rt)
-    with rt.db.session() as session:
-        conversation = session.get(Conversation, conversation_id)
-    if desk is None or not conversation.handoff_thread_ts:
+    if (thread := _thread_of(rt, conversation_id)) is None:
         return
+    desk, conversation = thread
     note = f" from {_who(previous)}" if previous else ""
     _in_thread(desk, conversation, f":raising_hand: {_who(by)} took over{note}: replies in this thread go to the "
                                    "guest, the bot stays quiet.")
@@ -358,11 +367,9 @@ def taken_in_slack(conversation_id: int, by: str, previous: str | None) -> None:
 def console_wrote_in_slack(conversation_id: int, by: str, text: str, internal: bool) -> None:
     """A reply or note written in the console, shown in the conversation's thread."""
     rt = runtime()
-    desk = _desk(rt)
-    with rt.db.session() as session:
-        conversation = session.get(Conversation, conversation_id)
-    if desk is None or not conversation.handoff_thread_ts:
+    if (thread := _thread_of(rt, conversation_id)) is None:
         return
+    desk, conversation = thread
     how = ":memo: noted in the console" if internal else ":outbox_tray: replied from the console"
     _in_thread(desk, conversation, f"{how} by {_who(by)}: {escape(text)}")
     if not internal:
