@@ -91,12 +91,16 @@ class RecordingRunner(queue.InProcessRunner):
 
 
 @contextmanager
-def embedded_hub(settings: Settings, brain=None) -> Iterator[tuple[Runtime, RecordingRunner]]:
-    """A runtime in embedded mode (jobs in this process), answering with `brain` (the echo brain by default)."""
-    hotel = reference_hotel()
+def embedded_hub(settings: Settings, brain=None, *, hotel: Hotel | None = None,
+                 runner: RecordingRunner | None = None) -> Iterator[tuple[Runtime, RecordingRunner]]:
+    """A runtime in embedded mode (jobs in this process), answering with `brain` (the echo brain by default).
+
+    `hotel` defaults to the reference hotel, `runner` to a RecordingRunner.
+    """
+    hotel = hotel or reference_hotel()
     rt = Runtime(settings, hotels={hotel.id: hotel})
     rt.db.migrate()
-    runner = RecordingRunner()
+    runner = runner or RecordingRunner()
     context.set_runtime(rt)
     queue.set_runner(runner)
     if brain is not False:

@@ -25,14 +25,12 @@ from zoneinfo import ZoneInfo
 import yaml
 from sqlalchemy import select
 
-from agent.concierge import Concierge
 from agent.runtime import Runtime
 from core.hotels import load_hotel
 from core.settings import Settings
 from core.store.models import JourneyStep
-from jobs import context, queue
-from jobs.pipeline import use_concierge
-from tests.channel_kit import REPO, SHARED, EchoBrain, Enqueued, RecordingRunner
+from jobs import queue
+from tests.channel_kit import REPO, SHARED, Enqueued, RecordingRunner, embedded_hub
 
 DOC = REPO / "docs" / "journeys.md"
 
@@ -99,20 +97,10 @@ class ClockRunner(RecordingRunner):
 
 @contextmanager
 def journey_hub(settings: Settings, brain=None) -> Iterator[tuple[Runtime, ClockRunner]]:
-    """Embedded mode on the journey hotel: jobs in this process, the concierge answering with `brain`."""
-    hotel = load_hotel(Path(settings.hotels_dir) / "harbor-view")
-    rt = Runtime(settings, hotels={hotel.id: hotel})
-    rt.db.migrate()
-    runner = ClockRunner()
-    context.set_runtime(rt)
-    queue.set_runner(runner)
-    use_concierge(Concierge(rt, brain or EchoBrain()))
-    try:
-        yield rt, runner
-    finally:
-        runner.shutdown()
-        queue.set_runner(None)
-        context.set_runtime(None)
+    """Embedded mode on the journey hotel: jobs in this process on the test's clock, answering with `brain`."""
+    with embedded_hub(settings, brain, hotel=load_hotel(Path(settings.hotels_dir) / "harbor-view"),
+                      runner=ClockRunner()) as hub:
+        yield hub
 
 
 def steps(rt: Runtime, reservation: str | None = None) -> dict[tuple[str, str], JourneyStep]:
