@@ -87,6 +87,26 @@ def test_staff_follow_a_lead_from_new_to_won(hub):
     assert hub.web.post(f"/console/leads/{other}", data={"csrf_token": token, "status": "lost"}).status_code == 403
 
 
+def test_a_status_change_returns_to_the_filtered_list_and_never_leaves_the_console(hub):
+    lead_id = _lead(hub, "Kenji Sato")
+    add_staff(hub)
+    sign_in(hub.web)
+    token = csrf(hub.web, "/console/leads")
+    base = str(hub.web.base_url).rstrip("/")
+
+    def after(referer: str | None, origin: str | None = None) -> str:
+        headers = {k: v for k, v in (("referer", referer), ("origin", origin)) if v}
+        response = hub.web.post(f"/console/leads/{lead_id}", data={"csrf_token": token, "status": "contacted"},
+                                headers=headers, follow_redirects=False)
+        assert response.status_code == 303
+        return response.headers["location"]
+
+    assert after(f"{base}/console/leads?status=new") == "/console/leads?status=new"
+    assert after("https://evil.example/console/leads", origin=base) == "/console/leads"
+    assert after(f"{base}/logout?next=x") == "/console/leads"
+    assert after(None) == "/console/leads"
+
+
 def test_exports_are_for_managers_and_never_run_a_guests_formula(hub):
     _lead(hub, "=HYPERLINK(\"http://evil.example\",\"click\")")
     with hub.runtime.db.session() as session:

@@ -12,6 +12,7 @@ import io
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import Any
+from urllib.parse import urlsplit
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import RedirectResponse, Response
@@ -33,6 +34,16 @@ BOARD = (("open", ("open", "escalated")), ("accepted", ("accepted",)), ("done", 
 DONE_SHOWN = 50
 LISTED = 500
 EXPORT_ROLES = ("manager", "admin")
+
+
+def _back(request: Request, default: str) -> RedirectResponse:
+    """Back to the list the staff member was on (its filters kept), but only ever to a console page:
+    the Referer is the browser's word, so a foreign or odd one falls back to `default`."""
+    referer = urlsplit(request.headers.get("referer") or "")
+    same_site = not referer.netloc or referer.netloc == request.url.netloc
+    path = referer.path if same_site and referer.path.startswith("/console/") else default
+    return RedirectResponse(path + (f"?{referer.query}" if path == referer.path and referer.query else ""),
+                            status_code=303)
 
 
 def _hotels(staff: Staff, hotel: str) -> tuple[str, ...]:
@@ -108,7 +119,7 @@ async def move(ticket_id: int, action: str, request: Request, staff: Staff = Dep
     if moved:
         await run_in_threadpool(desk.ticket_moved_for_guest, ticket, f"ticket_{action}")
         enqueue("default", desk.ticket_in_slack, ticket_id)
-    return RedirectResponse(request.headers.get("referer") or "/console/tickets", status_code=303)
+    return _back(request, "/console/tickets")
 
 
 @router.get("/tickets.csv")
@@ -158,7 +169,7 @@ async def lead_status(lead_id: int, request: Request, staff: Staff = Depends(sig
 
     if not await run_in_threadpool(change):
         raise auth.Forbidden("No such lead in your hotels.")
-    return RedirectResponse(request.headers.get("referer") or "/console/leads", status_code=303)
+    return _back(request, "/console/leads")
 
 
 @router.get("/leads.csv")
