@@ -35,7 +35,8 @@ class Args(BaseModel):
     room: str | None = Field(default=None, description="room number for delivery")
     notes: str | None = Field(default=None, max_length=300, description="preparation notes, e.g. no anchovies")
     deliver_at: str | None = Field(default=None, pattern=r"^\d{2}:\d{2}$",
-                                   description="HH:MM: an order the guest placed ahead for when the kitchen opens")
+                                   description="HH:MM: when the guest wants it (later today, or when the kitchen opens)")
+    quote: bool = Field(default=False, description="the guest only asks what the order would cost: nothing is placed")
 
 
 def find_item(menu: Menu, asked: str) -> MenuItem | None:
@@ -49,16 +50,18 @@ def _hours(ctx: SkillContext) -> str:
     return ctx.hotel.menu.room_service_hours or (services.get("room_service") or {}).get("hours", "")
 
 
-def _closed_reply(ctx: SkillContext, hours_text: str) -> SkillResult | None:
-    """Outside service hours nothing is placed: the kitchen is closed, so an order would only wait or be lost."""
+def _closed_reply(ctx: SkillContext, hours_text: str, at: str | None = None) -> SkillResult | None:
+    """Outside service hours nothing is placed: the kitchen is closed (now, or at the time the guest wants it),
+    so an order would only wait or be lost."""
     hours = parse_hours(hours_text)
-    now = ctx.now.time()
-    if hours.span is None or hours.open_at(ctx.now.weekday(), now, stay=dt.timedelta(0)):
+    when_wanted = dt.time.fromisoformat(at) if at else ctx.now.time()
+    if hours.span is None or hours.open_at(ctx.now.weekday(), when_wanted, stay=dt.timedelta(0)):
         return None
     opens, closes = (t.strftime("%H:%M") for t in hours.span)
-    when = say("today" if now < hours.span[0] else "tomorrow", ctx.language)
-    return SkillResult(text=say("rs_closed", ctx.language, opens=opens, closes=closes, when=when), ok=False,
-                       data={"open": False, "hours": hours_text, "opens_at": opens})
+    when = say("today" if when_wanted < hours.span[0] else "tomorrow", ctx.language)
+    text = say("rs_closed_at", ctx.language, opens=opens, closes=closes, at=at) if at else \
+        say("rs_closed", ctx.language, opens=opens, closes=closes, when=when)
+    return SkillResult(text=text, ok=False, data={"open": False, "hours": hours_text, "opens_at": opens})
 
 
 def _open_order(ctx: SkillContext) -> tuple[dict[str, Any], ServiceTicket | None]:
@@ -142,9 +145,11 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
     lang, currency = ctx.language, ctx.hotel.currency
     order, ticket = _open_order(ctx)
     waiting_for_room = bool(order["lines"]) and ticket is None and bool(args.room or args.deliver_at)
+    if args.quote and (args.items or order["lines"]):
+        return _quote(ctx, args, order)
     if not (args.items or args.remove or args.notes or waiting_for_room):
         return SkillResult(text=_menu_text(ctx), data={"menu": [i.model_dump() for i in ctx.hotel.menu.items]})
-    closed = None if args.deliver_at else _closed_reply(ctx, _hours(ctx))
+    closed = _closed_reply(ctx, _hours(ctx), args.deliver_at)
     if closed is not None:
         if ticket is not None:
             return closed
@@ -192,6 +197,28 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
         parts.append(say("rs_id_check", lang, age=age))
     ctx.remember(room_service={"ticket_id": ticket.id, **order})
     return SkillResult(text=" ".join(parts), data={**data, "ticket_id": ticket.id})
+
+
+def _quote(ctx: SkillContext, args: Args, order: dict[str, Any]) -> SkillResult:
+    """What the items named (else the order so far) would cost with delivery; nothing is placed, a yes places it."""
+    currency = ctx.hotel.currency
+    asked = {"lines": [], "notes": None} if args.items else order
+    if args.items:
+        _apply(ctx, args.model_copy(update={"remove": [], "notes": None}), asked)
+    lines, total = _describe(ctx, asked)
+    if not lines:
+        return SkillResult(text=_menu_text(ctx), data={"menu": [i.model_dump() for i in ctx.hotel.menu.items]})
+    fee = to_minor(ctx.hotel.menu.delivery_fee, currency)
+    text = say("rs_quote", ctx.language, order=join_list(lines, ctx.language), subtotal=money(total - fee, currency),
+               fee=money(fee, currency), total=money(total, currency))
+    if args.items:
+        text += " " + say("rs_place_it", ctx.language)
+    place = {"items": [{"item_id": line["item_id"], "quantity": line["quantity"]} for line in asked["lines"]]} \
+        if args.items else {}
+    room = guest_room(ctx, args.room)
+    return SkillResult(text=text, data={"quote": True, "lines": asked["lines"], "total_minor": total,
+                                        "currency": currency,
+                                        "offer": {**place, **({"room": room} if room else {})} if args.items else None})
 
 
 def _offer_for_opening(ctx: SkillContext, args: Args, order: dict[str, Any], closed: SkillResult) -> SkillResult:

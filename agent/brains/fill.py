@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from agent.brains import dates, slots
+from agent.brains import dates, routing, slots
 from skills.base import SkillContext
 from skills.booking import remembered_stay
 
@@ -119,9 +119,23 @@ def room_service(step: Step, ctx: SkillContext) -> dict[str, Any]:
     add, remove, referred = slots.menu_order(step.full, ctx.hotel.menu.items, words)
     # "make the salad without anchovies" speaks about an item already ordered; "the burger, please" orders it.
     add += [(item_id, 1) for item_id in referred if item_id not in on_order]
+    quote = bool(routing.PRICE.search(step.text)) and not routing.ORDER.search(step.text)
     args: dict[str, Any] = {"items": [{"item_id": i, "quantity": q} for i, q in add], "remove": remove,
-                            "notes": slots.order_notes(step.full), "room": _room(step) or _bare_room(step)}
+                            "notes": slots.order_notes(step.full), "room": _room(step) or _bare_room(step),
+                            "deliver_at": None if quote else _later_today(dates.find_time(step.text), ctx),
+                            "quote": quote}
     return {k: v for k, v in args.items() if v}
+
+
+def _later_today(time: str | None, ctx: SkillContext) -> str | None:
+    """A time the guest wants something, read forward: "at 8" said in the afternoon is 20:00."""
+    if time is None:
+        return None
+    hour, minute = (int(part) for part in time.split(":"))
+    now = ctx.now.hour * 60 + ctx.now.minute
+    if hour < 12 and hour * 60 + minute < now < (hour + 12) * 60 + minute:
+        hour += 12
+    return f"{hour:02d}:{minute:02d}"
 
 
 def housekeeping(step: Step, ctx: SkillContext) -> dict[str, Any]:

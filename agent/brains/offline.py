@@ -302,7 +302,8 @@ class OfflineBrain:
         """A room request; a guest with no known room asking what it costs also hears the FAQ's answer."""
         args = fill.FILLERS[step.intent](step, ctx)
         asking = routing.ASKING_ABOUT.search(step.full) or routing.QUESTION.search(step.text)
-        if step.intent == "room_service" and not (args.get("items") or args.get("remove") or args.get("notes")):
+        if step.intent == "room_service" and not (args.get("items") or args.get("remove") or args.get("notes")
+                                                  or args.get("quote")):
             if asking and self._faq(step.full, ctx, reply, probes):
                 return
         elif asking and not args.get("room") and guest_room(ctx) is None:
@@ -328,7 +329,7 @@ class OfflineBrain:
             ctx.remember(pending={"skill": skill, "args": args, "missing": result.missing})
         elif pending.get("skill") == skill:
             ctx.remember(pending=None)
-        if not result.ok and result.data.get("offer"):  # "shall I place it for 11:00?": a yes runs it
+        if result.data.get("offer") and (not result.ok or result.data.get("quote")):  # "shall I place it?": a yes runs it
             ctx.remember(offer={"skill": skill, "args": result.data["offer"]})
         if result.ok and skill == "check_availability" and (result.data.get("available") or
                                                             result.data.get("options")):
@@ -371,7 +372,10 @@ def _contextual(clause: str, ctx: SkillContext, found: list[str], reads_as: Call
     if "complaints" in found and not routing.ORDER.search(clause):
         add = []  # "water is dripping in 214, please send someone": the menu's water is part of the problem
     ordered = routing.ORDER.search(clause) or polite_order or (by_room and (len(add) > 1 or reads_as("room_service")))
-    if (add and ordered) or \
+    # "what would a burger and a soda come to?", or "how much is that, with delivery?" about the order so far
+    quoted = routing.PRICE.search(clause) and (add or (open_order and state.get("topic") == "room_service"
+                                                       and routing.ORDER_REF.search(clause)))
+    if (add and ordered) or quoted or \
             (open_order and (add or remove or referred) and routing.ORDER_CHANGE.search(clause)):
         intents.append("room_service")
     if slots.housekeeping_items(clause) and (routing.REQUEST.search(clause) or room_named):

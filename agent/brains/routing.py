@@ -48,7 +48,7 @@ COMPLAINT = _rx(
     r"loud|noisy|noise|scream\w*|shout\w*|yell\w*|dirty|filthy|stain\w*|smells?|stinks?|cockroach\w*|bed\s*bugs?|mou?ldy?|rude|terrible|horrible|"
     r"awful|unacceptable|ridiculous|disgusting|worst|been\s+waiting|still\s+waiting|waiting\s+for\s+\d+|complain\w*|"
     r"overcharg\w*|charged\s+twice|wrong\s+charge|clogged|blocked|overflow\w*|no\s+(?:water|power|electricity|heat\w*)|"
-    r"power\s+(?:is\s+)?out|(?:doesn'?t|won'?t)\s+flush|cold\s+shower|pouring|dripping|sparks|smoke\s+(?:is\s+)?"
+    r"power\s+(?:is\s+)?out|(?:just\s+)?died|(?:is|went)\s+dead|(?:doesn'?t|won'?t)\s+flush|cold\s+shower|pouring|dripping|sparks|smoke\s+(?:is\s+)?"
     r"coming)\b",
     r"\b(?:roto|rota|no\s+funciona|averiad\w*|ruido|sucio|sucia|queja|inaceptable)\b|\b(?:cassée?|en\s+panne|"
     r"ne\s+(?:marche|fonctionne)\s+pas|bruit|sale|plainte|inacceptable)\b|\b(?:kaputt|defekt|funktioniert\s+nicht|"
@@ -127,14 +127,20 @@ ORDER = _rx(r"\b(?:order|bring|send|deliver|i'?d\s+like|i\s+want|we'?d\s+like|we
             r"could\s+(?:i|we)\s+(?:get|have)|get\s+me|add|room\s+service)\b",
             r"quiero|quisiera|pedir|tr[aá]e\w*|je\s+voudrais|commander|apporte\w*|ich\s+möchte|bestellen|bringen|"
             r"заказать|принесите|хочу|点餐|送|注文|持ってき|주문|갖다|أطلب|اطلب")
+# What something would cost ("what would that come to?", "¿cuánto sería?"): a quote, not an order.
+PRICE = _rx(r"\b(?:how\s+much|come\s+to|cost\w*|price\w*|total)\b|cu[aá]nto|combien|wie\s*viel|was\s+kostet|"
+            r"сколько|多少钱|多少|いくら|얼마|كم\s+(?:سعر|يكلف|ثمن|المجموع|السعر)|بكم")
+# What refers back to an order under discussion ("that", "the order", "everything", "with delivery").
+ORDER_REF = _rx(r"\b(?:that|it|this|all|everything|order|altogether|delivery)\b|\beso\b|\btodo\b|pedido|\bça\b|"
+                r"commande|\bdas\b|bestellung|\bэто\b|заказ\w*|那些|这些|订单|それ|注文|그거|주문|ذلك|الطلب")
 PLEASE = _rx(r"\b(?:please|pls|plz)\b|por\s+favor|s'il\s+vous\s+pla[iî]t|\bbitte\b|пожалуйста",
              r"请|ください|주세요|من\s+فضلك")
 ORDER_CHANGE = _rx(r"\b(?:add|remove|cancel|without|instead|make\s+(?:the|it)|change|also|plus|actually)\b|"
                    r"añad\w*|quita\w*|sin\b|ajout\w*|sans\b|enlève|dazu|ohne\b|добав\w*|без\b|加|去掉|追加|추가|أضف")
 REQUEST = _rx(r"\b(?:send|bring|need|needs|get|have|please|pls|would\s+like|i'?d\s+like|more|extra|another|new|fresh|"
-              r"set\s+up|clean)\b|necesit\w*|quiero|pued\w+\s+traer|j'ai\s+besoin|pourriez|je\s+voudrais|"
+              r"set\s+up|clean|(?:can|could|would)\s+(?:you|someone|somebody|anyone|housekeeping))\b|necesit\w*|quiero|pued\w+\s+traer|j'ai\s+besoin|pourriez|je\s+voudrais|"
               r"ich\s+brauche|bitte|könnten|нужн\w*|принесите",
-              r"需要|请|ください|주세요|필요|أحتاج|من\s+فضلك")
+              r"需要|请|ください|주세요|필요|أحتاج|من\s+فضلك|أرجو|أرسل\w*|إرسال")
 ASKING_ABOUT = _rx(r"\b(?:do\s+you\s+(?:have|offer|provide)|is\s+there\s+(?:a|any)|are\s+there|how\s+much|"
                    r"is\s+it\s+free|charge|cost|price|fee)\b|cu[aá]nto|combien|wie\s+viel|сколько|多少|いくら|얼마|كم")
 FEEDBACK = _rx(r"\b(?:feedback|give\s+(?:a\s+|my\s+)?(?:review|rating)|rate\s+(?:my|our|the)\s+(?:stay|hotel|room))\b|"

@@ -60,31 +60,53 @@ _ROOM_WORDS = {
 }
 _PET_WORDS = re.compile(r"\b(?:pets?|dogs?|cats?|puppy|pet-friendly|mascotas?|perros?|gatos?|animal\w*|chiens?|"
                         r"chats?|chatons?|haustier\w*|hunde?s?|katzen?|tier\w*)\b|питом\w*|собак\w*|кошк\w*|"
-                        r"кот\b|宠物|狗|猫|ペット|犬|반려|강아지|고양이|حيوان|كلب|قطة|قط\b", re.IGNORECASE)
+                        r"кот\b|宠物|狗|猫|ペット|犬|반려|강아지|고양이|حيوان|كلب|قطة|(?<!\w)قط\b", re.IGNORECASE)
 
-# Menu words in other languages, mapped onto English words of the hotel's menu.
+# Menu words in other languages (and in katakana, hangul or Cyrillic spelling of English dish names), mapped
+# onto English words of menus: phrases first, then single words, so "チョコレートラバケーキ" reads "chocolate lava
+# cake". Only words that name a dish or drink: the hotel's menu decides what can be ordered.
 _FOOD_WORDS = (
+    (r"зубн\w+\s+паст\w*|pasta\s+de\s+dientes", "toothpaste"),  # not the menu's pasta
     (r"agua\s+(?:con\s+gas|mineral\s+con\s+gas)|eau\s+(?:gazeuse|pétillante)|sprudel\w*|mineralwasser|"
-     r"газированн\w+\s+вод\w+|气泡水|苏打水|炭酸水|탄산수|مياه?\s+غازية", "sparkling water"),
+     r"газированн\w+\s+вод\w+|вод\w+\s+с\s+газом|气泡水|苏打水|炭酸水|スパークリングウォーター|탄산수|"
+     r"مياه?\s+غازية", "sparkling water"),
+    (r"agua\s+sin\s+gas|eau\s+plate|stilles\s+wasser|вод\w+\s+без\s+газа|矿泉水|ミネラルウォーター|생수|"
+     r"مياه?\s+(?:معدنية|عادية)", "still water"),
     (r"vino\s+tinto|vin\s+rouge|rotwein|красн\w+\s+вин\w+|红酒|红葡萄酒|赤ワイン|레드\s*와인|نبيذ\s+أحمر", "red wine"),
-    (r"hamburguesa|hamburger|бургер|汉堡|バーガー|버거|برجر|برغر", "burger"),
-    (r"ensalada|salade|salat|салат|沙拉|サラダ|샐러드|سلطة", "salad"),
     (r"pastel\s+de\s+chocolate|fondant\s+au\s+chocolat|g[aâ]teau\s+au\s+chocolat|schokoladenkuchen|"
-     r"шоколадн\w+\s+(?:торт|кекс|фондан)\w*|巧克力蛋糕|チョコレートケーキ|초콜릿\s*케이크|كعكة\s+الشوكولاتة",
-     "chocolate cake"),
-    (r"sopa\s+de\s+almejas|chaudrée\s+de\s+palourdes|muschelsuppe|суп\s+из\s+моллюсков|蛤蜊浓汤|クラムチャウダー|"
-     r"클램\s*차우더", "clam chowder"),
-    (r"pâtes|nudeln|макароны|паста|意面|意大利面|パスタ|파스타", "pasta"),
-    (r"пицц\w+|披萨|ピザ|피자|بيتزا", "pizza"),
+     r"шоколадн\w+\s+(?:торт|кекс|фондан)\w*|巧克力蛋糕|كعكة\s+الشوكولاتة", "chocolate cake"),
+    (r"sopa\s+de\s+almejas|chaudrée\s+de\s+palourdes|muschelsuppe|суп\s+из\s+моллюсков|"
+     r"кл[эеа]м[\s-]*ча[ую]дер\w*|蛤蜊浓汤|蛤蜊汤|クラムチャウダー|클램\s*차우더", "clam chowder"),
+    (r"детск\w+\s+паст\w*|pasta\s+(?:para\s+)?niños|pâtes\s+(?:pour\s+)?enfants|kindernudeln|儿童意面|"
+     r"キッズパスタ|키즈\s*파스타|معكرونة\s+(?:ال)?أطفال", "kids pasta"),
+    (r"hamburguesa|hamburger|бургер\w*|汉堡|バーガー|버거|برجر|برغر", "burger"),
+    (r"ensalada|salade|salat|салат\w*|沙拉|サラダ|샐러드|سلطة", "salad"),
+    (r"pâtes|nudeln|макарон\w*|паст[аыу]\b|意面|意大利面|パスタ|파스타|معكرونة|باستا", "pasta"),
+    (r"пицц\w+|披萨|比萨|ピザ|피자|بيتزا", "pizza"),
+    (r"чаудер\w*|周打汤|巧达汤|チャウダー|차우더|شوربة\s+المحار", "chowder"),
+    (r"цезар\w*|凯撒|シーザー|시저|سيزر", "caesar"),
+    (r"маргарит\w*|玛格丽特|マルゲリータ|마르게리[타따]|مارغريتا|مارجريتا", "margherita"),
+    (r"лава|熔岩|ラバ|라바|فوندان", "lava"),
+    (r"шоколад\w*|巧克力|チョコレート|チョコ|초콜릿|초코|شوكولات\w*|schokolade\w*|chocolat\b", "chocolate"),
+    (r"\bторт\w*|\bкекс\w*|蛋糕|ケーキ|케이크|كعك\w*|\bkuchen\b|g[aâ]teau", "cake"),
+    (r"s[áa]ndwich|сэндвич\w*|бутерброд\w*|三明治|サンドイッチ|샌드위치|ساندويتش", "sandwich"),
+    (r"limonada|limonade|лимонад\w*|柠檬水|レモネード|레모네이드|ليموناضة|ليمونادة", "lemonade"),
+    (r"\bsopa\b|\bsoupe\b|\bsuppe\b|\bсуп\w*|スープ|수프|شوربة", "soup"),
+    (r"\bvino\b|\bvin\b|\bwein\b|вин[оау]\b|葡萄酒|ワイン|와인|نبيذ", "wine"),
 )
 _ITEM_STOPWORDS = frozenset("glass bowl cup plate with and the of house (glass)".split())
-_QTY_BEFORE = re.compile(rf"{_QTY}\s*(?:x\s*)?(?:(?:extra|more|large|small|big|glass(?:es)?|bowls?|cups?|portions?|"
+_QTY_BEFORE = re.compile(rf"(?<![\da-z]){_QTY}\s*(?:x\s*)?(?:(?:extra|more|large|small|big|glass(?:es)?|bowls?|cups?|portions?|"
                          rf"orders?|pieces?|slices?|bottles?|cans?|of|the|our|your|some|additional|fresh|clean|"
                          rf"more|de|d'|des|du|la|el|los|las|une?|otr[ao]s?|weitere)\s+)*$", re.IGNORECASE)
-_REMOVE_BEFORE = re.compile(r"(?:remove|cancel|take\s+off|drop|forget|no\s+more|quit\w*|cancel\w*|elimin\w*|"
+_REMOVE_BEFORE = re.compile(r"(?:remove|cancel|take\s+off|drop|forget|no\s+more|swap|replace|switch|change|instead\s+of|"
+                            r"en\s+lugar\s+de|en\s+vez\s+de|cambi\w*|au\s+lieu\s+d[eu]|remplac\w*|statt|tausch\w*|"
+                            r"ersetz\w*|вместо|замени\w*|quit\w*|cancel\w*|elimin\w*|"
                             r"enl[eè]v\w*|annul\w*|retir\w*|streich\w*|entfern\w*|storn\w*|убер\w*|отмен\w*|取消|去掉|"
                             r"キャンセル|취소|빼|ألغ\w*|احذف)\s+(?:the\s+|my\s+|el\s+|la\s+|le\s+|die\s+|den\s+|das\s+)?"
                             r"(?:\w+\s+)?$", re.IGNORECASE)
+# Japanese, Korean and Chinese say what to drop after the item ("バーガーはやめて", "버거는 빼고").
+_REMOVE_AFTER = re.compile(r"^\s*(?:は|を|も)?\s*(?:やめ|キャンセル|取り消|いらな|なしで)|^\s*(?:은|는|을|를)?\s*(?:빼|취소|말고)|"
+                           r"^\s*(?:不要|取消|去掉)")
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|my|that|this|our|el|la|le|les|die|der|das|den)\s+$", re.IGNORECASE)
 _NOTE = re.compile(r"(?:\b[\w-]+\s+)?\b(?:without|no|sin|sans|ohne|без|extra|well[- ]done|medium|rare|gluten[- ]free|"
                    r"allerg\w*|spicy)\b(?:\s+(?!and\b|y\b|et\b|und\b|please\b)[\w-]+){0,2}"
@@ -95,7 +117,7 @@ _HOUSEKEEPING = (
     ("hypoallergenic pillow", r"hypo-?allergenic\s+pillows?|almohadas?\s+hipoalerg\w+|oreillers?\s+hypoallerg\w+|"
                               r"allergiker\w*|антиаллерген\w*|防过敏枕|低アレルギー|저자극\s*베개"),
     ("towels", r"\btowels?\b|toallas?|serviettes?|handt[uü]ch\w*|полотен\w*|毛巾|浴巾|タオル|수건|مناشف|منشفة"),
-    ("pillows", r"\bpillows?\b|almohadas?|oreillers?|kissen|подуш\w*|枕头|枕|베개|وسائد|وسادة"),
+    ("pillows", r"\bpillows?\b|almohadas?|oreillers?|kissen|подуш\w*|枕头|枕|베개|وسائد|وساد\w*"),
     # Toiletries by name, so the reply names what the guest asked for ("shampoo", not "toiletries").
     ("shampoo", r"shampoo|champ[uú]|shampoing|шампун\w*|洗发水|シャンプー|샴푸|شامبو"),
     ("conditioner", r"conditioner|acondicionador|après-shampoing|spülung|бальзам\w*|护发素|コンディショナー|린스|بلسم"),
@@ -116,7 +138,18 @@ _HOUSEKEEPING = (
     ("turndown", r"turn-?down|cobertura|couverture\s+du\s+soir|abendservice|вечерн\w+\s+сервис"),
     ("cleaning", r"clean(?:ing|ed)?\s+(?:my\s+|the\s+|our\s+)?room|make\s+up\s+(?:my|the|our)\s+room|housekeeping|"
                  r"limpi\w+|nettoy\w+|ménage|reinig\w*|putzen|aufräumen|убер\w*|убор\w*|打扫|清洁|掃除|청소|تنظيف"),
-    ("blanket", r"\bblankets?\b|mantas?|cobijas?|couvertures?|decken?|одеял\w*|毯子|毛布|담요|بطانية"),
+    ("blanket", r"\bblankets?\b|mantas?|cobijas?|couvertures?|decken?|одеял\w*|毯子|毛布|담요|بطانية|بطاني\w*"),
+    # Things housekeeping brings that a hotel's free list may not name: passed on as the guest named them.
+    ("hair dryer", r"hair\s*-?dryers?|blow\s*-?dryers?|secador(?:\s+de\s+pelo)?|s[èe]che-cheveux|f[öo]hn|"
+                   r"haartrockner|\bфен\w*|吹风机|电吹风|ドライヤー|드라이기|드라이어|مجفف\s+(?:ال)?شعر|سشوار"),
+    ("iron", r"\birons?\b|ironing\s+board|\bplancha\b|fer\s+à\s+repasser|bügeleisen|утюг\w*|熨斗|アイロン|다리미|"
+             r"مكواة"),
+    ("adapter", r"(?:plug\s+|power\s+)?adapt[eo]rs?|adaptador\w*|adaptateur\w*|переходник\w*|адаптер\w*|转换插头|"
+                r"変換プラグ|어댑터|محول"),
+    ("slippers", r"slippers?|zapatillas|chaussons|pantoffeln|hausschuhe|тапочк\w*|拖鞋|スリッパ|슬리퍼|شبشب|نعال"),
+    ("bathrobe", r"bath\s*robes?|\brobes?\b|albornoz\w*|peignoirs?|bademantel|халат\w*|浴袍|バスローブ|샤워\s*가운|"
+                 r"روب\s+حمام|برنس"),
+    ("hangers", r"hangers?|perchas?|cintres?|kleiderb[üu]gel|вешалк\w*|衣架|ハンガー|옷걸이|علاقات|شماعات"),
 )
 
 # Local places: guests' words onto the kinds and tags hotels use for places nearby.
@@ -240,10 +273,11 @@ def room_type(text: str, rooms: Iterable[RoomType]) -> str | None:
 
 
 def _translated(text: str) -> str:
+    """The text in lower case with dish words in English, each word spaced ("マルゲリータピザ" → "margherita pizza")."""
     lowered = text.lower()
     for pattern, english in _FOOD_WORDS:
-        lowered = re.sub(pattern, english, lowered)
-    return lowered
+        lowered = re.sub(pattern, f" {english} ", lowered)
+    return re.sub(r"[ \t]{2,}", " ", lowered)
 
 
 def _item_keys(items: list[MenuItem], excluded: set[str]) -> list[tuple[str, str]]:
@@ -274,13 +308,13 @@ def menu_order(text: str, items: list[MenuItem], excluded_words: Iterable[str] =
     remove: list[str] = []
     referred: list[str] = []
     for phrase, item_id in _item_keys(items, {w.lower() for w in excluded_words}):
-        for m in re.finditer(rf"\b{re.escape(phrase)}(?:e?s)?\b", lowered):
+        for m in re.finditer(rf"(?<![a-z]){re.escape(phrase)}(?:e?s)?(?![a-z])", lowered):
             if any(m.start() < end and start < m.end() for start, end in taken) or item_id in add:
                 continue
             taken.append(m.span())
             before = lowered[max(0, m.start() - 40):m.start()]
             qty = _QTY_BEFORE.search(before)
-            if _REMOVE_BEFORE.search(before):
+            if _REMOVE_BEFORE.search(before) or _REMOVE_AFTER.search(lowered[m.end():m.end() + 12]):
                 remove.append(item_id)
             elif not qty and _DEFINITE_BEFORE.search(before):
                 referred.append(item_id)
@@ -307,7 +341,8 @@ def housekeeping_items(text: str) -> list[tuple[str, int]]:
             continue
         taken.append(m.span())
         qty = _QTY_BEFORE.search(text[max(0, m.start() - 30):m.start()])
-        found.append((item, min(10, max(1, _number(qty.group("qty")) or 1)) if qty else 1))
+        dual = re.search(r"[\u0600-\u06ff](?:تين|تان|ين|ان)$", m.group(0))  # Arabic dual: "وسادتين", two pillows
+        found.append((item, min(10, max(1, _number(qty.group("qty")) or 1)) if qty else 2 if dual else 1))
     return found
 
 
