@@ -35,7 +35,7 @@ class Args(BaseModel):
     room: str | None = Field(default=None, description="room number for delivery")
     notes: str | None = Field(default=None, max_length=300, description="preparation notes, e.g. no anchovies")
     deliver_at: str | None = Field(default=None, pattern=r"^\d{2}:\d{2}$",
-                                   description="HH:MM: when the guest wants it (later today, or when the kitchen opens)")
+                                   description="HH:MM: when the guest wants it (later, or when the kitchen opens)")
     quote: bool = Field(default=False, description="the guest only asks what the order would cost: nothing is placed")
 
 

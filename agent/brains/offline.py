@@ -329,7 +329,7 @@ class OfflineBrain:
             ctx.remember(pending={"skill": skill, "args": args, "missing": result.missing})
         elif pending.get("skill") == skill:
             ctx.remember(pending=None)
-        if result.data.get("offer") and (not result.ok or result.data.get("quote")):  # "shall I place it?": a yes runs it
+        if result.data.get("offer") and (not result.ok or result.data.get("quote")):  # "shall I place it?": yes runs it
             ctx.remember(offer={"skill": skill, "args": result.data["offer"]})
         if result.ok and skill == "check_availability" and (result.data.get("available") or
                                                             result.data.get("options")):

@@ -125,7 +125,7 @@ WIFI_ASK = _rx(r"\b(?:password|passwd|pw|pwd|pass|code|network|connect\w*|log\s?
                r"密码|パスワード|비밀번호|كلمة\s+(?:السر|المرور)")
 ORDER = _rx(r"\b(?:order|bring|send|deliver|i'?d\s+like|i\s+want|we'?d\s+like|we\s+want|can\s+(?:i|we)\s+(?:get|have)|"
             r"could\s+(?:i|we)\s+(?:get|have)|get\s+me|add|room\s+service)\b",
-            r"quiero|quisiera|pedir|tr[aá]e\w*|je\s+voudrais|commander|apporte\w*|ich\s+möchte|bestellen|bringen|"
+            r"quiero|quisiera|pedir|tr[aá]e\w*|je\s+voudrais|commander|apporte\w*|livr(?:er|ez)|mont(?:er|ez)|ich\s+möchte|bestellen|bringen|"
             r"заказать|принесите|хочу|点餐|送|注文|持ってき|주문|갖다|أطلب|اطلب")
 # What something would cost ("what would that come to?", "¿cuánto sería?"): a quote, not an order.
 PRICE = _rx(r"\b(?:how\s+much|come\s+to|cost\w*|price\w*|total)\b|cu[aá]nto|combien|wie\s*viel|was\s+kostet|"
@@ -138,7 +138,9 @@ PLEASE = _rx(r"\b(?:please|pls|plz)\b|por\s+favor|s'il\s+vous\s+pla[iî]t|\bbitt
 ORDER_CHANGE = _rx(r"\b(?:add|remove|cancel|without|instead|make\s+(?:the|it)|change|also|plus|actually)\b|"
                    r"añad\w*|quita\w*|sin\b|ajout\w*|sans\b|enlève|dazu|ohne\b|добав\w*|без\b|加|去掉|追加|추가|أضف")
 REQUEST = _rx(r"\b(?:send|bring|need|needs|get|have|please|pls|would\s+like|i'?d\s+like|more|extra|another|new|fresh|"
-              r"set\s+up|clean|(?:can|could|would)\s+(?:you|someone|somebody|anyone|housekeeping))\b|necesit\w*|quiero|pued\w+\s+traer|j'ai\s+besoin|pourriez|je\s+voudrais|"
+              r"set\s+up|clean|(?:can|could|would)\s+(?:you|someone|somebody|anyone|housekeeping)|missing|"
+              r"ran\s+out|run\s+out|out\s+of|no\s+more)\b|falta\w*|manque\w*|fehl\w*|закончил\w*|нет\s|没有|用完|"
+              r"ありません|切れ|없어|떨어|لا\s+يوجد|نفد|necesit\w*|quiero|pued\w+\s+traer|j'ai\s+besoin|pourriez|je\s+voudrais|"
               r"ich\s+brauche|bitte|könnten|нужн\w*|принесите",
               r"需要|请|ください|주세요|필요|أحتاج|من\s+فضلك|أرجو|أرسل\w*|إرسال")
 ASKING_ABOUT = _rx(r"\b(?:do\s+you\s+(?:have|offer|provide)|is\s+there\s+(?:a|any)|are\s+there|how\s+much|"

@@ -75,7 +75,7 @@ _FOOD_WORDS = (
     (r"vino\s+tinto|vin\s+rouge|rotwein|красн\w+\s+вин\w+|红酒|红葡萄酒|赤ワイン|레드\s*와인|نبيذ\s+أحمر", "red wine"),
     (r"pastel\s+de\s+chocolate|fondant\s+au\s+chocolat|g[aâ]teau\s+au\s+chocolat|schokoladenkuchen|"
      r"шоколадн\w+\s+(?:торт|кекс|фондан)\w*|巧克力蛋糕|كعكة\s+الشوكولاتة", "chocolate cake"),
-    (r"sopa\s+de\s+almejas|chaudrée\s+de\s+palourdes|muschelsuppe|суп\s+из\s+моллюсков|"
+    (r"sopa\s+de\s+almejas|chaudrée\s+de\s+palourdes|soupe\s+(?:de|aux)\s+palourdes|muschelsuppe|суп\s+из\s+моллюсков|"
      r"кл[эеа]м[\s-]*ча[ую]дер\w*|蛤蜊浓汤|蛤蜊汤|クラムチャウダー|클램\s*차우더", "clam chowder"),
     (r"детск\w+\s+паст\w*|pasta\s+(?:para\s+)?niños|pâtes\s+(?:pour\s+)?enfants|kindernudeln|儿童意面|"
      r"キッズパスタ|키즈\s*파스타|معكرونة\s+(?:ال)?أطفال", "kids pasta"),
@@ -95,18 +95,18 @@ _FOOD_WORDS = (
     (r"\bvino\b|\bvin\b|\bwein\b|вин[оау]\b|葡萄酒|ワイン|와인|نبيذ", "wine"),
 )
 _ITEM_STOPWORDS = frozenset("glass bowl cup plate with and the of house (glass)".split())
-_QTY_BEFORE = re.compile(rf"(?<![\da-z]){_QTY}\s*(?:x\s*)?(?:(?:extra|more|large|small|big|glass(?:es)?|bowls?|cups?|portions?|"
-                         rf"orders?|pieces?|slices?|bottles?|cans?|of|the|our|your|some|additional|fresh|clean|"
+_QTY_BEFORE = re.compile(rf"(?<![\da-z]){_QTY}\s*(?:x\s*)?(?:(?:extra|more|large|small|big|glass(?:es)?|bowls?|cups?|"
+                         rf"portions?|orders?|pieces?|slices?|bottles?|cans?|of|the|our|your|some|additional|fresh|clean|"
                          rf"more|de|d'|des|du|la|el|los|las|une?|otr[ao]s?|weitere)\s+)*$", re.IGNORECASE)
-_REMOVE_BEFORE = re.compile(r"(?:remove|cancel|take\s+off|drop|forget|no\s+more|swap|replace|switch|change|instead\s+of|"
-                            r"en\s+lugar\s+de|en\s+vez\s+de|cambi\w*|au\s+lieu\s+d[eu]|remplac\w*|statt|tausch\w*|"
+_REMOVE_BEFORE = re.compile(r"(?:remove|cancel|take\s+off|drop|forget|no\s+more|swap|replace|switch|change|"
+                            r"instead\s+of|en\s+lugar\s+de|en\s+vez\s+de|cambi\w*|au\s+lieu\s+d[eu]|remplac\w*|statt|tausch\w*|"
                             r"ersetz\w*|вместо|замени\w*|quit\w*|cancel\w*|elimin\w*|"
                             r"enl[eè]v\w*|annul\w*|retir\w*|streich\w*|entfern\w*|storn\w*|убер\w*|отмен\w*|取消|去掉|"
                             r"キャンセル|취소|빼|ألغ\w*|احذف)\s+(?:the\s+|my\s+|el\s+|la\s+|le\s+|die\s+|den\s+|das\s+)?"
                             r"(?:\w+\s+)?$", re.IGNORECASE)
 # Japanese, Korean and Chinese say what to drop after the item ("バーガーはやめて", "버거는 빼고").
-_REMOVE_AFTER = re.compile(r"^\s*(?:は|を|も)?\s*(?:やめ|キャンセル|取り消|いらな|なしで)|^\s*(?:은|는|을|를)?\s*(?:빼|취소|말고)|"
-                           r"^\s*(?:不要|取消|去掉)")
+_REMOVE_AFTER = re.compile(r"^\s*(?:は|を|も)?\s*(?:やめ|キャンセル|取り消|いらな|なしで)|"
+                           r"^\s*(?:은|는|을|를)?\s*(?:빼|취소|말고)|^\s*(?:不要|取消|去掉)")
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|my|that|this|our|el|la|le|les|die|der|das|den)\s+$", re.IGNORECASE)
 _NOTE = re.compile(r"(?:\b[\w-]+\s+)?\b(?:without|no|sin|sans|ohne|без|extra|well[- ]done|medium|rare|gluten[- ]free|"
                    r"allerg\w*|spicy)\b(?:\s+(?!and\b|y\b|et\b|und\b|please\b)[\w-]+){0,2}"
@@ -116,7 +116,7 @@ _NOTE = re.compile(r"(?:\b[\w-]+\s+)?\b(?:without|no|sin|sans|ohne|без|extra|
 _HOUSEKEEPING = (
     ("hypoallergenic pillow", r"hypo-?allergenic\s+pillows?|almohadas?\s+hipoalerg\w+|oreillers?\s+hypoallerg\w+|"
                               r"allergiker\w*|антиаллерген\w*|防过敏枕|低アレルギー|저자극\s*베개"),
-    ("towels", r"\btowels?\b|toallas?|serviettes?|handt[uü]ch\w*|полотен\w*|毛巾|浴巾|タオル|수건|مناشف|منشفة"),
+    ("towels", r"\btowels?\b|toallas?|serviettes?|handt[uü]ch\w*|полотен\w*|毛巾|浴巾|タオル|수건|مناشف|منشف\w*"),
     ("pillows", r"\bpillows?\b|almohadas?|oreillers?|kissen|подуш\w*|枕头|枕|베개|وسائد|وساد\w*"),
     # Toiletries by name, so the reply names what the guest asked for ("shampoo", not "toiletries").
     ("shampoo", r"shampoo|champ[uú]|shampoing|шампун\w*|洗发水|シャンプー|샴푸|شامبو"),

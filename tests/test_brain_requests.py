@@ -1,0 +1,89 @@
+"""Requests that name things, bills asked about in any language, injections around real questions (issue 12).
+
+Fresh wording in several languages; none of these messages is an item of a development or held-out set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.brains import slots
+from tests import test_brain
+from tests.test_brain import HOTEL, Guest, skills_of, text_of
+
+concierge, afternoon = test_brain.concierge, test_brain.afternoon  # one hotel, a Saturday 14:00
+MARIA, KENJI, AMIRA = test_brain.MARIA, test_brain.KENJI, test_brain.AMIRA  # rooms 214, 305, 118
+
+
+@pytest.mark.parametrize(("text", "add", "remove"), [
+    ("214号室にマルゲリータピザとチョコレートラバケーキを一つずつ", ["margherita-pizza", "chocolate-lava-cake"], []),
+    ("시저 샐러드랑 클램 차우더 보내 주세요", ["caesar-salad", "clam-chowder"], []),
+    ("Принесите в 305 цезарь и бокал красного вина", ["caesar-salad", "house-red-wine"], []),
+    ("サラダはキャンセルして、ピザをお願いします", ["margherita-pizza"], ["caesar-salad"]),
+    ("버거는 빼고 파스타로 해 주세요", ["kids-pasta"], ["harbor-burger"]),
+    ("Remplacez le burger par une salade", ["caesar-salad"], ["harbor-burger"]),
+])
+def test_dishes_named_in_any_script_are_read_onto_the_menu(text, add, remove):
+    added, removed, _ = slots.menu_order(text, HOTEL.menu.items, HOTEL.name.split())
+    assert [item for item, _ in added] == add and removed == remove
+
+
+def test_a_room_number_before_a_dish_is_not_its_quantity():
+    assert slots.menu_order("в номер 118 пиццу", HOTEL.menu.items)[0] == [("margherita-pizza", 1)]
+
+
+@pytest.mark.parametrize(("message", "item"), [
+    ("ピザとシーザーサラダを305号室にお願いします", "Caesar salad"),
+    ("초코 라바 케이크 하나 305호로 부탁해요", "Chocolate lava cake"),
+    ("Закажите, пожалуйста, клам-чаудер в 305", "Clam chowder"),
+])
+def test_an_order_in_another_script_is_placed_and_named_back(concierge, message, item):
+    turn = Guest(concierge, KENJI).says(message)
+    assert skills_of(turn) == ["room_service"] and turn.trace.skills[0].ok and item in text_of(turn)
+
+
+@pytest.mark.parametrize(("message", "total"), [
+    ("How much would two pizzas and a glass of red wine be, delivered?", "$56"),
+    ("¿Cuánto costarían una hamburguesa y una ensalada con la entrega?", "$42"),
+])
+def test_a_price_question_about_dishes_is_a_quote_and_a_yes_places_it(concierge, message, total):
+    guest = Guest(concierge, MARIA)
+    quote = guest.says(message)
+    assert skills_of(quote) == ["room_service"] and quote.trace.skills[0].args.get("quote")
+    assert total in text_of(quote) and "is in" not in text_of(quote)
+    placed = guest.says("yes please" if message.startswith("How") else "sí, por favor")
+    assert skills_of(placed) == ["room_service"] and placed.trace.skills[0].ok and "214" in text_of(placed)
+
+
+def test_the_order_so_far_can_be_priced(concierge):
+    guest = Guest(concierge, KENJI)
+    guest.says("Two sparkling waters and a kids pasta to 305 please")
+    turn = guest.says("What does that come to with the delivery?")
+    assert skills_of(turn) == ["room_service"] and "$26" in text_of(turn)
+
+
+@pytest.mark.parametrize(("message", "dish"), [
+    ("Could you bring a margherita to room 305 at 11:45 pm?", "Margherita"),
+    ("Pouvez-vous livrer une soupe de palourdes en chambre 305 à 23h30 ?", "Clam chowder"),
+])
+def test_a_delivery_time_after_the_kitchen_closes_names_the_order_and_offers_opening_time(concierge, message, dish):
+    guest = Guest(concierge, KENJI)
+    turn = guest.says(message)
+    assert skills_of(turn) == ["room_service"] and not turn.trace.skills[0].ok
+    assert dish in text_of(turn) and "23:00" in text_of(turn) and "11:00" in text_of(turn)
+    later = guest.says("oui" if "Pouvez" in message else "ok")
+    assert later.trace.skills[0].ok and later.trace.skills[0].args.get("deliver_at") == "11:00"
+
+
+@pytest.mark.parametrize(("message", "named"), [
+    ("Our iron seems to be missing, could someone bring one up to 305?", "iron"),
+    ("Принесите, пожалуйста, фен в номер 305", "hair dryer"),
+    ("أرجو إرسال منشفتين إلى الغرفة 305", "2 ×"),
+])
+def test_housekeeping_items_are_named_back(concierge, message, named):
+    turn = Guest(concierge, KENJI).says(message)
+    assert "housekeeping" in skills_of(turn) and named in text_of(turn)
+
+
+def test_the_arabic_word_for_only_is_not_a_cat():
+    assert not slots.wants_pets("أريد غرفة عادية فقط") and slots.wants_pets("معي قط صغير")
