@@ -98,6 +98,14 @@ def find_place(places: list[Place], asked: str) -> Place | None:
     return next((p for p in places if p.id == key), None)
 
 
+def named_in(text: str, places: list[Place]) -> list[Place]:
+    """The places a text names, by full name or without a leading "the", longest name first."""
+    lowered = text.lower()
+    names = {place.id: re.escape(re.sub(r"^the\s+", "", place.name.lower())) for place in places}
+    return [place for place in sorted(places, key=lambda p: -len(p.name))
+            if re.search(rf"\b{names[place.id]}\b", lowered)]
+
+
 def distance_text(place: Place, language: str) -> str:
     if place.walk_minutes is not None:
         return say("walk_minutes", language, n=place.walk_minutes)

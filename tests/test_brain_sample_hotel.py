@@ -71,3 +71,13 @@ def test_a_wake_up_time_is_read_as_written(concierge):
 def test_this_hotels_own_place_tags_are_understood(concierge):
     turn = says(concierge, "Where can we hear some fado tonight?")
     assert "Tasca do Chico" in text_of(turn)
+
+
+@pytest.mark.parametrize(("message", "first"), [
+    ("Is there a spot nearby to watch the sunset over the river?", "Miradouro de Santa Catarina"),
+    ("Gibt es in der Nähe ein Lokal mit Fado-Musik?", "Tasca do Chico"),
+    ("近くに美術館はありますか？", "Gulbenkian Museum"),
+])
+def test_this_hotels_places_are_found_by_what_the_guest_describes_in_any_language(concierge, message, first):
+    lines = text_of(says(concierge, message)).split("\n")
+    assert lines[1].startswith(f"• {first}")

@@ -228,11 +228,29 @@ def test_a_housekeeping_request_names_the_items_back(concierge, message, named):
 @pytest.mark.parametrize(("message", "first"), [
     ("Any place nearby where the kids can look at jellyfish and otters?", "Bay Discovery Aquarium"),
     ("近くにおいしいラーメンを食べられるところはありますか？", "Bayview Ramen"),
+    ("Где поблизости можно выпить коктейль под живую музыку?", "The Anchor Room"),
 ])
 def test_places_are_ranked_by_what_the_guest_describes(concierge, message, first):
     turn = Guest(concierge).says(message)
     assert skills_of(turn) == ["local_recommendations"]
     assert text_of(turn).split("\n")[1].startswith(f"• {first}")
+
+
+@pytest.mark.parametrize(("message", "place"), [
+    ("附近有卖书的地方吗？", "Wharf Street Books"),
+    ("Is there anywhere in walking distance that sells novels and street maps?", "Wharf Street Books"),
+    ("Gibt es hier in der Nähe einen Buchladen?", "Wharf Street Books"),
+])
+def test_a_question_the_faq_cannot_answer_but_a_place_nearby_can(concierge, message, place):
+    """No FAQ entry, one place that clearly fits: the place, introduced in the guest's language."""
+    turn = Guest(concierge).says(message)
+    assert "local_recommendations" in skills_of(turn) and place in text_of(turn)
+    assert "not sure" not in text_of(turn)
+
+
+@pytest.mark.parametrize("message", ["Do you have a sauna?", "¿Hay un casino cerca?", "Можно поиграть в теннис?"])
+def test_a_place_is_not_offered_for_what_no_place_offers(concierge, message):
+    assert "local_recommendations" not in skills_of(Guest(concierge).says(message))
 
 
 def test_an_order_while_the_kitchen_is_closed_is_named_and_placed_for_opening_on_a_yes(concierge, monkeypatch):

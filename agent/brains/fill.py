@@ -165,7 +165,7 @@ def check_out(step: Step, ctx: SkillContext, late: bool = False) -> dict[str, An
 
 
 def local_recommendations(step: Step, ctx: SkillContext) -> dict[str, Any]:
-    return {**slots.place_filters(step.full, ctx.hotel.places), "request": step.text[:500]}
+    return {**slots.place_filters(step.full, ctx.hotel.places), "request": step.full[:500]}  # "sea lions. Any spot?"
 
 
 def itinerary_plan(step: Step, ctx: SkillContext) -> dict[str, Any]:

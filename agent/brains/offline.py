@@ -29,6 +29,7 @@ from skills.amenities_info import find_amenity
 from skills.base import SkillContext, SkillResult
 from skills.booking import remembered_stay
 from skills.guest import guest_room
+from skills.local_recommendations import standout
 from skills.runner import run_skill
 
 if TYPE_CHECKING:
@@ -235,6 +236,10 @@ class OfflineBrain:
         unheard = ctx.language == "en" and self._lexicon(ctx).unheard_of(*self._probe(step.full, ctx, probes))
         if not unheard and find_amenity(ctx.hotel.amenities, step.text):  # "swim on the roof": the rooftop pool
             self._run("amenities_info", fill.amenities_info(step, ctx), ctx, reply)
+            return
+        place = None if unheard else standout(ctx, step.full)
+        if place is not None:  # "anywhere nearby to buy maps?": no FAQ entry, but one of the places nearby
+            self._run("local_recommendations", {"place": place.id}, ctx, reply)
             return
         if len(re.findall(r"[^\W\d_]{2,}", step.full)) < 2 and not _CJK.search(step.full):
             if ctx.state.get("topic") == "complaints":  # "hello?? anyone??" after reporting a problem

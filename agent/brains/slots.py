@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from agent.brains.dates import NUMBER_WORDS, WEEKDAYS
 from core.hotels import MenuItem, Place, RoomType
+from skills.places import named_in
 
 _QTY = r"(?P<qty>\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 _PEOPLE = (r"adults?|kids?|children|child|infants?|bab(?:y|ies)|toddlers?|teens?|people|persons?|guests?|pax|"
@@ -379,12 +380,7 @@ def place_filters(text: str, places: list[Place]) -> dict[str, object]:
 
 def named_place(text: str, places: list[Place]) -> Place | None:
     """A place the guest names: its full name, or its name without a leading "the"."""
-    lowered = text.lower()
-    for place in sorted(places, key=lambda p: -len(p.name)):
-        name = re.sub(r"^the\s+", "", place.name.lower())
-        if re.search(rf"\b{re.escape(name)}\b", lowered):
-            return place
-    return None
+    return next(iter(named_in(text, places)), None)
 
 
 def rating(text: str) -> int | None:
