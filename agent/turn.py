@@ -1,12 +1,13 @@
-"""One guest turn, whoever carries it: guards, the voice note heard, the brain, the records, the reply spoken.
+"""One guest turn, whoever carries it: guards, the voice note heard, the brain, the records.
 
 The inbound job, `/api/chat` and `concierge chat` all call `take_turn` with the
-message and what they hold (the note's bytes or how to fetch them, the channel's
-opt-out keyword, how far over the rate limit the guest is). What the guest is
+message and what they hold (the note's bytes, or what a `media` job heard, the
+channel's opt-out keyword, how far over the rate limit the guest is). What the guest is
 answered with when the brain is not asked (STOP/HELP, too fast, too large, a
 note not heard, a sticker) is decided here, in the concierge's own words.
 Everything a turn writes is in one transaction; its result holds what callers
-need (reply rows, effects), so nobody reads it back.
+need (reply rows, effects, whether to speak the replies), so nobody reads it back.
+Speaking the replies is the caller's: the inbound job hands it to a `media` job.
 """
 
 from __future__ import annotations
@@ -19,12 +20,12 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy.orm import Session
 
 from agent.quality import record_turn
-from agent.voice import Heard, Unheard, hear, speak
+from agent.voice import Heard, Unheard, hear
 from core.conversations import open_conversation, record
 from core.effects import Effect, GuestMessageForStaff
 from core.i18n import say
 from core.messages import AttachmentTooLarge, InboundMessage, Reply, Trace
-from core.store.models import Conversation, Message
+from core.store.models import Conversation
 
 if TYPE_CHECKING:
     from agent.concierge import Concierge
@@ -38,12 +39,12 @@ class Turn:
     message: InboundMessage
     address: str | None = None                 # where replies go (default: the sender)
     audio: bytes | Callable[[], bytes] | None = None   # the voice note, or how to fetch it (only if needed)
+    heard: Heard | Unheard | None = None       # the voice note as a `media` job heard it
     transcript: str | None = None              # already heard elsewhere
     language_hint: str | None = None
     keyword: str | None = None                 # the channel's opt keyword: "stop", "start", "help"
     over_limit: int = 0                        # this message's rank over the guest's rate limit (0: within)
     unheard_raises: bool = False               # `/api/chat`: an unusable note is the caller's error, not a reply
-    voice_replies: bool = True                 # a voice note is answered with voice too (if the hotel speaks)
 
 
 @dataclass
@@ -55,6 +56,7 @@ class TurnResult:
     inbound_message_id: int | None = None
     reply_ids: list[int] = field(default_factory=list)   # the replies' transcript rows, `queued` for delivery
     cost_usd: float = 0.0                               # what the LLM charged for this turn, if one answered
+    spoken: bool = False                                # a heard voice note: answer with voice too (hotel willing)
 
 
 @dataclass
@@ -82,8 +84,7 @@ def take_turn(concierge: Concierge, turn: Turn) -> TurnResult:
     else:
         result = refuse(rt, message, refusal.phrase, address=turn.address, text=refusal.text,
                         keyword=turn.keyword, **refusal.fields)
-    if heard is not None and turn.voice_replies and rt.hotel(message.hotel_id).voice.replies:
-        _speak(rt, message.hotel_id, result)
+    result.spoken = heard is not None and rt.hotel(message.hotel_id).voice.replies
     record_turn(rt, turn, result, answered_by_brain=refusal is None)
     return result
 
@@ -105,25 +106,38 @@ def _guard(rt: Runtime, turn: Turn) -> _Refusal | None:
     return None
 
 
-def _hear(rt: Runtime, turn: Turn) -> tuple[Heard | None, _Refusal | None]:
-    """The voice note heard here, in the guest's turn, so it keeps its place among their messages."""
-    message, audio = turn.message, turn.message.audio
+def needs_hearing(rt: Runtime, turn: Turn) -> bool:
+    """Whether the turn has a voice note to hear first (not one a guard answers without listening)."""
+    return (turn.message.audio is not None and turn.transcript is None and turn.heard is None
+            and _guard(rt, turn) is None)
+
+
+def hear_note(rt: Runtime, turn: Turn) -> Heard | Unheard:
+    """The turn's voice note heard (its bytes fetched if need be), in the conversation's language if unsure."""
+    audio = turn.message.audio
     try:
         data = turn.audio() if callable(turn.audio) else turn.audio
         if data is None:
             raise Unheard("unreachable")
         if len(data) > rt.settings.max_attachment_bytes:
             raise AttachmentTooLarge(f"voice note of {len(data)} bytes")
-        return hear(rt.settings, data, audio.mime_type, turn.language_hint or _language(rt, turn)), None
+        return hear(rt.settings, data, audio.mime_type, turn.language_hint or _language(rt, turn))
     except AttachmentTooLarge:
-        if turn.unheard_raises:
-            raise Unheard.too_large(rt.settings.max_attachment_bytes) from None
-        return None, _too_large(rt, True)
+        return Unheard.too_large(rt.settings.max_attachment_bytes)
     except Unheard as exc:
-        if turn.unheard_raises and exc.kind != "silent":
-            raise
-        log.info("voice note %s not heard: %s", message.dedupe_key, exc.kind)
-        return None, _Refusal(None, text=exc.reply(turn.language_hint or _language(rt, turn)))
+        return exc
+
+
+def _hear(rt: Runtime, turn: Turn) -> tuple[Heard | None, _Refusal | None]:
+    """The voice note heard in the guest's turn (or before it, on `media`), so it keeps its place among their
+    messages; a note that cannot be used is answered politely."""
+    heard = turn.heard or hear_note(rt, turn)
+    if isinstance(heard, Heard):
+        return heard, None
+    if turn.unheard_raises and heard.kind != "silent":
+        raise heard
+    log.info("voice note %s not heard: %s", turn.message.dedupe_key, heard.kind)
+    return None, _Refusal(None, text=heard.reply(turn.language_hint or _language(rt, turn)))
 
 
 def refuse(rt: Runtime, message: InboundMessage, phrase: str | None, *, address: str | None = None,
@@ -156,16 +170,6 @@ def reply_with(session: Session, conversation: Conversation, result: TurnResult,
         result.replies.append(Reply(text=text, payment_url=payment_url))
         result.reply_ids.append(row.id)
     return result
-
-
-def _speak(rt: Runtime, hotel_id: str, result: TurnResult) -> None:
-    """A voice note is answered with voice too, beside the text (the text always goes)."""
-    hotel = rt.hotel(hotel_id)
-    urls = [speak(rt.settings, hotel, reply.text, result.trace.language) for reply in result.replies]
-    with rt.db.session() as session:
-        for reply, row_id, url in zip(result.replies, result.reply_ids, urls, strict=True):
-            if url:
-                reply.audio_url = session.get(Message, row_id).audio_url = url
 
 
 def _too_large(rt: Runtime, audio: bool) -> _Refusal:

@@ -138,7 +138,7 @@ async def chat(body: ChatRequest, request: Request) -> dict:
         except (binascii.Error, ValueError):
             raise ApiError(400, "audio_base64 is not valid base64") from None
         message.media = [Media(kind=MediaKind.VOICE, mime_type=body.mime_type)]
-    turn = Turn(message, address=address, audio=audio, unheard_raises=True, voice_replies=False)
+    turn = Turn(message, address=address, audio=audio, unheard_raises=True)
     try:
         result = await run_in_threadpool(take_turn, concierge, turn)
     except Unheard as exc:

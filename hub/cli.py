@@ -151,7 +151,7 @@ def worker(queues: str = typer.Option("outbound,inbound,default,media",
     names = by_priority([q.strip() for q in queues.split(",") if q.strip()])
     _warn_if_redis_forgets(settings.redis_url)
     # Jobs run in this process (SimpleWorker, no fork per job), so models load once, here, not per job;
-    # only where they are used: turns on `inbound`, speech on `media`.
+    # only where they are used: turns on `inbound`, speech on `media` (voice notes are heard and spoken there).
     if "inbound" in names:
         runtime.warm()
         concierge(runtime)
@@ -159,8 +159,8 @@ def worker(queues: str = typer.Option("outbound,inbound,default,media",
         from jobs.voice import warm
 
         warm()
-    if "inbound" in names:
-        recover(runtime)   # messages a killed worker left mid-turn are answered now, not after RQ notices
+    if "inbound" in names or "media" in names:
+        recover(runtime)   # messages and notes a killed worker left are answered now, not after RQ notices
     if "default" in names:   # each hotel's Monday summary, queued once whichever worker starts first
         from jobs.report import schedule_weekly_summary
 

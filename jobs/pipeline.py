@@ -11,6 +11,12 @@ leaves the inbox only once its turn is recorded and its replies are queued; the
 inbound transcript row (unique per channel and provider id) says a turn already
 happened, so a job re-run after a worker died (`kill -9`) finishes the work
 instead of answering twice.
+
+A voice note is heard on the `media` queue (`hear_note`): the inbound job that
+finds an unheard note at its conversation's head enqueues that job and returns,
+so its worker moves on to other guests; the media job continues the turn on
+`inbound` once the note is heard. The replies to a note are spoken on `media`
+too (`jobs.voice.speak_replies`), then delivered with their text.
 """
 
 from __future__ import annotations
@@ -26,20 +32,19 @@ from sqlalchemy import select
 
 from agent.concierge import Concierge
 from agent.runtime import Runtime
-from agent.turn import Turn, refuse, take_turn
-from agent.voice import Unheard
+from agent.turn import Turn, needs_hearing, refuse, take_turn
 from channels import adapter_for
-from channels.base import PermanentDeliveryError
 from core.effects import Effect, StaffNotice
 from core.logs import bind
-from core.messages import AttachmentTooLarge, InboundMessage
+from core.messages import InboundMessage
 from core.metrics import DUPLICATES, MESSAGES_IN
 from core.store.models import Message
+from jobs import voice
 from jobs.context import runtime as current_runtime
 from jobs.effects import dispatch
 from jobs.inbox import inbox
 from jobs.outbound import queue_delivery
-from jobs.queue import enqueue, first_seen, retries_left
+from jobs.queue import enqueue, first_seen
 
 log = logging.getLogger(__name__)
 
@@ -88,7 +93,8 @@ def process_inbound(message_json: dict[str, Any]) -> None:
     with rt.state.lock("conversation:" + key, rt.settings.conversation_lock_seconds) as held:
         while waiting := box.peek(key):
             for item in waiting:
-                _answer_or_give_up(rt, item, quote=len(waiting) > 1)
+                if not _answer_or_give_up(rt, item, quote=len(waiting) > 1):
+                    return   # a voice note is being heard: its `media` job continues this conversation
                 box.drop(key, 1)
                 if held is not None:
                     held.reacquire()   # a long burst keeps the lock; a dead worker's lock still expires
@@ -96,14 +102,21 @@ def process_inbound(message_json: dict[str, Any]) -> None:
         answer(rt, {"message": message_json, "over_limit": 0}, quote=False)
 
 
-def _answer_or_give_up(rt: Runtime, item: dict[str, Any], *, quote: bool) -> None:
+def hear_note(message_json: dict[str, Any]) -> None:
+    """Media job: hear the guest's voice note, then continue its conversation on `inbound`."""
+    rt = current_runtime()
+    voice.listen(rt, InboundMessage.model_validate(message_json))
+    enqueue("inbound", process_inbound, message_json, retry_intervals=rt.settings.inbound_retry_seconds)
+
+
+def _answer_or_give_up(rt: Runtime, item: dict[str, Any], *, quote: bool) -> bool:
     """`answer`, but a message that keeps failing must not block its guest's conversation for good.
 
     Each failure is counted; the job fails and RQ retries it. Past the last retry the message is set
     aside: the guest is told we could not handle it, staff are told, the next messages go on.
     """
     try:
-        answer(rt, item, quote=quote)
+        return answer(rt, item, quote=quote)
     except Exception:
         message = InboundMessage.model_validate(item["message"])
         failures = rt.state.hit("failures:" + message.dedupe_key, rt.settings.dedupe_ttl_seconds)
@@ -111,6 +124,7 @@ def _answer_or_give_up(rt: Runtime, item: dict[str, Any], *, quote: bool) -> Non
             raise
         log.exception("giving up on %s after %s failures", message.dedupe_key, failures)
         _give_up(rt, message)
+        return True
 
 
 def _give_up(rt: Runtime, message: InboundMessage) -> None:
@@ -121,7 +135,7 @@ def _give_up(rt: Runtime, message: InboundMessage) -> None:
     try:
         if _recorded(rt, message) is None:
             result = refuse(rt, message, "turn_failed")
-            _queue_replies(rt, result.reply_ids, None)
+            _queue_replies(rt, result.reply_ids)
     except Exception:   # the store itself may be what fails: staff know, the conversation moves on
         log.exception("could not tell the guest about %s", message.dedupe_key)
     rt.state.set_json(marker, "done", rt.settings.dedupe_ttl_seconds)
@@ -132,37 +146,45 @@ def recover(rt: Runtime) -> int:
 
     A worker killed mid-turn (`kill -9`) leaves its message at the head of the inbox. RQ retries the
     abandoned job too, but only once the dead worker's heartbeat expires and a registry cleanup runs
-    (minutes); this makes "after restart" mean at restart. Repeating a job is harmless.
+    (minutes); this makes "after restart" mean at restart. Repeating a job is harmless. A voice note at
+    the head is heard again, in case its `media` job died (at worst it is heard twice).
     """
     box = inbox(rt)
     keys = box.waiting()
     for key in keys:
         head = box.peek(key)
         if head:
+            voice.release_hearing(rt, InboundMessage.model_validate(head[0]["message"]))
             enqueue("inbound", process_inbound, head[0]["message"], retry_intervals=rt.settings.inbound_retry_seconds)
     return len(keys)
 
 
-def answer(rt: Runtime, item: dict[str, Any], *, quote: bool) -> None:
+def answer(rt: Runtime, item: dict[str, Any], *, quote: bool) -> bool:
     """One guest message: its turn once, then its replies and effects queued, then marked done.
+
+    False while the message is a voice note still being heard on `media` (nothing done yet).
 
     The turn marker in shared state says how far a message got: absent (never ran, or the worker died
     before recording it), its effects (recorded; replies and effects not queued yet), or "done".
     """
     message = InboundMessage.model_validate(item["message"])
     with bind(hotel=message.hotel_id, channel=message.channel.value, message_id=message.provider_id):
-        _answer(rt, message, item.get("over_limit", 0), quote=quote)
+        return _answer(rt, message, item.get("over_limit", 0), quote=quote)
 
 
-def _answer(rt: Runtime, message: InboundMessage, over_limit: int, *, quote: bool) -> None:
+def _answer(rt: Runtime, message: InboundMessage, over_limit: int, *, quote: bool) -> bool:
     marker, ttl = "turn:" + message.dedupe_key, rt.settings.dedupe_ttl_seconds
     progress = rt.state.get_json(marker)
     if progress == "done":
-        return
+        return True
     inbound = _recorded(rt, message)
+    spoken: str | None = None   # the language to speak the replies in, if they answer a voice note
     if inbound is None:
+        turn = _turn(rt, message, over_limit)
+        if not _heard_first(rt, turn):
+            return False
         started = time.perf_counter()
-        result = take_turn(concierge(rt), _turn(rt, message, over_limit))
+        result = take_turn(concierge(rt), turn)
         progress = [e.model_dump(mode="json") for e in result.effects]
         rt.state.set_json(marker, progress, ttl)
         inbound_id, reply_ids = result.inbound_message_id, result.reply_ids
@@ -170,32 +192,31 @@ def _answer(rt: Runtime, message: InboundMessage, over_limit: int, *, quote: boo
             "conversation": result.conversation_id, "skill": ",".join(s.name for s in result.trace.skills) or None,
             "brain": result.trace.brain, "latency_ms": round((time.perf_counter() - started) * 1000, 1),
             "outcome": "handoff" if result.trace.handoff else "replied" if reply_ids else "silent"})
-    else:   # the turn was recorded by a worker that died before queueing its replies
+        spoken = result.trace.language if result.spoken else None
+    else:   # the turn was recorded by a worker that died before queueing its replies (they go as text)
         inbound_id, reply_ids = inbound.id, _replies_to(rt, inbound)
-    _queue_replies(rt, reply_ids, message.provider_id if quote else None)
+    _queue_replies(rt, reply_ids, message.provider_id if quote else None, spoken=spoken)
     if progress:   # dispatched by id, so a repeat after a crash right here is a no-op
         dispatch(_EFFECTS.validate_python(progress), key=f"{inbound_id}:{message.dedupe_key}")
     rt.state.set_json(marker, "done", ttl)
+    return True
 
 
 def _turn(rt: Runtime, message: InboundMessage, over_limit: int) -> Turn:
-    """What the turn needs from the channel: its opt keyword, and the voice note's bytes if it gets that far."""
+    """What the turn needs from the channel: its opt keyword."""
     adapter = adapter_for(message.channel)
-    audio = message.audio
+    return Turn(message, keyword=adapter.keyword(message) if adapter else None, over_limit=over_limit)
 
-    def fetch() -> bytes:
-        try:
-            return adapter.download(rt.settings, rt.hotel(message.hotel_id), audio)
-        except AttachmentTooLarge:
-            raise
-        except Exception as exc:
-            if retries_left() > 0 and not isinstance(exc, PermanentDeliveryError):
-                raise   # the provider's media store may be back at the next attempt
-            log.exception("voice note %s could not be downloaded", message.dedupe_key)
-            raise Unheard("unreachable") from exc
 
-    return Turn(message, keyword=adapter.keyword(message) if adapter else None, over_limit=over_limit,
-                audio=fetch if audio is not None and adapter is not None else None)
+def _heard_first(rt: Runtime, turn: Turn) -> bool:
+    """A voice note is heard on `media` before its turn: False until it is (its `media` job enqueued once)."""
+    if not needs_hearing(rt, turn):
+        return True
+    turn.heard = voice.heard(rt, turn.message)
+    if turn.heard is None and voice.claim_hearing(rt, turn.message):
+        enqueue("media", hear_note, turn.message.model_dump(mode="json"),
+                retry_intervals=rt.settings.inbound_retry_seconds)
+    return turn.heard is not None
 
 
 def _recorded(rt: Runtime, message: InboundMessage) -> Message | None:
@@ -219,8 +240,14 @@ def _replies_to(rt: Runtime, inbound: Message) -> list[int]:
         return list(session.scalars(query.order_by(Message.id)))
 
 
-def _queue_replies(rt: Runtime, reply_ids: list[int], quote_provider_id: str | None) -> None:
-    """Queue delivery of the bot's replies (safe to repeat: deliveries are idempotent)."""
+def _queue_replies(rt: Runtime, reply_ids: list[int], quote_provider_id: str | None = None, *,
+                   spoken: str | None = None) -> None:
+    """Queue delivery of the bot's replies (safe to repeat: deliveries are idempotent); replies to a voice note
+    are spoken first, in the `spoken` language, on `media`."""
+    if spoken and reply_ids:
+        enqueue("media", voice.speak_replies, reply_ids, spoken, quote_provider_id,
+                retry_intervals=rt.settings.inbound_retry_seconds)
+        return
     for reply_id in reply_ids:
         queue_delivery(reply_id, quote_provider_id)
 

@@ -187,6 +187,17 @@ class StallingBrain(EchoBrain):
         return super().respond(turn)
 
 
+class StallingTranscriber:
+    """Notes it has started hearing a voice note, then hangs (a media worker to be killed mid-transcription)."""
+
+    def __init__(self, started: Path):
+        self.started = started
+
+    def transcribe(self, *args: Any, **kwargs: Any) -> None:
+        self.started.write_text("hearing")
+        time.sleep(600)
+
+
 WORKER_SCRIPT = """
 import json, pathlib, sys
 from redis import Redis
@@ -195,11 +206,15 @@ from agent.concierge import Concierge
 from agent.runtime import Runtime
 from jobs import context
 from jobs.pipeline import recover, use_concierge
-from tests.channel_kit import EchoBrain, StallingBrain, hub_settings, reference_hotel
+from core.voice.stt import Transcriber
+from tests.channel_kit import EchoBrain, StallingBrain, StallingTranscriber, hub_settings, reference_hotel
 
 overrides = json.loads(sys.argv[1])
 tmp_path = pathlib.Path(overrides.pop("tmp_path"))
 brain = overrides.pop("brain", "echo")
+queues = overrides.pop("queues", ["inbound", "outbound", "media", "default"])
+if overrides.pop("stall_hearing", False):
+    Transcriber.from_settings = lambda settings: StallingTranscriber(tmp_path / "hearing")
 settings = hub_settings(tmp_path, **overrides)
 hotel = reference_hotel()
 rt = Runtime(settings, hotels={hotel.id: hotel})
@@ -207,15 +222,15 @@ context.set_runtime(rt)
 if brain != "offline":
     use_concierge(Concierge(rt, StallingBrain(tmp_path / "stalled") if brain == "stall" else EchoBrain()))
 recover(rt)
-SimpleWorker(["inbound", "outbound", "media", "default"], connection=Redis.from_url(settings.redis_url)).work(
-    with_scheduler=True)
+SimpleWorker(queues, connection=Redis.from_url(settings.redis_url)).work(with_scheduler=True)
 """
 
 
 def start_worker(tmp_path: Path, name: str, **overrides: Any) -> subprocess.Popen:
     """An RQ worker (with scheduler) in its own process group, built as `concierge worker` builds one.
 
-    `brain`: "echo" (default), "stall" (hangs on a message containing "stall") or "offline" (the real one).
+    `brain`: "echo" (default), "stall" (hangs on a message containing "stall") or "offline" (the real one);
+    `queues`: the queues it serves (default all); `stall_hearing`: it hangs in the first voice note it hears.
     Its output goes to `tmp_path / f"{name}.log"`.
     """
     import json
