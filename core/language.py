@@ -33,6 +33,8 @@ _ENGLISH_SHORTHAND = frozenset(
     "pls plz thx thnx ty u ur r hw wat wot pw pwd hrs hr 2moro 2morrow tmrw tmr 2day 2nite tonite b4 btw "
     "asap gonna wanna gotta cuz coz rm ppl msg dont cant wont whats wheres hows yr".split()
 )
+# French typography puts a space before ? and ! (and inside « »); the other Latin-script languages do not.
+_FRENCH_SPACING = re.compile(r"\w[ \u00a0\u202f][?!]|«[ \u00a0\u202f]")
 # Words only one of the Latin-script languages uses, to settle short, low-confidence texts.
 _MARKERS = {
     "es": frozenset("hola gracias buenos buenas necesito quiero tienen hay habitación por favor dónde cuánto qué "
@@ -84,6 +86,8 @@ class LanguageDetector:
             return "en"
         if "es" in self.codes and re.search(r"[¿¡ñ]", text):
             return "es"
+        if code == "fr" and _FRENCH_SPACING.search(text):
+            return "fr"  # "Salle de sport ?": lingua's best guess, unsure, and spaced as only French is
         if confidence >= self.min_confidence:
             return code
         hinted = [lang for lang, markers in _MARKERS.items() if lang in self.codes and markers & set(words)]

@@ -28,6 +28,17 @@ def test_short_sentences_in_other_languages(text, language):
     assert DETECTOR.detect(text, default="en") == language
 
 
+@pytest.mark.parametrize("text", ["Salle de sport ?", "Fer à repasser ?", "Navette aéroport ?"])
+def test_a_short_french_question_spaced_the_french_way_is_french(text):
+    """Lingua's unsure best guess, confirmed by the space French puts before "?"."""
+    assert DETECTOR.detect(text, default="en") == "fr"
+
+
+@pytest.mark.parametrize("text", ["Gym ?", "Room service ?", "Any bars nearby ?", "Late check-out possible ?"])
+def test_a_space_before_the_question_mark_alone_does_not_make_english_french(text):
+    assert DETECTOR.detect(text, default="en") == "en"
+
+
 def test_a_message_without_signal_keeps_the_conversations_language():
     assert DETECTOR.detect("ok", previous="es", default="en") == "es"
     assert DETECTOR.detect("214", previous="de", default="en") == "de"
