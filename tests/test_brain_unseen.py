@@ -26,6 +26,17 @@ def test_a_plain_question_in_another_language_is_answered_not_admitted(concierge
 
 
 @pytest.mark.parametrize(("message", "entry", "fact"), [
+    ("Is the 🏊 heated?", "pool", "07:00"),
+    ("🧺 same day?", "laundry", "09:00"),
+    ("🚭 in the rooms?", "smoking-policy", "$250"),
+    ("🏊‍♀️ heated?", "pool", "22:00"),
+])
+def test_an_emoji_is_read_as_what_it_shows(concierge, message, entry, fact):
+    turn = Guest(concierge).says(message)
+    assert entry in turn.trace.kb and fact in text_of(turn)
+
+
+@pytest.mark.parametrize(("message", "entry", "fact"), [
     ("Bonjour ! Nous venons fêter les 60 ans de ma mère chez vous le mois prochain, elle est ravie. "
      "Petite question : à quelle heure est servi le petit-déjeuner ?", "breakfast", "6h30"),
     ("Hi there!! We're driving down from Oregon with the grandparents, long trip, everyone's tired. "

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from difflib import get_close_matches
 from typing import TYPE_CHECKING
 
@@ -37,6 +38,9 @@ _CANONICAL = (
     (re.compile(r"\beinzuchecken\b|\beinchecken\b", re.IGNORECASE), "check-in"),
 )
 _WORD = re.compile(r"[A-Za-z0-9']+")
+_EMOJI = re.compile(r"[\u2600-\u27bf\U0001f300-\U0001faff]")
+_EMOJI_MODIFIER = re.compile(r"\u200d.|[\U0001f3fb-\U0001f3ff]")
+_EMOJI_FILLER = re.compile(r"\b(?:face|symbol|sign)\b")  # what names the picture, not its subject ("dog face")
 
 
 def vocabulary(hotel: Hotel) -> frozenset[str]:
@@ -56,9 +60,24 @@ def _fixed(word: str, vocabulary: frozenset[str]) -> str:
     return close[0] if close else word
 
 
+def _emoji_words(text: str) -> str:
+    """Emoji as the words Unicode names them ("🏊 hours?" -> "swimmer hours?"): the embedding reads words, and an
+    emoji is often the whole subject of a short message."""
+    def named(char: str) -> str:
+        if unicodedata.category(char) != "So":
+            return char
+        name = unicodedata.name(char, "").lower()
+        return f" {_EMOJI_FILLER.sub('', name).strip()} " if name else char
+    if not _EMOJI.search(text):
+        return text
+    text = _EMOJI_MODIFIER.sub("", text)  # "🏊‍♀️" is a swimmer: who, and which skin tone, is not the question
+    return " ".join("".join(named(char) for char in text).split())
+
+
 def faq_query(text: str, language: str, words: frozenset[str]) -> str:
-    """The text to search the FAQ with: shorthand and typos fixed in English (towards `words`, the hotel's
-    vocabulary), hotel terms written one way."""
+    """The text to search the FAQ with: emoji named, shorthand and typos fixed in English (towards `words`, the
+    hotel's vocabulary), hotel terms written one way."""
+    text = _emoji_words(text)
     if language == "en":
         text = _WORD.sub(lambda m: _fixed(m.group(0), words), text)
     for pattern, canonical in _CANONICAL:
