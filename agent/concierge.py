@@ -93,7 +93,7 @@ class Concierge:
                                sender=message.sender if message.sender else None, channel=message.channel.value,
                                public_base_url=settings.public_base_url,
                                payments=self.rt.payments, unverified_hold_cap=settings.unverified_hold_cap,
-                               staff_desk=handoff.has_desk(session, settings, hotel, message.channel.value))
+                               has_desk=lambda: handoff.has_desk(session, settings, hotel, message.channel.value))
             offered = _offer_taken(ctx, text)
             answer, brain = (offered, "offline") if offered is not None else self._think(
                 BrainInput(text=text, ctx=ctx, history=recent_history(session, conversation)[:-1]))

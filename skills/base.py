@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from pydantic import BaseModel
@@ -40,8 +41,14 @@ class SkillContext:
     public_base_url: str = "http://localhost:8000"
     payments: PaymentGateway | None = None  # makes deposit links (Stripe or the demo checkout); None: payments off
     unverified_hold_cap: int = 3  # rooms held at once, hotel-wide, for conversations without a verified phone
-    staff_desk: bool = True  # someone can take a handoff here (else the guest is told how to reach the hotel)
+    # Whether someone can take a handoff here: asked only when a skill hands over, since it may query the store.
+    has_desk: Callable[[], bool] = lambda: True
     effects: list[Effect] = field(default_factory=list)
+
+    @cached_property
+    def staff_desk(self) -> bool:
+        """Someone can take a handoff here (else the guest is told how to reach the hotel)."""
+        return self.has_desk()
 
     @property
     def state(self) -> dict[str, Any]:

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from core.i18n import say
 from core.messages import utcnow
@@ -129,3 +129,23 @@ def test_staff_with_a_console_account_are_a_desk(no_desk, hotel):
     asked = no_desk.post("/api/chat", json={"session": "p", "text": PERSON}).json()
     assert asked["trace"]["handoff"] is True and PHONE not in asked["replies"][0]["text"]
     assert conversation(no_desk, "p").handoff_active
+
+
+def test_only_a_turn_that_hands_over_looks_for_staff_accounts(no_desk):
+    """Whether a desk exists is a query: asked when the guest wants a person, not on every FAQ turn."""
+    statements: list[str] = []
+    engine = no_desk.app.state.runtime.db.engine
+
+    def listen(_connection, _cursor, statement, *_rest) -> None:
+        statements.append(statement)
+
+    event.listen(engine, "before_cursor_execute", listen)
+    try:
+        no_desk.post("/api/chat", json={"session": "q", "text": "what's the wifi password?"})
+        faq = [s for s in statements if "staff_accounts" in s]
+        no_desk.post("/api/chat", json={"session": "q", "text": PERSON})
+        person = [s for s in statements if "staff_accounts" in s]
+    finally:
+        event.remove(engine, "before_cursor_execute", listen)
+    assert faq == []
+    assert len(person) == 1
