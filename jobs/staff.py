@@ -15,6 +15,7 @@ import logging
 import re
 from dataclasses import dataclass
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
@@ -52,6 +53,8 @@ _NOTE = re.compile(r"^\s*note\s*:\s*", re.IGNORECASE)
 
 JOB_RETRIES = [5, 30, 120]
 
+_desks: WeakKeyDictionary[Runtime, SlackDesk] = WeakKeyDictionary()
+
 
 def accept(rt: Runtime, event: str, payload: dict[str, Any], seen: str | None = None) -> bool:
     """Web side: queue the job for a staff event (`channels.slack.AcceptStaff`); False for a Slack retry of `seen`."""
@@ -64,10 +67,14 @@ def accept(rt: Runtime, event: str, payload: dict[str, Any], seen: str | None = 
 
 
 def _desk(rt: Runtime) -> SlackDesk | None:
+    """The Slack desk of this process, built once (a WebClient and its retry handlers), not per job."""
     if not rt.settings.slack_bot_token:
         log.warning("SLACK_BOT_TOKEN is not set: the front desk is not told in Slack")
         return None
-    return SlackDesk(rt.settings)
+    desk = _desks.get(rt)
+    if desk is None:   # two threads may both build one: either serves
+        desk = _desks[rt] = SlackDesk(rt.settings)
+    return desk
 
 
 def desk_channel(rt: Runtime, hotel: Hotel, department: str = "front_desk") -> str | None:
