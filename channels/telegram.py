@@ -15,11 +15,14 @@ import hmac
 import itertools
 import json
 import logging
+import os
 import ssl
+import threading
 import warnings
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from functools import cache
+from typing import TypeVar
 
 import httpx
 from fastapi import APIRouter, Header, Request
@@ -70,6 +73,8 @@ logging.getLogger("httpx").setLevel(logging.WARNING)
 ALLOWED_UPDATES = [UpdateType.MESSAGE]
 POLL_TIMEOUT_SECONDS = 30
 POLL_RETRY_SECONDS = 5.0
+SEND_CONNECTIONS = 8   # replies in flight at once from one process (embedded mode sends from several threads)
+T = TypeVar("T")
 
 _KINDS: dict[type, MediaKind] = {
     Voice: MediaKind.VOICE, Audio: MediaKind.AUDIO, PhotoSize: MediaKind.IMAGE, Sticker: MediaKind.STICKER,
@@ -186,8 +191,41 @@ def make_bot(settings: Settings) -> Bot:
         raise PermanentDeliveryError("TELEGRAM_BOT_TOKEN is not set")
     base, tls = settings.telegram_api_base, {"verify": _tls()}
     return Bot(settings.telegram_bot_token, base_url=f"{base}/bot", base_file_url=f"{base}/file/bot",
-               request=HTTPXRequest(httpx_kwargs=tls),
+               request=HTTPXRequest(connection_pool_size=SEND_CONNECTIONS, httpx_kwargs=tls),
                get_updates_request=HTTPXRequest(connection_pool_size=1, httpx_kwargs=tls))
+
+
+class _Bots:
+    """The process's Bots (one per token and API base) and the one event loop their pooled connections live on.
+
+    A reply is one Bot API call on an open connection: no Bot, TLS context or connection built per reply, and
+    no `getMe` (the Bot is never `initialize`d; a wrong token fails the send itself, as `InvalidToken`).
+    Callers in any thread hand their coroutine to the loop's thread and wait for it.
+    """
+
+    def __init__(self) -> None:
+        self._guard = threading.Lock()
+        self._forget()
+        os.register_at_fork(after_in_child=self._forget)   # a forked child has no loop thread: it starts its own
+
+    def _forget(self) -> None:
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._bots: dict[tuple[str, str], Bot] = {}
+
+    def run(self, settings: Settings, call: Callable[[Bot], Awaitable[T]]) -> T:
+        with self._guard:
+            if self._loop is None:
+                self._loop = asyncio.new_event_loop()
+                threading.Thread(target=self._loop.run_forever, name="telegram", daemon=True).start()
+            key = (settings.telegram_bot_token or "", settings.telegram_api_base)
+            if key not in self._bots:
+                self._bots[key] = make_bot(settings)
+            bot = self._bots[key]
+            loop = self._loop
+        return asyncio.run_coroutine_threadsafe(call(bot), loop).result()
+
+
+_bots = _Bots()
 
 
 @contextmanager
@@ -218,39 +256,39 @@ class TelegramAdapter:
     def send(self, settings: Settings, hotel: Hotel, message: OutboundMessage) -> str:
         voice = _voice_note(settings, message.audio_url) if message.audio_url else None
         with _provider_errors():
-            return asyncio.run(_send(make_bot(settings), message, voice))
+            return _bots.run(settings, lambda bot: _send(bot, message, voice))
 
     def send_template(self, settings: Settings, hotel: Hotel, message: OutboundMessage) -> str:
         raise PermanentDeliveryError("Telegram has no message templates")
 
     def download(self, settings: Settings, hotel: Hotel, media: Media) -> bytes:
         with _provider_errors():
-            return asyncio.run(_download(make_bot(settings), media.ref))
+            return _bots.run(settings, lambda bot: _download(bot, media.ref))
 
 
 adapter = TelegramAdapter()
 
 
 async def _send(bot: Bot, message: OutboundMessage, voice: bytes | None) -> str:
+    """A text reply is one call (a "typing…" action would only flash: the text is ready); a voice note is
+    announced first, as its upload takes a moment."""
     chat_id, text = message.recipient, _with_payment_link(message)
     quote = _reply_parameters(message.quote_provider_id)
-    async with bot:
-        await bot.send_chat_action(chat_id, ChatAction.UPLOAD_VOICE if voice else ChatAction.TYPING)
-        if voice is None:
-            return str((await bot.send_message(chat_id, text, reply_parameters=quote)).message_id)
-        if len(text) <= MessageLimit.CAPTION_LENGTH:
-            sent = await bot.send_voice(chat_id, voice, caption=text, filename="reply.ogg", reply_parameters=quote)
-            return str(sent.message_id)
-        # Too long for a caption: the text goes first as its own message, the voice note right after it.
-        sent = await bot.send_message(chat_id, text, reply_parameters=quote)
-        await bot.send_voice(chat_id, voice, filename="reply.ogg")
+    if voice is None:
+        return str((await bot.send_message(chat_id, text, reply_parameters=quote)).message_id)
+    await bot.send_chat_action(chat_id, ChatAction.UPLOAD_VOICE)
+    if len(text) <= MessageLimit.CAPTION_LENGTH:
+        sent = await bot.send_voice(chat_id, voice, caption=text, filename="reply.ogg", reply_parameters=quote)
         return str(sent.message_id)
+    # Too long for a caption: the text goes first as its own message, the voice note right after it.
+    sent = await bot.send_message(chat_id, text, reply_parameters=quote)
+    await bot.send_voice(chat_id, voice, filename="reply.ogg")
+    return str(sent.message_id)
 
 
 async def _download(bot: Bot, file_id: str) -> bytes:
-    async with bot:
-        file = await bot.get_file(file_id)
-        return bytes(await file.download_as_bytearray())
+    file = await bot.get_file(file_id)
+    return bytes(await file.download_as_bytearray())
 
 
 def _voice_note(settings: Settings, audio_url: str) -> bytes | None:

@@ -45,16 +45,22 @@ def voice_url(settings, data: bytes) -> str:
     return media_url(settings.public_base_url, MediaStore.from_settings(settings).save(data, "audio/ogg"))
 
 
-def test_reply_reaches_the_guest_chat_after_a_typing_action(fake, settings):
+def test_a_text_reply_is_one_api_call(fake, settings):
     message_id = telegram.adapter.send(settings, HOTEL, reply("Breakfast is served 7-10:30."))
 
-    action, = fake.calls_to("sendChatAction")
-    sent, = fake.calls_to("sendMessage")
-    assert action.params == {"chat_id": CHAT, "action": "typing"}
+    sent, = fake.calls
+    assert sent.method == "sendMessage"   # no getMe, no "typing…" that would only flash
     assert sent.params["chat_id"] == CHAT and sent.params["text"] == "Breakfast is served 7-10:30."
     assert "reply_parameters" not in sent.params
-    assert [c.method for c in fake.calls].index("sendChatAction") < [c.method for c in fake.calls].index("sendMessage")
     assert message_id.isdigit()
+
+
+def test_replies_reuse_one_bot_and_its_connection(fake, settings):
+    for text in ("Pool opens at 8.", "Spa until 9.", "Gym all night."):
+        telegram.adapter.send(settings, HOTEL, reply(text))
+
+    assert [c.method for c in fake.calls] == ["sendMessage"] * 3
+    assert len(fake.connections) == 1
 
 
 def test_reply_quotes_the_guest_message_it_answers(fake, settings):

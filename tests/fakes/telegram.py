@@ -38,6 +38,7 @@ class FakeTelegram:
         self.token = token
         self.base = ""   # set once served
         self.calls: list[Call] = []
+        self.connections: set[tuple[str, int]] = set()   # the clients' (host, port): one per TCP connection
         self.updates: list[dict[str, Any]] = []
         self.files: dict[str, tuple[str, bytes]] = {}   # file_id -> (file_path, bytes)
         self.downloads: list[str] = []
@@ -94,6 +95,7 @@ class FakeTelegram:
             files = {k: await v.read() for k, v in form.items() if isinstance(v, UploadFile)}
             with self._guard:
                 self.calls.append(Call(method, params, files))
+                self.connections.add((request.client.host, request.client.port))
                 failures = self._failures.get(method)
                 failure = failures.pop(0) if failures else None
             if failure is not None:
