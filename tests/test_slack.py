@@ -161,7 +161,7 @@ def test_a_staff_reply_in_the_thread_reaches_the_guest_on_telegram_and_names_who
 
 def test_a_staff_reply_that_cannot_reach_the_guest_comes_back_to_the_thread(hub):
     hand_off(hub)
-    hub.guests.fail("sendChatAction", status=403)   # Ana blocked the bot
+    hub.guests.fail("sendMessage", status=403)   # Ana blocked the bot
 
     staff_reply(hub, "¿Sigue ahí?", header(hub)["ts"])
     hub.jobs.work()
