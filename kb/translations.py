@@ -3,9 +3,10 @@
 The concierge never translates at answer time: a guest gets the hotel's own
 words, or is told briefly that this answer exists only in English. These
 helpers show staff the gaps (`concierge kb check`) and, when an LLM is
-configured, draft the missing translations into a file staff read and merge
-(`concierge kb translate`). A draft whose numbers differ from the English is
-marked, as a price or a time must never change in translation.
+configured, draft the missing translations into a file staff read, correct and
+then apply (`concierge kb translate`, `concierge kb apply-translations`). A
+draft whose numbers differ from the English is marked, as a price or a time
+must never change in translation.
 """
 
 from __future__ import annotations
@@ -57,3 +58,21 @@ def draft(entries: Iterable[KBEntry], languages: Iterable[str],
             if numbers(text) != numbers(answer):
                 suspicious.append(f"{entry_id}/{language}")
     return drafts, suspicious
+
+
+def merged(entries: Iterable[KBEntry], reviewed: dict[str, dict[str, str]],
+           languages: Iterable[str]) -> tuple[list[KBEntry], list[str]]:
+    """The entries with the reviewed translations (entry id -> language -> answer) written in, and what was
+    skipped ("id/lang": no such entry, a language the hotel does not serve, or an empty text)."""
+    served = set(languages) - {"en"}
+    by_id = {e.id: e for e in entries}
+    skipped = []
+    for entry_id, texts in reviewed.items():
+        for language, text in (texts or {}).items():
+            entry = by_id.get(entry_id)
+            if entry is None or language not in served or not str(text or "").strip():
+                skipped.append(f"{entry_id}/{language}")
+                continue
+            by_id[entry_id] = entry.model_copy(update={"translations": {**entry.translations,
+                                                                          language: str(text).strip()}})
+    return list(by_id.values()), skipped

@@ -42,6 +42,13 @@ def test_search_by_folder_path_says_when_the_concierge_would_not_answer():
     assert "would NOT answer from the KB" in result.output
 
 
+def test_search_judges_a_question_in_another_language_as_the_concierge_does():
+    """"수영장 몇 시에 열어요?" scores under the English bar; the concierge answers it, so the verdict must too."""
+    result = runner.invoke(kb_command.app, ["search", "harbor-view", "수영장 몇 시에 열어요?"])
+    assert result.exit_code == 0, result.output
+    assert "ko): the concierge would answer from the KB" in result.output
+
+
 def test_unknown_hotel_names_the_hotels_there_are():
     result = runner.invoke(kb_command.app, ["search", "grand-budapest", "wifi?"])
     assert result.exit_code == 1

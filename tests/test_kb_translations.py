@@ -74,3 +74,25 @@ def test_a_draft_whose_numbers_moved_is_flagged():
     drafts, suspicious = translations.draft([_entry("pool", "Open 07:00-22:00 for $5.")], ["fr"],
                                             lambda messages: "Ouvert de 7h à 23h pour 5 $.")
     assert drafts == {"pool": {"fr": "Ouvert de 7h à 23h pour 5 $."}} and suspicious == ["pool/fr"]
+
+
+def test_reviewed_translations_are_applied_to_the_live_kb(tmp_path):
+    reviewed = tmp_path / "reviewed.yaml"
+    reviewed.write_text(yaml.safe_dump({"family-room": {"ko": "패밀리룸은 퀸 침대 2개, 최대 4인, 1박 $259입니다."},
+                                        "no-such-entry": {"ko": "?"}, "pool": {"pt": "Piscina"}},
+                                       allow_unicode=True), encoding="utf-8")
+    result = runner.invoke(kb_command.app, ["apply-translations", "harbor-view", str(reviewed), "--author", "ana"])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("1 entries updated") and "no-such-entry/ko" in result.output
+    assert "pool/pt" in result.output  # a language the hotel does not serve
+    lines = dict(line.split(": ", 1) for line in runner.invoke(kb_command.app, ["check", "harbor-view"])
+                 .output.splitlines())
+    assert lines["ko"].startswith("16/128 translated") and "family-room" not in lines["ko"]
+    assert lines["ja"].startswith("15/128 translated")
+
+
+def test_applying_a_file_that_is_not_reviewed_drafts_fails_and_says_why(tmp_path):
+    wrong = tmp_path / "kb.yaml"
+    wrong.write_text("- id: pool\n  answer: Open\n", encoding="utf-8")
+    result = runner.invoke(kb_command.app, ["apply-translations", "harbor-view", str(wrong)])
+    assert result.exit_code == 1 and "entry id -> language -> answer" in result.output

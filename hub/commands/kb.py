@@ -1,5 +1,5 @@
-"""`concierge kb search|index|export|import|check|translate`: let hotel staff see what the concierge finds,
-move the KB in and out, and see (and draft) the answers missing in a guest language.
+"""`concierge kb search|index|export|import|check|translate|apply-translations`: let hotel staff see what the
+concierge finds, move the KB in and out, and see, draft and apply the answers missing in a guest language.
 
 Staff tuning their KB need the scores and the confidence threshold the
 concierge uses, so a weak entry can be reworded or a missing one added. What
@@ -17,6 +17,7 @@ import typer
 import yaml
 
 from core.hotels import Hotel, HotelError, KBEntry, load_hotels, load_kb
+from core.language import LanguageDetector
 from core.settings import Settings, load_settings
 from core.store.db import Database
 from kb import live, translations
@@ -68,8 +69,11 @@ def search(hotel: str = typer.Argument(..., help=HOTEL_HELP),
     hits = kb.search(query, k=k)
     for hit in hits:
         typer.echo(f"{hit.score:6.3f}  {hit.entry.id:<28} {hit.matched}")
-    verdict = "would answer from" if kb.confident(hits) else "would NOT answer from"
-    typer.echo(f"threshold {kb.min_score:.2f} ({kb.embedder.name}): the concierge {verdict} the KB")
+    # A question in another language may be answered just under the bar (kb.search): judge it as the guest's.
+    served = _hotel(hotel, load_settings().hotels_dir)
+    language = LanguageDetector(tuple(served.languages)).detect(query, default=served.default_language)
+    verdict = "would answer from" if kb.confident(hits, language) else "would NOT answer from"
+    typer.echo(f"threshold {kb.min_score:.2f} ({kb.embedder.name}, {language}): the concierge {verdict} the KB")
 
 
 @app.command()
@@ -174,3 +178,30 @@ def translate(hotel: str = typer.Argument(..., help=HOTEL_HELP),
     out.write_text(header + yaml.safe_dump(drafts, allow_unicode=True, sort_keys=True, width=100), encoding="utf-8")
     typer.echo(f"wrote {sum(len(v) for v in drafts.values())} drafts for {len(drafts)} entries to {out}"
                + (f"; check {len(suspicious)} whose numbers differ" if suspicious else ""))
+
+
+@app.command("apply-translations")
+def apply_translations(hotel: str = typer.Argument(..., help=HOTEL_HELP),
+                       file: Path = typer.Argument(..., help="reviewed drafts from `kb translate` "
+                                                             "(entry id -> language -> answer)"),
+                       author: str = typer.Option("cli", help="who reviewed them, for the history")) -> None:
+    """Write reviewed translations into the live KB, versioned like an edit; guests get them at their next turn."""
+    settings = load_settings()
+    found = _hotel(hotel, settings.hotels_dir)
+    try:
+        reviewed = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        typer.secho(f"{file}: {exc}", fg=typer.colors.RED, err=True)
+        raise typer.Exit(1) from None
+    if not isinstance(reviewed, dict) or not all(isinstance(v, dict) for v in reviewed.values()):
+        typer.secho(f"{file}: expected entry id -> language -> answer, as `kb translate` writes",
+                    fg=typer.colors.RED, err=True)
+        raise typer.Exit(1)
+    database = Database(settings.database_url)
+    database.migrate()
+    with database.session() as session:
+        entries, skipped = translations.merged(live.current_entries(session, found), reviewed, found.languages)
+        counts = live.import_entries(session, found, entries, author)
+        now = live.version(session, found.id)
+    typer.echo(f"{counts['edited']} entries updated; KB version {now}"
+               + (f"; skipped (unknown entry, language not served, or empty): {', '.join(skipped)}" if skipped else ""))
