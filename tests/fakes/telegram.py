@@ -31,6 +31,7 @@ class Call:
     method: str
     params: dict[str, str]
     files: dict[str, bytes] = field(default_factory=dict)
+    at: float = field(default_factory=time.monotonic)   # when it arrived, for the benchmarks
 
 
 class FakeTelegram:
