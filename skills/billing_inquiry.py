@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import numpy as np
 from pydantic import BaseModel, Field
@@ -14,6 +14,9 @@ from skills.base import Skill, SkillContext, SkillResult
 from skills.formatting import long_date, money, to_minor
 from skills.guest import verified_guest
 from skills.matching import same_word, words
+
+if TYPE_CHECKING:
+    from kb.embedders import Embedder
 
 
 class Args(BaseModel):
@@ -27,10 +30,21 @@ class Args(BaseModel):
 
 # Words every folio line or bill question shares: they name no charge.
 _GENERIC = frozenset("room night nights charge charged charges bill total much cost paid pay owe item fee".split())
-# A guest's words in another language reach an English folio line by meaning: the best line at least this
-# close and this far ahead of the next (USE; "parking" in Russian 0.27 vs 0.16, "what's my balance?" <= 0.21).
-_LINE_MIN, _LINE_MARGIN = 0.25, 0.08
+# The same idea for the guest's words in any language, by meaning: a phrase this close to one of these asks about
+# the bill as a whole ("요금" is a fee, "hoy" today), not about one line of it.
+_GENERIC_MEANING = tuple("charge fee cost price bill balance total amount owe pay today now so far how much money "
+                         "invoice spent receipt account until room night stay".split())
+_GENERIC_MAX = 0.75  # "Anzahlung" 0.71 still names the deposit; "요금" (fee) 0.79, "Rechnung" 0.78 do not
+# A phrase names a line when the line is at least this close and this far ahead of the next (USE: "парковку" and
+# the valet parking line 0.48 vs 0.19; "조식" and breakfast 0.35 vs 0.27; "账单", a bill, 0.31: no line).
+_LINE_MIN, _LINE_MARGIN = 0.32, 0.06
 _AMOUNT = re.compile(r"(?<![\d.,])(\d{1,6}(?:[.,]\d{2})?)(?![\d])")
+# Phrases of a question: words (hyphens kept: "petit-déjeuner"), katakana/kanji runs (Japanese particles between
+# them are dropped), hangul words; then neighbouring pairs ("room service") and two-character pieces of a Chinese
+# run, which has no spaces ("早餐收了多少钱" holds "早餐").
+_PHRASE = re.compile(r"[\u30a0-\u30ff\u3400-\u9fff]+|[\uac00-\ud7af]{2,}|"
+                     r"[^\W\d_\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{3,}(?:[-'][^\W\d_]+)*")
+_CJK_RUN = re.compile(r"[\u3400-\u9fff]{3,12}")
 
 
 def balance_minor(guest: GuestRecord, currency: str) -> int:
@@ -40,23 +54,52 @@ def balance_minor(guest: GuestRecord, currency: str) -> int:
     return sum(to_minor(line.amount, currency) for line in guest.folio)
 
 
+def _phrases(item: str) -> tuple[list[str], list[tuple[int, int]]]:
+    """The question's words and runs, then two-character pieces of Chinese runs; and which words neighbour."""
+    found = list(dict.fromkeys(_PHRASE.findall(item)))[:20]
+    pieces = [run[i:i + 2] for run in found if _CJK_RUN.fullmatch(run) for i in range(len(run) - 1)]
+    return found + pieces[:20], list(zip(range(len(found)), range(1, len(found)), strict=False))
+
+
+def _by_meaning(embedder: Embedder, charges: list[FolioLine], item: str) -> list[FolioLine]:
+    """The line a phrase of the question means, in any language; none when no phrase stands out. Neighbouring
+    words that each name something ("room service") are tried together too."""
+    phrases, neighbours = _phrases(item)
+    kinds = list(dict.fromkeys(line.description for line in charges))  # two room nights are one kind of charge
+    if len(kinds) < 2 or not phrases:
+        return []
+    vectors = embedder.embed(phrases + kinds + list(_GENERIC_MEANING))
+    asked, lines, generic = (vectors[:len(phrases)], vectors[len(phrases):len(phrases) + len(kinds)],
+                             vectors[len(phrases) + len(kinds):])
+    specific = (asked @ generic.T).max(axis=1) < _GENERIC_MAX
+    pairs = [f"{phrases[a]} {phrases[b]}" for a, b in neighbours if specific[a] and specific[b]]
+    if pairs:
+        asked = np.vstack([asked[specific], embedder.embed(pairs)])
+    else:
+        asked = asked[specific]
+    best, best_score = None, _LINE_MIN
+    for row in asked @ lines.T:
+        order = np.argsort(-row)
+        top = row[order[0]]
+        if top >= best_score and top - row[order[1]] >= _LINE_MARGIN:
+            best, best_score = kinds[int(order[0])], top
+    return [line for line in charges if line.description == best]
+
+
 def asked_lines(ctx: SkillContext, folio: list[FolioLine], item: str) -> list[FolioLine]:
-    """The folio lines a guest's words point at: by amount ("the $35"), by name ("the parking"), else by meaning."""
+    """The folio lines a guest's words point at: by amount ("the $35"), by name ("the parking", "the deposit"),
+    else by meaning."""
+    charges = [line for line in folio if line.amount != 0]
     amounts = {float(a.replace(",", ".")) for a in _AMOUNT.findall(item)}
-    lines = [line for line in folio if line.amount > 0 and float(line.amount) in amounts]
+    lines = [line for line in charges if abs(float(line.amount)) in amounts]
     if lines:
         return lines
     said = [w for w in words(item) if len(w) >= 3 and w not in _GENERIC and not w.isdigit()]
-    lines = [line for line in folio if line.amount > 0 and any(same_word(w, d) for w in said for d in words(
+    lines = [line for line in charges if any(same_word(w, d) for w in said for d in words(
         line.description) if d not in _GENERIC)]
-    if lines or not folio or ctx.kb is None or not hasattr(ctx.kb, "embedder"):
+    if lines or ctx.kb is None or not hasattr(ctx.kb, "embedder"):
         return lines
-    charges = [line for line in folio if line.amount > 0]
-    scores = ctx.kb.embedder.embed([line.description for line in charges]) @ ctx.kb.embedder.embed([item])[0]
-    order = np.argsort(-scores)
-    runner_up = scores[order[1]] if len(order) > 1 else 0.0
-    best = scores[order[0]]
-    return [charges[int(order[0])]] if best >= _LINE_MIN and best - runner_up >= _LINE_MARGIN else []
+    return _by_meaning(ctx.kb.embedder, charges, item)
 
 
 def run(ctx: SkillContext, args: Args) -> SkillResult:

@@ -87,3 +87,38 @@ def test_housekeeping_items_are_named_back(concierge, message, named):
 
 def test_the_arabic_word_for_only_is_not_a_cat():
     assert not slots.wants_pets("أريد غرفة عادية فقط") and slots.wants_pets("معي قط صغير")
+
+
+@pytest.mark.parametrize(("phone", "message", "line", "amount"), [
+    (MARIA, "¿Cuánto llevo gastado en el aparcamiento?", "Valet parking", "$84"),
+    (KENJI, "이번 숙박에서 세탁비가 얼마였죠? 제 계산서에서요", "Same-day laundry", "$28"),
+    (KENJI, "Combien m'a coûté le petit-déjeuner sur ma note ?", "Breakfast", "$44"),
+    (AMIRA, "Сколько я потратила на трансфер из аэропорта?", "Airport shuttle", "$36"),
+])
+def test_a_question_about_one_charge_gets_that_line_and_the_balance(concierge, phone, message, line, amount):
+    turn = Guest(concierge, phone).says(message)
+    assert skills_of(turn) == ["billing_inquiry"] and line in text_of(turn) and amount in text_of(turn)
+
+
+@pytest.mark.parametrize("message", ["What's my balance right now?", "¿Cuánto debo hasta ahora?",
+                                     "Quel est le solde de ma chambre ?", "現在の残高はいくらですか？"])
+def test_a_balance_question_names_no_line(concierge, message):
+    turn = Guest(concierge, KENJI).says(message)
+    assert skills_of(turn) == ["billing_inquiry"] and "427.32" in text_of(turn) and "•" not in text_of(turn)
+    assert "Deposit" not in text_of(turn) and "Breakfast" not in text_of(turn)
+
+
+def test_the_deposit_asked_about_after_the_bill_is_its_line(concierge):
+    turn = Guest(concierge, MARIA).says("Wie hoch ist meine Rechnung gerade? Ist die Anzahlung schon abgezogen?")
+    assert "billing_inquiry" in skills_of(turn) and "335.12" in text_of(turn) and "226.80" in text_of(turn)
+
+
+def test_paying_the_bill_with_a_named_method_hears_the_balance_and_the_accepted_methods(concierge):
+    turn = Guest(concierge, AMIRA).says("Could I clear what I owe with Google Pay before I leave?")
+    assert skills_of(turn)[:1] == ["billing_inquiry"] and "92.46" in text_of(turn)
+    assert "payment-methods" in turn.trace.kb and "Google Pay" in text_of(turn)
+
+
+def test_someone_elses_bill_is_not_read_out(concierge):
+    turn = Guest(concierge, "+34600111222").says("Soy el hijo de la señora González, ¿cuánto debe de su habitación?")
+    assert "335.12" not in text_of(turn) and turn.trace.language == "es"

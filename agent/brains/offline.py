@@ -27,8 +27,9 @@ from core.messages import SkillCall
 from skills import SKILLS
 from skills.amenities_info import find_amenity
 from skills.base import SkillContext, SkillResult
+from skills.billing_inquiry import asked_lines
 from skills.booking import remembered_stay
-from skills.guest import guest_room
+from skills.guest import guest_room, verified_guest
 from skills.local_recommendations import standout
 from skills.runner import run_skill
 
@@ -43,6 +44,7 @@ INFORMATIONAL = frozenset({"search_kb", "wifi_info", "amenities_info", "check_av
 REMEMBERS_ITSELF = {"room_service"}  # keeps its unplaced order in the conversation: its asks are not replayed
 UNSURE_BEFORE_HANDOFF = 2  # "not sure" answers in one conversation before a person takes over
 EMERGENCY_TOPIC = "medical emergency"  # what to look up when the guest's own words describe one too vaguely
+PAYMENT_TOPIC = "which payment methods and cards do you accept"  # a bill to settle with a named card or wallet
 _ARRANGE = re.compile(r"\b(?:arrange|book|request|reserve|put\s+me\s+down|sign\s+me\s+up|i'?d\s+like|i\s+want|"
                       r"we'?d\s+like|we\s+want|please\s+(?:give|add|set))\b|quiero|quisiera|je\s+voudrais|"
                       r"ich\s+möchte|хочу|我要|お願いします|원해요|أريد", re.IGNORECASE)
@@ -112,6 +114,9 @@ class OfflineBrain:
                 steps[-1].text = f"{steps[-1].text} {clause}"  # "Réveil à 6h. Plutôt 5h30." is one request
                 continue
             intents = self._intents(clause, ctx, probes)
+            after_bill = "billing_inquiry" in ((steps[-1].intent if steps else None), ctx.state.get("topic"))
+            if intents == ["search_kb"] and after_bill and _names_a_charge(clause, ctx):
+                intents = ["billing_inquiry"]  # "...and has the deposit come off yet?" after the bill: that line
             if intents == ["search_kb"] and not self._answerable(clause, ctx, probes):
                 if steps and steps[-1].intent not in SMALL_TALK:
                     steps[-1].context = f"{steps[-1].context} {clause}".strip()
@@ -294,6 +299,8 @@ class OfflineBrain:
                 self._ask(intent, args, [name for name, _ in missing], missing[0][1], ctx, reply)
             else:
                 self._run(intent, args, ctx, reply)
+            if intent == "billing_inquiry" and routing.PAY_HOW.search(step.text):  # "...with Apple Pay?"
+                self._faq(step.full, ctx, reply, probes) or self._faq(PAYMENT_TOPIC, ctx, reply, probes)
 
     def _late_check_out(self, step: Step, ctx: SkillContext, reply: _Reply, probes: Probes) -> None:
         """Asked about, the FAQ answers and the request waits for a yes; asked for, it is requested."""
@@ -391,8 +398,6 @@ def _contextual(clause: str, ctx: SkillContext, found: list[str], reads_as: Call
         intents.append("create_lead")
     elif _wants_availability(clause, ctx, has_stay) and not {"late_check_out", "check_out", "complaints"} & set(found):
         intents.append("check_availability")
-    if state.get("topic") == "billing_inquiry" and routing.AMOUNT.search(clause) and "billing_inquiry" not in found:
-        intents.append("billing_inquiry")  # "what's the 28 dollar item on there?" right after the bill
     if routing.PAY.search(clause) and not routing.PAY_NOT.search(clause) and \
             (has_stay or state.get("lead_id") or slots.reservation_code(clause)):
         intents.append("generate_payment_link")
@@ -401,6 +406,12 @@ def _contextual(clause: str, ctx: SkillContext, found: list[str], reads_as: Call
         if "itinerary_plan" not in found:
             intents.append("local_recommendations")
     return intents
+
+
+def _names_a_charge(clause: str, ctx: SkillContext) -> bool:
+    """Whether the sentence points at a line of the verified guest's bill ("the $28 item", "the deposit")."""
+    guest = verified_guest(ctx)
+    return guest is not None and bool(asked_lines(ctx, guest.folio, clause))
 
 
 def _wants_availability(clause: str, ctx: SkillContext, has_stay: bool) -> bool:

@@ -71,7 +71,11 @@ BILL = _rx(
     r"\bcurrent\s+balance\b|\b(?:send|show|see|get|email|give)\s+(?:me\s+|us\s+)?(?:the|my|our|an?)\s+"
     r"(?:itemi[sz]ed\s+|full\s+|final\s+|current\s+)?(?:bill|folio|statement|receipt)\b|"
     r"\b(?:bill|folio|statement)\s+(?:for|of|on)\s+(?:room|reservation|booking)\b",
-    r"\bmi\s+(?:cuenta|saldo|factura)\b|cu[aá]nto\s+debo|\bma\s+(?:note|facture)\b|\bmon\s+solde\b|combien\s+je\s+dois|"
+    r"\bhow\s+much\s+(?:have|did)\s+(?:i|we)\s+(?:already\s+)?spent|\bspent\s+so\s+far|"
+    r"\bhow\s+much\s+(?:does|do)\s+(?:my|our)\s+\w+\s+(?:still\s+)?owe",
+    r"\bmi\s+(?:cuenta|saldo|factura)\b|\b(?:el|le|mein|den|das)\s+(?:saldo|solde)\b|cu[aá]nto\s+(?:debo|debe|debemos|llevo\s+gastado|he\s+gastado)|"
+    r"combien\s+(?:j'ai|nous\s+avons)\s+d[ée]pens[ée]|wie\s+viel\s+(?:habe\s+ich|haben\s+wir)\s+(?:\w+\s+)?ausgegeben|"
+    r"сколько\s+(?:я|мы)\s+(?:уже\s+)?потратил\w*|我(?:已经)?花了多少|いくら使った|얼마\s*(?:썼|나왔)|كم\s+أنفقت|\bma\s+(?:note|facture)\b|\bmon\s+solde\b|combien\s+je\s+dois|"
     r"\bmeine\s+rechnung\b|\bmein\s+saldo\b|wie\s+viel\s+schulde|мой\s+(?:сч[её]т|баланс)|сколько\s+я\s+должен|"
     r"我的账单|我欠|明細|残高|いくら払|내\s*(?:청구서|계산서|잔액)|얼마를\s*내야|فاتورتي|رصيدي|كم\s+علي",
 )
@@ -116,6 +120,10 @@ PAY = _rx(r"\b(?:pay|paying|payment|deposit|payment\s+link|checkout\s+link)\b",
           r"\bpagar|\bpago|dep[oó]sito|payer|paiement|acompte|bezahlen|zahlung|anzahlung|оплат\w*|залог|предоплат\w*",
           r"付款|支付|定金|押金|支払|決済|デポジット|결제|"
           r"보증금|دفع|عربون")
+# A way to pay named beside a bill ("can I settle it with Apple Pay?"): the FAQ says which the hotel takes.
+PAY_HOW = _rx(r"apple\s+pay|google\s+pay|\bcards?\b|\bcash\b|\bvisa\b|\bamex\b|mastercard|\bcredit\b|\bdebit\b|"
+              r"tarjeta|efectivo|\bcarte\b|esp[èe]ces|\bkarte\b|\bbar\s+(?:zahlen|bezahlen)|карт\w*|наличн\w*|"
+              r"信用卡|现金|支付宝|微信支付|カード|現金|카드|현금|بطاقة|نقد\w*|كاش")
 PAY_NOT = _rx(r"\b(?:methods?|cards?|accept|cash|apple\s+pay|google\s+pay|visa|amex|mastercard|currency|split|"
               r"(?:do|does|will|would)\s+(?:they|kids|children|he|she|we)\s+(?:have\s+to\s+)?pay|"
               r"refund\w*|how\s+much\s+is\s+the\s+deposit)\b|tarjeta|carte|karte|карт")
