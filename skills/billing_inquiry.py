@@ -33,7 +33,7 @@ _GENERIC = frozenset("room night nights charge charged charges bill total much c
 # The same idea for the guest's words in any language, by meaning: a phrase this close to one of these asks about
 # the bill as a whole ("요금" is a fee, "hoy" today), not about one line of it.
 _GENERIC_MEANING = tuple("charge fee cost price bill balance total amount owe pay today now so far how much money "
-                         "invoice spent receipt account until room night stay".split())
+                         "invoice spent receipt account until room night stay remaining due outstanding sum".split())
 _GENERIC_MAX = 0.75  # "Anzahlung" 0.71 still names the deposit; "요금" (fee) 0.79, "Rechnung" 0.78 do not
 # A phrase names a line when the line is at least this close and this far ahead of the next (USE: "парковку" and
 # the valet parking line 0.48 vs 0.19; "조식" and breakfast 0.35 vs 0.27; "账单", a bill, 0.31: no line).
@@ -45,6 +45,9 @@ _AMOUNT = re.compile(r"(?<![\d.,])(\d{1,6}(?:[.,]\d{2})?)(?![\d])")
 _PHRASE = re.compile(r"[\u30a0-\u30ff\u3400-\u9fff]+|[\uac00-\ud7af]{2,}|"
                      r"[^\W\d_\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{3,}(?:[-'][^\W\d_]+)*")
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]{3,12}")
+# What is left to pay is the balance, whatever money word comes with it ("المبلغ المتبقي" reads close to a deposit).
+_LEFT_TO_PAY = re.compile(r"\b(?:remaining|left\s+to\s+pay|outstanding|still\s+owe)\b|pendiente|\brestant|\breste\b|"
+                          r"\boffen\b|осталось|остаток|剩|残り|남은|المتبقي|متبقي", re.IGNORECASE)
 
 
 def balance_minor(guest: GuestRecord, currency: str) -> int:
@@ -97,7 +100,7 @@ def asked_lines(ctx: SkillContext, folio: list[FolioLine], item: str) -> list[Fo
     said = [w for w in words(item) if len(w) >= 3 and w not in _GENERIC and not w.isdigit()]
     lines = [line for line in charges if any(same_word(w, d) for w in said for d in words(
         line.description) if d not in _GENERIC)]
-    if lines or ctx.kb is None or not hasattr(ctx.kb, "embedder"):
+    if lines or _LEFT_TO_PAY.search(item) or ctx.kb is None or not hasattr(ctx.kb, "embedder"):
         return lines
     return _by_meaning(ctx.kb.embedder, charges, item)
 
