@@ -134,6 +134,8 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
              for line, row in zip(guest.folio, data["folio"], strict=True)]
     text = "\n".join([say("billing_folio_intro", ctx.language, reservation=guest.reservation), *lines,
                       say("billing_balance_line", ctx.language, balance=money(owed, currency))])
+    if ctx.language != "en":  # the lines are in the billing system's words: say so, in the guest's language
+        text += " " + say("billing_as_recorded", ctx.language)
     return SkillResult(text=text, data=data)
 
 SKILL = Skill(

@@ -44,6 +44,7 @@ INFORMATIONAL = frozenset({"search_kb", "wifi_info", "amenities_info", "check_av
 REMEMBERS_ITSELF = {"room_service"}  # keeps its unplaced order in the conversation: its asks are not replayed
 UNSURE_BEFORE_HANDOFF = 2  # "not sure" answers in one conversation before a person takes over
 EMERGENCY_TOPIC = "medical emergency"  # what to look up when the guest's own words describe one too vaguely
+LATE_CHECK_OUT_TOPIC = "late check-out"  # what a rule-recognised late check-out is about, however it was worded
 PAYMENT_TOPIC = "which payment methods and cards do you accept"  # a bill to settle with a named card or wallet
 _ARRANGE = re.compile(r"\b(?:arrange|book|request|reserve|put\s+me\s+down|sign\s+me\s+up|i'?d\s+like|i\s+want|"
                       r"we'?d\s+like|we\s+want|please\s+(?:give|add|set))\b|quiero|quisiera|je\s+voudrais|"
@@ -98,8 +99,11 @@ class OfflineBrain:
             if not text:
                 return reply.answer()
         for step in self._plan(text, ctx, probes):
-            if only is None or step.intent in only:
-                self._do(step, ctx, reply, probes)
+            if only is not None and step.intent not in only:  # beside an injection nothing is done, only told
+                if step.intent in SMALL_TALK:
+                    continue
+                step = Step("search_kb", step.text, step.context)
+            self._do(step, ctx, reply, probes)
         if not reply.texts:  # a skill that failed without words: never leave the guest with silence
             reply.texts += [say("not_sure", ctx.language), say("offer_person", ctx.language)]
         return reply.answer()
@@ -305,7 +309,8 @@ class OfflineBrain:
     def _late_check_out(self, step: Step, ctx: SkillContext, reply: _Reply, probes: Probes) -> None:
         """Asked about, the FAQ answers and the request waits for a yes; asked for, it is requested."""
         args = fill.check_out(step, ctx, late=True)
-        if _ARRANGE.search(step.text) or not self._faq(step.full, ctx, reply, probes):
+        if _ARRANGE.search(step.text) or not (self._faq(step.full, ctx, reply, probes) or  # a story around it
+                                              self._faq(LATE_CHECK_OUT_TOPIC, ctx, reply, probes)):
             self._run("check_out", args, ctx, reply)
         else:
             ctx.remember(offer={"skill": "check_out", "args": args})
