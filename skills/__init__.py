@@ -1,4 +1,4 @@
-"""The sixteen skills, by the names traces and tool calls use."""
+"""The seventeen skills, by the names traces and tool calls use."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from skills import (
     check_out,
     complaints,
     create_lead,
+    early_check_in,
     feedback,
     generate_payment_link,
     handoff_to_staff,
@@ -36,6 +37,7 @@ SKILLS: dict[str, Skill] = {
         local_recommendations,
         itinerary_plan,
         check_out,
+        early_check_in,
         complaints,
         wake_up_call,
         billing_inquiry,

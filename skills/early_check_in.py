@@ -1,9 +1,9 @@
-"""`early_check_in`: a guest said yes to the early check-in a journey step offered: availability and the fee's link.
+"""`early_check_in`: an early check-in for a stay on file: availability and the fee's link.
 
-Only the hotel's offer opens it (`agent/concierge.py`, a guest's yes to the
-step that made it), so it is not in the brains' catalogue: a guest asking on
-their own gets the hotel's answer about check-in times. The stay is the one the
-sender's phone names, or one whose journey the hub itself sent to this
+A guest reaches it by saying yes to a journey step's offer (`agent/concierge.py`)
+or by asking for it in the chat (the brains route it like any skill; asked
+*about*, the FAQ answers first and the request waits for a yes). The stay is the
+one the sender's phone names, or one whose journey the hub itself sent to this
 conversation, never a code the guest typed. Availability: a room of the
 stay's type free the night before arrival (it can be ready early). The fee is
 a payment (`purpose` early_check_in) against the export's stay, mirrored as an
@@ -159,8 +159,16 @@ def checkout_request(hotel: Hotel, reservation: Reservation, payment: Payment, l
 
 SKILL = Skill(
     name="early_check_in",
-    description="The guest accepts the hotel's offer of an early check-in: availability, the fee's payment link.",
+    description="An early check-in for the guest's own stay on file: availability and the fee's payment link.",
     args=Args,
-    examples=(),
+    examples=(  # the offline brain recognises the request by rule; the LLM reads these with the description
+        "Could we check in early on our arrival day?", "Please arrange an early check-in for us",
+        "¿Podemos hacer el check-in antes de la hora?", "Quisiera una entrada anticipada",
+        "Pourrions-nous arriver plus tôt dans la chambre ?", "Je voudrais un enregistrement anticipé",
+        "Können wir früher einchecken?", "Ich hätte gern einen frühen Check-in",
+        "Можно ли ранний заезд?", "Хочу заселиться пораньше", "可以提前入住吗？", "我想办理提前入住",
+        "アーリーチェックインをお願いできますか？", "早めにチェックインしたいです", "얼리 체크인 가능할까요?",
+        "일찍 체크인하고 싶어요", "هل يمكننا تسجيل الدخول مبكرًا؟", "أريد دخولًا مبكرًا إلى الغرفة",
+    ),
     run=run,
 )

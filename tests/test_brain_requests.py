@@ -142,3 +142,24 @@ def test_a_request_beside_an_injection_is_answered_not_done(concierge):
 def test_an_itemised_bill_in_another_language_says_whose_words_the_lines_are(concierge):
     text = text_of(Guest(concierge, AMIRA).says("Pourriez-vous m'envoyer le détail de ma note ?"))
     assert "Pet fee" in text and "92.46" in text and "système de facturation" in text
+
+
+@pytest.mark.parametrize(("message", "yes"), [
+    ("Is an early check-in possible for us?", "yes please"),
+    ("早めにチェックインできますか？", "はい、お願いします"),
+])
+def test_an_early_check_in_asked_about_is_answered_then_a_yes_asks_for_it(concierge, message, yes):
+    guest = Guest(concierge, KENJI)
+    asked = guest.says(message)
+    assert "early-check-in" in asked.trace.kb and "early_check_in" not in skills_of(asked)
+    assert skills_of(guest.says(yes)) == ["early_check_in"]
+
+
+def test_an_early_check_in_asked_for_runs_the_skill(concierge):
+    assert skills_of(Guest(concierge, KENJI).says("Bitte organisieren Sie für uns einen frühen Check-in.")) == \
+        ["early_check_in"]
+
+
+def test_without_a_stay_on_file_an_early_check_in_is_only_explained(concierge):
+    turn = Guest(concierge, "+33611112222").says("Je voudrais un enregistrement anticipé, c'est possible ?")
+    assert "early_check_in" not in skills_of(turn) and "12" in text_of(turn)

@@ -69,7 +69,7 @@ def test_the_tool_schema_is_the_skills_own_argument_model(client, fake_llm):
     fake_llm.say("Hello! How can I help?")
     ask(client, "hello")
     tools = {t["function"]["name"]: t["function"] for t in fake_llm.requests[0]["tools"]}
-    assert len(tools) == 16
+    assert len(tools) == 17
     assert set(tools["check_availability"]["parameters"]["properties"]) >= {"check_in", "check_out", "guests"}
 
 

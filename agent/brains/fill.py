@@ -206,5 +206,5 @@ FILLERS: dict[str, Callable[[Step, SkillContext], dict[str, Any]]] = {
     "wake_up_call": wake_up_call, "billing_inquiry": billing_inquiry, "check_out": check_out,
     "local_recommendations": local_recommendations, "itinerary_plan": itinerary_plan, "feedback": feedback,
     "complaints": complaints, "amenities_info": amenities_info, "handoff_to_staff": handoff_to_staff,
-    "wifi_info": lambda step, ctx: {},
+    "wifi_info": lambda step, ctx: {}, "early_check_in": lambda step, ctx: {},  # the stay: the verified phone's
 }

@@ -45,10 +45,12 @@ REMEMBERS_ITSELF = {"room_service"}  # keeps its unplaced order in the conversat
 UNSURE_BEFORE_HANDOFF = 2  # "not sure" answers in one conversation before a person takes over
 EMERGENCY_TOPIC = "medical emergency"  # what to look up when the guest's own words describe one too vaguely
 LATE_CHECK_OUT_TOPIC = "late check-out"  # what a rule-recognised late check-out is about, however it was worded
+EARLY_CHECK_IN_TOPIC = "early check-in"
 PAYMENT_TOPIC = "which payment methods and cards do you accept"  # a bill to settle with a named card or wallet
 _ARRANGE = re.compile(r"\b(?:arrange|book|request|reserve|put\s+me\s+down|sign\s+me\s+up|i'?d\s+like|i\s+want|"
                       r"we'?d\s+like|we\s+want|please\s+(?:give|add|set))\b|quiero|quisiera|je\s+voudrais|"
-                      r"ich\s+möchte|хочу|我要|お願いします|원해요|أريد", re.IGNORECASE)
+                      r"ich\s+möchte|organisier\w*|organi[sz]a\w*|хочу|оформ\w*|我要|安排|お願いします|手配|원해요|"
+                      r"해\s*주세요|أريد|رتب", re.IGNORECASE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _ACTION_CONFIRM = re.compile(r"\b(?:do\s+it|do\s+that|go\s+ahead|arrange|book\s+it|set\s+it\s+up|request\s+it)\b",
                              re.IGNORECASE)
@@ -292,6 +294,8 @@ class OfflineBrain:
                 self._run("handoff_to_staff", {"reason": f"emergency: {step.full[:180]}"}, ctx, reply)
         elif intent == "late_check_out":
             self._late_check_out(step, ctx, reply, probes)
+        elif intent == "early_check_in":
+            self._early_check_in(step, ctx, reply, probes)
         elif intent == "handoff_to_staff" and reply.handoff:
             return  # a serious complaint in this message already brought a person in
         elif intent in ("housekeeping", "room_service"):
@@ -314,6 +318,18 @@ class OfflineBrain:
             self._run("check_out", args, ctx, reply)
         else:
             ctx.remember(offer={"skill": "check_out", "args": args})
+
+    def _early_check_in(self, step: Step, ctx: SkillContext, reply: _Reply, probes: Probes) -> None:
+        """The same for an early check-in, which only a guest with a stay on file can be given (the skill finds
+        the stay from the verified phone): others hear the hotel's terms."""
+        if verified_guest(ctx) is None:
+            if not self._faq(step.full, ctx, reply, probes) and not self._faq(EARLY_CHECK_IN_TOPIC, ctx, reply, probes):
+                self._answer_or_admit(step, ctx, reply, probes)
+        elif _ARRANGE.search(step.text) or not (self._faq(step.full, ctx, reply, probes) or
+                                                self._faq(EARLY_CHECK_IN_TOPIC, ctx, reply, probes)):
+            self._run("early_check_in", {}, ctx, reply)
+        else:
+            ctx.remember(offer={"skill": "early_check_in", "args": {}})
 
     def _service(self, step: Step, ctx: SkillContext, reply: _Reply, probes: Probes) -> None:
         """A room request; a guest with no known room asking what it costs also hears the FAQ's answer."""

@@ -89,6 +89,13 @@ LATE_CHECKOUT = _rx(
     r"salida\s+tard[ií]a|check-?out\s+tard[ií]o|d[ée]part\s+tardif|sp[äa]te[rn]?\s+(?:check-?out|abreise)|"
     r"поздн\w+\s+выезд|延迟退房|晚退房|レイトチェックアウト|레이트\s*체크아웃|늦은\s*체크아웃|مغادرة\s+متأخرة",
 )
+EARLY_CHECK_IN = _rx(
+    r"\bearly\s*check-?\s*in|\bcheck(?:ing)?[\s-]?in\s+(?:early|earlier)\b|\bget\s+(?:into\s+)?(?:the|our|my)\s+room\s+early",
+    r"entrada\s+anticipada|check-?in\s+anticipado|arriv[ée]e\s+anticip[ée]e|enregistrement\s+anticip[ée]|"
+    r"fr[üu]h(?:er)?\w*\s+(?:check-?in|einchecken)|fr[üu]her\s+einchecken|ранн\w+\s+(?:заезд|засел|check)\w*|"
+    r"提前入住|アーリーチェックイン|早[めく][にの]?チェックイン|얼리\s*체크인|일찍\s*체크인|"
+    r"تسجيل\s+(?:ال)?دخول\s+(?:ال)?مبكر|دخول\s+مبكر",
+)
 CHECKOUT_NOW = _rx(r"\bcheck\s+(?:me|us)\s+out\b|\b(?:i|we)(?:'d|\s+would)?\s+(?:like|want)\s+to\s+check[\s-]?out\b|"
                    r"\b(?:i'?m|we'?re)\s+(?:checking|ready\s+to\s+check)\s+out\b")
 AVAILABILITY = _rx(
@@ -210,6 +217,7 @@ RULES = (
     Rule("wake_up_call", _has(WAKE)),
     Rule("billing_inquiry", _has(BILL, unless=BILL_NOT)),
     Rule("late_check_out", _has(LATE_CHECKOUT)),
+    Rule("early_check_in", _has(EARLY_CHECK_IN)),
     Rule("check_out", _has(CHECKOUT_NOW)),
     Rule("wifi_info", lambda text: bool(WIFI.search(text) and WIFI_ASK.search(text))),
     Rule("itinerary_plan", _has(ITINERARY)),
