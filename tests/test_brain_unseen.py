@@ -18,20 +18,14 @@ concierge, afternoon = test_brain.concierge, test_brain.afternoon  # the same fi
     ("Какой пароль от вайфая в номере?", "wifi", "tidepool-4821"),
     ("泳池开到几点？", "pool", "22:00"),
     ("¿Hasta qué hora se puede desayunar el domingo?", "breakfast", "11:00"),
-])
-def test_a_plain_question_in_another_language_is_answered_not_admitted(concierge, message, entry, fact):
-    """A clear leader just under the English bar answers (per-language calibration of "not sure")."""
-    turn = Guest(concierge).says(message)
-    assert entry in turn.trace.kb and fact in text_of(turn)
-
-
-@pytest.mark.parametrize(("message", "entry", "fact"), [
     ("Is the 🏊 heated?", "pool", "07:00"),
     ("🧺 same day?", "laundry", "09:00"),
     ("🚭 in the rooms?", "smoking-policy", "$250"),
     ("🏊‍♀️ heated?", "pool", "22:00"),
 ])
-def test_an_emoji_is_read_as_what_it_shows(concierge, message, entry, fact):
+def test_a_plain_question_is_answered_not_admitted(concierge, message, entry, fact):
+    """A clear leader just under the English bar answers (per-language calibration of "not sure"), and an
+    emoji is read as what it shows."""
     turn = Guest(concierge).says(message)
     assert entry in turn.trace.kb and fact in text_of(turn)
 
