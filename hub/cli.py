@@ -131,12 +131,11 @@ def worker(queues: str = typer.Option("outbound,inbound,default,media",
            metrics_port: int = typer.Option(None, help="serve this worker's Prometheus metrics on this port")) -> None:
     """Run an RQ worker (with the scheduler) on the given queues."""
     from redis import Redis
-    from rq import SimpleWorker
 
     from agent.runtime import Runtime
     from jobs import context
     from jobs.pipeline import concierge, recover
-    from jobs.queue import by_priority
+    from jobs.queue import worker_for
 
     settings = _settings_for_a_process()
     _logging(settings)
@@ -148,9 +147,9 @@ def worker(queues: str = typer.Option("outbound,inbound,default,media",
     runtime.db.migrate()
     context.set_runtime(runtime)
     connection = Redis.from_url(settings.redis_url)
-    names = by_priority([q.strip() for q in queues.split(",") if q.strip()])
+    names = [q.strip() for q in queues.split(",") if q.strip()]
     _warn_if_redis_forgets(settings.redis_url)
-    # Jobs run in this process (SimpleWorker, no fork per job), so models load once, here, not per job;
+    # Jobs run in this process (`jobs.queue.worker_for`, no fork per job), so models load once, here, not per job;
     # only where they are used: turns on `inbound`, speech on `media` (voice notes are heard and spoken there).
     if "inbound" in names:
         runtime.warm()
@@ -175,8 +174,7 @@ def worker(queues: str = typer.Option("outbound,inbound,default,media",
         from hub.ops import metrics_registry
 
         start_http_server(metrics_port, registry=metrics_registry(settings.prometheus_multiproc_dir))
-    # Job descriptions carry the guest's message: not at INFO (see core/logs.py).
-    SimpleWorker(names, connection=connection, log_job_description=False).work(with_scheduler=True)
+    worker_for(names, connection).work(with_scheduler=True)
 
 
 @app.command()

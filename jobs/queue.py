@@ -21,7 +21,7 @@ from typing import Any, Protocol
 
 from redis import Redis
 from redis.exceptions import ResponseError
-from rq import Queue, Retry, get_current_job
+from rq import Queue, Retry, SimpleWorker, get_current_job
 from rq.job import Job
 
 from core.state import StateStore
@@ -38,6 +38,19 @@ SWEEP_SECONDS = 60.0
 def by_priority(names: list[str]) -> list[str]:
     """`names` in the order of `QUEUES` (replies first); unknown names keep their place after them."""
     return sorted(names, key=lambda name: QUEUES.index(name) if name in QUEUES else len(QUEUES))
+
+
+def worker_for(names: list[str], connection: Redis) -> SimpleWorker:
+    """The RQ worker `concierge worker` runs on `names` (taken in the order of `QUEUES`).
+
+    Non-forking: RQ's default `Worker` forks a work horse per job, and the horse's connections, pools and
+    provider clients die with it. `SimpleWorker` runs each job in this process, so the models, database pool
+    and provider clients loaded once serve every job. What forking gave is kept: job timeouts, since the job
+    runs in the main thread where RQ's SIGALRM death penalty interrupts it; and `kill -9` loses nothing, since
+    a message leaves its inbox only once answered and `jobs.pipeline.recover` answers it at the next start.
+    """
+    # Job descriptions carry the guest's message: not at INFO (see core/logs.py).
+    return SimpleWorker(by_priority(names), connection=connection, log_job_description=False)
 
 
 def stable_id(kind: str, key: str) -> str:

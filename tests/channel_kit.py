@@ -201,11 +201,11 @@ class StallingTranscriber:
 WORKER_SCRIPT = """
 import json, pathlib, sys
 from redis import Redis
-from rq import SimpleWorker
 from agent.concierge import Concierge
 from agent.runtime import Runtime
 from jobs import context
 from jobs.pipeline import recover, use_concierge
+from jobs.queue import worker_for
 from core.voice.stt import Transcriber
 from tests.channel_kit import EchoBrain, StallingBrain, StallingTranscriber, hub_settings, reference_hotel
 
@@ -222,7 +222,7 @@ context.set_runtime(rt)
 if brain != "offline":
     use_concierge(Concierge(rt, StallingBrain(tmp_path / "stalled") if brain == "stall" else EchoBrain()))
 recover(rt)
-SimpleWorker(queues, connection=Redis.from_url(settings.redis_url)).work(with_scheduler=True)
+worker_for(queues, Redis.from_url(settings.redis_url)).work(with_scheduler=True)
 """
 
 

@@ -115,13 +115,13 @@ def steps(rt: Runtime, reservation: str | None = None) -> dict[tuple[str, str], 
 WORKER_SCRIPT = """
 import json, pathlib, sys
 from redis import Redis
-from rq import SimpleWorker
 from agent.concierge import Concierge
 from agent.runtime import Runtime
 from core.hotels import load_hotels
 from jobs import context
 from jobs.journeys import start
 from jobs.pipeline import recover, use_concierge
+from jobs.queue import worker_for
 from tests.channel_kit import EchoBrain, hub_settings
 
 overrides = json.loads(sys.argv[1])
@@ -132,8 +132,7 @@ context.set_runtime(rt)
 use_concierge(Concierge(rt, EchoBrain()))
 recover(rt)
 start(rt)
-SimpleWorker(["inbound", "outbound", "media", "default"], connection=Redis.from_url(settings.redis_url)).work(
-    with_scheduler=True)
+worker_for(["inbound", "outbound", "media", "default"], Redis.from_url(settings.redis_url)).work(with_scheduler=True)
 """
 
 
