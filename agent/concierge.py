@@ -61,14 +61,14 @@ class Concierge:
             conversation = open_conversation(session, hotel.id, message.channel, address or message.sender,
                                              sender=message.sender or None, sender_name=message.sender_name)
             _forget_if_idle(conversation, settings.conversation_idle_minutes)
-            inbound = record(session, conversation, "in", "guest", message.text, transcript=transcript,
-                             provider_id=message.provider_id or None,
-                             media=[m.model_dump(mode="json") for m in message.media])
             language = language_hint or self.rt.languages.detect(text, previous=conversation.language,
                                                                  default=hotel.default_language)
             if language not in hotel.languages and language != "en":
                 language = hotel.default_language
-            conversation.language = language
+            conversation.language = language   # before the message is recorded: one UPDATE of the conversation
+            inbound = record(session, conversation, "in", "guest", message.text, transcript=transcript,
+                             provider_id=message.provider_id or None,
+                             media=[m.model_dump(mode="json") for m in message.media])
             trace = Trace(language=language, transcript=transcript, handoff=conversation.handoff_active)
             result = TurnResult(conversation.id, [], trace, inbound_message_id=inbound.id)
 

@@ -76,10 +76,12 @@ def _record(rt: Runtime, turn: Turn, result: TurnResult, answered_by_brain: bool
     ended = outcome(result, answered_by_brain)
     text = (trace.transcript or message.text or "").strip()
     with rt.db.session() as session:
+        # The turn before counts only after an unserved one (asked to say more, then still unserved): a query
+        # that an answered turn, nearly all of them, does without.
         previous = session.execute(
             select(TurnRecord.outcome, Message.text).outerjoin(Message, Message.id == TurnRecord.message_id)
             .where(TurnRecord.conversation_id == result.conversation_id)
-            .order_by(TurnRecord.id.desc()).limit(1)).first()
+            .order_by(TurnRecord.id.desc()).limit(1)).first() if ended in UNSERVED and text else None
         record = TurnRecord(hotel_id=message.hotel_id, conversation_id=result.conversation_id,
                             message_id=result.inbound_message_id, channel=message.channel.value,
                             language=trace.language, brain=trace.brain if answered_by_brain else "guard",
