@@ -186,11 +186,16 @@ class Hub:
 
 
 class Meter:
-    """CPU share and peak RSS of each process (with its children) over a step."""
+    """CPU share and peak memory of each process (with its children) over a step.
+
+    Memory is RSS and PSS: a worker's RQ scheduler is a fork sharing most of its parent's pages, so summed RSS
+    counts them twice; PSS splits each shared page among the processes mapping it.
+    """
 
     def __init__(self, processes: dict[str, psutil.Popen]):
         self.processes = {**processes, "bench (guests)": psutil.Process()}
         self.peak: dict[str, int] = {}
+        self.peak_pss: dict[str, int] = {}
         self.cpu0: dict[str, float] = {}
         self.t0 = 0.0
 
@@ -211,21 +216,27 @@ class Meter:
 
     def sample(self) -> None:
         for name, process in self.processes.items():
-            rss = 0
+            rss = pss = 0
             for p in self._tree(process):
                 with contextlib.suppress(psutil.Error):
-                    rss += p.memory_info().rss
+                    memory = p.memory_full_info()
+                    rss, pss = rss + memory.rss, pss + memory.pss
             self.peak[name] = max(self.peak.get(name, 0), rss)
+            self.peak_pss[name] = max(self.peak_pss.get(name, 0), pss)
 
     def begin(self) -> None:
         self.peak.clear()
+        self.peak_pss.clear()
         self.cpu0 = {name: self._cpu(name) for name in self.processes}
         self.t0 = time.monotonic()
         self.sample()
 
+    def memory(self, name: str) -> str:
+        return f"{self.peak[name] / 2**20:.0f}MB (pss {self.peak_pss[name] / 2**20:.0f}MB)"
+
     def report(self) -> str:
         wall = time.monotonic() - self.t0
-        parts = [f"{name} {100 * (self._cpu(name) - self.cpu0[name]) / wall:.0f}% {self.peak[name] / 2**20:.0f}MB"
+        parts = [f"{name} {100 * (self._cpu(name) - self.cpu0[name]) / wall:.0f}% {self.memory(name)}"
                  for name in self.processes if name != "fake twilio"]
         return "    cpu/peak rss: " + ", ".join(parts)
 
@@ -364,7 +375,7 @@ async def run(args: argparse.Namespace, hub: Hub) -> None:
     async with aiohttp.ClientSession(connector=connector, timeout=aiohttp.ClientTimeout(total=60)) as http:
         await guests.learn(http)
         meter.sample()
-        print("  idle rss after warm-up: " + ", ".join(f"{k} {v / 2**20:.0f}MB" for k, v in meter.peak.items()))
+        print("  idle rss after warm-up: " + ", ".join(f"{k} {meter.memory(k)}" for k in meter.peak))
         print(f"Profile {args.profile}: {think[0]:g}–{think[1]:g} s between a reply and the next message; "
               f"{args.step_seconds:g} s per step; {len(guests.faq)} FAQ questions")
         print(f"  {'guests':>6} {'req/s':>7} {'p50':>7} {'p95':>7} {'p99':>7} {'lost':>5} {'dup':>4} {'order':>5}")
