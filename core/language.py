@@ -31,7 +31,8 @@ _WORD = re.compile(r"[^\W\d_]+|\d+[a-z]+", re.IGNORECASE)
 # Texting shorthand nobody writes in the other languages ("2moro", "pls", "hw much").
 _ENGLISH_SHORTHAND = frozenset(
     "pls plz thx thnx ty u ur r hw wat wot pw pwd hrs hr 2moro 2morrow tmrw tmr 2day 2nite tonite b4 btw "
-    "asap gonna wanna gotta cuz coz rm ppl msg dont cant wont whats wheres hows yr".split()
+    "asap gonna wanna gotta cuz coz rm ppl msg dont cant wont whats wheres hows yr tym brkfst bfast bkfst incl "
+    "xtra chk avail nxt".split()
 )
 # French typography puts a space before ? and ! (and inside « »); the other Latin-script languages do not.
 _FRENCH_SPACING = re.compile(r"\w[ \u00a0\u202f][?!]|«[ \u00a0\u202f]")

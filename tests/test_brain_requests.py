@@ -163,3 +163,52 @@ def test_an_early_check_in_asked_for_runs_the_skill(concierge):
 def test_without_a_stay_on_file_an_early_check_in_is_only_explained(concierge):
     turn = Guest(concierge, "+33611112222").says("Je voudrais un enregistrement anticipé, c'est possible ?")
     assert "early_check_in" not in skills_of(turn) and "12" in text_of(turn)
+
+
+@pytest.mark.parametrize(("message", "skill"), [
+    ("can u send 3 towels to rm 305 pls", "housekeeping"),
+    ("any rms avail 2027-03-02 to 2027-03-04?", "check_availability"),
+])
+def test_texting_shorthand_is_routed_like_the_words_it_stands_for(concierge, message, skill):
+    assert skill in skills_of(Guest(concierge, KENJI).says(message))
+
+
+def test_a_picture_of_a_thing_is_a_question_not_an_ok(concierge):
+    turn = Guest(concierge).says("🐕 ok?")
+    assert "You're welcome" not in text_of(turn)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Not the suite but the cheapest room for one person", "SQ"), ("Nicht das Familienzimmer, lieber die King Suite", "KS"),
+    ("패밀리룸 말고 스탠다드 퀸", "SQ"), ("la habitación más barata para tres personas", "FR"),
+    ("Самый дешёвый номер на двоих", "SQ"),
+])
+def test_a_room_turned_down_is_not_chosen_and_the_cheapest_fits_the_party(text, code):
+    assert slots.room_type(text, HOTEL.rooms, slots.guest_count(text)) == code
+
+
+def test_a_date_that_can_only_be_day_first_is_read_day_first():
+    import datetime as dt
+
+    from agent.brains import dates
+    stay = dates.find_stay("from 23/03/2027 to 26/03/2027", dt.date(2026, 11, 21), month_first=True)
+    assert (stay.check_in, stay.check_out) == (dt.date(2027, 3, 23), dt.date(2027, 3, 26))
+
+
+@pytest.mark.parametrize("message", [
+    "King Suite 2027-04-10 to 2027-04-12 for 2. Free? How much a night?",
+    "Chambre familiale du 10/04/2027 au 12/04/2027 ? Quel prix par nuit ?",
+])
+def test_a_price_question_after_a_stay_is_answered_by_the_quote_alone(concierge, message):
+    turn = Guest(concierge).says(message)
+    assert skills_of(turn) == ["check_availability"]
+
+
+@pytest.mark.parametrize("message", [
+    "有没有桑拿？我们想约后天早上九点。",
+    "Haben Sie einen Friseur im Haus? Wir würden gern morgen um 10 Uhr einen Termin machen.",
+    "Is there a yoga class here? We'd love to join tomorrow at 8.",
+])
+def test_a_service_the_hotel_may_not_have_is_asked_about_not_planned_or_booked(concierge, message):
+    turn = Guest(concierge).says(message)
+    assert not {"itinerary_plan", "check_availability"} & set(skills_of(turn))

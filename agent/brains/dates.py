@@ -137,6 +137,8 @@ def _mentions(text: str, month_first: bool) -> list[_Mention]:
             if group.get("a"):
                 a, b = int(group["a"]), int(group["b"])
                 month, days = (a, [b]) if month_first else (b, [a])
+                if month > 12 >= days[0]:  # "18/01/2027" is day first wherever it is written
+                    month, days = days[0], [month]
             else:
                 month = int(group["month"]) if group.get("month") else MONTHS.get((group.get("mon") or "").lower())
                 first = group.get("day") or group.get("day2") or group.get("day3")

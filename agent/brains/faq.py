@@ -28,7 +28,9 @@ _SHORTHAND = {
     "wen": "when", "wer": "where", "n": "and", "bc": "because", "w": "with", "wkend": "weekend", "mins": "minutes",
     "dont": "don't", "cant": "can't", "wont": "won't", "whats": "what's", "wheres": "where's", "hows": "how's",
     "im": "I'm", "ok": "okay", "k": "okay", "b": "be", "c": "see", "y": "why", "gd": "good", "nite": "night",
-    "chk": "check", "chkout": "checkout", "chkin": "checkin",
+    "chk": "check", "chkout": "checkout", "chkin": "checkin", "tym": "time", "brkfst": "breakfast",
+    "bfast": "breakfast", "bkfst": "breakfast", "incl": "included", "xtra": "extra", "avail": "available",
+    "nxt": "next", "rms": "rooms", "pkg": "parking", "prkng": "parking", "rmsvc": "room service", "ldry": "laundry",
 }
 _CANONICAL = (
     (re.compile(r"\bcheck\s*-?\s*outs?\b|\bcheckouts?\b", re.IGNORECASE), "check-out"),
@@ -72,6 +74,11 @@ def _emoji_words(text: str) -> str:
         return text
     text = _EMOJI_MODIFIER.sub("", text)  # "🏊‍♀️" is a swimmer: who, and which skin tone, is not the question
     return " ".join("".join(named(char) for char in text).split())
+
+
+def unabbreviated(text: str) -> str:
+    """Texting shorthand written out ("any rms avail 2nite?" -> "any rooms available tonight?"), for routing."""
+    return _WORD.sub(lambda m: _SHORTHAND.get(m.group(0).lower(), m.group(0)), text)
 
 
 def faq_query(text: str, language: str, words: frozenset[str]) -> str:

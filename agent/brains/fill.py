@@ -95,7 +95,8 @@ def check_availability(step: Step, ctx: SkillContext) -> dict[str, Any]:
     elif arrival and (stay.nights or 0) > 1 and not stay.check_in:  # "make it 3 nights", not "per 1 night"
         stay = dates.Stay(arrival, arrival + dt.timedelta(days=stay.nights), stay.nights)
     args = {"check_in": _iso(stay.check_in), "check_out": _iso(stay.check_out), "guests": slots.guest_count(step.full),
-            "room_code": slots.room_type(step.full, ctx.hotel.rooms), "pets": slots.wants_pets(step.full)}
+            "room_code": slots.room_type(step.full, ctx.hotel.rooms, slots.guest_count(step.full)),
+            "pets": slots.wants_pets(step.full)}
     return {k: v for k, v in args.items() if v not in (None, False)}
 
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import ValidationError
 
 from agent.brains import BrainAnswer, BrainInput, dates, fill, routing, slots
-from agent.brains.faq import Lexicon
+from agent.brains.faq import Lexicon, unabbreviated
 from agent.brains.fill import Step
 from agent.brains.guardrails import is_manipulation
 from agent.brains.router import MIN_PROBABILITY, ROUTED, SkillRouter
@@ -90,7 +90,7 @@ class OfflineBrain:
         ctx = turn.ctx
         reply = _Reply()
         probes: Probes = {}
-        text, only = turn.text, None
+        text, only = (unabbreviated(turn.text) if ctx.language == "en" else turn.text), None
         if is_manipulation(turn.text):
             # Refuse the attempt; a real question beside it ("...half price. What's the Family Room rate?")
             # is still answered from the hotel's data, by the skills that only inform.
@@ -123,6 +123,15 @@ class OfflineBrain:
             after_bill = "billing_inquiry" in ((steps[-1].intent if steps else None), ctx.state.get("topic"))
             if intents == ["search_kb"] and after_bill and _names_a_charge(clause, ctx):
                 intents = ["billing_inquiry"]  # "...and has the deposit come off yet?" after the bill: that line
+            if intents == ["search_kb"] and steps and steps[-1].intent == "check_availability" and \
+                    routing.PRICE.search(clause) and len(re.findall(r"\w+", clause)) <= 6:
+                steps[-1].text = f"{steps[-1].text} {clause}"  # "Available? Price per night?": the quote says it
+                continue
+            if intents == ["search_kb"] and loose and routing.QUESTION.search(loose[-1]) and \
+                    not routing.QUESTION.search(clause):  # "Is there a tennis court? We'd like to book it.": the
+                steps.append(Step("search_kb", loose[-1], context=" ".join([*loose[:-1], clause])))  # question
+                loose = []
+                continue
             if intents == ["search_kb"] and not self._answerable(clause, ctx, probes):
                 if steps and steps[-1].intent not in SMALL_TALK:
                     steps[-1].context = f"{steps[-1].context} {clause}".strip()
@@ -148,7 +157,7 @@ class OfflineBrain:
     def _intents(self, clause: str, ctx: SkillContext, probes: Probes) -> list[str]:
         for intent, pattern in (("greeting", routing.GREETING), ("thanks", routing.THANKS),
                                 ("decline", routing.DECLINE), ("ack", routing.CONFIRM)):
-            if _only(pattern, clause):
+            if _only(pattern, clause) and not routing.THING_EMOJI.search(clause):
                 return ["confirm" if intent == "ack" and _ACTION_CONFIRM.search(clause) else intent]
         found = routing.rule_intents(clause)
         if "wake_up_call" in found and dates.find_time(clause) is None and (

@@ -41,6 +41,22 @@ STORIES = (
     "我们是来度蜜月的", "我们下周五到", "はじめまして、来週泊まる予定です", "家族で旅行しています",
     "다음 주에 가족 여행으로 가요", "처음 미국에 가요", "نحن قادمون من دبي الأسبوع القادم", "هذه أول زيارة لنا",
 )
+# Services asked about and booked at a time ("a massage tomorrow at 2"): questions for the FAQ, which says what the
+# hotel has, whatever it has. Without them a booking time pulls such a sentence towards a plan for the day.
+SERVICE_QUESTIONS = (
+    "Do you have a spa? I'd like to book a massage tomorrow at 3",
+    "Is there a tennis court we could book this morning?",
+    "¿Tienen servicio de masajes? Quisiera reservar uno mañana a las cinco",
+    "¿Hay clases de yoga en el hotel? Nos gustaría apuntarnos el sábado",
+    "Proposez-vous des soins du visage ? J'aimerais réserver demain après-midi",
+    "Gibt es eine Sauna im Hotel? Wir würden sie gern morgen früh buchen",
+    "Есть ли у вас массаж? Хочу записаться на завтра на три часа", "酒店有水疗吗？想约后天上午十点",
+    "ホテルにエステはありますか？明日の夕方に予約したいです", "호텔에 마사지 있나요? 내일 오후 세 시에 예약하고 싶어요",
+    "هل لديكم خدمة تدليك؟ أريد حجز موعد غدا الساعة الرابعة",
+    "We'd like an appointment tomorrow at 10", "Wir hätten gern einen Termin morgen um 10 Uhr",
+    "Nos gustaría una cita para mañana a las diez", "Хотим записаться на завтра на десять",
+    "明日の10時に予約を入れたいです", "내일 10시로 예약 잡고 싶어요",
+)
 # Skills the router may name. Others need what only rules or the conversation can tell: a contact for a lead,
 # a chosen stay for a payment link, an amenity's name; and wifi and check-out are FAQ topics worded as such.
 ROUTED = ("handoff_to_staff", "wake_up_call", "room_service", "housekeeping", "complaints", "billing_inquiry",
@@ -71,8 +87,9 @@ class SkillRouter:
 
     def _skill_examples(self) -> tuple[list[str], np.ndarray]:
         if self._examples is None:
-            labels = [name for name in ROUTED for _ in SKILLS[name].examples] + [STORY] * len(STORIES)
-            texts = [text for name in ROUTED for text in SKILLS[name].examples] + list(STORIES)
+            labels = [name for name in ROUTED for _ in SKILLS[name].examples] + [STORY] * len(STORIES) + \
+                [QUESTION] * len(SERVICE_QUESTIONS)
+            texts = [text for name in ROUTED for text in SKILLS[name].examples] + [*STORIES, *SERVICE_QUESTIONS]
             self._examples = labels, self._embedder().embed(texts)
         return self._examples
 

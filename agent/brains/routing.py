@@ -136,15 +136,16 @@ PAY_NOT = _rx(r"\b(?:methods?|cards?|accept|cash|apple\s+pay|google\s+pay|visa|a
               r"refund\w*|how\s+much\s+is\s+the\s+deposit)\b|tarjeta|carte|karte|карт")
 WIFI = _rx(r"\b(?:wi-?\s?fi|wlan|wireless|internet)\b|get\s+online|вай-?фай|无线|ワイファイ|와이파이|واي\s?فاي")
 WIFI_ASK = _rx(r"\b(?:password|passwd|pw|pwd|pass|code|network|connect\w*|log\s?in|name|details|key)\b",
-               r"contraseña|clave|mot\s+de\s+passe|passwort|kennwort|пароль|^\W*\S+\W*$",
+               r"contraseña|clave|mot\s+de\s+passe|passwort|kennwort|пароль|parol\b|pasuwa+-?do|^\W*\S+\W*$",
                r"密码|パスワード|비밀번호|كلمة\s+(?:السر|المرور)")
 ORDER = _rx(r"\b(?:order|bring|send|deliver|i'?d\s+like|i\s+want|we'?d\s+like|we\s+want|can\s+(?:i|we)\s+(?:get|have)|"
             r"could\s+(?:i|we)\s+(?:get|have)|get\s+me|add|room\s+service)\b",
             r"quiero|quisiera|pedir|tr[aá]e\w*|je\s+voudrais|commander|apporte\w*|livr(?:er|ez)|mont(?:er|ez)|ich\s+möchte|bestellen|bringen|"
             r"заказать|принесите|хочу|点餐|送|注文|持ってき|주문|갖다|أطلب|اطلب")
 # What something would cost ("what would that come to?", "¿cuánto sería?"): a quote, not an order.
-PRICE = _rx(r"\b(?:how\s+much|come\s+to|cost\w*|price\w*|total)\b|cu[aá]nto|combien|wie\s*viel|was\s+kostet|"
-            r"сколько|多少钱|多少|いくら|얼마|كم\s+(?:سعر|يكلف|ثمن|المجموع|السعر)|بكم")
+PRICE = _rx(r"\b(?:how\s+much|come\s+to|cost\w*|price\w*|total|rate)\b|cu[aá]nto|precio|combien|\bprix\b|"
+            r"wie\s*viel|was\s+kostet|\bpreis|сколько|стоимост\w*|цена|多少钱|多少|价格|いくら|値段|料金|얼마|가격|"
+            r"كم\s+(?:سعر|يكلف|ثمن|المجموع|السعر)|بكم|سعر")
 # What refers back to an order under discussion ("that", "the order", "everything", "with delivery").
 ORDER_REF = _rx(r"\b(?:that|it|this|all|everything|order|altogether|delivery)\b|\beso\b|\btodo\b|pedido|\bça\b|"
                 r"commande|\bdas\b|bestellung|\bэто\b|заказ\w*|那些|这些|订单|それ|注文|그거|주문|ذلك|الطلب")
@@ -186,6 +187,9 @@ GREETING = _rx(
     r"bonjour|bonsoir|salut|hallo|guten\s+(?:morgen|tag|abend)|servus|здравствуйте|привет|добрый\s+(?:день|вечер)|"
     r"доброе\s+утро|你好|您好|こんにちは|こんばんは|おはよう\w*|안녕하세요|안녕|مرحبا|السلام\s+عليكم|أهلا)\b[\s!,.]*"
 )
+# A picture of a thing (🐶, 🏊, ☕, 🚗), not of a feeling or a gesture (🙂, 👍, ❤): "🐶 ok?" asks about dogs.
+THING_EMOJI = re.compile("[\u2600-\u2639\u263b-\u26ff\U0001f330-\U0001f43f\U0001f4a0-\U0001f4ff\U0001f680-\U0001f6ff"
+                         "\U0001f950-\U0001f9ff]")
 DECLINE = _rx(r"^\W*(?:no|nope|nah|not\s+now|no\s+need|that'?s\s+all|nothing\s+else|all\s+good|never\s*mind)"
               r"(?:\W+(?:thanks?|thank\s+you|thx))?\W*$|^\W*(?:no,?\s+gracias|non,?\s+merci|nein,?\s+danke|нет,?\s+спасибо|"
               r"不用了?|いいえ|大丈夫です|아니요|괜찮아요|لا\s+شكرا)\W*$")

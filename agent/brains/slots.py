@@ -59,6 +59,15 @@ _ROOM_WORDS = {
     "standard": r"standard|estándar|estandar|стандарт\w*|标准|スタンダード|스탠다드",
     "accessible": r"accessible|wheelchair|accesible|adaptée|barrierefrei|доступн\w*|无障碍|バリアフリー|장애인",
 }
+# A room turned down: "not the suite", "nicht die Suite", "pas la suite", "no la suite", "не люкс", "스위트 말고",
+# "不要套房", "لا أريد الجناح", "instead of the king".
+_NEGATED_ROOM = re.compile(r"\b(?:not|nicht|pas|instead\s+of|rather\s+than|statt|anstatt|au\s+lieu\s+d[eu]|"
+                           r"en\s+(?:vez|lugar)\s+de|no)\s+(?:(?:the|a|an|die|der|das|den|la|le|el|un|une|una)\s+)?"
+                           r"[\w-]+(?:\s+(?:suite|room|zimmer|chambre|habitaci[oó]n))?|не\s+[\w-]+|\S+\s*말고|不要\S+|"
+                           r"لا\s+(?:أريد|نريد)\s+\S+", re.IGNORECASE)
+_CHEAPEST = re.compile(r"\bcheapest|\bleast\s+expensive|günstigst\w*|billigst\w*|m[aá]s\s+barat\w*|"
+                       r"moins\s+ch[eè]re?|самы\w\s+дешёв\w*|самы\w\s+дешев\w*|дешевле\s+всего|最便宜|一番安い|"
+                       r"(?:제일|가장)\s*(?:저렴|싼)|أرخص", re.IGNORECASE)
 _PET_WORDS = re.compile(r"\b(?:pets?|dogs?|cats?|puppy|pet-friendly|mascotas?|perros?|gatos?|animal\w*|chiens?|"
                         r"chats?|chatons?|haustier\w*|hunde?s?|katzen?|tier\w*)\b|питом\w*|собак\w*|кошк\w*|"
                         r"кот\b|宠物|狗|猫|ペット|犬|반려|강아지|고양이|حيوان|كلب|قطة|(?<!\w)قط\b", re.IGNORECASE)
@@ -256,12 +265,16 @@ def wants_pets(text: str) -> bool:
     return bool(_PET_WORDS.search(text))
 
 
-def room_type(text: str, rooms: Iterable[RoomType]) -> str | None:
-    """The room type a guest names ("King Suite", "family room", "habitación familiar", "pet-friendly")."""
+def room_type(text: str, rooms: Iterable[RoomType], guests: int | None = None) -> str | None:
+    """The room type a guest names ("King Suite", "family room", "habitación familiar", "pet-friendly"), not one
+    they turn down ("not the suite", "스위트 말고"); "the cheapest room" is the cheapest that fits the party."""
     rooms = list(rooms)
-    lowered = text.lower()
+    lowered = _NEGATED_ROOM.sub(" ", text.lower())
+    if _CHEAPEST.search(lowered):
+        fitting = [r for r in rooms if guests is None or r.max_guests >= guests]
+        return min(fitting, key=lambda r: r.rate).code if fitting else None
     for room in sorted(rooms, key=lambda r: -len(r.name)):
-        if room.name.lower() in lowered or re.search(rf"\b{re.escape(room.code)}\b", text):
+        if room.name.lower() in lowered or re.search(rf"\b{re.escape(room.code)}\b", _NEGATED_ROOM.sub(" ", text)):
             return room.code
     said = {word for word, pattern in _ROOM_WORDS.items() if re.search(rf"(?<![a-z])(?:{pattern})(?![a-z])", lowered)}
     best, best_score = None, 0
