@@ -45,7 +45,7 @@ STORIES = (
 # hotel has, whatever it has. Without them a booking time pulls such a sentence towards a plan for the day.
 SERVICE_QUESTIONS = (
     "Do you have a spa? I'd like to book a massage tomorrow at 3",
-    "Is there a tennis court we could book this morning?",
+    "Can we book the hotel's tennis court for this morning?",
     "¿Tienen servicio de masajes? Quisiera reservar uno mañana a las cinco",
     "¿Hay clases de yoga en el hotel? Nos gustaría apuntarnos el sábado",
     "Proposez-vous des soins du visage ? J'aimerais réserver demain après-midi",

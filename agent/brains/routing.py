@@ -75,6 +75,7 @@ BILL = _rx(
     r"\bhow\s+much\s+(?:does|do)\s+(?:my|our)\s+\w+\s+(?:still\s+)?owe",
     r"\bmi\s+(?:cuenta|saldo|factura)\b|\b(?:el|le|mein|den|das)\s+(?:saldo|solde)\b|cu[aá]nto\s+(?:debo|debe|debemos|llevo\s+gastado|he\s+gastado)|"
     r"combien\s+(?:j'ai|nous\s+avons)\s+d[ée]pens[ée]|wie\s+viel\s+(?:habe\s+ich|haben\s+wir)\s+(?:\w+\s+)?ausgegeben|"
+    r"المبلغ\s+(?:المتبقي|المستحق)|كم\s+(?:عليّ|يتبقى\s+علي)|"
     r"сколько\s+(?:я|мы)\s+(?:уже\s+)?потратил\w*|我(?:已经)?花了多少|いくら使った|얼마\s*(?:썼|나왔)|كم\s+أنفقت|\bma\s+(?:note|facture)\b|\bmon\s+solde\b|combien\s+je\s+dois|"
     r"\bmeine\s+rechnung\b|\bmein\s+saldo\b|wie\s+viel\s+schulde|мой\s+(?:сч[её]т|баланс)|сколько\s+я\s+должен|"
     r"我的账单|我欠|明細|残高|いくら払|내\s*(?:청구서|계산서|잔액)|얼마를\s*내야|فاتورتي|رصيدي|كم\s+علي",
