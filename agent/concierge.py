@@ -15,7 +15,7 @@ from typing import Any
 
 from agent.brains import Brain, BrainAnswer, BrainInput, BrainUnavailable
 from agent.runtime import Runtime
-from agent.turn import Turn, TurnResult, reply_with, take_turn
+from agent.turn import Turn, TurnResult, conclude, take_turn
 from core import handoff, journeys
 from core.conversations import open_conversation, recent_history, record
 from core.effects import GuestMessageForStaff
@@ -75,18 +75,18 @@ class Concierge:
             if conversation.handoff_active:
                 # Staff own this conversation: the guest's words go to them, the bot stays quiet.
                 result.effects.append(GuestMessageForStaff(conversation_id=conversation.id, message_id=inbound.id))
-                return result
+                return conclude(session, conversation, result)
             if not text:
-                return reply_with(session, conversation, result, say("empty_message", language))
+                return conclude(session, conversation, result, say("empty_message", language))
             if len(text) > settings.max_message_chars:
-                return reply_with(session, conversation, result,
-                                   say("too_long", language, limit=settings.max_message_chars))
+                return conclude(session, conversation, result,
+                                say("too_long", language, limit=settings.max_message_chars))
 
             keyword = journeys.opt_keyword(text)
             if keyword:   # "stop"/"start" in any language, on any channel: the hotel's own messages end or resume
                 journeys.opt(session, conversation, keyword, text)
                 phrase = "journey_stopped" if keyword == "stop" else "journey_resumed"
-                return reply_with(session, conversation, result, say(phrase, language, hotel=hotel.name))
+                return conclude(session, conversation, result, say(phrase, language, hotel=hotel.name))
 
             ctx = SkillContext(hotel=hotel, session=session, conversation=conversation, language=language,
                                now=hotel.now(), kb=self.rt.kb(hotel.id),
@@ -109,7 +109,7 @@ class Concierge:
                 else:   # nobody could take it: never a silent handoff
                     answer.text = f"{answer.text} {handoff.no_desk_reply(hotel, language)}".strip()
             trace.handoff = conversation.handoff_active
-            return reply_with(session, conversation, result, answer.text, payment_url=answer.payment_url)
+            return conclude(session, conversation, result, answer.text, payment_url=answer.payment_url)
 
     def _think(self, turn: BrainInput) -> tuple[BrainAnswer, str]:
         started = time.monotonic()

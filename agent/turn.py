@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from agent.quality import record_turn
 from agent.voice import Heard, Unheard, hear
 from core.conversations import open_conversation, record
-from core.effects import Effect, GuestMessageForStaff
+from core.effects import Effect, GuestMessageForStaff, stage
 from core.i18n import say
 from core.messages import AttachmentTooLarge, InboundMessage, Reply, Trace
 from core.store.models import Conversation
@@ -157,18 +157,20 @@ def refuse(rt: Runtime, message: InboundMessage, phrase: str | None, *, address:
                             inbound_message_id=inbound.id)
         if conversation.handoff_active:   # staff own the conversation: they see it, the bot stays quiet
             result.effects.append(GuestMessageForStaff(conversation_id=conversation.id, message_id=inbound.id))
-            return result
-        reply_with(session, conversation, result, text or (say(phrase, language, **fields) if phrase else ""))
+            return conclude(session, conversation, result)
+        conclude(session, conversation, result, text or (say(phrase, language, **fields) if phrase else ""))
     return result
 
 
-def reply_with(session: Session, conversation: Conversation, result: TurnResult, text: str,
-               payment_url: str | None = None) -> TurnResult:
-    """Append the bot's reply to the transcript (`queued` for delivery) and to the result."""
+def conclude(session: Session, conversation: Conversation, result: TurnResult, text: str = "",
+             payment_url: str | None = None) -> TurnResult:
+    """The turn's last writes, in its transaction: the bot's reply (`queued` for delivery) and its effects
+    (the outbox), so a worker dying after the commit leaves neither half done."""
     if text:
         row = record(session, conversation, "out", "bot", text, status="queued")
         result.replies.append(Reply(text=text, payment_url=payment_url))
         result.reply_ids.append(row.id)
+    stage(session, result.effects, result.inbound_message_id)
     return result
 
 

@@ -2,6 +2,8 @@
 
 Skills never call a provider: they write records and return effects; the jobs
 layer turns each effect into Slack posts, scheduled calls or payment links.
+Effects are written to the outbox in the transaction of the records they are
+about (`stage`), so they go out if and only if those records exist.
 """
 
 from __future__ import annotations
@@ -9,6 +11,9 @@ from __future__ import annotations
 from typing import Literal
 
 from pydantic import BaseModel
+from sqlalchemy.orm import Session
+
+from core.store.models import OutboxEffect
 
 
 class HandoffStarted(BaseModel):
@@ -51,3 +56,8 @@ class StaffNotice(BaseModel):
 
 
 Effect = HandoffStarted | GuestMessageForStaff | TicketCreated | WakeUpScheduled | PaymentLinkRequested | StaffNotice
+
+
+def stage(session: Session, effects: list[Effect], message_id: int | None = None) -> None:
+    """Write `effects` to the outbox in `session`'s transaction (`jobs.effects.dispatch_outbox` sends them)."""
+    session.add_all(OutboxEffect(message_id=message_id, effect=effect.model_dump(mode="json")) for effect in effects)

@@ -7,6 +7,7 @@ in-process dict in embedded mode. Durable facts live in the SQL store instead.
 from __future__ import annotations
 
 import json
+import logging
 import math
 import threading
 import time
@@ -15,6 +16,10 @@ from contextlib import contextmanager
 from typing import Any, Protocol
 
 import redis
+from redis.exceptions import LockError, LockNotOwnedError
+from redis.lock import Lock
+
+log = logging.getLogger(__name__)
 
 
 class StateStore(Protocol):
@@ -27,7 +32,8 @@ class StateStore(Protocol):
         """Count one event in a fixed window; returns the count so far in it."""
 
     def lock(self, key: str, timeout_seconds: float) -> Any:
-        """A mutex shared by every process (context manager)."""
+        """A mutex shared by every process (context manager), held until released however long that takes;
+        it yields a handle whose `owned()` says whether it is still held (None: one process, always held)."""
 
     def get_json(self, key: str) -> Any: ...
 
@@ -137,10 +143,28 @@ class RedisState:
         pipe.expire(bucket, window_seconds)
         return int(pipe.execute()[0])
 
-    def lock(self, key: str, timeout_seconds: float) -> Any:
-        # The timeout frees the lock of a worker that was killed while holding it.
-        return self.redis.lock(self.prefix + "lock:" + key, timeout=timeout_seconds,
-                               blocking_timeout=timeout_seconds * 2)
+    @contextmanager
+    def lock(self, key: str, timeout_seconds: float) -> Iterator[Lock]:
+        """Held until the block ends, however long it runs: a background heartbeat renews it every third of
+        `timeout_seconds`, so only a dead (or frozen) holder's lock expires. Yields the lock, so the holder
+        can check `owned()` before an act another holder must not repeat."""
+        held = self.redis.lock(self.prefix + "lock:" + key, timeout=timeout_seconds,
+                               blocking_timeout=timeout_seconds * 2, thread_local=False)
+        if not held.acquire():
+            raise LockError(f"{key} stayed locked for {timeout_seconds * 2:g} s")
+        stop = threading.Event()
+        beat = threading.Thread(target=_heartbeat, args=(held, stop, timeout_seconds / 3), daemon=True,
+                                name=f"heartbeat {key}")
+        beat.start()
+        try:
+            yield held
+        finally:
+            stop.set()
+            beat.join()
+            try:
+                held.release()
+            except LockNotOwnedError:   # the work is done; whoever holds it now must not lose it
+                log.warning("lock %s expired before its holder was done", key)
 
     def get_json(self, key: str) -> Any:
         raw = self.redis.get(self.prefix + key)
@@ -151,6 +175,16 @@ class RedisState:
 
     def ping(self) -> None:
         self.redis.ping()
+
+
+def _heartbeat(held: Lock, stop: threading.Event, every: float) -> None:
+    while not stop.wait(every):
+        try:
+            held.reacquire()
+        except LockNotOwnedError:   # lost (expired while frozen, taken by another): `owned()` tells the holder
+            return
+        except redis.RedisError:   # a blip: the next beat may get through before the lock expires
+            log.warning("could not renew lock %s", held.name, exc_info=True)
 
 
 def window_left(window_seconds: int) -> int:

@@ -29,7 +29,7 @@ from core.conversations import conversation_key
 from core.messages import Channel, InboundMessage, Media, MediaKind, valid_text
 from core.state import window_left
 from core.store.models import Conversation, Message
-from jobs.effects import dispatch
+from jobs.effects import dispatch_outbox
 from jobs.staff import give_back
 
 router = APIRouter()
@@ -145,7 +145,7 @@ async def chat(body: ChatRequest, request: Request) -> dict:
         if exc.kind == "undecodable":
             raise ApiError(415, "could not decode the audio; send OGG/Opus, MP3, M4A, AMR or WAV") from None
         raise ApiError(413, f"audio {exc.kind.replace('_', ' ')}") from None
-    dispatch(result.effects)
+    await run_in_threadpool(dispatch_outbox, rt, result.inbound_message_id)
     return {"replies": [r.model_dump() for r in result.replies], "trace": result.trace.model_dump()}
 
 

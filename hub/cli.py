@@ -160,6 +160,10 @@ def worker(queues: str = typer.Option("outbound,inbound,default,media",
         warm()
     if "inbound" in names or "media" in names:
         recover(runtime)   # messages and notes a killed worker left are answered now, not after RQ notices
+    if "outbound" in names:
+        from jobs.outbound import resume_deliveries
+
+        resume_deliveries(runtime, ("sending",))   # and replies it left mid-send
     if "default" in names:   # each hotel's Monday summary, queued once whichever worker starts first
         from jobs.report import schedule_weekly_summary
 

@@ -8,9 +8,12 @@ guest's replies. Sends are retried with backoff (RQ `Retry`); a provider's
 On WhatsApp, outside the 24-hour window a reply goes as the hotel's approved
 template, or is recorded `undeliverable` and staff are told: never silently.
 
-Delivery is idempotent (only a `queued` row is sent), so jobs may repeat. The
-one gap no provider lets us close: a worker killed after the provider accepted
-a message but before its row is marked `sent` sends it again on retry.
+Delivery is idempotent, so jobs may repeat: a row is claimed (`queued` →
+`sending`, one conditional UPDATE) before the provider is called, and only the
+claimer sends it. A worker killed mid-send leaves its claim, taken over once
+older than the outbox lock's window (a live sender holds that lock, renewed).
+The one gap no provider lets us close: a worker killed after the provider
+accepted a message but before its row is marked `sent` sends it again.
 """
 
 from __future__ import annotations
@@ -18,24 +21,27 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import select, update
+from redis.exceptions import LockNotOwnedError
+from sqlalchemy import and_, or_, select, update
 
 from agent.runtime import Runtime
 from channels import adapter_for
 from channels.base import DeliveryError, PermanentDeliveryError, Receipt
 from core.conversations import record, within_window
-from core.effects import StaffNotice
+from core.effects import StaffNotice, stage
 from core.messages import Channel, OutboundMessage, utcnow
 from core.metrics import REPLIES_OUT
 from core.store.models import Conversation, Message
 from jobs.context import runtime
-from jobs.effects import dispatch
+from jobs.effects import dispatch_outbox
 from jobs.queue import enqueue, retries_left
 
 log = logging.getLogger(__name__)
 
 WINDOWED = {Channel.WHATSAPP.value, Channel.TWILIO_WHATSAPP.value}   # WhatsApp's 24-hour customer-service window
+WAITING = ("queued", "sending")   # not yet sent; `sending` is claimed (see `_claim`)
 
 
 def send_to_conversation(conversation_id: int, text: str, *, author: str = "bot", audio_url: str | None = None,
@@ -68,12 +74,13 @@ def queue_delivery(message_id: int, quote_provider_id: str | None = None,
     enqueue("outbound", deliver, message_id, retry_intervals=plan, at=at)
 
 
-def resume_deliveries(rt: Runtime) -> int:
-    """Embedded mode, at start: queue again every reply still `queued` (its in-process job ended with the
-    last process). Deliveries are idempotent, so one that did go out is not sent twice."""
+def resume_deliveries(rt: Runtime, statuses: tuple[str, ...] = WAITING) -> int:
+    """At start, queue again the replies a dead process left: in embedded mode every one not sent (its
+    in-process job ended with the process), for a worker those it had claimed (`sending`: RQ retries an
+    abandoned job only minutes later). Deliveries are idempotent, so one that did go out is not sent twice."""
     with rt.db.session() as session:
         waiting = list(session.scalars(select(Message.id).where(Message.direction == "out",
-                                                                Message.status == "queued").order_by(Message.id)))
+                                                                Message.status.in_(statuses)).order_by(Message.id)))
     for message_id in waiting:
         queue_delivery(message_id)
     return len(waiting)
@@ -84,13 +91,13 @@ def deliver(message_id: int) -> None:
     rt = runtime()
     with rt.db.session() as session:
         message = session.get(Message, message_id)
-        if message is None or message.status != "queued":
+        if message is None or message.status not in WAITING:
             return
         conversation_id = message.conversation_id
-    with rt.state.lock(f"outbox:{conversation_id}", rt.settings.conversation_lock_seconds):
+    with rt.state.lock(f"outbox:{conversation_id}", rt.settings.conversation_lock_seconds) as held:
         for waiting in _waiting(rt, conversation_id, message_id):
             try:
-                _send(rt, waiting)
+                _send(rt, waiting, held=held)
             except DeliveryError as exc:
                 if waiting == message_id:
                     _retry_or_fail(rt, message_id, exc)
@@ -118,7 +125,7 @@ def _waiting(rt: Runtime, conversation_id: int, up_to: int) -> list[int]:
     with rt.db.session() as session:
         return list(session.scalars(select(Message.id).where(Message.conversation_id == conversation_id,
                                                              Message.direction == "out",
-                                                             Message.status == "queued", Message.id <= up_to)
+                                                             Message.status.in_(WAITING), Message.id <= up_to)
                                     .order_by(Message.id)))
 
 
@@ -129,11 +136,38 @@ class _Outcome:
     error: str | None = None
 
 
-def _send(rt: Runtime, message_id: int, notify: bool = True) -> None:
+def _send(rt: Runtime, message_id: int, notify: bool = True, held: Any = None) -> None:
+    """Claim the row, call the provider, record the outcome. `held`: the outbox lock, renewed right after the
+    claim (so a dead claimer's lock outlives its claim's window) and proof that nobody else sends meanwhile."""
+    if not _claim(rt, message_id):
+        return
+    try:
+        if held is not None:
+            held.reacquire()
+        outcome = _provider_outcome(rt, message_id)
+    except (DeliveryError, LockNotOwnedError):   # not delivered: the next attempt may claim it at once
+        with rt.db.session() as session:
+            session.execute(update(Message).where(Message.id == message_id, Message.status == "sending")
+                            .values(status="queued"))
+        raise
+    _finish(rt, message_id, outcome, notify)
+
+
+def _claim(rt: Runtime, message_id: int) -> bool:
+    """`queued` → `sending` in one conditional UPDATE, so two workers never both send a reply. A claim older
+    than the lock's window was left by a dead worker (a live one holds the lock, renewed): it is taken over."""
+    now = utcnow()
+    stale = now - dt.timedelta(seconds=rt.settings.conversation_lock_seconds)
+    with rt.db.session() as session:
+        return session.execute(
+            update(Message).where(Message.id == message_id, or_(
+                Message.status == "queued", and_(Message.status == "sending", Message.updated_at <= stale)))
+            .values(status="sending", updated_at=now)).rowcount == 1
+
+
+def _provider_outcome(rt: Runtime, message_id: int) -> _Outcome:
     with rt.db.session() as session:
         message = session.get(Message, message_id)
-        if message is None or message.status != "queued":
-            return
         conversation = session.get(Conversation, message.conversation_id)
         hotel = rt.hotel(conversation.hotel_id)
         outbound = OutboundMessage(hotel_id=hotel.id, channel=Channel(conversation.channel),
@@ -155,7 +189,7 @@ def _send(rt: Runtime, message_id: int, notify: bool = True) -> None:
                                                       "approved template (hotel.yaml channels.whatsapp_template)")
     else:
         outcome = _delivered(lambda: adapter.send(rt.settings, hotel, outbound))
-    _finish(rt, message_id, outcome, notify)
+    return outcome
 
 
 def _delivered(send) -> _Outcome:
@@ -196,7 +230,6 @@ def _finish(rt: Runtime, message_id: int, outcome: _Outcome, notify: bool = True
             return
         message = session.get(Message, message_id)
         conversation = session.get(Conversation, message.conversation_id)
-        notice = None
         REPLIES_OUT.labels(channel=conversation.channel, status=outcome.status).inc()
         fields = {"hotel": conversation.hotel_id, "conversation": conversation.id, "channel": conversation.channel,
                   "message_id": message_id, "outcome": outcome.status}
@@ -204,13 +237,15 @@ def _finish(rt: Runtime, message_id: int, outcome: _Outcome, notify: bool = True
             log.warning("reply not delivered: %s", outcome.error, extra=fields)
         else:
             log.info("reply %s", outcome.status, extra=fields)
-        if outcome.status in ("failed", "undeliverable") and notify:
-            notice = StaffNotice(hotel_id=conversation.hotel_id, conversation_id=conversation.id,
-                                 text=f"A message to the guest {conversation.address} on {conversation.channel} "
-                                      f"was not delivered ({outcome.status}: {outcome.error}). "
-                                      f"It said: \u201c{message.text[:300]}\u201d")
-    if notice is not None:
-        dispatch([notice])
+        notify = notify and outcome.status in ("failed", "undeliverable")
+        if notify:   # written with the status, so a crash cannot keep one without the other
+            stage(session, [StaffNotice(hotel_id=conversation.hotel_id, conversation_id=conversation.id,
+                                        text=f"A message to the guest {conversation.address} on "
+                                             f"{conversation.channel} was not delivered ({outcome.status}: "
+                                             f"{outcome.error}). It said: \u201c{message.text[:300]}\u201d")],
+                  message_id)
+    if notify:
+        dispatch_outbox(rt, message_id)
 
 
 RECEIPT_ORDER = {"queued": 0, "sent": 1, "delivered": 2, "read": 3}

@@ -27,29 +27,28 @@ from threading import Lock
 from typing import Any
 from weakref import WeakKeyDictionary
 
-from pydantic import TypeAdapter
+from redis.exceptions import LockNotOwnedError
 from sqlalchemy import select
 
 from agent.concierge import Concierge
 from agent.runtime import Runtime
 from agent.turn import Turn, needs_hearing, refuse, take_turn
 from channels import adapter_for
-from core.effects import Effect, StaffNotice
+from core.effects import StaffNotice
 from core.logs import bind
 from core.messages import InboundMessage
 from core.metrics import DUPLICATES, MESSAGES_IN
 from core.store.models import Message
 from jobs import voice
 from jobs.context import runtime as current_runtime
-from jobs.effects import dispatch
+from jobs.effects import dispatch, dispatch_outbox
 from jobs.inbox import inbox
-from jobs.outbound import queue_delivery
+from jobs.outbound import WAITING, queue_delivery
 from jobs.queue import enqueue, first_seen
 
 log = logging.getLogger(__name__)
 
 RATE_WINDOW_SECONDS = 60
-_EFFECTS = TypeAdapter(list[Effect])
 
 _concierges: WeakKeyDictionary[Runtime, Concierge] = WeakKeyDictionary()
 _concierges_guard = Lock()
@@ -93,11 +92,11 @@ def process_inbound(message_json: dict[str, Any]) -> None:
     with rt.state.lock("conversation:" + key, rt.settings.conversation_lock_seconds) as held:
         while waiting := box.peek(key):
             for item in waiting:
+                _still_held(held, key)
                 if not _answer_or_give_up(rt, item, quote=len(waiting) > 1):
                     return   # a voice note is being heard: its `media` job continues this conversation
+                _still_held(held, key)
                 box.drop(key, 1)
-                if held is not None:
-                    held.reacquire()   # a long burst keeps the lock; a dead worker's lock still expires
         # The inbox entry can be gone while the job survived (an inbox that expired): answer from the job itself.
         answer(rt, {"message": message_json, "over_limit": 0}, quote=False)
 
@@ -107,6 +106,13 @@ def hear_note(message_json: dict[str, Any]) -> None:
     rt = current_runtime()
     voice.listen(rt, InboundMessage.model_validate(message_json))
     enqueue("inbound", process_inbound, message_json, retry_intervals=rt.settings.inbound_retry_seconds)
+
+
+def _still_held(held: Any, key: str) -> None:
+    """Raise (the job retries) if the conversation's lock expired under us: its next holder answers the inbox's
+    head and drops it, and a second drop here would drop the message after it unanswered."""
+    if held is not None and not held.owned():
+        raise LockNotOwnedError(f"lost the lock of conversation {key}")
 
 
 def _answer_or_give_up(rt: Runtime, item: dict[str, Any], *, quote: bool) -> bool:
@@ -136,19 +142,22 @@ def _give_up(rt: Runtime, message: InboundMessage) -> None:
         if _recorded(rt, message) is None:
             result = refuse(rt, message, "turn_failed")
             _queue_replies(rt, result.reply_ids)
+            dispatch_outbox(rt, result.inbound_message_id)
     except Exception:   # the store itself may be what fails: staff know, the conversation moves on
         log.exception("could not tell the guest about %s", message.dedupe_key)
     rt.state.set_json(marker, "done", rt.settings.dedupe_ttl_seconds)
 
 
 def recover(rt: Runtime) -> int:
-    """Enqueue a job for every conversation with messages still waiting; `concierge worker` calls it at start.
+    """Enqueue a job for every conversation with messages still waiting, and the outbox's waiting effects;
+    `concierge worker` (and embedded `serve`) call it at start.
 
     A worker killed mid-turn (`kill -9`) leaves its message at the head of the inbox. RQ retries the
     abandoned job too, but only once the dead worker's heartbeat expires and a registry cleanup runs
     (minutes); this makes "after restart" mean at restart. Repeating a job is harmless. A voice note at
     the head is heard again, in case its `media` job died (at worst it is heard twice).
     """
+    dispatch_outbox(rt, older_than=rt.settings.conversation_lock_seconds)
     box = inbox(rt)
     keys = box.waiting()
     for key in keys:
@@ -164,8 +173,9 @@ def answer(rt: Runtime, item: dict[str, Any], *, quote: bool) -> bool:
 
     False while the message is a voice note still being heard on `media` (nothing done yet).
 
-    The turn marker in shared state says how far a message got: absent (never ran, or the worker died
-    before recording it), its effects (recorded; replies and effects not queued yet), or "done".
+    The store says how far a message got: no inbound row (never ran, or the worker died mid-turn), or a
+    recorded turn whose replies and outbox effects may still wait (the worker died after its commit).
+    A "done" marker in shared state skips the look-up for a message already finished.
     """
     message = InboundMessage.model_validate(item["message"])
     with bind(hotel=message.hotel_id, channel=message.channel.value, message_id=message.provider_id):
@@ -174,8 +184,7 @@ def answer(rt: Runtime, item: dict[str, Any], *, quote: bool) -> bool:
 
 def _answer(rt: Runtime, message: InboundMessage, over_limit: int, *, quote: bool) -> bool:
     marker, ttl = "turn:" + message.dedupe_key, rt.settings.dedupe_ttl_seconds
-    progress = rt.state.get_json(marker)
-    if progress == "done":
+    if rt.state.get_json(marker) == "done":
         return True
     inbound = _recorded(rt, message)
     spoken: str | None = None   # the language to speak the replies in, if they answer a voice note
@@ -185,8 +194,6 @@ def _answer(rt: Runtime, message: InboundMessage, over_limit: int, *, quote: boo
             return False
         started = time.perf_counter()
         result = take_turn(concierge(rt), turn)
-        progress = [e.model_dump(mode="json") for e in result.effects]
-        rt.state.set_json(marker, progress, ttl)
         inbound_id, reply_ids = result.inbound_message_id, result.reply_ids
         log.info("turn answered", extra={
             "conversation": result.conversation_id, "skill": ",".join(s.name for s in result.trace.skills) or None,
@@ -196,8 +203,7 @@ def _answer(rt: Runtime, message: InboundMessage, over_limit: int, *, quote: boo
     else:   # the turn was recorded by a worker that died before queueing its replies (they go as text)
         inbound_id, reply_ids = inbound.id, _replies_to(rt, inbound)
     _queue_replies(rt, reply_ids, message.provider_id if quote else None, spoken=spoken)
-    if progress:   # dispatched by id, so a repeat after a crash right here is a no-op
-        dispatch(_EFFECTS.validate_python(progress), key=f"{inbound_id}:{message.dedupe_key}")
+    dispatch_outbox(rt, inbound_id)   # what a crash after the turn's commit left waiting goes now, once
     rt.state.set_json(marker, "done", ttl)
     return True
 
@@ -234,7 +240,7 @@ def _replies_to(rt: Runtime, inbound: Message) -> list[int]:
                                       .order_by(Message.id).limit(1))
         query = select(Message.id).where(Message.conversation_id == inbound.conversation_id,
                                          Message.direction == "out", Message.author == "bot",
-                                         Message.status == "queued", Message.id > inbound.id)
+                                         Message.status.in_(WAITING), Message.id > inbound.id)
         if next_inbound is not None:
             query = query.where(Message.id < next_inbound)
         return list(session.scalars(query.order_by(Message.id)))

@@ -199,11 +199,12 @@ class StallingTranscriber:
 
 
 WORKER_SCRIPT = """
-import json, pathlib, sys
+import importlib, json, pathlib, sys
 from redis import Redis
 from agent.concierge import Concierge
 from agent.runtime import Runtime
 from jobs import context
+from jobs.outbound import resume_deliveries
 from jobs.pipeline import recover, use_concierge
 from jobs.queue import worker_for
 from core.voice.stt import Transcriber
@@ -215,13 +216,18 @@ brain = overrides.pop("brain", "echo")
 queues = overrides.pop("queues", ["inbound", "outbound", "media", "default"])
 if overrides.pop("stall_hearing", False):
     Transcriber.from_settings = lambda settings: StallingTranscriber(tmp_path / "hearing")
+setup = overrides.pop("setup", None)
 settings = hub_settings(tmp_path, **overrides)
 hotel = reference_hotel()
 rt = Runtime(settings, hotels={hotel.id: hotel})
 context.set_runtime(rt)
 if brain != "offline":
     use_concierge(Concierge(rt, StallingBrain(tmp_path / "stalled") if brain == "stall" else EchoBrain()))
+if setup:
+    module, name = setup.split(":")
+    getattr(importlib.import_module(module), name)(rt, tmp_path)
 recover(rt)
+resume_deliveries(rt, ("sending",))
 worker_for(queues, Redis.from_url(settings.redis_url)).work(with_scheduler=True)
 """
 
@@ -230,7 +236,9 @@ def start_worker(tmp_path: Path, name: str, **overrides: Any) -> subprocess.Pope
     """An RQ worker (with scheduler) in its own process group, built as `concierge worker` builds one.
 
     `brain`: "echo" (default), "stall" (hangs on a message containing "stall") or "offline" (the real one);
-    `queues`: the queues it serves (default all); `stall_hearing`: it hangs in the first voice note it hears.
+    `queues`: the queues it serves (default all); `stall_hearing`: it hangs in the first voice note it hears;
+    `setup`: "module:function", called with the worker's runtime and `tmp_path` before it starts (a test's own
+    brain, or a pause where the test kills it).
     Its output goes to `tmp_path / f"{name}.log"`.
     """
     import json

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import subprocess
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -45,9 +46,9 @@ GUEST = "+14155550123"
 class Hub:
     """The web side of `concierge serve` with REDIS_URL: verify, dedupe, enqueue, answer."""
 
-    def __init__(self, tmp_path: Path, redis_server: RedisServer, fake: fake_twilio.FakeTwilio):
+    def __init__(self, tmp_path: Path, redis_server: RedisServer, fake: fake_twilio.FakeTwilio, **overrides):
         self.tmp_path, self.redis, self.twilio = tmp_path, redis_server, fake
-        self.overrides = {"redis_url": redis_server.url, "twilio_api_base": fake.base}
+        self.overrides = {"redis_url": redis_server.url, "twilio_api_base": fake.base, **overrides}
         self.settings = hub_settings(tmp_path, **self.overrides)
         hotel: Hotel = reference_hotel()
         self.rt = Runtime(self.settings, hotels={hotel.id: hotel})
@@ -75,22 +76,27 @@ class Hub:
             return None
 
 
+@contextmanager
+def serving(hub: Hub) -> Iterator[tuple[Hub, str]]:
+    """`hub`'s web side on a local port (with its base URL); its workers and its Redis stopped after."""
+    context.set_runtime(hub.rt)
+    queue.set_runner(RQRunner(hub.redis.client()))
+    try:
+        with serve_in_thread(webhook_app(hub.rt, "twilio")) as base:
+            yield hub, base
+    finally:
+        for process in hub.workers:
+            stop_worker(process)
+        queue.set_runner(None)
+        context.set_runtime(None)
+        hub.redis.kill()
+
+
 @pytest.fixture
 def hub(tmp_path: Path) -> Iterator[tuple[Hub, str]]:
     server = RedisServer(tmp_path, appendonly=True).start()
-    with fake_twilio.running_fake() as fake:
-        hub = Hub(tmp_path, server, fake)
-        context.set_runtime(hub.rt)
-        queue.set_runner(RQRunner(server.client()))
-        try:
-            with serve_in_thread(webhook_app(hub.rt, "twilio")) as base:
-                yield hub, base
-        finally:
-            for process in hub.workers:
-                stop_worker(process)
-            queue.set_runner(None)
-            context.set_runtime(None)
-            server.kill()
+    with fake_twilio.running_fake() as fake, serving(Hub(tmp_path, server, fake)) as served:
+        yield served
 
 
 def test_twenty_messages_from_one_guest_are_answered_in_order_by_two_workers(hub):

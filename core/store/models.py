@@ -323,6 +323,22 @@ class ProcessedEvent(Base):
     created_at: Mapped[dt.datetime] = _created()
 
 
+class OutboxEffect(Base):
+    """An effect (core/effects.py) written in the same transaction as the records that asked for it.
+
+    Dispatching marks it (`dispatched_at`), so a worker killed between the commit and the enqueue leaves it
+    waiting for the next run instead of losing it, and a second run does not send it again.
+    """
+
+    __tablename__ = "outbox"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    message_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id"), index=True)   # whose turn, or reply
+    effect: Mapped[dict[str, Any]] = mapped_column(JSON)
+    created_at: Mapped[dt.datetime] = _created()
+    dispatched_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, index=True)
+
+
 class TurnRecord(Base):
     """One guest turn as analytics counts it: where, in which language, which brain, how it ended, its LLM cost.
 

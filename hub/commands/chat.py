@@ -11,7 +11,7 @@ from agent.runtime import Runtime, UnknownHotel
 from core.messages import Channel, InboundMessage
 from core.settings import Settings
 from jobs import context
-from jobs.effects import dispatch
+from jobs.effects import dispatch_outbox
 
 
 def run_chat(settings: Settings, hotel_id: str | None, sender: str | None) -> None:
@@ -39,7 +39,7 @@ def run_chat(settings: Settings, hotel_id: str | None, sender: str | None) -> No
         message = InboundMessage(hotel_id=hotel.id, channel=Channel.API, sender=sender or "",
                                  provider_id=f"cli-{uuid.uuid4().hex}", text=text)
         result = concierge.handle(message, address=session)
-        dispatch(result.effects)
+        dispatch_outbox(runtime, result.inbound_message_id)
         trace = result.trace
         used = ", ".join(s.name for s in trace.skills) or "no skill"
         typer.secho(f"  [{trace.brain} brain · {trace.language} · {used}"
