@@ -212,3 +212,23 @@ def test_a_price_question_after_a_stay_is_answered_by_the_quote_alone(concierge,
 def test_a_service_the_hotel_may_not_have_is_asked_about_not_planned_or_booked(concierge, message):
     turn = Guest(concierge).says(message)
     assert not {"itinerary_plan", "check_availability"} & set(skills_of(turn))
+
+
+@pytest.mark.parametrize("message", [
+    "Sorry, my Spanish is not terrible but I'll write in English. What time is breakfast?",
+    "Mon allemand n'est pas terrible, alors en français : à quelle heure ouvre la piscine ?",
+])
+def test_not_terrible_is_no_complaint(concierge, message):
+    turn = Guest(concierge).says(message)
+    assert "complaints" not in skills_of(turn) and not turn.trace.handoff
+
+
+@pytest.mark.parametrize(("first", "then", "fact"), [
+    ("When is the rooftop pool open?", "Can a 10-year-old swim there without us?", "14"),
+    ("¿A qué hora abre la piscina?", "¿Y los niños pueden ir allí solos?", "14"),
+])
+def test_a_follow_up_pointing_back_is_answered_about_what_was_just_asked(concierge, first, then, fact):
+    guest = Guest(concierge)
+    guest.says(first)
+    turn = guest.says(then)
+    assert "pool" in " ".join(turn.trace.kb) and fact in text_of(turn)

@@ -243,6 +243,7 @@ class OfflineBrain:
             return False
         reply.add(call, result)
         answered = result.kb[0] if result.kb else None
+        ctx.remember(faq_asked=text[:300])  # what a follow-up ("and can the kids go there alone?") refers to
         also = lexicon.companion(query, hits, answered, ctx.kb.min_score, ctx.language) if answered else None
         if also:
             call, result = run_skill(ctx, "search_kb", {"query": also})
@@ -252,6 +253,10 @@ class OfflineBrain:
 
     def _answer_or_admit(self, step: Step, ctx: SkillContext, reply: _Reply, probes: Probes) -> None:
         if self._faq(step.full, ctx, reply, probes, asked=step.text):
+            return
+        before = ctx.state.get("faq_asked")
+        if before and routing.BACK_REFERENCE.search(step.text) and \
+                self._faq(f"{step.full} {before}", ctx, reply, probes):  # "can they go there alone?"
             return
         unheard = ctx.language == "en" and self._lexicon(ctx).unheard_of(*self._probe(step.full, ctx, probes))
         if not unheard and find_amenity(ctx.hotel.amenities, step.text):  # "swim on the roof": the rooftop pool

@@ -45,7 +45,8 @@ EMERGENCY = _rx(
 COMPLAINT = _rx(
     r"\b(?:broken|not\s+working|doesn'?t\s+work|does\s+not\s+work|isn'?t\s+working|won'?t\s+(?:work|turn|open|close|"
     r"flush|lock|drain)|stopped\s+working|out\s+of\s+order|no\s+hot\s+water|leak\w*|flood\w*|too\s+(?:hot|cold)|"
-    r"loud|noisy|noise|scream\w*|shout\w*|yell\w*|dirty|filthy|stain\w*|smells?|stinks?|cockroach\w*|bed\s*bugs?|mou?ldy?|rude|terrible|horrible|"
+    r"loud|noisy|noise|scream\w*|shout\w*|yell\w*|dirty|filthy|stain\w*|smells?|stinks?|cockroach\w*|bed\s*bugs?|mou?ldy?|rude|"
+    r"(?<!pas\s)(?<!not\s)(?<!n't\s)(?:terrible|horrible)|"
     r"awful|unacceptable|ridiculous|disgusting|worst|been\s+waiting|still\s+waiting|waiting\s+for\s+\d+|complain\w*|"
     r"overcharg\w*|charged\s+twice|wrong\s+charge|clogged|blocked|overflow\w*|no\s+(?:water|power|electricity|heat\w*)|"
     r"power\s+(?:is\s+)?out|(?:just\s+)?died|(?:is|went)\s+dead|(?:doesn'?t|won'?t)\s+flush|cold\s+shower|pouring|dripping|sparks|smoke\s+(?:is\s+)?"
@@ -192,6 +193,9 @@ GREETING = _rx(
 # A picture of a thing (🐶, 🏊, ☕, 🚗), not of a feeling or a gesture (🙂, 👍, ❤): "🐶 ok?" asks about dogs.
 THING_EMOJI = re.compile("[\u2600-\u2639\u263b-\u26ff\U0001f330-\U0001f43f\U0001f4a0-\U0001f4ff\U0001f680-\U0001f6ff"
                          "\U0001f950-\U0001f9ff]")
+# A word pointing back at what was just talked about ("can the kids go there alone?", "y aller", "dort").
+BACK_REFERENCE = _rx(r"\b(?:there|it|that\s+one|them)\b|\by\s+(?:aller|entrer|nager|aller|être)|\bl[àa]-bas\b|"
+                     r"\b(?:ah[ií]|all[ií]|dort|dorthin|da\s+hin|там|туда|тоже)\b|那里|那儿|那边|そこ|あそこ|거기|그곳|هناك")
 DECLINE = _rx(r"^\W*(?:no|nope|nah|not\s+now|no\s+need|that'?s\s+all|nothing\s+else|all\s+good|never\s*mind)"
               r"(?:\W+(?:thanks?|thank\s+you|thx))?\W*$|^\W*(?:no,?\s+gracias|non,?\s+merci|nein,?\s+danke|нет,?\s+спасибо|"
               r"不用了?|いいえ|大丈夫です|아니요|괜찮아요|لا\s+شكرا)\W*$")
