@@ -179,7 +179,8 @@ def test_a_picture_of_a_thing_is_a_question_not_an_ok(concierge):
 
 
 @pytest.mark.parametrize(("text", "code"), [
-    ("Not the suite but the cheapest room for one person", "SQ"), ("Nicht das Familienzimmer, lieber die King Suite", "KS"),
+    ("Not the suite but the cheapest room for one person", "SQ"),
+    ("Nicht das Familienzimmer, lieber die King Suite", "KS"),
     ("패밀리룸 말고 스탠다드 퀸", "SQ"), ("la habitación más barata para tres personas", "FR"),
     ("Самый дешёвый номер на двоих", "SQ"),
 ])

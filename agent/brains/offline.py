@@ -243,7 +243,7 @@ class OfflineBrain:
             return False
         reply.add(call, result)
         answered = result.kb[0] if result.kb else None
-        ctx.remember(faq_asked=text[:300])  # what a follow-up ("and can the kids go there alone?") refers to
+        ctx.remember(faq_asked=(asked or text)[:300])  # what a follow-up ("and can the kids go there alone?") refers to
         also = lexicon.companion(query, hits, answered, ctx.kb.min_score, ctx.language) if answered else None
         if also:
             call, result = run_skill(ctx, "search_kb", {"query": also})
