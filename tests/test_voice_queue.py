@@ -83,6 +83,8 @@ def test_embedded_a_note_then_text_are_answered_in_order_through_the_media_jobs(
 
             replies = wait_until(lambda: len(guests.replies_to(ANA)) == 2 and guests.replies_to(ANA), timeout=120,
                                  what="both replies")
+        assert guests.replies_to(ANA) == replies   # every job done: the note's reply went once
+    # Its voice came after the next reply was ready: the text went alone, in order, and nobody waited.
     assert echo_of_the_question(replies[0]) and replies[1]["Body"] == "echo: And is breakfast included?"
     assert "MediaUrl" not in replies[1]
     assert [(e.queue, e.func) for e in runner.enqueued if e.queue == "media"] == [
