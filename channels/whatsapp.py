@@ -16,6 +16,8 @@ import hashlib
 import hmac
 import json
 import logging
+import os
+from functools import cache
 from typing import Any
 
 import httpx
@@ -180,15 +182,15 @@ class WhatsAppAdapter:
 
     def download(self, settings: Settings, hotel: Hotel, media: Media) -> bytes:
         """Media id → short-lived URL → bytes, both with the bearer token; refused early when Meta says too big."""
-        with httpx.Client(timeout=TIMEOUT_SECONDS, headers=_auth(settings), follow_redirects=True) as http:
-            info = _checked(http.get(f"{settings.whatsapp_api_base}/{media.ref}"))
-            limit = settings.max_attachment_bytes
-            if int(info.get("file_size") or 0) > limit:
-                raise AttachmentTooLarge(f"attachment of {info['file_size']} bytes")
-            with http.stream("GET", info["url"]) as response:
-                if response.status_code >= 400:
-                    raise DeliveryError(f"WhatsApp media download: HTTP {response.status_code}")
-                return read_capped(response, limit)
+        http, auth = _graph(), _auth(settings)
+        info = _checked(http.get(f"{settings.whatsapp_api_base}/{media.ref}", headers=auth))
+        limit = settings.max_attachment_bytes
+        if int(info.get("file_size") or 0) > limit:
+            raise AttachmentTooLarge(f"attachment of {info['file_size']} bytes")
+        with http.stream("GET", info["url"], headers=auth) as response:
+            if response.status_code >= 400:
+                raise DeliveryError(f"WhatsApp media download: HTTP {response.status_code}")
+            return read_capped(response, limit)
 
     def _post(self, settings: Settings, hotel: Hotel, message: OutboundMessage, body: dict[str, Any]) -> str:
         number_id = (hotel.channels.whatsapp_phone_number_ids[:1] or [settings.whatsapp_phone_number_id])[0]
@@ -197,11 +199,20 @@ class WhatsAppAdapter:
         payload = {"messaging_product": "whatsapp", "recipient_type": "individual",
                    "to": message.recipient.removeprefix("+"), **body}
         try:
-            response = httpx.post(f"{settings.whatsapp_api_base}/{number_id}/messages", json=payload,
-                                  headers=_auth(settings), timeout=TIMEOUT_SECONDS)
+            response = _graph().post(f"{settings.whatsapp_api_base}/{number_id}/messages", json=payload,
+                                     headers=_auth(settings))
         except httpx.HTTPError as exc:
             raise DeliveryError(f"WhatsApp unreachable: {exc}") from exc
         return _checked(response)["messages"][0]["id"]
+
+
+@cache
+def _graph() -> httpx.Client:
+    """One HTTP pool per process for the Graph API: a reply goes out on an open connection, not a new TLS one."""
+    return httpx.Client(timeout=TIMEOUT_SECONDS, follow_redirects=True)
+
+
+os.register_at_fork(after_in_child=_graph.cache_clear)   # a forked child opens its own connections
 
 
 def _auth(settings: Settings) -> dict[str, str]:
