@@ -47,6 +47,14 @@ class Concierge:
             llm = LLMBrain(runtime.settings)
         return cls(runtime, OfflineBrain(runtime), llm)
 
+    def warm(self) -> None:
+        """Train the offline brain's router for every hotel now: a worker's first turn otherwise loads the
+        sentence encoder and trains it (11-14 s measured under load) while its guest waits."""
+        from agent.brains.offline import OfflineBrain
+
+        if isinstance(self.offline, OfflineBrain):
+            self.offline.warm(self.rt.kb(hotel_id) for hotel_id in self.rt.hotels)
+
     def handle(self, message: InboundMessage, **turn: Any) -> TurnResult:
         """Answer one guest message (`turn`: the other fields of `agent.turn.Turn`, e.g. `address`)."""
         return take_turn(self, Turn(message, **turn))

@@ -153,7 +153,7 @@ def worker(queues: str = typer.Option("outbound,inbound,default,media",
     # only where they are used: turns on `inbound`, speech on `media` (voice notes are heard and spoken there).
     if "inbound" in names:
         runtime.warm()
-        concierge(runtime)
+        concierge(runtime).warm()
     if "media" in names:
         from jobs.voice import warm
 

@@ -11,7 +11,7 @@ says so and offers a person, and hands over after repeated misses.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -35,7 +35,7 @@ from skills.runner import run_skill
 
 if TYPE_CHECKING:
     from agent.runtime import Runtime
-    from kb.search import KBHit
+    from kb.search import KBHit, KnowledgeBase
 
     Probes = dict[str, tuple[str, list[KBHit]]]  # a sentence -> (its FAQ query, the FAQ's best entries for it)
 
@@ -85,6 +85,10 @@ class OfflineBrain:
     def __init__(self, runtime: Runtime):
         self.router = SkillRouter(lambda: runtime.embedder)
         self._lexicons: dict[str, Lexicon] = {}
+
+    def warm(self, kbs: Iterable[KnowledgeBase]) -> None:
+        for kb in kbs:
+            self.router.warm(kb)
 
     def respond(self, turn: BrainInput) -> BrainAnswer:
         ctx = turn.ctx

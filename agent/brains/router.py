@@ -105,6 +105,10 @@ class SkillRouter:
                 self._models[kb] = LogisticRegression(C=REGULARIZATION, max_iter=2000).fit(x, y)
             return self._models[kb]
 
+    def warm(self, kb: KnowledgeBase) -> None:
+        """Train for `kb` now (embedding the examples loads the sentence encoder) rather than in a guest's turn."""
+        self._model(kb)
+
     def guess(self, text: str, kb: KnowledgeBase) -> Guess:
         """The most likely skill for the sentence and how sure the classifier is of it."""
         model = self._model(kb)
