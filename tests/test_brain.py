@@ -189,3 +189,21 @@ def test_no_thanks_declines_the_offer_of_a_person(concierge):
 def test_the_time_of_a_wake_up_call_comes_from_its_own_sentence(concierge):
     turn = Guest(concierge, KENJI).says("Fine, then a cab at 5. And please wake me up at 4:15.")
     assert "wake_up_call" in skills_of(turn) and "04:15" in text_of(turn)
+
+
+def test_a_warmed_concierge_trains_nothing_in_its_first_guests_turn(tmp_path):
+    """`concierge worker` warms its concierge at start: the first guest does not wait for the router's training."""
+    settings = load_settings(_env_file=None, redis_url=None, database_url=f"sqlite:///{tmp_path}/warm.db",
+                             embedding_cache_dir=Path(".cache/test-embeddings"))
+    runtime = Runtime(settings, hotels={HOTEL.id: HOTEL})
+    runtime.db.migrate()
+    fresh = Concierge.for_runtime(runtime)
+    fresh.warm()
+    batches: list[int] = []
+    embed = runtime.embedder.embed
+    runtime.embedder.embed = lambda texts: batches.append(len(texts)) or embed(texts)
+
+    fresh.handle(InboundMessage(hotel_id=HOTEL.id, channel=Channel.API, sender=MARIA, provider_id=uuid.uuid4().hex,
+                                text="Can you recommend a seafood restaurant nearby?"))
+
+    assert batches and max(batches) < 10   # the guest's sentences, not the hundreds of skill examples
