@@ -18,6 +18,7 @@ from agent.runtime import Runtime
 from core.effects import Effect
 from core.messages import utcnow
 from core.store.models import OutboxEffect
+from jobs.context import runtime
 from jobs.queue import enqueue, stable_id
 
 log = logging.getLogger(__name__)
@@ -65,6 +66,12 @@ def dispatch_outbox(rt: Runtime, message_id: int | None = None, older_than: floa
             session.execute(update(OutboxEffect).where(OutboxEffect.id.in_([row[0] for row in waiting]))
                             .values(dispatched_at=utcnow()))
     return len(waiting)
+
+
+def sweep_outbox(older_than: float) -> int:
+    """Job: dispatch what waited `older_than` seconds, rows a dead process left (`jobs.pipeline.recover` books
+    it for the rows still too young to tell at start)."""
+    return dispatch_outbox(runtime(), older_than=older_than)
 
 
 def handle_effect(data: dict[str, Any]) -> None:

@@ -21,6 +21,7 @@ too (`jobs.voice.speak_replies`), then delivered with their text.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import time
 from threading import Lock
@@ -36,12 +37,12 @@ from agent.turn import Turn, needs_hearing, refuse, take_turn
 from channels import adapter_for
 from core.effects import StaffNotice
 from core.logs import bind
-from core.messages import InboundMessage
+from core.messages import InboundMessage, utcnow
 from core.metrics import DUPLICATES, MESSAGES_IN
 from core.store.models import Message
 from jobs import voice
 from jobs.context import runtime as current_runtime
-from jobs.effects import dispatch, dispatch_outbox
+from jobs.effects import dispatch, dispatch_outbox, sweep_outbox
 from jobs.inbox import inbox
 from jobs.outbound import WAITING, queue_delivery
 from jobs.queue import enqueue, first_seen
@@ -157,7 +158,9 @@ def recover(rt: Runtime) -> int:
     (minutes); this makes "after restart" mean at restart. Repeating a job is harmless. A voice note at
     the head is heard again, in case its `media` job died (at worst it is heard twice).
     """
-    dispatch_outbox(rt, older_than=rt.settings.conversation_lock_seconds)
+    window = rt.settings.conversation_lock_seconds   # a live worker dispatches its rows long before this
+    dispatch_outbox(rt, older_than=window)
+    enqueue("default", sweep_outbox, window, at=utcnow() + dt.timedelta(seconds=window))   # those younger now
     box = inbox(rt)
     keys = box.waiting()
     for key in keys:

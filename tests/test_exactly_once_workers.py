@@ -21,11 +21,12 @@ import agent.turn
 from agent.brains import BrainAnswer, BrainInput
 from agent.concierge import Concierge
 from agent.runtime import Runtime
+from core.effects import StaffNotice, stage
 from core.state import RedisState
 from jobs import queue
-from jobs.pipeline import use_concierge
+from jobs.pipeline import recover, use_concierge
 from skills.tickets import open_ticket
-from tests.channel_kit import EchoBrain, RedisServer, kill_worker, wait_until
+from tests.channel_kit import EchoBrain, RedisServer, embedded_hub, hub_settings, kill_worker, wait_until
 from tests.fakes import slack as fake_slack
 from tests.fakes import twilio as fake_twilio
 from tests.test_pipeline_workers import GUEST, Hub, serving
@@ -170,3 +171,17 @@ def test_a_lock_held_past_its_timeout_stays_its_holders(tmp_path: Path):
             assert next_holder.owned()
     finally:
         server.kill()
+
+
+def test_a_notice_left_undispatched_by_a_dead_process_goes_out_once_at_the_next_start(tmp_path: Path):
+    settings = hub_settings(tmp_path, conversation_lock_seconds=3)
+    with embedded_hub(settings) as (rt, runner):
+        with rt.db.session() as session:   # written with a reply's `failed` status; the process died before more
+            stage(session, [StaffNotice(hotel_id="harbor-view", text="A reply was not delivered.")])
+
+        recover(rt)   # at start: too young to tell from a live worker's, so it waits out the lock's window
+        assert runner.effects("staff_notice") == []
+        wait_until(lambda: runner.effects("staff_notice"), timeout=10, what="the notice after the window")
+        recover(rt)
+        time.sleep(3.5)   # its own sweep has come too
+        assert len(runner.effects("staff_notice")) == 1
