@@ -93,8 +93,10 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
         items = join_list([_label(ctx, key) for key in free_keys], lang)
         return SkillResult(text=say("hk_what", lang, items=items), ok=False, missing=["items"])
     room = guest_room(ctx, args.room)
-    if room is None:
-        return SkillResult(text=say("hk_ask_room", lang), ok=False, missing=["room"])
+    if room is None:  # what was asked for is named back, so the guest knows it was understood
+        goods = [_label(ctx, key, n, named.get(key)) for key, n in wanted.items() if key not in _SERVICES]
+        text = say("hk_ask_room_for", lang, items=join_list(goods, lang)) if goods else say("hk_ask_room", lang)
+        return SkillResult(text=text, ok=False, missing=["room"])
 
     goods = {key: n for key, n in wanted.items() if key not in _SERVICES}
     summary = "; ".join([f"{n} × {catalogue[key]}" for key, n in wanted.items()] + unknown)

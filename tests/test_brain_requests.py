@@ -233,3 +233,18 @@ def test_a_follow_up_pointing_back_is_answered_about_what_was_just_asked(concier
     guest.says(first)
     turn = guest.says(then)
     assert "pool" in " ".join(turn.trace.kb) and fact in text_of(turn)
+
+
+@pytest.mark.parametrize(("message", "named"), [
+    ("Could we get two more pillows, please?", "pillows"),
+    ("¿Nos pueden traer una cuna?", "cuna"),
+])
+def test_a_room_asked_for_names_what_housekeeping_will_bring(concierge, message, named):
+    turn = Guest(concierge).says(message)
+    assert "housekeeping" in skills_of(turn) and named in text_of(turn).lower()
+
+
+def test_a_question_about_the_guests_own_stuff_is_a_question():
+    from agent.brains import routing
+    assert routing.QUESTION.search("Quick question about our parking.")
+    assert routing.QUESTION.search("Tengo una pregunta sobre el desayuno.")

@@ -183,7 +183,8 @@ RECOMMEND = _rx(
     r"empfehl\w*|\bwo\s+(?:kann|können)|in\s+der\s+nähe|was\s+(?:kann\s+man|können\s+wir)|посовет\w*|где|рядом|"
     r"чем\s+заняться|推荐|哪里|附近|做什么|おすすめ|近く|どこ|추천|근처|어디|أنصح|اقترح|أين|قريب",
 )
-QUESTION = _rx(r"\?|^\s*(?:what|when|where|which|who|how|is|are|do|does|can|could|will|would|qu[eé]|cu[aá]ndo|d[oó]nde|"
+QUESTION = _rx(r"\bquestions?\s+(?:about|regarding|on)\b|\bpregunta\s+sobre|\bquestion\s+sur|\bfrage\s+(?:zu|über)|"
+               r"\bвопрос\s+(?:о|об|про|по)\b|\?|^\s*(?:what|when|where|which|who|how|is|are|do|does|can|could|will|would|qu[eé]|cu[aá]ndo|d[oó]nde|"
                r"quel\w*|quand|où|est-ce|was|wann|wo|wie|gibt|что|когда|где|сколько)\b|吗|か$|까|هل")
 GREETING = _rx(
     r"^\W*(?:hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening)|hola|buenos\s+d[ií]as|buenas(?:\s+tardes|\s+noches)?|"
