@@ -14,20 +14,20 @@ import json
 import logging
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response
-from slack_bolt import BoltResponse
-from slack_bolt.adapter.fastapi.async_handler import AsyncSlackRequestHandler
-from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
-from slack_bolt.async_app import AsyncApp
-from slack_sdk.web.async_client import AsyncWebClient
 from starlette.concurrency import run_in_threadpool
 
 from agent.runtime import Runtime
 from channels.base import RETRY_AFTER_SECONDS
 from core.settings import Settings
+
+if TYPE_CHECKING:   # Bolt (and aiohttp under it) load with the first Slack request, not with every web process
+    from slack_bolt.adapter.fastapi.async_handler import AsyncSlackRequestHandler
+    from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
+    from slack_bolt.async_app import AsyncApp
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +64,8 @@ def router(runtime: Runtime, accept: AcceptStaff) -> APIRouter:
             return JSONResponse({"error": "Slack is not configured (SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET)"},
                                 status_code=403)
         if not handlers:
+            from slack_bolt.adapter.fastapi.async_handler import AsyncSlackRequestHandler
+
             handlers.append(AsyncSlackRequestHandler(build_app(runtime, accept)))
         return await handlers[0].handle(request)
 
@@ -72,6 +74,10 @@ def router(runtime: Runtime, accept: AcceptStaff) -> APIRouter:
 
 def build_app(runtime: Runtime, accept: AcceptStaff) -> AsyncApp:
     """The one Bolt app, for the web process and for `concierge slack socket`."""
+    from slack_bolt import BoltResponse
+    from slack_bolt.async_app import AsyncApp
+    from slack_sdk.web.async_client import AsyncWebClient
+
     settings = runtime.settings
     app = AsyncApp(name="concierge", signing_secret=settings.slack_signing_secret or "",
                    client=AsyncWebClient(token=settings.slack_bot_token, base_url=settings.slack_api_base),
@@ -145,6 +151,8 @@ def socket_mode(runtime: Runtime, accept: AcceptStaff) -> AsyncSocketModeHandler
 
     Build it inside a running event loop (its client starts a task), then `await handler.start_async()`.
     """
+    from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
+
     return AsyncSocketModeHandler(build_app(runtime, accept), runtime.settings.slack_app_token)
 
 

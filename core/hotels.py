@@ -495,10 +495,14 @@ Hotel.model_rebuild()
 _KB_LIST = TypeAdapter(list[KBEntry])
 
 
+# libyaml's loader when PyYAML has it: the same safe subset, ten times faster (hotel files load at every start).
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _read_yaml(path: Path) -> Any:
     try:
         with open(path, encoding="utf-8") as handle:
-            return yaml.safe_load(handle)
+            return yaml.load(handle, Loader=_YAML_LOADER)
     except FileNotFoundError:
         raise HotelError(f"{path}: file not found") from None
     except yaml.YAMLError as exc:

@@ -136,8 +136,12 @@ class RedisState:
     def forget(self, key: str) -> None:
         self.redis.delete(self.prefix + key)
 
+    def window_key(self, key: str, window_seconds: int) -> str:
+        """The Redis key counting `key`'s events in the current fixed window (`hit`)."""
+        return f"{self.prefix}{key}:{int(time.time() // window_seconds)}"
+
     def hit(self, key: str, window_seconds: int) -> int:
-        bucket = f"{self.prefix}{key}:{int(time.time() // window_seconds)}"
+        bucket = self.window_key(key, window_seconds)
         pipe = self.redis.pipeline()
         pipe.incr(bucket)
         pipe.expire(bucket, window_seconds)

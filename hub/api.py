@@ -12,19 +12,17 @@ import base64
 import binascii
 import hashlib
 import hmac
+import threading
 import uuid
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
-from fastapi import APIRouter, Depends, Header, Request
+from fastapi import APIRouter, Depends, FastAPI, Header, Request
 from fastapi.responses import JSONResponse
 from pydantic import AfterValidator, BaseModel, Field
 from sqlalchemy import select
 from starlette.concurrency import run_in_threadpool
 
-from agent.concierge import Concierge
 from agent.runtime import Runtime, UnknownHotel
-from agent.turn import Turn, take_turn
-from agent.voice import Unheard
 from core.conversations import conversation_key
 from core.messages import Channel, InboundMessage, Media, MediaKind, valid_text
 from core.state import window_left
@@ -32,7 +30,11 @@ from core.store.models import Conversation, Message
 from jobs.effects import dispatch_outbox
 from jobs.staff import give_back
 
+if TYPE_CHECKING:
+    from agent.concierge import Concierge
+
 router = APIRouter()
+_building = threading.Lock()
 
 
 class ApiError(Exception):
@@ -112,10 +114,23 @@ def _conversation(rt: Runtime, session, hotel: str | None, chat_session: str) ->
     return found[0]
 
 
+def concierge(app: FastAPI) -> Concierge:
+    """The app's concierge, built at its first use: a web process that only acknowledges webhooks (Redis mode)
+    never loads the agent, its skills or their models."""
+    with _building:
+        if getattr(app.state, "concierge", None) is None:
+            from agent.concierge import Concierge
+
+            app.state.concierge = Concierge.for_runtime(app.state.runtime)
+        return app.state.concierge
+
+
 @router.post("/api/chat", dependencies=[Depends(require_api_key)])
 async def chat(body: ChatRequest, request: Request) -> dict:
+    from agent.turn import Turn, take_turn  # the agent loads at the first chat, not at start
+    from agent.voice import Unheard
+
     rt = _runtime(request)
-    concierge: Concierge = request.app.state.concierge
     if not rt.settings.api_key and (body.sender or body.channel != Channel.API):
         # Anyone could claim to be any guest: their bill, their booking, their SMS thread.
         raise ApiError(403, "'sender' and 'channel' are a server's claim: they need API_KEY configured and sent")
@@ -140,7 +155,7 @@ async def chat(body: ChatRequest, request: Request) -> dict:
         message.media = [Media(kind=MediaKind.VOICE, mime_type=body.mime_type)]
     turn = Turn(message, address=address, audio=audio, unheard_raises=True)
     try:
-        result = await run_in_threadpool(take_turn, concierge, turn)
+        result = await run_in_threadpool(lambda: take_turn(concierge(request.app), turn))
     except Unheard as exc:
         if exc.kind == "undecodable":
             raise ApiError(415, "could not decode the audio; send OGG/Opus, MP3, M4A, AMR or WAV") from None

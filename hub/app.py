@@ -17,16 +17,13 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from agent.concierge import Concierge
 from agent.runtime import Runtime
 from channels import slack, stripe, telegram, twilio, whatsapp
 from hub import console, media, ops, pay, webchat
-from hub.api import ApiError, api_error_response
+from hub.api import ApiError, api_error_response, concierge
 from hub.api import router as api_router
-from jobs import context, staff
-from jobs.outbound import accept_receipts
-from jobs.payments import accept_event
-from jobs.pipeline import ingest
+from jobs import context
+from jobs.intake import accept_receipts, accept_staff_event, accept_stripe_event, ingest
 
 log = logging.getLogger(__name__)
 
@@ -80,12 +77,12 @@ def create_app(runtime: Runtime, warm: bool = True) -> FastAPI:
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
         if warm and runtime.settings.embedded and not runtime.ready.is_set():
-            threading.Thread(target=runtime.warm, name="warm-models", daemon=True).start()
+            threading.Thread(target=lambda: (runtime.warm(), concierge(app)), name="warm-models", daemon=True).start()
         yield
 
     app = FastAPI(title="Concierge Hub", lifespan=lifespan)
     app.state.runtime = runtime
-    app.state.concierge = Concierge.for_runtime(runtime)
+    app.state.concierge = None   # built at the first /api/chat (hub.api.concierge)
     app.add_middleware(BodyLimit, max_bytes=runtime.settings.max_body_bytes)
     app.add_middleware(ops.RequestMetrics)
     app.add_exception_handler(ApiError, api_error_response)
@@ -112,9 +109,9 @@ def create_app(runtime: Runtime, warm: bool = True) -> FastAPI:
 
 def webhooks(runtime: Runtime) -> dict[str, APIRouter]:
     """Each channel's router, handed the job layer's intake: the one place channels meet jobs."""
-    messages = partial(ingest, runtime)
+    messages, receipts = partial(ingest, runtime), partial(accept_receipts, runtime)
     return {"telegram": telegram.router(runtime, messages),
-            "twilio": twilio.router(runtime, messages, accept_receipts),
-            "whatsapp": whatsapp.router(runtime, messages, accept_receipts),
-            "slack": slack.router(runtime, partial(staff.accept, runtime)),
-            "stripe": stripe.router(runtime, accept_event)}
+            "twilio": twilio.router(runtime, messages, receipts),
+            "whatsapp": whatsapp.router(runtime, messages, receipts),
+            "slack": slack.router(runtime, partial(accept_staff_event, runtime)),
+            "stripe": stripe.router(runtime, partial(accept_stripe_event, runtime))}

@@ -24,7 +24,7 @@ from core.hotels import LANGUAGES
 from core.i18n import say
 from core.messages import utcnow
 from core.store.models import Conversation, Payment, Reservation
-from jobs.payments import accept_event, demo_event
+from jobs.intake import accept_stripe_event, demo_event
 from skills.formatting import long_date, money
 
 router = APIRouter()
@@ -95,7 +95,7 @@ def _act(runtime: Runtime, token: str, action: str) -> HTMLResponse:
         state = _state(payment, reservation)
     if state != "open":
         return _closed(lang, state)
-    accept_event(demo_event(token, "completed" if action == "pay" else "expired"))
+    accept_stripe_event(runtime, demo_event(token, "completed" if action == "pay" else "expired"))
     key = "pay_page_paid" if action == "pay" else "pay_page_cancelled"
     return _page(lang, say("pay_page_title", lang), f"<p>{escape(say(key, lang))}</p>")
 

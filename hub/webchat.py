@@ -29,7 +29,7 @@ from core.conversations import conversation_key
 from core.hotels import Hotel
 from core.messages import Channel, InboundMessage
 from core.store.models import Conversation, Message
-from jobs.pipeline import ingest
+from jobs.intake import ingest
 
 router = APIRouter()
 WIDGET = Path(__file__).parent / "widget.js"

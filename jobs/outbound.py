@@ -28,7 +28,7 @@ from sqlalchemy import and_, or_, select, update
 
 from agent.runtime import Runtime
 from channels import adapter_for
-from channels.base import DeliveryError, PermanentDeliveryError, Receipt
+from channels.base import DeliveryError, PermanentDeliveryError
 from core.conversations import record, within_window
 from core.effects import StaffNotice, stage
 from core.messages import Channel, OutboundMessage, utcnow
@@ -249,13 +249,6 @@ def _finish(rt: Runtime, message_id: int, outcome: _Outcome, notify: bool = True
 
 
 RECEIPT_ORDER = {"queued": 0, "sent": 1, "delivered": 2, "read": 3}
-
-
-def accept_receipts(receipts: list[Receipt]) -> None:
-    """Web side: providers' delivery receipts, each recorded by a worker (receipts are never answered)."""
-    for receipt in receipts:
-        enqueue("default", record_receipt, receipt.channel.value, receipt.provider_id, receipt.status, receipt.error,
-                retry_intervals=[5, 30])
 
 
 def record_receipt(channel: str, provider_id: str, status: str, error: str | None = None) -> None:

@@ -1,7 +1,7 @@
 """Deposit links after the turn, and Stripe's word on them: a booking is confirmed exactly once.
 
-`accept_event` is the web side for the Stripe webhook and the demo checkout
-page alike: it drops redeliveries and enqueues `process_event`. The job writes
+`jobs.intake.accept_stripe_event` is the web side for the Stripe webhook and the
+demo checkout page alike: it drops redeliveries and enqueues `process_event`. The job writes
 the event id in the same transaction as the change the event makes, so a
 redelivered or re-run event changes nothing twice, and a job that died half
 way leaves nothing behind to skip.
@@ -26,16 +26,14 @@ from core.payments import PaymentGatewayError
 from core.store.models import Conversation, Payment, ProcessedEvent, Reservation
 from jobs.context import runtime
 from jobs.effects import dispatch
+from jobs.intake import accept_stripe_event, demo_event
 from jobs.outbound import send_to_conversation
-from jobs.queue import enqueue, first_seen, retries_left, stable_id
+from jobs.queue import enqueue, retries_left, stable_id
 from skills import early_check_in
 from skills.formatting import long_date, money
 from skills.generate_payment_link import checkout_request, link_text
 
 log = logging.getLogger(__name__)
-
-EVENT_RETRY_SECONDS = [5, 30, 120]
-
 
 @dataclass
 class Outcome:
@@ -48,19 +46,6 @@ class Outcome:
         for conversation_id, text in self.guest:
             send_to_conversation(conversation_id, text)
         dispatch(self.staff, key=key)
-
-
-def accept_event(event: dict[str, Any]) -> bool:
-    """Queue a verified Stripe event (or the demo page's equivalent); False for a redelivery or a type we ignore."""
-    if event.get("type") not in _HANDLERS:
-        log.info("Stripe event %s of type %s ignored", event.get("id"), event.get("type"))
-        return False
-    rt = runtime()
-    with first_seen(rt.state, ["stripe-event:" + event["id"]], rt.settings.dedupe_ttl_seconds) as fresh:
-        if fresh:
-            enqueue("default", process_event, event, job_id=stable_id("stripe", event["id"]),
-                    retry_intervals=EVENT_RETRY_SECONDS)
-    return bool(fresh)
 
 
 def process_event(event: dict[str, Any]) -> None:
@@ -200,14 +185,7 @@ def expire_demo_checkout(token: str) -> None:
         payment = session.scalar(select(Payment).where(Payment.provider == "demo",
                                                        Payment.provider_session_id == token))
     if payment is not None and payment.status in ("pending", "open"):
-        accept_event(demo_event(token, "expired"))
-
-
-def demo_event(token: str, outcome: str) -> dict[str, Any]:
-    """The Stripe event the demo checkout stands for (`completed` or `expired`), shaped like Stripe's."""
-    return {"id": f"evt_demo_{outcome}_{token}", "object": "event", "type": f"checkout.session.{outcome}",
-            "data": {"object": {"object": "checkout.session", "id": token,
-                                "payment_status": "paid" if outcome == "completed" else "unpaid"}}}
+        accept_stripe_event(runtime(), demo_event(token, "expired"))
 
 
 def _locked(session: Session, checkout: dict[str, Any]) -> tuple[Payment, Reservation] | None:

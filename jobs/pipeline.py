@@ -1,8 +1,9 @@
 """From a provider's webhook to the guest's reply, without losing or repeating a message.
 
-Web side, `ingest`: drop redeliveries (the provider's own id, remembered longer
-than any provider retries), count the guest's rate, append the message to its
-conversation's inbox and enqueue a job. No model runs there.
+Web side, `jobs.intake.ingest`: drop redeliveries (the provider's own id,
+remembered longer than any provider retries), count the guest's rate, append
+the message to its conversation's inbox and enqueue a job, in one step. No
+model runs there.
 
 Worker side, `process_inbound`: under the conversation's lock, answer the inbox
 from its head, one message at a time, so any number of workers keep a guest's
@@ -38,51 +39,19 @@ from channels import adapter_for
 from core.effects import StaffNotice
 from core.logs import bind
 from core.messages import InboundMessage, utcnow
-from core.metrics import DUPLICATES, MESSAGES_IN
 from core.store.models import Message
 from jobs import voice
 from jobs.context import runtime as current_runtime
 from jobs.effects import dispatch, dispatch_outbox, sweep_outbox
 from jobs.inbox import inbox
+from jobs.intake import inbox_key
 from jobs.outbound import WAITING, queue_delivery
-from jobs.queue import enqueue, first_seen
+from jobs.queue import enqueue
 
 log = logging.getLogger(__name__)
 
-RATE_WINDOW_SECONDS = 60
-
 _concierges: WeakKeyDictionary[Runtime, Concierge] = WeakKeyDictionary()
 _concierges_guard = Lock()
-
-
-def ingest(runtime: Runtime, messages: list[InboundMessage]) -> int:
-    """Accept verified, parsed guest messages; returns how many were new (redeliveries are dropped).
-
-    All of a payload's messages reach their inboxes before any job starts, so a guest's burst is one burst.
-    """
-    settings = runtime.settings
-    by_key = {"seen:" + m.dedupe_key: m for m in messages}
-    with first_seen(runtime.state, list(by_key), settings.dedupe_ttl_seconds) as fresh:
-        accepted = [by_key[key] for key in fresh]
-        for message in accepted:
-            key = inbox_key(message)
-            count = runtime.state.hit(f"rate:{key}", RATE_WINDOW_SECONDS)
-            inbox(runtime).push(key, {"message": message.model_dump(mode="json"),
-                                      "over_limit": max(0, count - settings.guest_rate_limit_per_minute)})
-        for message in accepted:
-            enqueue("inbound", process_inbound, message.model_dump(mode="json"),
-                    retry_intervals=settings.inbound_retry_seconds)
-    for message in messages:
-        if message in accepted:
-            MESSAGES_IN.labels(channel=message.channel.value).inc()
-        else:
-            DUPLICATES.labels(source=message.channel.value).inc()
-    return len(accepted)
-
-
-def inbox_key(message: InboundMessage) -> str:
-    """One inbox per guest conversation: hotel, channel and where replies go."""
-    return f"{message.hotel_id}:{message.channel.value}:{message.sender}"
 
 
 def process_inbound(message_json: dict[str, Any]) -> None:

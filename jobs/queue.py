@@ -14,17 +14,15 @@ import itertools
 import logging
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
 from typing import Any, Protocol
 
 from redis import Redis
+from redis.commands.core import Script
 from redis.exceptions import ResponseError
 from rq import Queue, Retry, SimpleWorker, get_current_job
 from rq.job import Job
-
-from core.state import StateStore
 
 log = logging.getLogger(__name__)
 
@@ -71,13 +69,24 @@ class RQRunner:
     def __init__(self, connection: Redis):
         self.connection = connection
         self.queues = {name: Queue(name, connection=connection) for name in QUEUES}
+        self._scripts: dict[str, Script] = {}
+
+    @staticmethod
+    def result_ttl(job_id: str | None) -> int | None:
+        """A job enqueued by id is remembered for a day after it ran, so enqueueing it again stays a no-op."""
+        return IDEMPOTENT_JOB_TTL if job_id else None
+
+    def script(self, source: str) -> Script:
+        """A Lua script on this runner's Redis, registered once (redis-py sends EVALSHA, loading it if needed)."""
+        if source not in self._scripts:
+            self._scripts[source] = self.connection.register_script(source)
+        return self._scripts[source]
 
     def enqueue(self, queue, func, *args, job_id=None, retry_intervals=None, at=None):
         if job_id is not None and Job.exists(job_id, connection=self.connection):
             return job_id
         retry = Retry(max=len(retry_intervals), interval=retry_intervals) if retry_intervals else None
-        # A job enqueued by id is remembered for a day after it ran, so enqueueing it again stays a no-op.
-        options = {"job_id": job_id, "retry": retry, "result_ttl": IDEMPOTENT_JOB_TTL if job_id else None}
+        options = {"job_id": job_id, "retry": retry, "result_ttl": self.result_ttl(job_id)}
         q = self.queues[queue]
         job = q.enqueue_at(at, func, *args, **options) if at is not None else q.enqueue(func, *args, **options)
         return job.id
@@ -192,22 +201,6 @@ def retries_left() -> int:
     if job is not None:
         return job.retries_left or 0
     return getattr(_attempt, "retries_left", 0)
-
-
-@contextmanager
-def first_seen(state: StateStore, keys: list[str], ttl_seconds: int) -> Iterator[list[str]]:
-    """Mark `keys` seen and yield those that were new; enqueue their work inside the block.
-
-    If the block fails they are forgotten again, so the sender's redelivery gets through: a key stays
-    seen only once its work is queued. Every web-side intake (guest messages, Slack, Stripe) uses this.
-    """
-    fresh = [key for key in keys if state.first_time(key, ttl_seconds)]
-    try:
-        yield fresh
-    except BaseException:
-        for key in fresh:
-            state.forget(key)
-        raise
 
 
 def durability_warning(connection: Redis) -> str | None:

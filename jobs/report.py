@@ -12,6 +12,7 @@ import datetime as dt
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import jinja2
 from sqlalchemy import select
@@ -24,9 +25,11 @@ from core.store.models import Feedback, Message, Review
 from jobs import charts
 from jobs.context import runtime
 from jobs.queue import enqueue
-from kb.embedders import Embedder
 from kb.gaps import GapGroup, group_gaps, open_gaps
 from skills.formatting import minor_exponent
+
+if TYPE_CHECKING:
+    from kb.embedders import Embedder
 
 log = logging.getLogger(__name__)
 

@@ -39,7 +39,7 @@ from core.messages import utcnow
 from core.store.models import Conversation, Guest, Message, Reservation, ServiceTicket
 from jobs.context import runtime
 from jobs.outbound import send_to_conversation
-from jobs.queue import enqueue, first_seen
+from jobs.queue import enqueue
 
 log = logging.getLogger(__name__)
 
@@ -51,19 +51,7 @@ SILENT_TICKET_KINDS = {"wake_up"}
 _NOTE = re.compile(r"^\s*note\s*:\s*", re.IGNORECASE)
 
 
-JOB_RETRIES = [5, 30, 120]
-
 _desks: WeakKeyDictionary[Runtime, SlackDesk] = WeakKeyDictionary()
-
-
-def accept(rt: Runtime, event: str, payload: dict[str, Any], seen: str | None = None) -> bool:
-    """Web side: queue the job for a staff event (`channels.slack.AcceptStaff`); False for a Slack retry of `seen`."""
-    job = {"staff_replied": staff_replied, "button_pressed": button_pressed, "command_issued": command_issued}[event]
-    with first_seen(rt.state, [seen] if seen else [], rt.settings.dedupe_ttl_seconds) as fresh:
-        if seen and not fresh:
-            return False
-        enqueue("default", job, payload, retry_intervals=JOB_RETRIES)
-    return True
 
 
 def _desk(rt: Runtime) -> SlackDesk | None:

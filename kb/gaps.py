@@ -12,13 +12,17 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-import numpy as np
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core.store.models import KnowledgeGap
-from kb.embedders import Embedder
+
+if TYPE_CHECKING:   # numpy loads when gaps are grouped, not in every process that lists them
+    import numpy as np
+
+    from kb.embedders import Embedder
 
 # Cosine distance under which two gaps are one question. With USE, paraphrases and translations of one
 # question sit at 0.2-0.45; different questions about the same place (pool hours vs pool towels) above 0.5.
@@ -78,6 +82,8 @@ def group_gaps(gaps: list[KnowledgeGap], embedder: Embedder, distance: float = D
 
 def _cluster(vectors: np.ndarray, distance: float) -> np.ndarray:
     if len(vectors) == 1:
+        import numpy as np
+
         return np.zeros(1, dtype=int)
     from sklearn.cluster import AgglomerativeClustering
 

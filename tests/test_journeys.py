@@ -21,8 +21,8 @@ from sqlalchemy import select
 from core.conversations import open_conversation
 from core.messages import Channel, InboundMessage
 from core.store.models import Conversation, JourneyHold, Message
+from jobs.intake import ingest
 from jobs.journeys import run_step, sync, tick
-from jobs.pipeline import ingest
 from tests.channel_kit import hub_settings, wait_until
 from tests.fakes import meta, telegram, twilio
 from tests.journey_kit import edit_stay, journey_hotel, journey_hub, steps
@@ -302,7 +302,7 @@ def _opted_out(rt) -> bool:
 def test_yes_to_the_early_check_in_offer_gets_availability_and_the_fees_link_in_the_same_conversation(
         tmp_path, graph, clock):
     from core.store.models import Payment, ServiceTicket
-    from jobs.payments import accept_event, demo_event
+    from jobs.intake import accept_stripe_event, demo_event
 
     hotels = journey_hotel(tmp_path)
     settings = hub_settings(tmp_path, hotels_dir=hotels, whatsapp_api_base=graph.api_base, **NO_TWILIO)
@@ -332,7 +332,7 @@ def test_yes_to_the_early_check_in_offer_gets_availability_and_the_fees_link_in_
         wait_until(lambda: len(graph.texts_to(MARIA)) == 3, what="the echo")
         assert graph.texts_to(MARIA)[2] == "echo: yes"
 
-        accept_event(demo_event(payment.provider_session_id, "completed"))
+        accept_stripe_event(rt, demo_event(payment.provider_session_id, "completed"))
         wait_until(lambda: len(graph.texts_to(MARIA)) == 4, what="the payment confirmation")
     assert graph.texts_to(MARIA)[3] == ("Thank you, the early check-in fee of $25 is paid: your room will be ready "
                                         "from 12:00 on Friday, November 20, 2026.")

@@ -24,7 +24,7 @@ def cli_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, use: USEEmbedder) -
     monkeypatch.setenv("HOTELS_DIR", str(HOTELS))
     monkeypatch.setenv("EMBEDDING_CACHE_DIR", str(tmp_path / "embeddings"))
     monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path}/kb.db")   # the live KB: kb.yaml + its changes
-    monkeypatch.setattr(kb_command, "make_embedder", lambda spec: use)  # one model load for the module
+    monkeypatch.setattr("kb.embedders.make_embedder", lambda spec: use)  # one model load for the module
 
 
 def test_search_by_hotel_id_prints_scores_and_the_verdict():

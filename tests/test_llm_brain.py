@@ -14,6 +14,7 @@ from fastapi.testclient import TestClient
 from agent.runtime import Runtime
 from core.hotels import load_hotel
 from core.settings import load_settings
+from hub.api import concierge
 from hub.app import create_app
 from tests.fakes.openai import FakeLLM
 from tests.fakes.server import serve_in_thread
@@ -41,7 +42,7 @@ def client(fake_llm, tmp_path):
     runtime.db.migrate()
     app = create_app(runtime, warm=False)
     with TestClient(app) as http:
-        http.brain = app.state.concierge.llm
+        http.brain = concierge(app).llm
         yield http
 
 

@@ -418,7 +418,7 @@ def test_the_bot_is_silent_while_staff_own_the_conversation_and_answers_again_af
     from pathlib import Path
 
     from core.messages import InboundMessage
-    from jobs.pipeline import ingest
+    from jobs.intake import ingest
 
     updates = count(1)
     with running_hub(db, hotel, embedding_cache_dir=Path(".cache/test-embeddings")) as hub:

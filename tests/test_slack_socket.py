@@ -21,7 +21,7 @@ from typer.testing import CliRunner
 
 from channels import slack
 from hub.cli import app as concierge
-from jobs import staff
+from jobs.intake import accept_staff_event
 from tests.fakes.slack import APP_TOKEN, block_actions, message_event, running_hub, running_socket_mode
 from tests.test_slack import FRONT_DESK, conversation, hand_off, header, telegram_texts
 
@@ -34,7 +34,7 @@ def socket_app(runtime) -> Iterator[None]:
     thread.start()
 
     async def connect():
-        handler = slack.socket_mode(runtime, partial(staff.accept, runtime))
+        handler = slack.socket_mode(runtime, partial(accept_staff_event, runtime))
         await handler.connect_async()
         return handler
 

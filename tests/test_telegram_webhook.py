@@ -32,7 +32,7 @@ from core.store.models import Message
 from hub.app import create_app
 from hub.commands.telegram import app as telegram_cli
 from jobs import context, queue
-from jobs.pipeline import inbox_key, ingest
+from jobs.intake import inbox_key, ingest
 from tests.fakes.server import serve_in_thread
 from tests.fakes.telegram import (
     GUEST,

@@ -23,7 +23,7 @@ from rq.registry import FailedJobRegistry
 from agent.runtime import Runtime
 from core.messages import Channel, InboundMessage
 from jobs import context, queue
-from jobs.pipeline import ingest
+from jobs.intake import ingest
 from jobs.queue import RQRunner
 from tests.channel_kit import REPO, SHARED, RedisServer, hub_settings, kill_worker, stop_worker, wait_until
 from tests.fakes import twilio as fake_twilio

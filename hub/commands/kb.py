@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 import yaml
@@ -21,8 +22,9 @@ from core.language import LanguageDetector
 from core.settings import Settings, load_settings
 from core.store.db import Database
 from kb import live, translations
-from kb.embedders import make_embedder
-from kb.search import KnowledgeBase
+
+if TYPE_CHECKING:   # the models load for the commands that search, not for every `concierge` command
+    from kb.search import KnowledgeBase
 
 app = typer.Typer(help="Search and index a hotel's knowledge base.", no_args_is_help=True)
 
@@ -46,6 +48,9 @@ def _hotel(name: str, hotels_dir: Path) -> Hotel:
 
 def _build(name: str, progress: bool) -> KnowledgeBase:
     """The knowledge base exactly as the running concierge builds it: same embedder, cache and threshold."""
+    from kb.embedders import make_embedder
+    from kb.search import KnowledgeBase
+
     settings = load_settings()
     hotel = _hotel(name, settings.hotels_dir)
     try:

@@ -11,7 +11,8 @@ import typer
 from agent.runtime import Runtime
 from channels import slack
 from core.settings import load_settings
-from jobs import context, queue, staff
+from jobs import context, queue
+from jobs.intake import accept_staff_event
 
 app = typer.Typer(help="The front desk's Slack app.", no_args_is_help=True)
 
@@ -36,7 +37,7 @@ def socket() -> None:
         typer.echo(f"Jobs go to the workers through Redis at {settings.redis_url}.")
     typer.echo("Connecting to Slack in Socket Mode; Ctrl-C to stop.")
     async def run() -> None:
-        await slack.socket_mode(runtime, partial(staff.accept, runtime)).start_async()
+        await slack.socket_mode(runtime, partial(accept_staff_event, runtime)).start_async()
 
     try:
         asyncio.run(run())

@@ -68,7 +68,7 @@ def poll(hotel: str = typer.Option(None, help="hotel id (default: DEFAULT_HOTEL 
 
     from channels import telegram
     from jobs import context, queue
-    from jobs.pipeline import ingest
+    from jobs.intake import ingest
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     settings = load_settings()

@@ -10,9 +10,6 @@ import typer
 
 from core.hotels import VoiceChoice
 from core.settings import load_settings
-from core.voice.audio import TooLong, UndecodableAudio, decode
-from core.voice.stt import TooLarge, Transcriber
-from core.voice.tts import Speaker
 
 app = typer.Typer(help="Transcribe and speak, as the concierge does with voice notes.", no_args_is_help=True)
 
@@ -21,6 +18,9 @@ app = typer.Typer(help="Transcribe and speak, as the concierge does with voice n
 def transcribe(file: Path = typer.Argument(..., exists=True, dir_okay=False, help="a voice note in any format"),
                hint: str = typer.Option(None, "--hint", help="language to assume when detection is unsure")) -> None:
     """Print the language, the text and the length of a voice note (STT_MODEL decides the model)."""
+    from core.voice.audio import TooLong, UndecodableAudio  # speech loads for this command, not for every one
+    from core.voice.stt import TooLarge, Transcriber
+
     start = time.perf_counter()
     try:
         transcript = Transcriber.from_settings(load_settings()).transcribe(
@@ -40,6 +40,9 @@ def say(text: str = typer.Argument(..., help="what to say"),
         voice: str = typer.Option(None, "--voice", help="a voice name, e.g. jm_kumo for Japanese"),
         espeak: bool = typer.Option(False, "--espeak", help="allow espeak-ng, as a hotel opting in would")) -> None:
     """Speak TEXT into an OGG/Opus voice note (TTS_MODEL decides the voice)."""
+    from core.voice.audio import decode
+    from core.voice.tts import Speaker
+
     choice = VoiceChoice(voices={lang: voice} if voice else {}, espeak_languages=[lang] if espeak else [])
     note = Speaker.from_settings(load_settings()).say(text, lang, choice)
     if note is None:
