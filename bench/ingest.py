@@ -3,7 +3,8 @@
 1. Ingest: signed Twilio webhooks posted to a real `concierge serve` with Redis
    (it verifies, dedupes, enqueues, answers; no worker runs) by 32 concurrent
    clients: requests/s and p50/p99 acknowledgement latency, next to a bare
-   ASGI app answering 200 under the same uvicorn, same clients, same run.
+   ASGI app answering 200 under the same uvicorn, same clients, same run; the
+   web process's cold start to `/readyz`, its CPU per webhook and its memory.
 2. End to end: one `concierge worker` with the offline brain; FAQ questions
    posted one at a time; time from the POST to the reply reaching the fake
    Twilio: p50/p95.
@@ -60,7 +61,7 @@ def percentile(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
-def wait_http(url: str, timeout: float = 120) -> None:
+def wait_http(url: str, timeout: float = 120, every: float = 0.2) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         try:
@@ -68,8 +69,19 @@ def wait_http(url: str, timeout: float = 120) -> None:
                 return
         except httpx.HTTPError:
             pass
-        time.sleep(0.2)
+        time.sleep(every)
     raise RuntimeError(f"{url} did not come up")
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU a process has used (a busy machine stretches wall time, not this)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def rss_mb(pid: int) -> int:
+    status = Path(f"/proc/{pid}/status").read_text()
+    return int(next(line for line in status.splitlines() if line.startswith("VmRSS")).split()[1]) // 1024
 
 
 def signed_requests(count: int, prefix: str) -> list[tuple[dict[str, str], str]]:
@@ -135,19 +147,27 @@ def main() -> None:
         concierge = str(Path(sys.executable).with_name("concierge"))
         logs = (work / "processes.log").open("ab")
         try:
-            processes.append(subprocess.Popen([concierge, "serve", "--host", "127.0.0.1", "--port", str(serve_port)],
-                                              env=env, cwd=work, stdout=logs, stderr=subprocess.STDOUT))
+            started = time.monotonic()
+            serve = subprocess.Popen([concierge, "serve", "--host", "127.0.0.1", "--port", str(serve_port)],
+                                     env=env, cwd=work, stdout=logs, stderr=subprocess.STDOUT)
+            processes.append(serve)
+            wait_http(f"http://127.0.0.1:{serve_port}/readyz", every=0.02)
+            print(f"Web process: cold start to /readyz {time.monotonic() - started:.2f} s "
+                  f"({cpu_seconds(serve.pid):.2f} s of CPU), {rss_mb(serve.pid)} MB RSS; load average "
+                  f"{os.getloadavg()[0]:.1f}")
             processes.append(subprocess.Popen([sys.executable, "-c", BARE_APP, str(bare_port)], stdout=logs,
                                               stderr=subprocess.STDOUT))
-            wait_http(f"http://127.0.0.1:{serve_port}/healthz")
             wait_http(f"http://127.0.0.1:{bare_port}/")
 
             print(f"Ingest: {args.requests} signed Twilio webhooks, {CLIENTS} concurrent clients, "
                   f"{os.cpu_count()} CPUs (clients, server and Redis share them)")
             asyncio.run(hammer(f"http://127.0.0.1:{serve_port}/webhooks/twilio", signed_requests(200, "W")))
+            cpu = cpu_seconds(serve.pid)
             hub = report("concierge serve (Redis, verify+enqueue)",
                          *asyncio.run(hammer(f"http://127.0.0.1:{serve_port}/webhooks/twilio",
                                              signed_requests(args.requests, "A"))))
+            print(f"  web process: {(cpu_seconds(serve.pid) - cpu) / args.requests * 1000:.2f} ms of CPU per webhook, "
+                  f"{rss_mb(serve.pid)} MB RSS after {args.requests + 200}")
             bare = report("bare ASGI app answering 200",
                           *asyncio.run(hammer(f"http://127.0.0.1:{bare_port}/", signed_requests(args.requests, "B"))))
             print(f"  ratio: the hub acknowledges at {hub / bare:.0%} of the bare endpoint's rate")

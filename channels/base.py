@@ -42,9 +42,9 @@ class Receipt:
     error: str | None = None
 
 
-# What a channel's router is built with (blocking calls: routes run them in a thread).
-Accept = Callable[[list[InboundMessage]], int]          # guest messages → how many were new
-AcceptReceipts = Callable[[list[Receipt]], None]
+# What a channel's router is built with (coroutines: on Redis the hand-over is one awaited script).
+Accept = Callable[[list[InboundMessage]], Awaitable[int]]          # guest messages → how many were new
+AcceptReceipts = Callable[[list[Receipt]], Awaitable[None]]
 
 
 def unavailable() -> JSONResponse:

@@ -27,7 +27,6 @@ from typing import TypeVar
 import httpx
 from fastapi import APIRouter, Header, Request
 from fastapi.responses import JSONResponse, Response
-from starlette.concurrency import run_in_threadpool
 from telegram import (
     Animation,
     Audio,
@@ -111,7 +110,7 @@ def router(rt: Runtime, accept: Accept) -> APIRouter:
         except ValueError as exc:
             return JSONResponse({"error": f"not a Telegram update: {exc}"}, status_code=400)
         if message is not None:   # until we answer 2xx, Telegram delivers the update again
-            await run_in_threadpool(accept, [message])
+            await accept([message])
         return Response(status_code=200)
 
     return routes
@@ -359,7 +358,7 @@ async def _poll(runtime: Runtime, hotel_id: str, accept: Accept, polls: int | No
                 messages = [m for m in (inbound_message(u, hotel_id) for u in updates) if m is not None]
                 if messages:
                     try:
-                        ingested += await asyncio.to_thread(accept, messages)
+                        ingested += await accept(messages)
                     except Exception:
                         log.exception("could not accept %d Telegram message(s); retrying", len(messages))
                         await asyncio.sleep(POLL_RETRY_SECONDS)

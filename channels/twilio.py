@@ -17,7 +17,6 @@ from functools import lru_cache
 import httpx
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response
-from starlette.concurrency import run_in_threadpool
 from twilio.base.exceptions import TwilioException, TwilioRestException
 from twilio.http.http_client import TwilioHttpClient
 from twilio.request_validator import RequestValidator, get_signature_algorithm
@@ -65,7 +64,7 @@ def router(rt: Runtime, accept: Accept, accept_receipts: AcceptReceipts) -> APIR
             return JSONResponse({"error": "invalid X-Twilio-Signature"}, status_code=403)
         params = {key: str(value) for key, value in form.items()}
         if "MessageStatus" in params and params.get("SmsStatus") != "received":
-            await run_in_threadpool(accept_receipts, receipts(params))
+            await accept_receipts(receipts(params))
             return Response(EMPTY_TWIML, media_type="application/xml")
         try:
             message = parse(rt, params)
@@ -73,7 +72,7 @@ def router(rt: Runtime, accept: Accept, accept_receipts: AcceptReceipts) -> APIR
             return JSONResponse({"error": f"no hotel answers on {exc}"}, status_code=404)
         except KeyError as exc:
             return JSONResponse({"error": f"missing form parameter {exc}"}, status_code=400)
-        await run_in_threadpool(accept, [message])
+        await accept([message])
         return Response(EMPTY_TWIML, media_type="application/xml")
 
     return routes

@@ -23,7 +23,6 @@ from typing import Any
 import httpx
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
-from starlette.concurrency import run_in_threadpool
 
 from agent.runtime import Runtime, UnknownHotel
 from channels import AttachmentTooLarge, read_capped
@@ -73,8 +72,8 @@ def router(rt: Runtime, accept: Accept, accept_receipts: AcceptReceipts) -> APIR
             return JSONResponse({"error": f"not a WhatsApp webhook payload: {exc}"}, status_code=400)
         except UnknownHotel as exc:
             return JSONResponse({"error": f"no hotel answers on phone number id {exc}"}, status_code=404)
-        await run_in_threadpool(accept, messages)
-        await run_in_threadpool(accept_receipts, receipts)
+        await accept(messages)
+        await accept_receipts(receipts)
         return JSONResponse({"ok": True})
 
     return routes

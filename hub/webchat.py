@@ -147,7 +147,7 @@ async def send(hotel_id: str, body: SentText, request: Request) -> Response:
         raise WebChatError(413, f"messages are limited to {rt.settings.max_message_chars} characters")
     message = InboundMessage(hotel_id=hotel.id, channel=Channel.WEB, sender=visitor,
                              provider_id=f"web-{uuid.uuid4().hex}", text=text)
-    await run_in_threadpool(ingest, rt, [message])
+    await ingest(rt, [message])
     return _cors(JSONResponse({"accepted": True}, status_code=202), origin)
 
 

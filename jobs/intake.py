@@ -14,15 +14,20 @@ process never imports the worker's code (the agent, the skills, their models).
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
+from weakref import WeakKeyDictionary
 
+from redis.asyncio import Redis as AsyncRedis
+from redis.commands.core import AsyncScript
 from rq import Queue, Retry
 from rq.utils import import_attribute, now
+from starlette.concurrency import run_in_threadpool
 
 from agent.runtime import Runtime
 from channels.base import Receipt
@@ -33,6 +38,8 @@ from jobs.inbox import RedisInbox, inbox
 from jobs.queue import RQRunner, enqueue, runner, stable_id
 
 log = logging.getLogger(__name__)
+
+_async_scripts: WeakKeyDictionary[asyncio.AbstractEventLoop, AsyncScript] = WeakKeyDictionary()
 
 RATE_WINDOW_SECONDS = 60
 STAFF_JOBS = {"staff_replied", "button_pressed", "command_issued"}
@@ -97,11 +104,26 @@ return fresh
 """
 
 
+async def accept_async(rt: Runtime, works: list[Work]) -> list[bool]:
+    """`accept` for the web process's event loop: on Redis the script is awaited (no thread, no GIL handover
+    per webhook); in embedded mode the work runs in a thread."""
+    jobs = runner()
+    if not works:
+        return []
+    if isinstance(jobs, RQRunner) and isinstance(rt.state, RedisState):
+        keys, args = _script_input(rt, jobs, works)
+        return [bool(flag) for flag in await _async_script(rt.settings.redis_url)(keys=keys, args=args)]
+    return await run_in_threadpool(accept, rt, works)
+
+
 def accept(rt: Runtime, works: list[Work]) -> list[bool]:
     """Enqueue each work whose `seen` key is new; returns which were. All or nothing on Redis."""
     jobs = runner()
+    if not works:
+        return []
     if isinstance(jobs, RQRunner) and isinstance(rt.state, RedisState):
-        return _accept_on_redis(rt, jobs, works)
+        keys, args = _script_input(rt, jobs, works)
+        return [bool(flag) for flag in jobs.script(ACCEPT_SCRIPT)(keys=keys, args=args)]
     ttl = rt.settings.dedupe_ttl_seconds
     with _first_seen(rt.state, [w.seen for w in works if w.seen], ttl) as fresh:
         taken = [w for w in works if w.seen is None or w.seen in fresh]
@@ -129,7 +151,18 @@ def _first_seen(state: StateStore, keys: list[str], ttl_seconds: int) -> Iterato
         raise
 
 
-def _accept_on_redis(rt: Runtime, jobs: RQRunner, works: list[Work]) -> list[bool]:
+def _async_script(redis_url: str) -> AsyncScript:
+    """`ACCEPT_SCRIPT` on an asyncio client of REDIS_URL, one per event loop (asyncio connections belong to
+    the loop that opened them; uvicorn runs one)."""
+    loop = asyncio.get_running_loop()
+    if loop not in _async_scripts:
+        client = AsyncRedis.from_url(redis_url, socket_connect_timeout=5)
+        _async_scripts[loop] = client.register_script(ACCEPT_SCRIPT)
+    return _async_scripts[loop]
+
+
+def _script_input(rt: Runtime, jobs: RQRunner, works: list[Work]) -> tuple[list[Any], list[Any]]:
+    """`ACCEPT_SCRIPT`'s keys and arguments: each job built by RQ, as `Queue.enqueue` would store it."""
     state: RedisState = rt.state   # type: ignore[assignment]
     box: RedisInbox = inbox(rt)   # type: ignore[assignment]
     keys, args = [Queue.redis_queues_keys], [rt.settings.dedupe_ttl_seconds]
@@ -146,11 +179,10 @@ def _accept_on_redis(rt: Runtime, jobs: RQRunner, works: list[Work]) -> list[boo
                  state.window_key("rate:" + mail.inbox, RATE_WINDOW_SECONDS) if mail else ""]
         item = '{"message": ' + json.dumps(mail.message) + ', "over_limit": ' if mail else ""
         args += [job.id, job.ttl or 0, item, RATE_WINDOW_SECONDS, mail.limit if mail else 0, len(values), *values]
-    script = jobs.script(ACCEPT_SCRIPT)
-    return [bool(flag) for flag in script(keys=keys, args=args)]
+    return keys, args
 
 
-def ingest(rt: Runtime, messages: list[InboundMessage]) -> int:
+async def ingest(rt: Runtime, messages: list[InboundMessage]) -> int:
     """Accept verified, parsed guest messages; returns how many were new (redeliveries are dropped)."""
     limit, retries = rt.settings.guest_rate_limit_per_minute, rt.settings.inbound_retry_seconds
     works = []
@@ -158,7 +190,7 @@ def ingest(rt: Runtime, messages: list[InboundMessage]) -> int:
         body = message.model_dump(mode="json")
         works.append(Work("seen:" + message.dedupe_key, "inbound", "jobs.pipeline.process_inbound", (body,),
                           retry_intervals=retries, mail=Mail(inbox_key(message), body, limit)))
-    fresh = accept(rt, works)
+    fresh = await accept_async(rt, works)
     for message, new in zip(messages, fresh, strict=True):
         if new:
             MESSAGES_IN.labels(channel=message.channel.value).inc()
@@ -190,11 +222,11 @@ def accept_stripe_event(rt: Runtime, event: dict[str, Any]) -> bool:
     return accept(rt, [work])[0]
 
 
-def accept_receipts(rt: Runtime, receipts: list[Receipt]) -> None:
+async def accept_receipts(rt: Runtime, receipts: list[Receipt]) -> None:
     """Providers' delivery receipts, each recorded by a worker (receipts are never answered)."""
-    accept(rt, [Work(None, "default", "jobs.outbound.record_receipt",
-                     (r.channel.value, r.provider_id, r.status, r.error), retry_intervals=RECEIPT_RETRY_SECONDS)
-                for r in receipts])
+    await accept_async(rt, [Work(None, "default", "jobs.outbound.record_receipt",
+                                 (r.channel.value, r.provider_id, r.status, r.error),
+                                 retry_intervals=RECEIPT_RETRY_SECONDS) for r in receipts])
 
 
 def demo_event(token: str, outcome: str) -> dict[str, Any]:

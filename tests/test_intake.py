@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -17,12 +18,13 @@ from rq import Queue
 from rq.job import Job
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
+from sqlalchemy.pool import Pool
 
 from agent.runtime import Runtime
 from jobs import context, intake, queue
 from jobs.queue import RQRunner
 from tests.channel_kit import RedisServer, hub_settings, reference_hotel, webhook_app
-from tests.fakes import meta, stripe, telegram
+from tests.fakes import meta, slack, stripe, telegram
 from tests.fakes import twilio as fake_twilio
 
 pytestmark = pytest.mark.redis
@@ -119,19 +121,28 @@ def test_a_payload_is_all_or_nothing_per_message_and_its_redelivery_queues_only_
     assert [job.args[0]["provider_id"] for job in hub.jobs()] == [first["id"], second["id"]]
 
 
-def test_a_signed_webhook_on_redis_touches_no_database(hub: Hub):
-    statements: list[str] = []
-    checkouts: list[object] = []
+@contextmanager
+def statements() -> Iterator[list[str]]:
+    """Every SQL statement any engine of this process runs, and every connection a pool hands out, meanwhile."""
+    seen: list[str] = []
 
     def executed(_conn, _cursor, statement, *_args) -> None:
-        statements.append(statement)
+        seen.append(statement)
 
     def checked_out(*_args) -> None:
-        checkouts.append(_args)
+        seen.append("(a connection checked out)")
 
     event.listen(Engine, "before_cursor_execute", executed)
-    event.listen(hub.rt.db.engine.pool, "checkout", checked_out)
+    event.listen(Pool, "checkout", checked_out)
     try:
+        yield seen
+    finally:
+        event.remove(Engine, "before_cursor_execute", executed)
+        event.remove(Pool, "checkout", checked_out)
+
+
+def test_a_signed_webhook_on_redis_touches_no_database(hub: Hub):
+    with statements() as sql:
         assert hub.sms("Is there parking?", sid="SM" + "3" * 32).status_code == 200
         status = fake_twilio.status_params("SM" + "4" * 32, "delivered", GUEST, fake_twilio.SMS_NUMBER)
         assert hub.twilio(status).status_code == 200
@@ -145,12 +156,20 @@ def test_a_signed_webhook_on_redis_touches_no_database(hub: Hub):
         raw, signature = stripe.signed(checkout)
         assert hub.client.post("/webhooks/stripe", content=raw, headers={
             "Stripe-Signature": signature, "Content-Type": "application/json"}).status_code == 200
-    finally:
-        event.remove(Engine, "before_cursor_execute", executed)
-        event.remove(hub.rt.db.engine.pool, "checkout", checked_out)
 
-    assert statements == [] and checkouts == []
+    assert sql == []
     assert len(hub.jobs("inbound")) == 3 and len(hub.jobs("default")) == 2   # the receipt and the Stripe event
+
+
+def test_a_staff_reply_from_slack_is_queued_without_touching_the_database(db, hotel):
+    with slack.running_hub(db, hotel) as hub:
+        with statements() as sql:
+            reply = slack.message_event("Your towels are on their way.", slack.CHANNELS["front-desk"],
+                                        "1700000000.000100")
+            assert hub.post(reply).status_code == 200
+
+        assert sql == []
+        assert [job.func_name for job in hub.jobs.runner.queues["default"].get_jobs()] == ["jobs.staff.staff_replied"]
 
 
 def test_intake_knows_every_stripe_event_the_payments_jobs_handle():

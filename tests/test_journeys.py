@@ -8,6 +8,7 @@ Twilio SDK, Meta's Graph API over httpx and python-telegram-bot to the fakes.
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import json
 from collections.abc import Iterator
@@ -75,8 +76,8 @@ def wait_settled(rt, reservation: str, step: str) -> str:
 
 def wrote(rt, channel: Channel, sender: str, text: str, n: int) -> None:
     """The guest writes (through the pipeline, as a webhook would hand it over)."""
-    ingest(rt, [InboundMessage(hotel_id="harbor-view", channel=channel, sender=sender, provider_id=f"in-{n}",
-                               text=text)])
+    asyncio.run(ingest(rt, [InboundMessage(hotel_id="harbor-view", channel=channel, sender=sender,
+                                           provider_id=f"in-{n}", text=text)]))
 
 
 def chat(rt, channel: Channel, address: str, *, phone: str | None, language: str = "en",

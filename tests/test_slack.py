@@ -414,6 +414,7 @@ def test_a_reply_after_give_back_takes_the_conversation_again_so_the_bot_stays_q
 
 
 def test_the_bot_is_silent_while_staff_own_the_conversation_and_answers_again_after_give_back(db, hotel):
+    import asyncio
     from itertools import count
     from pathlib import Path
 
@@ -423,8 +424,9 @@ def test_the_bot_is_silent_while_staff_own_the_conversation_and_answers_again_af
     updates = count(1)
     with running_hub(db, hotel, embedding_cache_dir=Path(".cache/test-embeddings")) as hub:
         def ana_says(text: str) -> None:
-            ingest(hub.runtime, [InboundMessage(hotel_id=hotel.id, channel=Channel.TELEGRAM, sender=CHAT,
-                                                sender_name="Ana García", provider_id=f"{next(updates)}", text=text)])
+            asyncio.run(ingest(hub.runtime, [InboundMessage(hotel_id=hotel.id, channel=Channel.TELEGRAM, sender=CHAT,
+                                                            sender_name="Ana García", provider_id=f"{next(updates)}",
+                                                            text=text)]))
             hub.jobs.work()
 
         ana_says("I want to speak to a human")

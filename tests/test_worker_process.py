@@ -8,6 +8,7 @@ fake Twilio, SQLite shared by the processes.
 
 from __future__ import annotations
 
+import asyncio
 import os
 import subprocess
 import sys
@@ -72,8 +73,8 @@ class Hub:
         return process
 
     def sms(self, text: str, n: int) -> None:
-        ingest(self.rt, [InboundMessage(hotel_id="harbor-view", channel=Channel.SMS, sender=GUEST,
-                                        provider_id=f"SM{n:032d}", text=text)])
+        asyncio.run(ingest(self.rt, [InboundMessage(hotel_id="harbor-view", channel=Channel.SMS, sender=GUEST,
+                                                    provider_id=f"SM{n:032d}", text=text)]))
 
 
 @pytest.fixture
