@@ -248,3 +248,15 @@ def test_a_question_about_the_guests_own_stuff_is_a_question():
     from agent.brains import routing
     assert routing.QUESTION.search("Quick question about our parking.")
     assert routing.QUESTION.search("Tengo una pregunta sobre el desayuno.")
+
+
+@pytest.mark.parametrize(("text", "add"), [
+    ("una sopa y un agua sin gas, por favor", ["caldo-verde", "still-water"]),
+    ("Принесите суп и воду без газа", ["caldo-verde", "still-water"]),
+])
+def test_dish_words_reach_another_hotels_menu(text, add):
+    from pathlib import Path
+
+    from core.hotels import load_hotel
+    lisbon = load_hotel(Path(__file__).resolve().parents[1] / "core" / "sample_hotels" / "lisbon-garden")
+    assert [item for item, _ in slots.menu_order(text, lisbon.menu.items, lisbon.name.split())[0]] == add
