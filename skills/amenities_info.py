@@ -8,7 +8,11 @@ from core.hotels import Amenity
 from core.i18n import say
 from skills.base import Skill, SkillContext, SkillResult
 from skills.formatting import hotel_text
-from skills.matching import best_match
+from skills.matching import best_match, words
+
+# Words every sentence about a stay may hold that name no facility alone: "at no charge" is not the EV charging,
+# "from the lobby" not the lobby coffee station.
+_NAMES_NOTHING = frozenset("charge charges charged fee free cost price lobby hotel room rooms desk front".split())
 
 
 class Args(BaseModel):
@@ -19,7 +23,8 @@ class Args(BaseModel):
 
 def find_amenity(amenities: list[Amenity], asked: str) -> Amenity | None:
     """By id, or by what the guest calls it ("pool", "EV chargers", "fitness")."""
-    key = best_match(asked, {a.id: (a.id, a.name) for a in amenities})
+    said = " ".join(w for w in words(asked) if w not in _NAMES_NOTHING)
+    key = best_match(said, {a.id: (a.id, a.name) for a in amenities})
     return next((a for a in amenities if a.id == key), None)
 
 

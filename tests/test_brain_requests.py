@@ -260,3 +260,13 @@ def test_dish_words_reach_another_hotels_menu(text, add):
     from core.hotels import load_hotel
     lisbon = load_hotel(Path(__file__).resolve().parents[1] / "core" / "sample_hotels" / "lisbon-garden")
     assert [item for item, _ in slots.menu_order(text, lisbon.menu.items, lisbon.name.split())[0]] == add
+
+
+@pytest.mark.parametrize(("asked", "amenity"), [
+    ("at no charge", None), ("from the lobby", None), ("the lobby coffee", "lobby-coffee"),
+    ("somewhere to charge my EV", "ev-charging"), ("swim on the roof", "rooftop-pool"),
+])
+def test_a_word_every_stay_uses_names_no_facility(asked, amenity):
+    from skills.amenities_info import find_amenity
+    found = find_amenity(HOTEL.amenities, asked)
+    assert (found.id if found else None) == amenity
