@@ -16,7 +16,7 @@ class Args(BaseModel):
 
 def run(ctx: SkillContext, args: Args) -> SkillResult:
     """Answer only from a confident hit: a guessed FAQ answer is worse than an honest "I don't know"."""
-    hits = ctx.kb.answers(ctx.kb.search(args.query, k=3), ctx.language)
+    hits = ctx.kb.answers(ctx.kb.search(args.query, k=3), ctx.language, args.query)
     if not hits:
         return SkillResult(text=say("kb_no_answer", ctx.language), ok=False, data={"query": args.query})
     entry = hits[0].entry

@@ -94,10 +94,10 @@ class KeywordKB:
                 for e in self.entries]
         return sorted(hits, key=lambda h: -h.score)[:k]
 
-    def answers(self, hits: list[KBHit], language: str = "en") -> list[KBHit]:
+    def answers(self, hits: list[KBHit], language: str = "en", query: str = "") -> list[KBHit]:
         return [hit for hit in hits if hit.score >= self.min_score]
 
-    def confident(self, hits: list[KBHit], language: str = "en") -> bool:
+    def confident(self, hits: list[KBHit], language: str = "en", query: str = "") -> bool:
         return bool(self.answers(hits, language))
 
 

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 import yaml
 
-from core.hotels import Hotel
+from core.hotels import Hotel, load_hotel
 from kb.embedders import USEEmbedder, make_embedder
 from kb.search import KnowledgeBase
 
@@ -57,6 +57,34 @@ def test_question_the_hotel_never_answered_is_not_confident(kb: KnowledgeBase, q
     hits = kb.search(question)
     assert hits and hits[0].score < kb.min_score
     assert not kb.confident(hits)
+    assert not kb.confident(hits, "en", question)  # its spelling points nowhere clearly either
+
+
+@pytest.mark.parametrize(("question", "language", "entry_id"), [
+    ("any tours 4 whale watchng", "en", "tours-desk"),
+    ("발레 주차랑 셀프 주차 가격", "ko", "parking"),
+])
+def test_misspelled_question_under_the_bar_answers_when_its_spelling_names_the_same_entry(
+        kb: KnowledgeBase, question: str, language: str, entry_id: str):
+    hits = kb.search(question)
+    assert hits[0].entry.id == entry_id and not kb.confident(hits, language)  # the embedding alone is unsure
+    assert [hit.entry.id for hit in kb.answers(hits, language, question)] == [entry_id]
+
+
+@pytest.mark.parametrize(("question", "entry_id"), [("is ther a roof terase", "roof-terrace"),
+                                                    ("do u allow dogz", "pets")])
+def test_the_sample_hotel_answers_texting_its_spelling_names_too(use: USEEmbedder, tmp_path: Path, question: str,
+                                                                entry_id: str):
+    lisbon = KnowledgeBase.build(load_hotel(Path(__file__).resolve().parents[1] / "core" / "sample_hotels" /
+                                            "lisbon-garden"), use, tmp_path)
+    hits = lisbon.search(question)
+    assert not lisbon.confident(hits) and lisbon.answers(hits, "en", question)[0].entry.id == entry_id
+
+
+@pytest.mark.parametrize("question", ["Ideas?", "A friend who lives in Portside wants to come by."])
+def test_one_shared_word_or_a_loose_lead_is_not_spelling_evidence(kb: KnowledgeBase, question: str):
+    hits = kb.search(question)
+    assert not kb.confident(hits, "en", question)
 
 
 def test_paraphrased_questions_mostly_find_their_entry_and_unanswerable_mostly_stay_below(kb: KnowledgeBase):

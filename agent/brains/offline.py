@@ -220,7 +220,7 @@ class OfflineBrain:
         lexicon = self._lexicon(ctx)
         if lexicon.reworded(query, hits, ctx.kb.min_score, ctx.language) is not None:
             return True
-        if not ctx.kb.confident(hits, ctx.language):
+        if not ctx.kb.confident(hits, ctx.language, query):
             return False
         return ctx.language != "en" or not (lexicon.doubtful(query, hits, ctx.kb.min_score)
                                             or lexicon.unheard_of(query, hits))
@@ -232,9 +232,9 @@ class OfflineBrain:
         around a question can drown it.
         """
         query, hits = self._probe(text, ctx, probes)
-        if asked and asked != text and not ctx.kb.confident(hits, ctx.language):
+        if asked and asked != text and not ctx.kb.confident(hits, ctx.language, query):
             alone = self._probe(asked, ctx, probes)
-            if ctx.kb.confident(alone[1], ctx.language):
+            if ctx.kb.confident(alone[1], ctx.language, alone[0]):
                 query, hits = alone
         lexicon = self._lexicon(ctx)
         better = lexicon.reworded(query, hits, ctx.kb.min_score, ctx.language)

@@ -77,7 +77,7 @@ def search(hotel: str = typer.Argument(..., help=HOTEL_HELP),
     # A question in another language may be answered just under the bar (kb.search): judge it as the guest's.
     served = _hotel(hotel, load_settings().hotels_dir)
     language = LanguageDetector(tuple(served.languages)).detect(query, default=served.default_language)
-    verdict = "would answer from" if kb.confident(hits, language) else "would NOT answer from"
+    verdict = "would answer from" if kb.confident(hits, language, query) else "would NOT answer from"
     typer.echo(f"threshold {kb.min_score:.2f} ({kb.embedder.name}, {language}): the concierge {verdict} the KB")
 
 
