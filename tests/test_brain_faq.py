@@ -24,6 +24,14 @@ def test_texting_and_typos_are_written_out_before_searching():
     assert LEXICON.query("Bis wann muss ich auschecken?", "de") == "Bis wann muss ich check-out?"
 
 
+def test_words_texted_without_vowels_become_the_hotels_own_words():
+    assert LEXICON.query("lndry srvc 2moro?", "en") == "laundry service tomorrow?"
+    assert LEXICON.query("xtra twls til 10?", "en") == "extra towels until 10?"
+    assert LEXICON.query("why try the gym", "en") == "why try the gym"  # English words with no a/e/i/o/u stay
+    lisbon = Lexicon(load_hotel(Path(__file__).resolve().parents[1] / "core" / "sample_hotels" / "lisbon-garden"))
+    assert lisbon.query("trrc hrs? brkfst tym?", "en") == "terrace hours? breakfast time?"
+
+
 def test_a_near_tie_goes_to_the_entry_the_guests_words_name():
     near_tie = hits(("check-in-time", 0.77), ("check-out-time", 0.76))
     assert LEXICON.reworded("what time check-out", near_tie, BAR) == "What time is check-out?"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections import Counter
 from difflib import get_close_matches
 from typing import TYPE_CHECKING
 
@@ -29,7 +30,8 @@ _SHORTHAND = {
     "dont": "don't", "cant": "can't", "wont": "won't", "whats": "what's", "wheres": "where's", "hows": "how's",
     "im": "I'm", "ok": "okay", "k": "okay", "b": "be", "c": "see", "y": "why", "gd": "good", "nite": "night",
     "chk": "check", "chkout": "checkout", "chkin": "checkin", "tym": "time", "brkfst": "breakfast",
-    "bfast": "breakfast", "bkfst": "breakfast", "incl": "included", "xtra": "extra", "avail": "available",
+    "til": "until", "till": "until", "bfast": "breakfast", "bkfst": "breakfast", "incl": "included", "xtra": "extra",
+    "avail": "available",
     "nxt": "next", "rms": "rooms", "pkg": "parking", "prkng": "parking", "rmsvc": "room service", "ldry": "laundry",
 }
 _CANONICAL = (
@@ -45,21 +47,35 @@ _EMOJI_MODIFIER = re.compile(r"\u200d.|[\U0001f3fb-\U0001f3ff]")
 _EMOJI_FILLER = re.compile(r"\b(?:face|symbol|sign)\b")  # what names the picture, not its subject ("dog face")
 
 
-def vocabulary(hotel: Hotel) -> frozenset[str]:
-    """Every English word of the hotel's FAQ, menu, rooms and amenities: what a typo is corrected towards."""
+def vocabulary(hotel: Hotel) -> Counter[str]:
+    """Every English word of the hotel's FAQ, menu, rooms and amenities, with how often it is used: what a typo is
+    corrected towards."""
     texts = [q for entry in hotel.kb for q in entry.questions] + [entry.answer for entry in hotel.kb]
     texts += [i.name for i in hotel.menu.items] + [r.name for r in hotel.rooms] + [a.name for a in hotel.amenities]
-    return frozenset(w.lower() for text in texts for w in re.findall(r"[A-Za-z]+", text))
+    return Counter(w.lower() for text in texts for w in re.findall(r"[A-Za-z]+", text))
 
 
-def _fixed(word: str, vocabulary: frozenset[str]) -> str:
+def _skeleton(word: str) -> str:
+    """A word's first letter and its consonants, doubles written once: what texting keeps ("brkfst", "tym")."""
+    return re.sub(r"(.)\1+", r"\1", word[0] + re.sub(r"[aeiouy]", "", word[1:]))
+
+
+def _fixed(word: str, vocabulary: Counter[str]) -> str:
     lower = word.lower()
     if lower in _SHORTHAND:
         return _SHORTHAND[lower]
-    if len(lower) < 5 or not lower.isalpha() or lower in vocabulary:
+    if len(lower) < 3 or not lower.isalpha() or lower in vocabulary:
         return word
-    close = get_close_matches(lower, [v for v in vocabulary if v[0] == lower[0]], n=1, cutoff=0.84)
-    return close[0] if close else word
+    close = get_close_matches(lower, [v for v in vocabulary if v[0] == lower[0]], n=1, cutoff=0.84) \
+        if len(lower) >= 5 else []
+    if close:
+        return close[0]
+    if re.search("[aeiou]", lower) or re.fullmatch("[a-z]{,2}y", lower):  # "but", "try": words as they are
+        return word
+    # No vowel written: the hotel's most used longer word with the same consonants ("tym": time, not team).
+    bones = _skeleton(lower)
+    spelled = [v for v in vocabulary if v[0] == lower[0] and len(v) > len(lower) and _skeleton(v) == bones]
+    return max(spelled, key=lambda v: vocabulary[v]) if spelled else word
 
 
 def _emoji_words(text: str) -> str:
@@ -81,7 +97,7 @@ def unabbreviated(text: str) -> str:
     return _WORD.sub(lambda m: _SHORTHAND.get(m.group(0).lower(), m.group(0)), text)
 
 
-def faq_query(text: str, language: str, words: frozenset[str]) -> str:
+def faq_query(text: str, language: str, words: Counter[str]) -> str:
     """The text to search the FAQ with: emoji named, shorthand and typos fixed in English (towards `words`, the
     hotel's vocabulary), hotel terms written one way."""
     text = _emoji_words(text)
@@ -101,7 +117,7 @@ _NOT_THINGS = frozenset("somewhere anywhere something anything someone anyone wa
                         "options possibility problem charge fee cost".split())
 
 
-def _known(word: str, vocabulary: frozenset[str]) -> bool:
+def _known(word: str, vocabulary: Counter[str]) -> bool:
     """In the hotel's words: as is, by stem, in parts ("check-out") or as a compound of two ("hairdryer")."""
     if "-" in word:
         return all(_known(part, vocabulary) for part in word.split("-") if part)
