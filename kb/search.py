@@ -211,10 +211,15 @@ class KnowledgeBase:
             return hits[:1]
         return hits[:1] if query and self._spelled(query, hits[0]) else []
 
+    def spelling(self) -> Spelling:
+        """The character n-gram index, built on first use (0.3 s for the reference hotel's 687 documents):
+        `warm` it where a guest should not wait for it."""
+        if self._spelling is None:
+            self._spelling = Spelling(self.texts, self._starts)
+        return self._spelling
+
     def _spelled(self, query: str, hit: KBHit) -> bool:
         if hit.score < self.min_score - self.spelling_grace:
             return False
-        if self._spelling is None:
-            self._spelling = Spelling(self.texts, self._starts)
-        leader = self._spelling.leader(query, self.spelling_margin)
+        leader = self.spelling().leader(query, self.spelling_margin)
         return leader is not None and self.entries[leader] is hit.entry

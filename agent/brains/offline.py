@@ -89,6 +89,7 @@ class OfflineBrain:
     def warm(self, kbs: Iterable[KnowledgeBase]) -> None:
         for kb in kbs:
             self.router.warm(kb)
+            kb.spelling()  # what a question just under the FAQ's bar is checked against
 
     def respond(self, turn: BrainInput) -> BrainAnswer:
         ctx = turn.ctx
