@@ -36,10 +36,9 @@ def test_replies_that_keep_failing_do_not_hold_up_other_guests_replies():
         for guest in ("sms guest 1", "sms guest 2", "sms guest 3"):
             runner.enqueue("outbound", failing_send, guest, retry_intervals=[30, 600])
         wait_until(lambda: len(attempts) == 3, timeout=10, what="the first attempts")
-        started = time.monotonic()
         runner.enqueue("outbound", delivered.set)
-        assert delivered.wait(5), "a healthy reply waited behind failing ones"
-        assert time.monotonic() - started < 1
+        assert delivered.wait(20), "a healthy reply waited behind failing ones"   # their retries are 30 s away
+        assert len(attempts) == 3, "no failing reply was retried before the healthy one went"
         assert runner.waiting() == 3, "each failing reply waits for its retry in the scheduler"
     finally:
         runner.shutdown(timeout=0)
@@ -63,7 +62,7 @@ def test_a_retry_and_a_scheduled_job_run_when_their_time_comes():
     finally:
         runner.shutdown()
     assert [name for name, _ in ran] == ["flaky", "wake-up", "flaky"]
-    assert 0.25 < ran[1][1] < 1.5 and 1.9 < ran[2][1] < 4   # loose: the machine may be busy
+    assert ran[1][1] > 0.25 and ran[2][1] > 1.9   # never early; a busy machine may only make them late
 
 
 def test_a_job_enqueued_twice_by_id_runs_once():
