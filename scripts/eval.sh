@@ -22,9 +22,17 @@ key=${EVAL_API_KEY:-eval-key}
 HOTELS_DIR=$hotels DATABASE_URL=sqlite:///$db REDIS_URL= API_KEY=$key LLM_MODEL= \
   .venv/bin/concierge serve --host 127.0.0.1 --port "$port" > "$(dirname "$db")/serve.log" 2>&1 &
 server=$!
-trap 'kill $server 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do
-  curl -sf "http://127.0.0.1:$port/readyz" >/dev/null && break
+# Wait for the server to be gone, so the next run (make eval-heldout) can take the same port.
+trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true' EXIT
+ready=
+for _ in $(seq 1 240); do
+  if curl -sf "http://127.0.0.1:$port/readyz" >/dev/null; then ready=1; break; fi
+  kill -0 $server 2>/dev/null || break
   sleep 0.5
 done
+if [ -z "$ready" ]; then
+  echo "eval: the server on port $port never became ready; its log:" >&2
+  tail -20 "$(dirname "$db")/serve.log" >&2
+  exit 1
+fi
 .venv/bin/python "$shared/eval/score.py" "$questions" --url "http://127.0.0.1:$port" --api-key "$key" --hotel "$hotel"
