@@ -135,7 +135,7 @@ def worker(queues: str = typer.Option("outbound,inbound,default,media",
     from agent.runtime import Runtime
     from jobs import context
     from jobs.pipeline import concierge, recover
-    from jobs.queue import worker_for
+    from jobs.queue import die_with_this_process, worker_for
 
     settings = _settings_for_a_process()
     _logging(settings)
@@ -178,6 +178,7 @@ def worker(queues: str = typer.Option("outbound,inbound,default,media",
         from hub.ops import metrics_registry
 
         start_http_server(metrics_port, registry=metrics_registry(settings.prometheus_multiproc_dir))
+    die_with_this_process()   # RQ's scheduler is a fork: it must not outlive a killed worker
     worker_for(names, connection).work(with_scheduler=True)
 
 

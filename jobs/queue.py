@@ -7,11 +7,14 @@ models), `default` (effects, payments, scheduled calls).
 
 from __future__ import annotations
 
+import ctypes
 import datetime as dt
 import hashlib
 import heapq
 import itertools
 import logging
+import os
+import signal
 import threading
 import time
 from collections.abc import Callable
@@ -49,6 +52,23 @@ def worker_for(names: list[str], connection: Redis) -> SimpleWorker:
     """
     # Job descriptions carry the guest's message: not at INFO (see core/logs.py).
     return SimpleWorker(by_priority(names), connection=connection, log_job_description=False)
+
+
+def die_with_this_process() -> None:
+    """Children this process forks from now on (RQ's scheduler) get SIGTERM when it dies, even by `kill -9`.
+
+    Otherwise a killed worker's scheduler runs on as an orphan, holding its memory and the scheduler lock.
+    Linux only (prctl PR_SET_PDEATHSIG); elsewhere a no-op.
+    """
+    os.register_at_fork(after_in_child=_ask_for_death_signal)
+
+
+def _ask_for_death_signal() -> None:
+    pr_set_pdeathsig = 1
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGTERM)
+    except (OSError, AttributeError):
+        pass
 
 
 def stable_id(kind: str, key: str) -> str:

@@ -252,7 +252,7 @@ def start_worker(tmp_path: Path, name: str, **overrides: Any) -> subprocess.Pope
 
 def kill_worker(process: subprocess.Popen) -> None:
     """`kill -9` the worker (and a work horse, had it forked one: RQ puts horses in a group of their own)."""
-    for pid in [*_children(process.pid), process.pid]:
+    for pid in [*children_of(process.pid), process.pid]:
         try:
             os.kill(pid, signal.SIGKILL)
         except ProcessLookupError:
@@ -260,7 +260,7 @@ def kill_worker(process: subprocess.Popen) -> None:
     process.wait(timeout=10)
 
 
-def _children(pid: int) -> list[int]:
+def children_of(pid: int) -> list[int]:
     children = []
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import signal
 import subprocess
 import sys
 import threading
@@ -26,7 +27,7 @@ from core.messages import Channel, InboundMessage
 from jobs import context, queue
 from jobs.intake import ingest
 from jobs.queue import RQRunner
-from tests.channel_kit import REPO, SHARED, RedisServer, hub_settings, kill_worker, stop_worker, wait_until
+from tests.channel_kit import REPO, SHARED, RedisServer, children_of, hub_settings, kill_worker, stop_worker, wait_until
 from tests.fakes import twilio as fake_twilio
 from tests.fakes.openai import FakeLLM
 from tests.fakes.server import serve_in_thread
@@ -141,3 +142,23 @@ def test_a_text_worker_killed_mid_turn_answers_the_guest_once_after_restart(hub,
     time.sleep(2)   # a doubled reply would arrive now
     assert [m["To"] for m in hub.twilio.sent] == [GUEST, GUEST]
     assert len(llm.requests) == 3   # the killed turn's call, then one per message
+
+
+def _alive(pid: int) -> bool:
+    """Running, not a zombie nobody reaped (a container's init may never reap an orphan)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def test_a_killed_worker_leaves_no_scheduler_running(hub):
+    worker = hub.worker("killed")
+    wait_until(lambda: children_of(worker.pid), timeout=180, what="the worker's scheduler")
+    scheduler, = children_of(worker.pid)
+
+    os.kill(worker.pid, signal.SIGKILL)   # the worker alone, as an orchestrator's OOM kill would
+    worker.wait(timeout=10)
+
+    wait_until(lambda: not _alive(scheduler), timeout=60, what="the orphaned scheduler to stop")
