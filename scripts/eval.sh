@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Score the offline brain on a questions file, through a real `concierge serve`.
-# Usage: scripts/eval.sh [QUESTIONS.yaml] [HOTEL_ID]   (needs ../shared beside the repo, or SHARED_DIR)
+# Usage: scripts/eval.sh [QUESTIONS.yaml] [HOTEL_ID] [score.py options, e.g. --json]   (needs ../shared beside the repo, or SHARED_DIR)
 # Defaults: the reference hotel's development set, hotel harbor-view. The server loads every hotel
 # of shared/hotels and core/sample_hotels, so one script scores any of them (make eval-heldout).
 # The runner is the hotel's "server" here: with API_KEY it may name a guest's `sender` (billing items)
@@ -35,4 +35,4 @@ if [ -z "$ready" ]; then
   tail -20 "$(dirname "$db")/serve.log" >&2
   exit 1
 fi
-.venv/bin/python "$shared/eval/score.py" "$questions" --url "http://127.0.0.1:$port" --api-key "$key" --hotel "$hotel"
+.venv/bin/python "$shared/eval/score.py" "$questions" --url "http://127.0.0.1:$port" --api-key "$key" --hotel "$hotel" "${@:3}"
