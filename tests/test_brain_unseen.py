@@ -281,3 +281,20 @@ def test_waking_up_to_a_view_is_not_a_wake_up_call(concierge):
                                      "Someone is shouting next door"])
 def test_noise_from_people_is_a_complaint(concierge, message):
     assert "complaints" in skills_of(Guest(concierge, KENJI).says(message))
+
+
+def test_a_second_question_leaning_on_the_first_is_answered_too(concierge):
+    """"where would I board it?" alone is too vague for the FAQ; read with the question before it, it is the
+    shuttle's pick-up point, another entry than the shuttle's hours, so both are answered."""
+    turn = Guest(concierge).says("Could I get an airport shuttle on Sunday, and where would I board it?")
+    assert "05:00" in text_of(turn) and "Wharf Street" in text_of(turn)
+
+
+@pytest.mark.parametrize("message", [
+    "¿Cuánto cobran por el aparcacoches cada noche? ¿Y si aparco yo?",
+    "Was kostet der Parkservice pro Nacht? Und wenn ich selbst parke?",
+])
+def test_two_questions_with_one_answer_hear_it_once(concierge, message):
+    turn = Guest(concierge).says(message)
+    lines = text_of(turn).split("\n")
+    assert "42" in text_of(turn) and len(lines) == len(set(lines))

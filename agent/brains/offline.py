@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 SMALL_TALK = ("greeting", "thanks", "ack", "decline")
 INFORMATIONAL = frozenset({"search_kb", "wifi_info", "amenities_info", "check_availability", "local_recommendations"})
 REMEMBERS_ITSELF = {"room_service"}  # keeps its unplaced order in the conversation: its asks are not replayed
+MAX_QUESTIONS = 3  # FAQ questions one message is answered on; more reads as a list to hand a person
 UNSURE_BEFORE_HANDOFF = 2  # "not sure" answers in one conversation before a person takes over
 EMERGENCY_TOPIC = "medical emergency"  # what to look up when the guest's own words describe one too vaguely
 LATE_CHECK_OUT_TOPIC = "late check-out"  # what a rule-recognised late check-out is about, however it was worded
@@ -138,8 +139,10 @@ class OfflineBrain:
                 loose = []
                 continue
             if intents == ["search_kb"] and not self._answerable(clause, ctx, probes):
+                follow_up = self._follow_up(clause, steps, ctx, probes)  # "..., and where does it leave from?"
                 if steps and steps[-1].intent not in SMALL_TALK:
                     steps[-1].context = f"{steps[-1].context} {clause}".strip()
+                    steps += [follow_up] if follow_up else []
                 else:
                     loose.append(clause)
                 continue
@@ -201,6 +204,23 @@ class OfflineBrain:
         first, second = probes.get(before, ("", []))[1], probes.get(clause, ("", []))[1]
         return bool(first and second and first[0].entry.id == second[0].entry.id)
 
+    def _follow_up(self, clause: str, steps: list[Step], ctx: SkillContext, probes: Probes) -> Step | None:
+        """A question that leans on an FAQ question before it ("Do you run a shuttle? Where does it leave from?"):
+        read with that question (the nearest first), it is its own question when the FAQ is sure of it and answers
+        it with another entry than the questions already asked; at most three FAQ questions a message."""
+        asked = [s for s in steps if s.intent == "search_kb"]
+        if not asked or steps[-1].intent != "search_kb" or len(asked) >= MAX_QUESTIONS or \
+                not routing.QUESTION.search(clause):
+            return None
+        answered = {hits[0].entry.id for s in asked for text in (s.text, s.full)
+                    if (hits := self._probe(text, ctx, probes)[1])}
+        for before in reversed(asked):
+            together = f"{clause} {before.text}"
+            if self._answerable(together, ctx, probes) and \
+                    self._probe(together, ctx, probes)[1][0].entry.id not in answered:
+                return Step("search_kb", clause, context=before.text)
+        return None
+
     # ------------------------------------------------------------------ the FAQ
     def _lexicon(self, ctx: SkillContext) -> Lexicon:
         known = self._lexicons.get(ctx.hotel.id)
@@ -246,13 +266,16 @@ class OfflineBrain:
         if not result.ok:
             reply.calls.append(call)
             return False
+        if result.text in reply.texts:  # two questions of one message with one answer: it is said once
+            reply.calls.append(call)
+            return True
         reply.add(call, result)
         answered = result.kb[0] if result.kb else None
         ctx.remember(faq_asked=(asked or text)[:300])  # what a follow-up ("and can the kids go there alone?") refers to
         also = lexicon.companion(query, hits, answered, ctx.kb.min_score, ctx.language) if answered else None
         if also:
             call, result = run_skill(ctx, "search_kb", {"query": also})
-            if result.ok and result.kb and result.kb[0] != answered:
+            if result.ok and result.kb and result.kb[0] != answered and result.text not in reply.texts:
                 reply.add(call, result)
         return True
 
