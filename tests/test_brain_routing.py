@@ -41,6 +41,10 @@ def test_a_message_splits_into_its_sentences():
     ("WLAN Passwort?", "wifi_info"),
     ("Plan a half day for us tomorrow", "itinerary_plan"),
     ("5 stars, lovely stay", "feedback"),
+    ("La chambre est sale", "complaints"),
+    ("El agua de la ducha sale fría", "complaints"),
+    ("no sale agua caliente del grifo", "complaints"),
+    ("les draps sont sales, c'est inadmissible", "complaints"),
 ])
 def test_rules_recognise_intents(text, intent):
     assert routing.rule_intents(text)[:1] == [intent]
@@ -50,6 +54,8 @@ def test_rules_recognise_intents(text, intent):
     "Can I pay my bill with Apple Pay?",  # a question for the FAQ, not the folio
     "What time is breakfast?",
     "Do you have a gym?",
+    "¿Y el autobús al centro, desde dónde sale?",   # Spanish 'sale' is 'leaves', not French 'dirty'
+    "¿A qué hora sale el primer tren?",
 ])
 def test_questions_for_the_faq_match_no_rule(text):
     assert routing.rule_intents(text) == []

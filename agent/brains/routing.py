@@ -51,9 +51,12 @@ COMPLAINT = _rx(
     r"overcharg\w*|charged\s+twice|wrong\s+charge|clogged|blocked|overflow\w*|no\s+(?:water|power|electricity|heat\w*)|"
     r"power\s+(?:is\s+)?out|(?:just\s+)?died|(?:is|went)\s+dead|(?:doesn'?t|won'?t)\s+flush|cold\s+shower|pouring|dripping|sparks|smoke\s+(?:is\s+)?"
     r"coming)\b",
-    r"\b(?:roto|rota|no\s+funciona|averiad\w*|ruido|sucio|sucia|queja|inaceptable)\b|\b(?:cassée?|en\s+panne|"
-    r"ne\s+(?:marche|fonctionne)\s+pas|bruit|sale|plainte|inacceptable)\b|\b(?:kaputt|defekt|funktioniert\s+nicht|"
-    r"geht\s+nicht|laut|lärm|schmutzig|beschwerde)\b",
+    r"\b(?:roto|rota|no\s+funciona|averiad\w*|ruido|sucio|sucia|queja|inaceptable|"
+    r"sale\s+(?:fr[ií]a|helada|marr[oó]n|sucia)|no\s+sale\s+(?:agua|nada))\b|\b(?:cassée?|en\s+panne|"
+    r"ne\s+(?:marche|fonctionne)\s+pas|bruit|plainte|inacceptable)\b|"
+    # French 'sale' (dirty) only where French puts it: Spanish 'sale' is 'leaves' ("¿de dónde sale?").
+    r"\b(?:est|sont|c'est|très|trop|vraiment|draps|serviettes?|moquette|tapis|toilettes?)\s+sales?\b|"
+    r"\b(?:kaputt|defekt|funktioniert\s+nicht|geht\s+nicht|laut|lärm|schmutzig|beschwerde)\b",
     r"(?:sale|hay)\s+humo|de\s+la\s+fumée|rauch|ид[её]т\s+дым|дым\w*\s+из|искр\w*|冒烟|煙が|연기가|دخان|"
     r"сломал\w*|не\s+работает|шум\w*|грязн\w*|жалоб\w*|坏了|不工作|不能用|太吵|噪音|很脏|投诉|壊れ|動かない|うるさい|"
     r"汚い|苦情|고장|작동하지|시끄|더러|불만|معطل|لا\s+يعمل|ضوضاء|إزعاج|متسخ|شكوى",
