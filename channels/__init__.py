@@ -11,6 +11,8 @@ imports its SDK.
 from __future__ import annotations
 
 import importlib
+import os
+from functools import cache
 
 import httpx
 
@@ -49,6 +51,21 @@ def configured_report(settings: Settings) -> list[str]:
         else:
             lines.append(f"{name}: on")
     return lines
+
+
+HTTP_TIMEOUT_SECONDS = 15.0
+
+
+@cache
+def http_pool(provider: str) -> httpx.Client:
+    """One HTTP pool per provider and process: a send or download goes out on an open connection, not a new TLS one.
+
+    Credentials go per request, never on the pool (httpx drops them on a redirect to another host).
+    """
+    return httpx.Client(timeout=HTTP_TIMEOUT_SECONDS, follow_redirects=True)
+
+
+os.register_at_fork(after_in_child=http_pool.cache_clear)   # a forked child opens its own connections
 
 
 def read_capped(response: httpx.Response, limit: int) -> bytes:

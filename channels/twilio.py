@@ -14,7 +14,6 @@ import logging
 import re
 from functools import lru_cache
 
-import httpx
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response
 from twilio.base.exceptions import TwilioException, TwilioRestException
@@ -23,7 +22,7 @@ from twilio.request_validator import RequestValidator, get_signature_algorithm
 from twilio.rest import Client
 
 from agent.runtime import Runtime, UnknownHotel
-from channels import read_capped
+from channels import http_pool, read_capped
 from channels.base import Accept, AcceptReceipts, DeliveryError, PermanentDeliveryError, Receipt, webhook
 from core.hotels import Hotel
 from core.messages import Channel, InboundMessage, Media, MediaKind, OutboundMessage
@@ -195,11 +194,10 @@ class TwilioAdapter:
         if not media.ref.startswith(settings.twilio_api_base + "/"):
             raise PermanentDeliveryError(f"media URL outside TWILIO_API_BASE: {media.ref}")
         auth = (settings.twilio_account_sid or "", settings.twilio_auth_token or "")
-        with httpx.Client(timeout=TIMEOUT_SECONDS, follow_redirects=True) as http:
-            with http.stream("GET", media.ref, auth=auth) as response:
-                if response.status_code >= 400:
-                    raise DeliveryError(f"Twilio media download: HTTP {response.status_code}")
-                return read_capped(response, settings.max_attachment_bytes)
+        with http_pool("twilio").stream("GET", media.ref, auth=auth) as response:
+            if response.status_code >= 400:
+                raise DeliveryError(f"Twilio media download: HTTP {response.status_code}")
+            return read_capped(response, settings.max_attachment_bytes)
 
     def _create(self, settings: Settings, hotel: Hotel, message: OutboundMessage, **fields) -> str:
         whatsapp = message.channel is Channel.TWILIO_WHATSAPP

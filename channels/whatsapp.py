@@ -16,8 +16,6 @@ import hashlib
 import hmac
 import json
 import logging
-import os
-from functools import cache
 from typing import Any
 
 import httpx
@@ -25,7 +23,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
 
 from agent.runtime import Runtime, UnknownHotel
-from channels import AttachmentTooLarge, read_capped
+from channels import AttachmentTooLarge, http_pool, read_capped
 from channels.base import Accept, AcceptReceipts, DeliveryError, PermanentDeliveryError, Receipt, webhook
 from core.hotels import Hotel
 from core.messages import Channel, InboundMessage, Media, MediaKind, OutboundMessage
@@ -34,7 +32,6 @@ from core.settings import Settings
 log = logging.getLogger(__name__)
 
 PATH = "/webhooks/whatsapp"
-TIMEOUT_SECONDS = 15.0
 KINDS = {"image": MediaKind.IMAGE, "video": MediaKind.VIDEO, "document": MediaKind.DOCUMENT,
          "sticker": MediaKind.STICKER, "location": MediaKind.LOCATION}
 RATE_LIMIT_CODES = {4, 80007, 130429, 131048, 131056}   # Graph API throttling: try again later
@@ -181,7 +178,7 @@ class WhatsAppAdapter:
 
     def download(self, settings: Settings, hotel: Hotel, media: Media) -> bytes:
         """Media id → short-lived URL → bytes, both with the bearer token; refused early when Meta says too big."""
-        http, auth = _graph(), _auth(settings)
+        http, auth = http_pool("whatsapp"), _auth(settings)
         info = _checked(http.get(f"{settings.whatsapp_api_base}/{media.ref}", headers=auth))
         limit = settings.max_attachment_bytes
         if int(info.get("file_size") or 0) > limit:
@@ -198,20 +195,11 @@ class WhatsAppAdapter:
         payload = {"messaging_product": "whatsapp", "recipient_type": "individual",
                    "to": message.recipient.removeprefix("+"), **body}
         try:
-            response = _graph().post(f"{settings.whatsapp_api_base}/{number_id}/messages", json=payload,
+            response = http_pool("whatsapp").post(f"{settings.whatsapp_api_base}/{number_id}/messages", json=payload,
                                      headers=_auth(settings))
         except httpx.HTTPError as exc:
             raise DeliveryError(f"WhatsApp unreachable: {exc}") from exc
         return _checked(response)["messages"][0]["id"]
-
-
-@cache
-def _graph() -> httpx.Client:
-    """One HTTP pool per process for the Graph API: a reply goes out on an open connection, not a new TLS one."""
-    return httpx.Client(timeout=TIMEOUT_SECONDS, follow_redirects=True)
-
-
-os.register_at_fork(after_in_child=_graph.cache_clear)   # a forked child opens its own connections
 
 
 def _auth(settings: Settings) -> dict[str, str]:

@@ -212,6 +212,16 @@ def test_media_is_fetched_with_basic_auth_and_only_from_twilio(tmp_path, provide
         twilio.adapter.download(wrong, HOTEL, Media(kind=MediaKind.VOICE, ref=url))
 
 
+def test_voice_notes_are_fetched_on_one_pooled_connection(tmp_path, provider):
+    settings = hub_settings(tmp_path, twilio_api_base=provider.base)
+    urls = [provider.add_media(f"OggS-{n}".encode(), "audio/ogg") for n in range(3)]
+
+    heard = [twilio.adapter.download(settings, HOTEL, Media(kind=MediaKind.VOICE, ref=url)) for url in urls]
+
+    assert heard == [b"OggS-0", b"OggS-1", b"OggS-2"]
+    assert provider.media_fetches == 3 and len(provider.media_connections) == 1
+
+
 @pytest.mark.voice
 def test_a_whatsapp_voice_note_is_heard_and_answered_in_text_and_voice(hub, provider, tmp_path, monkeypatch):
     from core.voice.tts import Speaker

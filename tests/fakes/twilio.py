@@ -38,6 +38,7 @@ class FakeTwilio:
         self.arrived: list[float] = []                 # time.monotonic() of each, for the benchmarks
         self.media: dict[str, tuple[str, bytes]] = {}  # path -> (content type, bytes)
         self.media_fetches = 0
+        self.media_connections: set[tuple[str, int]] = set()   # the clients' (host, port): one per TCP connection
         self._failures: list[tuple[int, int]] = []     # (HTTP status, Twilio error code) for the next sends
         self._stall_after: int | None = None           # the send after this many hangs (see `stall_after`)
         self.stalled = threading.Event()                # set once a send hangs
@@ -108,6 +109,8 @@ class FakeTwilio:
             if found is None:
                 return _error(404, 20404, "The requested resource was not found")
             self.media_fetches += 1
+            if request.client is not None:
+                self.media_connections.add((request.client.host, request.client.port))
             return Response(found[1], media_type=found[0])
 
         return app
