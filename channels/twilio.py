@@ -22,7 +22,7 @@ from twilio.request_validator import RequestValidator, get_signature_algorithm
 from twilio.rest import Client
 
 from agent.runtime import Runtime, UnknownHotel
-from channels import http_pool, read_capped
+from channels import HTTP_TIMEOUT_SECONDS, http_pool, read_capped
 from channels.base import Accept, AcceptReceipts, DeliveryError, PermanentDeliveryError, Receipt, webhook
 from core.hotels import Hotel
 from core.messages import Channel, InboundMessage, Media, MediaKind, OutboundMessage
@@ -33,7 +33,6 @@ log = logging.getLogger(__name__)
 PATH = "/webhooks/twilio"
 EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response/>'
 WHATSAPP = "whatsapp:"
-TIMEOUT_SECONDS = 15.0
 # One SMS body of up to 320 characters arrives whole and reliably (Twilio's advice); longer replies go as
 # several messages, split between sentences.
 SMS_PART_CHARS = 320
@@ -228,7 +227,7 @@ def _client(settings: Settings) -> Client:
 def _client_for(account_sid: str | None, auth_token: str | None, api_base: str) -> Client:
     """One client per account for the process's life: its HTTP session keeps connections to Twilio open,
     so a reply does not pay a new TCP and TLS handshake."""
-    client = Client(account_sid, auth_token, http_client=TwilioHttpClient(timeout=TIMEOUT_SECONDS))
+    client = Client(account_sid, auth_token, http_client=TwilioHttpClient(timeout=HTTP_TIMEOUT_SECONDS))
     client.api.base_url = api_base
     return client
 

@@ -12,7 +12,7 @@ import io
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import RedirectResponse, Response
@@ -40,10 +40,9 @@ def _back(request: Request, default: str) -> RedirectResponse:
     """Back to the list the staff member was on (its filters kept), but only ever to a console page:
     the Referer is the browser's word, so a foreign or odd one falls back to `default`."""
     referer = urlsplit(request.headers.get("referer") or "")
-    same_site = not referer.netloc or referer.netloc == request.url.netloc
-    path = referer.path if same_site and referer.path.startswith("/console/") else default
-    return RedirectResponse(path + (f"?{referer.query}" if path == referer.path and referer.query else ""),
-                            status_code=303)
+    if referer.netloc in ("", request.url.netloc) and referer.path.startswith("/console/"):
+        return RedirectResponse(urlunsplit(("", "", referer.path, referer.query, "")), status_code=303)
+    return RedirectResponse(default, status_code=303)
 
 
 def _hotels(staff: Staff, hotel: str) -> tuple[str, ...]:
