@@ -1,9 +1,9 @@
 """Which of the hotel's languages a guest writes in, offline.
 
 Short messages ("wifi pw pls", "ok", "spa?") carry little signal and lingua
-often calls texting shorthand German or French, so three cheap hints come
-first: a script only one language uses, English texting shorthand, and a few
-words only one Latin-script language uses. Below a confidence bar the
+often calls texting shorthand German or French, so cheap hints come first: a
+script only one language uses, Russian typed in Latin letters, English texting
+shorthand, and a few words only one Latin-script language uses. Below a confidence bar the
 conversation's previous language wins, then the hotel's default.
 """
 
@@ -15,6 +15,7 @@ from functools import cached_property
 from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
 
 from core.hotels import LANGUAGES
+from core.translit import russian_in_latin
 
 _SCRIPTS = (  # a script that only one supported language uses decides at once
     (re.compile(r"[\u3040-\u30ff]"), "ja"),
@@ -74,6 +75,8 @@ class LanguageDetector:
         for pattern, code in _SCRIPTS:
             if code in self.codes and pattern.search(text):
                 return code
+        if "ru" in self.codes and russian_in_latin(text):
+            return "ru"  # "privet, gde tut metro?": answered in Russian, read in Cyrillic (core.translit)
         fallback = previous or default
         if previous:
             text = _NOT_LANGUAGE.sub(" ", text)

@@ -42,6 +42,8 @@ _CANONICAL = (
     (re.compile(r"\beinzuchecken\b|\beinchecken\b", re.IGNORECASE), "check-in"),
 )
 _WORD = re.compile(r"[A-Za-z0-9']+")
+# "🐶 ok?", "r dogs ok?", "vaping okay?": a thing followed by "ok?" asks whether it is allowed.
+_OK_ASKED = re.compile(r"(?<=[A-Za-z])\s+(?:ok|okay|oke?y?)\s*(?=\?)", re.IGNORECASE)
 _EMOJI = re.compile(r"[\u2600-\u27bf\U0001f300-\U0001faff]")
 _EMOJI_MODIFIER = re.compile(r"\u200d.|[\U0001f3fb-\U0001f3ff]")
 _EMOJI_FILLER = re.compile(r"\b(?:face|symbol|sign)\b")  # what names the picture, not its subject ("dog face")
@@ -102,7 +104,7 @@ def faq_query(text: str, language: str, words: Counter[str]) -> str:
     hotel's vocabulary), hotel terms written one way."""
     text = _emoji_words(text)
     if language == "en":
-        text = _WORD.sub(lambda m: _fixed(m.group(0), words), text)
+        text = _OK_ASKED.sub(" allowed", _WORD.sub(lambda m: _fixed(m.group(0), words), text))
     for pattern, canonical in _CANONICAL:
         text = pattern.sub(canonical, text)
     return text
@@ -169,6 +171,7 @@ class Lexicon:
     def __init__(self, hotel: Hotel):
         self.hotel = hotel   # what it was read from: a KB edited live makes a new one
         self.vocabulary = vocabulary(hotel)
+        self.names = frozenset(w for w in self.vocabulary if len(w) >= 3)  # the hotel's words a guest quotes as is
         self.questions = {e.id: e.questions for e in hotel.kb}
         english = {e.id: set().union(*(_stems(q) for q in e.questions), _stems(e.id)) for e in hotel.kb}
         self.words = {"en": english}

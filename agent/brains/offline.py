@@ -24,6 +24,7 @@ from agent.brains.guardrails import is_manipulation
 from agent.brains.router import MIN_PROBABILITY, ROUTED, SkillRouter
 from core.i18n import say
 from core.messages import SkillCall
+from core.translit import russian_in_latin, to_cyrillic
 from skills import SKILLS
 from skills.amenities_info import find_amenity
 from skills.base import SkillContext, SkillResult
@@ -96,12 +97,12 @@ class OfflineBrain:
         ctx = turn.ctx
         reply = _Reply()
         probes: Probes = {}
-        text, only = (unabbreviated(turn.text) if ctx.language == "en" else turn.text), None
+        text, only = self._readable(turn.text, ctx), None
         if is_manipulation(turn.text):
             # Refuse the attempt; a real question beside it ("...half price. What's the Family Room rate?")
             # is still answered from the hotel's data, by the skills that only inform.
             reply.texts.append(say("refuse_manipulation", ctx.language))
-            text = " ".join(c for c in routing.clauses(turn.text)
+            text = " ".join(c for c in routing.clauses(text)
                             if not is_manipulation(c) and routing.QUESTION.search(c))
             only = INFORMATIONAL
             if not text:
@@ -115,6 +116,15 @@ class OfflineBrain:
         if not reply.texts:  # a skill that failed without words: never leave the guest with silence
             reply.texts += [say("not_sure", ctx.language), say("offer_person", ctx.language)]
         return reply.answer()
+
+    def _readable(self, text: str, ctx: SkillContext) -> str:
+        """The message as the rules and the encoder read best: English shorthand written out, Russian typed in
+        Latin letters written in Cyrillic (the hotel's own words, "wifi", kept)."""
+        if ctx.language == "en":
+            return unabbreviated(text)
+        if ctx.language == "ru" and russian_in_latin(text):
+            return to_cyrillic(text, keep=self._lexicon(ctx).names)
+        return text
 
     # ------------------------------------------------------------------ planning
     def _plan(self, text: str, ctx: SkillContext, probes: Probes) -> list[Step]:

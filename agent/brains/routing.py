@@ -187,7 +187,7 @@ RECOMMEND = _rx(
     r"чем\s+заняться|推荐|哪里|附近|做什么|おすすめ|近く|どこ|추천|근처|어디|أنصح|اقترح|أين|قريب",
 )
 QUESTION = _rx(r"\bquestions?\s+(?:about|regarding|on)\b|\bpregunta\s+sobre|\bquestion\s+sur|\bfrage\s+(?:zu|über)|"
-               r"\bвопрос\s+(?:о|об|про|по)\b|\?|^\s*(?:what|when|where|which|who|how|is|are|do|does|can|could|will|would|qu[eé]|cu[aá]ndo|d[oó]nde|"
+               r"\bвопрос\s+(?:о|об|про|по)\b|[?？؟]|^\s*(?:what|when|where|which|who|how|is|are|do|does|can|could|will|would|qu[eé]|cu[aá]ndo|d[oó]nde|"
                r"quel\w*|quand|où|est-ce|was|wann|wo|wie|gibt|что|когда|где|сколько)\b|吗|か$|까|هل")
 GREETING = _rx(
     r"^\W*(?:hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening)|hola|buenos\s+d[ií]as|buenas(?:\s+tardes|\s+noches)?|"
@@ -238,7 +238,7 @@ RULES = (
     Rule("feedback", lambda text: slots.rating(text) is not None or bool(
         FEEDBACK.search(text) and not WHERE_OR_HOW.search(text))),  # "where can I leave a review?" is for the FAQ
 )
-_BOUNDARY = re.compile(r"[.!?]+(?=\s|$)|[。！？]+|\n+|;\s")
+_BOUNDARY = re.compile(r"[.!?]+(?=\s|$)|[。！？؟]+|\n+|;\s")  # Arabic asks with its own "؟"
 _ABBREVIATION = re.compile(r"\b(?:mr|mrs|ms|dr|st|no|vs|ca|approx|apt)$", re.IGNORECASE)
 _ORDINAL_GOES_ON = re.compile(r"(?:\d|bis\b|und\b|-|(?:" + "|".join(sorted(dates.MONTHS, key=len, reverse=True))
                               + r")\b)", re.IGNORECASE)

@@ -1,0 +1,72 @@
+"""How the offline brain reads a message before routing it: how it splits, which script and shorthand it
+undoes, and what it keeps beside an injection (issue 12). Fresh wording, several languages: none of these
+messages is an item of a development or held-out set."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from agent.brains import routing
+from agent.brains.faq import faq_query
+from core.language import LanguageDetector
+from core.translit import russian_in_latin, to_cyrillic
+from tests import test_brain
+from tests.test_brain import Guest, text_of
+
+concierge, afternoon = test_brain.concierge, test_brain.afternoon  # the reference hotel, a Saturday afternoon
+
+
+def test_an_arabic_question_mark_ends_a_question():
+    assert routing.clauses("هل يوجد مسبح؟ وكم سعر الموقف؟") == ["هل يوجد مسبح؟", "وكم سعر الموقف؟"]
+    assert routing.QUESTION.search("كم سعر الموقف؟")
+
+
+@pytest.mark.parametrize("text", [
+    "dobryy den, gde mozhno kupit bilety na tramvay?",
+    "podskazhite pozhaluysta, kogda otkryvaetsya basseyn",
+    "u vas est utyug v nomere?",
+    "spasibo!",
+])
+def test_russian_typed_in_latin_letters_is_recognised(text):
+    assert russian_in_latin(text)
+    assert LanguageDetector().detect(text, previous="en") == "ru"
+
+
+@pytest.mark.parametrize("text", [
+    "Est-ce que le parking est gratuit ?", "hola, donde esta la playa?", "is brkfst incl or xtra",
+    "Wie viel kostet das Zimmer?", "est", "Can we have a late check-out?",
+])
+def test_other_latin_script_languages_are_not_taken_for_russian(text):
+    assert not russian_in_latin(text)
+
+
+def test_russian_in_latin_letters_is_written_back_in_cyrillic():
+    assert to_cyrillic("zdravstvuyte, skolko stoit zavtrak?") == "здравствуйте, сколко стоит завтрак?"
+    assert to_cyrillic("gde basseyn, kakoi nomer") == "где бассейн, какой номер"
+    assert to_cyrillic("parol ot wifi", keep=frozenset({"wifi"})) == "парол от wifi"
+
+
+@pytest.mark.parametrize(("message", "entry", "fact"), [
+    ("dobryy vecher, skolko stoit zavtrak?", "breakfast", "22"),
+    ("privet, kakoy parol ot wifi?", "wifi", "tidepool-4821"),
+])
+def test_a_question_in_transliterated_russian_is_answered_in_russian(concierge, message, entry, fact):
+    turn = Guest(concierge).says(message)
+    assert entry in turn.trace.kb and fact in text_of(turn)
+    assert turn.trace.language == "ru"
+
+
+def test_ok_after_a_thing_asks_whether_it_is_allowed():
+    words = Counter({"dog": 3, "allowed": 2})
+    assert faq_query("🐕 ok?", "en", words) == "dog allowed?"
+    assert faq_query("vaping okay?", "en", words) == "vaping allowed?"
+    assert faq_query("ok?", "en", words) == "okay?"  # a bare "ok?" stays an acknowledgement
+
+
+@pytest.mark.parametrize(("message", "entry"), [("🐕 ok?", "pet-policy"), ("cats ok?", "pet-policy"),
+                                                ("cigars ok?", "smoking-policy")])
+def test_a_thing_and_ok_is_answered_from_the_faq(concierge, message, entry):
+    turn = Guest(concierge).says(message)
+    assert entry in turn.trace.kb
