@@ -70,3 +70,24 @@ def test_ok_after_a_thing_asks_whether_it_is_allowed():
 def test_a_thing_and_ok_is_answered_from_the_faq(concierge, message, entry):
     turn = Guest(concierge).says(message)
     assert entry in turn.trace.kb
+
+
+@pytest.mark.parametrize(("text", "bare"), [
+    ("And what would that set me back?", False), ("what would that cost?", True), ("¿Y cuánto cuesta?", True),
+    ("C'est combien ?", True), ("Was kostet das?", True), ("А сколько это стоит?", True), ("多少钱？", True),
+    ("いくらですか？", True), ("얼마예요?", True), ("How much is the garage?", False),
+    ("¿Cuánto cuesta el desayuno?", False), ("早餐多少钱？", False), ("How much do we owe?", False),
+])
+def test_a_price_asked_about_nothing_of_its_own_is_recognised(text, bare):
+    assert routing.asks_only_price(text) is bare
+
+
+@pytest.mark.parametrize(("message", "entry", "fact"), [
+    ("Is there valet? What would that cost?", "parking", "42"),
+    ("¿Alquilan bicicletas? ¿Y cuánto cuesta?", "bike-rental", "15"),
+    ("可以租自行车吗？多少钱？", "bike-rental", "15"),
+])
+def test_a_bare_price_question_is_about_the_question_before_it(concierge, message, entry, fact):
+    turn = Guest(concierge).says(message)
+    assert entry in turn.trace.kb and fact in text_of(turn)
+    assert "billing_inquiry" not in [call.name for call in turn.trace.skills]

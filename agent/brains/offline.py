@@ -135,6 +135,9 @@ class OfflineBrain:
             if steps and steps[-1].intent not in SMALL_TALK and fill.corrects(clause):
                 steps[-1].text = f"{steps[-1].text} {clause}"  # "Réveil à 6h. Plutôt 5h30." is one request
                 continue
+            if steps and steps[-1].intent not in SMALL_TALK and routing.asks_only_price(clause):
+                steps[-1].context = f"{steps[-1].context} {clause}".strip()  # "..., and what would that cost?"
+                continue
             intents = self._intents(clause, ctx, probes)
             after_bill = "billing_inquiry" in ((steps[-1].intent if steps else None), ctx.state.get("topic"))
             if intents == ["search_kb"] and after_bill and _names_a_charge(clause, ctx):

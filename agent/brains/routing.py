@@ -152,6 +152,12 @@ ORDER = _rx(r"\b(?:order|bring|send|deliver|i'?d\s+like|i\s+want|we'?d\s+like|we
 PRICE = _rx(r"\b(?:how\s+much|come\s+to|cost\w*|price\w*|total|rate)\b|cu[aá]nto|precio|combien|\bprix\b|"
             r"wie\s*viel|was\s+kostet|\bpreis|сколько|стоимост\w*|цена|多少钱|多少|价格|いくら|値段|料金|얼마|가격|"
             r"كم\s+(?:سعر|يكلف|ثمن|المجموع|السعر)|بكم|سعر")
+# A price asked about nothing of its own ("and what would that cost?", "¿y cuánto cuesta?", "多少钱？"): what
+# is left once the price words, pronouns and particles are gone.
+_PRICE_FILLER = _rx(r"\b(?:what|would|will|does|do|is|it|that|this|be|the|and|so|then|roughly|about|extra|much)\b|"
+                    r"cuest\w*|cost\w*|co[uû]t\w*|kost\w*|сто[ия]т\w*|стоимост\w*|[呢吗嗎的是要了啊呀]|ですか|ます|"
+                    r"でしょうか|예요|이에요|인가요|나요|\W|\d")
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # What refers back to an order under discussion ("that", "the order", "everything", "with delivery").
 ORDER_REF = _rx(r"\b(?:that|it|this|all|everything|order|altogether|delivery)\b|\beso\b|\btodo\b|pedido|\bça\b|"
                 r"commande|\bdas\b|bestellung|\bэто\b|заказ\w*|那些|这些|订单|それ|注文|그거|주문|ذلك|الطلب")
@@ -279,6 +285,14 @@ def clauses(text: str) -> list[str]:
     parts.append(text[start:])
     parts = [LEADING_AND.sub("", q).strip() for p in parts for q in questions(p)]
     return [p for p in parts if p and re.search(r"\w", p)]
+
+
+def asks_only_price(clause: str) -> bool:
+    """Whether the sentence asks what something costs without naming it: it is about the question before it."""
+    if not PRICE.search(clause):
+        return False
+    rest = _PRICE_FILLER.sub(" ", ORDER_REF.sub(" ", PRICE.sub(" ", LEADING_AND.sub("", clause))))
+    return not _CJK_CHAR.search(rest) and all(len(word) <= 3 for word in rest.split()) and not rule_intents(clause)
 
 
 def rule_intents(text: str) -> list[str]:
