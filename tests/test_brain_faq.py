@@ -32,6 +32,15 @@ def test_words_texted_without_vowels_become_the_hotels_own_words():
     assert lisbon.query("trrc hrs? brkfst tym?", "en") == "terrace hours? breakfast time?"
 
 
+def test_inflections_and_names_are_not_corrected_into_other_words():
+    """A form of one of the hotel's words ("changing", "closes") is no typo, and a name capitalised mid-sentence
+    ("from Poole") is no misspelt "pool"; real typos still are fixed."""
+    assert LEXICON.query("Any charge for changing rooms?", "en") == "Any charge for changing rooms?"
+    assert LEXICON.query("Does the bar close early on Sundays?", "en") == "Does the bar close early on Sundays?"
+    assert LEXICON.query("We drive over from Poole, parkng?", "en") == "We drive over from Poole, parking?"
+    assert LEXICON.query("Brekfast til when?", "en") == "breakfast until when?"  # a sentence starts capitalised
+
+
 def test_a_near_tie_goes_to_the_entry_the_guests_words_name():
     near_tie = hits(("check-in-time", 0.77), ("check-out-time", 0.76))
     assert LEXICON.reworded("what time check-out", near_tie, BAR) == "What time is check-out?"

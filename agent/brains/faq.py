@@ -62,11 +62,25 @@ def _skeleton(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", word[0] + re.sub(r"[aeiouy]", "", word[1:]))
 
 
-def _fixed(word: str, vocabulary: Counter[str]) -> str:
+_INFLECTION = re.compile(r"(?:ing|ed|es|e|s)$")
+
+
+def _root(word: str) -> str:
+    """A word without its English inflection: "changing", "change" and "changes" share "chang"."""
+    return _INFLECTION.sub("", word) if len(word) > 4 else word
+
+
+def roots(vocabulary: Counter[str]) -> frozenset[str]:
+    """The roots of the hotel's words: a guest's "closes" or "changing" is one of them, not a typo to correct."""
+    return frozenset(_root(word) for word in vocabulary)
+
+
+def _fixed(word: str, vocabulary: Counter[str], known: frozenset[str], named: bool) -> str:
+    """The word as the hotel writes it; `named` (capitalised mid-sentence, "Seattle") is a name, left alone."""
     lower = word.lower()
     if lower in _SHORTHAND:
         return _SHORTHAND[lower]
-    if len(lower) < 3 or not lower.isalpha() or lower in vocabulary:
+    if len(lower) < 3 or not lower.isalpha() or lower in vocabulary or named or _root(lower) in known:
         return word
     close = get_close_matches(lower, [v for v in vocabulary if v[0] == lower[0]], n=1, cutoff=0.84) \
         if len(lower) >= 5 else []
@@ -99,12 +113,17 @@ def unabbreviated(text: str) -> str:
     return _WORD.sub(lambda m: _SHORTHAND.get(m.group(0).lower(), m.group(0)), text)
 
 
-def faq_query(text: str, language: str, words: Counter[str]) -> str:
+def _named(text: str, at: int) -> bool:
+    """Whether the word at `at` is capitalised in the middle of a sentence, as names are."""
+    return text[at].isupper() and not text[:at].rstrip().endswith((".", "!", "?", ":")) and bool(text[:at].strip())
+
+
+def faq_query(text: str, language: str, words: Counter[str], known: frozenset[str] = frozenset()) -> str:
     """The text to search the FAQ with: emoji named, shorthand and typos fixed in English (towards `words`, the
-    hotel's vocabulary), hotel terms written one way."""
+    hotel's vocabulary, leaving inflections of its `known` roots alone), hotel terms written one way."""
     text = _emoji_words(text)
     if language == "en":
-        text = _OK_ASKED.sub(" allowed", _WORD.sub(lambda m: _fixed(m.group(0), words), text))
+        text = _OK_ASKED.sub(" allowed", _WORD.sub(lambda m: _fixed(m.group(0), words, known, _named(m.string, m.start())), text))
     for pattern, canonical in _CANONICAL:
         text = pattern.sub(canonical, text)
     return text
@@ -172,6 +191,7 @@ class Lexicon:
         self.hotel = hotel   # what it was read from: a KB edited live makes a new one
         self.vocabulary = vocabulary(hotel)
         self.names = frozenset(w for w in self.vocabulary if len(w) >= 3)  # the hotel's words a guest quotes as is
+        self.roots = roots(self.vocabulary)
         self.questions = {e.id: e.questions for e in hotel.kb}
         english = {e.id: set().union(*(_stems(q) for q in e.questions), _stems(e.id)) for e in hotel.kb}
         self.words = {"en": english}
@@ -181,7 +201,7 @@ class Lexicon:
         self.idf = {language: _idf(words) for language, words in self.words.items()}
 
     def query(self, text: str, language: str) -> str:
-        return faq_query(text, language, self.vocabulary)
+        return faq_query(text, language, self.vocabulary, self.roots)
 
     def support(self, query: str, entry_id: str, language: str = "en") -> float:
         """How much the query's own words point at the entry (0 when it shares none of them)."""
