@@ -59,6 +59,19 @@ def test_a_hit_just_under_the_bar_is_taken_only_when_several_words_point_at_it()
     assert LEXICON.reworded("I have a 6am flight tomorrow.", hits(("no-show", 0.58)), BAR) is None
 
 
+def test_far_under_the_bar_a_question_goes_to_the_entry_its_words_clearly_name():
+    """Backstory drowns the embedding ("...our train got cancelled..."): when the guest's words name one entry,
+    or a few alike, far more than any other near one, that is the entry; when they name none clearly, nothing."""
+    query = "Our train got cancelled and we cannot arrive tonight, will we be charged?"
+    assert LEXICON.reworded(query, hits(("early-check-in", 0.42), ("no-show", 0.40)), BAR) in \
+        HOTEL.kb_entry("no-show").questions
+    query = "We travel with a parrot and a dog, can both come along?"
+    assert LEXICON.reworded(query, hits(("max-occupancy", 0.45), ("pet-rules", 0.43), ("pet-policy", 0.42)),
+                            BAR) in HOTEL.kb_entry("pet-rules").questions
+    assert LEXICON.reworded("So, what do you think about all that?", hits(("security", 0.41), ("gym", 0.40)),
+                            BAR) is None
+
+
 def test_things_the_hotel_never_mentions_are_not_answered_with_a_neighbouring_entry():
     assert LEXICON.unheard_of("Can I rent a jet ski here?", hits(("bike-rental", 0.66)))
     assert LEXICON.unheard_of("Is there a casino in the hotel?", hits(("security", 0.63)))

@@ -227,6 +227,8 @@ class Lexicon:
         clearly = self.support(query, top.entry.id, language) + evidence  # far better worded: a wider window
         near = [hit for hit in hits if hit.score >= floor
                 or (hit.score >= floor - window and self.support(query, hit.entry.id, language) >= clearly)]
+        if not near:  # nothing within reach of the bar: only an entry the guest's words clearly name
+            near = self._named_by_words(query, hits, language, evidence)
         best = max(near, key=lambda hit: (self.support(query, hit.entry.id, language),
                                           language in self.translated[hit.entry.id], hit.score), default=top)
         if best is top and top.score >= min_score:
@@ -237,6 +239,15 @@ class Lexicon:
         if top.score < min_score and len(shared) < 2:  # under the bar, one shared word is a coincidence
             return None
         return self._closest_question(query, best.entry.id)
+
+    def _named_by_words(self, query: str, hits: list[KBHit], language: str, evidence: float) -> list[KBHit]:
+        """The nearest entries whose words the query shares far more of than any other's ("two cats and a dog":
+        the pet policy and the pet rules alike), if there are such."""
+        support = {hit.entry.id: self.support(query, hit.entry.id, language) for hit in hits}
+        lead = max(support.values(), default=0.0)
+        named = [hit for hit in hits if support[hit.entry.id] >= lead - 1.0]
+        others = [support[hit.entry.id] for hit in hits if hit not in named]
+        return named if lead >= max(others, default=0.0) + evidence else []
 
     def companion(self, query: str, hits: list[KBHit], answered: str, min_score: float, language: str = "en",
                   window: float = 0.03, evidence: float = 3.0) -> str | None:

@@ -253,7 +253,8 @@ class OfflineBrain:
         query, hits = self._probe(clause, ctx, probes)
         lexicon = self._lexicon(ctx)
         if lexicon.reworded(query, hits, ctx.kb.min_score, ctx.language) is not None:
-            return True
+            # Under the bar only shared words point at an entry: enough for a question, not for a story's sentence.
+            return bool(hits[0].score >= ctx.kb.min_score or routing.QUESTION.search(clause))
         if not ctx.kb.confident(hits, ctx.language, query):
             return False
         return ctx.language != "en" or not (lexicon.doubtful(query, hits, ctx.kb.min_score)
