@@ -144,6 +144,16 @@ def test_room_types(text, code):
     assert slots.room_type(text, HOTEL.rooms) == code
 
 
+@pytest.mark.parametrize("text, pets", [
+    ("We'll be coming with our two cats", True), ("The kids and the dog, then, not the grandparents", True),
+    ("This time we are not taking the puppy", False), ("Kommen doch ohne Hund", False),
+    ("Al final venimos sin el perro", False), ("Нет, в этот раз без собаки", False), ("Мы приедем с котом", True),
+    ("这次不带狗", False),
+])
+def test_a_pet_turned_down_is_not_a_pet_stay(text, pets):
+    assert slots.wants_pets(text) is pets
+
+
 @pytest.mark.parametrize("text, add, remove, referred", [
     ("I'd like to order a Margherita pizza and a sparkling water to room 305",
      [("margherita-pizza", 1), ("sparkling-water", 1)], [], []),

@@ -70,7 +70,8 @@ _CHEAPEST = re.compile(r"\bcheapest|\bleast\s+expensive|günstigst\w*|billigst\w
                        r"(?:제일|가장)\s*(?:저렴|싼)|أرخص", re.IGNORECASE)
 _PET_WORDS = re.compile(r"\b(?:pets?|dogs?|cats?|puppy|pet-friendly|mascotas?|perros?|gatos?|animal\w*|chiens?|"
                         r"chats?|chatons?|haustier\w*|hunde?s?|katzen?|tier\w*)\b|питом\w*|собак\w*|кошк\w*|"
-                        r"кот\b|宠物|狗|猫|ペット|犬|반려|강아지|고양이|حيوان|كلب|قطة|(?<!\w)قط\b", re.IGNORECASE)
+                        r"кот(?:а|у|ом|ы|ов|ами)?\b|宠物|狗|猫|ペット|犬|반려|강아지|고양이|حيوان|كلب|قطة|(?<!\w)قط\b",
+                        re.IGNORECASE)
 
 # Menu words in other languages (and in katakana, hangul or Cyrillic spelling of English dish names), mapped
 # onto English words of menus: phrases first, then single words, so "チョコレートラバケーキ" reads "chocolate lava
@@ -261,8 +262,15 @@ def person_name(text: str) -> str | None:
     return None
 
 
+_NEGATION = re.compile(r"\b(?:not|no|without|don'?t|won'?t|never|sin|sans|pas|ohne|kein\w*|nicht|без|не|нет)\b|"
+                       r"没有|不|ない|없|안\s|لا|بدون", re.IGNORECASE)
+_NEGATION_REACH = re.compile(r"(?:[^\s.!?;]+\s+){0,4}[^\s.!?;]*$")  # the few words before, within the sentence
+
+
 def wants_pets(text: str) -> bool:
-    return bool(_PET_WORDS.search(text))
+    """A pet is named, and not turned down ("we're not bringing the dog after all", "sin mascotas")."""
+    return any(not _NEGATION.search(_NEGATION_REACH.search(text[:m.start()]).group())
+               for m in _PET_WORDS.finditer(text))
 
 
 def room_type(text: str, rooms: Iterable[RoomType], guests: int | None = None) -> str | None:
