@@ -72,6 +72,17 @@ def test_far_under_the_bar_a_question_goes_to_the_entry_its_words_clearly_name()
                             BAR) is None
 
 
+def test_far_under_the_bar_an_answers_own_words_name_its_entry_too():
+    """Guests ask with what the answer says ("drop off", "same day"), not only with the FAQ's questions; on another
+    hotel too. A contraction's tail ("won't", "it's") is no word of the guest's."""
+    lisbon = load_hotel(Path(__file__).resolve().parents[1] / "core" / "sample_hotels" / "lisbon-garden")
+    far = [KBHit(entry=lisbon.kb_entry(entry_id), score=score, matched="")
+           for entry_id, score in (("luggage", 0.47), ("laundry", 0.45), ("room-service", 0.40))]
+    query = "Where could I drop off a bag of dirty clothes to be washed the same day?"
+    assert Lexicon(lisbon).reworded(query, far, BAR) in lisbon.kb_entry("laundry").questions
+    assert LEXICON.support("It won't, it's fine", "smoking-policy", answers=True) == 0.0
+
+
 def test_things_the_hotel_never_mentions_are_not_answered_with_a_neighbouring_entry():
     assert LEXICON.unheard_of("Can I rent a jet ski here?", hits(("bike-rental", 0.66)))
     assert LEXICON.unheard_of("Is there a casino in the hotel?", hits(("security", 0.63)))

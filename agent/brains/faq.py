@@ -168,11 +168,13 @@ def _stem(word: str) -> str:
 _CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 _ALPHA_WORD = re.compile(rf"[^\W\d_{_CJK}]+")
 _CJK_RUN = re.compile(rf"[{_CJK}]+")
+_CONTRACTION = re.compile(r"(?<=\w)['’](?:t|s|d|ll|re|ve|m)\b", re.IGNORECASE)
 
 
 def _stems(text: str) -> set[str]:
     """Word stems, and character pairs where words are not spaced (Chinese, Japanese; Korean too)."""
     text = re.sub(r"\bcheck-(in|out)\b", r"check\1", text, flags=re.IGNORECASE)  # one word, or only "in"/"out" differ
+    text = _CONTRACTION.sub("", text)  # "won't" is no "t"
     found = {_stem(w) for w in _ALPHA_WORD.findall(text) if w.lower() not in _STOPWORDS}
     for run in _CJK_RUN.findall(text):
         found |= {run[i:i + 2] for i in range(len(run) - 1)} or {run}
@@ -199,15 +201,23 @@ class Lexicon:
             self.words[language] = {e.id: english[e.id] | _stems(e.translations.get(language, "")) for e in hotel.kb}
         self.translated = {e.id: set(e.translations) | {"en"} for e in hotel.kb}
         self.idf = {language: _idf(words) for language, words in self.words.items()}
+        # What an English answer says beyond its questions ("120 V" under "What plugs do you use?"): weighed by
+        # how few entries' questions and answers share it ("here" is in many), and only heard far under the bar.
+        self.answer_words = {e.id: _stems(e.answer) - english[e.id] for e in hotel.kb}
+        self.idf["answers"] = _idf({e.id: english[e.id] | _stems(e.answer) for e in hotel.kb})
 
     def query(self, text: str, language: str) -> str:
         return faq_query(text, language, self.vocabulary, self.roots)
 
-    def support(self, query: str, entry_id: str, language: str = "en") -> float:
-        """How much the query's own words point at the entry (0 when it shares none of them)."""
+    def support(self, query: str, entry_id: str, language: str = "en", answers: bool = False) -> float:
+        """How much the query's own words point at the entry (0 when it shares none of them); with `answers`,
+        the words of its English answer count too."""
         words = self.words.get(language, self.words["en"])
         idf = self.idf.get(language, self.idf["en"])
-        return sum(idf.get(w, 0.0) for w in _stems(query) & words.get(entry_id, set()))
+        asked = _stems(query)
+        said = sum(self.idf["answers"].get(w, 0.0) for w in asked & self.answer_words.get(entry_id, set())) \
+            if answers and language == "en" else 0.0
+        return sum(idf.get(w, 0.0) for w in asked & words.get(entry_id, set())) + said
 
     def reworded(self, query: str, hits: list[KBHit], min_score: float, language: str = "en",
                  window: float = 0.05, grey_zone: float = 0.07, evidence: float = 3.0) -> str | None:
@@ -227,15 +237,20 @@ class Lexicon:
         clearly = self.support(query, top.entry.id, language) + evidence  # far better worded: a wider window
         near = [hit for hit in hits if hit.score >= floor
                 or (hit.score >= floor - window and self.support(query, hit.entry.id, language) >= clearly)]
-        if not near:  # nothing within reach of the bar: only an entry the guest's words clearly name
+        far = not near  # nothing within reach of the bar: only entries the guest's words, answers too, clearly name
+        if far:
             near = self._named_by_words(query, hits, language, evidence)
-        best = max(near, key=lambda hit: (self.support(query, hit.entry.id, language),
-                                          language in self.translated[hit.entry.id], hit.score), default=top)
+
+        def support(hit: KBHit) -> float:
+            return self.support(query, hit.entry.id, language, answers=far)
+        best = max(near, key=lambda hit: (support(hit), language in self.translated[hit.entry.id], hit.score),
+                   default=top)
         if best is top and top.score >= min_score:
             return None
-        if self.support(query, best.entry.id, language) < evidence and language in self.translated[top.entry.id]:
+        if support(best) < evidence and language in self.translated[top.entry.id]:
             return None
-        shared = _stems(query) & self.words[language if language in self.words else "en"].get(best.entry.id, set())
+        words = self.words[language if language in self.words else "en"].get(best.entry.id, set())
+        shared = _stems(query) & (words | self.answer_words[best.entry.id] if far else words)
         if top.score < min_score and len(shared) < 2:  # under the bar, one shared word is a coincidence
             return None
         return self._closest_question(query, best.entry.id)
@@ -243,7 +258,7 @@ class Lexicon:
     def _named_by_words(self, query: str, hits: list[KBHit], language: str, evidence: float) -> list[KBHit]:
         """The nearest entries whose words the query shares far more of than any other's ("two cats and a dog":
         the pet policy and the pet rules alike), if there are such."""
-        support = {hit.entry.id: self.support(query, hit.entry.id, language) for hit in hits}
+        support = {hit.entry.id: self.support(query, hit.entry.id, language, answers=True) for hit in hits}
         lead = max(support.values(), default=0.0)
         named = [hit for hit in hits if support[hit.entry.id] >= lead - 1.0]
         others = [support[hit.entry.id] for hit in hits if hit not in named]
