@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from agent.brains.faq import Lexicon
 from core.hotels import load_hotel
 from kb.search import KBHit
@@ -102,3 +104,21 @@ def test_two_entries_that_each_answer_half_of_a_question_are_both_given():
     assert LEXICON.companion(query, tie, "shuttle-booking", BAR) in HOTEL.kb_entry("airport-shuttle").questions
     assert LEXICON.companion("what time is check-out?", hits(("check-out-time", 0.97), ("check-in-time", 0.96)),
                              "check-out-time", BAR) is None
+
+
+@pytest.mark.parametrize(("query", "language"), [
+    ("Can we leave our suitcases somewhere and grab a breakfast before the room is ready?", "en"),
+    ("¿Podemos desayunar y dejar el equipaje en algún sitio?", "es"),
+    ("Peut-on prendre le petit-déjeuner et laisser nos bagages quelque part ?", "fr"),
+])
+def test_a_part_of_the_question_the_answer_leaves_out_is_answered_by_the_entry_that_says_it(query, language):
+    close = hits(("breakfast", 0.70), ("luggage-storage", 0.61))
+    assert LEXICON.complement(query, close, "breakfast", BAR, language) in HOTEL.kb_entry("luggage-storage").questions
+
+
+def test_a_question_its_answer_covers_gets_no_second_entry():
+    close = hits(("breakfast", 0.80), ("breakfast-to-go", 0.72))
+    assert LEXICON.complement("What time is breakfast served?", close, "breakfast", BAR) is None
+    far = hits(("breakfast", 0.80), ("luggage-storage", 0.50))  # too far from the answered entry to be meant
+    assert LEXICON.complement("Breakfast, and where do the suitcases go?", far, "breakfast", BAR) is None
+

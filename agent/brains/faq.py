@@ -281,6 +281,29 @@ class Lexicon:
                 return self._closest_question(query, hit.entry.id)
         return None
 
+    def complement(self, query: str, hits: list[KBHit], answered: str, min_score: float, language: str = "en",
+                   window: float = 0.15, grey_zone: float = 0.12, evidence: float = 3.0) -> str | None:
+        """A nearby entry that says what the question asks and the answered entry does not.
+
+        "Can we drop our bags and get breakfast?" is answered by the breakfast entry, which says nothing
+        of bags; the luggage entry does. A rare word of the question (not one many entries use) that the
+        answered entry's questions and answer lack and a close runner-up's have marks the part left out.
+        """
+        words = self.words.get(language, self.words["en"])
+        idf = self.idf["answers"] if language == "en" else self.idf.get(language, self.idf["en"])
+
+        def said(entry_id: str) -> set[str]:
+            return words.get(entry_id, set()) | (self.answer_words[entry_id] if language == "en" else set())
+        missing = {w for w in _stems(query) - said(answered) if idf.get(w, 0.0) >= evidence}
+        if not missing or not hits:
+            return None
+        first = next((hit.score for hit in hits if hit.entry.id == answered), hits[0].score)
+        for hit in hits:
+            if hit.entry.id != answered and hit.score >= max(first - window, min_score - grey_zone) \
+                    and missing & said(hit.entry.id):
+                return self._closest_question(query, hit.entry.id)
+        return None
+
     def _closest_question(self, query: str, entry_id: str) -> str:
         asked = _stems(query)
         return max(self.questions[entry_id], key=lambda q: len(_stems(q) & asked))

@@ -286,7 +286,9 @@ class OfflineBrain:
         reply.add(call, result)
         answered = result.kb[0] if result.kb else None
         ctx.remember(faq_asked=(asked or text)[:300])  # what a follow-up ("and can the kids go there alone?") refers to
-        also = lexicon.companion(query, hits, answered, ctx.kb.min_score, ctx.language) if answered else None
+        also = (lexicon.companion(query, hits, answered, ctx.kb.min_score, ctx.language)
+                or lexicon.complement(*self._probe(asked or text, ctx, probes), answered, ctx.kb.min_score,
+                                      ctx.language)) if answered else None  # a part the question, not its story, asks
         if also:
             call, result = run_skill(ctx, "search_kb", {"query": also})
             if result.ok and result.kb and result.kb[0] != answered and result.text not in reply.texts:
