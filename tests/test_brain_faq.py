@@ -85,6 +85,14 @@ def test_far_under_the_bar_an_answers_own_words_name_its_entry_too():
     assert LEXICON.support("It won't, it's fine", "smoking-policy", answers=True) == 0.0
 
 
+def test_just_under_the_bar_an_answers_words_confirm_the_entry():
+    """Just under the bar, two of the guest's words in the entry, one from its question ("ship") and one from its
+    answer ("hold"), are enough; the question's words alone would name it through one word only."""
+    close = hits(("packages", 0.60), ("incidentals-hold", 0.58), ("luggage-storage", 0.52))
+    assert LEXICON.reworded("Could the front desk hold a carton I ship ahead of my stay?", close, BAR) in \
+        HOTEL.kb_entry("packages").questions
+
+
 def test_things_the_hotel_never_mentions_are_not_answered_with_a_neighbouring_entry():
     assert LEXICON.unheard_of("Can I rent a jet ski here?", hits(("bike-rental", 0.66)))
     assert LEXICON.unheard_of("Is there a casino in the hotel?", hits(("security", 0.63)))

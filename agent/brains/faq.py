@@ -234,15 +234,15 @@ class Lexicon:
         if top.score < min_score and language != "en":
             return None
         floor = top.score - window if top.score >= min_score else min_score - grey_zone
-        clearly = self.support(query, top.entry.id, language) + evidence  # far better worded: a wider window
-        near = [hit for hit in hits if hit.score >= floor
-                or (hit.score >= floor - window and self.support(query, hit.entry.id, language) >= clearly)]
-        far = not near  # nothing within reach of the bar: only entries the guest's words, answers too, clearly name
-        if far:
-            near = self._named_by_words(query, hits, language, evidence)
+        under = top.score < min_score  # under the bar, an answer's words are heard too: the embedding has no say
 
         def support(hit: KBHit) -> float:
-            return self.support(query, hit.entry.id, language, answers=far)
+            return self.support(query, hit.entry.id, language, answers=under)
+        clearly = support(top) + evidence  # far better worded: a wider window
+        near = [hit for hit in hits if hit.score >= floor or (hit.score >= floor - window and support(hit) >= clearly)]
+        far = not near  # nothing within reach of the bar: only entries the guest's words clearly name
+        if far:
+            near = self._named_by_words(query, hits, language, evidence)
         best = max(near, key=lambda hit: (support(hit), language in self.translated[hit.entry.id], hit.score),
                    default=top)
         if best is top and top.score >= min_score:
@@ -250,7 +250,7 @@ class Lexicon:
         if support(best) < evidence and language in self.translated[top.entry.id]:
             return None
         words = self.words[language if language in self.words else "en"].get(best.entry.id, set())
-        shared = _stems(query) & (words | self.answer_words[best.entry.id] if far else words)
+        shared = _stems(query) & (words | self.answer_words[best.entry.id] if under else words)
         if top.score < min_score and len(shared) < 2:  # under the bar, one shared word is a coincidence
             return None
         return self._closest_question(query, best.entry.id)
