@@ -99,6 +99,7 @@ def test_things_the_hotel_never_mentions_are_not_answered_with_a_neighbouring_en
     assert not LEXICON.unheard_of("Is there a hairdryer?", hits(("hair-dryer", 0.8)))
     assert not LEXICON.unheard_of("Do you have a shuttle bus?", hits(("airport-shuttle", 0.7)))
     assert not LEXICON.unheard_of("Is there somewhere to charge my car?", hits(("ev-charging", 0.9)))
+    assert not LEXICON.unheard_of("Is there a quiet spot to read?", hits(("library", 0.6)))  # "spot": a place
 
 
 def test_a_barely_confident_hit_sharing_no_telling_word_is_doubtful():

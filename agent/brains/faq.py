@@ -134,8 +134,8 @@ _ASKED_ABOUT = re.compile(
     r"can\s+(?:i|we)\s+(?:rent|borrow|buy|bring|play|use|hire|book))\s+(?:(?:a|an|any|some|the|my|our)\s+)?"
     r"(?P<thing>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)(?=\s+(?:in|at|on|for|to|with|near|nearby|here|there|"
     r"and|or|inside|around|close|by|of)\b|\s*[?.!,]|\s*$)", re.IGNORECASE)
-_NOT_THINGS = frozenset("somewhere anywhere something anything someone anyone way place places chance option "
-                        "options possibility problem charge fee cost".split())
+_NOT_THINGS = frozenset("somewhere anywhere something anything someone anyone way place places spot spots chance "
+                        "option options possibility problem charge fee cost".split())
 
 
 def _known(word: str, vocabulary: Counter[str]) -> bool:
@@ -243,8 +243,9 @@ class Lexicon:
         far = not near  # nothing within reach of the bar: only entries the guest's words clearly name
         if far:
             near = self._named_by_words(query, hits, language, evidence)
-        best = max(near, key=lambda hit: (support(hit), language in self.translated[hit.entry.id], hit.score),
-                   default=top)
+            if not near:
+                return None
+        best = max(near, key=lambda hit: (support(hit), language in self.translated[hit.entry.id], hit.score))
         if best is top and top.score >= min_score:
             return None
         if support(best) < evidence and language in self.translated[top.entry.id]:
