@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 from pydantic import BaseModel, Field
 
@@ -70,12 +72,29 @@ def by_meaning(ctx: SkillContext, places: list[Place], request: str) -> list[tup
 
 
 def standout(ctx: SkillContext, request: str) -> Place | None:
-    """The one place nearby that what the guest describes clearly points at, if any."""
+    """The one place nearby that what the guest describes clearly points at, if any: by a clear lead in meaning,
+    or by half that lead when the guest also uses a word only that place's description uses ("sea lions")."""
     ranked = by_meaning(ctx, ctx.hotel.places, request)
     if not ranked or ranked[0][1] < _STANDOUT_MIN:
         return None
     runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
-    return ranked[0][0] if ranked[0][1] - runner_up >= _STANDOUT_LEAD else None
+    lead = _STANDOUT_LEAD / 2 if _own_words(ranked[0][0], ctx.hotel.places) & _words(request) else _STANDOUT_LEAD
+    return ranked[0][0] if ranked[0][1] - runner_up >= lead else None
+
+
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _words(text: str) -> set[str]:
+    """Lower-case words, a plural's "s" dropped ("lions" is "lion")."""
+    return {w.lower().removesuffix("s") for w in _WORD.findall(text)}
+
+
+def _own_words(place: Place, places: list[Place]) -> set[str]:
+    """Words of the place's description and tags that no other place's use."""
+    def said(p: Place) -> set[str]:
+        return _words(" ".join(_documents(p)))
+    return said(place) - set().union(*(said(p) for p in places if p is not place))
 
 
 def _ranked(ctx: SkillContext, places: list[Place], request: str) -> list[Place]:

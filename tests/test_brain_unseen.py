@@ -298,3 +298,9 @@ def test_two_questions_with_one_answer_hear_it_once(concierge, message):
     turn = Guest(concierge).says(message)
     lines = text_of(turn).split("\n")
     assert "42" in text_of(turn) and len(lines) == len(set(lines))
+
+
+def test_a_place_described_by_a_word_only_its_description_uses_is_recommended(concierge):
+    """Meaning leads a little and a word only that place's description uses ("sea lions") agrees: that place."""
+    turn = Guest(concierge).says("My son is crazy about sea lions, where could we watch a colony?")
+    assert "Gull Rock" in text_of(turn)
