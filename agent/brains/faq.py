@@ -123,7 +123,8 @@ def faq_query(text: str, language: str, words: Counter[str], known: frozenset[st
     hotel's vocabulary, leaving inflections of its `known` roots alone), hotel terms written one way."""
     text = _emoji_words(text)
     if language == "en":
-        text = _OK_ASKED.sub(" allowed", _WORD.sub(lambda m: _fixed(m.group(0), words, known, _named(m.string, m.start())), text))
+        text = _WORD.sub(lambda m: _fixed(m.group(0), words, known, _named(m.string, m.start())), text)
+        text = _OK_ASKED.sub(" allowed", text)
     for pattern, canonical in _CANONICAL:
         text = pattern.sub(canonical, text)
     return text
