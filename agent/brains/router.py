@@ -15,16 +15,13 @@ import threading
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 import numpy as np
 
+from agent.brains.logistic import SoftmaxRegression
 from kb.embedders import Embedder
 from kb.search import KnowledgeBase
 from skills import SKILLS
-
-if TYPE_CHECKING:
-    from sklearn.linear_model import LogisticRegression
 
 QUESTION = "search_kb"
 STORY = "story"
@@ -82,7 +79,7 @@ class SkillRouter:
     def __init__(self, embedder: Callable[[], Embedder]):
         self._embedder = embedder
         self._examples: tuple[list[str], np.ndarray] | None = None
-        self._models: weakref.WeakKeyDictionary[KnowledgeBase, LogisticRegression] = weakref.WeakKeyDictionary()
+        self._models: weakref.WeakKeyDictionary[KnowledgeBase, SoftmaxRegression] = weakref.WeakKeyDictionary()
         self._lock = threading.Lock()
 
     def _skill_examples(self) -> tuple[list[str], np.ndarray]:
@@ -93,16 +90,14 @@ class SkillRouter:
             self._examples = labels, self._embedder().embed(texts)
         return self._examples
 
-    def _model(self, kb: KnowledgeBase) -> LogisticRegression:
-        from sklearn.linear_model import LogisticRegression  # seconds to import: only where the brain runs
-
+    def _model(self, kb: KnowledgeBase) -> SoftmaxRegression:
         with self._lock:
             if kb not in self._models:
                 labels, vectors = self._skill_examples()
                 questions = kb.question_vectors()
                 x = np.vstack([vectors, questions])
                 y = labels + [QUESTION] * len(questions)
-                self._models[kb] = LogisticRegression(C=REGULARIZATION, max_iter=2000).fit(x, y)
+                self._models[kb] = SoftmaxRegression(C=REGULARIZATION).fit(x, y)
             return self._models[kb]
 
     def warm(self, kb: KnowledgeBase) -> None:
