@@ -60,7 +60,7 @@ class Runtime:
     def embedder(self) -> Embedder:
         from kb.embedders import make_embedder
 
-        return make_embedder(self.settings.embedder)
+        return make_embedder(self.settings.embedder, self.settings.embedding_cache_dir)
 
     @cached_property
     def payments(self) -> PaymentGateway | None:

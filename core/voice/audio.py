@@ -11,9 +11,12 @@ from __future__ import annotations
 import io
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import av
 import numpy as np
+
+if TYPE_CHECKING:   # PyAV and its FFmpeg libraries (~16 MB) load at the first voice note: text workers never do
+    import av
 
 SPEECH_RATE = 16_000                # what Whisper listens at
 OPUS_RATE = 48_000
@@ -47,6 +50,8 @@ class Audio:
 
 
 def _frames(container: av.container.InputContainer, stream: av.AudioStream) -> Iterator[av.AudioFrame]:
+    import av
+
     for packet in container.demux(stream):
         try:
             yield from packet.decode()
@@ -59,6 +64,8 @@ def decode(data: bytes, rate: int = SPEECH_RATE, max_seconds: float | None = Non
 
     Raises `UndecodableAudio` when no audio comes out, `TooLong` past `max_seconds`.
     """
+    import av
+
     resampler = av.AudioResampler(format="flt", layout="mono", rate=rate)
     limit = max_seconds * rate if max_seconds else None
     chunks: list[np.ndarray] = []
@@ -84,6 +91,8 @@ def decode(data: bytes, rate: int = SPEECH_RATE, max_seconds: float | None = Non
 
 def encode_voice_note(audio: Audio, max_bytes: int = VOICE_NOTE_MAX_BYTES) -> bytes:
     """OGG/Opus at 48 kHz mono, with the bitrate lowered for long replies so the note stays under `max_bytes`."""
+    import av
+
     budget = max_bytes * 8 * 0.9 / max(audio.duration_seconds, 1.0)  # 10 % margin; OGG pages add about 3 %
     bitrate = int(min(VOICE_BITRATE, budget))
     if bitrate < MIN_OPUS_BITRATE:
