@@ -7,7 +7,8 @@ conversations over signed SMS webhooks, waiting for each reply plus a think time
 before their next message, then start a new conversation, for a fixed time per
 step. Each step prints requests/s, replies/s, p50/p95/p99 reply latency (webhook
 POST → first reply part at the fake Twilio), lost/duplicated/out-of-order
-counts, and CPU and peak RSS per process; M doubles until p95 passes 1 s (or a
+counts, CPU and peak RSS per process, and CPU milliseconds per message by process
+kind (web, workers, Redis, the PostgreSQL backends serving the hub); M doubles until p95 passes 1 s (or a
 message is lost).
 
 Profiles: `heavy` (1–5 s between a reply and the next message) and `realistic`
@@ -38,6 +39,7 @@ import aiohttp
 import psutil
 import yaml
 from sqlalchemy import create_engine, text
+from sqlalchemy.pool import NullPool
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -107,12 +109,14 @@ class Hub:
     def __init__(self, args: argparse.Namespace, work: Path):
         self.args, self.work = args, work
         self.processes: dict[str, psutil.Popen] = {}
-        self.redis_port, self.serve_port, self.twilio_port = free_port(), free_port(), free_port()
+        ports = range(args.ports, args.ports + 3) if args.ports else (free_port(), free_port(), free_port())
+        self.redis_port, self.serve_port, self.twilio_port = ports
         self.schema = f"bench_{uuid.uuid4().hex[:10]}"
         self.logs = (work / "processes.log").open("ab")
         code = Path(args.repo).resolve()
         self.env = {**os.environ, "PYTHONPATH": str(code), "REDIS_URL": f"redis://127.0.0.1:{self.redis_port}/0",
-                    "DATABASE_URL": f"{POSTGRES_URL}?options=-csearch_path%3D{self.schema}",
+                    "DATABASE_URL": f"{POSTGRES_URL}?options=-csearch_path%3D{self.schema}"
+                                    f"&application_name={self.schema}",
                     "HOTELS_DIR": str(SHARED / "hotels"), "DEFAULT_HOTEL": "harbor-view",
                     "PUBLIC_BASE_URL": PUBLIC, "SECRET_KEY": "bench-secret", "API_KEY": "bench-key",
                     "TWILIO_ACCOUNT_SID": fake_twilio.ACCOUNT_SID, "TWILIO_AUTH_TOKEN": fake_twilio.AUTH_TOKEN,
@@ -186,17 +190,20 @@ class Hub:
 
 
 class Meter:
-    """CPU share and peak memory of each process (with its children) over a step.
+    """CPU share and peak memory of each process (with its children) over a step, and CPU per message.
 
     Memory is RSS and PSS: a worker's RQ scheduler is a fork sharing most of its parent's pages, so summed RSS
-    counts them twice; PSS splits each shared page among the processes mapping it.
+    counts them twice; PSS splits each shared page among the processes mapping it. PostgreSQL is the server's
+    backends serving the hub's connections (named for the bench's schema), not the whole shared server.
     """
 
-    def __init__(self, processes: dict[str, psutil.Popen]):
+    def __init__(self, processes: dict[str, psutil.Popen], schema: str):
         self.processes = {**processes, "bench (guests)": psutil.Process()}
+        self.schema = schema
         self.peak: dict[str, int] = {}
         self.peak_pss: dict[str, int] = {}
         self.cpu0: dict[str, float] = {}
+        self.backends0: dict[int, float] = {}
         self.t0 = 0.0
 
     def _tree(self, process: psutil.Process) -> list[psutil.Process]:
@@ -206,13 +213,24 @@ class Meter:
             return [process, *process.children(recursive=True)]
         return []
 
-    def _cpu(self, name: str) -> float:
+    @staticmethod
+    def _seconds(processes: list[psutil.Process]) -> float:
         total = 0.0
-        for p in self._tree(self.processes[name]):
+        for p in processes:
             with contextlib.suppress(psutil.Error):
                 times = p.cpu_times()
                 total += times.user + times.system
         return total
+
+    def _cpu(self, name: str) -> float:
+        return self._seconds(self._tree(self.processes[name]))
+
+    def _backends(self) -> dict[int, float]:
+        """CPU seconds of each PostgreSQL backend serving the hub (its connections carry the schema's name)."""
+        with create_engine(POSTGRES_URL, poolclass=NullPool).connect() as connection:
+            pids = connection.execute(text("SELECT pid FROM pg_stat_activity WHERE application_name = :name"),
+                                      {"name": self.schema}).scalars().all()
+        return {pid: self._seconds([psutil.Process(pid)]) for pid in pids if psutil.pid_exists(pid)}
 
     def sample(self) -> None:
         for name, process in self.processes.items():
@@ -228,17 +246,29 @@ class Meter:
         self.peak.clear()
         self.peak_pss.clear()
         self.cpu0 = {name: self._cpu(name) for name in self.processes}
+        self.backends0 = self._backends()
         self.t0 = time.monotonic()
         self.sample()
 
     def memory(self, name: str) -> str:
         return f"{self.peak[name] / 2**20:.0f}MB (pss {self.peak_pss[name] / 2**20:.0f}MB)"
 
-    def report(self) -> str:
+    def report(self, messages: int) -> str:
+        """CPU share and peak memory per process, then CPU milliseconds per guest message per process kind."""
         wall = time.monotonic() - self.t0
-        parts = [f"{name} {100 * (self._cpu(name) - self.cpu0[name]) / wall:.0f}% {self.memory(name)}"
-                 for name in self.processes if name != "fake twilio"]
-        return "    cpu/peak rss: " + ", ".join(parts)
+        used = {name: self._cpu(name) - self.cpu0[name] for name in self.processes if name != "fake twilio"}
+        used["postgresql"] = sum(cpu - self.backends0.get(pid, 0.0) for pid, cpu in self._backends().items())
+        parts = [f"{name} {100 * seconds / wall:.0f}%" + (f" {self.memory(name)}" if name in self.peak else "")
+                 for name, seconds in used.items()]
+        kinds: dict[str, float] = {}
+        for name, seconds in used.items():
+            kind = name.split(" ")[0] if name.startswith("worker") else name
+            kinds[kind] = kinds.get(kind, 0.0) + seconds
+        hub = sum(seconds for kind, seconds in kinds.items() if kind != "bench (guests)")
+        per = ", ".join(f"{kind} {1000 * seconds / max(messages, 1):.1f}" for kind, seconds in kinds.items())
+        return (f"    cpu/peak rss: {', '.join(parts)}\n"
+                f"    cpu ms per message: {per}; hub total {1000 * hub / max(messages, 1):.1f} "
+                f"(2 cores: at most {2 * messages / hub if hub else float('nan'):.0f} messages/s)")
 
 
 class Guests:
@@ -370,7 +400,7 @@ async def run(args: argparse.Namespace, hub: Hub) -> None:
     think = PROFILES[args.profile]
     guests = Guests(hub, faq_questions(), think)
     listener = asyncio.create_task(guests.listen())
-    meter = Meter(hub.processes)
+    meter = Meter(hub.processes, hub.schema)
     connector = aiohttp.TCPConnector(limit=256)
     async with aiohttp.ClientSession(connector=connector, timeout=aiohttp.ClientTimeout(total=60)) as http:
         await guests.learn(http)
@@ -393,7 +423,7 @@ async def run(args: argparse.Namespace, hub: Hub) -> None:
                   f"{percentile(step.latencies, 95) * 1000:>5.0f}ms {percentile(step.latencies, 99) * 1000:>5.0f}ms "
                   f"{step.lost:>5} {step.duplicated:>4} {step.out_of_order:>5}"
                   + (f"   ({step.failed_posts} webhooks not 2xx)" if step.failed_posts else ""))
-            print(meter.report())
+            print(meter.report(step.posts))
             for line in step.unanswered[:5]:
                 print(f"    no reply: {line}")
             if percentile(step.latencies, 95) > 1.0 or step.lost:
@@ -417,6 +447,8 @@ def main() -> None:
     parser.add_argument("--step-seconds", type=float, default=None)
     parser.add_argument("--drain", type=float, default=30.0, help="seconds a step waits for its last replies")
     parser.add_argument("--max-minutes", type=float, default=6.0, help="no new step after this")
+    parser.add_argument("--ports", type=int, default=0,
+                        help="first of three ports for Redis, serve and the fake Twilio (default: free ones)")
     parser.add_argument("--keep", action="store_true", help="keep the processes' log and data")
     parser.add_argument("--repo", default=str(REPO), help="the checkout whose `concierge` runs")
     args = parser.parse_args()

@@ -89,6 +89,9 @@ class Adapter(Protocol):
     def keyword(self, message: InboundMessage) -> str | None:
         """The channel's own opt keyword in `message` ("stop", "start", "help"), None for ordinary words."""
 
+    def warm(self, settings: Settings) -> None:
+        """Build the clients sending needs now (when configured), not in a worker's first reply."""
+
     def send(self, settings: Settings, hotel: Hotel, message: OutboundMessage) -> str:
         """Deliver `message`; returns the provider's message id."""
 

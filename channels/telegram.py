@@ -212,6 +212,11 @@ class _Bots:
         self._bots: dict[tuple[str, str], Bot] = {}
 
     def run(self, settings: Settings, call: Callable[[Bot], Awaitable[T]]) -> T:
+        bot, loop = self.warm(settings)
+        return asyncio.run_coroutine_threadsafe(call(bot), loop).result()
+
+    def warm(self, settings: Settings) -> tuple[Bot, asyncio.AbstractEventLoop]:
+        """The Bot for these settings and the loop, built on first use."""
         with self._guard:
             if self._loop is None:
                 self._loop = asyncio.new_event_loop()
@@ -219,9 +224,7 @@ class _Bots:
             key = (settings.telegram_bot_token or "", settings.telegram_api_base)
             if key not in self._bots:
                 self._bots[key] = make_bot(settings)
-            bot = self._bots[key]
-            loop = self._loop
-        return asyncio.run_coroutine_threadsafe(call(bot), loop).result()
+            return self._bots[key], self._loop
 
 
 _bots = _Bots()
@@ -251,6 +254,11 @@ class TelegramAdapter:
     def keyword(self, message: InboundMessage) -> str | None:
         """Telegram has no carrier opt-out keywords: a guest leaves by blocking the bot."""
         return None
+
+    def warm(self, settings: Settings) -> None:
+        """The Bot and the event loop its connections live on."""
+        if settings.telegram_bot_token:
+            _bots.warm(settings)
 
     def send(self, settings: Settings, hotel: Hotel, message: OutboundMessage) -> str:
         voice = _voice_note(settings, message.audio_url) if message.audio_url else None

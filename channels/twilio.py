@@ -167,6 +167,11 @@ class TwilioAdapter:
             return None
         return KEYWORDS.get(message.text.strip().upper())
 
+    def warm(self, settings: Settings) -> None:
+        """The SDK client and its Messages API (which the SDK imports on first use: seconds on a busy machine)."""
+        if settings.twilio_account_sid and settings.twilio_auth_token:
+            _client(settings).messages   # noqa: B018
+
     def send(self, settings: Settings, hotel: Hotel, message: OutboundMessage) -> str:
         """One Twilio message (several for a long SMS, in order); returns the first message's SID."""
         whatsapp = message.channel is Channel.TWILIO_WHATSAPP
@@ -226,8 +231,13 @@ def _client(settings: Settings) -> Client:
 @lru_cache(maxsize=8)
 def _client_for(account_sid: str | None, auth_token: str | None, api_base: str) -> Client:
     """One client per account for the process's life: its HTTP session keeps connections to Twilio open,
-    so a reply does not pay a new TCP and TLS handshake."""
-    client = Client(account_sid, auth_token, http_client=TwilioHttpClient(timeout=HTTP_TIMEOUT_SECONDS))
+    so a reply does not pay a new TCP and TLS handshake. The environment's proxies and CA bundle are read here,
+    once: requests would otherwise scan every environment variable on each send."""
+    http = TwilioHttpClient(timeout=HTTP_TIMEOUT_SECONDS)
+    environment = http.session.merge_environment_settings(api_base, {}, None, None, None)
+    http.session.trust_env = False
+    http.session.proxies, http.session.verify = environment["proxies"], environment["verify"]
+    client = Client(account_sid, auth_token, http_client=http)
     client.api.base_url = api_base
     return client
 

@@ -155,6 +155,11 @@ class WhatsAppAdapter:
         """Meta handles opt-outs itself (the guest blocks the business): no keywords."""
         return None
 
+    def warm(self, settings: Settings) -> None:
+        """The Graph API's connection pool."""
+        if settings.whatsapp_access_token:
+            http_pool("whatsapp")
+
     def send(self, settings: Settings, hotel: Hotel, message: OutboundMessage) -> str:
         """The text (quoting the guest's message if asked), then the voice note beside it: audio has no caption."""
         body: dict[str, Any] = {"type": "text", "text": {"preview_url": False, "body": message.text}}

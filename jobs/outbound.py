@@ -1,4 +1,5 @@
-"""Every message to a guest goes out here: recorded first, then delivered as its own job.
+"""Every message to a guest goes out here: recorded first, then delivered by the job that wrote it (a turn's
+replies, `deliver_now`) or as a job of its own (`deliver`: staff's, payments', and any retry).
 
 A delivery job sends, in order, the conversation's replies still waiting up to
 its own (under the conversation's outbox lock), so two workers never swap a
@@ -23,8 +24,9 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-from redis.exceptions import LockNotOwnedError
+from redis.exceptions import LockError, LockNotOwnedError
 from sqlalchemy import and_, or_, select, update
+from sqlalchemy.orm import Session
 
 from agent.runtime import Runtime
 from channels import adapter_for
@@ -42,6 +44,7 @@ log = logging.getLogger(__name__)
 
 WINDOWED = {Channel.WHATSAPP.value, Channel.TWILIO_WHATSAPP.value}   # WhatsApp's 24-hour customer-service window
 WAITING = ("queued", "sending")   # not yet sent; `sending` is claimed (see `_claim`)
+_ASK = object()   # a reply's quote not known to the caller: the one `queue_delivery` remembered
 
 
 def send_to_conversation(conversation_id: int, text: str, *, author: str = "bot", audio_url: str | None = None,
@@ -97,7 +100,7 @@ def deliver(message_id: int) -> None:
     with rt.state.lock(f"outbox:{conversation_id}", rt.settings.conversation_lock_seconds) as held:
         for waiting in _waiting(rt, conversation_id, message_id):
             try:
-                _send(rt, waiting, held=held)
+                claimed = _send(rt, waiting, held=held)
             except DeliveryError as exc:
                 if waiting == message_id:
                     _retry_or_fail(rt, message_id, exc)
@@ -105,6 +108,49 @@ def deliver(message_id: int) -> None:
                 if retries_left() > 0:
                     raise   # keep the guest's order: the earlier reply goes first, this job tries again later
                 # Last attempt: the earlier reply's own job decides its fate; this one goes out.
+            else:
+                if not claimed and waiting == message_id:
+                    _again_when_stale(rt, message_id)
+
+
+def deliver_now(rt: Runtime, conversation_id: int, message_ids: list[int],
+                quote_provider_id: str | None = None) -> None:
+    """Send a turn's replies from the job that wrote them: no job of their own, no wait behind other guests' turns.
+
+    The same order and claims as `deliver`. This is the delivery's first attempt: if the provider refuses for
+    now, the rest of the plan goes as a `deliver` job after the first pause (or the provider's `Retry-After`);
+    an outbox another worker holds past the lock's window sends them as a `deliver` job too.
+    """
+    if not message_ids:
+        return
+    quotes = dict.fromkeys(message_ids, quote_provider_id)
+    try:
+        with rt.state.lock(f"outbox:{conversation_id}", rt.settings.conversation_lock_seconds) as held:
+            for waiting in _waiting(rt, conversation_id, message_ids[-1]):
+                if not _send(rt, waiting, held=held, quote=quotes.get(waiting, _ASK)) and waiting in quotes:
+                    _again_when_stale(rt, waiting)
+    except DeliveryError as exc:
+        plan = rt.settings.outbound_retry_seconds
+        pause = max(plan[0] if plan else 0, exc.retry_after or 0)
+        log.info("replies %s retried in %ss: %s", message_ids, pause, exc)
+        for message_id in message_ids:
+            queue_delivery(message_id, quote_provider_id, retry_intervals=plan[1:],
+                           at=utcnow() + dt.timedelta(seconds=pause))
+    except LockError as exc:
+        log.info("replies %s go as delivery jobs: %s", message_ids, exc)
+        for message_id in message_ids:
+            queue_delivery(message_id, quote_provider_id)
+
+
+def _again_when_stale(rt: Runtime, message_id: int) -> None:
+    """Another worker's claim holds the row: a job comes back when that claim is stale (its claimer is dead, or
+    it sent and the row says so), so a reply claimed by a worker killed mid-send is never left `sending`."""
+    with rt.db.session() as session:
+        claimed_at = session.scalar(select(Message.updated_at).where(Message.id == message_id,
+                                                                     Message.status == "sending"))
+    if claimed_at is not None:
+        window = dt.timedelta(seconds=rt.settings.conversation_lock_seconds + 1)
+        queue_delivery(message_id, at=max(claimed_at + window, utcnow()))
 
 
 def deliver_once(message_id: int) -> str:
@@ -136,52 +182,69 @@ class _Outcome:
     error: str | None = None
 
 
-def _send(rt: Runtime, message_id: int, notify: bool = True, held: Any = None) -> None:
-    """Claim the row, call the provider, record the outcome. `held`: the outbox lock, renewed right after the
-    claim (so a dead claimer's lock outlives its claim's window) and proof that nobody else sends meanwhile."""
-    if not _claim(rt, message_id):
-        return
+def _send(rt: Runtime, message_id: int, notify: bool = True, held: Any = None, quote: Any = _ASK) -> bool:
+    """Claim the row, call the provider, record the outcome; False if another sender holds it (or it went).
+    `held`: the outbox lock, renewed right after the claim (so a dead claimer's lock outlives its claim's window)
+    and proof that nobody else sends meanwhile. `quote`: the message the reply quotes, if the caller knows it."""
+    outbound = _claim(rt, message_id, quote)
+    if outbound is None:
+        return False
     try:
         if held is not None:
             held.reacquire()
-        outcome = _provider_outcome(rt, message_id)
+        outcome = _provider_outcome(rt, outbound)
     except (DeliveryError, LockNotOwnedError):   # not delivered: the next attempt may claim it at once
         with rt.db.session() as session:
             session.execute(update(Message).where(Message.id == message_id, Message.status == "sending")
                             .values(status="queued"))
         raise
-    _finish(rt, message_id, outcome, notify)
+    _finish(rt, message_id, outcome, notify, about=outbound)
+    return True
 
 
-def _claim(rt: Runtime, message_id: int) -> bool:
+@dataclass
+class _Claimed:
+    """A reply and what sending it needs, read in the transaction that claims it."""
+
+    message: OutboundMessage
+    opted_out: bool
+    in_window: bool
+
+
+def _claim(rt: Runtime, message_id: int, quote: Any = _ASK) -> _Claimed | None:
     """`queued` → `sending` in one conditional UPDATE, so two workers never both send a reply. A claim older
     than the lock's window was left by a dead worker (a live one holds the lock, renewed): it is taken over."""
     now = utcnow()
     stale = now - dt.timedelta(seconds=rt.settings.conversation_lock_seconds)
     with rt.db.session() as session:
-        return session.execute(
-            update(Message).where(Message.id == message_id, or_(
-                Message.status == "queued", and_(Message.status == "sending", Message.updated_at <= stale)))
-            .values(status="sending", updated_at=now)).rowcount == 1
+        if session.execute(
+                update(Message).where(Message.id == message_id, or_(
+                    Message.status == "queued", and_(Message.status == "sending", Message.updated_at <= stale)))
+                .values(status="sending", updated_at=now)).rowcount != 1:
+            return None
+        return _read(session, message_id, rt.state.get_json(f"quote:{message_id}") if quote is _ASK else quote)
 
 
-def _provider_outcome(rt: Runtime, message_id: int) -> _Outcome:
-    with rt.db.session() as session:
-        message = session.get(Message, message_id)
-        conversation = session.get(Conversation, message.conversation_id)
-        hotel = rt.hotel(conversation.hotel_id)
-        outbound = OutboundMessage(hotel_id=hotel.id, channel=Channel(conversation.channel),
-                                   recipient=conversation.address, text=message.text, audio_url=message.audio_url,
-                                   quote_provider_id=rt.state.get_json(f"quote:{message_id}"),
-                                   conversation_id=conversation.id, message_id=message.id, author=message.author,
-                                   template=message.template)
-        opted_out, in_window = conversation.opted_out, within_window(conversation)
+def _read(session: Session, message_id: int, quote: str | None) -> _Claimed:
+    """The reply and its conversation, in one query."""
+    message, conversation = session.execute(select(Message, Conversation).join(
+        Conversation, Conversation.id == Message.conversation_id).where(Message.id == message_id)).one()
+    outbound = OutboundMessage(hotel_id=conversation.hotel_id, channel=Channel(conversation.channel),
+                               recipient=conversation.address, text=message.text, audio_url=message.audio_url,
+                               quote_provider_id=quote, conversation_id=conversation.id, message_id=message.id,
+                               author=message.author, template=message.template)
+    return _Claimed(outbound, conversation.opted_out, within_window(conversation))
+
+
+def _provider_outcome(rt: Runtime, claimed: _Claimed) -> _Outcome:
+    outbound = claimed.message
+    hotel = rt.hotel(outbound.hotel_id)
     adapter = adapter_for(outbound.channel)
     if adapter is None:
         outcome = _Outcome("sent")
-    elif opted_out:
+    elif claimed.opted_out:
         outcome = _Outcome("undeliverable", error="the guest opted out of SMS (STOP)")
-    elif outbound.channel.value in WINDOWED and not in_window:
+    elif outbound.channel.value in WINDOWED and not claimed.in_window:
         if outbound.template is not None or hotel.channels.whatsapp_template:
             outcome = _delivered(lambda: adapter.send_template(rt.settings, hotel, outbound))
         else:
@@ -216,9 +279,9 @@ def _retry_or_fail(rt: Runtime, message_id: int, exc: DeliveryError) -> None:
 
 
 def _finish(rt: Runtime, message_id: int, outcome: _Outcome, notify: bool = True,
-            only_from: tuple[str, ...] | None = None) -> None:
+            only_from: tuple[str, ...] | None = None, about: _Claimed | None = None) -> None:
     """Record the outcome; with `only_from`, only if the row's status is still one of those (one conditional
-    UPDATE, so two receipts handled at once cannot move it backwards)."""
+    UPDATE, so two receipts handled at once cannot move it backwards). `about`: the row as claimed, if it was."""
     with rt.db.session() as session:
         changes = {"status": outcome.status, "error": outcome.error}
         if outcome.provider_id:
@@ -228,10 +291,10 @@ def _finish(rt: Runtime, message_id: int, outcome: _Outcome, notify: bool = True
             query = query.where(Message.status.in_(only_from))
         if session.execute(query.values(**changes)).rowcount == 0:
             return
-        message = session.get(Message, message_id)
-        conversation = session.get(Conversation, message.conversation_id)
-        REPLIES_OUT.labels(channel=conversation.channel, status=outcome.status).inc()
-        fields = {"hotel": conversation.hotel_id, "conversation": conversation.id, "channel": conversation.channel,
+        about = about or _read(session, message_id, None)
+        sent, channel = about.message, about.message.channel.value
+        REPLIES_OUT.labels(channel=channel, status=outcome.status).inc()
+        fields = {"hotel": sent.hotel_id, "conversation": sent.conversation_id, "channel": channel,
                   "message_id": message_id, "outcome": outcome.status}
         if outcome.status in ("failed", "undeliverable"):
             log.warning("reply not delivered: %s", outcome.error, extra=fields)
@@ -239,10 +302,10 @@ def _finish(rt: Runtime, message_id: int, outcome: _Outcome, notify: bool = True
             log.info("reply %s", outcome.status, extra=fields)
         notify = notify and outcome.status in ("failed", "undeliverable")
         if notify:   # written with the status, so a crash cannot keep one without the other
-            stage(session, [StaffNotice(hotel_id=conversation.hotel_id, conversation_id=conversation.id,
-                                        text=f"A message to the guest {conversation.address} on "
-                                             f"{conversation.channel} was not delivered ({outcome.status}: "
-                                             f"{outcome.error}). It said: \u201c{message.text[:300]}\u201d")],
+            stage(session, [StaffNotice(hotel_id=sent.hotel_id, conversation_id=sent.conversation_id,
+                                        text=f"A message to the guest {sent.recipient} on "
+                                             f"{channel} was not delivered ({outcome.status}: "
+                                             f"{outcome.error}). It said: \u201c{sent.text[:300]}\u201d")],
                   message_id)
     if notify:
         dispatch_outbox(rt, message_id)

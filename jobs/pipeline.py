@@ -8,7 +8,9 @@ model runs there.
 Worker side, `process_inbound`: under the conversation's lock, answer the inbox
 from its head, one message at a time, so any number of workers keep a guest's
 order (a burst is answered together, each reply quoting its message). A message
-leaves the inbox only once its turn is recorded and its replies are queued; the
+leaves the inbox only once its turn is recorded and its replies are sent (from
+the same job, `jobs.outbound.deliver_now`: a reply never waits in a queue behind
+other guests' turns) or queued; the
 inbound transcript row (unique per channel and provider id) says a turn already
 happened, so a job re-run after a worker died (`kill -9`) finishes the work
 instead of answering twice.
@@ -45,7 +47,7 @@ from jobs.context import runtime as current_runtime
 from jobs.effects import dispatch, dispatch_outbox, sweep_outbox
 from jobs.inbox import inbox
 from jobs.intake import inbox_key
-from jobs.outbound import WAITING, queue_delivery
+from jobs.outbound import WAITING, deliver_now
 from jobs.queue import enqueue
 
 log = logging.getLogger(__name__)
@@ -57,8 +59,12 @@ _concierges_guard = Lock()
 def process_inbound(message_json: dict[str, Any]) -> None:
     """Answer everything waiting in this message's conversation, oldest first."""
     rt = current_runtime()
-    key = inbox_key(InboundMessage.model_validate(message_json))
+    message = InboundMessage.model_validate(message_json)
+    key = inbox_key(message)
     box = inbox(rt)
+    adapter = adapter_for(message.channel)
+    if adapter is not None:   # its client built before the lock: the replies are sent under it (`_answer`)
+        adapter.warm(rt.settings)
     with rt.state.lock("conversation:" + key, rt.settings.conversation_lock_seconds) as held:
         while waiting := box.peek(key):
             for item in waiting:
@@ -111,7 +117,7 @@ def _give_up(rt: Runtime, message: InboundMessage) -> None:
     try:
         if _recorded(rt, message) is None:
             result = refuse(rt, message, "turn_failed")
-            _queue_replies(rt, result.reply_ids)
+            _send_replies(rt, result.conversation_id, result.reply_ids)
             dispatch_outbox(rt, result.inbound_message_id)
     except Exception:   # the store itself may be what fails: staff know, the conversation moves on
         log.exception("could not tell the guest about %s", message.dedupe_key)
@@ -166,16 +172,19 @@ def _answer(rt: Runtime, message: InboundMessage, over_limit: int, *, quote: boo
             return False
         started = time.perf_counter()
         result = take_turn(concierge(rt), turn)
-        inbound_id, reply_ids = result.inbound_message_id, result.reply_ids
+        conversation_id, inbound_id, reply_ids = result.conversation_id, result.inbound_message_id, result.reply_ids
         log.info("turn answered", extra={
             "conversation": result.conversation_id, "skill": ",".join(s.name for s in result.trace.skills) or None,
             "brain": result.trace.brain, "latency_ms": round((time.perf_counter() - started) * 1000, 1),
             "outcome": "handoff" if result.trace.handoff else "replied" if reply_ids else "silent"})
         spoken = result.trace.language if result.spoken else None
-    else:   # the turn was recorded by a worker that died before queueing its replies (they go as text)
-        inbound_id, reply_ids = inbound.id, _replies_to(rt, inbound)
-    _queue_replies(rt, reply_ids, message.provider_id if quote else None, spoken=spoken)
-    dispatch_outbox(rt, inbound_id)   # what a crash after the turn's commit left waiting goes now, once
+        staged = bool(result.effects)
+    else:   # the turn was recorded by a worker that died before its replies went (they go as text)
+        conversation_id, inbound_id, reply_ids = inbound.conversation_id, inbound.id, _replies_to(rt, inbound)
+        staged = True   # its effects may wait in the outbox
+    _send_replies(rt, conversation_id, reply_ids, message.provider_id if quote else None, spoken=spoken)
+    if staged:
+        dispatch_outbox(rt, inbound_id)   # what a crash after the turn's commit left waiting goes now, once
     rt.state.set_json(marker, "done", ttl)
     return True
 
@@ -218,16 +227,15 @@ def _replies_to(rt: Runtime, inbound: Message) -> list[int]:
         return list(session.scalars(query.order_by(Message.id)))
 
 
-def _queue_replies(rt: Runtime, reply_ids: list[int], quote_provider_id: str | None = None, *,
-                   spoken: str | None = None) -> None:
-    """Queue delivery of the bot's replies (safe to repeat: deliveries are idempotent); replies to a voice note
-    are spoken first, in the `spoken` language, on `media`."""
+def _send_replies(rt: Runtime, conversation_id: int, reply_ids: list[int], quote_provider_id: str | None = None, *,
+                  spoken: str | None = None) -> None:
+    """Send the bot's replies now, from this job (safe to repeat: deliveries are idempotent); replies to a voice
+    note are spoken first, in the `spoken` language, on `media`."""
     if spoken and reply_ids:
         enqueue("media", voice.speak_replies, reply_ids, spoken, quote_provider_id,
                 retry_intervals=rt.settings.inbound_retry_seconds)
         return
-    for reply_id in reply_ids:
-        queue_delivery(reply_id, quote_provider_id)
+    deliver_now(rt, conversation_id, reply_ids, quote_provider_id)
 
 
 def concierge(rt: Runtime) -> Concierge:

@@ -119,11 +119,13 @@ def test_an_acknowledged_message_survives_a_restart_and_is_answered_at_start(tmp
     assert tw.bodies_to(GUEST) == ["echo: are you there?"]
 
 
-def test_a_reply_recorded_but_not_sent_before_a_restart_goes_out_at_start(tmp_path: Path):
+def test_a_reply_recorded_but_not_sent_before_a_restart_goes_out_at_start(tmp_path: Path, monkeypatch):
     with fake_twilio.running_fake() as tw:
         settings = hub_settings(tmp_path, twilio_api_base=tw.base)
-        with embedded_hub(settings) as (rt, runner):
-            set_runner(_DiesBefore("outbound", runner))   # replies are recorded, their deliveries die with it
+        with embedded_hub(settings) as (rt, runner), monkeypatch.context() as dying:
+            # Replies are recorded; the process dies before it claims them, in the turn's job or a delivery job.
+            dying.setattr("jobs.outbound._claim", lambda *args, **kwargs: None)
+            set_runner(_DiesBefore("outbound", runner))
             with serve_in_thread(webhook_app(rt, "twilio")) as base:
                 params = fake_twilio.inbound_params(GUEST, fake_twilio.SMS_NUMBER, "hello")
                 url = settings.public_base_url + twilio.PATH

@@ -15,10 +15,11 @@ import pytest
 from sqlalchemy import select
 
 from channels import configured_report, twilio, whatsapp
+from core.conversations import open_conversation, record
 from core.i18n import say
 from core.messages import utcnow
 from core.store.models import Conversation, Message
-from jobs.outbound import send_to_conversation
+from jobs.outbound import deliver, send_to_conversation
 from tests.channel_kit import EchoBrain, embedded_hub, hub_settings, wait_until, webhook_app
 from tests.fakes import meta
 from tests.fakes import twilio as fake_twilio
@@ -79,6 +80,33 @@ def test_redelivered_sms_is_answered_once(hub: Hub):
     assert [(m.direction, m.status) for m in hub.messages()] == [("in", "received"), ("out", "sent")]
 
 
+def test_a_turns_reply_goes_out_from_the_turns_own_job(hub: Hub):
+    hub.sms("Est-ce que le parking est gratuit ?")
+
+    wait_until(lambda: hub.twilio.sent, what="the reply")
+    hub.runner.shutdown()
+    assert [m.status for m in hub.messages(direction="out")] == ["sent"]
+    assert [e.func for e in hub.runner.enqueued] == ["process_inbound"]   # no delivery job, no queue to wait in
+    assert hub.twilio.bodies_to(GUEST) == ["echo: Est-ce que le parking est gratuit ?"]
+
+
+def test_a_reply_a_dead_worker_left_mid_send_goes_once_its_claim_is_stale(tmp_path: Path, providers):
+    tw, _ = providers
+    settings = hub_settings(tmp_path, twilio_api_base=tw.base, conversation_lock_seconds=2)
+    with embedded_hub(settings) as (rt, runner):
+        with rt.db.session() as session:   # claimed just now by a worker killed before the provider answered
+            conversation = open_conversation(session, "harbor-view", "sms", GUEST)
+            reply = record(session, conversation, "out", "bot", "¿La piscina? Abre a las 7.", status="sending")
+        deliver(reply.id)   # too young to take over: it comes back when the claim is stale
+
+        wait_until(lambda: tw.sent, timeout=20, what="the reply after the claim's window")
+        runner.shutdown()
+        assert tw.bodies_to(GUEST) == ["¿La piscina? Abre a las 7."]
+        assert [e.at is not None for e in runner.enqueued if e.func == "deliver"] == [True, False]
+        with rt.db.session() as session:
+            assert session.get(Message, reply.id).status == "sent"
+
+
 def test_whatsapp_guest_gets_the_reply_quoting_nothing_when_alone(hub: Hub):
     assert hub.post_meta(meta.payload(meta.value([meta.text(GUEST, "Hello!")]))).status_code == 200
 
@@ -126,8 +154,9 @@ def test_a_provider_asking_to_wait_is_given_the_time_it_asked(hub: Hub):
 
     wait_until(lambda: hub.meta.sent, what="the reply after the pause")
     deliveries = [e for e in hub.runner.enqueued if e.func == "deliver"]
-    # The first attempt, then one postponed by the provider's 3 s (longer than our 1 s backoff), fired once.
-    assert [e.at is not None for e in deliveries] == [False, True, False]
+    # The first attempt in the turn's own job, then a delivery postponed by the provider's 3 s (longer than our
+    # 1 s backoff), fired once.
+    assert [e.at is not None for e in deliveries] == [True, False]
     assert hub.meta.texts_to(GUEST) == ["echo: Hi there"]
 
 
