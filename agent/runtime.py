@@ -16,11 +16,11 @@ from core.language import LanguageDetector
 from core.settings import Settings
 from core.state import StateStore, make_state
 from core.store.db import Database
-from kb.live import LiveKnowledge
 
 if TYPE_CHECKING:
     from core.payments import PaymentGateway
     from kb.embedders import Embedder
+    from kb.live import LiveKnowledge
     from kb.search import KnowledgeBase
 
 log = logging.getLogger(__name__)
@@ -40,9 +40,22 @@ class Runtime:
         self.languages = LanguageDetector()
         self._kbs: dict[str, KnowledgeBase] = {}
         self._kb_lock = threading.Lock()
-        self.live = LiveKnowledge(self.db, dict(self.hotels), build=self._index, swap=self._swap)
+        self._files = dict(self.hotels)   # the hotels as their folders have them, before staff's KB changes
+        self._live: LiveKnowledge | None = None
+        self._live_lock = threading.Lock()
         self.ready = threading.Event()
         self.warm_error: str | None = None
+
+    @property
+    def live(self) -> LiveKnowledge:
+        """Staff's KB changes over the hotels' files, built at first use (a web process on webhooks never needs
+        it, nor the ORM models it imports)."""
+        with self._live_lock:
+            if self._live is None:
+                from kb.live import LiveKnowledge
+
+                self._live = LiveKnowledge(self.db, self._files, build=self._index, swap=self._swap)
+            return self._live
 
     @property
     def default_hotel_id(self) -> str | None:
