@@ -3,25 +3,43 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 
+import click
 import typer
+from typer.core import TyperGroup
 
 from core.settings import MISSING_SECRET_KEY, Settings, load_settings
-from hub.commands import eval as evaluation
-from hub.commands import hotels, journeys, kb, report, slack, staff, telegram, voice
 
-app = typer.Typer(help="Concierge Hub: a hotel concierge on WhatsApp, Telegram, SMS and Slack.",
+# The tools staff run, each imported when it runs: `serve` and `worker` start without them and all they import.
+TOOLS = {"hotels": "hub.commands.hotels:app", "kb": "hub.commands.kb:app", "voice": "hub.commands.voice:app",
+         "telegram": "hub.commands.telegram:app", "slack": "hub.commands.slack:app",
+         "report": "hub.commands.report:report", "eval": "hub.commands.eval:app",
+         "journeys": "hub.commands.journeys:app", "staff": "hub.commands.staff:app"}
+
+
+class Commands(TyperGroup):
+    """The processes' commands, then `TOOLS`, each loaded from its module when run or listed in help."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return [*super().list_commands(ctx), *TOOLS]
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name not in TOOLS:
+            return super().get_command(ctx, name)
+        module, attribute = TOOLS[name].split(":")
+        tool = getattr(importlib.import_module(module), attribute)
+        if isinstance(tool, typer.Typer):
+            group = typer.main.get_group(tool)
+            group.name = name
+            return group
+        single = typer.Typer()   # a function: one command
+        single.command(name)(tool)
+        return typer.main.get_command(single)
+
+
+app = typer.Typer(help="Concierge Hub: a hotel concierge on WhatsApp, Telegram, SMS and Slack.", cls=Commands,
                   no_args_is_help=True, pretty_exceptions_enable=False)
-
-app.add_typer(hotels.app, name="hotels", help="Validate hotel folders.")
-app.add_typer(kb.app, name="kb", help="Search and index a hotel's knowledge base.")
-app.add_typer(voice.app, name="voice", help="Transcribe and speak, as the concierge does with voice notes.")
-app.add_typer(telegram.app, name="telegram", help="Register the Telegram webhook, or long-poll without a public URL.")
-app.add_typer(slack.app, name="slack", help="Run the staff Slack app in Socket Mode.")
-app.command("report")(report.report)
-app.add_typer(evaluation.app, name="eval", help="The hotel's own evaluation set, from reviewed conversations.")
-app.add_typer(journeys.app, name="journeys", help="Messages the hotel sends first: status, sync, pause, resume.")
-app.add_typer(staff.app, name="staff", help="Staff accounts for the console (/console).")
 
 
 def _logging(settings: Settings) -> None:

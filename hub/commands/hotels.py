@@ -9,7 +9,7 @@ import typer
 from core.hotels import HotelError, load_hotels
 from core.settings import load_settings
 
-app = typer.Typer(help="Hotel folders.", no_args_is_help=True)
+app = typer.Typer(help="Validate hotel folders.", no_args_is_help=True)
 
 
 @app.command()

@@ -14,7 +14,7 @@ from core import journeys
 from core.hotels import Hotel
 from core.settings import load_settings
 
-app = typer.Typer(help="Messages the hotel sends first (guest journeys).", no_args_is_help=True)
+app = typer.Typer(help="Messages the hotel sends first: status, sync, pause, resume.", no_args_is_help=True)
 
 HOTEL = typer.Option(None, "--hotel", help="hotel id (default: DEFAULT_HOTEL or the only hotel)")
 REF = typer.Argument(..., help="a room number or a reservation code")

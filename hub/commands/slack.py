@@ -14,7 +14,7 @@ from core.settings import load_settings
 from jobs import context, queue
 from jobs.intake import accept_staff_event
 
-app = typer.Typer(help="The front desk's Slack app.", no_args_is_help=True)
+app = typer.Typer(help="Run the staff Slack app in Socket Mode.", no_args_is_help=True)
 
 
 @app.command()

@@ -10,7 +10,7 @@ from core.settings import load_settings
 from core.store import Database, StaffAccount
 from hub.console.auth import ROLES, create_account
 
-app = typer.Typer(help="Staff accounts for the console.", no_args_is_help=True)
+app = typer.Typer(help="Staff accounts for the console (/console).", no_args_is_help=True)
 
 
 def _database() -> Database:

@@ -14,7 +14,7 @@ import typer
 from agent.runtime import Runtime, UnknownHotel
 from core.settings import Settings, load_settings
 
-app = typer.Typer(help="Connect a Telegram bot (made with @BotFather) to a hotel.", no_args_is_help=True)
+app = typer.Typer(help="Register the Telegram webhook, or long-poll without a public URL.", no_args_is_help=True)
 
 # What Telegram accepts as a webhook secret_token.
 SECRET_TOKEN = re.compile(r"[A-Za-z0-9_-]{1,256}")
