@@ -2,10 +2,10 @@
 
 Each provider module (`channels/telegram.py`, `channels/twilio.py`,
 `channels/whatsapp.py`) exposes a FastAPI `router` for its webhook and a
-module-level `adapter` (the `channels.base.Adapter` shape) whose
-`required_settings` names the settings it cannot work without. Modules are
-imported on first use, so a worker that never talks to a provider never
-imports its SDK.
+module-level `adapter` (the `channels.base.Adapter` shape). `WEBHOOK_SETTINGS`
+names, here, the settings each webhook cannot verify a request without.
+Modules are imported on first use, so a worker that never talks to a provider
+never imports its SDK, and a web process imports none to learn which are on.
 """
 
 from __future__ import annotations
@@ -13,12 +13,14 @@ from __future__ import annotations
 import importlib
 import os
 from functools import cache
-
-import httpx
+from typing import TYPE_CHECKING
 
 from channels.base import Adapter
 from core.messages import AttachmentTooLarge, Channel
 from core.settings import Settings
+
+if TYPE_CHECKING:
+    import httpx
 
 # Channel → the module that delivers on it. `api` conversations have no provider.
 ADAPTER_MODULES: dict[Channel, str] = {
@@ -35,6 +37,21 @@ def adapter_for(channel: Channel | str) -> Adapter | None:
     return importlib.import_module(module).adapter if module else None
 
 
+# Each webhook's module → the settings it cannot work without: while one is unset, it answers 403 to every request.
+WEBHOOK_SETTINGS: dict[str, tuple[str, ...]] = {
+    "channels.telegram": ("TELEGRAM_BOT_TOKEN", "TELEGRAM_WEBHOOK_SECRET"),
+    "channels.twilio": ("TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN"),
+    "channels.whatsapp": ("WHATSAPP_ACCESS_TOKEN", "WHATSAPP_APP_SECRET", "WHATSAPP_VERIFY_TOKEN"),
+    "channels.slack": ("SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET"),
+    "channels.stripe": ("STRIPE_WEBHOOK_SECRET",),
+}
+
+
+def missing_settings(settings: Settings, module: str) -> list[str]:
+    """The settings `module`'s webhook needs that are not set (its module is not imported to tell)."""
+    return [name for name in WEBHOOK_SETTINGS[module] if not getattr(settings, name.lower(), None)]
+
+
 def configured_report(settings: Settings) -> list[str]:
     """One line per guest channel for `serve` to print at start: on, or off and which settings are missing.
 
@@ -43,8 +60,7 @@ def configured_report(settings: Settings) -> list[str]:
     lines = []
     for module in dict.fromkeys(ADAPTER_MODULES.values()):
         name = module.removeprefix("channels.")
-        adapter = importlib.import_module(module).adapter
-        missing = [s for s in adapter.required_settings if not getattr(settings, s.lower(), None)]
+        missing = missing_settings(settings, module)
         if missing:
             lines.append(f"{name}: off, its webhooks are rejected (403) until {', '.join(missing)} "
                          f"{'is' if len(missing) == 1 else 'are'} set")
@@ -60,8 +76,11 @@ HTTP_TIMEOUT_SECONDS = 15.0
 def http_pool(provider: str) -> httpx.Client:
     """One HTTP pool per provider and process: a send or download goes out on an open connection, not a new TLS one.
 
-    Credentials go per request, never on the pool (httpx drops them on a redirect to another host).
+    Credentials go per request, never on the pool (httpx drops them on a redirect to another host). httpx is
+    imported here: a web process that only takes webhooks sends and downloads nothing.
     """
+    import httpx
+
     return httpx.Client(timeout=HTTP_TIMEOUT_SECONDS, follow_redirects=True)
 
 

@@ -81,7 +81,6 @@ class PermanentDeliveryError(Exception):
 
 class Adapter(Protocol):
     channels: tuple[Channel, ...]
-    required_settings: tuple[str, ...]   # what `serve` reports missing; without them the webhook answers 403
 
     def configured(self, settings: Settings, hotel: Hotel) -> bool:
         """Whether this hotel can use the channel (credentials present)."""

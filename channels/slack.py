@@ -21,6 +21,7 @@ from fastapi.responses import JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from agent.runtime import Runtime
+from channels import missing_settings
 from channels.base import RETRY_AFTER_SECONDS
 from core.settings import Settings
 
@@ -50,7 +51,7 @@ USAGE = ("`/concierge status` lists open handoffs and tickets · "
 
 def http_configured(settings: Settings) -> bool:
     """Events over HTTP need the bot token and the signing secret; without the secret nothing is obeyed."""
-    return bool(settings.slack_bot_token and settings.slack_signing_secret)
+    return not missing_settings(settings, "channels.slack")
 
 
 def router(runtime: Runtime, accept: AcceptStaff) -> APIRouter:

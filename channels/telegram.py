@@ -245,7 +245,6 @@ def _provider_errors() -> Iterator[None]:
 
 class TelegramAdapter:
     channels = (Channel.TELEGRAM,)
-    required_settings = ("TELEGRAM_BOT_TOKEN", "TELEGRAM_WEBHOOK_SECRET")   # for the webhook
 
     def configured(self, settings: Settings, hotel: Hotel) -> bool:
         """Replies need only the token: a hotel on `concierge telegram poll` has no webhook secret."""

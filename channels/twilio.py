@@ -13,13 +13,12 @@ from __future__ import annotations
 import logging
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response
 from twilio.base.exceptions import TwilioException, TwilioRestException
-from twilio.http.http_client import TwilioHttpClient
 from twilio.request_validator import RequestValidator, get_signature_algorithm
-from twilio.rest import Client
 
 from agent.runtime import Runtime, UnknownHotel
 from channels import HTTP_TIMEOUT_SECONDS, http_pool, read_capped
@@ -27,6 +26,9 @@ from channels.base import Accept, AcceptReceipts, DeliveryError, PermanentDelive
 from core.hotels import Hotel
 from core.messages import Channel, InboundMessage, Media, MediaKind, OutboundMessage
 from core.settings import Settings
+
+if TYPE_CHECKING:
+    from twilio.rest import Client
 
 log = logging.getLogger(__name__)
 
@@ -154,7 +156,6 @@ class TwilioAdapter:
     """Delivers on SMS and on WhatsApp through Twilio; fetches media with the account's basic auth."""
 
     channels = (Channel.SMS, Channel.TWILIO_WHATSAPP)
-    required_settings = ("TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN")
 
     def configured(self, settings: Settings, hotel: Hotel) -> bool:
         return bool(settings.twilio_account_sid and settings.twilio_auth_token
@@ -232,7 +233,11 @@ def _client(settings: Settings) -> Client:
 def _client_for(account_sid: str | None, auth_token: str | None, api_base: str) -> Client:
     """One client per account for the process's life: its HTTP session keeps connections to Twilio open,
     so a reply does not pay a new TCP and TLS handshake. The environment's proxies and CA bundle are read here,
-    once: requests would otherwise scan every environment variable on each send."""
+    once: requests would otherwise scan every environment variable on each send. (Imported here: a web process
+    never sends.)"""
+    from twilio.http.http_client import TwilioHttpClient
+    from twilio.rest import Client
+
     http = TwilioHttpClient(timeout=HTTP_TIMEOUT_SECONDS)
     environment = http.session.merge_environment_settings(api_base, {}, None, None, None)
     http.session.trust_env = False

@@ -145,7 +145,6 @@ class WhatsAppAdapter:
     """Delivers through the Graph API; fetches voice notes by media id."""
 
     channels = (Channel.WHATSAPP,)
-    required_settings = ("WHATSAPP_ACCESS_TOKEN", "WHATSAPP_APP_SECRET", "WHATSAPP_VERIFY_TOKEN")
 
     def configured(self, settings: Settings, hotel: Hotel) -> bool:
         return bool(settings.whatsapp_access_token and settings.whatsapp_app_secret

@@ -17,7 +17,6 @@ import uuid
 from typing import TYPE_CHECKING, Annotated
 
 from fastapi import APIRouter, Depends, FastAPI, Header, Request
-from fastapi.responses import JSONResponse
 from pydantic import AfterValidator, BaseModel, Field
 from sqlalchemy import select
 from starlette.concurrency import run_in_threadpool
@@ -27,6 +26,7 @@ from core.conversations import conversation_key
 from core.messages import Channel, InboundMessage, Media, MediaKind, valid_text
 from core.state import window_left
 from core.store.models import Conversation, Message
+from hub.errors import ApiError
 from jobs.effects import dispatch_outbox
 from jobs.staff import give_back
 
@@ -35,11 +35,6 @@ if TYPE_CHECKING:
 
 router = APIRouter()
 _building = threading.Lock()
-
-
-class ApiError(Exception):
-    def __init__(self, status: int, error: str, headers: dict[str, str] | None = None):
-        self.status, self.error, self.headers = status, error, headers
 
 
 def _unicode(value: str) -> str:
@@ -188,7 +183,3 @@ async def release(session: str, request: Request, body: ReleaseRequest | None = 
     note = body.note.strip() if body and body.note else None
     released = await run_in_threadpool(give_back, conversation_id, "api", note)
     return {"released": released}
-
-
-def api_error_response(_request: Request, exc: ApiError) -> JSONResponse:
-    return JSONResponse({"error": exc.error}, status_code=exc.status, headers=exc.headers)

@@ -3,25 +3,33 @@
 Routes stay thin: verify, parse, hand over, answer. `webhooks` builds each
 channel's router with the job layer's intake (dedupe, enqueue); the work
 happens in `jobs/` (in-process in embedded mode, RQ workers otherwise).
+Health, media and the webhooks a process can accept are there from the start;
+the rest (console, chat API, web chat, checkout, webhooks whose secrets are not
+set) is imported at its first request (`hub.deferred`), so a process that only
+acknowledges webhooks starts in a fraction of the time and memory.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from contextlib import asynccontextmanager
 from functools import partial
+from importlib import import_module
+from typing import Any
 
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from agent.runtime import Runtime
-from channels import slack, stripe, telegram, twilio, whatsapp
-from hub import console, media, ops, pay, webchat
-from hub.api import ApiError, api_error_response, concierge
-from hub.api import router as api_router
+from channels import missing_settings
+from hub import console, media, ops
+from hub.deferred import DeferredRoutes, RouteGroup, defer, included
+from hub.errors import ApiError, api_error_response
 from jobs import context
 from jobs.intake import accept_receipts, accept_staff_event, accept_stripe_event, ingest
 
@@ -74,10 +82,16 @@ def create_app(runtime: Runtime, warm: bool = True) -> FastAPI:
     """
     context.set_runtime(runtime)
 
+    def warm_models() -> None:
+        from hub.api import concierge
+
+        runtime.warm()
+        concierge(app)
+
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
         if warm and runtime.settings.embedded and not runtime.ready.is_set():
-            threading.Thread(target=lambda: (runtime.warm(), concierge(app)), name="warm-models", daemon=True).start()
+            threading.Thread(target=warm_models, name="warm-models", daemon=True).start()
         yield
 
     app = FastAPI(title="Concierge Hub", lifespan=lifespan)
@@ -97,21 +111,50 @@ def create_app(runtime: Runtime, warm: bool = True) -> FastAPI:
     async def http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
         return JSONResponse({"error": str(exc.detail)}, status_code=exc.status_code)
 
-    app.include_router(api_router)
-    for routes in webhooks(runtime).values():
-        app.include_router(routes)
-    for routes in (media, pay, ops):   # media, demo checkout, health and metrics
-        app.include_router(routes.router)
+    for route in (media, ops):   # media and health: from the start
+        app.include_router(route.router)
+    for name, (prefix, build) in _webhooks(runtime).items():
+        if missing_settings(runtime.settings, f"channels.{name}"):   # it refuses every request: built if one comes
+            defer(app, (prefix,), lambda build=build: RouteGroup(included(app, build())))
+        else:
+            app.include_router(build())
+    defer(app, ("/api",), lambda: RouteGroup(included(app, import_module("hub.api").router)))   # /api/chat
+    defer(app, ("/pay",), lambda: RouteGroup(included(app, import_module("hub.pay").router)))   # the demo checkout
+    defer(app, ("/widget.js", "/webchat"), lambda: _webchat(app))   # the website's chat widget
     console.install(app)        # /console: staff inbox (login, CSRF, live)
-    webchat.install(app)        # /widget.js and /webchat/…: the website's chat widget
+    app.openapi = partial(_schema, app)
     return app
 
 
-def webhooks(runtime: Runtime) -> dict[str, APIRouter]:
-    """Each channel's router, handed the job layer's intake: the one place channels meet jobs."""
+def _webchat(app: FastAPI) -> RouteGroup:
+    from hub import webchat
+
+    return RouteGroup(included(app, webchat.router), {webchat.WebChatError: webchat.error_response})
+
+
+def _schema(app: FastAPI) -> dict[str, Any]:
+    """The OpenAPI schema of every route, deferred ones too (built for it)."""
+    if app.openapi_schema is None:
+        routes = [r for route in app.routes
+                  for r in (route.load().router.routes if isinstance(route, DeferredRoutes) else [route])]
+        app.openapi_schema = get_openapi(title=app.title, version=app.version, routes=routes)
+    return app.openapi_schema
+
+
+def _webhooks(runtime: Runtime) -> dict[str, tuple[str, Callable[[], APIRouter]]]:
+    """Each channel's path and how its router is built, handed the job layer's intake: where channels meet jobs."""
     messages, receipts = partial(ingest, runtime), partial(accept_receipts, runtime)
-    return {"telegram": telegram.router(runtime, messages),
-            "twilio": twilio.router(runtime, messages, receipts),
-            "whatsapp": whatsapp.router(runtime, messages, receipts),
-            "slack": slack.router(runtime, partial(accept_staff_event, runtime)),
-            "stripe": stripe.router(runtime, partial(accept_stripe_event, runtime))}
+    return {"telegram": ("/webhooks/telegram", lambda: import_module("channels.telegram").router(runtime, messages)),
+            "twilio": ("/webhooks/twilio",
+                       lambda: import_module("channels.twilio").router(runtime, messages, receipts)),
+            "whatsapp": ("/webhooks/whatsapp",
+                         lambda: import_module("channels.whatsapp").router(runtime, messages, receipts)),
+            "slack": ("/slack/events",
+                      lambda: import_module("channels.slack").router(runtime, partial(accept_staff_event, runtime))),
+            "stripe": ("/webhooks/stripe",
+                       lambda: import_module("channels.stripe").router(runtime, partial(accept_stripe_event, runtime)))}
+
+
+def webhooks(runtime: Runtime) -> dict[str, APIRouter]:
+    """Each channel's router, built now."""
+    return {name: build() for name, (_, build) in _webhooks(runtime).items()}

@@ -185,8 +185,3 @@ def error_response(request: Request, exc: WebChatError) -> Response:
     response = JSONResponse({"error": exc.error}, status_code=exc.status)
     origin = getattr(request.state, "webchat_origin", None)
     return _cors(response, origin) if origin else response
-
-
-def install(app) -> None:
-    app.include_router(router)
-    app.add_exception_handler(WebChatError, error_response)

@@ -116,3 +116,106 @@ def test_a_web_process_on_redis_loads_no_model_until_the_first_chat(tmp_path: Pa
     assert seen["webhook"] == {"modules": [], "language": False, "kb": "not loaded"}
     assert seen["chat"]["language"] and seen["chat"]["kb"] == "loaded"
     assert {"agent.concierge", "kb.search"} <= set(seen["chat"]["modules"])
+
+
+def test_the_head_revision_read_from_the_files_is_alembics():
+    from alembic.script import ScriptDirectory
+
+    from core.store.db import alembic_config, head_revision
+
+    assert [head_revision()] == ScriptDirectory.from_config(alembic_config("sqlite://")).get_heads()
+
+
+def test_a_restart_on_a_schema_at_head_does_not_import_alembic_and_an_older_one_is_brought_up(tmp_path: Path):
+    from alembic import command
+
+    from core.store.db import alembic_config, head_revision
+
+    url = f"sqlite:///{tmp_path / 'concierge.db'}"
+    database = Database(url)
+    assert not database.at_head()            # a fresh file: no alembic_version yet
+    database.migrate()
+    assert database.at_head()
+    restart = subprocess.run([sys.executable, "-c", "import sys\nfrom core.store.db import Database\n"
+                              f"Database({url!r}).migrate()\nprint('alembic' in sys.modules)"],
+                             cwd=ROOT, env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
+                             capture_output=True, text=True, timeout=120)
+    assert restart.returncode == 0, restart.stderr[-2000:]
+    assert restart.stdout.strip() == "False"
+
+    with database.engine.begin() as connection:   # a database an older release left one migration behind
+        config = alembic_config(url)
+        config.attributes["connection"] = connection
+        command.downgrade(config, "-1")
+    assert not database.at_head()
+    database.migrate()
+    with database.engine.connect() as connection:
+        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalars().all() == [head_revision()]
+
+
+# `concierge serve` on Redis with only Twilio configured, on a migrated database: what it imports to be ready, then
+# what the routes it loads on demand (console, chat API, web chat, checkout, an unconfigured channel) still answer.
+WEBHOOKS_ONLY = """
+import json, sys
+import hub.cli
+from fastapi.testclient import TestClient
+from agent.runtime import Runtime
+from hub.app import create_app
+from core.settings import load_settings
+from tests.fakes import twilio
+
+HEAVY = ("alembic", "jinja2", "telegram", "stripe", "slack_sdk", "hub.console.pages", "hub.api", "hub.webchat",
+         "hub.pay", "hub.commands.staff", "hub.commands.kb", "agent.concierge", "kb.search", "numpy")
+loaded = lambda: sorted(m for m in HEAVY if m in sys.modules)
+settings = load_settings(_env_file=None, database_url=sys.argv[1], redis_url=sys.argv[2], hotels_dir=sys.argv[3],
+                         secret_key="test-signing-key", public_base_url="https://hub.example.com",
+                         twilio_account_sid=twilio.ACCOUNT_SID, twilio_auth_token=twilio.AUTH_TOKEN,
+                         twilio_sms_number=twilio.SMS_NUMBER, payments_demo=True)
+rt = Runtime(settings)
+rt.db.migrate()
+with TestClient(create_app(rt), follow_redirects=False) as http:
+    params = twilio.inbound_params("+14155550123", twilio.SMS_NUMBER, "¿Tienen aparcamiento?", sid="SM" + "8" * 32)
+    signature = twilio.signature(settings.public_base_url + "/webhooks/twilio", params)
+    answers = {"webhook": http.post("/webhooks/twilio", data=params, headers={"X-Twilio-Signature": signature}).status_code,
+               "ready": http.get("/readyz").status_code}
+    at_start = loaded()
+    answers.update({
+        "telegram": http.post("/webhooks/telegram/harbor-view", json={"update_id": 1}).status_code,
+        "console": http.get("/console/inbox").headers.get("location"),
+        "console login": http.get("/console/login").status_code,
+        "console static": http.get("/console/static/console.css").status_code,
+        "api": http.get("/api/chat/nobody").status_code,
+        "widget": http.get("/widget.js").status_code,
+        "webchat": http.post("/webchat/nowhere/session").json(),
+        "checkout": http.get("/pay/unknown-token").status_code,
+        "schema": sorted(p for p in http.get("/openapi.json").json()["paths"] if p.startswith(("/api", "/webhooks")))})
+    print(json.dumps({"at start": at_start, "answers": answers}))
+"""
+
+
+@pytest.mark.redis
+def test_a_web_process_that_takes_only_webhooks_imports_only_what_they_need(tmp_path: Path):
+    import json
+
+    from tests.channel_kit import RedisServer
+
+    url = f"sqlite:///{tmp_path / 'hub.db'}"
+    Database(url).migrate()   # a restart: the schema is there
+    server = RedisServer(tmp_path).start()
+    try:
+        done = subprocess.run([sys.executable, "-c", WEBHOOKS_ONLY, url, server.url, str(SHARED / "hotels")],
+                              cwd=ROOT, env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
+                              capture_output=True, text=True, timeout=300)
+    finally:
+        server.kill()
+    assert done.returncode == 0, done.stderr[-2000:]
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen["at start"] == []
+    answers = seen["answers"]
+    assert answers["webhook"] == 200 and answers["ready"] == 200
+    assert answers["telegram"] == 403                       # no secret: refused, as before, once loaded
+    assert answers["console"].startswith("/console/login")   # the console's own "sign in first" handler
+    assert answers["console login"] == 200 and answers["console static"] == 200
+    assert answers["api"] == 404 and answers["widget"] == 200 and answers["checkout"] in (200, 404)
+    assert answers["webchat"] == {"error": "unknown hotel"}  # the web chat's own error handler
+    assert {"/api/chat", "/webhooks/twilio", "/webhooks/telegram/{hotel_id}"} <= set(answers["schema"])

@@ -8,41 +8,51 @@ lifecycle functions as the Slack front desk (`jobs.staff`).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 
-from hub.console import analytics, knowledge, records, review
-from hub.console.auth import Forbidden, NotSignedIn, PasswordChangeRequired
-from hub.console.pages import render, router
+from hub.deferred import RouteGroup, defer, included
+
+if TYPE_CHECKING:
+    from hub.console.auth import Forbidden
 
 STATIC = Path(__file__).parent / "static"
 
 
 def install(app: FastAPI) -> None:
-    app.include_router(router)
-    app.include_router(records.router)
-    app.include_router(knowledge.router)
-    app.include_router(analytics.router)
-    app.include_router(review.router)
-    app.mount("/console/static", StaticFiles(directory=STATIC), name="console-static")
+    """The console's routes, imported at its first request (a web process that only takes webhooks never does)."""
+    defer(app, ("/console",), lambda: routes(app))
 
-    @app.exception_handler(NotSignedIn)
-    async def sign_in_first(request: Request, _exc: NotSignedIn) -> Response:
-        if request.method == "GET" and "hx-request" not in request.headers:
-            target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
-            return RedirectResponse(f"/console/login?next={target}", status_code=303)
-        # htmx follows HX-Redirect to the sign-in page; other callers read the 401.
-        return JSONResponse({"error": "sign in first"}, status_code=401, headers={"HX-Redirect": "/console/login"})
 
-    @app.exception_handler(PasswordChangeRequired)
-    async def choose_password(_request: Request, _exc: PasswordChangeRequired) -> Response:
-        return RedirectResponse("/console/password", status_code=303)
+def routes(app: FastAPI) -> RouteGroup:
+    from hub.console import analytics, knowledge, pages, records, review
+    from hub.console.auth import Forbidden, NotSignedIn, PasswordChangeRequired
 
-    @app.exception_handler(Forbidden)
-    async def forbidden(request: Request, exc: Forbidden) -> Response:
-        return render(request, "error.html", {"message": exc.reason}, status_code=403)
+    group = included(app, pages.router, records.router, knowledge.router, analytics.router, review.router)
+    group.mount("/console/static", StaticFiles(directory=STATIC), name="console-static")
+    return RouteGroup(group, {NotSignedIn: sign_in_first, PasswordChangeRequired: choose_password,
+                              Forbidden: forbidden})
+
+
+async def sign_in_first(request: Request, _exc: Exception) -> Response:
+    if request.method == "GET" and "hx-request" not in request.headers:
+        target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+        return RedirectResponse(f"/console/login?next={target}", status_code=303)
+    # htmx follows HX-Redirect to the sign-in page; other callers read the 401.
+    return JSONResponse({"error": "sign in first"}, status_code=401, headers={"HX-Redirect": "/console/login"})
+
+
+async def choose_password(_request: Request, _exc: Exception) -> Response:
+    return RedirectResponse("/console/password", status_code=303)
+
+
+async def forbidden(request: Request, exc: Forbidden) -> Response:
+    from hub.console.pages import render
+
+    return render(request, "error.html", {"message": exc.reason}, status_code=403)
 
 
 __all__ = ["install"]
