@@ -100,7 +100,7 @@ class Database:
         and the others wait, then find nothing left to do.
         """
         if self.at_head():
-            return   # a restart: Alembic (a third of a second to import) is not needed to learn that
+            return   # a restart: Alembic is not imported to learn that
         from alembic import command
 
         with self._sqlite_file_lock(), self.engine.begin() as connection:
