@@ -93,6 +93,65 @@ def test_just_under_the_bar_an_answers_words_confirm_the_entry():
         HOTEL.kb_entry("packages").questions
 
 
+@pytest.mark.parametrize(("message", "language", "scored", "entry"), [
+    # The embedding ranks another entry first, under the bar; the guest's words are those of the entry's translation.
+    ("А сколько за поздний выезд, если до часу?", "ru", (("airport-distance", 0.58), ("late-check-out", 0.53)),
+     "late-check-out"),
+    ("Gibt es im Fitnessraum Laufbänder und freie Gewichte?", "de", (("pool", 0.55), ("gym", 0.52)), "gym"),
+    ("피트니스룸에 요가 매트랑 프리웨이트 있어요?", "ko", (("gym", 0.51), ("pool", 0.49)), "gym"),
+    ("ルームサービスの配達料はいくら？", "ja", (("room-service-menu", 0.55), ("room-service-hours", 0.52)),
+     "room-service-hours"),
+])
+def test_under_the_bar_in_another_language_the_entry_its_translation_words_is_taken(message, language, scored,
+                                                                                      entry):
+    assert LEXICON.reworded(message, hits(*scored), BAR, language) in HOTEL.kb_entry(entry).questions
+
+
+@pytest.mark.parametrize(("message", "scored", "entry"), [
+    ("كم تكلفة موقف السيارات لليلة؟", (("deposit-policy", 0.55), ("parking", 0.53)), "parking"),
+    ("بكم الحافلة إلى المطار؟", (("taxi-rideshare", 0.55), ("airport-shuttle", 0.52)), "airport-shuttle"),
+    ("هل النادي الرياضي مفتوح بالليل؟", (("pool", 0.55), ("gym", 0.53)), "gym"),
+])
+def test_arabic_words_meet_with_their_article_and_prepositions_written_on(message, scored, entry):
+    """"للمطار" (for the airport) in a question and "المطار" in the answer are one word."""
+    assert LEXICON.reworded(message, hits(*scored), BAR, "ar") in HOTEL.kb_entry(entry).questions
+
+
+@pytest.mark.parametrize(("message", "language", "scored"), [
+    # Only function words ("los", "für", "ます", "ください") are shared: no evidence for any entry.
+    ("¿Y a qué hora lo abren los sábados?", "es", (("housekeeping-schedule", 0.58), ("pool", 0.53))),
+    ("Gibt es für die Kinder einen Park in der Nähe?", "de", (("accessible-parking", 0.53), ("parking", 0.5))),
+    ("シャワーキャップはありますか？教えてください。", "ja", (("toiletries", 0.55), ("pet-policy", 0.5))),
+    # Far under the bar, even a telling word is a coincidence.
+    ("Сколько стоит поздний выезд?", "ru", (("airport-distance", 0.42), ("late-check-out", 0.41))),
+])
+def test_function_words_and_far_misses_do_not_pick_an_entry(message, language, scored):
+    assert LEXICON.reworded(message, hits(*scored), BAR, language) is None
+
+
+def test_shared_function_words_do_not_move_the_answer_on_another_hotel():
+    """Lisbon's check-in answer in Spanish shares "a", "la", "que" with a check-out question: no evidence."""
+    lisbon = load_hotel(Path(__file__).resolve().parents[1] / "core" / "sample_hotels" / "lisbon-garden")
+    ranked = [KBHit(entry=lisbon.kb_entry(i), score=s, matched="") for i, s in (("check-out-time", 0.75),
+                                                                                ("check-in-time", 0.67))]
+    assert Lexicon(lisbon).reworded("¿A qué hora hay que dejar libre la habitación?", ranked, BAR, "es") is None
+
+
+def test_a_translated_entry_with_no_word_of_the_guests_does_not_win_a_near_tie():
+    """"في" (in) and "الفندق" (the hotel) are how Arabic speaks: sharing them names no entry."""
+    tie = hits(("restaurant-on-site", 0.66), ("pet-policy", 0.65))
+    assert LEXICON.reworded("هل لديكم مكان للصلاة في الفندق؟", tie, BAR, "ar") is None
+
+
+def test_of_two_answers_the_one_written_in_the_guests_language_is_preferred():
+    """One telling word is enough when it moves the answer from an English-only entry to a translated one."""
+    untranslated_first = hits(("breakfast-included", 0.78), ("breakfast", 0.70))
+    assert LEXICON.reworded("¿Cuánto cuesta el desayuno?", untranslated_first, BAR, "es") in \
+        HOTEL.kb_entry("breakfast").questions
+    both_translated = hits(("late-check-out", 0.67), ("early-check-in", 0.58))
+    assert LEXICON.reworded("¿Podemos dejar la habitación más tarde?", both_translated, BAR, "es") is None
+
+
 def test_things_the_hotel_never_mentions_are_not_answered_with_a_neighbouring_entry():
     assert LEXICON.unheard_of("Can I rent a jet ski here?", hits(("bike-rental", 0.66)))
     assert LEXICON.unheard_of("Is there a casino in the hotel?", hits(("security", 0.63)))
@@ -100,6 +159,18 @@ def test_things_the_hotel_never_mentions_are_not_answered_with_a_neighbouring_en
     assert not LEXICON.unheard_of("Do you have a shuttle bus?", hits(("airport-shuttle", 0.7)))
     assert not LEXICON.unheard_of("Is there somewhere to charge my car?", hits(("ev-charging", 0.9)))
     assert not LEXICON.unheard_of("Is there a quiet spot to read?", hits(("library", 0.6)))  # "spot": a place
+
+
+def test_in_another_language_a_barely_confident_hit_in_a_flat_field_is_doubtful():
+    """Barely over the bar, barely ahead of the next, and no word of the guest's names it: a guess."""
+    assert LEXICON.doubtful("Есть ли в отеле молельная комната?", hits(("restaurant-on-site", 0.64),
+                                                                    ("security", 0.63)), BAR, "ru")
+    assert LEXICON.doubtful("ホテルに茶室はありますか？", hits(("amenities-overview", 0.65), ("room-amenities", 0.64)),
+                            BAR, "ja")
+    # A clear leader, or one the guest's own words name, is not.
+    assert not LEXICON.doubtful("Y a-t-il un coffre-fort ?", hits(("in-room-safe", 0.65), ("security", 0.6)),
+                                BAR, "fr")
+    assert not LEXICON.doubtful("수영장 몇 시까지 해요?", hits(("pool", 0.64), ("pool-rules", 0.635)), BAR, "ko")
 
 
 def test_a_barely_confident_hit_sharing_no_telling_word_is_doubtful():

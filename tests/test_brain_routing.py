@@ -16,6 +16,18 @@ def test_a_message_splits_into_its_sentences():
     assert routing.clauses("酒店有停车场吗？一晚多少钱？") == ["酒店有停车场吗？", "一晚多少钱？"]
 
 
+@pytest.mark.parametrize(("text", "parts"), [
+    ("هل يوجد موقف سيارات؟ وكم سعره لليلة؟", ["هل يوجد موقف سيارات؟", "كم سعره لليلة؟"]),  # ؟, and "و" on the word
+    ("我们两点到?能先放行李吗?", ["我们两点到?", "能先放行李吗?"]),  # a Latin ? with no space before Chinese
+    ("On a adoré le spa 🧖 Vous faites des massages ?", ["On a adoré le spa 🧖", "Vous faites des massages ?"]),
+    ("Viajamos con mi madre y camina poco, así que pregunto: ¿hay ascensor hasta la piscina?",
+     ["Viajamos con mi madre y camina poco, así que pregunto:", "¿hay ascensor hasta la piscina?"]),
+    ("Great 👍 thanks", ["Great 👍 thanks"]),  # an emoji before a lower-case word ends nothing
+])
+def test_sentences_end_as_each_language_ends_them(text, parts):
+    assert routing.clauses(text) == parts
+
+
 @pytest.mark.parametrize("text, intent", [
     ("Could I speak with a real person?", "handoff_to_staff"),
     ("get me the manager", "handoff_to_staff"),

@@ -31,6 +31,17 @@ def test_a_plain_question_is_answered_not_admitted(concierge, message, entry, fa
 
 
 @pytest.mark.parametrize(("message", "entry", "fact"), [
+    ("헬스장에 러닝머신 있어요? 아침 일찍 가도 돼요?", "gym", "24"),
+    ("Gibt es einen Fitnessraum mit Laufbändern? Wir trainieren gern ganz früh.", "gym", "24"),
+    ("Поздний выезд до часу — это сколько стоит?", "late-check-out", "30"),
+])
+def test_the_guests_own_words_find_a_translated_entry_the_embedding_ranks_low(concierge, message, entry, fact):
+    """Under the bar in another language, the entry whose translation uses the guest's words answers, in it."""
+    turn = Guest(concierge).says(message)
+    assert entry in turn.trace.kb and fact in text_of(turn) and "English" not in text_of(turn)
+
+
+@pytest.mark.parametrize(("message", "entry", "fact"), [
     ("Bonjour ! Nous venons fêter les 60 ans de ma mère chez vous le mois prochain, elle est ravie. "
      "Petite question : à quelle heure est servi le petit-déjeuner ?", "breakfast", "6h30"),
     ("Hi there!! We're driving down from Oregon with the grandparents, long trip, everyone's tired. "

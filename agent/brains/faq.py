@@ -153,19 +153,38 @@ _STOPWORDS = frozenset(
     "your me us it its this that these those to of in on at for from with and or but if so what when where which who "
     "how why there any some please okay hi hello thanks thank there's what's it's i'm we're you're have has had get "
     "got not no yes just also about into up out".split()
+    # The commonest function words of the other spaced languages: only a few entries are translated, so these look
+    # as rare as a hotel term would.
+    + "el la los las lo un una unos unas de del al en y o que qué por para con se es son hay su sus mi mis nos me "
+      "le les muy más cómo dónde cuándo cuánto cuánta cuántos cuál si".split()
+    + "le la les l un une des de du d à au aux et ou que qu est sont il elle on nous vous je ce cette ces pour par "
+      "avec dans en y se ne pas plus comment où quand combien quel quelle si".split()
+    + "der die das den dem des ein eine einen einem einer und oder ist sind es gibt für mit im am an auf zu zum "
+      "zur bei von wie was wann wo wir ich sie ihr euch uns man noch auch schon viel viele welche wenn".split()
+    + "и в во на с со по до за из к у о об не ли а но что как когда где есть это мы вы я он она они ещё уже "
+      "сколько если будет можно какой какая".split()
 )
+# Hiragana pairs are grammar ("ます", "てい", "くだ"): the words of a Japanese sentence are in kanji and katakana.
+_HIRAGANA_PAIR = re.compile(r"[\u3040-\u309f]{2}")
+
+
+# Arabic writes "the", "and", "for", "with" on the word ("للمطار": for the airport): off before stemming, while three
+# letters remain, so "المطار" in an answer and "للمطار" in a question meet.
+_ARABIC_PREFIX = re.compile(r"^(?:وال|بال|كال|فال|لل|ال|و|ف|ب|ل|ك)(?=[\u0600-\u06ff]{3})")
 
 
 def _stem(word: str) -> str:
     word = word.lower().removesuffix("'s")
     if not word.isascii():
-        return word[:5]  # a crude stem for inflected Cyrillic and other alphabets
+        return _ARABIC_PREFIX.sub("", word)[:5]  # a crude stem for inflected Cyrillic and other alphabets
     for suffix, keep in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
             return word[: len(word) - len(suffix)] + keep
     return word
 
 
+COMMON_MIN_TEXTS = 4  # translations a language needs before its commonest words can be told from an entry's
+TELLING_IDF = 1.0  # a word at most about a third of the entries use says which entry is meant
 _CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 _ALPHA_WORD = re.compile(rf"[^\W\d_{_CJK}]+")
 _CJK_RUN = re.compile(rf"[{_CJK}]+")
@@ -178,7 +197,7 @@ def _stems(text: str) -> set[str]:
     text = _CONTRACTION.sub("", text)  # "won't" is no "t"
     found = {_stem(w) for w in _ALPHA_WORD.findall(text) if w.lower() not in _STOPWORDS}
     for run in _CJK_RUN.findall(text):
-        found |= {run[i:i + 2] for i in range(len(run) - 1)} or {run}
+        found |= {run[i:i + 2] for i in range(len(run) - 1) if not _HIRAGANA_PAIR.fullmatch(run[i:i + 2])} or {run}
     return found
 
 
@@ -206,6 +225,13 @@ class Lexicon:
         # how few entries' questions and answers share it ("here" is in many), and only heard far under the bar.
         self.answer_words = {e.id: _stems(e.answer) - english[e.id] for e in hotel.kb}
         self.idf["answers"] = _idf({e.id: english[e.id] | _stems(e.answer) for e in hotel.kb})
+        for language in self.words.keys() - {"en"}:
+            # What half the hotel's texts in a language say ("الفندق", "酒店", "있습니다") is how the language
+            # speaks, not what an entry is about: no evidence, whatever the stopword lists above miss.
+            texts = [_stems(e.translations[language]) for e in hotel.kb if e.translations.get(language)]
+            if len(texts) >= COMMON_MIN_TEXTS:
+                common = Counter(word for words in texts for word in words)
+                self.idf[language].update({w: 0.0 for w, n in common.items() if n * 2 >= len(texts)})
 
     def query(self, text: str, language: str) -> str:
         return faq_query(text, language, self.vocabulary, self.roots)
@@ -221,40 +247,44 @@ class Lexicon:
         return sum(idf.get(w, 0.0) for w in asked & words.get(entry_id, set())) + said
 
     def reworded(self, query: str, hits: list[KBHit], min_score: float, language: str = "en",
-                 window: float = 0.05, grey_zone: float = 0.07, evidence: float = 3.0) -> str | None:
+                 window: float = 0.05, grey_zone: float = 0.07, cross_lingual_zone: float = 0.14,
+                 evidence: float = 3.0) -> str | None:
         """The FAQ's own question to search with, when the guest's words point at another entry than the embedding.
 
         Two cases: near-ties the embedding cannot tell apart ("what time checkout": check-in or
-        check-out?; of two, the one written in the guest's language), and, in English, a best hit
-        just under the confidence bar that the guest's words clearly name ("r dogs ok?"). Either way
-        the answer still comes from the FAQ entry, never from here.
+        check-out?; of two, the one written in the guest's language), and a best hit under the
+        confidence bar that the guest's words clearly name ("r dogs ok?"; "поздний выезд" in the
+        Russian answer of the late check-out entry). The multilingual embedding scores every
+        entry lower for a question in another language than the FAQ's, so that grey zone is wider
+        there. Either way the answer still comes from the FAQ entry, never from here.
         """
         if not hits:
             return None
         top = hits[0]
-        if top.score < min_score and language != "en":
-            return None
-        floor = top.score - window if top.score >= min_score else min_score - grey_zone
-        under = top.score < min_score  # under the bar, an answer's words are heard too: the embedding has no say
+        under = top.score < min_score  # under the bar, an English answer's words are heard too
+        floor = min_score - (grey_zone if language == "en" else cross_lingual_zone) if under else top.score - window
 
         def support(hit: KBHit) -> float:
             return self.support(query, hit.entry.id, language, answers=under)
         clearly = support(top) + evidence  # far better worded: a wider window
-        near = [hit for hit in hits if hit.score >= floor or (hit.score >= floor - window and support(hit) >= clearly)]
-        far = not near  # nothing within reach of the bar: only entries the guest's words clearly name
-        if far:
+        near = [hit for hit in hits if hit.score >= floor
+                or (hit.score >= floor - window and support(hit) >= clearly
+                    and (len(self._telling(query, hit.entry.id, language, under)) >= 2
+                         or self._only_translated(hit, top, language)))]
+        if not near and language == "en":  # nothing within reach of the bar: only entries the words clearly name
             near = self._named_by_words(query, hits, language, evidence)
-            if not near:
-                return None
+        if not near:
+            return None
         best = max(near, key=lambda hit: (support(hit), language in self.translated[hit.entry.id], hit.score))
-        if best is top and top.score >= min_score:
+        if best is top and not under:
             return None
-        if support(best) < evidence and language in self.translated[top.entry.id]:
+        telling = self._telling(query, best.entry.id, language, under)
+        if not telling:
+            return None  # no word of the guest's names it: the embedding's order stands
+        if support(best) < evidence and (language in self.translated[top.entry.id] or (under and language != "en")):
             return None
-        words = self.words[language if language in self.words else "en"].get(best.entry.id, set())
-        shared = _stems(query) & (words | self.answer_words[best.entry.id] if under else words)
-        if top.score < min_score and len(shared) < 2:  # under the bar, one shared word is a coincidence
-            return None
+        if under and len(telling) < 2:
+            return None  # under the bar, one shared word is a coincidence
         return self._closest_question(query, best.entry.id)
 
     def _named_by_words(self, query: str, hits: list[KBHit], language: str, evidence: float) -> list[KBHit]:
@@ -265,6 +295,23 @@ class Lexicon:
         named = [hit for hit in hits if support[hit.entry.id] >= lead - 1.0]
         others = [support[hit.entry.id] for hit in hits if hit not in named]
         return named if lead >= max(others, default=0.0) + evidence else []
+
+    def _only_translated(self, hit: KBHit, top: KBHit, language: str) -> bool:
+        """Whether the hit answers in the guest's language and the embedding's first choice would not."""
+        return language in self.translated[hit.entry.id] and language not in self.translated[top.entry.id]
+
+    def _telling(self, query: str, entry_id: str, language: str, answers: bool = False) -> set[str]:
+        """The query's words the entry shares that few entries use (not "the", "ます", "für"); with `answers`, those
+        of its English answer too."""
+        words = self.words.get(language, self.words["en"])
+        idf = self.idf.get(language, self.idf["en"])
+        asked = _stems(query)
+        floor = TELLING_IDF if language != "en" else 0.0
+        told = {w for w in asked & words.get(entry_id, set()) if idf.get(w, 0.0) >= floor}
+        if answers and language == "en":
+            said = self.idf["answers"]
+            told |= {w for w in asked & self.answer_words.get(entry_id, set()) if said.get(w, 0.0) >= floor}
+        return told
 
     def companion(self, query: str, hits: list[KBHit], answered: str, min_score: float, language: str = "en",
                   window: float = 0.03, evidence: float = 3.0) -> str | None:
@@ -326,15 +373,20 @@ class Lexicon:
         nearest = self.words["en"].get(hits[0].entry.id, set()) if hits else set()
         return not (set().union(*(_stems(word) for word in thing)) & nearest)
 
-    def doubtful(self, query: str, hits: list[KBHit], min_score: float, margin: float = 0.04,
-                 evidence: float = 3.0) -> bool:
-        """Whether an English question's best hit, barely over the bar and sharing no telling word, is a guess.
+    def doubtful(self, query: str, hits: list[KBHit], min_score: float, language: str = "en", margin: float = 0.04,
+                 evidence: float = 3.0, flat: float = 0.02) -> bool:
+        """Whether a question's best hit, barely over the bar and sharing no telling word, is a guess.
 
         "Is there a casino?" scores just over the bar on the security entry: better said honestly.
+        In another language the guest's words can only name entries the hotel translated, so there
+        the best hit must also be barely ahead of the next: the embedding itself cannot tell them
+        apart ("a prayer room in the hotel?": a restaurant, pets, security, all within 0.02).
         """
         if not hits or not min_score <= hits[0].score < min_score + margin:
             return False
-        return self.support(query, hits[0].entry.id) < evidence
+        if language != "en" and len(hits) > 1 and hits[0].score - hits[1].score >= flat:
+            return False
+        return self.support(query, hits[0].entry.id, language) < evidence
 
 
 def _idf(words: dict[str, set[str]]) -> dict[str, float]:

@@ -257,8 +257,13 @@ class OfflineBrain:
             return bool(hits[0].score >= ctx.kb.min_score or routing.QUESTION.search(clause))
         if not ctx.kb.confident(hits, ctx.language, query):
             return False
-        return ctx.language != "en" or not (lexicon.doubtful(query, hits, ctx.kb.min_score)
-                                            or lexicon.unheard_of(query, hits))
+        return not self._guessed(query, hits, ctx)
+
+    def _guessed(self, query: str, hits: list[KBHit], ctx: SkillContext) -> bool:
+        """A confident-looking best hit the guest's words do not bear out: better an honest "I don't know"."""
+        lexicon = self._lexicon(ctx)
+        return lexicon.doubtful(query, hits, ctx.kb.min_score, ctx.language) or (
+            ctx.language == "en" and lexicon.unheard_of(query, hits))
 
     def _faq(self, text: str, ctx: SkillContext, reply: _Reply, probes: Probes, asked: str = "") -> bool:
         """Answer from the FAQ if it knows; False (and nothing said) if it does not.
@@ -274,8 +279,7 @@ class OfflineBrain:
         lexicon = self._lexicon(ctx)
         better = lexicon.reworded(query, hits, ctx.kb.min_score, ctx.language)
         call, result = run_skill(ctx, "search_kb", {"query": better or query})
-        if result.ok and ctx.language == "en" and not better and (
-                lexicon.doubtful(query, hits, ctx.kb.min_score) or lexicon.unheard_of(query, hits)):
+        if result.ok and not better and self._guessed(query, hits, ctx):
             call, result = call.model_copy(update={"ok": False}), SkillResult(text="", ok=False)
         if not result.ok:
             reply.calls.append(call)

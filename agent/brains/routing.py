@@ -244,11 +244,18 @@ RULES = (
     Rule("feedback", lambda text: slots.rating(text) is not None or bool(
         FEEDBACK.search(text) and not WHERE_OR_HOW.search(text))),  # "where can I leave a review?" is for the FAQ
 )
-_BOUNDARY = re.compile(r"[.!?]+(?=\s|$)|[。！？؟]+|\n+|;\s")  # Arabic asks with its own "؟"
+# Where a sentence ends: Latin marks before a space, the full-width marks of Chinese and Japanese and Arabic's own
+# "؟" (often with no space after), a Latin mark right before Chinese, Japanese or Korean, an emoji standing for the
+# full stop before a capital ("...que de ça 😄 Est-ce"), and a Spanish question opened mid-sentence
+# ("..., así que pregunto: ¿los niños pagan?").
+_BOUNDARY = re.compile(r"[.!?]+(?=\s|$)|[.!?](?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])|[。！？؟]+|\n+|;\s|"
+                       r"[\u2600-\u27bf\U0001f300-\U0001faff]+\ufe0f?\s+(?=[A-ZÀ-ÖØ-Þ¿¡А-Я])|[:,]\s+(?=¿)")
 _ABBREVIATION = re.compile(r"\b(?:mr|mrs|ms|dr|st|no|vs|ca|approx|apt)$", re.IGNORECASE)
 _ORDINAL_GOES_ON = re.compile(r"(?:\d|bis\b|und\b|-|(?:" + "|".join(sorted(dates.MONTHS, key=len, reverse=True))
                               + r")\b)", re.IGNORECASE)
-LEADING_AND = re.compile(r"^\s*(?:and|also|plus|y(?!\s+a\b)|et|und|и|а|还有|そして|그리고|و)\b[\s,]*", re.IGNORECASE)
+# Arabic writes its "and" on the next word ("وهل").
+LEADING_AND = re.compile(r"^\s*(?:(?:and|also|plus|y(?!\s+a\b)|et|und|и|а|还有|そして|그리고|و)\b|"
+                         r"و(?=(?:هل|ما|ماذا|كم|متى|أين|كيف)\b))[\s,]*", re.IGNORECASE)
 
 # Where one sentence asks a second question: ", and is parking extra?", ", what ID do I need", "und wie viele".
 _ASKS = (r"(?:what|what's|when|where|which|who|how|is|are|do|does|did|can|could|will|would|should|may|"
