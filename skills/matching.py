@@ -26,16 +26,29 @@ def words(text: str) -> list[str]:
     return [w for w in re.findall(r"\w+", plain.replace("_", " ")) if w not in _STOPWORDS]
 
 
+# Endings that inflect one word (plural, gender, verb form) in the guests' languages.
+# A bare consonant such as "n" is left out on purpose: "garder"/"garden" differ only
+# by "r"/"n" after a long shared start, yet they are two words.
+_ENDINGS = frozenset("s es x e a o i os as er ers r ed ing ings en ern ion ions ao oes al ale ar are le".split()) | {""}
+
+
 def same_word(a: str, b: str) -> bool:
-    """Equal up to a plural or short suffix ("kid"/"kids", "charger"/"charging") or a small typo."""
+    """Equal up to a short suffix ("kid"/"kids", "roof"/"rooftop"), an inflection ("charger"/"charging",
+    "piscine"/"piscina") or a small typo.
+
+    When neither word starts the other, sharing a long start is not enough ("garder"/"garden",
+    "parking"/"parkour"): what follows the shared start must be an inflection ending on both sides.
+    """
     if a == b:
         return True
     short, long = sorted((a, b), key=len)
     if len(short) >= 3 and long.startswith(short) and len(long) - len(short) <= 3:
         return True
-    if len(short) >= 5 and len(commonprefix([a, b])) >= 5:
+    a, b = (re.sub(r"(?<=...)y$", "i", w) for w in (a, b))  # "family"/"familia", "laundry"/"laundries"
+    stem = commonprefix([a, b])
+    if len(stem) >= 3 and a[len(stem):] in _ENDINGS and b[len(stem):] in _ENDINGS:
         return True
-    return len(short) >= 5 and SequenceMatcher(None, a, b).ratio() >= 0.85
+    return min(len(a), len(b)) >= 5 and SequenceMatcher(None, a, b).ratio() >= 0.85
 
 
 def score(query: str | list[str], name: str) -> float:
