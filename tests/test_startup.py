@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import time
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -99,20 +101,8 @@ with TestClient(create_app(rt)) as http:
 
 @pytest.mark.redis
 def test_a_web_process_on_redis_loads_no_model_until_the_first_chat(tmp_path: Path):
-    import json
-
-    from tests.channel_kit import RedisServer
-
-    server = RedisServer(tmp_path).start()
-    try:
-        done = subprocess.run([sys.executable, "-c", WEB_PROCESS, str(tmp_path), server.url, str(SHARED / "hotels"),
-                               str(ROOT / ".cache" / "test-embeddings")],
-                              cwd=ROOT, env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
-                              capture_output=True, text=True, timeout=300)
-    finally:
-        server.kill()
-    assert done.returncode == 0, done.stderr[-2000:]
-    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    seen = _seen_by_a_web_process(tmp_path, lambda redis_url: [
+        WEB_PROCESS, str(tmp_path), redis_url, str(SHARED / "hotels"), str(ROOT / ".cache" / "test-embeddings")])
     assert seen["webhook"] == {"modules": [], "language": False, "kb": "not loaded"}
     assert seen["chat"]["language"] and seen["chat"]["kb"] == "loaded"
     assert {"agent.concierge", "kb.search"} <= set(seen["chat"]["modules"])
@@ -195,21 +185,9 @@ with TestClient(create_app(rt), follow_redirects=False) as http:
 
 @pytest.mark.redis
 def test_a_web_process_that_takes_only_webhooks_imports_only_what_they_need(tmp_path: Path):
-    import json
-
-    from tests.channel_kit import RedisServer
-
     url = f"sqlite:///{tmp_path / 'hub.db'}"
     Database(url).migrate()   # a restart: the schema is there
-    server = RedisServer(tmp_path).start()
-    try:
-        done = subprocess.run([sys.executable, "-c", WEBHOOKS_ONLY, url, server.url, str(SHARED / "hotels")],
-                              cwd=ROOT, env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
-                              capture_output=True, text=True, timeout=300)
-    finally:
-        server.kill()
-    assert done.returncode == 0, done.stderr[-2000:]
-    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    seen = _seen_by_a_web_process(tmp_path, lambda redis_url: [WEBHOOKS_ONLY, url, redis_url, str(SHARED / "hotels")])
     assert seen["at start"] == []
     answers = seen["answers"]
     assert answers["webhook"] == 200 and answers["ready"] == 200
@@ -219,3 +197,19 @@ def test_a_web_process_that_takes_only_webhooks_imports_only_what_they_need(tmp_
     assert answers["api"] == 404 and answers["widget"] == 200 and answers["checkout"] in (200, 404)
     assert answers["webchat"] == {"error": "unknown hotel"}  # the web chat's own error handler
     assert {"/api/chat", "/webhooks/twilio", "/webhooks/telegram/{hotel_id}"} <= set(answers["schema"])
+
+
+def _seen_by_a_web_process(tmp_path: Path, script_and_args: Callable[[str], list[str]]) -> dict:
+    """Run a probe script in a fresh interpreter (so imports start from nothing) beside a private Redis, whose URL
+    `script_and_args` places; what the probe printed last, as JSON."""
+    from tests.channel_kit import RedisServer
+
+    server = RedisServer(tmp_path).start()
+    try:
+        done = subprocess.run([sys.executable, "-c", *script_and_args(server.url)],
+                              cwd=ROOT, env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
+                              capture_output=True, text=True, timeout=300)
+    finally:
+        server.kill()
+    assert done.returncode == 0, done.stderr[-2000:]
+    return json.loads(done.stdout.strip().splitlines()[-1])
