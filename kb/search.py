@@ -15,6 +15,7 @@ also clearly leads on character n-grams, two signals agree and the hit answers.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import unicodedata
@@ -72,8 +73,11 @@ class Spelling:
 
     def __init__(self, texts: list[str], starts: np.ndarray):
         counts = [Counter(g for w in _words(text) for g in _grams(w)) for text in texts]
-        df = Counter(g for c in counts for g in c)
-        self._idf = {g: math.log(len(texts) / n) for g, n in df.items()}
+        # Rarity among entries, not documents: an entry's own translations repeat its distinctive n-grams
+        # ('terrace', 'terrasse', 'terraza'), and counting each of them would make the entry's words look common.
+        bounds = [*starts.tolist(), len(texts)]
+        df = Counter(g for a, b in itertools.pairwise(bounds) for g in set().union(*counts[a:b]))
+        self._idf = {g: math.log((len(starts) + 1) / n) for g, n in df.items()}
         self._starts, self._size = starts, len(texts)
         postings: dict[str, tuple[list[int], list[float]]] = {}
         self._docs: list[dict[str, float]] = []
@@ -106,9 +110,11 @@ class Spelling:
         if best[first] - best[second] < margin:
             return None
         start = self._starts[first]
-        doc = self._docs[start + int(np.argmax(scores[start:self._starts[first + 1] if first + 1 < len(self._starts)
-                                                      else self._size]))]
-        spelled = sum(1 for w in set(words) if sum(g in doc for g in _grams(w)) * 2 >= len(_grams(w)))
+        end = self._starts[first + 1] if first + 1 < len(self._starts) else self._size
+        # A word counts when one of the entry's documents (a question, the answer, a translation) holds half its
+        # n-grams: two such words point at the entry even when no single document has both.
+        spelled = sum(1 for w in set(words)
+                      if any(sum(g in doc for g in _grams(w)) * 2 >= len(_grams(w)) for doc in self._docs[start:end]))
         return int(first) if spelled >= 2 else None
 
 
