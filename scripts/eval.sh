@@ -2,7 +2,8 @@
 # Score the offline brain on a questions file, through a real `concierge serve`.
 # Usage: scripts/eval.sh [QUESTIONS.yaml] [HOTEL_ID] [score.py options, e.g. --json]   (needs ../shared beside the repo, or SHARED_DIR)
 # Defaults: the reference hotel's development set, hotel harbor-view. The server loads every hotel
-# of shared/hotels and core/sample_hotels, so one script scores any of them (make eval-heldout).
+# of shared/hotels, core/sample_hotels and tests/data/hotels (development hotels the product does not
+# ship), so one script scores any of them (make eval-heldout).
 # The runner is the hotel's "server" here: with API_KEY it may name a guest's `sender` (billing items)
 # and release handed-off conversations; without one /api/chat would refuse both with 403.
 set -euo pipefail
@@ -14,7 +15,7 @@ port=${EVAL_PORT:-8765}
 db=$(mktemp -d)/eval.db
 hotels=$(dirname "$db")/hotels
 mkdir "$hotels"
-for folder in "$shared"/hotels/*/ core/sample_hotels/*/; do
+for folder in "$shared"/hotels/*/ core/sample_hotels/*/ tests/data/hotels/*/; do
   if [ -f "$folder/hotel.yaml" ]; then ln -s "$(cd "$folder" && pwd)" "$hotels/$(basename "$folder")"; fi
 done
 key=${EVAL_API_KEY:-eval-key}

@@ -13,6 +13,7 @@ from hub.cli import app
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 REFERENCE = SHARED / "hotels" / "harbor-view"
+DEV_HOTELS = Path(__file__).resolve().parent / "data" / "hotels"
 
 
 def test_reference_hotel_loads_as_it_is():
@@ -31,6 +32,20 @@ def test_the_shipped_sample_hotels_load():
     assert hotels
     for hotel in hotels.values():
         assert hotel.kb, f"{hotel.id} ships no knowledge base"
+
+
+def test_the_development_hotels_load_as_they_are():
+    """tests/data/hotels holds hotels written only to measure generalization (scripts/eval.sh serves them)."""
+    hotels = load_hotels(DEV_HOTELS)
+    ryokan = hotels["kyoto-seiryu"]
+    assert ryokan.currency == "JPY" and ryokan.default_language == "ja"
+    assert {r.code for r in ryokan.rooms} == {"ST", "RV", "GS", "WT"}
+    assert ryokan.times.early_check_in is None
+    assert ryokan.services.wifi.password == "momiji-7361"
+    assert 35 <= len(ryokan.kb) <= 50
+    assert ryokan.kb_entry("wifi").answer_in("ru") is None          # translated into some languages only
+    assert ryokan.guest_by_phone("+447700900123").room == "Kikyo"
+    assert not set(hotels) & (set(load_hotels(SAMPLE_HOTELS_DIR)) | {"harbor-view"})   # eval.sh serves them all
 
 
 def _copy(tmp_path: Path) -> Path:
