@@ -19,6 +19,7 @@ from agent.turn import Turn, TurnResult, conclude, take_turn
 from core import handoff, journeys
 from core.conversations import open_conversation, recent_history, record
 from core.effects import GuestMessageForStaff
+from core.hotels import LANGUAGES
 from core.i18n import say
 from core.messages import InboundMessage, SkillCall, Trace, utcnow
 from core.metrics import TURN_SECONDS
@@ -69,9 +70,12 @@ class Concierge:
             conversation = open_conversation(session, hotel.id, message.channel, address or message.sender,
                                              sender=message.sender or None, sender_name=message.sender_name)
             _forget_if_idle(conversation, settings.conversation_idle_minutes)
+            # The guest's own language even where the hotel lists fewer: the concierge speaks all nine, and a
+            # Spanish guest of a ryokan is better served in Spanish (with the KB's English where it has no
+            # Spanish) than in Japanese. The hotel's `languages` say what its KB and journeys are written in.
             language = language_hint or self.rt.languages.detect(text, previous=conversation.language,
                                                                  default=hotel.default_language)
-            if language not in hotel.languages and language != "en":
+            if language not in LANGUAGES:   # a transcriber's hint may name a language the concierge lacks words for
                 language = hotel.default_language
             conversation.language = language   # before the message is recorded: one UPDATE of the conversation
             inbound = record(session, conversation, "in", "guest", message.text, transcript=transcript,

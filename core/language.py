@@ -32,6 +32,7 @@ _SCRIPTS = (  # a script that only one supported language uses decides at once
     (re.compile(r"[\u0400-\u04ff]"), "ru"),
     (re.compile(r"[\u4e00-\u9fff]"), "zh"),
 )
+_BARE_NOUN_CHARS = 4
 # What says nothing about the language a guest writes in: addresses, and names after the first word
 # ("My name is Lena Fischer" reads German to lingua). Dropped only mid-conversation, when a language is known.
 _NOT_LANGUAGE = re.compile(r"\S+@\S+|https?://\S+|(?<=[\w,]\s)[A-ZÀ-ÖØ-Þ][\w'’-]+")
@@ -114,7 +115,11 @@ class LanguageDetector:
     def detect(self, text: str, previous: str | None = None, default: str = "en") -> str:
         for pattern, code in _SCRIPTS:
             if code in self.codes and pattern.search(text):
-                return code
+                # A bare noun in kanji ("駐車場", "朝食") is written the same in Japanese: a Japanese conversation,
+                # or a Japanese-first hotel's new one, keeps Japanese. A Japanese sentence has kana, so anything
+                # longer without them is Chinese.
+                bare_noun = code == "zh" and len(pattern.findall(text)) <= _BARE_NOUN_CHARS
+                return "ja" if bare_noun and (previous or default) == "ja" and "ja" in self.codes else code
         if "ru" in self.codes and russian_in_latin(text):
             return "ru"  # "privet, gde tut metro?": answered in Russian, read in Cyrillic (core.translit)
         fallback = previous or default

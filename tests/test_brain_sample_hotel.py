@@ -17,6 +17,9 @@ from core.settings import load_settings
 
 LISBON = load_hotel(Path(__file__).resolve().parents[1] / "core" / "sample_hotels" / "lisbon-garden")
 SAM = "+351910000001"  # in house, room 204
+# The same house listing only German and English: a hotel's `languages` are what its KB is written in,
+# not the languages its guests may write in.
+GERMAN_FIRST = LISBON.model_copy(update={"id": "lisbon-german-first", "languages": ["de", "en"]})
 
 
 @pytest.fixture(scope="module")
@@ -24,7 +27,7 @@ def concierge(tmp_path_factory) -> Concierge:
     folder = tmp_path_factory.mktemp("lisbon")
     settings = load_settings(_env_file=None, redis_url=None, database_url=f"sqlite:///{folder}/brain.db",
                              embedding_cache_dir=Path(".cache/test-embeddings"), api_key="hotel-backend")
-    runtime = Runtime(settings, hotels={LISBON.id: LISBON})
+    runtime = Runtime(settings, hotels={LISBON.id: LISBON, GERMAN_FIRST.id: GERMAN_FIRST})
     runtime.db.migrate()
     return Concierge.for_runtime(runtime)
 
@@ -34,8 +37,8 @@ def afternoon(monkeypatch):
     monkeypatch.setattr(Hotel, "now", lambda hotel: dt.datetime(2026, 11, 21, 15, 0, tzinfo=hotel.tz))
 
 
-def says(concierge: Concierge, text: str, sender: str = "") -> TurnResult:
-    message = InboundMessage(hotel_id=LISBON.id, channel=Channel.API, sender=sender, provider_id=uuid.uuid4().hex,
+def says(concierge: Concierge, text: str, sender: str = "", hotel: Hotel = LISBON) -> TurnResult:
+    message = InboundMessage(hotel_id=hotel.id, channel=Channel.API, sender=sender, provider_id=uuid.uuid4().hex,
                              text=text)
     return concierge.handle(message, address=uuid.uuid4().hex)
 
@@ -52,6 +55,16 @@ def text_of(turn: TurnResult) -> str:
 ])
 def test_questions_are_answered_from_this_hotels_kb_in_the_guests_language(concierge, message, language, fact):
     turn = says(concierge, message)
+    assert turn.trace.language == language and fact in text_of(turn)
+
+
+@pytest.mark.parametrize(("message", "language", "fact"), [
+    ("¿Hasta qué hora se puede desayunar?", "es", "10:30"),
+    ("チェックインは何時からですか？", "ja", "14:00"),
+    ("Можно ли оставить чемоданы после выезда?", "ru", "бесплатно"),
+])
+def test_a_guest_writing_a_language_the_hotel_does_not_list_is_answered_in_it(concierge, message, language, fact):
+    turn = says(concierge, message, hotel=GERMAN_FIRST)
     assert turn.trace.language == language and fact in text_of(turn)
 
 

@@ -66,3 +66,11 @@ def test_one_word_shared_by_several_languages_keeps_the_conversations_language(t
 @pytest.mark.parametrize("text", ["blanket", "luggage?", "massage?", "minibar?"])
 def test_one_english_word_is_not_taken_for_another_language(text):
     assert DETECTOR.detect(text, default="en") == "en"
+
+
+@pytest.mark.parametrize(("previous", "default", "language"), [("ja", "en", "ja"), (None, "ja", "ja"),
+                                                               ("zh", "ja", "zh"), (None, "en", "zh")])
+def test_kanji_alone_keeps_a_japanese_conversation_or_a_japanese_first_hotel(previous, default, language):
+    assert DETECTOR.detect("駐車場", previous=previous, default=default) == language
+    assert DETECTOR.detect("駐車場は予約が必要ですか", previous=previous, default=default) == "ja"   # kana decide
+    assert DETECTOR.detect("停车场要预约吗", previous=previous, default=default) == "zh"   # a sentence without kana
