@@ -77,8 +77,14 @@ def test_the_bill_is_in_this_hotels_currency(concierge):
     assert "€248" in text_of(says(concierge, "Wie hoch ist meine Rechnung bisher?", SAM))
 
 
-def test_a_wake_up_time_is_read_as_written(concierge):
-    assert "06:15" in text_of(says(concierge, "wake us at 6:15 please", SAM))
+@pytest.mark.parametrize(("message", "time"), [
+    ("wake us at 6:15 please", "06:15"),
+    ("Könnten Sie uns morgen um 5:40 Uhr wecken? Zimmer Jacaranda.", "05:40"),
+    ("Réveillez-nous demain à 6:50 heures, chambre Azulejo s'il vous plaît.", "06:50"),
+])
+def test_a_wake_up_time_is_read_as_written_and_is_no_booking(concierge, message, time):
+    turn = says(concierge, message, SAM)
+    assert time in text_of(turn) and [skill.name for skill in turn.trace.skills] == ["wake_up_call"]
 
 
 def test_this_hotels_own_place_tags_are_understood(concierge):

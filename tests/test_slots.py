@@ -94,6 +94,9 @@ def test_nights(text, n):
     ("19h", "19:00"), ("at 4", "04:00"), ("at six thirty", "06:30"), ("wake me at six", "06:00"),
     ("a las 7 de la mañana", "07:00"), ("réveillez-moi à 7h30", "07:30"), ("um halb sieben", "06:30"),
     ("в 7 утра", "07:00"), ("早上7点", "07:00"), ("7時半に起こして", "07:30"), ("오후 7시", "19:00"), ("noon", "12:00"),
+    # minutes before an hour word are the minutes, not the hour ("6:15 Uhr" once set a call for 15:00)
+    ("Weckruf bitte um 5:45 Uhr", "05:45"), ("réveil à 6:20 heures", "06:20"), ("в 7:10 часов", "07:10"),
+    ("明早6:40点叫我", "06:40"),
 ])
 def test_clock_times(text, expected):
     assert dates.find_time(text) == expected

@@ -479,7 +479,8 @@ def _contextual(clause: str, ctx: SkillContext, found: list[str], reads_as: Call
     if slots.email(clause) or slots.phone(clause) or (routing.BOOK.search(clause) and has_stay) or (
             "create_lead" in awaited and slots.person_name(clause)):  # "I'm Lena Fischer" when asked
         intents.append("create_lead")
-    elif _wants_availability(clause, ctx, has_stay) and not {"late_check_out", "check_out", "complaints"} & set(found):
+    elif _wants_availability(clause, ctx, has_stay) and \
+            not {"late_check_out", "check_out", "complaints", "wake_up_call"} & set(found):  # asked by one in house
         intents.append("check_availability")
     if routing.PAY.search(clause) and not routing.PAY_NOT.search(clause) and \
             (has_stay or state.get("lead_id") or slots.reservation_code(clause)):
