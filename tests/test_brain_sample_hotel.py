@@ -77,6 +77,17 @@ def test_the_bill_is_in_this_hotels_currency(concierge):
     assert "€248" in text_of(says(concierge, "Wie hoch ist meine Rechnung bisher?", SAM))
 
 
+@pytest.mark.parametrize(("message", "fact"), [
+    ("고맙습니다. 체크인은 몇 시부터예요?", "14:00"),
+    ("非常感谢！早餐几点开始？", "07:30"),
+    ("Большое спасибо! А завтрак во сколько?", "07:30"),
+    ("Dankeschön! Gibt es einen Parkplatz?", "22 €"),
+    ("شكراً. متى يبدأ الإفطار؟", "07:30"),
+])
+def test_thanks_before_a_question_in_any_words_leaves_the_question_to_itself(concierge, message, fact):
+    assert fact in text_of(says(concierge, message))
+
+
 @pytest.mark.parametrize(("message", "time"), [
     ("wake us at 6:15 please", "06:15"),
     ("Könnten Sie uns morgen um 5:40 Uhr wecken? Zimmer Jacaranda.", "05:40"),

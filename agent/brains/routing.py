@@ -210,9 +210,11 @@ DECLINE = _rx(r"^\W*(?:no|nope|nah|not\s+now|no\s+need|that'?s\s+all|nothing\s+e
               r"(?:\W+(?:thanks?|thank\s+you|thx))?\W*$|^\W*(?:no,?\s+gracias|non,?\s+merci|nein,?\s+danke|нет,?\s+спасибо|"
               r"不用了?|いいえ|大丈夫です|아니요|괜찮아요|لا\s+شكرا)\W*$")
 THANKS = _rx(r"^\W*(?:(?:ok|okay|great|perfect|cool|got\s+it|alright|awesome|wonderful)\W+)*"
-             r"(?:thanks?(?:\s+you)?(?:\s+so\s+much|\s+a\s+lot)?|thx|ty|cheers|much\s+appreciated|gracias|"
-             r"muchas\s+gracias|merci(?:\s+beaucoup)?|danke(?:\s+schön|\s+sehr)?|vielen\s+dank|спасибо|谢谢|ありがとう\w*|"
-             r"감사합니다|고마워요?|شكرا)\W*$")
+             r"(?:thanks?(?:\s+you)?(?:\s+so\s+much|\s+a\s+lot)?|thx|ty|cheers|much\s+appreciated|"
+             r"(?:muchas\s+|muchísimas\s+|mil\s+)?gracias|merci(?:\s+beaucoup|\s+bien)?|dankeschön|"
+             r"danke(?:\s+schön|\s+sehr)?|vielen\s+dank|(?:большое\s+)?спасибо|"
+             r"(?:非常|太)?(?:谢谢(?:你|您)?|感谢(?:你|您)?)了?|多谢|(?:どうも)?ありがとう\w*|どうも|"
+             r"감사합니다|감사해요|고맙습니다|고마워요?|شكر[اًً]+)\W*$")
 CONFIRM = _rx(r"^\W*(?:(?:yes|yeah|yep|sure|ok|okay|alright|please|great|perfect|sounds\s+good|that\s+works|s[ií]|vale|"
               r"claro|de\s+acuerdo|por\s+favor|oui|d'accord|ja|gerne|bitte|да|хорошо|好的|好|是的|はい|お願いします|네|"
               r"예|좋아요|نعم|حسنا)\W*)*(?:please\s+)?(?:do\s+it|do\s+that|go\s+ahead|arrange\s+(?:it|that)|book\s+it|"
