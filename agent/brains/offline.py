@@ -502,7 +502,10 @@ def _wants_availability(clause: str, ctx: SkillContext, has_stay: bool) -> bool:
     """A stay is asked for: dates or booking words about a room, not a table, a massage or the guest's own room."""
     stay = dates.find_stay(clause, ctx.now.date(), fill.month_first(ctx))
     room = slots.room_type(clause, ctx.hotel.rooms)
-    lodging = room or (routing.LODGING.search(clause) and not routing.OWN_ROOM.search(clause))
+    # "our suite", "my room": the guest's own room, not one to stay in ("friends over in our suite on Saturday").
+    lodging = ((room and not routing.THEIR_ROOM.search(clause)) or (
+        routing.LODGING.search(clause) and not routing.OWN_ROOM.search(clause))) and \
+        not slots.names_a_venue(clause, ctx.hotel.kb, ctx.hotel.rooms)
     if routing.BOOK.search(clause):
         return bool(lodging or not routing.BOOK_OTHER.search(clause))
     if (stay.check_in and stay.check_out and (stay.nights or 0) > 1) or ((stay.check_in or stay.nights) and lodging):

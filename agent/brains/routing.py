@@ -116,6 +116,10 @@ LODGING = _rx(r"\b(?:rooms?|suites?|accommodation|vacanc\w*|availab\w*|(?:\d+|tw
               r"habitaci\w+|chambres?|zimmer|номер\w*|комнат\w*|房间|客房|空房|有房|部屋|空室|객실|빈\s*방|غرف\w*")
 OWN_ROOM = _rx(r"\b(?:my|our|to\s+the|in\s+the)\s+(?:room|suite)\b|\bmi\s+habitaci|\bma\s+chambre|\bmein\w*\s+zimmer|"
                r"\bв\s+номер\b|\bмо\w+\s+номер")
+# The guest's own room by a possessive ("our suite", "my king room"): a room they have, not one they ask for.
+THEIR_ROOM = _rx(r"\b(?:my|our)\s+(?:[\w-]+\s+)?(?:room|suite)\b|\b(?:mi|nuestra)\s+(?:\w+\s+)?(?:habitaci|suite)|"
+                 r"\b(?:ma|notre)\s+(?:chambre|suite)|\b(?:mein|unser)\w*\s+(?:zimmer|suite)|\b(?:мо|наш)\w*\s+"
+                 r"(?:номер|люкс)|我(?:们)?的(?:房间|套房)|私(?:たち)?の部屋|(?:제|우리)\s*(?:방|객실|스위트)|غرفتي|غرفتنا|جناحنا")
 BOOK_OTHER = _rx(r"\b(?:table|massage|spa|facial|court|tee|golf|tour|shuttle|taxi|cab|car|tickets?|lesson|class|"
                  r"sitter|babysitter|restaurant|dinner|lunch|treatment|session)\b",
                  r"mesa|masaje|table\b|tisch|massage|столик|массаж|桌|按摩|班车|穿梭|テーブル|マッサージ|シャトル|"
@@ -180,8 +184,8 @@ WHERE_OR_HOW = _rx(r"\b(?:where|how)\b|d[oó]nde|c[oó]mo|\boù\b|comment|\bwo\b
 ROOM_FEATURE = _rx(r"\b(?:is\s+there|does\s+it\s+have|do\s+they\s+have|how\s+(?:big|large)|size|view|beds?|bathtub|"
                    r"balcony|floor|sq\s*ft)\b")
 ITINERARY = _rx(
-    r"\b(?:plan|planning)\b.{0,25}\b(?:day|morning|afternoon|trip|itinerary)\b|\bitinerar\w*|\bhalf[\s-]day\b|"
-    r"\bfull[\s-]day\b|\bday\s+(?:trip|plan)\b|\bwhat\s+(?:should|could)\s+we\s+do\s+(?:tomorrow|today|this|on|in)",
+    r"\b(?:plan|planning)\b.{0,25}\b(?:day|morning|afternoon|trip|itinerary)\b|\bitinerar\w*|"
+    r"\bday\s+(?:trip|plan)\b|\bwhat\s+(?:should|could)\s+we\s+do\s+(?:tomorrow|today|this|on|in)",
     r"programa\w*\s+(?:del|para\s+el)\s+d[ií]a|planifi\w*|itinéraire|programme\s+(?:de\s+la|pour\s+la)\s+journée|"
     r"tagesplan|tagesausflug|маршрут|программ\w+\s+на\s+день|行程|一日游|観光プラン|일정|코스|خطة|برنامج",
 )
@@ -227,6 +231,13 @@ class Rule:
     matches: Callable[[str], bool]
 
 
+# A length of day alone ("a half day out"): a plan, unless a price or a rental is asked ("the meeting room for a
+# half day, how much?", "can we hire it for a full day?"): a plan has no price; what is priced or rented by the
+# day is something the hotel has, for the FAQ.
+DAY_SPAN = _rx(r"\bhalf[\s-]day\b|\bfull[\s-]day\b")
+RENTAL = _rx(r"\b(?:rent\w*|hir(?:e|ed|ing)|lease|book\w*|reserv\w*)\b")
+
+
 def _has(pattern: re.Pattern[str], unless: re.Pattern[str] | None = None) -> Callable[[str], bool]:
     return lambda text: bool(pattern.search(text)) and not (unless and unless.search(text))
 
@@ -242,7 +253,8 @@ RULES = (
     Rule("early_check_in", _has(EARLY_CHECK_IN)),
     Rule("check_out", _has(CHECKOUT_NOW)),
     Rule("wifi_info", lambda text: bool(WIFI.search(text) and WIFI_ASK.search(text))),
-    Rule("itinerary_plan", _has(ITINERARY)),
+    Rule("itinerary_plan", lambda text: bool(ITINERARY.search(text) or (
+        DAY_SPAN.search(text) and not PRICE.search(text) and not RENTAL.search(text)))),
     Rule("feedback", lambda text: slots.rating(text) is not None or bool(
         FEEDBACK.search(text) and not WHERE_OR_HOW.search(text))),  # "where can I leave a review?" is for the FAQ
 )

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 
 from agent.brains.dates import NUMBER_WORDS, WEEKDAYS
-from core.hotels import MenuItem, Place, RoomType
+from core.hotels import KBEntry, MenuItem, Place, RoomType
 from skills.places import named_in
 
 _QTY = r"(?P<qty>\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
@@ -314,6 +314,22 @@ def _item_keys(items: list[MenuItem], excluded: set[str]) -> list[tuple[str, str
     keys += [(word, item_id) for item_id, words in names.items() for word in words
              if counts[word] == 1 and len(word) >= 4 and word not in _ITEM_STOPWORDS and word not in excluded]
     return sorted(set(keys), key=lambda key: -len(key[0]))
+
+
+# Rooms no one sleeps in, by what they are for ("the meeting room", "a function room").
+_VENUE_ROOM = re.compile(r"\b(?:meeting|conference|function|event|party|banquet|board|ball|dining|breakfast|"
+                         r"fitness|games?|screening|treatment|private)\s+rooms?\b", re.IGNORECASE)
+
+
+def names_a_venue(text: str, kb: Iterable[KBEntry], rooms: Iterable[RoomType]) -> bool:
+    """Whether the "room" a guest names is a venue: a room for meetings or meals, or one the hotel's own KB
+    names ("the Chart Room", "Sala Azul Room") that is none of its room types; booking it is not a stay."""
+    if _VENUE_ROOM.search(text):
+        return True
+    types = {word for room in rooms for word in room.name.lower().split()}
+    said = text.lower()
+    return any(name.lower() in said for entry in kb for name in re.findall(r"(?:[A-Z][\w-]+ )+Room\b", entry.answer)
+               if not set(name.lower().split()[:-1]) & types)
 
 
 def menu_order(text: str, items: list[MenuItem], excluded_words: Iterable[str] = ()) -> tuple[
