@@ -37,6 +37,8 @@ class Args(BaseModel):
     deliver_at: str | None = Field(default=None, pattern=r"^\d{2}:\d{2}$",
                                    description="HH:MM: when the guest wants it (later, or when the kitchen opens)")
     quote: bool = Field(default=False, description="the guest only asks what the order would cost: nothing is placed")
+    confirm: bool = Field(default=False, description="some items were guessed from the guest's words, not named: "
+                                                     "say them back with the price and place them only on a yes")
 
 
 def find_item(menu: Menu, asked: str) -> MenuItem | None:
@@ -145,7 +147,7 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
     lang, currency = ctx.language, ctx.hotel.currency
     order, ticket = _open_order(ctx)
     waiting_for_room = bool(order["lines"]) and ticket is None and bool(args.room or args.deliver_at)
-    if args.quote and (args.items or order["lines"]):
+    if (args.quote or args.confirm) and (args.items or order["lines"]):
         return _quote(ctx, args, order)
     if not (args.items or args.remove or args.notes or waiting_for_room):
         return SkillResult(text=_menu_text(ctx), data={"menu": [i.model_dump() for i in ctx.hotel.menu.items]})

@@ -270,3 +270,33 @@ def test_a_word_every_stay_uses_names_no_facility(asked, amenity):
     from skills.amenities_info import find_amenity
     found = find_amenity(HOTEL.amenities, asked)
     assert (found.id if found else None) == amenity
+
+
+@pytest.mark.parametrize(("text", "add"), [
+    ("ピザをふたつとシーザーサラダをひとつ", [("margherita-pizza", 2), ("caesar-salad", 1)]),
+    ("버거 세 개랑 탄산수 두 병 주세요", [("harbor-burger", 3), ("sparkling-water", 2)]),
+    ("麻烦送三份意面和两杯红酒", [("kids-pasta", 3), ("house-red-wine", 2)]),
+    ("Drei Käse-Pizzas, bitte", [("margherita-pizza", 3)]),
+])
+def test_a_count_said_after_the_dish_or_with_a_counter_is_its_quantity(text, add):
+    assert slots.menu_order(text, HOTEL.menu.items, HOTEL.name.split())[0] == add
+
+
+@pytest.mark.parametrize(("message", "skill"), [
+    ("Can a few colleagues join us for drinks in our suite on Friday evening?", "search_kb"),
+    ("What would the meeting room cost for a full day next Thursday?", "search_kb"),
+    ("We'd love a half day exploring the harbor tomorrow, any ideas?", "itinerary_plan"),
+    ("Is the king suite free from the 12th to the 15th of next month?", "check_availability"),
+])
+def test_a_venue_or_the_guests_own_room_is_not_a_stay_and_a_priced_half_day_is_not_a_plan(concierge, message,
+                                                                                         skill):
+    assert skills_of(Guest(concierge).says(message))[:1] == [skill]
+
+
+def test_a_dish_the_menu_names_otherwise_is_confirmed_before_the_kitchen_gets_it(concierge):
+    guest = Guest(concierge, KENJI)
+    asked = guest.says("Пришлите в номер бутылку минеральной воды с пузырьками")
+    assert skills_of(asked) == ["room_service"] and asked.trace.skills[0].args.get("confirm")
+    assert "Sparkling water" in text_of(asked) and "305" not in text_of(asked)
+    placed = guest.says("да")
+    assert placed.trace.skills[0].ok and "305" in text_of(placed) and "Sparkling water" in text_of(placed)

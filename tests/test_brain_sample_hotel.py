@@ -111,3 +111,39 @@ def test_this_hotels_own_place_tags_are_understood(concierge):
 def test_this_hotels_places_are_found_by_what_the_guest_describes_in_any_language(concierge, message, first):
     lines = text_of(says(concierge, message)).split("\n")
     assert lines[1].startswith(f"• {first}")
+
+
+def _conversation(concierge: Concierge, *texts: str) -> list[TurnResult]:
+    address = uuid.uuid4().hex
+    return [concierge.handle(InboundMessage(hotel_id=LISBON.id, channel=Channel.API, sender=SAM,
+                                            provider_id=uuid.uuid4().hex, text=text), address=address)
+            for text in texts]
+
+
+@pytest.mark.parametrize(("order", "yes", "items"), [
+    ("能送一碗鹰嘴豆蔬菜饭到我房间吗", "好的", {"veggie-bowl": 1}),
+    ("部屋に野菜のボウルをふたつお願いします", "はい", {"veggie-bowl": 2}),
+    ("Könnten Sie uns zwei Gemüse-Bowls aufs Zimmer bringen?", "ja bitte", {"veggie-bowl": 2}),
+    ("Quiero un bocadillo de cerdo y una copa de vino blanco en la habitación", "sí", {"bifana": 1, "vinho-verde": 1}),
+    ("Пришлите, пожалуйста, миску овощей с нутом и португальские пирожные", "да",
+     {"veggie-bowl": 1, "pastel-de-nata": 1}),
+    ("أرسلوا وعاء خضار إلى غرفتي", "نعم", {"veggie-bowl": 1}),
+])
+def test_dishes_ordered_in_other_words_than_the_menus_are_named_back_and_placed_on_a_yes(concierge, order, yes,
+                                                                                          items):
+    asked, placed = _conversation(concierge, order, yes)
+    call = asked.trace.skills[0]
+    assert call.name == "room_service" and call.args.get("confirm")
+    assert {i["item_id"]: i.get("quantity", 1) for i in call.args["items"]} == items
+    named = {item.id: item.name for item in LISBON.menu.items}
+    assert all(named[i] in text_of(asked) for i in items) and "204" not in text_of(asked)
+    assert placed.trace.skills[0].name == "room_service" and placed.trace.skills[0].ok and "204" in text_of(placed)
+
+
+@pytest.mark.parametrize("message", [
+    "Could you send someone to fix the air conditioning?",
+    "Bitte schicken Sie mir die Rechnung per E-Mail",
+    "请送两条毛巾到我房间",
+])
+def test_a_request_that_names_no_dish_is_not_read_as_an_order(concierge, message):
+    assert "room_service" not in [call.name for call in says(concierge, message, SAM).trace.skills]

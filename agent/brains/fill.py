@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from agent.brains import dates, routing, slots
+from agent.brains import dates, dishes, routing, slots
 from skills.base import SkillContext
 from skills.booking import remembered_stay
 
@@ -120,11 +120,14 @@ def room_service(step: Step, ctx: SkillContext) -> dict[str, Any]:
     add, remove, referred = slots.menu_order(step.full, ctx.hotel.menu.items, words)
     # "make the salad without anchovies" speaks about an item already ordered; "the burger, please" orders it.
     add += [(item_id, 1) for item_id in referred if item_id not in on_order]
+    # Dishes in other words than the menu's ("一份素食碗"), read by meaning: named back, placed on a yes.
+    meant = [(i, q) for i, q in dishes.read(step.text, ctx.hotel.menu.items, ctx.kb.embedder, words)
+             if i not in dict(add)] if ctx.hotel.menu.items else []
     quote = bool(routing.PRICE.search(step.text)) and not routing.ORDER.search(step.text)
-    args: dict[str, Any] = {"items": [{"item_id": i, "quantity": q} for i, q in add], "remove": remove,
+    args: dict[str, Any] = {"items": [{"item_id": i, "quantity": q} for i, q in [*add, *meant]], "remove": remove,
                             "notes": slots.order_notes(step.full), "room": _room(step) or _bare_room(step),
                             "deliver_at": None if quote else _later_today(dates.find_time(step.text), ctx),
-                            "quote": quote}
+                            "quote": quote, "confirm": bool(meant)}
     return {k: v for k, v in args.items() if v}
 
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
-from agent.brains import BrainAnswer, BrainInput, dates, fill, routing, slots
+from agent.brains import BrainAnswer, BrainInput, dates, dishes, fill, routing, slots
 from agent.brains.faq import Lexicon, unabbreviated
 from agent.brains.fill import Step
 from agent.brains.guardrails import is_manipulation
@@ -466,6 +466,9 @@ def _contextual(clause: str, ctx: SkillContext, found: list[str], reads_as: Call
     by_room = room_named and not routing.ORDER.search(clause) and not polite_order
     if "complaints" in found and not routing.ORDER.search(clause):
         add = []  # "water is dripping in 214, please send someone": the menu's water is part of the problem
+    if not add and (routing.ORDER.search(clause) or polite_order) and "complaints" not in found and \
+            ctx.hotel.menu.items and not slots.housekeeping_items(clause):  # "一份素食碗": a dish in other words
+        add = dishes.read(clause, ctx.hotel.menu.items, ctx.kb.embedder, ctx.hotel.name.split())
     ordered = routing.ORDER.search(clause) or polite_order or (by_room and (len(add) > 1 or reads_as("room_service")))
     # "what would a burger and a soda come to?", or "how much is that, with delivery?" about the order so far
     quoted = routing.PRICE.search(clause) and (add or (open_order and state.get("topic") == "room_service"

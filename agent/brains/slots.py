@@ -31,7 +31,7 @@ _COUPLE = re.compile(r"\b(?:my\s+(?:wife|husband|partner|girlfriend|boyfriend|fi
 
 _ROOM = re.compile(r"(?:\b(?:room|rm|habitaci[oó]n|hab\.?|cuarto|chambre|zimmer|camera)|номер[аеу]?|комнат[аеуы]|"
                    r"غرفة|الغرفة|房间|部屋|객실|방)\s*(?:n(?:o|r|º|°)\.?\s*|#\s*|number\s+)?(?P<room>\d{2,4})\b"
-                   r"|(?P<cjk>\d{3,4})\s*(?:号房|號房|号室|号|호실|호)"
+                   r"|(?P<cjk>\d{3,4})\s*(?:号房|號房|号室|号|호실|호|房间|房間)"
                    r"|\b(?:to|in|into|a\s+la|à\s+la|en\s+la|auf)\s+(?P<bare>\d{3})\b(?![:.\-/]?\d|\s*(?:am|pm|h\b|"
                    r"people|guests|nights|minutes|\$|usd|dollars|euros))", re.IGNORECASE)
 _CODE = re.compile(r"\b(?P<code>[A-Z]{2,4}-\d{3,6}|[A-Z]{2,4}\d{3,6})\b|\b(?P<lower>[a-z]{2,4}-\d{3,6})\b")
@@ -108,7 +108,8 @@ _FOOD_WORDS = (
 _ITEM_STOPWORDS = frozenset("glass bowl cup plate with and the of house (glass)".split())
 _QTY_BEFORE = re.compile(rf"(?<![\da-z]){_QTY}\s*(?:x\s*)?(?:(?:extra|more|large|small|big|glass(?:es)?|bowls?|cups?|"
                          rf"portions?|orders?|pieces?|slices?|bottles?|cans?|of|the|our|your|some|additional|fresh|clean|"
-                         rf"more|de|d'|des|du|la|el|los|las|une?|otr[ao]s?|weitere)\s+)*$", re.IGNORECASE)
+                         rf"more|de|d'|des|du|la|el|los|las|une?|otr[ao]s?|weitere)\s+)*(?:[^\W\d_]+-)?$",
+                         re.IGNORECASE)  # "zwei Käse-" before "Pizzas": a compound's first half
 _REMOVE_BEFORE = re.compile(r"(?:remove|cancel|take\s+off|drop|forget|no\s+more|swap|replace|switch|change|"
                             r"instead\s+of|en\s+lugar\s+de|en\s+vez\s+de|cambi\w*|au\s+lieu\s+d[eu]|remplac\w*|statt|tausch\w*|"
                             r"ersetz\w*|вместо|замени\w*|quit\w*|cancel\w*|elimin\w*|"
@@ -195,26 +196,55 @@ _MINUTES = re.compile(r"(?:within|under|less\s+than|max(?:imum)?|en\s+menos\s+de
 _RATING = re.compile(r"(?<![\d.])(?P<n>[1-5]|one|two|three|four|five)\s*(?:/\s*5|out\s+of\s+(?:5|five)|stars?|"
                      r"estrellas?|étoiles?|sterne?n?|звезд\w*|星|つ星|점|نجوم)|(?:rate|rating|give)\s+(?:it\s+|us\s+|"
                      r"you\s+|my\s+stay\s+|the\s+hotel\s+)?(?:an?\s+)?(?P<m>[1-5])\b", re.IGNORECASE)
-_CJK_NUMBERS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_CJK_NUMBERS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+                "ひと": 1, "ふた": 2, "みっ": 3, "한": 1, "하나": 1, "두": 2, "둘": 2, "세": 3, "셋": 3, "네": 4}
+# A count with its counter word, as Chinese, Japanese and Korean say it ("两份", "2つ", "ふたつ", "두 개", "한 잔"),
+# or a bare Korean count after the dish ("에그타르트 하나").
+COUNTED = re.compile(r"(?P<n>\d{1,2}|[一两二三四五六七八九十]|ひと|ふた|みっ|한|두|세|네)\s*"
+                     r"(?:份|个|個|杯|瓶|碗|块|塊|盘|盤|つ|皿|本|枚|人前|개|잔|병|그릇|인분|접시|조각)|"
+                     r"(?<!\w)(?P<k>하나|둘|셋)(?!\w)")
 
 
-def _number(word: str) -> int | None:
+_COUNT_AFTER = re.compile(rf"\s*(?:を|は|も|이|가|을|를)?\s*(?:{COUNTED.pattern})")
+_COUNT_BEFORE = re.compile(rf"(?:{COUNTED.pattern})\s*$")
+
+
+def counted(m: re.Match[str]) -> int:
+    """The number a `COUNTED` match says."""
+    return number(m.group("n") or m.group("k")) or 1
+
+
+def number(word: str) -> int | None:
     word = word.lower()
     if word.isdigit():
         return int(word)
     return NUMBER_WORDS.get(word) or _CJK_NUMBERS.get(word)
 
 
+_QTY_WORD = re.compile(rf"(?<![\w:.]){_QTY}(?![\w:.])", re.IGNORECASE)
+
+
+def quantity_in(text: str) -> tuple[int, str] | None:
+    """The first count a phrase says ("zwei Sandwiches" → 2) and the phrase without it."""
+    m = _QTY_WORD.search(text)
+    return (number(m.group("qty")) or 1, text[:m.start()] + " " + text[m.end():]) if m else None
+
+
+def without_room(text: str, mark: str = " ") -> str:
+    """The text with `mark` for the room it names ("room 214", "204号室", "to 305")."""
+    return _ROOM.sub(mark, text)
+
+
 def guest_count(text: str) -> int | None:
     """How many people: "2 adults and 2 kids" → 4, "we are 5", "for two people", "大人2名"."""
-    counted = [_number(m.group("qty")) for m in _PEOPLE_COUNT.finditer(text)]
-    counted += [_number(m.group("n")) for m in _CJK_PEOPLE.finditer(text)]
+    counted = [number(m.group("qty")) for m in _PEOPLE_COUNT.finditer(text)]
+    counted += [number(m.group("n")) for m in _CJK_PEOPLE.finditer(text)]
     total = sum(n for n in counted if n)
     if total:
         return total
     group = _GROUP.search(text)
     if group:
-        return _number(group.group("qty"))
+        return number(group.group("qty"))
     if re.search(r"شخصين|двоих|вдвоём|вдвоем", text):
         return 2
     return 2 if _COUPLE.search(text) else None
@@ -352,12 +382,14 @@ def menu_order(text: str, items: list[MenuItem], excluded_words: Iterable[str] =
             taken.append(m.span())
             before = lowered[max(0, m.start() - 40):m.start()]
             qty = _QTY_BEFORE.search(before)
+            after = _COUNT_BEFORE.search(before) or _COUNT_AFTER.match(lowered[m.end():m.end() + 12])  # "两份", "2つ"
             if _REMOVE_BEFORE.search(before) or _REMOVE_AFTER.search(lowered[m.end():m.end() + 12]):
                 remove.append(item_id)
             elif not qty and _DEFINITE_BEFORE.search(before):
                 referred.append(item_id)
             else:
-                add[item_id] = (m.start(), min(20, max(1, _number(qty.group("qty")) or 1)) if qty else 1)
+                count = number(qty.group("qty")) if qty else counted(after) if after else 1
+                add[item_id] = (m.start(), min(20, max(1, count or 1)))
             break
     order = [(item_id, qty) for item_id, (_, qty) in sorted(add.items(), key=lambda pair: pair[1][0])]
     return order, remove, referred
@@ -380,7 +412,7 @@ def housekeeping_items(text: str) -> list[tuple[str, int]]:
         taken.append(m.span())
         qty = _QTY_BEFORE.search(text[max(0, m.start() - 30):m.start()])
         dual = re.search(r"[\u0600-\u06ff](?:تين|تان|ين|ان)$", m.group(0))  # Arabic dual: "وسادتين", two pillows
-        found.append((item, min(10, max(1, _number(qty.group("qty")) or 1)) if qty else 2 if dual else 1))
+        found.append((item, min(10, max(1, number(qty.group("qty")) or 1)) if qty else 2 if dual else 1))
     return found
 
 
@@ -425,4 +457,4 @@ def rating(text: str) -> int | None:
     m = _RATING.search(text)
     if not m:
         return None
-    return _number(m.group("n") or m.group("m"))
+    return number(m.group("n") or m.group("m"))
