@@ -52,6 +52,7 @@ def text_of(turn: TurnResult) -> str:
     ("Hallo! Wir kommen nächste Woche mit unserem Hund aus Hamburg, die Kinder freuen sich sehr. "
      "Darf der Hund mit aufs Zimmer?", "de", "15 €"),
     ("What time is check-out, and can we leave our bags after?", "en", "12:00"),
+    ("Do your nightly rates already include taxes?", "en", "6%"),
 ])
 def test_questions_are_answered_from_this_hotels_kb_in_the_guests_language(concierge, message, language, fact):
     turn = says(concierge, message)

@@ -34,6 +34,8 @@ def test_a_plain_question_is_answered_not_admitted(concierge, message, entry, fa
     ("헬스장에 러닝머신 있어요? 아침 일찍 가도 돼요?", "gym", "24"),
     ("Gibt es einen Fitnessraum mit Laufbändern? Wir trainieren gern ganz früh.", "gym", "24"),
     ("Поздний выезд до часу — это сколько стоит?", "late-check-out", "30"),
+    ("بكم تذكرة الباص إلى المطار؟", "airport-shuttle", "18"),
+    ("Шаттл до аэропорта сколько стоит за человека?", "airport-shuttle", "18"),
 ])
 def test_the_guests_own_words_find_a_translated_entry_the_embedding_ranks_low(concierge, message, entry, fact):
     """Under the bar in another language, the entry whose translation uses the guest's words answers, in it."""

@@ -184,6 +184,9 @@ def _stem(word: str) -> str:
 
 
 COMMON_MIN_TEXTS = 4  # translations a language needs before its commonest words can be told from an entry's
+# The evidence thresholds (in nats of idf) were measured on the reference hotel's FAQ of this many entries; every
+# FAQ's word weights are brought to that scale, else one telling word of a small FAQ never counts as evidence.
+CALIBRATED_ENTRIES = 128
 TELLING_IDF = 1.0  # a word at most about a third of the entries use says which entry is meant
 _CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 _ALPHA_WORD = re.compile(rf"[^\W\d_{_CJK}]+")
@@ -221,6 +224,12 @@ class Lexicon:
             self.words[language] = {e.id: english[e.id] | _stems(e.translations.get(language, "")) for e in hotel.kb}
         self.translated = {e.id: set(e.translations) | {"en"} for e in hotel.kb}
         self.idf = {language: _idf(words) for language, words in self.words.items()}
+        for language in self.words.keys() - {"en"}:
+            # A translation's words are weighed among the texts written in that language, not among all entries:
+            # "стоит" (costs) in 5 of the 15 Russian answers is common there, however many entries are untranslated.
+            written = {e.id: _stems(e.translations[language]) for e in hotel.kb if e.translations.get(language)}
+            if len(written) > 1:
+                self.idf[language].update(_idf(written))
         # What an English answer says beyond its questions ("120 V" under "What plugs do you use?"): weighed by
         # how few entries' questions and answers share it ("here" is in many), and only heard far under the bar.
         self.answer_words = {e.id: _stems(e.answer) - english[e.id] for e in hotel.kb}
@@ -271,7 +280,7 @@ class Lexicon:
                 or (hit.score >= floor - window and support(hit) >= clearly
                     and (len(self._telling(query, hit.entry.id, language, under)) >= 2
                          or self._only_translated(hit, top, language)))]
-        if not near and language == "en":  # nothing within reach of the bar: only entries the words clearly name
+        if not near:  # nothing within reach of the bar: only entries the words clearly name
             near = self._named_by_words(query, hits, language, evidence)
         if not near:
             return None
@@ -390,8 +399,11 @@ class Lexicon:
 
 
 def _idf(words: dict[str, set[str]]) -> dict[str, float]:
+    """How few entries use each word, on the scale of a FAQ of CALIBRATED_ENTRIES: in a 16-entry FAQ a word only
+    one entry uses is as telling as in a 128-entry one, though log(16) is not log(128)."""
     df: dict[str, int] = {}
     for entry_words in words.values():
         for word in entry_words:
             df[word] = df.get(word, 0) + 1
-    return {word: math.log(len(words) / n) for word, n in df.items()}
+    scale = math.log(CALIBRATED_ENTRIES) / math.log(len(words)) if len(words) > 1 else 1.0
+    return {word: scale * math.log(len(words) / n) for word, n in df.items()}
