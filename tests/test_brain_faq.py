@@ -241,3 +241,29 @@ def test_a_small_faqs_telling_words_weigh_as_much_as_a_large_ones():
     far = lisbon_hits(("breakfast", 0.46), ("check-in-time", 0.44))
     assert lisbon.reworded("早めにチェックインできますか？料金は？", far, BAR, "ja") in \
         LISBON.kb_entry("check-in-time").questions
+
+
+@pytest.mark.parametrize(("message", "language", "entry"), [
+    ("入住最早几点？", "zh", "check-in-time"),
+    ("Wann kann man frühstücken?", "de", "breakfast"),
+])
+def test_under_the_bar_one_telling_word_counts_when_the_embedding_ranks_its_entry_first(message, language, entry):
+    """In another language the embedding is a weaker judge: its first choice in the cross-lingual zone, confirmed
+    by a rare word of the guest's that the entry's translation uses, is two signals agreeing."""
+    first = lisbon_hits((entry, 0.51), ("parking", 0.48))
+    assert Lexicon(LISBON).reworded(message, first, BAR, language) in LISBON.kb_entry(entry).questions
+
+
+@pytest.mark.parametrize(("message", "language", "scored"), [
+    # The one shared word is the runner-up's, not the embedding's first choice: no agreement.
+    ("入住最早几点？", "zh", (("check-out-time", 0.51), ("check-in-time", 0.48))),
+    # Only a preposition ("desde": from) is shared with the first entry.
+    ("¿Desde qué hora se puede aparcar?", "es", (("check-in-time", 0.51), ("wifi", 0.48))),
+])
+def test_under_the_bar_one_word_of_another_entry_or_a_function_word_confirms_nothing(message, language, scored):
+    assert Lexicon(LISBON).reworded(message, lisbon_hits(*scored), BAR, language) is None
+
+
+def test_in_english_one_shared_word_under_the_bar_is_still_a_coincidence():
+    assert LEXICON.reworded("Do you have a sauna next to the gym lockers?", hits(("gym", 0.55), ("pool", 0.5)),
+                            BAR) is None

@@ -53,6 +53,7 @@ def text_of(turn: TurnResult) -> str:
      "Darf der Hund mit aufs Zimmer?", "de", "15 €"),
     ("What time is check-out, and can we leave our bags after?", "en", "12:00"),
     ("Do your nightly rates already include taxes?", "en", "6%"),
+    ("最早几点能入住呢？", "zh", "14:00"),
 ])
 def test_questions_are_answered_from_this_hotels_kb_in_the_guests_language(concierge, message, language, fact):
     turn = says(concierge, message)
