@@ -246,12 +246,16 @@ def test_a_small_faqs_telling_words_weigh_as_much_as_a_large_ones():
 @pytest.mark.parametrize(("message", "language", "entry"), [
     ("入住最早几点？", "zh", "check-in-time"),
     ("Wann kann man frühstücken?", "de", "breakfast"),
+    ("Is there a place to leave our suitcases while we explore the city?", "en", "luggage"),
 ])
-def test_under_the_bar_one_telling_word_counts_when_the_embedding_ranks_its_entry_first(message, language, entry):
-    """In another language the embedding is a weaker judge: its first choice in the cross-lingual zone, confirmed
-    by a rare word of the guest's that the entry's translation uses, is two signals agreeing."""
-    first = lisbon_hits((entry, 0.51), ("parking", 0.48))
+def test_under_the_bar_one_word_no_other_entry_uses_confirms_the_embeddings_first_choice(message, language, entry):
+    """Two signals agreeing: the embedding's first choice within reach of the bar, and a word of the guest's that
+    only that entry (or, in another language, only its translation) uses."""
+    first = lisbon_hits((entry, 0.59 if language == "en" else 0.51), ("parking", 0.48))
     assert Lexicon(LISBON).reworded(message, first, BAR, language) in LISBON.kb_entry(entry).questions
+    assert LEXICON.reworded("Is the garage far from the entrance?", hits(("self-parking", 0.57),
+                                                                         ("airport-distance", 0.45)), BAR) in \
+        HOTEL.kb_entry("self-parking").questions
 
 
 @pytest.mark.parametrize(("message", "language", "scored"), [
@@ -259,11 +263,16 @@ def test_under_the_bar_one_telling_word_counts_when_the_embedding_ranks_its_entr
     ("入住最早几点？", "zh", (("check-out-time", 0.51), ("check-in-time", 0.48))),
     # Only a preposition ("desde": from) is shared with the first entry.
     ("¿Desde qué hora se puede aparcar?", "es", (("check-in-time", 0.51), ("wifi", 0.48))),
+    # Far under the bar the embedding's first choice is no second opinion.
+    ("Any cocktail bar in the neighbourhood?", "en", (("honesty-bar", 0.45), ("quiet-hours", 0.40))),
 ])
 def test_under_the_bar_one_word_of_another_entry_or_a_function_word_confirms_nothing(message, language, scored):
     assert Lexicon(LISBON).reworded(message, lisbon_hits(*scored), BAR, language) is None
 
 
-def test_in_english_one_shared_word_under_the_bar_is_still_a_coincidence():
-    assert LEXICON.reworded("Do you have a sauna next to the gym lockers?", hits(("gym", 0.55), ("pool", 0.5)),
+def test_one_word_many_entries_use_or_only_its_stem_shares_is_no_confirmation():
+    """"bring" is in the towels, pets and service-animal questions alike; "bowling" is no "bowl"."""
+    assert LEXICON.reworded("Can someone bring a new one?", hits(("extra-towels", 0.60), ("pet-policy", 0.51)),
+                            BAR) is None
+    assert LEXICON.reworded("Any bowling lanes in the hotel?", hits(("pet-amenities", 0.61), ("crib", 0.51)),
                             BAR) is None

@@ -190,11 +190,17 @@ COMMON_MIN_TEXTS = 4  # translations a language needs before its commonest words
 # The evidence thresholds (in nats of idf) were measured on the reference hotel's FAQ of this many entries; every
 # FAQ's word weights are brought to that scale, else one telling word of a small FAQ never counts as evidence.
 CALIBRATED_ENTRIES = 128
+ONLY_ONE_ENTRY = math.log(CALIBRATED_ENTRIES) - 1e-6  # the weight of a word no other entry (or translation) uses
 TELLING_IDF = 1.0  # a word at most about a third of the entries use says which entry is meant
 _CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 _ALPHA_WORD = re.compile(rf"[^\W\d_{_CJK}]+")
 _CJK_RUN = re.compile(rf"[{_CJK}]+")
 _CONTRACTION = re.compile(r"(?<=\w)['’](?:t|s|d|ll|re|ve|m)\b", re.IGNORECASE)
+
+
+def _singulars(word: str) -> set[str]:
+    """The word and what it is without a plural ending: "garages", "garage" and "garag" meet "garage"."""
+    return {word, word.removesuffix("s"), word.removesuffix("es")}
 
 
 def _stems(text: str) -> set[str]:
@@ -221,6 +227,9 @@ class Lexicon:
         self.names = frozenset(w for w in self.vocabulary if len(w) >= 3)  # the hotel's words a guest quotes as is
         self.roots = roots(self.vocabulary)
         self.questions = {e.id: e.questions for e in hotel.kb}
+        self.spellings = {e.id: {form for text in (*e.questions, e.answer, e.id)
+                                 for w in _ALPHA_WORD.findall(text.lower()) for form in _singulars(w)}
+                          for e in hotel.kb}
         english = {e.id: set().union(*(_stems(q) for q in e.questions), _stems(e.id)) for e in hotel.kb}
         self.words = {"en": english}
         for language in {lang for e in hotel.kb for lang in e.translations}:
@@ -295,8 +304,13 @@ class Lexicon:
             return None  # no word of the guest's names it: the embedding's order stands
         if support(best) < evidence and (language in self.translated[top.entry.id] or (under and language != "en")):
             return None
-        if under and len(telling) < 2 and not (best is top and language != "en" and support(best) >= evidence):
-            return None  # under the bar, one shared word is a coincidence, unless the embedding agrees
+        if under and len(telling) < 2 and not (best is top and top.score >= floor
+                                               and max(telling.values()) >= ONLY_ONE_ENTRY
+                                               and (language != "en" or self._written_alike(query, best.entry.id,
+                                                                                            telling))):
+            # Under the bar one shared word is a coincidence, unless the embedding agrees: its first choice, within
+            # reach of the bar, and the word one no other entry uses ("bags": luggage, "入住": check-in).
+            return None
         return self._closest_question(query, best.entry.id)
 
     def _named_by_words(self, query: str, hits: list[KBHit], language: str, evidence: float) -> list[KBHit]:
@@ -312,17 +326,24 @@ class Lexicon:
         """Whether the hit answers in the guest's language and the embedding's first choice would not."""
         return language in self.translated[hit.entry.id] and language not in self.translated[top.entry.id]
 
-    def _telling(self, query: str, entry_id: str, language: str, answers: bool = False) -> set[str]:
-        """The query's words the entry shares that few entries use (not "the", "ます", "für"); with `answers`, those
-        of its English answer too."""
+    def _written_alike(self, query: str, entry_id: str, stems: dict[str, float]) -> bool:
+        """Whether the guest writes one of these English words as the entry does, up to a plural: a stem joins
+        "bowling" (a game) with "bowls" (dishes), which one word alone must not."""
+        asked = {form for w in _ALPHA_WORD.findall(query.lower()) if _stem(w) in stems for form in _singulars(w)}
+        return bool(asked & self.spellings[entry_id])
+
+    def _telling(self, query: str, entry_id: str, language: str, answers: bool = False) -> dict[str, float]:
+        """The query's words the entry shares that few entries use (not "the", "ます", "für"), with their weights;
+        with `answers`, those of its English answer too."""
         words = self.words.get(language, self.words["en"])
         idf = self.idf.get(language, self.idf["en"])
         asked = _stems(query)
         floor = TELLING_IDF if language != "en" else 0.0
-        told = {w for w in asked & words.get(entry_id, set()) if idf.get(w, 0.0) >= floor}
+        told = {w: idf.get(w, 0.0) for w in asked & words.get(entry_id, set()) if idf.get(w, 0.0) >= floor}
         if answers and language == "en":
             said = self.idf["answers"]
-            told |= {w for w in asked & self.answer_words.get(entry_id, set()) if said.get(w, 0.0) >= floor}
+            told |= {w: said.get(w, 0.0) for w in asked & self.answer_words.get(entry_id, set())
+                     if said.get(w, 0.0) >= floor and w not in told}
         return told
 
     def companion(self, query: str, hits: list[KBHit], answered: str, min_score: float, language: str = "en",
