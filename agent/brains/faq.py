@@ -156,13 +156,13 @@ _STOPWORDS = frozenset(
     # The commonest function words of the other spaced languages: only a few entries are translated, so these look
     # as rare as a hotel term would.
     + "el la los las lo un una unos unas de del al en y o que qué por para con se es son hay su sus mi mis nos me "
-      "le les muy más cómo dónde cuándo cuánto cuánta cuántos cuál si desde hasta entre sin sobre también ya "
-      "está están puede puedo pueden hace".split()
+      "le les muy más cómo dónde cuándo cuánto cuánta cuántos cuál si desde entre sin sobre también ya puede "
+      "puedo pueden".split()
     + "le la les l un une des de du d à au aux et ou que qu est sont il elle on nous vous je ce cette ces pour par "
-      "avec dans en y se ne pas plus comment où quand combien quel quelle si depuis jusqu entre sans sur aussi "
-      "déjà peut puis".split()
+      "avec dans en y se ne pas plus comment où quand combien quel quelle si depuis entre sans sur aussi déjà "
+      "peut".split()
     + "der die das den dem des ein eine einen einem einer und oder ist sind es gibt für mit im am an auf zu zum "
-      "zur bei von wie was wann wo wir ich sie ihr euch uns man noch auch schon viel viele welche wenn seit bis "
+      "zur bei von wie was wann wo wir ich sie ihr euch uns man noch auch schon viel viele welche wenn seit "
       "zwischen ohne über kann können darf".split()
     + "и в во на с со по до за из к у о об не ли а но что как когда где есть это мы вы я он она они ещё уже "
       "сколько если будет можно какой какая от для при без тоже".split()
