@@ -276,3 +276,11 @@ def test_one_word_many_entries_use_or_only_its_stem_shares_is_no_confirmation():
                             BAR) is None
     assert LEXICON.reworded("Any bowling lanes in the hotel?", hits(("pet-amenities", 0.61), ("crib", 0.51)),
                             BAR) is None
+
+
+def test_of_entries_the_words_name_alike_one_the_embedding_reads_as_far_off_is_out():
+    """"allowed" and "rooms" are in the pet and the smoking questions alike; the embedding, which knows a corgi is
+    a dog, puts smoking far below: the words do not outvote it."""
+    query = "Our corgi Bella is coming along: is she allowed, and in which rooms?"
+    ranked = lisbon_hits(("pets", 0.51), ("luggage", 0.36), ("smoking", 0.31))
+    assert Lexicon(LISBON).reworded(query, ranked, BAR) in LISBON.kb_entry("pets").questions

@@ -191,6 +191,7 @@ COMMON_MIN_TEXTS = 4  # translations a language needs before its commonest words
 # FAQ's word weights are brought to that scale, else one telling word of a small FAQ never counts as evidence.
 CALIBRATED_ENTRIES = 128
 ONLY_ONE_ENTRY = math.log(CALIBRATED_ENTRIES) - 1e-6  # the weight of a word no other entry (or translation) uses
+NAMED_SPREAD = 0.1  # of the entries a guest's words name alike, those this far below the nearest are out of the running
 TELLING_IDF = 1.0  # a word at most about a third of the entries use says which entry is meant
 _CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 _ALPHA_WORD = re.compile(rf"[^\W\d_{_CJK}]+")
@@ -320,7 +321,12 @@ class Lexicon:
         lead = max(support.values(), default=0.0)
         named = [hit for hit in hits if support[hit.entry.id] >= lead - 1.0]
         others = [support[hit.entry.id] for hit in hits if hit not in named]
-        return named if lead >= max(others, default=0.0) + evidence else []
+        if lead < max(others, default=0.0) + evidence:
+            return []
+        # Of those, the ones the embedding does not rank far below the nearest: "is he allowed, in which rooms?"
+        # after a story of a beagle shares as many words with the smoking rules, which it reads as far off.
+        nearest = max(hit.score for hit in named)
+        return [hit for hit in named if hit.score >= nearest - NAMED_SPREAD]
 
     def _only_translated(self, hit: KBHit, top: KBHit, language: str) -> bool:
         """Whether the hit answers in the guest's language and the embedding's first choice would not."""
