@@ -55,6 +55,12 @@ def test_a_greeting_and_a_backstory_do_not_hide_the_question(concierge, message,
     assert "digital concierge" not in text_of(turn) and "concierge numérique" not in text_of(turn)
 
 
+def test_a_run_on_sentence_is_answered_on_the_part_that_asks(concierge):
+    """Chinese strings the facts and the question into one sentence with commas; the facts drowned the question."""
+    turn = Guest(concierge).says("我们下周六到，一家三口开车过来，停车一晚多少钱？")
+    assert "parking" in turn.trace.kb and "$28" in text_of(turn)
+
+
 @pytest.mark.parametrize("message", [
     "Could you book us a table for four at a seafood place on Friday?",
     "¿Me pueden reservar un masaje para el sábado por la tarde?",

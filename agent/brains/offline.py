@@ -54,6 +54,7 @@ _ARRANGE = re.compile(r"\b(?:arrange|book|request|reserve|put\s+me\s+down|sign\s
                       r"ich\s+möchte|organisier\w*|organi[sz]a\w*|хочу|оформ\w*|我要|安排|お願いします|手配|원해요|"
                       r"해\s*주세요|أريد|رتب", re.IGNORECASE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CLAUSE_COMMA = re.compile(r"[,，、;；]")
 _ACTION_CONFIRM = re.compile(r"\b(?:do\s+it|do\s+that|go\s+ahead|arrange|book\s+it|set\s+it\s+up|request\s+it)\b",
                              re.IGNORECASE)
 
@@ -272,8 +273,10 @@ class OfflineBrain:
         around a question can drown it.
         """
         query, hits = self._probe(text, ctx, probes)
-        if asked and asked != text and not ctx.kb.confident(hits, ctx.language, query):
-            alone = self._probe(asked, ctx, probes)
+        for part in (asked, _asking_part(asked or text)):
+            if not part or part == text or ctx.kb.confident(hits, ctx.language, query):
+                continue
+            alone = self._probe(part, ctx, probes)
             if ctx.kb.confident(alone[1], ctx.language, alone[0]):
                 query, hits = alone
         lexicon = self._lexicon(ctx)
@@ -443,6 +446,13 @@ def _run_tolerant(ctx: SkillContext, skill: str, args: dict[str, Any]) -> tuple[
         if kept != args:
             return _run_tolerant(ctx, skill, kept)
         return SkillCall(name=skill, args=args, ok=False), SkillResult(text="", ok=False)
+
+
+def _asking_part(sentence: str) -> str | None:
+    """The last of a sentence's comma-separated parts when it alone carries the question mark ("我们公司一共12个人，
+    想订6间房，有团体价吗？"): run-on sentences put the facts first and ask last, and the facts drown the question."""
+    parts = [part.strip() for part in _CLAUSE_COMMA.split(sentence) if part.strip()]
+    return parts[-1] if len(parts) > 1 and parts[-1].endswith(("?", "？")) else None
 
 
 def _only(pattern: re.Pattern[str], clause: str) -> bool:
