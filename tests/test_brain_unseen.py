@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from agent.brains import offline
 from tests import test_brain
 from tests.test_brain import Guest, skills_of, text_of
 
@@ -59,6 +60,17 @@ def test_a_run_on_sentence_is_answered_on_the_part_that_asks(concierge):
     """Chinese strings the facts and the question into one sentence with commas; the facts drowned the question."""
     turn = Guest(concierge).says("我们下周六到，一家三口开车过来，停车一晚多少钱？")
     assert "parking" in turn.trace.kb and "$28" in text_of(turn)
+
+
+@pytest.mark.parametrize(("sentence", "part"), [
+    ("我们下周六到，一家三口开车过来，停车一晚多少钱？", "停车一晚多少钱？"),
+    ("Verzeihung, kurz auf Deutsch: wann öffnet der Pool?", "wann öffnet der Pool?"),
+    ("家族で行きます、車なので、駐車場はありますか？", "駐車場はありますか？"),
+    ("We land at 10:30?", None),  # the colon of a time separates nothing
+    ("Where is breakfast served, and is it included", None),  # the last part does not ask
+])
+def test_the_asking_part_of_a_run_on_sentence(sentence, part):
+    assert offline._asking_part(sentence) == part
 
 
 @pytest.mark.parametrize("message", [

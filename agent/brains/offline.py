@@ -54,7 +54,7 @@ _ARRANGE = re.compile(r"\b(?:arrange|book|request|reserve|put\s+me\s+down|sign\s
                       r"ich\s+möchte|organisier\w*|organi[sz]a\w*|хочу|оформ\w*|我要|安排|お願いします|手配|원해요|"
                       r"해\s*주세요|أريد|رتب", re.IGNORECASE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-_CLAUSE_COMMA = re.compile(r"[,，、;；]")
+_CLAUSE_COMMA = re.compile(r"[,，、;；：]|:(?!\d)")  # not the colon of "10:30"
 _ACTION_CONFIRM = re.compile(r"\b(?:do\s+it|do\s+that|go\s+ahead|arrange|book\s+it|set\s+it\s+up|request\s+it)\b",
                              re.IGNORECASE)
 
@@ -449,8 +449,9 @@ def _run_tolerant(ctx: SkillContext, skill: str, args: dict[str, Any]) -> tuple[
 
 
 def _asking_part(sentence: str) -> str | None:
-    """The last of a sentence's comma-separated parts when it alone carries the question mark ("我们公司一共12个人，
-    想订6间房，有团体价吗？"): run-on sentences put the facts first and ask last, and the facts drown the question."""
+    """The last of a sentence's comma- or colon-separated parts when it alone carries the question mark ("我们公司一共
+    12个人，想订6间房，有团体价吗？", "Sorry, in German please: ...?"): run-on sentences put the facts first and ask
+    last, and the facts drown the question."""
     parts = [part.strip() for part in _CLAUSE_COMMA.split(sentence) if part.strip()]
     return parts[-1] if len(parts) > 1 and parts[-1].endswith(("?", "？")) else None
 
