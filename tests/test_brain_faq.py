@@ -244,7 +244,7 @@ def test_a_small_faqs_telling_words_weigh_as_much_as_a_large_ones():
 
 
 @pytest.mark.parametrize(("message", "language", "entry"), [
-    ("早餐几点开始？", "zh", "breakfast"),
+    ("早餐是几点到几点？", "zh", "breakfast"),
     ("Wann kann man frühstücken?", "de", "breakfast"),
     ("Is there a place to leave our suitcases while we explore the city?", "en", "luggage"),
 ])
@@ -260,7 +260,7 @@ def test_under_the_bar_one_word_no_other_entry_uses_confirms_the_embeddings_firs
 
 @pytest.mark.parametrize(("message", "language", "scored"), [
     # The one shared word is the runner-up's, not the embedding's first choice: no agreement.
-    ("早餐几点开始？", "zh", (("room-service", 0.51), ("breakfast", 0.48))),
+    ("早餐是几点到几点？", "zh", (("room-service", 0.51), ("breakfast", 0.48))),
     # Only a preposition ("desde": from) is shared with the first entry.
     ("¿Desde qué hora se puede aparcar?", "es", (("check-in-time", 0.51), ("wifi", 0.48))),
     # Far under the bar the embedding's first choice is no second opinion.

@@ -53,7 +53,7 @@ def text_of(turn: TurnResult) -> str:
      "Darf der Hund mit aufs Zimmer?", "de", "15 €"),
     ("What time is check-out, and can we leave our bags after?", "en", "12:00"),
     ("Do your nightly rates already include taxes?", "en", "6%"),
-    ("早餐几点开始供应？", "zh", "07:30"),
+    ("请问早餐是几点到几点？", "zh", "07:30"),
     ("下周我们带着两个孩子去里斯本玩，早餐多少钱？", "zh", "14"),
     ("When is check-out, and could reception keep our bags until the evening train?", "en", "free"),
 ])

@@ -323,8 +323,8 @@ class Lexicon:
         others = [support[hit.entry.id] for hit in hits if hit not in named]
         if lead < max(others, default=0.0) + evidence:
             return []
-        # Of those, the ones the embedding does not rank far below the nearest: "is he allowed, in which rooms?"
-        # after a story of a beagle shares as many words with the smoking rules, which it reads as far off.
+        # Of those, the ones the embedding does not rank far below the nearest: "our corgi comes too, is she allowed
+        # and in which rooms?" shares as many words with the smoking rules, which it reads as far off.
         nearest = max(hit.score for hit in named)
         return [hit for hit in named if hit.score >= nearest - NAMED_SPREAD]
 

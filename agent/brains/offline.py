@@ -449,9 +449,9 @@ def _run_tolerant(ctx: SkillContext, skill: str, args: dict[str, Any]) -> tuple[
 
 
 def _asking_part(sentence: str) -> str | None:
-    """The last of a sentence's comma- or colon-separated parts when it alone carries the question mark ("我们公司一共
-    12个人，想订6间房，有团体价吗？", "Sorry, in German please: ...?"): run-on sentences put the facts first and ask
-    last, and the facts drown the question."""
+    """The last of a sentence's comma- or colon-separated parts when it alone carries the question mark ("我们下周六到，
+    一家三口开车过来，停车一晚多少钱？", "One more thing before we book: ...?"): run-on sentences put the facts first
+    and ask last, and the facts drown the question."""
     parts = [part.strip() for part in _CLAUSE_COMMA.split(sentence) if part.strip()]
     return parts[-1] if len(parts) > 1 and parts[-1].endswith(("?", "？")) else None
 
