@@ -45,6 +45,16 @@ def test_the_development_hotels_load_as_they_are():
     assert 35 <= len(ryokan.kb) <= 50
     assert ryokan.kb_entry("wifi").answer_in("ru") is None          # translated into some languages only
     assert ryokan.guest_by_phone("+447700900123").room == "Kikyo"
+    alpine = hotels["zermatt-alpenrose"]
+    assert alpine.currency == "CHF" and alpine.default_language == "de" and alpine.languages == ["de", "en", "fr"]
+    assert {r.code for r in alpine.rooms} == {"EZ", "DZ", "FS", "JS"}
+    assert alpine.times.early_check_in.fee == 30 and alpine.times.late_check_out.until == "14:00"
+    assert alpine.services.wifi.password == "edelweiss-4478"
+    assert 35 <= len(alpine.kb) <= 50
+    assert alpine.kb_entry("wifi").answer_in("es") is None            # de and en everywhere, fr for some
+    assert alpine.kb_entry("sauna-rules").answer_in("de").startswith("Der Saunabereich ist textilfrei")
+    assert alpine.guest_by_phone("+41791234567").room == "307"
+    assert alpine.guest_by_phone("+41791234567").balance == 614.30
     assert not set(hotels) & (set(load_hotels(SAMPLE_HOTELS_DIR)) | {"harbor-view"})   # eval.sh serves them all
 
 
