@@ -335,3 +335,13 @@ def test_a_place_described_by_a_word_only_its_description_uses_is_recommended(co
     """Meaning leads a little and a word only that place's description uses ("sea lions") agrees: that place."""
     turn = Guest(concierge).says("My son is crazy about sea lions, where could we watch a colony?")
     assert "Gull Rock" in text_of(turn)
+
+
+@pytest.mark.parametrize("message", [
+    "¿Hay una cancha de pádel en el hotel?", "Y a-t-il un bowling dans l'hôtel ?", "Gibt es im Hotel eine Kegelbahn?",
+    "¿Hay una bolera en el hotel?",
+])
+def test_a_word_the_nearest_entries_all_share_confirms_none_of_them(concierge, message):
+    """"hotel" is rare among a few Spanish answers, yet the next entries have it too: no guess for a thing the
+    hotel never mentions."""
+    assert Guest(concierge).says(message).trace.kb == []

@@ -192,6 +192,7 @@ COMMON_MIN_TEXTS = 4  # translations a language needs before its commonest words
 CALIBRATED_ENTRIES = 128
 ONLY_ONE_ENTRY = math.log(CALIBRATED_ENTRIES) - 1e-6  # the weight of a word no other entry (or translation) uses
 NAMED_SPREAD = 0.1  # of the entries a guest's words name alike, those this far below the nearest are out of the running
+SHARED_AMONG = 3  # a telling word the next this many hits share too tells none of them apart
 TELLING_IDF = 1.0  # a word at most about a third of the entries use says which entry is meant
 _CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 _ALPHA_WORD = re.compile(rf"[^\W\d_{_CJK}]+")
@@ -307,6 +308,7 @@ class Lexicon:
             return None
         if under and len(telling) < 2 and not (best is top and top.score >= floor
                                                and max(telling.values()) >= ONLY_ONE_ENTRY
+                                               and not self._shared(query, telling, hits[1:], language, under)
                                                and (language != "en" or self._written_alike(query, best.entry.id,
                                                                                             telling))):
             # Under the bar one shared word is a coincidence, unless the embedding agrees: its first choice, within
@@ -327,6 +329,13 @@ class Lexicon:
         # and in which rooms?" shares as many words with the smoking rules, which it reads as far off.
         nearest = max(hit.score for hit in named)
         return [hit for hit in named if hit.score >= nearest - NAMED_SPREAD]
+
+    def _shared(self, query: str, telling: dict[str, float], others: list[KBHit], language: str,
+                answers: bool) -> bool:
+        """Whether another of the nearest entries has the word too: rare in the hotel's texts of a language
+        ("hotel" in its few Spanish answers) is no sign of one entry when the next hits share it."""
+        return any(telling.keys() & self._telling(query, hit.entry.id, language, answers).keys()
+                   for hit in others[:SHARED_AMONG])
 
     def _only_translated(self, hit: KBHit, top: KBHit, language: str) -> bool:
         """Whether the hit answers in the guest's language and the embedding's first choice would not."""
