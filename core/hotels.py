@@ -36,6 +36,19 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="allow", frozen=False)
 
 
+def unread_fields(model: BaseModel, path: str = "") -> list[str]:
+    """Where a hotel file holds fields the concierge keeps but never reads ("policies.taxes.kurtaxe"), so its
+    author learns that no quote or answer will mention them unless the KB does."""
+    found = [f"{path}{key}" for key in (model.model_extra or {})]
+    for name in type(model).model_fields:
+        value = getattr(model, name)
+        items = value if isinstance(value, list) else [value]
+        for i, item in enumerate(items):
+            if isinstance(item, BaseModel):
+                found += unread_fields(item, f"{path}{name}[{i}]." if isinstance(value, list) else f"{path}{name}.")
+    return found
+
+
 def _hhmm(value: str) -> str:
     try:
         dt.time.fromisoformat(value)

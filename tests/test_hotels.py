@@ -7,7 +7,7 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from core.hotels import HotelError, load_hotel, load_hotels
+from core.hotels import HotelError, load_hotel, load_hotels, unread_fields
 from core.settings import SAMPLE_HOTELS_DIR
 from hub.cli import app
 
@@ -108,3 +108,15 @@ def test_hotels_check_command_reports_ok_and_errors(tmp_path):
     bad = runner.invoke(app, ["hotels", "check", str(tmp_path)])
     assert bad.exit_code == 1
     assert "not valid YAML" in bad.output
+
+
+def test_hotels_check_names_the_fields_no_skill_reads(tmp_path):
+    """A hotel's own tax field ("kurtaxe") is kept, but no quote mentions it: its author is told where it sits."""
+    folder = _copy(tmp_path)
+    data = yaml.safe_load((folder / "hotel.yaml").read_text())
+    data["policies"]["taxes"]["tourist_levy"] = {"per_adult_per_night": 3.5}
+    (folder / "hotel.yaml").write_text(yaml.safe_dump(data))
+    assert "policies.taxes.tourist_levy" in unread_fields(load_hotel(folder))
+    assert "policies.taxes.occupancy_tax_percent" not in unread_fields(load_hotel(folder))   # a field the quote reads
+    result = CliRunner().invoke(app, ["hotels", "check", str(folder)])
+    assert result.exit_code == 0 and "policies.taxes.tourist_levy" in result.output

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from core.hotels import HotelError, load_hotels
+from core.hotels import HotelError, load_hotels, unread_fields
 from core.settings import load_settings
 
 app = typer.Typer(help="Validate hotel folders.", no_args_is_help=True)
@@ -25,6 +25,9 @@ def check(directory: Path = typer.Argument(None, help="a hotel folder or a folde
     for hotel in hotels.values():
         typer.echo(f"ok  {hotel.id}: {hotel.name} — {len(hotel.rooms)} room types, {len(hotel.kb)} KB entries, "
                    f"languages {', '.join(hotel.languages)}, {len(hotel.journeys.steps)} journey steps")
+        unread = unread_fields(hotel)
+        if unread:
+            typer.echo(f"    kept but read by no skill (guests hear of them only through the KB): {', '.join(unread)}")
         for step in hotel.journeys.steps:
             missing = [lang for lang in hotel.languages if lang not in step.message]
             if missing:
