@@ -151,3 +151,9 @@ def test_dishes_ordered_in_other_words_than_the_menus_are_named_back_and_placed_
 ])
 def test_a_request_that_names_no_dish_is_not_read_as_an_order(concierge, message):
     assert "room_service" not in [call.name for call in says(concierge, message, SAM).trace.skills]
+
+
+def test_an_emergency_gets_this_hotels_emergency_answer_however_its_kb_titles_it(concierge):
+    """Lisbon's KB has no emergency entry: a person is still brought in, and nothing unrelated is quoted."""
+    turn = says(concierge, "Mi madre se ha caído en la ducha y sangra mucho")
+    assert turn.trace.handoff and turn.trace.kb == []

@@ -345,3 +345,24 @@ def test_a_word_the_nearest_entries_all_share_confirms_none_of_them(concierge, m
     """"hotel" is rare among a few Spanish answers, yet the next entries have it too: no guess for a thing the
     hotel never mentions."""
     assert Guest(concierge).says(message).trace.kb == []
+
+
+@pytest.mark.parametrize("message", [
+    "My wife tripped on the stairs and her ankle looks broken, she can't stand",
+    "Mi hijo tiene fiebre muy alta y le cuesta respirar",
+    "Mein Vater ist im Bad gestürzt und blutet am Kopf",
+    "Je crois que j'ai une réaction allergique, ma gorge gonfle",
+    "孩子摔倒了，一直在流血",
+    "Моему мужу трудно дышать, что делать?",
+])
+def test_a_body_hurt_reaches_a_person_with_the_emergency_answer(concierge, message):
+    """An injury or a symptom is an emergency, not a complaint about something broken: a person is brought in."""
+    turn = Guest(concierge).says(message)
+    assert turn.trace.handoff and "handoff_to_staff" in skills_of(turn) and "911" in text_of(turn)
+    assert "complaints" not in skills_of(turn)
+
+
+@pytest.mark.parametrize("message", ["The hair dryer in 312 is broken", "we had a stroke of luck with the weather!",
+                                     "I fell asleep and missed breakfast, is there anything left?"])
+def test_a_broken_thing_or_a_figure_of_speech_is_no_emergency(concierge, message):
+    assert not Guest(concierge).says(message).trace.handoff

@@ -45,7 +45,9 @@ INFORMATIONAL = frozenset({"search_kb", "wifi_info", "amenities_info", "check_av
 REMEMBERS_ITSELF = {"room_service"}  # keeps its unplaced order in the conversation: its asks are not replayed
 MAX_QUESTIONS = 3  # FAQ questions one message is answered on; more reads as a list to hand a person
 UNSURE_BEFORE_HANDOFF = 2  # "not sure" answers in one conversation before a person takes over
-EMERGENCY_TOPIC = "medical emergency"  # what to look up when the guest's own words describe one too vaguely
+# What to look up when the guest's own words describe an emergency too vaguely, as hotels title it: one KB calls
+# it a medical emergency, another lists the emergency numbers beside the doctor.
+EMERGENCY_TOPICS = ("medical emergency", "What is the emergency number? I need a doctor or an ambulance.")
 LATE_CHECK_OUT_TOPIC = "late check-out"  # what a rule-recognised late check-out is about, however it was worded
 EARLY_CHECK_IN_TOPIC = "early check-in"
 PAYMENT_TOPIC = "which payment methods and cards do you accept"  # a bill to settle with a named card or wallet
@@ -182,6 +184,8 @@ class OfflineBrain:
             if _only(pattern, clause) and not routing.THING_EMOJI.search(clause):
                 return ["confirm" if intent == "ack" and _ACTION_CONFIRM.search(clause) else intent]
         found = routing.rule_intents(clause)
+        if "emergency" in found:   # a person is brought in; "his wrist looks broken" is no ticket for maintenance
+            found = [intent for intent in found if intent != "complaints"]
         if "wake_up_call" in found and dates.find_time(clause) is None and (
                 routing.ASKING_ABOUT.search(clause) or routing.WAKE_UP_SCENERY.search(clause)):
             # "do you do wake-up calls?" is a question; "they'd love to wake up to a view" is not a call at all
@@ -353,8 +357,8 @@ class OfflineBrain:
         elif intent == "search_kb":
             self._answer_or_admit(step, ctx, reply, probes)
         elif intent == "emergency":
-            if not self._faq(step.full, ctx, reply, probes):
-                self._faq(EMERGENCY_TOPIC, ctx, reply, probes)
+            _ = self._faq(step.full, ctx, reply, probes) or any(self._faq(topic, ctx, reply, probes)
+                                                                for topic in EMERGENCY_TOPICS)
             if not reply.handoff:
                 self._run("handoff_to_staff", {"reason": f"emergency: {step.full[:180]}"}, ctx, reply)
         elif intent == "late_check_out":

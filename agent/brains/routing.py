@@ -41,6 +41,23 @@ EMERGENCY = _rx(
     r"\bvery\s+(?:unwell|sick|ill)\b|\bcollapsed",
     r"emergencia|ambulancia|no\s+puede\s+respirar|urgence|ne\s+peut\s+(?:plus\s+)?respirer|notfall|krankenwagen|"
     r"keine\s+luft|скорая|не\s+может\s+дышать|急救|救护车|喘不过气|救急車|息ができ|응급|구급차|숨을\s*못|إسعاف|طوارئ",
+    # a body hurt, not a thing broken: an injury, a fall that hurt, an allergic reaction, breath, a high fever
+    r"\b(?:injur(?:ed|y|ies)|(?:badly|seriously)\s+hurt|hurt\s+(?:himself|herself|themselves)|(?:arm|leg|wrist|ankle|hip|bone|nose|rib)s?\s+"
+    r"(?:\w+\s+){0,2}broken|broken\s+(?:arm|leg|wrist|ankle|hip|bone|nose|rib)s?|allergic\s+reaction|anaphyla\w*|"
+    r"short\s+of\s+breath|breathless|high\s+fever|(?:throat|tongue|face)\s+(?:is\s+)?swell\w*|choking|stroke(?!\s+of)|"
+    r"(?:slipped|fell|tripped)\b.{0,60}\b(?:hurt|broken|injur\w*|bleed\w*|can'?t\s+(?:walk|move|stand)))",
+    r"\b(?:herid[oa]s?|lesionad[oa]|se\s+ha\s+ca[ií]do|(?:brazo|pierna|muñeca|tobillo)\s+(?:\w+\s+)?rot[oa]|"
+    r"reacci[oó]n\s+al[eé]rgica|fiebre\s+(?:muy\s+)?alta|(?:le|me)\s+cuesta\s+respirar|inconsciente|sangra\w*|"
+    r"bless[ée]e?s?|(?:bras|jambe|poignet|cheville)\s+(?:\w+\s+)?cass[ée]e?|r[ée]action\s+allergique|"
+    r"du\s+mal\s+[àa]\s+respirer|forte\s+fi[èe]vre|inconscient\w*|saigne\w*|"
+    r"verletzt|gest[üu]rzt|(?:arm|bein|handgelenk|kn[öo]chel)\s+(?:\w+\s+)?gebrochen|allergische\s+reaktion|"
+    r"atemnot|hohes\s+fieber|bewusstlos|blutet)\b",
+    r"травм\w*|упал\w*\s.{0,40}(?:боль|сломал|кров|не\s+может)|сломал\w*\s+(?:руку|ногу|запястье)|кровотечени\w*|"
+    r"аллергическ\w+\s+реакци\w*|трудно\s+дышать|задыха\w*|высок\w+\s+температур\w*|без\s+сознания|"
+    r"受伤|摔倒|摔伤|骨折|流血|过敏反应|呼吸困难|高烧|昏迷|怪我|けが|転ん|出血|アレルギー反応|呼吸が苦し|高熱|意識がな|"
+    r"다쳤|넘어졌|골절|부러졌|피가\s*나|알레르기\s*반응|숨\w*\s*힘들|고열|의식이\s*없|"
+    r"إصاب\w*|مصاب|سقط\w*.{0,40}(?:ألم|كسر|ينزف)|كسر\w*\s+في|ينزف|نزيف|حساسية\s+شديدة|صعوبة\s+في\s+التنفس|"
+    r"حمى\s+شديدة|فاقد\s+الوعي",
 )
 COMPLAINT = _rx(
     r"\b(?:broken|not\s+working|doesn'?t\s+work|does\s+not\s+work|isn'?t\s+working|won'?t\s+(?:work|turn|open|close|"
