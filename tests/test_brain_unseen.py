@@ -309,8 +309,10 @@ def test_waking_up_to_a_view_is_not_a_wake_up_call(concierge):
 
 
 @pytest.mark.parametrize("message", ["kids yelling in the corridor for an hour, room 305",
-                                     "Someone is shouting next door"])
-def test_noise_from_people_is_a_complaint(concierge, message):
+                                     "Someone is shouting next door",
+                                     "The heater in 305 won't come on and the room is getting freezing",
+                                     "our gas fire won't light, could somebody have a look?"])
+def test_noise_or_a_thing_that_will_not_work_is_a_complaint(concierge, message):
     assert "complaints" in skills_of(Guest(concierge, KENJI).says(message))
 
 
@@ -366,3 +368,9 @@ def test_a_body_hurt_reaches_a_person_with_the_emergency_answer(concierge, messa
                                      "I fell asleep and missed breakfast, is there anything left?"])
 def test_a_broken_thing_or_a_figure_of_speech_is_no_emergency(concierge, message):
     assert not Guest(concierge).says(message).trace.handoff
+
+
+@pytest.mark.parametrize("message", ["we won't start dinner before 8, is that ok?",
+                                     "the kids won't connect the dots on this map, ha, where's the aquarium?"])
+def test_a_plan_or_a_joke_is_no_complaint(concierge, message):
+    assert "complaints" not in skills_of(Guest(concierge, KENJI).says(message))

@@ -61,7 +61,8 @@ EMERGENCY = _rx(
 )
 COMPLAINT = _rx(
     r"\b(?:broken|not\s+working|doesn'?t\s+work|does\s+not\s+work|isn'?t\s+working|won'?t\s+(?:work|turn|open|close|"
-    r"flush|lock|drain)|stopped\s+working|out\s+of\s+order|no\s+hot\s+water|leak\w*|flood\w*|too\s+(?:hot|cold)|"
+    r"flush|lock|drain|light|heat\s+up|warm\s+up|come\s+on|switch\s+on)|"
+    r"(?:room|suite|water|shower|bath|in\s+here)\s+(?:is\s+)?getting\s+(?:cold|freezing)|stopped\s+working|out\s+of\s+order|no\s+hot\s+water|leak\w*|flood\w*|too\s+(?:hot|cold)|"
     r"loud|noisy|noise|scream\w*|shout\w*|yell\w*|dirty|filthy|stain\w*|smells?|stinks?|cockroach\w*|bed\s*bugs?|mou?ldy?|rude|"
     r"(?<!pas\s)(?<!not\s)(?<!n't\s)(?:terrible|horrible)|"
     r"awful|unacceptable|ridiculous|disgusting|worst|been\s+waiting|still\s+waiting|waiting\s+for\s+\d+|complain\w*|"
