@@ -53,7 +53,7 @@ _MARKERS = {
     "fr": frozenset("bonjour bonsoir merci salut où est pas je vous nous ne une chambre combien quelle mot passe "
                     "demain soir piscine serviettes avez".split()),
     "de": frozenset("hallo danke bitte guten ich ist nicht gibt wir sie haben zimmer wie viel wann "
-                    "morgen frühstück handtücher".split()),
+                    "morgen frühstück handtücher wlan".split()),
 }
 
 
@@ -134,8 +134,10 @@ class LanguageDetector:
         code, confidence = values[0]
         if confidence >= self.overrule_confidence:
             return code
+        hinted = [lang for lang, markers in _MARKERS.items() if lang in self.codes and markers & set(words)]
         if "en" in self.codes and any(w in _ENGLISH_SHORTHAND for w in words):
-            return "en"
+            # "wlan pw?": shorthand any guest may use, around a German word; the German conversation or hotel keeps it
+            return fallback if fallback in hinted else "en"
         if "es" in self.codes and re.search(r"[¿¡ñ]", text):
             return "es"
         if dict(values).get("fr", 0.0) >= PLAUSIBLE and _FRENCH_SPACING.search(text):
@@ -143,7 +145,6 @@ class LanguageDetector:
         single = len(words) == 1   # one word ("oreiller ?", "blanket") is where small models guess most
         if confidence >= (SINGLE_WORD_CONFIDENCE if single else self.min_confidence):
             return code
-        hinted = [lang for lang, markers in _MARKERS.items() if lang in self.codes and markers & set(words)]
         if len(hinted) == 1:
             return hinted[0]
         if not single and len(values) > 1 and confidence >= LEAD * values[1][1]:

@@ -74,3 +74,9 @@ def test_kanji_alone_keeps_a_japanese_conversation_or_a_japanese_first_hotel(pre
     assert DETECTOR.detect("駐車場", previous=previous, default=default) == language
     assert DETECTOR.detect("駐車場は予約が必要ですか", previous=previous, default=default) == "ja"   # kana decide
     assert DETECTOR.detect("停车场要预约吗", previous=previous, default=default) == "zh"   # a sentence without kana
+
+
+@pytest.mark.parametrize(("text", "default", "language"), [("wlan pw?", "de", "de"), ("wlan pw?", "en", "en"),
+                                                           ("wifi pw pls", "de", "en")])
+def test_english_shorthand_around_a_german_word_keeps_a_german_first_hotel_german(text, default, language):
+    assert DETECTOR.detect(text, default=default) == language
