@@ -23,6 +23,9 @@ def test_a_message_splits_into_its_sentences():
     ("Viajamos con mi madre y camina poco, así que pregunto: ¿hay ascensor hasta la piscina?",
      ["Viajamos con mi madre y camina poco, así que pregunto:", "¿hay ascensor hasta la piscina?"]),
     ("Great 👍 thanks", ["Great 👍 thanks"]),  # an emoji before a lower-case word ends nothing
+    ("Money is tight this trip… which room is the cheapest for two?",
+     ["Money is tight this trip…", "which room is the cheapest for two?"]),  # an ellipsis trailing off
+    ("予算が少なくて…一番安い部屋はどれですか？", ["予算が少なくて…", "一番安い部屋はどれですか？"]),
 ])
 def test_sentences_end_as_each_language_ends_them(text, parts):
     assert routing.clauses(text) == parts
@@ -76,6 +79,44 @@ def test_questions_for_the_faq_match_no_rule(text):
 def test_a_greeting_in_front_of_a_question_is_dropped():
     assert routing.without_greeting("hi! what time is check-in?") == "what time is check-in?"
     assert routing.without_greeting("Hola") == "Hola"
+
+
+@pytest.mark.parametrize(("text", "rest"), [
+    ("Guten Morgen zusammen! Wann öffnet die Sauna?", "Wann öffnet die Sauna?"),
+    ("Hi all, is the bar still open?", "is the bar still open?"),
+    ("Hola a todos, ¿hay gimnasio?", "¿hay gimnasio?"),
+    ("Hi allergies question: is there gluten-free bread?", "allergies question: is there gluten-free bread?"),
+])
+def test_whom_a_greeting_greets_goes_with_it(text, rest):
+    """"zusammen", "all", "a todos" are part of the greeting, not words of the question."""
+    assert routing.without_greeting(text) == rest
+
+
+@pytest.mark.parametrize(("sentence", "parts"), [
+    ("Ist die Sauna gemischt, oder sollen wir Badekleidung mitbringen?",
+     ["Ist die Sauna gemischt?", "sollen wir Badekleidung mitbringen?"]),
+    ("Is the spa open on Sundays, and do we need to book a slot?",
+     ["Is the spa open on Sundays?", "do we need to book a slot?"]),
+    ("We land after midnight, can someone still let us in?",
+     ["We land after midnight", "can someone still let us in?"]),
+])
+def test_each_question_of_a_sentence_keeps_its_question_mark(sentence, parts):
+    """The encoder reads "Ist die Sauna gemischt" as less of a question than with its mark: each asking part keeps
+    the sentence's mark; a part that only tells does not get one."""
+    assert routing.questions(sentence) == parts
+
+
+@pytest.mark.parametrize(("text", "back"), [
+    ("How long is the walk there?", True),
+    ("Wie lange fährt man dorthin?", True),
+    ("走路过去要多久？", True),
+    ("Долго туда ехать?", True),
+    ("Is there a sauna?", False),   # "there" that points nowhere
+    ("Is it possible to park a van?", False),
+    ("¿Hay sauna?", False),
+])
+def test_a_sentence_pointing_back_at_the_last_topic(text, back):
+    assert routing.points_back(text) is back
 
 
 @pytest.mark.parametrize("text", [

@@ -220,14 +220,29 @@ QUESTION = _rx(r"\bquestions?\s+(?:about|regarding|on)\b|\bpregunta\s+sobre|\bqu
 GREETING = _rx(
     r"^\W*(?:hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening)|hola|buenos\s+d[ií]as|buenas(?:\s+tardes|\s+noches)?|"
     r"bonjour|bonsoir|salut|hallo|guten\s+(?:morgen|tag|abend)|servus|здравствуйте|привет|добрый\s+(?:день|вечер)|"
-    r"доброе\s+утро|你好|您好|こんにちは|こんばんは|おはよう\w*|안녕하세요|안녕|مرحبا|السلام\s+عليكم|أهلا)\b[\s!,.]*"
+    r"доброе\s+утро|你好|您好|こんにちは|こんばんは|おはよう\w*|안녕하세요|안녕|مرحبا|السلام\s+عليكم|أهلا)\b"
+    # whom it greets ("hi all", "guten Morgen zusammen", "hola a todos")
+    r"(?:\s+(?:there|all|everyone|everybody|folks|team|a\s+todos|à\s+tous|tout\s+le\s+monde|zusammen|"
+    r"allerseits|всем))?\b[\s!,.]*"
 )
 # A picture of a thing (🐶, 🏊, ☕, 🚗), not of a feeling or a gesture (🙂, 👍, ❤): "🐶 ok?" asks about dogs.
 THING_EMOJI = re.compile("[\u2600-\u2639\u263b-\u26ff\U0001f330-\U0001f43f\U0001f4a0-\U0001f4ff\U0001f680-\U0001f6ff"
                          "\U0001f950-\U0001f9ff]")
 # A word pointing back at what was just talked about ("can the kids go there alone?", "y aller", "dort").
 BACK_REFERENCE = _rx(r"\b(?:there|it|that\s+one|them)\b|\by\s+(?:aller|entrer|nager|aller|être)|\bl[àa]-bas\b|"
-                     r"\b(?:ah[ií]|all[ií]|dort|dorthin|da\s+hin|там|туда|тоже)\b|那里|那儿|那边|そこ|あそこ|거기|그곳|هناك")
+                     r"\b(?:ah[ií]|all[ií]|dort|dorthin|da\s+hin|там|туда|тоже)\b|那里|那儿|那边|(?:开车|走路|步行|坐车|打车|走)过去|"
+                     r"そこ|あそこ|거기|그곳|هناك")
+# "there" that points nowhere ("is there a fee?", "there's no lift?"), and "it" that stands for nothing
+# ("is it possible to ...?"): not a word pointing back.
+NOT_BACK = _rx(r"\b(?:is|are|was|were|be|any)\s+there\b|\bthere(?:'s|\s+is|\s+are|\s+was|\s+were|\s+will)\b|"
+               r"\bit(?:'s|\s+is|\s+was)?\s+(?:possible|okay|ok|allowed|true|necessary|worth)\b")
+
+
+def points_back(text: str) -> bool:
+    """Whether the sentence points back at what was just talked about ("how long to drive there?")."""
+    return bool(BACK_REFERENCE.search(NOT_BACK.sub(" ", text)))
+
+
 DECLINE = _rx(r"^\W*(?:no|nope|nah|not\s+now|no\s+need|that'?s\s+all|nothing\s+else|all\s+good|never\s*mind)"
               r"(?:\W+(?:thanks?|thank\s+you|thx))?\W*$|^\W*(?:no,?\s+gracias|non,?\s+merci|nein,?\s+danke|нет,?\s+спасибо|"
               r"不用了?|いいえ|大丈夫です|아니요|괜찮아요|لا\s+شكرا)\W*$")
@@ -277,10 +292,11 @@ RULES = (
         FEEDBACK.search(text) and not WHERE_OR_HOW.search(text))),  # "where can I leave a review?" is for the FAQ
 )
 # Where a sentence ends: Latin marks before a space, the full-width marks of Chinese and Japanese and Arabic's own
-# "؟" (often with no space after), a Latin mark right before Chinese, Japanese or Korean, an emoji standing for the
+# "؟" (often with no space after), a Latin mark right before Chinese, Japanese or Korean, an ellipsis trailing off
+# before the next sentence ("budget's tight… which room is cheapest?"), an emoji standing for the
 # full stop before a capital ("...que de ça 😄 Est-ce"), and a Spanish question opened mid-sentence
 # ("..., así que pregunto: ¿los niños pagan?").
-_BOUNDARY = re.compile(r"[.!?]+(?=\s|$)|[.!?](?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])|[。！？؟]+|\n+|;\s|"
+_BOUNDARY = re.compile(r"[.!?…]+(?=\s|$)|[.!?…](?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])|[。！？؟]+|\n+|;\s|"
                        r"[\u2600-\u27bf\U0001f300-\U0001faff]+\ufe0f?\s+(?=[A-ZÀ-ÖØ-Þ¿¡А-Я])|[:,]\s+(?=¿)")
 _ABBREVIATION = re.compile(r"\b(?:mr|mrs|ms|dr|st|no|vs|ca|approx|apt)$", re.IGNORECASE)
 _ORDINAL_GOES_ON = re.compile(r"(?:\d|bis\b|und\b|-|(?:" + "|".join(sorted(dates.MONTHS, key=len, reverse=True))
@@ -293,19 +309,24 @@ LEADING_AND = re.compile(r"^\s*(?:(?:and|also|plus|y(?!\s+a\b)|et|und|и|а|还�
 _ASKS = (r"(?:what|what's|when|where|which|who|how|is|are|do|does|did|can|could|will|would|should|may|"
          r"qu[eé]|cu[aá]n\w*|d[oó]nde|c[oó]mo|hay|se\s+puede|puedo|podemos|tienen|"
          r"quel\w*|quand|où|combien|comment|est-ce|y\s+a-t-il|peut-on|"
-         r"wie|wann|wo|was|gibt|kann|können|ist|sind|habt|haben\s+sie|"
+         r"wie|wann|wo|was|gibt|kann|können|muss|müssen|soll|sollen|darf|dürfen|ist|sind|habt|haben\s+sie|"
          r"как\w*|когда|где|сколько|что|можно|есть|ли)\b")
+_END_MARK = re.compile(r"[?？؟]$")
+_OPENS_QUESTION = re.compile(rf"¿?{_ASKS}", re.IGNORECASE)
 _SECOND_QUESTION = re.compile(rf"(?:,\s*|\s+)(?:and|also|plus|or|y|o|et|ou|und|oder|и|а|или)\s+(?={_ASKS})|"
                               rf",\s+(?={_ASKS}\s+\w+\s+\w+)", re.IGNORECASE)
 
 
 def questions(sentence: str) -> list[str]:
     """The questions one sentence asks ("What time's check-out, and can we leave our bags?"): at most three,
-    each at least three words, else the sentence whole."""
+    each at least three words, else the sentence whole. Each part that asks ends with the sentence's own mark
+    ("Is the desk open then?"): the encoder reads a question without its mark as less of one."""
     parts = [p.strip(" ,") for p in _SECOND_QUESTION.split(sentence)]
     if len(parts) == 1 or len(parts) > 3 or any(len(p.split()) < 3 for p in parts[1:]):
         return [sentence]
-    return [p for p in parts if p]
+    mark = _END_MARK.search(sentence)
+    return [p + mark.group() if mark and not _END_MARK.search(p) and _OPENS_QUESTION.match(p) else p
+            for p in parts if p]
 
 
 def clauses(text: str) -> list[str]:
