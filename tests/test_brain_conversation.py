@@ -91,3 +91,40 @@ def test_a_bare_price_question_is_about_the_question_before_it(concierge, messag
     turn = Guest(concierge).says(message)
     assert entry in turn.trace.kb and fact in text_of(turn)
     assert "billing_inquiry" not in [call.name for call in turn.trace.skills]
+
+
+@pytest.mark.parametrize(("place", "follow_up"), [
+    ("Is there an aquarium nearby?", "How long is the drive there?"),
+    ("附近有水族馆吗？", "打车过去要多久？"),
+    ("Gibt es hier in der Nähe ein Aquarium?", "Wie lange fährt man mit dem Auto dorthin?"),
+])
+def test_a_follow_up_pointing_back_is_about_the_topic_not_what_such_words_usually_ask(concierge, place, follow_up):
+    """"How long is the drive there?" alone reads as the airport question; "there" is the aquarium just answered."""
+    guest = Guest(concierge)
+    guest.says(place)
+    turn = guest.says(follow_up)
+    assert turn.trace.kb[:1] == ["aquarium"] and "12" in text_of(turn)
+
+
+def test_a_follow_up_with_a_topic_of_its_own_keeps_it(concierge):
+    guest = Guest(concierge)
+    guest.says("Is there an aquarium nearby?")
+    turn = guest.says("Is parking included with it?")
+    assert turn.trace.kb[:1] == ["parking"] and "42" in text_of(turn)
+
+
+@pytest.mark.parametrize("message", [
+    "Есть ли у вас шаттл в аэропорт? А на машине туда долго?",
+    "Do you have a shuttle to the airport? How long does the ride there take?",
+])
+def test_a_second_question_on_the_same_topic_gets_its_own_entry(concierge, message):
+    """Read with the shuttle question, "how long by car?" finds the shuttle again: the entry its own words rank
+    first (the drive) answers it."""
+    turn = Guest(concierge).says(message)
+    assert {"airport-shuttle", "airport-distance"} <= set(turn.trace.kb) and "20" in text_of(turn)
+
+
+def test_a_vague_second_question_does_not_bring_an_entry_of_its_own(concierge):
+    """"...or anything we should know?" leans only on the first question's words: no unrelated second answer."""
+    turn = Guest(concierge).says("Kann man den Pool abends nutzen, oder müssen wir vorher etwas tun?")
+    assert set(turn.trace.kb) <= {"pool", "pool-rules"} and "22" in text_of(turn)

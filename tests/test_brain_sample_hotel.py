@@ -157,3 +157,18 @@ def test_an_emergency_gets_this_hotels_emergency_answer_however_its_kb_titles_it
     """Lisbon's KB has no emergency entry: a person is still brought in, and nothing unrelated is quoted."""
     turn = says(concierge, "Mi madre se ha caído en la ducha y sangra mucho")
     assert turn.trace.handoff and turn.trace.kb == []
+
+
+@pytest.mark.parametrize(("first", "follow_up", "entry", "fact"), [
+    ("哪里可以停车？", "走路过去要多久？", "parking", "4"),
+    ("¿Dónde puedo aparcar el coche?", "¿Y cuánto se tarda andando hasta allí?", "parking", "4"),
+    ("Где можно постирать вещи?", "Долго туда идти пешком?", "laundry", "3"),
+])
+def test_a_follow_up_pointing_back_is_answered_on_this_hotels_topic(concierge, first, follow_up, entry, fact):
+    _, turn = _conversation(concierge, first, follow_up)
+    assert turn.trace.kb[:1] == [entry] and fact in text_of(turn)
+
+
+def test_each_question_of_a_message_is_answered_on_its_own_entry_here_too(concierge):
+    turn = says(concierge, "¿Tienen terraza en la azotea? ¿Se puede fumar allí arriba?")
+    assert {"roof-terrace", "smoking"} <= set(turn.trace.kb) and "150" in text_of(turn)

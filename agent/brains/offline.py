@@ -44,6 +44,10 @@ SMALL_TALK = ("greeting", "thanks", "ack", "decline")
 INFORMATIONAL = frozenset({"search_kb", "wifi_info", "amenities_info", "check_availability", "local_recommendations"})
 REMEMBERS_ITSELF = {"room_service"}  # keeps its unplaced order in the conversation: its asks are not replayed
 MAX_QUESTIONS = 3  # FAQ questions one message is answered on; more reads as a list to hand a person
+# How far over the FAQ's bar a question's own best match is when its words ask that FAQ question, whatever they
+# point back at ("Is parking included with it?"); under it, words like "how long to drive there" are only the
+# shape of a question.
+OWN_TOPIC_OVER_BAR = 0.15
 UNSURE_BEFORE_HANDOFF = 2  # "not sure" answers in one conversation before a person takes over
 # What to look up when the guest's own words describe an emergency too vaguely, as hotels title it: one KB calls
 # it a medical emergency, another lists the emergency numbers beside the doctor.
@@ -224,19 +228,50 @@ class OfflineBrain:
 
     def _follow_up(self, clause: str, steps: list[Step], ctx: SkillContext, probes: Probes) -> Step | None:
         """A question that leans on an FAQ question before it ("Do you run a shuttle? Where does it leave from?"):
-        read with that question (the nearest first), it is its own question when the FAQ is sure of it and answers
-        it with another entry than the questions already asked; at most three FAQ questions a message."""
+        read with that question (the nearest first), it is its own question when it finds another entry than the
+        questions already asked, and finds it surely: over the bar, or the entry its own words rank first (read
+        with its topic, a vague "anything to know?" only leans on the topic's words). When the topic's entry leads
+        again ("Is there a shuttle? How long is the drive?"), the entry the question's own words rank first
+        answers it, if it clears the bar (for the guest's language) read with the topic. At most three FAQ
+        questions a message."""
         asked = [s for s in steps if s.intent == "search_kb"]
         if not asked or steps[-1].intent != "search_kb" or len(asked) >= MAX_QUESTIONS or \
                 not routing.QUESTION.search(clause):
             return None
         answered = {hits[0].entry.id for s in asked for text in (s.text, s.full)
                     if (hits := self._probe(text, ctx, probes)[1])}
+        own = (self._probe(clause, ctx, probes)[1] or [None])[0]
         for before in reversed(asked):
             together = f"{clause} {before.text}"
-            if self._answerable(together, ctx, probes) and \
-                    self._probe(together, ctx, probes)[1][0].entry.id not in answered:
+            if not self._answerable(together, ctx, probes):
+                continue
+            hits = self._probe(together, ctx, probes)[1]
+            if hits[0].entry.id not in answered and (
+                    hits[0].score >= ctx.kb.min_score or (own and own.entry.id == hits[0].entry.id)):
                 return Step("search_kb", clause, context=before.text)
+            mine = next((hit for hit in hits[1:] if own and hit.entry.id == own.entry.id), None)
+            if mine and mine.entry.id not in answered and ctx.kb.confident([mine], ctx.language):
+                # Read with the entry's own question, the follow-up finds that entry rather than the topic's.
+                return Step("search_kb", clause, context=mine.entry.questions[0])
+        return None
+
+    def _about_topic(self, step: Step, ctx: SkillContext, reply: _Reply, probes: Probes) -> str | None:
+        """The question of the FAQ entry last answered, when the guest's question points back at it ("How long is
+        the drive there?" after the aquarium) and, read with it, finds that entry: its own words alone
+        name whatever such questions usually ask about (the airport). Not when its own words already match a
+        question of the FAQ closely ("Can I leave my bags there?"), nor when they find nothing (then the words
+        asked before are tried, after), nor when this reply gave that entry already: a second question of one
+        message asks something else."""
+        entry = ctx.hotel.kb_entry(ctx.state.get("faq_topic") or "")
+        if entry is None or not entry.questions or entry.id in reply.kb or not routing.points_back(step.text):
+            return None
+        alone = self._probe(step.full, ctx, probes)[1]
+        if not self._answerable(step.full, ctx, probes) or alone[0].entry.id == entry.id or \
+                alone[0].score >= ctx.kb.min_score + OWN_TOPIC_OVER_BAR:
+            return None
+        about = f"{step.full} {entry.questions[0]}"
+        if self._answerable(about, ctx, probes) and self._probe(about, ctx, probes)[1][0].entry.id == entry.id:
+            return entry.questions[0]
         return None
 
     # ------------------------------------------------------------------ the FAQ
@@ -296,7 +331,8 @@ class OfflineBrain:
             return True
         reply.add(call, result)
         answered = result.kb[0] if result.kb else None
-        ctx.remember(faq_asked=(asked or text)[:300])  # what a follow-up ("and can the kids go there alone?") refers to
+        # What a follow-up ("and can the kids go there alone?", "how long is the drive there?") refers to.
+        ctx.remember(faq_asked=(asked or text)[:300], faq_topic=answered)
         also = (lexicon.companion(query, hits, answered, ctx.kb.min_score, ctx.language)
                 or lexicon.complement(*self._probe(asked or text, ctx, probes), answered, ctx.kb.min_score,
                                       ctx.language)) if answered else None  # a part the question, not its story, asks
@@ -307,6 +343,9 @@ class OfflineBrain:
         return True
 
     def _answer_or_admit(self, step: Step, ctx: SkillContext, reply: _Reply, probes: Probes) -> None:
+        topic = self._about_topic(step, ctx, reply, probes)
+        if topic and self._faq(topic, ctx, reply, probes):  # not the guest's words: they would add their usual topic
+            return
         if self._faq(step.full, ctx, reply, probes, asked=step.text):
             return
         before = ctx.state.get("faq_asked")
