@@ -284,3 +284,14 @@ def test_of_entries_the_words_name_alike_one_the_embedding_reads_as_far_off_is_o
     query = "Our corgi Bella is coming along: is she allowed, and in which rooms?"
     ranked = lisbon_hits(("pets", 0.51), ("luggage", 0.36), ("smoking", 0.31))
     assert Lexicon(LISBON).reworded(query, ranked, BAR) in LISBON.kb_entry("pets").questions
+
+
+def test_within_reach_of_the_bar_words_that_name_two_entries_alike_leave_the_embeddings_choice():
+    """"fire" and "alarm" are in the fire-safety entry (question and answer) and in the visual-alarm one (two
+    questions): the words do not tell them apart, the embedding does. When the words clearly favour the runner-up,
+    they still win ("what time check-out")."""
+    query = "If the alarm rings because of a fire at night, where do we go?"
+    ranked = hits(("fire-safety", 0.60), ("hearing-accessibility", 0.57))
+    assert LEXICON.reworded(query, ranked, BAR) in HOTEL.kb_entry("fire-safety").questions
+    assert LEXICON.reworded("Is there a smoke detector or a visual alarm for deaf guests?", ranked, BAR) in \
+        HOTEL.kb_entry("hearing-accessibility").questions

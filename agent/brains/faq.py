@@ -191,6 +191,7 @@ COMMON_MIN_TEXTS = 4  # translations a language needs before its commonest words
 # FAQ's word weights are brought to that scale, else one telling word of a small FAQ never counts as evidence.
 CALIBRATED_ENTRIES = 128
 ONLY_ONE_ENTRY = math.log(CALIBRATED_ENTRIES) - 1e-6  # the weight of a word no other entry (or translation) uses
+WORDS_ALIKE = 1.0  # two entries the guest's words support within this much (of idf) are named alike
 NAMED_SPREAD = 0.1  # of the entries a guest's words name alike, those this far below the nearest are out of the running
 SHARED_AMONG = 3  # a telling word the next this many hits share too tells none of them apart
 TELLING_IDF = 1.0  # a word at most about a third of the entries use says which entry is meant
@@ -299,6 +300,9 @@ class Lexicon:
         if not near:
             return None
         best = max(near, key=lambda hit: (support(hit), language in self.translated[hit.entry.id], hit.score))
+        if best is not top and top.score >= floor and support(top) >= support(best) - WORDS_ALIKE \
+                and not self._only_translated(best, top, language):
+            best = top  # within reach, the guest's words name both alike ("smoke", "detector"): the embedding decides
         if best is top and not under:
             return None
         telling = self._telling(query, best.entry.id, language, under)
@@ -321,7 +325,7 @@ class Lexicon:
         the pet policy and the pet rules alike), if there are such."""
         support = {hit.entry.id: self.support(query, hit.entry.id, language, answers=True) for hit in hits}
         lead = max(support.values(), default=0.0)
-        named = [hit for hit in hits if support[hit.entry.id] >= lead - 1.0]
+        named = [hit for hit in hits if support[hit.entry.id] >= lead - WORDS_ALIKE]
         others = [support[hit.entry.id] for hit in hits if hit not in named]
         if lead < max(others, default=0.0) + evidence:
             return []
