@@ -196,6 +196,19 @@ def test_a_part_of_the_question_the_answer_leaves_out_is_answered_by_the_entry_t
     assert LEXICON.complement(query, close, "breakfast", BAR, language) in HOTEL.kb_entry("luggage-storage").questions
 
 
+@pytest.mark.parametrize(("query", "language"), [
+    ("What time does the first airport shuttle go? If that's too late, can the desk call a cab?", "en"),
+    ("¿A qué hora sale el primer shuttle al aeropuerto? Si no, ¿me piden un taxi?", "es"),
+    ("Um wie viel Uhr fährt der erste Shuttle zum Flughafen, sonst bitte ein Taxi?", "de"),
+])
+def test_of_the_entries_that_say_the_part_left_out_the_one_the_rest_of_the_words_name_is_given(query, language):
+    """Both shuttle entries say "shuttle"; the booking one leads by a hair, the timetable one is what the guest's
+    other words ("what time", the translated "aeropuerto") ask for."""
+    close = hits(("shuttle-booking", 0.59), ("airport-shuttle", 0.585), ("taxi-rideshare", 0.55))
+    assert LEXICON.complement(query, close, "taxi-rideshare", BAR, language) in \
+        HOTEL.kb_entry("airport-shuttle").questions
+
+
 def test_a_question_its_answer_covers_gets_no_second_entry():
     close = hits(("breakfast", 0.80), ("breakfast-to-go", 0.72))
     assert LEXICON.complement("What time is breakfast served?", close, "breakfast", BAR) is None

@@ -399,11 +399,14 @@ class Lexicon:
         if not missing or not hits:
             return None
         first = next((hit.score for hit in hits if hit.entry.id == answered), hits[0].score)
-        for hit in hits:
-            if hit.entry.id != answered and hit.score >= max(first - window, min_score - grey_zone) \
-                    and missing & said(hit.entry.id):
-                return self._closest_question(query, hit.entry.id)
-        return None
+        saying = [hit for hit in hits if hit.entry.id != answered and missing & said(hit.entry.id)
+                  and hit.score >= max(first - window, min_score - grey_zone)]
+        if not saying:
+            return None
+        # Of the entries that say it, the one the rest of the guest's words name too ("the earliest shuttle": its
+        # timetable, not its booking); the embedding's order breaks a tie.
+        best = max(saying, key=lambda hit: (self.support(query, hit.entry.id, language, answers=True), hit.score))
+        return self._closest_question(query, best.entry.id)
 
     def _closest_question(self, query: str, entry_id: str) -> str:
         asked = _stems(query)
