@@ -34,6 +34,15 @@ def test_words_texted_without_vowels_become_the_hotels_own_words():
     assert lisbon.query("trrc hrs? brkfst tym?", "en") == "terrace hours? breakfast time?"
 
 
+def test_an_emoji_is_searched_as_what_guests_mean_by_it():
+    """Unicode names ☕ "hot beverage" and 📶 "antenna with bars": the hotel says coffee and wifi. A variation
+    selector or a skin tone is not part of the subject; an emoji the names read well keeps its name."""
+    assert LEXICON.query("☕️ ¿hasta qué hora?", "es") == "coffee ¿hasta qué hora?"
+    assert LEXICON.query("📶 を教えてください", "ja") == "wifi を教えてください"
+    assert LEXICON.query("🅿️ for a van?", "en") == "parking for a van?"
+    assert LEXICON.query("🧳 after noon?", "en") == "luggage after noon?"
+
+
 def test_inflections_and_names_are_not_corrected_into_other_words():
     """A form of one of the hotel's words ("changing", "closes") is no typo, and a name capitalised mid-sentence
     ("from Poole") is no misspelt "pool"; real typos still are fixed."""

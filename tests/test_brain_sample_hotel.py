@@ -56,6 +56,8 @@ def text_of(turn: TurnResult) -> str:
     ("请问早餐是几点到几点？", "zh", "07:30"),
     ("下周我们带着两个孩子去里斯本玩，早餐多少钱？", "zh", "14"),
     ("When is check-out, and could reception keep our bags until the evening train?", "en", "free"),
+    ("📶 password?", "en", "azulejo-2718"),  # an emoji read as what guests mean by it, not its Unicode name
+    ("🅿️ how much a night?", "en", "22"),
 ])
 def test_questions_are_answered_from_this_hotels_kb_in_the_guests_language(concierge, message, language, fact):
     turn = says(concierge, message)

@@ -23,6 +23,8 @@ concierge, afternoon = test_brain.concierge, test_brain.afternoon  # the same fi
     ("🧺 same day?", "laundry", "09:00"),
     ("🚭 in the rooms?", "smoking-policy", "$250"),
     ("🏊‍♀️ heated?", "pool", "22:00"),
+    ("☕ at midnight?", "lobby-coffee", "24"),  # "hot beverage" is what Unicode calls it, not what it means
+    ("📶 password?", "wifi", "tidepool-4821"),
 ])
 def test_a_plain_question_is_answered_not_admitted(concierge, message, entry, fact):
     """A clear leader just under the English bar answers (per-language calibration of "not sure"), and an

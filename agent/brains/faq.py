@@ -44,8 +44,15 @@ _CANONICAL = (
 _WORD = re.compile(r"[A-Za-z0-9']+")
 # "🐶 ok?", "r dogs ok?", "vaping okay?": a thing followed by "ok?" asks whether it is allowed.
 _OK_ASKED = re.compile(r"(?<=[A-Za-z])\s+(?:ok|okay|oke?y?)\s*(?=\?)", re.IGNORECASE)
-_EMOJI = re.compile(r"[\u2600-\u27bf\U0001f300-\U0001faff]")
-_EMOJI_MODIFIER = re.compile(r"\u200d.|[\U0001f3fb-\U0001f3ff]")
+_EMOJI = re.compile(r"[\u2600-\u27bf\U0001f17f\U0001f300-\U0001faff]")
+_EMOJI_MODIFIER = re.compile(r"\u200d.|[\U0001f3fb-\U0001f3ff\ufe0f]")
+# Emoji whose Unicode name is not the word guests mean by them ("hot beverage", "antenna with bars", "cooking"),
+# as chat apps' own shortcodes read them; the others are read by their name.
+_EMOJI_MEANING = {
+    "☕": "coffee", "🍵": "tea", "🍻": "beers", "📶": "wifi", "🛜": "wifi", "🅿": "parking", "🏋": "gym",
+    "🧖": "sauna", "🍳": "breakfast", "🍽": "meal", "🚗": "car", "🚘": "car", "🚙": "car", "🛌": "bed",
+    "💤": "sleep", "🏧": "ATM", "🍴": "meal",
+}
 _EMOJI_FILLER = re.compile(r"\b(?:face|symbol|sign)\b")  # what names the picture, not its subject ("dog face")
 
 
@@ -100,6 +107,8 @@ def _emoji_words(text: str) -> str:
     def named(char: str) -> str:
         if unicodedata.category(char) != "So":
             return char
+        if char in _EMOJI_MEANING:
+            return f" {_EMOJI_MEANING[char]} "
         name = unicodedata.name(char, "").lower()
         return f" {_EMOJI_FILLER.sub('', name).strip()} " if name else char
     if not _EMOJI.search(text):
