@@ -317,3 +317,17 @@ def test_within_reach_of_the_bar_words_that_name_two_entries_alike_leave_the_emb
     assert LEXICON.reworded(query, ranked, BAR) in HOTEL.kb_entry("fire-safety").questions
     assert LEXICON.reworded("Is there a smoke detector or a visual alarm for deaf guests?", ranked, BAR) in \
         HOTEL.kb_entry("hearing-accessibility").questions
+
+
+def test_words_that_stand_for_any_thing_or_place_name_no_entry():
+    """"anything", "here", "algo", "aquí" are in some entries' questions ("Anything for children on the menu?"),
+    so they looked rare: a dairy question went to the kids menu, a drink at night in Lisbon to the quiet hours."""
+    ranked = hits(("food-allergies", 0.60), ("kids-menu", 0.53), ("vegetarian-restaurants", 0.52))
+    assert LEXICON.reworded("Anything here I can eat with a dairy intolerance?", ranked, BAR) is None
+    lisbon = Lexicon(LISBON)
+    query = lisbon.query("¿Hay algo para beber aquí por la noche?", "es")
+    assert lisbon.reworded(query, lisbon_hits(("honesty-bar", 0.50), ("quiet-hours", 0.47)), BAR, "es") != \
+        "Are there quiet hours?"
+    assert LEXICON.reworded("Is there something for little ones to eat here?",
+                            hits(("kids-menu", 0.58), ("vegetarian-restaurants", 0.53)), BAR) in \
+        HOTEL.kb_entry("kids-menu").questions  # the words that do name something still count

@@ -162,6 +162,9 @@ _STOPWORDS = frozenset(
     "your me us it its this that these those to of in on at for from with and or but if so what when where which who "
     "how why there any some please okay hi hello thanks thank there's what's it's i'm we're you're have has had get "
     "got not no yes just also about into up out".split()
+    # Words that stand for a place or a thing without naming one ("anything here", "algo aquí", "etwas hier").
+    + "here thing things anything something everything nothing algo aquí cosa cosas nada chose ici rien etwas hier "
+      "dort ding dinge nichts нибудь здесь тут ничего".split()
     # The commonest function words of the other spaced languages: only a few entries are translated, so these look
     # as rare as a hotel term would.
     + "el la los las lo un una unos unas de del al en y o que qué por para con se es son hay su sus mi mis nos me "
