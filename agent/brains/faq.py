@@ -312,9 +312,11 @@ class Lexicon:
         if not near:
             return None
         best = max(near, key=lambda hit: (support(hit), language in self.translated[hit.entry.id], hit.score))
-        if best is not top and top.score >= floor and support(top) >= support(best) - WORDS_ALIKE \
+        if under and best is not top and top.score >= floor and support(top) >= support(best) - WORDS_ALIKE \
                 and not self._only_translated(best, top, language):
-            best = top  # within reach, the guest's words name both alike ("smoke", "detector"): the embedding decides
+            # Just under the bar, where an answer's words count too, words that name both alike ("smoke",
+            # "detector") leave the embedding's choice; over it a near tie is the words' to settle ("check-out").
+            best = top
         if best is top and not under:
             return None
         telling = self._telling(query, best.entry.id, language, under)
