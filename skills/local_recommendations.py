@@ -30,6 +30,7 @@ class Args(BaseModel):
         default=None, description="restaurant, cafe, museum, beach, park, hike, nightlife, shopping"
     )
     tags: list[str] = Field(default_factory=list, description="e.g. vegetarian, kid-friendly, rainy-day, romantic")
+    avoid: list[str] = Field(default_factory=list, description="kinds or tags the guest turned down, e.g. seafood")
     max_minutes: int | None = Field(default=None, description="walking minutes at most")
     place: str | None = Field(default=None, description="a specific place the guest asks about")
     day: str | None = Field(default=None, description="weekday the guest plans to go, e.g. Monday")
@@ -37,22 +38,28 @@ class Args(BaseModel):
                                 description="what the guest wants, in their words ('somewhere to see sea lions')")
 
 
-# A place is described by two short documents (its kind with its tags, its description) and scores as the better
-# one, as FAQ entries do: one long concatenation scored every place under 0.3 even when the guest named what only
-# one offers. Its name is left out: a name says little about what a place offers ("Salle de sport" came closest to
-# "The Anchor Room"), and a guest who names a place is matched by name elsewhere. Measured with USE: what a place
-# offers ("live music", "books or maps", "sea lions", fado, a museum, in any language) scores it 0.23-0.53; a
-# request that names nothing any place offers (a sauna, a casino, tennis, the wifi) scores every place under 0.21.
+# A place is described by two short documents (its name and kind with its tags, its description) and scores as
+# the better one, as FAQ entries do: one long concatenation scored every place under 0.3 even when the guest named
+# what only one offers. The name stands beside the kind, not alone: alone, a name drew requests it does not answer
+# ("Salle de sport" came closest to "The Anchor Room"); beside the kind it is what a guest calls the place in their
+# language ("Straßenbahn", "трамвай" for a "Tram 28 stop", "수족관" for an aquarium: 0.29-0.37, from 0.11-0.23).
+# Measured with USE: what a place offers ("live music", "books or maps", "sea lions", fado, a museum, in any
+# language) scores it 0.23-0.53; a request that names nothing any place offers (a sauna, a casino, tennis, the
+# wifi, a gym) scores every place under 0.21.
 _MEANING_MIN = 0.22
 # A place that answers a question the FAQ could not ("anywhere to buy maps nearby?") must also stand clear of the
 # next place, not merely be the least unlike.
 _STANDOUT_MIN, _STANDOUT_LEAD = 0.23, 0.08
+# Places shown for a request that means something: those about as close to it as the closest. A place further
+# behind fits less than the guest asked for (a tram stop for a sunset viewpoint, 0.05 behind), and a list of
+# every place nearby buries the one they wanted.
+_FIT_MARGIN = 0.045
 _VECTORS: dict[tuple[str, ...], tuple[np.ndarray, np.ndarray]] = {}
 
 
 def _documents(place: Place) -> tuple[str, ...]:
     tags = ", ".join(tag.replace("-", " ") for tag in place.tags)
-    return tuple(text for text in (f"{place.kind}: {tags}", place.description) if text)
+    return tuple(text for text in (f"{place.name}, {place.kind}: {tags}", place.description) if text)
 
 
 def by_meaning(ctx: SkillContext, places: list[Place], request: str) -> list[tuple[Place, float]]:
@@ -82,6 +89,13 @@ def standout(ctx: SkillContext, request: str) -> Place | None:
     return ranked[0][0] if ranked[0][1] - runner_up >= lead else None
 
 
+def means_a_place(ctx: SkillContext, request: str) -> bool:
+    """Whether what the guest describes is something a place nearby offers ("a sunset viewpoint", "fado"),
+    not something else said with "nearby" ("anywhere to park near you?")."""
+    ranked = by_meaning(ctx, ctx.hotel.places, request)
+    return bool(ranked) and ranked[0][1] >= _MEANING_MIN
+
+
 _WORD = re.compile(r"[^\W\d_]{3,}")
 
 
@@ -97,13 +111,14 @@ def _own_words(place: Place, places: list[Place]) -> set[str]:
     return said(place) - set().union(*(said(p) for p in places if p is not place))
 
 
-def _ranked(ctx: SkillContext, places: list[Place], request: str) -> list[Place]:
-    """The places sorted by how close they come to what the guest asked, in any language; as they were when
-    the request names nothing any of them offers."""
+def _fitting(ctx: SkillContext, places: list[Place], request: str) -> list[Place]:
+    """The places that fit what the guest asked, closest first, in any language; all of them, in the order given,
+    when the request names nothing any of them offers ("what do you recommend?")."""
     ranked = by_meaning(ctx, places, request)
     if not ranked or ranked[0][1] < _MEANING_MIN:
         return places
-    return [place for place, _ in ranked]
+    best = ranked[0][1]
+    return [place for place, score in ranked if score >= best - _FIT_MARGIN]
 
 
 def _wanted(ctx: SkillContext, args: Args, weekday: int | None) -> list[Place]:
@@ -111,7 +126,8 @@ def _wanted(ctx: SkillContext, args: Args, weekday: int | None) -> list[Place]:
     places = [p for p in ctx.hotel.places
               if (not args.kind or tag_matches(args.kind, p))
               and (args.max_minutes is None or (p.walk_minutes is not None and p.walk_minutes <= args.max_minutes))
-              and (weekday is None or parse_hours(p.hours).open_on(weekday))]
+              and (weekday is None or parse_hours(p.hours).open_on(weekday))
+              and not any(tag_matches(t, p) for t in args.avoid)]
     if args.tags:
         places = [p for p in places if any(tag_matches(t, p) for t in args.tags)]
     return sorted(places, key=lambda p: (-sum(tag_matches(t, p) for t in args.tags), p.minutes_away))
@@ -141,7 +157,7 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
         return _about_place(ctx, place, weekday)
     places = _wanted(ctx, args, weekday)
     if args.request:
-        places = _ranked(ctx, places, args.request)
+        places = _fitting(ctx, places, args.request)
     places = places[:MAX_SHOWN]
     if not places:
         return SkillResult(text=say("rec_none", lang), ok=False,

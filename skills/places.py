@@ -19,6 +19,8 @@ from skills.matching import best_match, same_word, words
 
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DAY = r"(mon|tue|wed|thu|fri|sat|sun)[a-z]*"
+_ALWAYS = re.compile(r"always\s+open|open\s+(?:24|all)|24\s*/\s*7|24\s*h|round\s+the\s+clock")
+_DAILY = re.compile(r"daily|every\s*day|7\s+days")
 # Daylight for places that open at sunrise: a conservative span for planning, never shown as a time.
 _DAYLIGHT = (dt.time(7, 0), dt.time(18, 0))
 # Words guests use for a tag's first word (children -> kid-friendly, rain -> rainy-day).
@@ -34,6 +36,8 @@ class Hours:
     sunrise_to_sunset: bool
     closed: frozenset[int]
     text: str
+    always: bool = False  # "always open", "24/7": no hours to keep
+    daily: bool = False  # the hotel wrote that it opens every day
 
     def open_on(self, weekday: int) -> bool:
         return weekday not in self.closed
@@ -66,7 +70,8 @@ def parse_hours(text: str) -> Hours:
     only = re.match(rf"\s*{_DAY}s?\s+\d", lowered)
     if only and "closed" not in lowered:
         closed = set(range(7)) - {_weekday(only.group(1))}
-    return Hours(span=span, sunrise_to_sunset="sunrise" in lowered, closed=frozenset(closed), text=text)
+    return Hours(span=span, sunrise_to_sunset="sunrise" in lowered, closed=frozenset(closed), text=text,
+                 always=bool(_ALWAYS.search(lowered)), daily=bool(_DAILY.search(lowered)))
 
 
 def weekday_from(text: str | None, today: dt.date) -> int | None:
@@ -102,8 +107,35 @@ def named_in(text: str, places: list[Place]) -> list[Place]:
     """The places a text names, by full name or without a leading "the", longest name first."""
     lowered = text.lower()
     names = {place.id: re.escape(re.sub(r"^the\s+", "", place.name.lower())) for place in places}
+    # Not inside a longer Latin word; a Korean or Japanese particle may follow ("Velvet & Vine은").
     return [place for place in sorted(places, key=lambda p: -len(p.name))
-            if re.search(rf"\b{names[place.id]}\b", lowered)]
+            if re.search(rf"(?<![a-zà-ÿ0-9]){names[place.id]}(?![a-zà-ÿ0-9])", lowered)]
+
+
+def mentioned_in(text: str, places: list[Place]) -> list[Place]:
+    """The places a guest names: in full, else by the first word of a name, as guests shorten names
+    ("is the Gulbenkian open?", "does Tidewater do oat milk?")."""
+    return named_in(text, places) or _named_by_first_word(text, places)
+
+
+# Words written with a capital, in a row, not first in a sentence: "the Gulbenkian", "the Family Room".
+_CAPITALISED = re.compile(r"(?<![.!?¿¡]\s)(?<!^)(?<![.!?¿¡])\b[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:\s+[A-ZÀ-ÖØ-Þ][^\W\d_]+)*")
+
+
+def _named_by_first_word(text: str, places: list[Place]) -> list[Place]:
+    """Places whose name's first word (of four letters or more: the name's own part, "Gulbenkian" of
+    "Gulbenkian Museum") is said alone, capitalised and not first in a sentence (in lower case, or first,
+    it may be an ordinary word: "what time" is not the Time Out Market), when nothing else nearby says that
+    word (another place's name, kind, tags or description)."""
+    said = {p.id: set(words(" ".join([p.name, p.kind, p.description, *p.tags]))) for p in places}
+    runs = [words(m.group(0)) for m in _CAPITALISED.finditer(text.strip())]
+    found = []
+    for place in places:
+        first = next((w for w in words(place.name) if len(w) >= 4), None)
+        others = set().union(*(said[p.id] for p in places if p is not place))
+        if first and first not in others and first not in words(place.kind) and [first] in runs:
+            found.append(place)
+    return found
 
 
 def distance_text(place: Place, language: str) -> str:
@@ -116,7 +148,9 @@ def distance_text(place: Place, language: str) -> str:
 
 def hours_text(hours: Hours, language: str) -> str:
     """Opening hours in the guest's language: "10:00-17:00, closed on Monday", "only on Saturday"."""
-    if hours.sunrise_to_sunset:
+    if hours.always and not hours.span:
+        parts = [say("hours_always_open", language)]
+    elif hours.sunrise_to_sunset:
         parts = [say("hours_sunrise_sunset", language)]
     elif hours.span:
         parts = ["-".join(t.strftime("%H:%M") for t in hours.span)]
@@ -128,6 +162,8 @@ def hours_text(hours: Hours, language: str) -> str:
     elif hours.closed:
         days = join_list([weekday_name(d, language) for d in sorted(hours.closed)], language)
         parts.append(say("closed_on", language, day=days))
+    elif hours.daily and not hours.always:
+        parts.append(say("open_daily", language))
     return ", ".join(parts)
 
 

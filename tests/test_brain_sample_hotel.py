@@ -174,3 +174,33 @@ def test_a_follow_up_pointing_back_is_answered_on_this_hotels_topic(concierge, f
 def test_each_question_of_a_message_is_answered_on_its_own_entry_here_too(concierge):
     turn = says(concierge, "¿Tienen terraza en la azotea? ¿Se puede fumar allí arriba?")
     assert {"roof-terrace", "smoking"} <= set(turn.trace.kb) and "150" in text_of(turn)
+
+
+@pytest.mark.parametrize(("message", "first", "only"), [
+    ("Wir würden heute Abend gern Fado hören, wohin am besten?", "Tasca do Chico", True),
+    ("На каком трамвае стоит прокатиться по старому городу?", "Tram 28 stop", True),
+    ("¿Dónde se ve bien la puesta de sol cerca del hotel?", "Miradouro de Santa Catarina", True),
+])
+def test_what_the_guest_describes_brings_the_places_that_fit_and_not_the_rest(concierge, message, first, only):
+    lines = text_of(says(concierge, message)).split("\n")
+    assert lines[1].startswith(f"• {first}") and (len(lines) == 2) is only
+
+
+@pytest.mark.parametrize(("message", "says_closed"), [
+    ("Can we see the Gulbenkian next Tuesday?", "closed on Tuesday"),
+    ("Le Gulbenkian ouvre-t-il le mardi ?", "fermé le mardi"),
+])
+def test_a_museum_named_short_is_closed_on_its_closing_day(concierge, message, says_closed):
+    assert says_closed in text_of(says(concierge, message))
+
+
+@pytest.mark.parametrize("message", ["Any place near you to park a car?",
+                                     "Is there a garage near you where we can park the hire car?"])
+def test_parking_near_the_hotel_is_the_hotels_parking_answer_not_places(concierge, message):
+    turn = says(concierge, message)
+    assert "Camões" in text_of(turn) and "Tram 28" not in text_of(turn)
+
+
+def test_hours_are_said_in_the_guests_language(concierge):
+    reply = text_of(says(concierge, "Où peut-on admirer le coucher de soleil pas loin ?"))
+    assert "toujours ouvert" in reply and "always" not in reply

@@ -376,3 +376,44 @@ def test_a_broken_thing_or_a_figure_of_speech_is_no_emergency(concierge, message
                                      "the kids won't connect the dots on this map, ha, where's the aquarium?"])
 def test_a_plan_or_a_joke_is_no_complaint(concierge, message):
     assert "complaints" not in skills_of(Guest(concierge, KENJI).says(message))
+
+
+@pytest.mark.parametrize(("message", "shown", "not_shown"), [
+    ("Wo kann man abends in der Nähe guten Jazz live erleben?", "The Anchor Room", "Wharf Street Books"),
+    ("Un bar tranquille pas loin pour un verre de vin ?", "Velvet & Vine", "Wharf Street Books"),
+    ("해변에서 조개 웅덩이 구경할 수 있는 곳 있나요?", "Cove Beach", "Velvet & Vine"),
+])
+def test_only_the_places_that_fit_what_the_guest_describes_are_listed(concierge, message, shown, not_shown):
+    reply = text_of(Guest(concierge).says(message))
+    assert shown in reply and not_shown not in reply
+
+
+@pytest.mark.parametrize(("message", "turned_down"), [
+    ("No Japanese food again please, where else can we have lunch nearby?", "Bayview Ramen"),
+    ("Pas de poisson pour nous ce soir : un restaurant végétarien à côté ?", "Pier 9"),
+    ("생선 말고 근처에 채식 식당 있어요?", "Pier 9"),
+])
+def test_a_kind_of_food_the_guest_turns_down_is_not_recommended(concierge, message, turned_down):
+    turn = Guest(concierge).says(message)
+    assert "local_recommendations" in skills_of(turn) and turned_down not in text_of(turn)
+
+
+@pytest.mark.parametrize(("message", "says"), [
+    ("Does the Seagrass serve dinner on Sundays?", "closed on Sunday"),
+    ("Est-ce que Bayview ouvre le mardi ?", "fermé le mardi"),
+    ("Is Tidewater open tomorrow morning?", "Tidewater Coffee is open on Sunday"),
+    ("Velvet & Vine은 월요일에 영업해요?", "월요일에 휴무"),
+])
+def test_whether_a_place_named_short_is_open_on_a_day(concierge, message, says):
+    assert says in text_of(Guest(concierge).says(message))
+
+
+def test_an_english_only_faq_answer_about_places_comes_as_those_places_in_the_guests_language(concierge):
+    """The hotel wrote its date-night answer in English only; the places' distance and hours say all its numbers."""
+    turn = Guest(concierge).says("Vous connaissez un restaurant pour une soirée en amoureux ?")
+    assert "Seagrass Bistro" in text_of(turn) and "anglais" not in text_of(turn) and "à pied" in text_of(turn)
+
+
+def test_an_english_only_faq_answer_that_says_more_than_the_places_stays(concierge):
+    turn = Guest(concierge).says("水族馆喂海獭是几点？")
+    assert "11:00" in text_of(turn)

@@ -111,3 +111,17 @@ def test_a_half_day_this_afternoon(make_ctx):
     result = itinerary_plan.run(make_ctx(now=NOON.replace(hour=13)), itinerary_plan.Args(length="half"))
     assert result.data["part"] == "afternoon" and result.data["date"] == "2026-11-22"
     assert [s["time"] for s in result.data["stops"]] == ["14:00", "16:00", "18:30"]
+
+
+def test_hours_written_as_always_open_or_daily_are_said_in_the_guests_language():
+    from skills.places import hours_text
+    assert hours_text(parse_hours("always open"), "ko") == "상시 개방"
+    assert hours_text(parse_hours("open 24/7"), "de") == "immer geöffnet"
+    assert hours_text(parse_hours("09:00-18:00 daily"), "fr") == "09:00-18:00, tous les jours"
+    assert hours_text(parse_hours("09:00-18:00"), "fr") == "09:00-18:00"
+
+
+def test_a_place_turned_down_is_left_out(make_ctx):
+    result = local_recommendations.run(make_ctx(), local_recommendations.Args(kind="restaurant", avoid=["seafood"]))
+    assert "pier-9-seafood-grill" not in [p["id"] for p in result.data["places"]]
+

@@ -224,3 +224,43 @@ def test_dates_are_never_read_as_a_phone_number(text):
 
 def test_a_phone_next_to_a_date_is_still_found():
     assert slots.phone("arriving 2027-01-18, call me on +44 7700 900123") == "+447700900123"
+
+
+@pytest.mark.parametrize("text, wanted, avoided", [
+    ("No fish tonight, we'd like something vegetarian", ["vegetarian"], ["seafood"]),
+    ("Pas de poisson ce soir, plutôt un endroit romantique ?", ["romantic"], ["seafood"]),
+    ("Ohne Kinder diesmal, aber gern etwas Romantisches", ["romantic"], ["kid-friendly"]),
+    ("생선 말고 채식 식당 있어요?", ["vegetarian"], ["seafood"]),
+    ("不想吃海鲜，附近有素食吗？", ["vegetarian"], ["seafood"]),
+])
+def test_a_place_tag_turned_down_is_avoided_not_wanted(text, wanted, avoided):
+    found = slots.place_filters(text, HOTEL.places)
+    assert found.get("tags") == wanted and found["avoid"] == avoided
+
+
+def test_a_kind_of_place_is_turned_down_only_when_every_mention_is():
+    found = slots.place_filters("No Japanese food today, where else could we eat?", HOTEL.places)
+    assert found["kind"] == "restaurant" and found["avoid"] == ["japanese"]
+    assert slots.place_filters("Not a restaurant, just drinks", HOTEL.places)["avoid"] == ["restaurant"]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Is the wine bar open on Mondays?", "Monday"), ("水族館は土曜日も開いていますか", "Saturday"),
+    ("书店周日开门吗？", "Sunday"), ("¿Abren los martes?", "Tuesday"),
+])
+def test_the_weekday_a_guest_plans_for(text, day):
+    assert slots.place_filters(text, HOTEL.places)["day"] == day
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Does the Seagrass do a vegan menu?", "seagrass-bistro"), ("Est-ce que Tidewater ouvre tôt ?", "tidewater-coffee"),
+    ("Velvet & Vine은 몇 시에 열어요?", "velvet-and-vine"),
+])
+def test_a_place_named_short_is_found(text, place):
+    assert slots.place_filters(text, HOTEL.places)["place"] == place
+
+
+@pytest.mark.parametrize("text", ["Is there a fridge in the Family Room?", "Time for dinner: where?",
+                                  "we park at the Pier Road garage?", "what time does the bar close"])
+def test_a_capitalised_word_is_not_a_place_unless_it_is_its_names_own(text):
+    assert "place" not in slots.place_filters(text, HOTEL.places)

@@ -169,7 +169,11 @@ def check_out(step: Step, ctx: SkillContext, late: bool = False) -> dict[str, An
 
 
 def local_recommendations(step: Step, ctx: SkillContext) -> dict[str, Any]:
-    return {**slots.place_filters(step.full, ctx.hotel.places), "request": step.full[:500]}  # "sea lions. Any spot?"
+    args = {**slots.place_filters(step.full, ctx.hotel.places), "request": step.full[:500]}  # "sea lions. Any spot?"
+    days = [] if "day" in args else dates.find_dates(step.full, ctx.now.date(), month_first(ctx))
+    if days:  # "is it open tomorrow?": the weekday that day falls on
+        args["day"] = days[0].strftime("%A")
+    return args
 
 
 def itinerary_plan(step: Step, ctx: SkillContext) -> dict[str, Any]:

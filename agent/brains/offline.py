@@ -25,13 +25,15 @@ from agent.brains.router import MIN_PROBABILITY, ROUTED, SkillRouter
 from core.i18n import say
 from core.messages import SkillCall
 from core.translit import russian_in_latin, to_cyrillic
+from kb.translations import numbers
 from skills import SKILLS
 from skills.amenities_info import find_amenity
 from skills.base import SkillContext, SkillResult
 from skills.billing_inquiry import asked_lines
 from skills.booking import remembered_stay
 from skills.guest import guest_room, verified_guest
-from skills.local_recommendations import standout
+from skills.local_recommendations import means_a_place, standout
+from skills.places import named_in
 from skills.runner import run_skill
 
 if TYPE_CHECKING:
@@ -326,6 +328,8 @@ class OfflineBrain:
         if not result.ok:
             reply.calls.append(call)
             return False
+        if result.ok and self._places_instead(asked or text, result, ctx, reply):
+            return True
         if result.text in reply.texts:  # two questions of one message with one answer: it is said once
             reply.calls.append(call)
             return True
@@ -340,6 +344,24 @@ class OfflineBrain:
             call, result = run_skill(ctx, "search_kb", {"query": also})
             if result.ok and result.kb and result.kb[0] != answered and result.text not in reply.texts:
                 reply.add(call, result)
+        return True
+
+    @staticmethod
+    def _places_instead(text: str, result: SkillResult, ctx: SkillContext, reply: _Reply) -> bool:
+        """An FAQ answer the hotel wrote only in English, about places nearby: when those places' own facts (how
+        far, when open) say every number it says, they are said in the guest's language instead."""
+        if result.data.get("answer_language") == ctx.language:
+            return False
+        named = named_in(result.data.get("answer", ""), ctx.hotel.places)
+        if not named:
+            return False
+        args = fill.local_recommendations(Step("local_recommendations", text), ctx)
+        if len(named) == 1:
+            args = {"place": named[0].id, **_only_keys(args, "day")}
+        call, places = run_skill(ctx, "local_recommendations", args)
+        if not places.ok or not numbers(result.data["answer"]) <= numbers(places.text):
+            return False  # the English says more ("otter feedings at 11:00 and 15:00"): better that than less
+        reply.add(call, places)
         return True
 
     def _answer_or_admit(self, step: Step, ctx: SkillContext, reply: _Reply, probes: Probes) -> None:
@@ -357,8 +379,12 @@ class OfflineBrain:
             self._run("amenities_info", fill.amenities_info(step, ctx), ctx, reply)
             return
         place = None if unheard else standout(ctx, step.full)
+        wish = fill.local_recommendations(step, ctx)
         if place is not None:  # "anywhere nearby to buy maps?": no FAQ entry, but one of the places nearby
-            self._run("local_recommendations", {"place": place.id}, ctx, reply)
+            self._run("local_recommendations", {"place": place.id, **_only_keys(wish, "day")}, ctx, reply)
+            return
+        if not unheard and {"kind", "tags"} & set(wish):  # "Fado tonight, where should we go?": what places offer
+            self._run("local_recommendations", wish, ctx, reply)
             return
         if len(re.findall(r"[^\W\d_]{2,}", step.full)) < 2 and not _CJK.search(step.full):
             if ctx.state.get("topic") == "complaints":  # "hello?? anyone??" after reporting a problem
@@ -393,6 +419,8 @@ class OfflineBrain:
                 self._run(offer["skill"], offer["args"], ctx, reply)
             else:
                 reply.texts.append(say("nothing_to_confirm", lang))
+        elif intent == "search_kb" and _turns_places_down(step, ctx):
+            self._run("local_recommendations", fill.local_recommendations(step, ctx), ctx, reply)
         elif intent == "search_kb":
             self._answer_or_admit(step, ctx, reply, probes)
         elif intent == "emergency":
@@ -408,6 +436,9 @@ class OfflineBrain:
             return  # a serious complaint in this message already brought a person in
         elif intent in ("housekeeping", "room_service"):
             self._service(step, ctx, reply, probes)
+        elif intent == "local_recommendations" and not _names_a_place_wish(step, ctx) and \
+                self._faq(step.full, ctx, reply, probes):
+            return  # "anywhere to park near you?": said like a wish for places, about the hotel's own service
         else:
             args = fill.FILLERS[intent](step, ctx)
             missing = [(name, phrase) for name, phrase in SKILLS[intent].asks if name not in args]
@@ -543,10 +574,29 @@ def _contextual(clause: str, ctx: SkillContext, found: list[str], reads_as: Call
             (has_stay or state.get("lead_id") or slots.reservation_code(clause)):
         intents.append("generate_payment_link")
     filters = slots.place_filters(clause, ctx.hotel.places)
-    if "place" in filters or (routing.RECOMMEND.search(clause) and ("kind" in filters or "tags" in filters)):
+    described = "kind" in filters or "tags" in filters
+    # "Not seafood please, something casual?": turning a kind of place down while describing one asks for places.
+    if "place" in filters or (described and (routing.RECOMMEND.search(clause) or "avoid" in filters)):
         if "itinerary_plan" not in found:
             intents.append("local_recommendations")
     return intents
+
+
+def _only_keys(args: dict[str, Any], *keys: str) -> dict[str, Any]:
+    return {k: v for k, v in args.items() if k in keys}
+
+
+def _names_a_place_wish(step: Step, ctx: SkillContext) -> bool:
+    """The guest asks for a kind of place, a place by name, or something a place nearby offers."""
+    args = fill.local_recommendations(step, ctx)
+    return bool({"kind", "tags", "avoid", "place"} & set(args)) or means_a_place(ctx, step.full)
+
+
+def _turns_places_down(step: Step, ctx: SkillContext) -> bool:
+    """"Not seafood please. Something casual we can walk to?": a kind of place turned down beside one described
+    is a wish for other places, whatever the FAQ knows about the one turned down."""
+    args = fill.local_recommendations(step, ctx)
+    return "avoid" in args and bool({"kind", "tags"} & set(args))
 
 
 def _names_a_charge(clause: str, ctx: SkillContext) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from agent.brains.dates import NUMBER_WORDS, WEEKDAYS
 from core.hotels import KBEntry, MenuItem, Place, RoomType
-from skills.places import named_in
+from skills.places import mentioned_in
 
 _QTY = r"(?P<qty>\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 _PEOPLE = (r"adults?|kids?|children|child|infants?|bab(?:y|ies)|toddlers?|teens?|people|persons?|guests?|pax|"
@@ -180,14 +180,15 @@ _PLACE_KINDS = {
 }
 _PLACE_TAGS = {
     "seafood": r"seafood|fish|oysters?|mariscos|pescado|fruits\s+de\s+mer|poisson|meeresfrüchte|fisch|"
-               r"морепродукт\w*|рыб\w*|海鲜|シーフード|海鮮|해산물|مأكولات\s+بحرية",
+               r"морепродукт\w*|рыб\w*|海鲜|鱼|シーフード|海鮮|魚|해산물|생선|مأكولات\s+بحرية|سمك",
     "vegetarian": r"vegetarian|veggie|vegan|vegetarian[oa]s?|végétarien\w*|vegetarisch\w*|вегетариан\w*|素食|"
                   r"ベジタリアン|채식|نباتي",
     "kid-friendly": r"kids?|children|child|family|niños|enfants|kinder\w*|дет\w*|孩子|儿童|子供|아이|أطفال",
     "rainy-day": r"rain\w*|lluvi\w*|pluie|pluvieu\w*|regen\w*|дожд\w*|下雨|雨|비\s*오|مطر|ممطر",
     "romantic": r"romantic|romántic\w*|romantique|romantisch|романтич\w*|浪漫|ロマンチック|로맨틱|رومانسي",
     "dog-friendly": r"dogs?|perros?|chiens?|hunde?|собак\w*|狗|犬|강아지|كلب",
-    "sunset": r"sunset|atardecer|coucher\s+de\s+soleil|sonnenuntergang|закат\w*|日落|夕日|일몰|غروب",
+    "sunset": r"sunset|atardecer|puesta\s+de\s+sol|coucher\s+d[ue]\s+soleil|sonnenuntergang|закат\w*|日落|夕日|일몰|"
+              r"غروب",
 }
 _WALKING = re.compile(r"walking\s+distance|walkable|on\s+foot|a\s+pie|à\s+pied|zu\s+fuß|пешком|步行|歩いて|걸어서",
                       re.IGNORECASE)
@@ -417,21 +418,31 @@ def housekeeping_items(text: str) -> list[tuple[str, int]]:
 
 
 def place_filters(text: str, places: list[Place]) -> dict[str, object]:
-    """Filters for places nearby, limited to the kinds and tags this hotel's places use."""
+    """Filters for places nearby, limited to the kinds and tags this hotel's places use; what the guest turns
+    down ("not seafood please", "kein Fisch", "해산물 말고") is to be avoided, not wanted."""
     lowered = text.lower()
     kinds = {p.kind for p in places}
     tags = {t for p in places for t in p.tags}
+    patterns = [(k, rf"\b(?:{pattern})") for k, pattern in _PLACE_KINDS.items() if k in kinds]
+    patterns += [(t, f"(?:{pattern})") for t, pattern in _PLACE_TAGS.items() if t in tags]
+    # The hotel's own tags, as written ("fado", "local-food"): a new hotel's words need no table here.
+    patterns += [(t, rf"(?<!\w){re.escape(t.replace('-', ' '))}(?!\w)") for t in sorted(tags)
+                 if t not in _PLACE_TAGS and len(t) > 3]
+    flat = lowered.replace("-", " ")
+    said = {name: [_turned_down(flat, m) for m in re.finditer(pattern, flat)] for name, pattern in patterns}
+    # A tag turned down once is not wanted ("not seafood, we had fish last night"); a kind is turned down only
+    # when every mention is ("no Mexican food, where else can we eat?" still wants a restaurant).
+    avoid = [name for name, negated in said.items() if any(negated) and (name in tags or all(negated))]
+    wanted = [name for name, negated in said.items() if negated and name not in avoid and not all(negated)]
     found: dict[str, object] = {}
-    kind = next((k for k, pattern in _PLACE_KINDS.items() if k in kinds and re.search(rf"\b(?:{pattern})", lowered)),
-                None)
+    kind = next((name for name in wanted if name in _PLACE_KINDS and name in kinds), None)
     if kind:
         found["kind"] = kind
-    wanted = [t for t, pattern in _PLACE_TAGS.items() if t in tags and re.search(rf"(?:{pattern})", lowered)]
-    # The hotel's own tags, as written ("fado", "local-food"): a new hotel's words need no table here.
-    wanted += [t for t in sorted(tags) if t not in wanted and len(t) > 3 and re.search(
-        rf"(?<!\w){re.escape(t.replace('-', ' '))}(?!\w)", lowered.replace("-", " "))]
-    if wanted:
-        found["tags"] = wanted
+    tags_wanted = list(dict.fromkeys(name for name in wanted if name in tags))
+    if tags_wanted:
+        found["tags"] = tags_wanted
+    if avoid:
+        found["avoid"] = avoid
     minutes = _MINUTES.search(text)
     if minutes:
         found["max_minutes"] = int(minutes.group(1))
@@ -440,16 +451,37 @@ def place_filters(text: str, places: list[Place]) -> dict[str, object]:
     place = named_place(text, places)
     if place:
         found["place"] = place.id
-    day = next((name for name, number in WEEKDAYS.items() if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", lowered)),
-               None)
+    day = next((name for name in WEEKDAYS if re.search(_weekday_pattern(name), lowered)), None)
     if day:
         found["day"] = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")[WEEKDAYS[day]]
     return found
 
 
+def _weekday_pattern(name: str) -> str:
+    """A weekday's name as a word ("on Sundays" too); Chinese, Japanese and Korean write it between other words
+    without a space ("美术馆周二开门吗")."""
+    if re.match(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]", name):
+        return re.escape(name)
+    return rf"(?<!\w){re.escape(name)}s?(?!\w)"
+
+
+# Where a negation stops reaching back: a new clause, or a "but" ("no kids, but somewhere romantic").
+_CLAUSE_BREAK = re.compile(r".*(?:[,.;:!?¿¡，。、！？]|\b(?:but|pero|mais|aber|sondern)\b|\bно\b|但是?|でも|하지만|"
+                           r"لكن)", re.IGNORECASE | re.DOTALL)
+# Japanese, Korean and Chinese may turn a thing down after naming it ("해산물 말고", "魚以外", "海鲜就不要了").
+_NEGATION_AFTER = re.compile(r"^\s*\S{0,2}?\s*(?:말고|빼고|제외|以外|じゃな|ではな|は?いらな|就?不要|不吃|不想)")
+
+
+def _turned_down(text: str, m: re.Match[str]) -> bool:
+    """Whether the words just before a match, in its clause, or the words right after it, turn it down."""
+    before = _CLAUSE_BREAK.sub("", text[:m.start()])
+    near = " ".join(before.split()[-3:]) if " " in before.strip() else before[-6:]
+    return bool(_NEGATION.search(near)) or bool(_NEGATION_AFTER.match(text[m.end():m.end() + 10]))
+
+
 def named_place(text: str, places: list[Place]) -> Place | None:
-    """A place the guest names: its full name, or its name without a leading "the"."""
-    return next(iter(named_in(text, places)), None)
+    """A place the guest names: its full name, its name without a leading "the", or its name's own word."""
+    return next(iter(mentioned_in(text, places)), None)
 
 
 def rating(text: str) -> int | None:
