@@ -204,3 +204,10 @@ def test_parking_near_the_hotel_is_the_hotels_parking_answer_not_places(concierg
 def test_hours_are_said_in_the_guests_language(concierge):
     reply = text_of(says(concierge, "Où peut-on admirer le coucher de soleil pas loin ?"))
     assert "toujours ouvert" in reply and "always" not in reply
+
+
+@pytest.mark.parametrize("message", ["近くでファドが聴けるお店はありますか？",
+                                     "오늘 밤 파두 들으러 갈 만한 데 있나요?"])
+def test_a_tag_written_as_it_sounds_in_korean_or_japanese_finds_its_place(concierge, message):
+    lines = text_of(says(concierge, message)).split("\n")
+    assert lines[1:] and all("Tasca do Chico" in line for line in lines[1:])

@@ -417,3 +417,9 @@ def test_an_english_only_faq_answer_about_places_comes_as_those_places_in_the_gu
 def test_an_english_only_faq_answer_that_says_more_than_the_places_stays(concierge):
     turn = Guest(concierge).says("水族馆喂海獭是几点？")
     assert "11:00" in text_of(turn)
+
+
+@pytest.mark.parametrize(("message", "place"), [("피크닉 하기 좋은 공원 근처에 있어요?", "Harbor Park"),
+                                                ("ピクニックができる公園は近くにありますか？", "Harbor Park")])
+def test_a_tag_written_as_it_sounds_brings_its_place_first(concierge, message, place):
+    assert text_of(Guest(concierge).says(message)).split("\n")[1].startswith(f"• {place}")

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from agent.brains.dates import NUMBER_WORDS, WEEKDAYS
 from core.hotels import KBEntry, MenuItem, Place, RoomType
+from core.loanwords import loanwords, sounds_like
 from skills.places import mentioned_in
 
 _QTY = r"(?P<qty>\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
@@ -430,6 +431,10 @@ def place_filters(text: str, places: list[Place]) -> dict[str, object]:
                  if t not in _PLACE_TAGS and len(t) > 3]
     flat = lowered.replace("-", " ")
     said = {name: [_turned_down(flat, m) for m in re.finditer(pattern, flat)] for name, pattern in patterns}
+    heard = loanwords(text)  # "파두", "ファド": the hotel's English tag written as it sounds
+    for tag in sorted(tags):
+        if heard and not said.get(tag) and any(sounds_like(w, part) for w in heard for part in tag.split("-")):
+            said[tag] = [False]
     # A tag turned down once is not wanted ("not seafood, we had fish last night"); a kind is turned down only
     # when every mention is ("no Mexican food, where else can we eat?" still wants a restaurant).
     avoid = [name for name, negated in said.items() if any(negated) and (name in tags or all(negated))]

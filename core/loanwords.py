@@ -1,0 +1,86 @@
+"""English words as Korean and Japanese guests write them: in Hangul or Katakana, by sound ("파두" is fado,
+"トラム" is a tram, "시푸드" is seafood).
+
+A hotel's own words (a place's tags) are English; the sentence encoder does not connect a transliteration
+to them. Both sides are reduced to the consonants one hears, in the classes the two scripts blur (f/p, v/b,
+l/r, z/j, g/k), each with the vowel heard after it, so a loanword meets the English word it was made from;
+the vowels must agree too, as consonants alone match native words ("음식", food, has those of "music", and
+"택시", taxi, those of "tacos").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_INITIAL = ("g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h")
+_VOWEL = ("a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi",
+          "yu", "eu", "ui", "i")
+_FINAL = ("", "k", "k", "k", "n", "n", "n", "t", "l", "l", "l", "l", "l", "l", "l", "l", "m", "p", "p", "t", "t",
+          "ng", "t", "t", "k", "t", "p", "t")
+_HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]{2,}")
+_KATAKANA_WORD = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}")
+_PARTICLE = re.compile(r"(?:을|를|이|가|은|는|에서|에|도|의|으로|로|와|과|하고|이랑|랑)$")
+# Kunrei spellings Unicode names katakana by, as loanwords sound ("HU" is fu, "ZI" ji).
+_KANA_SOUNDS = (("hu", "fu"), ("si", "shi"), ("zi", "ji"), ("ti", "chi"), ("tu", "tsu"))
+# Spellings of one sound (Korean "eo", English "ee"), then the consonants the scripts blur into one class.
+_SPELLINGS = (("eo", "o"), ("ae", "a"), ("ea", "i"), ("ee", "i"), ("ie", "i"), ("oo", "u"), ("ou", "u"), ("ai", "e"),
+              ("ay", "e"), ("ph", "f"), ("sh", "s"), ("ch", "j"), ("ts", "s"), ("ck", "k"), ("ng", "n"), ("x", "ks"),
+              ("qu", "k"), ("c", "k"), ("q", "k"), ("g", "k"), ("f", "p"), ("v", "b"), ("z", "j"), ("l", "r"))
+
+
+def _hangul(word: str) -> str:
+    syllables = (ord(ch) - 0xAC00 for ch in word)
+    return "".join(_INITIAL[s // 588] + _VOWEL[s % 588 // 28] + _FINAL[s % 28] for s in syllables)
+
+
+def _katakana(word: str) -> str:
+    out: list[str] = []
+    for ch in word:
+        m = re.match(r"KATAKANA LETTER (SMALL )?(\w+)", unicodedata.name(ch, ""))
+        if not m:
+            continue  # the long-vowel mark
+        sound = dict(_KANA_SOUNDS).get(m.group(2).lower(), m.group(2).lower())
+        if m.group(1) and out:  # "ファ": the small letter replaces the vowel before it
+            out[-1] = out[-1][:-1] + sound if sound[0] in "aeiouy" else out[-1]
+        elif not m.group(1):
+            out.append(sound)
+    return re.sub(r"(?<=[^aeiou])u$", "", "".join(out))  # "ジョギング", jogingu: the "u" is not heard
+
+
+def sound_key(latin: str) -> str:
+    """The word as heard: each consonant (in classes) with the vowel after it (a; e, i; o, u), and the vowel it
+    starts with: "fado" and "padu" are both "pa do". The vowel Korean puts between consonants ("teuraem",
+    tram) and the one Korean and Japanese end a word on ("takoseu", tacos; "jogingu") are not heard."""
+    text = latin.lower()
+    for spelled, heard in _SPELLINGS:
+        text = text.replace(spelled, heard)
+    text = re.sub(r"(?<=[bdjkmnprst])~(?=[bdjkmnprst]|$)", "", text.replace("eu", "~")).replace("~", "u")
+    text = re.sub(r"y$", "i", text)
+    slots, vowel_next = [""], True
+    for ch in re.sub(r"[^a-z]", "", text):
+        if ch in "bdjkmnprst":
+            if slots[-1][:1] != ch:
+                slots.append(ch)
+            vowel_next = True
+        elif ch in "aeiou" and vowel_next:
+            slots[-1] += {"i": "e", "u": "o"}.get(ch, ch)
+            vowel_next = False
+    return " ".join(slots)
+
+
+def loanwords(text: str) -> list[str]:
+    """The Hangul and Katakana words of a text in Latin letters, as they sound; Korean particles off."""
+    found = [_katakana(w) for w in _KATAKANA_WORD.findall(text)]
+    for word in _HANGUL_WORD.findall(text):
+        found += [_hangul(w) for w in {word, _PARTICLE.sub("", word)} if len(w) >= 2]
+    return found
+
+
+def sounds_like(loanword: str, english: str) -> bool:
+    """Whether a transliterated word sounds like an English word of four letters or more: the same consonants
+    with the same vowels, but for the "u" Japanese says where English has none ("pikunikku", picnic); not an
+    "i", which would make "takushi" (taxi) tacos."""
+    ours, theirs = sound_key(loanword).split(" "), sound_key(english).split(" ")
+    return len(english) >= 4 and len(ours) >= 3 and len(ours) == len(theirs) and ours[0] == theirs[0] and all(
+        a == b or (len(b) == 1 and a[1:] == "o") for a, b in zip(ours[1:], theirs[1:], strict=True))

@@ -1,0 +1,25 @@
+"""English words Korean and Japanese guests write as they sound, matched to the hotel's English tags."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.loanwords import loanwords, sounds_like
+
+
+@pytest.mark.parametrize(("text", "english"), [
+    ("파두 들을 수 있는 곳", "fado"), ("ファドのお店", "fado"), ("시푸드 식당", "seafood"),
+    ("ラーメンが食べたい", "ramen"), ("멕시칸 요리", "mexican"), ("ジョギングしたい", "jogging"),
+    ("ピクニックに行きたい", "picnic"), ("피크닉 장소", "picnic"), ("선셋 보기 좋은 곳", "sunset"),
+])
+def test_a_loanword_sounds_like_the_english_it_comes_from(text, english):
+    assert any(sounds_like(word, english) for word in loanwords(text))
+
+
+@pytest.mark.parametrize(("text", "english"), [
+    ("택시 불러 주세요", "tacos"), ("タクシーを呼んでください", "tacos"),  # the consonants of tacos, not its vowels
+    ("음식이 맛있어요", "music"),  # a native word that starts with a vowel
+    ("체크인 시간", "jogging"), ("와이파이 비밀번호", "wine"), ("チェックアウトは何時", "picnic"),
+])
+def test_other_words_with_the_same_consonants_do_not(text, english):
+    assert not any(sounds_like(word, english) for word in loanwords(text))
