@@ -379,12 +379,9 @@ class OfflineBrain:
             self._run("amenities_info", fill.amenities_info(step, ctx), ctx, reply)
             return
         place = None if unheard else standout(ctx, step.full)
-        wish = fill.local_recommendations(step, ctx)
         if place is not None:  # "anywhere nearby to buy maps?": no FAQ entry, but one of the places nearby
-            self._run("local_recommendations", {"place": place.id, **_only_keys(wish, "day")}, ctx, reply)
-            return
-        if not unheard and {"kind", "tags"} & set(wish):  # "Fado tonight, where should we go?": what places offer
-            self._run("local_recommendations", wish, ctx, reply)
+            day = _only_keys(fill.local_recommendations(step, ctx), "day")  # "美术馆周二开门吗？"
+            self._run("local_recommendations", {"place": place.id, **day}, ctx, reply)
             return
         if len(re.findall(r"[^\W\d_]{2,}", step.full)) < 2 and not _CJK.search(step.full):
             if ctx.state.get("topic") == "complaints":  # "hello?? anyone??" after reporting a problem

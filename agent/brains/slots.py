@@ -181,7 +181,7 @@ _PLACE_KINDS = {
 }
 _PLACE_TAGS = {
     "seafood": r"seafood|fish|oysters?|mariscos|pescado|fruits\s+de\s+mer|poisson|meeresfrüchte|fisch|"
-               r"морепродукт\w*|рыб\w*|海鲜|鱼|シーフード|海鮮|魚|해산물|생선|مأكولات\s+بحرية|سمك",
+               r"морепродукт\w*|рыб\w*|海鲜|シーフード|海鮮|해산물|생선|مأكولات\s+بحرية|سمك",
     "vegetarian": r"vegetarian|veggie|vegan|vegetarian[oa]s?|végétarien\w*|vegetarisch\w*|вегетариан\w*|素食|"
                   r"ベジタリアン|채식|نباتي",
     "kid-friendly": r"kids?|children|child|family|niños|enfants|kinder\w*|дет\w*|孩子|儿童|子供|아이|أطفال",
