@@ -423,3 +423,14 @@ def test_an_english_only_faq_answer_that_says_more_than_the_places_stays(concier
                                                 ("ピクニックができる公園は近くにありますか？", "Harbor Park")])
 def test_a_tag_written_as_it_sounds_brings_its_place_first(concierge, message, place):
     assert text_of(Guest(concierge).says(message)).split("\n")[1].startswith(f"• {place}")
+
+
+def test_a_table_asked_for_at_a_place_hears_how_the_hotel_books_and_whether_it_is_open_that_day(concierge):
+    turn = Guest(concierge).says("Could you reserve us a table at Seagrass on Sunday night?")
+    assert "dinner-reservations" in turn.trace.kb and "closed on Sunday" in text_of(turn)
+
+
+@pytest.mark.parametrize("message", ["Any good spot for a cappuccino around here?", "근처에 라떼 맛있는 곳 있어요?",
+                                     "Wo kann man hier in der Nähe einen Espresso trinken?"])
+def test_a_coffee_drink_asked_for_nearby_is_the_cafe(concierge, message):
+    assert "Tidewater Coffee" in text_of(Guest(concierge).says(message))

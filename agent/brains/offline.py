@@ -436,6 +436,11 @@ class OfflineBrain:
         elif intent == "local_recommendations" and not _names_a_place_wish(step, ctx) and \
                 self._faq(step.full, ctx, reply, probes):
             return  # "anywhere to park near you?": said like a wish for places, about the hotel's own service
+        elif intent == "local_recommendations" and _ARRANGE.search(step.text) and \
+                "place" in (wish := fill.local_recommendations(step, ctx)):
+            # "Book us a table at the Seagrass on Friday": how the hotel books one, and whether it is open that day
+            self._faq(step.full, ctx, reply, probes)
+            self._run("local_recommendations", _only_keys(wish, "place", "day"), ctx, reply)
         else:
             args = fill.FILLERS[intent](step, ctx)
             missing = [(name, phrase) for name, phrase in SKILLS[intent].asks if name not in args]

@@ -169,7 +169,9 @@ _HOUSEKEEPING = (
 _PLACE_KINDS = {
     "restaurant": r"restaurants?|eat|dinner|lunch|food|dine|restaurantes?|comer|cenar|manger|dîner|essen|"
                   r"ресторан\w*|поесть|餐厅|餐馆|吃饭|レストラン|食事|식당|레스토랑|맛집|مطعم|مطاعم",
-    "cafe": r"caf[eé]s?|coffee|kaffee|кофе|кафе|咖啡|カフェ|카페|مقهى",
+    "cafe": r"caf[eé]s?|coffee|kaffee|кофе|кафе|咖啡|カフェ|카페|مقهى|"  # and the drinks a café is for
+            r"espresso|cappuccino|latte|macchiato|flat\s+white|americano|эспрессо|капучино|латте|拿铁|卡布奇诺|"
+            r"エスプレッソ|カプチーノ|ラテ|에스프레소|카푸치노|라떼|إسبريسو|كابتشينو|لاتيه",
     "museum": r"museums?|museos?|musées?|museen|museum|музе\w*|博物馆|博物館|美術館|박물관|متحف",
     "beach": r"beach(?:es)?|playas?|plages?|strand|пляж\w*|海滩|ビーチ|해변|شاطئ",
     "park": r"parks?|parques?|parcs?|парк\w*|公园|公園|공원|حديقة",
