@@ -111,12 +111,16 @@ def _own_words(place: Place, places: list[Place]) -> set[str]:
     return said(place) - set().union(*(said(p) for p in places if p is not place))
 
 
-def _fitting(ctx: SkillContext, places: list[Place], request: str) -> list[Place]:
-    """The places that fit what the guest asked, closest first, in any language; all of them, in the order given,
-    when the request names nothing any of them offers ("what do you recommend?")."""
-    ranked = by_meaning(ctx, places, request)
+def _fitting(ctx: SkillContext, places: list[Place], args: Args) -> list[Place]:
+    """The places that fit what the guest asked, closest in meaning first, in any language; all of them, in the
+    order given, when the request names nothing any of them offers ("what do you recommend?"). A request the
+    filters already read ("restaurants", "on a rainy day") keeps every place that passed them, those matching
+    most of its tags first; one only the meaning reads ("a tram worth riding") keeps the few that fit."""
+    ranked = by_meaning(ctx, places, args.request or "")
     if not ranked or ranked[0][1] < _MEANING_MIN:
         return places
+    if args.kind or args.tags:
+        return sorted((place for place, _ in ranked), key=lambda p: -sum(tag_matches(t, p) for t in args.tags))
     best = ranked[0][1]
     return [place for place, score in ranked if score >= best - _FIT_MARGIN]
 
@@ -157,7 +161,7 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
         return _about_place(ctx, place, weekday)
     places = _wanted(ctx, args, weekday)
     if args.request:
-        places = _fitting(ctx, places, args.request)
+        places = _fitting(ctx, places, args)
     places = places[:MAX_SHOWN]
     if not places:
         return SkillResult(text=say("rec_none", lang), ok=False,

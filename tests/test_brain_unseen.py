@@ -434,3 +434,10 @@ def test_a_table_asked_for_at_a_place_hears_how_the_hotel_books_and_whether_it_i
                                      "Wo kann man hier in der Nähe einen Espresso trinken?"])
 def test_a_coffee_drink_asked_for_nearby_is_the_cafe(concierge, message):
     assert "Tidewater Coffee" in text_of(Guest(concierge).says(message))
+
+
+@pytest.mark.parametrize("message", ["Can you recommend some restaurants close by?",
+                                     "Посоветуйте, куда сходить с детьми рядом с отелем?"])
+def test_a_request_the_filters_read_keeps_every_place_that_passes_them(concierge, message):
+    """Only a request that the meaning alone reads is narrowed to the few places that fit it."""
+    assert len(text_of(Guest(concierge).says(message)).split("\n")) >= 4
