@@ -264,3 +264,11 @@ def test_a_place_named_short_is_found(text, place):
                                   "we park at the Pier Road garage?", "what time does the bar close"])
 def test_a_capitalised_word_is_not_a_place_unless_it_is_its_names_own(text):
     assert "place" not in slots.place_filters(text, HOTEL.places)
+
+
+@pytest.mark.parametrize("text", ["¿No hay un restaurante de mariscos por aquí?", "Is there no seafood place nearby?",
+                                  "Gibt es hier keinen guten Fisch in der Nähe?", "Нет ли рядом ресторана с рыбой?",
+                                  "附近有没有好吃的海鲜？"])
+def test_asking_whether_there_is_none_asks_for_one(text):
+    found = slots.place_filters(text, HOTEL.places)
+    assert "seafood" in found.get("tags", []) and "avoid" not in found

@@ -479,9 +479,15 @@ _CLAUSE_BREAK = re.compile(r".*(?:[,.;:!?¿¡，。、！？]|\b(?:but|pero|mais
 _NEGATION_AFTER = re.compile(r"^\s*\S{0,2}?\s*(?:말고|빼고|제외|以外|じゃな|ではな|は?いらな|就?不要|不吃|不想)")
 
 
+# "Isn't there a fish restaurant?", "附近有没有海鲜?" ask for one: a negation asking whether it exists is not a no.
+_ASKS_IF_NONE = re.compile(r"\b(?:is|are)\s+there\s+no\b|\bisn'?t\s+there\b|\bno\s+hay\b|\bgibt\s+es\s+(?:hier\s+|"
+                           r"in\s+der\s+nähe\s+)?kein\w*|\bn'y\s+a-t-il\s+pas\b|\bнет\s+ли\b|有没有|是不是|要不要|能不能|"
+                           r"可不可以", re.IGNORECASE)
+
+
 def _turned_down(text: str, m: re.Match[str]) -> bool:
     """Whether the words just before a match, in its clause, or the words right after it, turn it down."""
-    before = _CLAUSE_BREAK.sub("", text[:m.start()])
+    before = _ASKS_IF_NONE.sub(" ", _CLAUSE_BREAK.sub("", text[:m.start()]))
     near = " ".join(before.split()[-3:]) if " " in before.strip() else before[-6:]
     return bool(_NEGATION.search(near)) or bool(_NEGATION_AFTER.match(text[m.end():m.end() + 10]))
 
