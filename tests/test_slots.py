@@ -272,3 +272,13 @@ def test_a_capitalised_word_is_not_a_place_unless_it_is_its_names_own(text):
 def test_asking_whether_there_is_none_asks_for_one(text):
     found = slots.place_filters(text, HOTEL.places)
     assert "seafood" in found.get("tags", []) and "avoid" not in found
+
+
+@pytest.mark.parametrize("text", ["近くでおすすめのレストランはありますか？", "附近有什么好吃的餐厅？",
+                                  "هل يمكنك أن تنصحني بمطعم قريب؟"])
+def test_a_kind_of_place_is_read_where_words_are_not_spaced_or_take_a_prefix(text):
+    assert slots.place_filters(text, HOTEL.places)["kind"] == "restaurant"
+
+
+def test_a_tag_word_inside_another_word_is_not_that_tag():
+    assert slots.place_filters("Is there a train to the airport?", HOTEL.places) == {}

@@ -426,8 +426,10 @@ def place_filters(text: str, places: list[Place]) -> dict[str, object]:
     lowered = text.lower()
     kinds = {p.kind for p in places}
     tags = {t for p in places for t in p.tags}
-    patterns = [(k, rf"\b(?:{pattern})") for k, pattern in _PLACE_KINDS.items() if k in kinds]
-    patterns += [(t, f"(?:{pattern})") for t, pattern in _PLACE_TAGS.items() if t in tags]
+    # Not inside a longer Latin or Cyrillic word ("eat" in "great", "rain" in "train"); Chinese, Japanese and
+    # Arabic join words.
+    patterns = [(k, rf"(?<![a-zà-ÿа-яё])(?:{pattern})") for k, pattern in _PLACE_KINDS.items() if k in kinds]
+    patterns += [(t, rf"(?<![a-zà-ÿа-яё])(?:{pattern})") for t, pattern in _PLACE_TAGS.items() if t in tags]
     # The hotel's own tags, as written ("fado", "local-food"): a new hotel's words need no table here.
     patterns += [(t, rf"(?<!\w){re.escape(t.replace('-', ' '))}(?!\w)") for t in sorted(tags)
                  if t not in _PLACE_TAGS and len(t) > 3]
