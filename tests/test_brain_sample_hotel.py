@@ -211,3 +211,11 @@ def test_hours_are_said_in_the_guests_language(concierge):
 def test_a_tag_written_as_it_sounds_in_korean_or_japanese_finds_its_place(concierge, message):
     lines = text_of(says(concierge, message)).split("\n")
     assert lines[1:] and all("Tasca do Chico" in line for line in lines[1:])
+
+
+@pytest.mark.parametrize(("message", "says_closed"), [
+    ("Le musée d'art est-il ouvert le mardi ?", "fermé le mardi"),
+    ("미술관 화요일에도 열어요?", "화요일에 휴무"),
+])
+def test_whether_the_museum_described_is_open_on_its_closing_day(concierge, message, says_closed):
+    assert says_closed in text_of(says(concierge, message))

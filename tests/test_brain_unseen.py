@@ -441,3 +441,12 @@ def test_a_coffee_drink_asked_for_nearby_is_the_cafe(concierge, message):
 def test_a_request_the_filters_read_keeps_every_place_that_passes_them(concierge, message):
     """Only a request that the meaning alone reads is narrowed to the few places that fit it."""
     assert len(text_of(Guest(concierge).says(message)).split("\n")) >= 4
+
+
+@pytest.mark.parametrize(("message", "says"), [
+    ("Is the aquarium open on Mondays too?", "Bay Discovery Aquarium is open on Monday"),
+    ("¿El museo marítimo abre los lunes?", "cerrado el lunes"),
+    ("葡萄酒吧周一营业吗？", "星期一不开放"), ("書店は月曜日も開いていますか？", "月曜日も営業"),
+])
+def test_whether_the_one_place_described_is_open_on_a_day_comes_from_its_hours(concierge, message, says):
+    assert says in text_of(Guest(concierge).says(message))

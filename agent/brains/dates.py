@@ -52,7 +52,7 @@ _MON = r"(?P<{}>" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=Tru
 WEEKDAYS = {
     name: number
     for names, number in (
-        ("monday mon lunes lundi montag понедельник понедельника周一 星期一 月曜日 월요일 الاثنين", 0),
+        ("monday mon lunes lundi montag понедельник понедельника 周一 星期一 月曜日 월요일 الاثنين", 0),
         ("tuesday tue tues martes mardi dienstag вторник вторника 周二 星期二 火曜日 화요일 الثلاثاء", 1),
         ("wednesday wed miércoles miercoles mercredi mittwoch среда среду 周三 星期三 水曜日 수요일 الأربعاء", 2),
         ("thursday thu thur thurs jueves jeudi donnerstag четверг 周四 星期四 木曜日 목요일 الخميس", 3),

@@ -61,6 +61,9 @@ _ARRANGE = re.compile(r"\b(?:arrange|book|request|reserve|put\s+me\s+down|sign\s
                       r"we'?d\s+like|we\s+want|please\s+(?:give|add|set))\b|quiero|quisiera|je\s+voudrais|"
                       r"ich\s+möchte|organisier\w*|organi[sz]a\w*|хочу|оформ\w*|我要|安排|お願いします|手配|원해요|"
                       r"해\s*주세요|أريد|رتب", re.IGNORECASE)
+_OPEN = re.compile(r"\b(?:open\w*|closed?|abre|abierto|cerrado|ouvert\w*|ouvre\w*|fermé\w*|geöffnet|offen|"
+                   r"geschlossen|работа\w*|открыт\w*|закрыт\w*)\b|开门|开放|关门|营业|開いて|営業|開館|休み|열어|열려|"
+                   r"영업|문\s*닫|يفتح|مفتوح|مغلق", re.IGNORECASE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _CLAUSE_COMMA = re.compile(r"[,，、;；：]|:(?!\d)")  # not the colon of "10:30"
 _ACTION_CONFIRM = re.compile(r"\b(?:do\s+it|do\s+that|go\s+ahead|arrange|book\s+it|set\s+it\s+up|request\s+it)\b",
@@ -416,6 +419,8 @@ class OfflineBrain:
                 self._run(offer["skill"], offer["args"], ctx, reply)
             else:
                 reply.texts.append(say("nothing_to_confirm", lang))
+        elif intent in ("search_kb", "local_recommendations") and (opening := _opening_asked(step, ctx)):
+            self._run("local_recommendations", opening, ctx, reply)
         elif intent == "search_kb" and _turns_places_down(step, ctx):
             self._run("local_recommendations", fill.local_recommendations(step, ctx), ctx, reply)
         elif intent == "search_kb":
@@ -592,6 +597,16 @@ def _names_a_place_wish(step: Step, ctx: SkillContext) -> bool:
     """The guest asks for a kind of place, a place by name, or something a place nearby offers."""
     args = fill.local_recommendations(step, ctx)
     return bool({"kind", "tags", "avoid", "place"} & set(args)) or means_a_place(ctx, step.full)
+
+
+def _opening_asked(step: Step, ctx: SkillContext) -> dict[str, Any] | None:
+    """"国立博物馆周一开门吗?", "Is the aquarium open on Monday?": whether the one place nearby the guest describes
+    is open on a day is answered from its hours, not from an FAQ paragraph about several places."""
+    wish = fill.local_recommendations(step, ctx)
+    if "day" not in wish or "place" in wish or not _OPEN.search(step.text):
+        return None
+    place = standout(ctx, step.full)
+    return {"place": place.id, "day": wish["day"]} if place else None
 
 
 def _turns_places_down(step: Step, ctx: SkillContext) -> bool:
