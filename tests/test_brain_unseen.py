@@ -450,3 +450,9 @@ def test_a_request_the_filters_read_keeps_every_place_that_passes_them(concierge
 ])
 def test_whether_the_one_place_described_is_open_on_a_day_comes_from_its_hours(concierge, message, says):
     assert says in text_of(Guest(concierge).says(message))
+
+
+def test_an_english_only_faq_answer_about_one_place_comes_as_its_hours_in_the_guests_language(concierge):
+    """The answer's "(10 am-5 pm)" and "10-minute walk" are no facts the place's own hours leave out."""
+    reply = text_of(Guest(concierge).says("海事博物馆周一开门吗？"))
+    assert "星期一不开放" in reply and "10:00-17:00" in reply and "英文" not in reply

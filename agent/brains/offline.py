@@ -25,7 +25,6 @@ from agent.brains.router import MIN_PROBABILITY, ROUTED, SkillRouter
 from core.i18n import say
 from core.messages import SkillCall
 from core.translit import russian_in_latin, to_cyrillic
-from kb.translations import numbers
 from skills import SKILLS
 from skills.amenities_info import find_amenity
 from skills.base import SkillContext, SkillResult
@@ -352,7 +351,7 @@ class OfflineBrain:
     @staticmethod
     def _places_instead(text: str, result: SkillResult, ctx: SkillContext, reply: _Reply) -> bool:
         """An FAQ answer the hotel wrote only in English, about places nearby: when those places' own facts (how
-        far, when open) say every number it says, they are said in the guest's language instead."""
+        far, when open) say every time and price it says, they are said in the guest's language instead."""
         if result.data.get("answer_language") == ctx.language:
             return False
         named = named_in(result.data.get("answer", ""), ctx.hotel.places)
@@ -362,7 +361,7 @@ class OfflineBrain:
         if len(named) == 1:
             args = {"place": named[0].id, **_only_keys(args, "day")}
         call, places = run_skill(ctx, "local_recommendations", args)
-        if not places.ok or not numbers(result.data["answer"]) <= numbers(places.text):
+        if not places.ok or not _plan_facts(result.data["answer"]) <= _plan_facts(places.text):
             return False  # the English says more ("otter feedings at 11:00 and 15:00"): better that than less
         reply.add(call, places)
         return True
@@ -587,6 +586,16 @@ def _contextual(clause: str, ctx: SkillContext, found: list[str], reads_as: Call
         if "itinerary_plan" not in found:
             intents.append("local_recommendations")
     return intents
+
+
+# What a guest plans by: times ("17:30", not the "(5 pm)" beside it) and prices ("JPY 800", "$15", "12 €").
+_TIME = re.compile(r"(?<![\d:])\d{1,2}:\d{2}")
+_PRICE = re.compile(r"(?:[$€£¥]|\b(?:JPY|USD|EUR|GBP)\b)\s?\d[\d,.]*|\d[\d,.]*\s?(?:[$€£¥]|\b(?:JPY|USD|EUR|GBP|yen|"
+                    r"dollars?|euros?)\b|円)", re.IGNORECASE)
+
+
+def _plan_facts(text: str) -> set[str]:
+    return {re.sub(r"\D", "", fact).lstrip("0") for fact in _TIME.findall(text) + _PRICE.findall(text)}
 
 
 def _only_keys(args: dict[str, Any], *keys: str) -> dict[str, Any]:
