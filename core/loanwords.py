@@ -72,15 +72,17 @@ def sound_key(latin: str) -> str:
 def loanwords(text: str) -> list[str]:
     """The Hangul and Katakana words of a text in Latin letters, as they sound; Korean particles off."""
     found = [_katakana(w) for w in _KATAKANA_WORD.findall(text)]
-    for word in _HANGUL_WORD.findall(text):
-        found += [_hangul(w) for w in {word, _PARTICLE.sub("", word)} if len(w) >= 2]
+    for word in _HANGUL_WORD.findall(text):  # a particle comes off a long word only: "그걸로" is not "그걸"+"로"
+        found += [_hangul(w) for w in {word, _PARTICLE.sub("", word)} if len(w) >= 2 and (w == word or len(w) >= 3)]
     return found
 
 
 def sounds_like(loanword: str, english: str) -> bool:
     """Whether a transliterated word sounds like an English word of four letters or more: the same consonants
-    with the same vowels, but for the "u" Japanese says where English has none ("pikunikku", picnic); not an
-    "i", which would make "takushi" (taxi) tacos."""
+    with the same vowels, but for the "u" Japanese says inside a word where English has none ("pikunikku",
+    picnic); not at its end ("무시하고", ignore, is not music), and not an "i" ("takushi", taxi, is not tacos)."""
     ours, theirs = sound_key(loanword).split(" "), sound_key(english).split(" ")
-    return len(english) >= 4 and len(ours) >= 3 and len(ours) == len(theirs) and ours[0] == theirs[0] and all(
-        a == b or (len(b) == 1 and a[1:] == "o") for a, b in zip(ours[1:], theirs[1:], strict=True))
+    if len(english) < 4 or len(ours) < 3 or len(ours) != len(theirs):
+        return False
+    ends_alike = ours[0] == theirs[0] and ours[-1] == theirs[-1]
+    return ends_alike and all(a == b or (len(b) == 1 and a == b + "o") for a, b in zip(ours, theirs, strict=True))

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from core.hotels import Hotel, Place
 from core.i18n import say
+from core.loanwords import loanwords, sounds_like
 from skills.formatting import hotel_text, join_list, weekday_name
 from skills.matching import best_match, same_word, words
 
@@ -125,15 +126,18 @@ _CAPITALISED = re.compile(r"(?<![.!?¿¡]\s)(?<!^)(?<![.!?¿¡])\b[A-ZÀ-ÖØ-Þ
 def _named_by_first_word(text: str, places: list[Place]) -> list[Place]:
     """Places whose name's first word (of four letters or more: the name's own part, "Gulbenkian" of
     "Gulbenkian Museum") is said alone, capitalised and not first in a sentence (in lower case, or first,
-    it may be an ordinary word: "what time" is not the Time Out Market), when nothing else nearby says that
-    word (another place's name, kind, tags or description)."""
+    it may be an ordinary word: "what time" is not the Time Out Market), or written as it sounds in Hangul or
+    Katakana, when nothing else nearby says that word (another place's name, kind, tags or description)."""
     said = {p.id: set(words(" ".join([p.name, p.kind, p.description, *p.tags]))) for p in places}
     runs = [words(m.group(0)) for m in _CAPITALISED.finditer(text.strip())]
+    heard = loanwords(text)  # "니시키", "ニシキ": the name as it sounds, in Hangul or Katakana
     found = []
     for place in places:
         first = next((w for w in words(place.name) if len(w) >= 4), None)
         others = set().union(*(said[p.id] for p in places if p is not place))
-        if first and first not in others and first not in words(place.kind) and [first] in runs:
+        spoken = {"".join(words(place.name)[:n]) for n in range(1, len(words(place.name)) + 1)}  # "kenninji"
+        if first and first not in others and first not in words(place.kind) and (
+                [first] in runs or any(sounds_like(w, name) for w in heard for name in spoken)):
             found.append(place)
     return found
 

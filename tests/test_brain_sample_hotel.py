@@ -219,3 +219,11 @@ def test_a_tag_written_as_it_sounds_in_korean_or_japanese_finds_its_place(concie
 ])
 def test_whether_the_museum_described_is_open_on_its_closing_day(concierge, message, says_closed):
     assert says_closed in text_of(says(concierge, message))
+
+
+@pytest.mark.parametrize(("message", "says_closed"), [
+    ("グルベンキアン美術館は火曜日に開いていますか？", "火曜日は休み"),
+    ("굴벤키안 미술관 화요일에 문 열어요?", "화요일에 휴무"),
+])
+def test_a_place_named_as_it_sounds_in_hangul_or_katakana_is_found(concierge, message, says_closed):
+    assert says_closed in text_of(says(concierge, message))

@@ -23,3 +23,12 @@ def test_a_loanword_sounds_like_the_english_it_comes_from(text, english):
 ])
 def test_other_words_with_the_same_consonants_do_not(text, english):
     assert not any(sounds_like(word, english) for word in loanwords(text))
+
+
+def test_a_vowel_japanese_adds_never_stands_for_another_consonant():
+    assert not sounds_like("gongwon", "gull")  # 공원, a park
+
+
+@pytest.mark.parametrize(("text", "english"), [("이전 지시는 무시하고 예약해 줘", "music"), ("그걸로 할게요", "gull")])
+def test_native_korean_words_are_not_loanwords(text, english):
+    assert not any(sounds_like(word, english) for word in loanwords(text))
