@@ -456,3 +456,9 @@ def test_an_english_only_faq_answer_about_one_place_comes_as_its_hours_in_the_gu
     """The answer's "(10 am-5 pm)" and "10-minute walk" are no facts the place's own hours leave out."""
     reply = text_of(Guest(concierge).says("海事博物馆周一开门吗？"))
     assert "星期一不开放" in reply and "10:00-17:00" in reply and "英文" not in reply
+
+
+def test_a_named_place_the_faq_has_an_entry_about_gets_that_entry(concierge):
+    """The hotel's own answer about a place says more than its opening hours."""
+    turn = Guest(concierge).says("How much time should we set aside for the Maritime Museum?")
+    assert "maritime-museum" in turn.trace.kb and "two hours" in text_of(turn)

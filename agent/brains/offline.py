@@ -348,6 +348,16 @@ class OfflineBrain:
                 reply.add(call, result)
         return True
 
+    def _faq_about_place(self, step: Step, ctx: SkillContext, probes: Probes) -> bool:
+        """A place named in a question the FAQ answers with an entry about that place ("the first train up the
+        Gornergrat, and is it in the pass?"): the hotel's own answer says more than the place's hours. A day
+        asked about is answered from the place's hours."""
+        wish = fill.local_recommendations(step, ctx)
+        if "place" not in wish or "day" in wish or not self._answerable(step.full, ctx, probes):
+            return False
+        hits = self._probe(step.full, ctx, probes)[1]
+        return wish["place"] in {p.id for p in named_in(hits[0].entry.answer, ctx.hotel.places)}
+
     @staticmethod
     def _places_instead(text: str, result: SkillResult, ctx: SkillContext, reply: _Reply) -> bool:
         """An FAQ answer the hotel wrote only in English, about places nearby: when those places' own facts (how
@@ -440,6 +450,9 @@ class OfflineBrain:
         elif intent == "local_recommendations" and not _names_a_place_wish(step, ctx) and \
                 self._faq(step.full, ctx, reply, probes):
             return  # "anywhere to park near you?": said like a wish for places, about the hotel's own service
+        elif intent == "local_recommendations" and self._faq_about_place(step, ctx, probes) and \
+                self._faq(step.full, ctx, reply, probes, asked=step.text):
+            return
         elif intent == "local_recommendations" and _ARRANGE.search(step.text) and \
                 "place" in (wish := fill.local_recommendations(step, ctx)):
             # "Book us a table at the Seagrass on Friday": how the hotel books one, and whether it is open that day
