@@ -163,12 +163,29 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
     if args.request:
         places = _fitting(ctx, places, args)
     places = places[:MAX_SHOWN]
-    if not places:
+    closed = _closed_that_day(ctx, args, weekday)
+    note = [] if closed is None or weekday is None else [say(
+        "place_closed_on", lang, place=closed.name, day=weekday_name(weekday, lang),
+        hours=hours_text(parse_hours(closed.hours), lang))]
+    if not places and not note:
         return SkillResult(text=say("rec_none", lang), ok=False,
                            data={"kind": args.kind, "tags": args.tags, "place": args.place})
-    lines = [place_line(p, ctx.hotel, lang) for p in places]
-    return SkillResult(text="\n".join([say("rec_intro", lang), *lines]),
-                       data={"places": [p.model_dump() for p in places]})
+    lines = [say("rec_intro", lang), *(place_line(p, ctx.hotel, lang) for p in places)] if places else []
+    return SkillResult(text="\n".join([*note, *lines]),
+                       data={"places": [p.model_dump() for p in places], "closed": closed.id if closed else None})
+
+
+def _closed_that_day(ctx: SkillContext, args: Args, weekday: int | None) -> Place | None:
+    """The place that fits the request best, when it is closed on the day the guest plans ("fondue on
+    Tuesday"): said first, rather than silently replaced by places open that day that fit less."""
+    if weekday is None or not args.request:
+        return None
+    unfiltered = [p for p in ctx.hotel.places if not any(tag_matches(t, p) for t in args.avoid)]
+    for candidates in (_wanted(ctx, args, None), unfiltered):  # the filters' best, then the meaning's ("ramen")
+        ranked = by_meaning(ctx, candidates, args.request)
+        if ranked and ranked[0][1] >= _MEANING_MIN and not parse_hours(ranked[0][0].hours).open_on(weekday):
+            return ranked[0][0]
+    return None
 
 
 SKILL = Skill(

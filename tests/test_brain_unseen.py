@@ -462,3 +462,11 @@ def test_a_named_place_the_faq_has_an_entry_about_gets_that_entry(concierge):
     """The hotel's own answer about a place says more than its opening hours."""
     turn = Guest(concierge).says("How much time should we set aside for the Maritime Museum?")
     assert "maritime-museum" in turn.trace.kb and "two hours" in text_of(turn)
+
+
+@pytest.mark.parametrize(("message", "closed"), [
+    ("Any good ramen nearby for Tuesday dinner?", "Bayview Ramen is closed on Tuesday"),
+    ("Un restaurant romantique pour dimanche soir, vous conseillez quoi ?", "Seagrass Bistro est fermé le dimanche"),
+])
+def test_the_place_that_fits_best_but_is_closed_that_day_is_said_not_silently_dropped(concierge, message, closed):
+    assert closed in text_of(Guest(concierge).says(message))
