@@ -77,3 +77,23 @@ def _word_to_cyrillic(word: str) -> str:
 def to_cyrillic(text: str, keep: frozenset[str] = frozenset()) -> str:
     """The message written in Cyrillic, word by word; words in `keep` (the hotel's own names, "wifi") stay."""
     return _WORD.sub(lambda m: m.group(0) if m.group(0).lower() in keep else _word_to_cyrillic(m.group(0)), text)
+
+
+# Hangul syllables in the Revised Romanization, letter by letter: a Korean guest spells a foreign name by sound
+# ("카에데" → "kaede"), so a name the hotel writes in Latin letters is found in Korean text.
+_INITIALS = "g kk n d tt r m b pp s ss - j jj ch k t p h".split()
+_MEDIALS = "a ae ya yae eo e yeo ye o wa wae oe yo u wo we wi yu eu ui i".split()
+_FINALS = ["", *"g kk gs n nj nh d l lg lm lb ls lt lp lh m b bs s ss ng j ch k t p h".split()]
+_HANGUL = re.compile(r"[\uac00-\ud7a3]+")
+
+
+def _syllable(char: str) -> str:
+    index = ord(char) - 0xAC00
+    initial, rest = divmod(index, 21 * 28)
+    medial, final = divmod(rest, 28)
+    return _INITIALS[initial].strip("-") + _MEDIALS[medial] + _FINALS[final]
+
+
+def hangul_to_latin(text: str) -> str:
+    """Korean syllables written in Latin letters, the rest of the text as it is ("카에데 방" → "kaede bang")."""
+    return _HANGUL.sub(lambda m: "".join(_syllable(c) for c in m.group(0)), text)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
+from collections.abc import Iterable
 
 import numpy as np
 
@@ -34,16 +35,22 @@ _ROOM_LEFT = re.compile(r"(?:送到|到|至|给)?\s*(?:\x00|\d+\s*(?:号房|號�
                         r"\b(?:(?:to|in|into)\s+(?:my|our|the)\s+room|(?:aufs|ins|auf\s+das|in\s+das)\s+zimmer|"
                         r"(?:en|a|para)\s+(?:la|mi|nuestra)\s+habitaci[oó]n|(?:dans|à)\s+(?:ma|la|notre)\s+chambre|"
                         r"(?:в|на)\s+(?:мой\s+|наш\s+)?номер)\b|(?:إلى\s+)?(?:غرفتي|الغرفة)", re.IGNORECASE)
+# A polite way of asking left after the dish, with the particle that ties them ("抹茶セットをいただけますか",
+# "담요를 받을 수 있을까요"): Japanese and Korean ask after the thing, with no space between.
+_ASKING_LEFT = re.compile(r"(?:を|は|も|が)?\s*(?:(?:お願い)?(?:でき|いただけ|頂け|もらえ|くれ)(?:ます|ません)"
+                          r"(?:か|でしょうか)?|(?:お願い)?(?:でしょうか|します))\s*$|"
+                          r"(?:을|를)?\s*(?:받을|주실|줄)\s*수\s*(?:있|없)\w*\s*$")
 _LETTERS = re.compile(r"[^\W\d_]")
 _MENUS: OrderedDict[tuple[str, ...], np.ndarray] = OrderedDict()  # item names -> their vectors, for a few menus
 _MENUS_KEPT = 16
 
 
-def phrases(text: str) -> list[tuple[str, int]]:
+def phrases(text: str, rooms: Iterable[str] = ()) -> list[tuple[str, int]]:
     """What a sentence orders, one phrase a thing, with its quantity: "两份素食碗和一杯水" →
-    [("素食碗", 2), ("水", 1)]; rooms, order verbs and politeness are left out."""
+    [("素食碗", 2), ("水", 1)]; rooms (by number or by the names in `rooms`), order verbs and politeness are left
+    out."""
     found = []
-    for part in _SEPARATOR.split(text):
+    for part in _SEPARATOR.split(slots.without_named_room(text, rooms, "\x00")):
         quantity = 1
         counted = slots.COUNTED.search(part)
         if counted:
@@ -54,15 +61,19 @@ def phrases(text: str) -> list[tuple[str, int]]:
             if before is not None:
                 quantity, part = before
         part = _ROOM_LEFT.sub(" ", slots.without_room(part, "\x00"))
-        part = routing.PLEASE.sub(" ", routing.ORDER.sub(" ", part))
+        part = _ASKING_LEFT.sub(" ", routing.PLEASE.sub(" ", routing.ORDER.sub(" ", part)).strip(" .!?¿¡。！？،"))
         part = re.sub(r"\s+", " ", part).strip(" .!?¿¡。！？،")
         if len(_LETTERS.findall(part)) >= 2:
             found.append((part, max(1, min(20, quantity))))
     return found
 
 
-def _item_vectors(items: list[MenuItem], embedder: Embedder) -> np.ndarray:
-    names = tuple(re.sub(r"\s*\(.*?\)", "", item.name) for item in items)  # "(2 pieces)", "(glass)": no meaning
+def _item_vectors(items: list[MenuItem], embedder: Embedder, excluded_words: list[str]) -> np.ndarray:
+    """The items' names as the encoder reads them: without "(2 pieces)", "(glass)", nor the hotel's own words
+    ("Kyoto craft beer" is a craft beer: the town's name would outweigh "beer" against "пиво")."""
+    local = {word.lower() for word in excluded_words}
+    names = tuple(" ".join(word for word in name.split() if word.lower() not in local) or name
+                  for name in (re.sub(r"\s*\(.*?\)", "", item.name) for item in items))
     vectors = _MENUS.get(names)
     if vectors is None:
         vectors = _MENUS[names] = embedder.embed(list(names))
@@ -81,13 +92,14 @@ def _dish_words(phrase: str, menu: np.ndarray, embedder: Embedder) -> str:
     return " ".join(word for word, keep in zip(words, near, strict=True) if keep) or phrase
 
 
-def read(text: str, items: list[MenuItem], embedder: Embedder, excluded_words: list[str]) -> list[tuple[str, int]]:
+def read(text: str, items: list[MenuItem], embedder: Embedder, excluded_words: list[str],
+         rooms: Iterable[str] = ()) -> list[tuple[str, int]]:
     """Menu items (id, quantity) the sentence orders by meaning, for the phrases the word table did not read."""
-    asked = [(phrase, quantity) for phrase, quantity in phrases(text)
+    asked = [(phrase, quantity) for phrase, quantity in phrases(text, rooms)
              if not any(slots.menu_order(phrase, items, excluded_words))]
     if not asked or len(items) < 2:
         return []
-    menu = _item_vectors(items, embedder)
+    menu = _item_vectors(items, embedder, excluded_words)
     # Each phrase whole and without its food-less words: the nearer reading counts ("овощной боул с нутом" keeps
     # words no item is near on its own).
     texts = [phrase for phrase, _ in asked] + [_dish_words(phrase, menu, embedder) for phrase, _ in asked]

@@ -80,8 +80,10 @@ def month_first(ctx: SkillContext) -> bool:
     return ctx.language == "en" and ctx.hotel.address.country in ("US", "USA", "")
 
 
-def _room(step: Step) -> str | None:
-    return step.first(slots.room_number)
+def _room(step: Step, ctx: SkillContext) -> str | None:
+    """The room the guest names: by number, else by the name the hotel gives it ("chambre Kikyo")."""
+    names = slots.room_names(ctx.hotel.guests)
+    return step.first(slots.room_number) or step.first(lambda text: slots.named_room(text, names))
 
 
 def check_availability(step: Step, ctx: SkillContext) -> dict[str, Any]:
@@ -116,16 +118,17 @@ def generate_payment_link(step: Step, ctx: SkillContext) -> dict[str, Any]:
 def room_service(step: Step, ctx: SkillContext) -> dict[str, Any]:
     order = (ctx.state.get("room_service") or {}).get("lines") or []
     on_order = {line["item_id"] for line in order}
-    words = ctx.hotel.name.split()
+    words = slots.local_words(ctx.hotel)
     add, remove, referred = slots.menu_order(step.full, ctx.hotel.menu.items, words)
     # "make the salad without anchovies" speaks about an item already ordered; "the burger, please" orders it.
     add += [(item_id, 1) for item_id in referred if item_id not in on_order]
     # Dishes in other words than the menu's ("一份素食碗"), read by meaning: named back, placed on a yes.
-    meant = [(i, q) for i, q in dishes.read(step.text, ctx.hotel.menu.items, ctx.kb.embedder, words)
+    meant = [(i, q) for i, q in dishes.read(step.text, ctx.hotel.menu.items, ctx.kb.embedder, words,
+                                            slots.room_names(ctx.hotel.guests))
              if i not in dict(add)] if ctx.hotel.menu.items else []
     quote = bool(routing.PRICE.search(step.text)) and not routing.ORDER.search(step.text)
     args: dict[str, Any] = {"items": [{"item_id": i, "quantity": q} for i, q in [*add, *meant]], "remove": remove,
-                            "notes": slots.order_notes(step.full), "room": _room(step) or _bare_room(step),
+                            "notes": slots.order_notes(step.full), "room": _room(step, ctx) or _bare_room(step),
                             "deliver_at": None if quote else _later_today(dates.find_time(step.text), ctx),
                             "quote": quote, "confirm": bool(meant)}
     return {k: v for k, v in args.items() if v}
@@ -146,13 +149,13 @@ def housekeeping(step: Step, ctx: SkillContext) -> dict[str, Any]:
     # Every item of the request, not only those after a correction ("2 towels. Correction: make it 4, and shampoo").
     items = [{"item": item, "quantity": qty} for item, qty in
              slots.housekeeping_items(step.text) or slots.housekeeping_items(step.context)]
-    args = {"items": items, "request": step.text[:500], "room": _room(step) or _bare_room(step)}
+    args = {"items": items, "request": step.text[:500], "room": _room(step, ctx) or _bare_room(step)}
     return {k: v for k, v in args.items() if v}
 
 
 def wake_up_call(step: Step, ctx: SkillContext) -> dict[str, Any]:
     days = step.first(lambda text: dates.find_dates(text, ctx.now.date(), month_first(ctx)))
-    args = {"time": step.first(dates.find_time), "date": _iso(days[0]) if days else None, "room": _room(step)}
+    args = {"time": step.first(dates.find_time), "date": _iso(days[0]) if days else None, "room": _room(step, ctx)}
     return {k: v for k, v in args.items() if v}
 
 
@@ -192,7 +195,7 @@ def feedback(step: Step, ctx: SkillContext) -> dict[str, Any]:
 
 
 def complaints(step: Step, ctx: SkillContext) -> dict[str, Any]:
-    return {k: v for k, v in {"text": step.full[:2000], "room": _room(step)}.items() if v}
+    return {k: v for k, v in {"text": step.full[:2000], "room": _room(step, ctx)}.items() if v}
 
 
 def amenities_info(step: Step, ctx: SkillContext) -> dict[str, Any]:

@@ -561,8 +561,10 @@ def _contextual(clause: str, ctx: SkillContext, found: list[str], reads_as: Call
     state = ctx.state
     booking = state.get("booking") or {}
     has_stay = bool(booking.get("check_in") and booking.get("check_out"))
-    room_named = slots.room_number(clause) is not None
-    add, remove, referred = slots.menu_order(clause, ctx.hotel.menu.items, ctx.hotel.name.split())
+    rooms = slots.room_names(ctx.hotel.guests)
+    room_named = slots.room_number(clause) is not None or slots.named_room(clause, rooms) is not None
+    local = slots.local_words(ctx.hotel)
+    add, remove, referred = slots.menu_order(clause, ctx.hotel.menu.items, local)
     open_order = bool((state.get("room_service") or {}).get("lines"))
     polite_order = routing.PLEASE.search(clause) and not routing.QUESTION.search(clause)  # "two pizzas, please"
     # A menu word beside a room number is an order only when the sentence reads as one ("water is pouring
@@ -572,7 +574,7 @@ def _contextual(clause: str, ctx: SkillContext, found: list[str], reads_as: Call
         add = []  # "water is dripping in 214, please send someone": the menu's water is part of the problem
     if not add and (routing.ORDER.search(clause) or polite_order) and "complaints" not in found and \
             ctx.hotel.menu.items and not slots.housekeeping_items(clause):  # "一份素食碗": a dish in other words
-        add = dishes.read(clause, ctx.hotel.menu.items, ctx.kb.embedder, ctx.hotel.name.split())
+        add = dishes.read(clause, ctx.hotel.menu.items, ctx.kb.embedder, local, rooms)
     ordered = routing.ORDER.search(clause) or polite_order or (by_room and (len(add) > 1 or reads_as("room_service")))
     # "what would a burger and a soda come to?", or "how much is that, with delivery?" about the order so far
     quoted = routing.PRICE.search(clause) and (add or (open_order and state.get("topic") == "room_service"

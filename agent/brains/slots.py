@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from agent.brains.dates import NUMBER_WORDS, WEEKDAYS
-from core.hotels import KBEntry, MenuItem, Place, RoomType
+from core.hotels import GuestRecord, Hotel, KBEntry, MenuItem, Place, RoomType
 from core.loanwords import loanwords, sounds_like
+from core.translit import hangul_to_latin, to_cyrillic
 from skills.places import mentioned_in
 
 _QTY = r"(?P<qty>\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
@@ -260,6 +262,52 @@ def room_number(text: str) -> str | None:
     return (m.group("room") or m.group("cjk") or m.group("bare")) if m else None
 
 
+def room_names(guests: Iterable[GuestRecord]) -> tuple[str, ...]:
+    """The rooms a hotel calls by name rather than number ("Kaede", "Ocean Loft"), from its reservations."""
+    return tuple(sorted({g.room.strip() for g in guests if g.room and not g.room.strip().lstrip("#").isdigit()}))
+
+
+@lru_cache(maxsize=64)
+def _named_rooms(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern for the names, as written and as Russian spells them ("Kikyo" → "Кикё"): ё and э read as е."""
+    spellings = {re.escape(_plain_cyrillic(spelling)): name for name in names
+                 for spelling in (name, to_cyrillic(name))}
+    if not spellings:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + "|".join(sorted(spellings, key=len, reverse=True)) + r")(?![\w-])",
+                      re.IGNORECASE)
+
+
+_HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
+
+
+def _plain_cyrillic(text: str) -> str:
+    return text.lower().replace("ё", "е").replace("э", "е")
+
+
+def named_room(text: str, names: Iterable[str]) -> str | None:
+    """The room a guest names by its name ("to room Kaede", "dans la chambre Kikyo", "в номер Кикё"), as the
+    hotel writes it."""
+    pattern = _named_rooms(tuple(names))
+    m = pattern.search(_plain_cyrillic(text)) if pattern else None
+    if m is None:  # Korean spells a name by its sound, a particle after it ("카에데에", "키쿄 방")
+        sounds = [hangul_to_latin(word) for word in _HANGUL_WORD.findall(text)]
+        return next((name for name in names for sound in sounds
+                     if len(name) >= 3 and sound.startswith(name.lower().replace(" ", ""))), None)
+    said = m.group(0).lower()
+    return next(name for name in names if said in (_plain_cyrillic(name), _plain_cyrillic(to_cyrillic(name))))
+
+
+def without_named_room(text: str, names: Iterable[str], mark: str = " ") -> str:
+    """The text with `mark` for a room named by its name."""
+    pattern, plain = _named_rooms(tuple(names)), _plain_cyrillic(text)
+    if pattern is None or len(plain) != len(text):  # spans of the plain text are the text's own
+        return text
+    for m in reversed(list(pattern.finditer(plain))):
+        text = text[:m.start()] + mark + text[m.end():]
+    return text
+
+
 def reservation_code(text: str) -> str | None:
     """A booking reference like HV-1042."""
     m = _CODE.search(text)
@@ -347,6 +395,8 @@ def _item_keys(items: list[MenuItem], excluded: set[str]) -> list[tuple[str, str
     keys += [(f"{a} {b}", item_id) for item_id, words in names.items() for a, b in zip(words, words[1:], strict=False)]
     keys += [(word, item_id) for item_id, words in names.items() for word in words
              if counts[word] == 1 and len(word) >= 4 and word not in _ITEM_STOPWORDS and word not in excluded]
+    # Names borrowed from another language are spelled out in Cyrillic by Russian guests ("онигири", "юдофу").
+    keys += [(to_cyrillic(phrase), item_id) for phrase, item_id in keys]
     return sorted(set(keys), key=lambda key: -len(key[0]))
 
 
@@ -366,6 +416,12 @@ def names_a_venue(text: str, kb: Iterable[KBEntry], rooms: Iterable[RoomType]) -
                if not set(name.lower().split()[:-1]) & types)
 
 
+def local_words(hotel: Hotel) -> list[str]:
+    """Words of the hotel's own name and town: on a menu they tell where, not what ("Harbor burger", "Kyoto craft
+    beer"), so they name no dish."""
+    return [*hotel.name.split(), *hotel.address.city.split()]
+
+
 def menu_order(text: str, items: list[MenuItem], excluded_words: Iterable[str] = ()) -> tuple[
         list[tuple[str, int]], list[str], list[str]]:
     """Menu items to add (id, quantity), to take off, and only referred to, from the guest's words.
@@ -380,7 +436,7 @@ def menu_order(text: str, items: list[MenuItem], excluded_words: Iterable[str] =
     remove: list[str] = []
     referred: list[str] = []
     for phrase, item_id in _item_keys(items, {w.lower() for w in excluded_words}):
-        for m in re.finditer(rf"(?<![a-z]){re.escape(phrase)}(?:e?s)?(?![a-z])", lowered):
+        for m in re.finditer(rf"(?<![a-zа-яё]){re.escape(phrase)}(?:e?s)?(?![a-zа-яё])", lowered):
             if any(m.start() < end and start < m.end() for start, end in taken) or item_id in add:
                 continue
             taken.append(m.span())
