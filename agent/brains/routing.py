@@ -138,6 +138,14 @@ OWN_ROOM = _rx(r"\b(?:my|our|to\s+the|in\s+the)\s+(?:room|suite)\b|\bmi\s+habita
 THEIR_ROOM = _rx(r"\b(?:my|our)\s+(?:[\w-]+\s+)?(?:room|suite)\b|\b(?:mi|nuestra)\s+(?:\w+\s+)?(?:habitaci|suite)|"
                  r"\b(?:ma|notre)\s+(?:chambre|suite)|\b(?:mein|unser)\w*\s+(?:zimmer|suite)|\b(?:мо|наш)\w*\s+"
                  r"(?:номер|люкс)|我(?:们)?的(?:房间|套房)|私(?:たち)?の部屋|(?:제|우리)\s*(?:방|객실|스위트)|غرفتي|غرفتنا|جناحنا")
+# What is the guest's own: a bill, a room, a charge ("my bill", "제 방 요금", "unsere Rechnung"), or the account
+# running so far, which Japanese and Chinese ask without a possessive ("今までの部屋代", "目前的费用").
+MINE = _rx(r"\b(?:my|our|mine|ours|mis?|nuestr[oa]s?|mon|ma|mes|notre|nos|mein\w*|unser\w*|мо[йеия]\w*|наш\w*)\b",
+           r"我的|我们的|我們的|私の|僕の|うちの|(?<![가-힣])(?:제|저의|내|우리)(?![가-힣])|"
+           r"[\u0600-\u06ff]{2,}(?:ي|نا)(?=[\s؟?.!,]|$)",
+           r"\b(?:so\s+far|until\s+now|to\s+date|current(?:ly)?|right\s+now|hasta\s+ahora|actual(?:mente)?|"
+           r"jusqu'à\s+présent|actuel\w*|bisher|aktuell\w*|до\s+сих\s+пор|сейчас|на\s+данный\s+момент|текущ\w*)\b|"
+           r"今まで|これまで|現在|現時点|目前|现在|当前|到目前为止|지금까지|현재|حتى\s+الآن|الحالي")
 BOOK_OTHER = _rx(r"\b(?:table|massage|spa|facial|court|tee|golf|tour|shuttle|taxi|cab|car|tickets?|lesson|class|"
                  r"sitter|babysitter|restaurant|dinner|lunch|treatment|session)\b",
                  r"mesa|masaje|table\b|tisch|massage|столик|массаж|桌|按摩|班车|穿梭|テーブル|マッサージ|シャトル|"
@@ -191,7 +199,7 @@ REQUEST = _rx(r"\b(?:send|bring|need|needs|get|have|please|pls|would\s+like|i'?d
               r"set\s+up|clean|(?:can|could|would)\s+(?:you|someone|somebody|anyone|housekeeping)|missing|"
               r"ran\s+out|run\s+out|out\s+of|no\s+more)\b|falta\w*|manque\w*|fehl\w*|закончил\w*|нет\s|没有|用完|"
               r"ありません|切れ|없어|떨어|لا\s+يوجد|نفد|necesit\w*|quiero|pued\w+\s+traer|j'ai\s+besoin|pourriez|je\s+voudrais|"
-              r"ich\s+brauche|bitte|könnten|нужн\w*|принесите",
+              r"ich\s+brauche|bitte|könnten|нужн\w*|принесите|(?:받|주|가져다\s*주)(?:을|실)\s*수|(?<![가-힣])더(?![가-힣])",
               r"需要|请|ください|주세요|필요|أحتاج|من\s+فضلك|أرجو|أرسل\w*|إرسال")
 ASKING_ABOUT = _rx(r"\b(?:do\s+you\s+(?:have|offer|provide)|is\s+there\s+(?:a|any)|are\s+there|how\s+much|"
                    r"is\s+it\s+free|charge|cost|price|fee)\b|cu[aá]nto|combien|wie\s+viel|сколько|多少|いくら|얼마|كم")

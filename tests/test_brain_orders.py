@@ -1,0 +1,124 @@
+"""Orders and requests: rooms the hotel calls by name, dishes spelled in another script or named by a word of the
+hotel's own town, polite requests, and a price question that is not about the guest's own bill.
+
+Fresh wording in several languages; none of these messages is an item of a development or held-out set.
+"""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+import pytest
+
+from agent.brains import dishes, slots
+from agent.concierge import Concierge, TurnResult
+from agent.runtime import Runtime
+from core.hotels import Hotel
+from core.messages import Channel, InboundMessage
+from core.settings import load_settings
+from tests import test_brain, test_brain_sample_hotel
+from tests.test_brain import HOTEL, Guest, skills_of, text_of
+
+concierge, afternoon = test_brain.concierge, test_brain.afternoon
+KENJI = test_brain.KENJI  # room 305
+LISBON, SAM = test_brain_sample_hotel.LISBON, test_brain_sample_hotel.SAM
+# The reference hotel as a house whose rooms have names: Kenji's room is "Sakura".
+NAMED = HOTEL.model_copy(update={"id": "harbor-named", "guests": [
+    g.model_copy(update={"room": "Sakura"}) if g.phone == KENJI else g for g in HOTEL.guests]})
+# Lisbon's house beer, named after the town as menus often do.
+LOCAL_BEER = LISBON.model_copy(update={"id": "lisbon-beer", "menu": LISBON.menu.model_copy(update={"items": [
+    *LISBON.menu.items, LISBON.menu.items[0].model_copy(update={"id": "beer", "name": "Lisbon craft beer",
+                                                                 "price": 5})]})})
+
+
+@pytest.fixture(scope="module")
+def houses(tmp_path_factory) -> Concierge:
+    folder = tmp_path_factory.mktemp("houses")
+    settings = load_settings(_env_file=None, redis_url=None, database_url=f"sqlite:///{folder}/brain.db",
+                             embedding_cache_dir=Path(".cache/test-embeddings"),
+                             api_key="hotel-backend")
+    runtime = Runtime(settings, hotels={NAMED.id: NAMED, LISBON.id: LISBON, LOCAL_BEER.id: LOCAL_BEER})
+    runtime.db.migrate()
+    return Concierge.for_runtime(runtime)
+
+
+def _says(houses: Concierge, hotel: Hotel, text: str, sender: str = "") -> TurnResult:
+    message = InboundMessage(hotel_id=hotel.id, channel=Channel.API, sender=sender, provider_id=uuid.uuid4().hex,
+                             text=text)
+    return houses.handle(message, address=uuid.uuid4().hex)
+
+
+@pytest.mark.parametrize(("text", "room"), [
+    ("Could housekeeping bring an iron up to the Sakura room?", "Sakura"),
+    ("Pouvez-vous monter un oreiller dans la chambre tsubaki ?", "Tsubaki"),
+    ("Пришлите, пожалуйста, полотенце в номер Сакура", "Sakura"),
+    ("츠바키 말고 사쿠라에 수건 보내 주세요", "Sakura"),
+    ("Two coffees to the Garden Loft", "Garden Loft"),
+    ("Send a towel to room 305", None),
+    ("I love the sakuras in spring", None),
+])
+def test_a_room_called_by_name_is_read_in_any_script(text, room):
+    assert slots.named_room(text, ("Garden Loft", "Sakura", "Tsubaki")) == room
+
+
+def test_a_named_room_is_left_out_of_the_dish_it_is_ordered_with():
+    assert dishes.phrases("Deux cafés dans la chambre Sakura, s'il vous plaît", ("Sakura",)) == [("cafés", 2)]
+
+
+def test_the_rooms_called_by_name_come_from_the_hotels_reservations():
+    assert slots.room_names(NAMED.guests) == ("Sakura",) and slots.room_names(HOTEL.guests) == ()
+
+
+@pytest.mark.parametrize(("message", "skill"), [
+    ("Could you send a hair dryer to room Sakura?", "housekeeping"),
+    ("Принесите, пожалуйста, бургер в номер Сакура.", "room_service"),
+    ("사쿠라 방에 베개 하나만 더 주실 수 있나요?", "housekeeping"),
+])
+def test_a_room_named_by_a_guest_with_no_reservation_is_where_it_goes(houses, message, skill):
+    turn = _says(houses, NAMED, message)
+    assert skill in skills_of(turn)
+    assert next(call for call in turn.trace.skills if call.name == skill).args.get("room") == "Sakura"
+
+
+@pytest.mark.parametrize("message", ["베개 하나 더 받을 수 있을까요? 조금 불편해서요.",
+                                     "수건 두 장만 더 주실 수 있어요?"])
+def test_a_korean_request_asked_politely_is_housekeeping(concierge, message):
+    turn = Guest(concierge, KENJI).says(message)
+    assert "housekeeping" in skills_of(turn) and "305" in text_of(turn)
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("シーザーサラダとレモネードをいただけますか", ["シーザーサラダ", "レモネード"]),
+    ("ピザをお願いできますか", ["ピザ"]),
+    ("피자를 받을 수 있을까요", ["피자"]),
+])
+def test_a_polite_way_of_asking_is_not_part_of_the_dish(text, asked):
+    assert [phrase for phrase, _ in dishes.phrases(text)] == asked
+
+
+@pytest.mark.parametrize("text", ["Можно бифана и бокал вина?", "Две бифана, пожалуйста"])
+def test_a_dish_name_spelled_in_cyrillic_is_on_the_word_table(text):
+    assert "bifana" in [item for item, _ in slots.menu_order(text, LISBON.menu.items)[0]]
+
+
+@pytest.mark.parametrize(("message", "language"), [
+    ("Pourriez-vous nous monter trois bières au 204 ?", "fr"),
+    ("Принесите две кружки пива в 204, пожалуйста", "ru"),
+    ("Can we get two beers up to 204?", "en"),
+])
+def test_a_dish_named_after_the_town_is_read_by_what_it_is(houses, message, language):
+    turn = _says(houses, LOCAL_BEER, message, SAM)
+    assert skills_of(turn) == ["room_service"] and turn.trace.language == language
+    assert [line["item_id"] for line in turn.trace.skills[0].args["items"]] == ["beer"]
+
+
+def test_a_question_about_prices_is_not_the_guests_bill(houses):
+    """A question the skill router leans towards the bill on (measured), which the hotel's FAQ answers."""
+    turn = _says(houses, LISBON, "What do you charge for pets?")
+    assert skills_of(turn) == ["search_kb"] and "15" in text_of(turn)
+
+
+@pytest.mark.parametrize("message", ["What's on my bill so far?", "Was steht bisher auf meiner Rechnung?"])
+def test_the_guests_own_bill_is_still_the_bill(houses, message):
+    assert skills_of(_says(houses, LISBON, message, SAM)) == ["billing_inquiry"]
