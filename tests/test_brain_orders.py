@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from agent.brains import dishes, slots
+from agent.brains import dishes, routing, slots
 from agent.concierge import Concierge, TurnResult
 from agent.runtime import Runtime
 from core.hotels import Hotel
@@ -26,6 +26,10 @@ LISBON, SAM = test_brain_sample_hotel.LISBON, test_brain_sample_hotel.SAM
 # The reference hotel as a house whose rooms have names: Kenji's room is "Sakura".
 NAMED = HOTEL.model_copy(update={"id": "harbor-named", "guests": [
     g.model_copy(update={"room": "Sakura"}) if g.phone == KENJI else g for g in HOTEL.guests]})
+# The reference hotel whose housekeeping also lists a blanket, as many do, and whose rooms have names.
+_SETUP = {**HOTEL.services.model_extra["housekeeping"]}
+_SETUP["free_on_request"] = [*_SETUP["free_on_request"], "extra blanket"]
+NAMED = NAMED.model_copy(update={"services": HOTEL.services.model_copy(update={"housekeeping": _SETUP})})
 # Lisbon's house beer, named after the town as menus often do.
 LOCAL_BEER = LISBON.model_copy(update={"id": "lisbon-beer", "menu": LISBON.menu.model_copy(update={"items": [
     *LISBON.menu.items, LISBON.menu.items[0].model_copy(update={"id": "beer", "name": "Lisbon craft beer",
@@ -122,3 +126,23 @@ def test_a_question_about_prices_is_not_the_guests_bill(houses):
 @pytest.mark.parametrize("message", ["What's on my bill so far?", "Was steht bisher auf meiner Rechnung?"])
 def test_the_guests_own_bill_is_still_the_bill(houses, message):
     assert skills_of(_says(houses, LISBON, message, SAM)) == ["billing_inquiry"]
+
+
+@pytest.mark.parametrize(("message", "language", "label"), [
+    ("Auriez-vous une couverture de plus pour la chambre Sakura ?", "fr", "couverture"),
+    ("Könnten Sie uns noch eine Decke ins Zimmer Sakura bringen?", "de", "Decke"),
+    ("사쿠라 방에 담요 한 장만 더 가져다주실 수 있나요?", "ko", "담요"),
+])
+def test_a_blanket_is_named_in_the_guests_language(houses, message, language, label):
+    turn = _says(houses, NAMED, message)
+    assert turn.trace.language == language and "housekeeping" in skills_of(turn) and label in text_of(turn)
+
+
+def test_a_dish_name_with_accents_is_on_the_word_table():
+    items = [*LISBON.menu.items, LISBON.menu.items[0].model_copy(update={"id": "pao", "name": "Pão de queijo"})]
+    assert slots.menu_order("Um pão de queijo e uma água, por favor", items)[0][0] == ("pao", 1)
+
+
+@pytest.mark.parametrize("text", ["The gas fire in our lounge won't light", "Our kettle won't heat up at all"])
+def test_something_that_wont_light_or_heat_is_a_complaint(text):
+    assert routing.rule_intents(text)[:1] == ["complaints"]

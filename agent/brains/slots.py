@@ -386,7 +386,7 @@ def _translated(text: str) -> str:
 
 def _item_keys(items: list[MenuItem], excluded: set[str]) -> list[tuple[str, str]]:
     """(phrase, item id) from the most to the least specific: full names, word pairs, distinctive words."""
-    names = {item.id: re.findall(r"[a-z]+", re.sub(r"\(.*?\)", "", item.name.lower())) for item in items}
+    names = {item.id: re.findall(r"[^\W\d_]+", re.sub(r"\(.*?\)", "", item.name.lower())) for item in items}
     counts: dict[str, int] = {}
     for words in names.values():
         for word in set(words):
