@@ -395,8 +395,8 @@ def _item_keys(items: list[MenuItem], excluded: set[str]) -> list[tuple[str, str
     keys += [(f"{a} {b}", item_id) for item_id, words in names.items() for a, b in zip(words, words[1:], strict=False)]
     keys += [(word, item_id) for item_id, words in names.items() for word in words
              if counts[word] == 1 and len(word) >= 4 and word not in _ITEM_STOPWORDS and word not in excluded]
-    # Names borrowed from another language are spelled out in Cyrillic by Russian guests ("онигири", "юдофу").
-    keys += [(to_cyrillic(phrase), item_id) for phrase, item_id in keys]
+    # A name borrowed from another language is spelled out in Cyrillic by Russian guests ("онигири", "юдофу").
+    keys += [(to_cyrillic(phrase), item_id) for phrase, item_id in keys if " " not in phrase]
     return sorted(set(keys), key=lambda key: -len(key[0]))
 
 
