@@ -470,3 +470,11 @@ def test_a_named_place_the_faq_has_an_entry_about_gets_that_entry(concierge):
 ])
 def test_the_place_that_fits_best_but_is_closed_that_day_is_said_not_silently_dropped(concierge, message, closed):
     assert closed in text_of(Guest(concierge).says(message))
+
+
+@pytest.mark.parametrize("message", ["Vous avez un terrain de golf ? C'est combien ?", "有高尔夫球场吗？多少钱？",
+                                     "Do you do paragliding trips? How much?"])
+def test_a_price_asked_after_a_question_nobody_answers_is_not_a_topic_of_its_own(concierge, message):
+    """"C'est combien ?" alone is nearest the suite's rate: read with the golf question, it is about golf."""
+    turn = Guest(concierge).says(message)
+    assert turn.trace.kb == [] and "$" not in text_of(turn)

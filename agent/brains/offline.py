@@ -146,8 +146,12 @@ class OfflineBrain:
             if steps and steps[-1].intent not in SMALL_TALK and fill.corrects(clause):
                 steps[-1].text = f"{steps[-1].text} {clause}"  # "Réveil à 6h. Plutôt 5h30." is one request
                 continue
-            if steps and steps[-1].intent not in SMALL_TALK and routing.asks_only_price(clause):
-                steps[-1].context = f"{steps[-1].context} {clause}".strip()  # "..., and what would that cost?"
+            if routing.asks_only_price(clause) and ((steps and steps[-1].intent not in SMALL_TALK) or loose):
+                # "..., and what would that cost?" is about the question before it, never a topic of its own
+                if steps and steps[-1].intent not in SMALL_TALK:
+                    steps[-1].context = f"{steps[-1].context} {clause}".strip()
+                else:
+                    loose[-1] = f"{loose[-1]} {clause}"
                 continue
             intents = self._intents(clause, ctx, probes)
             after_bill = "billing_inquiry" in ((steps[-1].intent if steps else None), ctx.state.get("topic"))
