@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from agent.brains.faq import Lexicon
+from agent.brains.faq import Lexicon, unabbreviated
 from core.hotels import load_hotel
 from kb.search import KBHit
 
@@ -24,6 +24,17 @@ def test_texting_and_typos_are_written_out_before_searching():
     assert LEXICON.query("wat time chekout", "en") == "what time check-out"
     assert LEXICON.query("brekfast hrs 2moro?", "en") == "breakfast hours tomorrow?"
     assert LEXICON.query("Bis wann muss ich auschecken?", "de") == "Bis wann muss ich check-out?"
+
+
+def test_a_word_with_accented_letters_or_a_hyphen_is_never_cut_into_shorthand():
+    """Only a whole English word is texting shorthand: the "R" of "Röstkartoffeln" is no "are", nor the "U" of
+    "U-Bahn" a "you", and an accented dish is no typo; the shorthand beside them is still written out."""
+    assert unabbreviated("2 Röstkartoffeln n a Crème brûlée pls") == "2 Röstkartoffeln and a Crème brûlée please"
+    assert unabbreviated("r u far from the U-Bahn?") == "are you far from the U-Bahn?"
+    assert unabbreviated("u have wifi? Ñu-style Rührei 2moro?") == "you have wifi? Ñu-style Rührei tomorrow?"
+    assert unabbreviated("wifi는 r u 24h?") == "wifi는 are you 24h?"  # a Korean particle is written on the word
+    assert LEXICON.query("r u open 4 Röstkartoffeln?", "en") == "are you open 4 Röstkartoffeln?"
+    assert LEXICON.query("Crème brûlée or U-Bahn tix?", "en") == "Crème brûlée or U-Bahn tix?"
 
 
 def test_words_texted_without_vowels_become_the_hotels_own_words():

@@ -41,7 +41,15 @@ _CANONICAL = (
     (re.compile(r"\bauszuchecken\b|\bauschecken\b", re.IGNORECASE), "check-out"),
     (re.compile(r"\beinzuchecken\b|\beinchecken\b", re.IGNORECASE), "check-in"),
 )
-_WORD = re.compile(r"[A-Za-z0-9']+")
+_CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+# A letter that goes on the word: Chinese and Japanese are written without spaces and Korean particles are written
+# on ("wifi는"), so an English word beside those is a word of its own.
+_LETTER = rf"[^\W\d_{_CJK}]"
+# An English word, never a piece of a longer one: the "R" of "Rösti" is no texted "are", "Cr" of "Crème" no typo.
+_WORD = re.compile(rf"(?<!{_LETTER})[A-Za-z0-9']+(?!{_LETTER})")
+_ENGLISH_WORD = re.compile(rf"(?<!{_LETTER})[A-Za-z]+(?!{_LETTER})")
+_COMPOUND_BEFORE = re.compile(r"[^\W\d_]-$")
+_COMPOUND_AFTER = re.compile(r"-[^\W\d_]")
 # "🐶 ok?", "r dogs ok?", "vaping okay?": a thing followed by "ok?" asks whether it is allowed.
 _OK_ASKED = re.compile(r"(?<=[A-Za-z])\s+(?:ok|okay|oke?y?)\s*(?=\?)", re.IGNORECASE)
 _EMOJI = re.compile(r"[\u2600-\u27bf\U0001f17f\U0001f300-\U0001faff]")
@@ -61,7 +69,7 @@ def vocabulary(hotel: Hotel) -> Counter[str]:
     corrected towards."""
     texts = [q for entry in hotel.kb for q in entry.questions] + [entry.answer for entry in hotel.kb]
     texts += [i.name for i in hotel.menu.items] + [r.name for r in hotel.rooms] + [a.name for a in hotel.amenities]
-    return Counter(w.lower() for text in texts for w in re.findall(r"[A-Za-z]+", text))
+    return Counter(w.lower() for text in texts for w in _ENGLISH_WORD.findall(text))
 
 
 def _skeleton(word: str) -> str:
@@ -82,11 +90,20 @@ def roots(vocabulary: Counter[str]) -> frozenset[str]:
     return frozenset(_root(word) for word in vocabulary)
 
 
-def _fixed(word: str, vocabulary: Counter[str], known: frozenset[str], named: bool) -> str:
-    """The word as the hotel writes it; `named` (capitalised mid-sentence, "Seattle") is a name, left alone."""
+def _spelled_out(word: re.Match[str]) -> str | None:
+    """What a texted word stands for ("r": "are"); nothing for a letter of a compound ("U-Bahn", "T-shirt")."""
+    text, start = word.string, word.start()
+    if _COMPOUND_BEFORE.search(text, max(start - 2, 0), start) or _COMPOUND_AFTER.match(text, word.end()):
+        return None
+    return _SHORTHAND.get(word.group(0).lower())
+
+
+def _fixed(word: str, vocabulary: Counter[str], known: frozenset[str], named: bool, spelled: str | None) -> str:
+    """The word as the hotel writes it (`spelled` out if it is shorthand); `named` (capitalised mid-sentence,
+    "Seattle") is a name, left alone."""
     lower = word.lower()
-    if lower in _SHORTHAND:
-        return _SHORTHAND[lower]
+    if spelled is not None:
+        return spelled
     if len(lower) < 3 or not lower.isalpha() or lower in vocabulary or named or _root(lower) in known:
         return word
     close = get_close_matches(lower, [v for v in vocabulary if v[0] == lower[0]], n=1, cutoff=0.84) \
@@ -119,7 +136,7 @@ def _emoji_words(text: str) -> str:
 
 def unabbreviated(text: str) -> str:
     """Texting shorthand written out ("any rms avail 2nite?" -> "any rooms available tonight?"), for routing."""
-    return _WORD.sub(lambda m: _SHORTHAND.get(m.group(0).lower(), m.group(0)), text)
+    return _WORD.sub(lambda m: _spelled_out(m) or m.group(0), text)
 
 
 def _named(text: str, at: int) -> bool:
@@ -132,7 +149,8 @@ def faq_query(text: str, language: str, words: Counter[str], known: frozenset[st
     hotel's vocabulary, leaving inflections of its `known` roots alone), hotel terms written one way."""
     text = _emoji_words(text)
     if language == "en":
-        text = _WORD.sub(lambda m: _fixed(m.group(0), words, known, _named(m.string, m.start())), text)
+        text = _WORD.sub(lambda m: _fixed(m.group(0), words, known, _named(m.string, m.start()), _spelled_out(m)),
+                         text)
         text = _OK_ASKED.sub(" allowed", text)
     for pattern, canonical in _CANONICAL:
         text = pattern.sub(canonical, text)
@@ -207,7 +225,6 @@ WORDS_ALIKE = 1.0  # two entries the guest's words support within this much (of 
 NAMED_SPREAD = 0.1  # of the entries a guest's words name alike, those this far below the nearest are out of the running
 SHARED_AMONG = 3  # a telling word the next this many hits share too tells none of them apart
 TELLING_IDF = 1.0  # a word at most about a third of the entries use says which entry is meant
-_CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 _ALPHA_WORD = re.compile(rf"[^\W\d_{_CJK}]+")
 _CJK_RUN = re.compile(rf"[{_CJK}]+")
 _CONTRACTION = re.compile(r"(?<=\w)['’](?:t|s|d|ll|re|ve|m)\b", re.IGNORECASE)
