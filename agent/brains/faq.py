@@ -322,7 +322,7 @@ class Lexicon:
         clearly = support(top) + evidence  # far better worded: a wider window
         near = [hit for hit in hits if hit.score >= floor
                 or (hit.score >= floor - window and support(hit) >= clearly
-                    and (len(self._telling(query, hit.entry.id, language, under)) >= 2
+                    and (len(self.telling(query, hit.entry.id, language, under)) >= 2
                          or self._only_translated(hit, top, language)))]
         if not near:  # nothing within reach of the bar: only entries the words clearly name
             near = self._named_by_words(query, hits, language, evidence)
@@ -336,7 +336,7 @@ class Lexicon:
             best = top
         if best is top and not under:
             return None
-        telling = self._telling(query, best.entry.id, language, under)
+        telling = self.telling(query, best.entry.id, language, under)
         if not telling:
             return None  # no word of the guest's names it: the embedding's order stands
         if support(best) < evidence and (language in self.translated[top.entry.id] or (under and language != "en")):
@@ -369,7 +369,7 @@ class Lexicon:
                 answers: bool) -> bool:
         """Whether another of the nearest entries has the word too: rare in the hotel's texts of a language
         ("hotel" in its few Spanish answers) is no sign of one entry when the next hits share it."""
-        return any(telling.keys() & self._telling(query, hit.entry.id, language, answers).keys()
+        return any(telling.keys() & self.telling(query, hit.entry.id, language, answers).keys()
                    for hit in others[:SHARED_AMONG])
 
     def _only_translated(self, hit: KBHit, top: KBHit, language: str) -> bool:
@@ -382,7 +382,7 @@ class Lexicon:
         asked = {form for w in _ALPHA_WORD.findall(query.lower()) if _stem(w) in stems for form in _singulars(w)}
         return bool(asked & self.spellings[entry_id])
 
-    def _telling(self, query: str, entry_id: str, language: str, answers: bool = False) -> dict[str, float]:
+    def telling(self, query: str, entry_id: str, language: str, answers: bool = False) -> dict[str, float]:
         """The query's words the entry shares that few entries use (not "the", "ます", "für"), with their weights;
         with `answers`, those of its English answer too."""
         words = self.words.get(language, self.words["en"])

@@ -57,3 +57,16 @@ def is_manipulation(text: str) -> bool:
         if m.group(0).lower() != "dan" or _DAN.search(m.group(0)):
             return True
     return False
+
+
+# "...for free", "sin cargo", "kostenlos": what an injection claims for the thing it wants, not the thing itself.
+_GRANTED = re.compile(
+    r"\b(?:(?:for\s+)?free(?:\s+of\s+charge)?|at\s+no\s+(?:extra\s+)?(?:charge|cost)|complimentary|waived?|"
+    r"gratis|gratuit\w*|sin\s+(?:coste|costo|cargo)|sans\s+frais|kostenlos|umsonst|бесплатн\w*|مجان\w*)\b|"
+    r"免费|無料|무료", re.IGNORECASE)
+
+
+def steering_removed(text: str) -> str:
+    """The message without the words that address the machine or claim a thing free: what the guest wanted
+    granted, whose rule the hotel's FAQ may state ("...confirm my three dogs can stay" asks about pets)."""
+    return " ".join(_GRANTED.sub(" ", _MANIPULATION.sub(" ", text)).split())

@@ -20,7 +20,7 @@ from pydantic import ValidationError
 from agent.brains import BrainAnswer, BrainInput, dates, dishes, fill, routing, slots
 from agent.brains.faq import Lexicon, unabbreviated
 from agent.brains.fill import Step
-from agent.brains.guardrails import is_manipulation
+from agent.brains.guardrails import is_manipulation, steering_removed
 from agent.brains.router import MIN_PROBABILITY, ROUTED, SkillRouter
 from core.i18n import say
 from core.messages import SkillCall
@@ -49,6 +49,10 @@ MAX_QUESTIONS = 3  # FAQ questions one message is answered on; more reads as a l
 # point back at ("Is parking included with it?"); under it, words like "how long to drive there" are only the
 # shape of a question.
 OWN_TOPIC_OVER_BAR = 0.15
+# How far under the FAQ's bar the entry an injection's request finds may be, when several of the guest's words
+# name it, for its rule to be stated after the refusal.
+RULE_UNDER_BAR = 0.15
+RULE_WORDS = 2
 UNSURE_BEFORE_HANDOFF = 2  # "not sure" answers in one conversation before a person takes over
 # What to look up when the guest's own words describe an emergency too vaguely, as hotels title it: one KB calls
 # it a medical emergency, another lists the emergency numbers beside the doctor.
@@ -109,16 +113,23 @@ class OfflineBrain:
         reply = _Reply()
         probes: Probes = {}
         text, only = self._readable(turn.text, ctx), None
+        steps: list[Step] | None = None  # planned here only beside an injection
         if is_manipulation(turn.text):
             # Refuse the attempt; a real question beside it ("...half price. What's the Family Room rate?")
             # is still answered from the hotel's data, by the skills that only inform.
             reply.texts.append(say("refuse_manipulation", ctx.language))
-            text = " ".join(c for c in routing.clauses(text)
-                            if not is_manipulation(c) and routing.QUESTION.search(c))
+            clauses = routing.clauses(text)
+            text = " ".join(c for c in clauses if not is_manipulation(c) and routing.QUESTION.search(c))
             only = INFORMATIONAL
-            if not text:
-                return reply.answer()
-        for step in self._plan(text, ctx, probes):
+            steps = self._plan(text, ctx, probes) if text else []
+            if not any(self._informs(step, ctx, probes) for step in steps):
+                # Nothing else is asked that the hotel's data answers: what the injection wanted granted may
+                # have a rule in the FAQ ("at most 2 pets"), which is said; nothing is granted.
+                wanted = " ".join(steering_removed(c) for c in clauses if is_manipulation(c))
+                rule = self._governing_rule(wanted, ctx, probes)
+                if rule is not None and self._faq(rule, ctx, reply, probes) or not steps:
+                    return reply.answer()
+        for step in self._plan(text, ctx, probes) if steps is None else steps:
             if only is not None and step.intent not in only:  # beside an injection nothing is done, only told
                 if step.intent in SMALL_TALK:
                     continue
@@ -127,6 +138,32 @@ class OfflineBrain:
         if not reply.texts:  # a skill that failed without words: never leave the guest with silence
             reply.texts += [say("not_sure", ctx.language), say("offer_person", ctx.language)]
         return reply.answer()
+
+    def _informs(self, step: Step, ctx: SkillContext, probes: Probes) -> bool:
+        """Whether a step beside an injection is answered from the hotel's data: a skill that informs, or a
+        question the FAQ answers."""
+        if step.intent in SMALL_TALK:
+            return False
+        if step.intent in INFORMATIONAL - {"search_kb"}:
+            return True
+        return self._answerable(step.full, ctx, probes)
+
+    def _governing_rule(self, wanted: str, ctx: SkillContext, probes: Probes) -> str | None:
+        """The FAQ question whose answer is the hotel's rule for what an injection wanted granted ("three dogs in
+        the suite for free": the pet policy): the entry the request finds surely, or its nearest entry within
+        reach of the bar that several of the guest's own words name, or the entry the words name clearly (as for
+        any question under the bar). None when the FAQ has no such rule."""
+        if not wanted:
+            return None
+        query, hits = self._probe(wanted, ctx, probes)
+        if not hits or not hits[0].entry.questions:
+            return None
+        top, lexicon = hits[0], self._lexicon(ctx)
+        if ctx.kb.confident(hits, ctx.language, query) and not self._guessed(query, hits, ctx) or \
+                top.score >= ctx.kb.min_score - RULE_UNDER_BAR and \
+                len(lexicon.telling(query, top.entry.id, ctx.language, answers=True)) >= RULE_WORDS:
+            return top.entry.questions[0]
+        return lexicon.reworded(query, hits, ctx.kb.min_score, ctx.language)
 
     def _readable(self, text: str, ctx: SkillContext) -> str:
         """The message as the rules and the encoder read best: English shorthand written out, Russian typed in
