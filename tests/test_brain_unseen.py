@@ -495,3 +495,11 @@ def test_a_price_asked_after_a_question_nobody_answers_is_not_a_topic_of_its_own
     """"C'est combien ?" alone is nearest the suite's rate: read with the golf question, it is about golf."""
     turn = Guest(concierge).says(message)
     assert turn.trace.kb == [] and "$" not in text_of(turn)
+
+
+@pytest.mark.parametrize(("message", "entry"), [("Is the swimming pool open tonight?", "pool"),
+                                                ("Is your fitness room open on Sunday morning?", "gym")])
+def test_whether_the_hotels_own_facility_is_open_is_not_a_place_nearby(concierge, message, entry):
+    """A day and "open" ask about a place nearby only when the hotel's own facility is not what is named."""
+    turn = Guest(concierge).says(message)
+    assert entry in turn.trace.kb and "local_recommendations" not in skills_of(turn)

@@ -673,6 +673,8 @@ def _opening_asked(step: Step, ctx: SkillContext) -> dict[str, Any] | None:
     wish = fill.local_recommendations(step, ctx)
     if "day" not in wish or "place" in wish or not _OPEN.search(step.text):
         return None
+    if find_amenity(ctx.hotel.amenities, step.text):
+        return None  # "is the swimming pool open tonight?" is about the hotel's own pool, not a place nearby
     place = standout(ctx, step.full)
     return {"place": place.id, "day": wish["day"]} if place else None
 
