@@ -39,6 +39,7 @@ class Hours:
     text: str
     always: bool = False  # "always open", "24/7": no hours to keep
     daily: bool = False  # the hotel wrote that it opens every day
+    several: bool = False  # more than one span ("Mon-Sat 08:00-19:00, Sun 10:00-18:00"): only its text says it all
 
     def open_on(self, weekday: int) -> bool:
         return weekday not in self.closed
@@ -72,7 +73,7 @@ def parse_hours(text: str) -> Hours:
     if only and "closed" not in lowered:
         closed = set(range(7)) - {_weekday(only.group(1))}
     return Hours(span=span, sunrise_to_sunset="sunrise" in lowered, closed=frozenset(closed), text=text,
-                 always=bool(_ALWAYS.search(lowered)), daily=bool(_DAILY.search(lowered)))
+                 always=bool(_ALWAYS.search(lowered)), daily=bool(_DAILY.search(lowered)), several=len(spans) > 1)
 
 
 def weekday_from(text: str | None, today: dt.date) -> int | None:
@@ -173,10 +174,10 @@ def hours_text(hours: Hours, language: str) -> str:
         parts = [say("hours_always_open", language)]
     elif hours.sunrise_to_sunset:
         parts = [say("hours_sunrise_sunset", language)]
-    elif hours.span:
+    elif hours.span and not hours.several:
         parts = ["-".join(t.strftime("%H:%M") for t in hours.span)]
     else:
-        return hours.text
+        return hours.text  # the hotel's own words: better untranslated than a Sunday shown with Monday's hours
     open_days = [d for d in range(7) if d not in hours.closed]
     if len(open_days) == 1:
         parts.append(say("open_only_on", language, day=weekday_name(open_days[0], language)))

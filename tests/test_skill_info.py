@@ -121,6 +121,15 @@ def test_hours_written_as_always_open_or_daily_are_said_in_the_guests_language()
     assert hours_text(parse_hours("09:00-18:00"), "fr") == "09:00-18:00"
 
 
+def test_hours_with_a_second_span_are_said_whole_not_cut_to_the_first():
+    """A Sunday with its own hours must not be shown with the weekdays' ones."""
+    from skills.places import hours_text
+    assert hours_text(parse_hours("Mon-Fri 09:00-18:30, Sat-Sun 10:00-16:00"), "es") == \
+        "Mon-Fri 09:00-18:30, Sat-Sun 10:00-16:00"
+    assert hours_text(parse_hours("12:00-15:00 and 19:00-23:00, closed on Monday"), "en") == \
+        "12:00-15:00 and 19:00-23:00, closed on Monday"
+
+
 def test_a_place_turned_down_is_left_out(make_ctx):
     result = local_recommendations.run(make_ctx(), local_recommendations.Args(kind="restaurant", avoid=["seafood"]))
     assert "pier-9-seafood-grill" not in [p["id"] for p in result.data["places"]]
