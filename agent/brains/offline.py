@@ -374,7 +374,7 @@ class OfflineBrain:
         if not result.ok:
             reply.calls.append(call)
             return False
-        if result.ok and self._places_instead(asked or text, result, ctx, reply):
+        if self._places_instead(asked or text, result, ctx, reply):
             return True
         if result.text in reply.texts:  # two questions of one message with one answer: it is said once
             reply.calls.append(call)
@@ -392,11 +392,10 @@ class OfflineBrain:
                 reply.add(call, result)
         return True
 
-    def _faq_about_place(self, step: Step, ctx: SkillContext, probes: Probes) -> bool:
+    def _faq_about_place(self, step: Step, wish: dict[str, Any], ctx: SkillContext, probes: Probes) -> bool:
         """A place named in a question the FAQ answers with an entry about that place ("the first train up the
         Gornergrat, and is it in the pass?"): the hotel's own answer says more than the place's hours. A day
         asked about is answered from the place's hours."""
-        wish = fill.local_recommendations(step, ctx)
         if "place" not in wish or "day" in wish or not self._answerable(step.full, ctx, probes):
             return False
         hits = self._probe(step.full, ctx, probes)[1]
@@ -458,6 +457,8 @@ class OfflineBrain:
     # ------------------------------------------------------------------ doing
     def _do(self, step: Step, ctx: SkillContext, reply: _Reply, probes: Probes) -> None:
         intent, lang = step.intent, ctx.language
+        # What the step asks of places nearby, read once: several readings below ask it.
+        wish = fill.local_recommendations(step, ctx) if intent in ("search_kb", "local_recommendations") else {}
         if intent == "greeting":
             reply.texts.append(say("greeting", lang, hotel=ctx.hotel.name))
         elif intent == "thanks" or (intent == "ack" and not ctx.state.get("offer")):
@@ -472,15 +473,15 @@ class OfflineBrain:
                 self._run(offer["skill"], offer["args"], ctx, reply)
             else:
                 reply.texts.append(say("nothing_to_confirm", lang))
-        elif intent in ("search_kb", "local_recommendations") and (opening := _opening_asked(step, ctx)):
+        elif intent in ("search_kb", "local_recommendations") and (opening := _opening_asked(step, wish, ctx)):
             self._run("local_recommendations", opening, ctx, reply)
-        elif intent == "search_kb" and _turns_places_down(step, ctx):
-            self._run("local_recommendations", fill.local_recommendations(step, ctx), ctx, reply)
+        elif intent == "search_kb" and _turns_places_down(wish):
+            self._run("local_recommendations", wish, ctx, reply)
         elif intent == "search_kb":
             self._answer_or_admit(step, ctx, reply, probes)
         elif intent == "emergency":
-            _ = self._faq(step.full, ctx, reply, probes) or any(self._faq(topic, ctx, reply, probes)
-                                                                for topic in EMERGENCY_TOPICS)
+            if not self._faq(step.full, ctx, reply, probes):
+                any(self._faq(topic, ctx, reply, probes) for topic in EMERGENCY_TOPICS)  # the first the KB answers
             if not reply.handoff:
                 self._run("handoff_to_staff", {"reason": f"emergency: {step.full[:180]}"}, ctx, reply)
         elif intent == "late_check_out":
@@ -491,14 +492,14 @@ class OfflineBrain:
             return  # a serious complaint in this message already brought a person in
         elif intent in ("housekeeping", "room_service"):
             self._service(step, ctx, reply, probes)
-        elif intent == "local_recommendations" and not _names_a_place_wish(step, ctx) and \
+        elif intent == "local_recommendations" and not _names_a_place_wish(step, wish, ctx) and \
                 self._faq(step.full, ctx, reply, probes):
             return  # "anywhere to park near you?": said like a wish for places, about the hotel's own service
-        elif intent == "local_recommendations" and self._faq_about_place(step, ctx, probes) and \
+        elif intent == "local_recommendations" and self._faq_about_place(step, wish, ctx, probes) and \
                 self._faq(step.full, ctx, reply, probes, asked=step.text):
             return
         elif intent == "local_recommendations" and _ARRANGE.search(step.text) and \
-                "place" in (wish := fill.local_recommendations(step, ctx)):
+                "place" in wish:
             # "Book us a table at the Seagrass on Friday": how the hotel books one, and whether it is open that day
             self._faq(step.full, ctx, reply, probes)
             self._run("local_recommendations", _only_keys(wish, "place", "day"), ctx, reply)
@@ -661,16 +662,14 @@ def _only_keys(args: dict[str, Any], *keys: str) -> dict[str, Any]:
     return {k: v for k, v in args.items() if k in keys}
 
 
-def _names_a_place_wish(step: Step, ctx: SkillContext) -> bool:
+def _names_a_place_wish(step: Step, wish: dict[str, Any], ctx: SkillContext) -> bool:
     """The guest asks for a kind of place, a place by name, or something a place nearby offers."""
-    args = fill.local_recommendations(step, ctx)
-    return bool({"kind", "tags", "avoid", "place"} & set(args)) or means_a_place(ctx, step.full)
+    return bool({"kind", "tags", "avoid", "place"} & set(wish)) or means_a_place(ctx, step.full)
 
 
-def _opening_asked(step: Step, ctx: SkillContext) -> dict[str, Any] | None:
+def _opening_asked(step: Step, wish: dict[str, Any], ctx: SkillContext) -> dict[str, Any] | None:
     """"国立博物馆周一开门吗?", "Is the aquarium open on Monday?": whether the one place nearby the guest describes
     is open on a day is answered from its hours, not from an FAQ paragraph about several places."""
-    wish = fill.local_recommendations(step, ctx)
     if "day" not in wish or "place" in wish or not _OPEN.search(step.text):
         return None
     if find_amenity(ctx.hotel.amenities, step.text):
@@ -679,11 +678,10 @@ def _opening_asked(step: Step, ctx: SkillContext) -> dict[str, Any] | None:
     return {"place": place.id, "day": wish["day"]} if place else None
 
 
-def _turns_places_down(step: Step, ctx: SkillContext) -> bool:
+def _turns_places_down(wish: dict[str, Any]) -> bool:
     """"Not seafood please. Something casual we can walk to?": a kind of place turned down beside one described
     is a wish for other places, whatever the FAQ knows about the one turned down."""
-    args = fill.local_recommendations(step, ctx)
-    return "avoid" in args and bool({"kind", "tags"} & set(args))
+    return "avoid" in wish and bool({"kind", "tags"} & set(wish))
 
 
 def _names_a_charge(clause: str, ctx: SkillContext) -> bool:
