@@ -58,6 +58,23 @@ def test_the_development_hotels_load_as_they_are():
     assert not set(hotels) & (set(load_hotels(SAMPLE_HOTELS_DIR)) | {"harbor-view"})   # eval.sh serves them all
 
 
+def test_the_marrakech_riad_loads_with_named_rooms_and_dirhams():
+    """The fifth development hotel: Arabic first, dirhams, rooms known by name, a closed summer period."""
+    riad = load_hotels(DEV_HOTELS)["marrakech-dar-yasmine"]
+    assert riad.currency == "MAD" and riad.default_language == "ar" and riad.languages == ["ar", "fr", "en"]
+    assert {r.code: r.rate for r in riad.rooms} == {"CL": 950, "SP": 1250, "FA": 1650, "SU": 1950}
+    assert riad.times.early_check_in.fee == 200 and riad.times.late_check_out.until == "15:00"
+    assert riad.policies.deposit.percent == 30 and riad.policies.taxes.rates_include_tax
+    assert riad.services.wifi.password == "zellige-5820"
+    assert 40 <= len(riad.kb) <= 50
+    assert riad.kb_entry("wifi").answer_in("ar").startswith("الواي فاي مجاني")
+    assert riad.kb_entry("suites").answer_in("ar") is None            # fr everywhere, ar for about half
+    assert riad.guest_by_phone("+971501234567").room == "Suite Yasmine"
+    assert riad.guest_by_phone("+971501234567").balance == 2610
+    closed = riad.inventory_blocks[-1]
+    assert (closed.first_night.isoformat(), closed.last_night.isoformat()) == ("2027-07-05", "2027-07-25")
+
+
 def _copy(tmp_path: Path) -> Path:
     folder = tmp_path / "harbor-view"
     shutil.copytree(REFERENCE, folder)
