@@ -75,6 +75,22 @@ def test_the_marrakech_riad_loads_with_named_rooms_and_dirhams():
     assert (closed.first_night.isoformat(), closed.last_night.isoformat()) == ("2027-07-05", "2027-07-25")
 
 
+def test_the_busan_development_hotel_loads_as_it_is():
+    """Korean first, won without a minor unit, rooms numbered by floor (1807 is on the 18th)."""
+    busan = load_hotels(DEV_HOTELS)["busan-haeundae"]
+    assert busan.currency == "KRW" and busan.default_language == "ko" and busan.languages == ["ko", "en", "ja", "zh"]
+    assert {r.code for r in busan.rooms} == {"OD", "CT", "FO", "ES"}
+    assert busan.room("OD").rate == 189000 and busan.policies.deposit.percent == 20
+    assert busan.times.late_check_out.fee == 20000 and busan.times.late_check_out.until == "15:00"
+    assert busan.services.wifi.password == "dongbaek-2627"
+    assert 40 <= len(busan.kb) <= 55
+    assert busan.kb_entry("wifi").answer_in("fr") is None            # ko and en everywhere, ja and zh for some
+    assert busan.kb_entry("tattoos").answer_in("ko").startswith("신용카드보다 큰 타투")
+    assert busan.guest_by_phone("+821047261835").room == "1807"
+    assert busan.guest_by_phone("+821047261835").balance == 490600
+    assert [b.reason for b in busan.inventory_blocks][-1].startswith("Busan International Film Festival")
+
+
 def _copy(tmp_path: Path) -> Path:
     folder = tmp_path / "harbor-view"
     shutil.copytree(REFERENCE, folder)
