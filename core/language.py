@@ -49,9 +49,9 @@ _FRENCH_SPACING = re.compile(r"\w[ \u00a0\u202f][?!]|«[ \u00a0\u202f]")
 # Words only one of the Latin-script languages uses, to settle short, low-confidence texts.
 _MARKERS = {
     "es": frozenset("hola gracias buenos buenas necesito quiero tienen hay habitación por favor dónde cuánto qué "
-                    "usted ustedes nosotros mañana noche piscina desayuno toallas".split()),
+                    "usted ustedes nosotros mañana noche piscina desayuno toallas porfa xfa".split()),
     "fr": frozenset("bonjour bonsoir merci salut où est pas je vous nous ne une chambre combien quelle mot passe "
-                    "demain soir piscine serviettes avez".split()),
+                    "demain soir piscine serviettes avez svp stp mdp bcp dispo chb slt".split()),
     "de": frozenset("hallo danke bitte guten ich ist nicht gibt wir sie haben zimmer wie viel wann "
                     "morgen frühstück handtücher wlan".split()),
 }

@@ -300,3 +300,19 @@ def test_a_dish_the_menu_names_otherwise_is_confirmed_before_the_kitchen_gets_it
     assert "Sparkling water" in text_of(asked) and "305" not in text_of(asked)
     placed = guest.says("да")
     assert placed.trace.skills[0].ok and "305" in text_of(placed) and "Sparkling water" in text_of(placed)
+
+
+@pytest.mark.parametrize("message", [
+    "merci bcp !", "спс", "好的，谢谢", "Большое спасибо", "ok thank u so much", "arigatou!", "shukran",
+    "고마워요~", "شكرا جزيلا", "vielen Dank!", "muchísimas gracias", "どうもありがとうございました",
+])
+def test_thanks_in_any_words_is_small_talk_not_a_question(concierge, message):
+    """A thank-you asks for nothing: no FAQ answer (the feedback entry is no reply to "спасибо") and no "not sure"."""
+    turn = Guest(concierge).says(message)
+    assert not turn.trace.kb and not skills_of(turn)
+
+
+@pytest.mark.parametrize("message", ["thanks, and what time is breakfast?", "谢谢，早餐几点？"])
+def test_thanks_before_a_question_still_answers_it(concierge, message):
+    turn = Guest(concierge).says(message)
+    assert "breakfast" in turn.trace.kb and "06:30" in text_of(turn)

@@ -21,6 +21,7 @@ def test_texting_english_is_english(text):
     ("Hola", "es"), ("¿Tienen piscina?", "es"), ("Necesito toallas", "es"), ("Wifi contraseña?", "es"),
     ("Merci", "fr"), ("Où est la piscine?", "fr"), ("Le wifi ne marche pas", "fr"), ("mot de passe wifi", "fr"),
     ("La clim est en panne", "fr"), ("Gibt es Parkplätze?", "de"), ("WLAN im Zimmer?", "de"), ("ja bitte", "de"),
+    ("mdp wifi svp", "fr"), ("chb dispo ce soir ?", "fr"), ("merci bcp", "fr"),
     ("Во сколько завтрак?", "ru"), ("早餐几点？", "zh"), ("朝食は何時ですか？", "ja"), ("조식 몇 시예요?", "ko"),
     ("متى الإفطار؟", "ar"),
 ])

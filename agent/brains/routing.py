@@ -254,12 +254,20 @@ def points_back(text: str) -> bool:
 DECLINE = _rx(r"^\W*(?:no|nope|nah|not\s+now|no\s+need|that'?s\s+all|nothing\s+else|all\s+good|never\s*mind)"
               r"(?:\W+(?:thanks?|thank\s+you|thx))?\W*$|^\W*(?:no,?\s+gracias|non,?\s+merci|nein,?\s+danke|нет,?\s+спасибо|"
               r"不用了?|いいえ|大丈夫です|아니요|괜찮아요|لا\s+شكرا)\W*$")
-THANKS = _rx(r"^\W*(?:(?:ok|okay|great|perfect|cool|got\s+it|alright|awesome|wonderful)\W+)*"
-             r"(?:thanks?(?:\s+you)?(?:\s+so\s+much|\s+a\s+lot)?|thx|ty|cheers|much\s+appreciated|"
-             r"(?:muchas\s+|muchísimas\s+|mil\s+)?gracias|merci(?:\s+beaucoup|\s+bien)?|dankeschön|"
-             r"danke(?:\s+schön|\s+sehr)?|vielen\s+dank|(?:большое\s+)?спасибо|"
-             r"(?:非常|太)?(?:谢谢(?:你|您)?|感谢(?:你|您)?)了?|多谢|(?:どうも)?ありがとう\w*|どうも|"
-             r"감사합니다|감사해요|고맙습니다|고마워요?|شكر[اًً]+)\W*$")
+# Thanks, in the words guests use in nine languages, typed in Latin letters too ("arigatou", "shukran"), with what
+# goes around them: an "ok" before, a "so much" or a "to you" after ("merci bcp", "好的谢谢", "спасибо большое").
+_THANKS_WORDS = (
+    r"thanks?(?:\s+you|\s+u)?|thank\s+you|thnx|thx|tysm|ty|cheers|much\s+appreciated|appreciate\s+it|gracias|merci|"
+    r"danke(?:sch[öo]n)?|vielen\s+dank|besten\s+dank|спасибо|спс|пасиб[оа]|благодарю|谢谢|謝謝|感谢|感謝|多谢|谢啦|"
+    r"ありがとう\w*|どうも|감사합니다|감사해요|감사|고맙습니다|고마워요?|شكر[اًً]*|مشكور\w*|arigato\w*|kamsahamnida|"
+    r"gomawo\w*|shukran|spasibo|xie\s*xie|grazie|obrigad[oa]")
+_THANKS_AROUND = (
+    r"ok|okay|great|perfect|cool|got\s+it|alright|awesome|wonderful|so\s+much|a\s+lot|very\s+much|a\s+million|"
+    r"again|beaucoup|bcp|bien|[àa]\s+vous|mille\s+fois|parfait|super|muchas|much[íi]simas|mil|vale|perfecto|sehr|"
+    r"sch[öo]n|vielmals|prima|большое|болшое|огромное|вам|хорошо|отлично|非常|太|好的|好|你|您|了|啦|哦|"
+    r"ございます|ございました|です|네|요|جزيلا[ًً]?|كثيرا[ًً]?|تمام|habibi|bolshoe")
+THANKS = re.compile(rf"^\W*(?:(?:{_THANKS_AROUND})[\s\W]*)*(?:{_THANKS_WORDS})"
+                    rf"(?:[\s\W]*(?:{_THANKS_AROUND}|{_THANKS_WORDS}))*[\s\W]*$", re.IGNORECASE)
 CONFIRM = _rx(r"^\W*(?:(?:yes|yeah|yep|sure|ok|okay|alright|please|great|perfect|sounds\s+good|that\s+works|s[ií]|vale|"
               r"claro|de\s+acuerdo|por\s+favor|oui|d'accord|ja|gerne|bitte|да|хорошо|好的|好|是的|はい|お願いします|네|"
               r"예|좋아요|نعم|حسنا)\W*)*(?:please\s+)?(?:do\s+it|do\s+that|go\s+ahead|arrange\s+(?:it|that)|book\s+it|"
