@@ -375,6 +375,9 @@ def test_a_word_the_nearest_entries_all_share_confirms_none_of_them(concierge, m
     "Je crois que j'ai une réaction allergique, ma gorge gonfle",
     "孩子摔倒了，一直在流血",
     "Моему мужу трудно дышать, что делать?",
+    "Mon père a une forte douleur dans la poitrine", "妈妈说胸口很疼，怎么办？",
+    "남편이 가슴이 아프다고 해요, 어떡하죠",
+    "صديقي يشعر بألم في الصدر", "ابنتي عندها حرارة عالية جدا", "Meine Tochter hat sehr hohes Fieber",
 ])
 def test_a_body_hurt_reaches_a_person_with_the_emergency_answer(concierge, message):
     """An injury or a symptom is an emergency, not a complaint about something broken: a person is brought in."""
@@ -384,7 +387,8 @@ def test_a_body_hurt_reaches_a_person_with_the_emergency_answer(concierge, messa
 
 
 @pytest.mark.parametrize("message", ["The hair dryer in 312 is broken", "we had a stroke of luck with the weather!",
-                                     "I fell asleep and missed breakfast, is there anything left?"])
+                                     "I fell asleep and missed breakfast, is there anything left?",
+                                     "the chicken breast at dinner was dry", "Is the sauna hotter than 40 degrees?"])
 def test_a_broken_thing_or_a_figure_of_speech_is_no_emergency(concierge, message):
     assert not Guest(concierge).says(message).trace.handoff
 

@@ -58,6 +58,12 @@ EMERGENCY = _rx(
     r"다쳤|넘어졌|골절|부러졌|피가\s*나|알레르기\s*반응|숨\w*\s*힘들|고열|의식이\s*없|"
     r"إصاب\w*|مصاب|سقط\w*.{0,40}(?:ألم|كسر|ينزف)|كسر\w*\s+في|ينزف|نزيف|حساسية\s+شديدة|صعوبة\s+في\s+التنفس|"
     r"حمى\s+شديدة|فاقد\s+الوعي",
+    # chest pain and a high temperature, as each language says them
+    r"dolor\w*\s+(?:\w+\s+)?(?:en\s+el|de)\s+pecho|douleurs?\s+(?:\w+\s+)?(?:[àa]\s+la|dans\s+la|de)\s+poitrine|"
+    r"fi[èe]vre\s+(?:tr[èe]s\s+)?(?:forte|[ée]lev[ée]e)|brustschmerz\w*|schmerz\w*\s+in\s+der\s+brust|sehr\s+hohes\s+fieber|"
+    r"бол\w+\s+(?:\w+\s+)?в\s+груди|температур\w*\s+(?:под\s+)?(?:39|40|41)|胸痛|胸口(?:很|非常)?(?:疼|痛)|发高烧|高烧不退|"
+    r"胸が(?:\w{0,2})?痛|가슴(?:이|에)?\s*(?:너무\s*|많이\s*)?(?:아프|아파|통증)|가슴\s*통증|열이\s*(?:너무\s*|많이\s*)?(?:높|심)|"
+    r"ألم\s+(?:شديد\s+)?في\s+(?:ال)?صدر|(?:حرارة|حمى)\s+(?:\w+\s+)?(?:مرتفعة|عالية|شديدة)",
 )
 COMPLAINT = _rx(
     r"\b(?:broken|not\s+working|doesn'?t\s+work|does\s+not\s+work|isn'?t\s+working|won'?t\s+(?:work|turn|open|close|"
