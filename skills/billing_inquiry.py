@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING, Literal
 
@@ -38,6 +39,13 @@ _GENERIC_MAX = 0.75  # "Anzahlung" 0.71 still names the deposit; "요금" (fee) 
 # A phrase names a line when the line is at least this close and this far ahead of the next (USE: "парковку" and
 # the valet parking line 0.48 vs 0.19; "조식" and breakfast 0.35 vs 0.27; "账单", a bill, 0.31: no line).
 _LINE_MIN, _LINE_MARGIN = 0.32, 0.06
+# The question whole, read beside each line asked about ("How much was the Same-day laundry?") and beside
+# questions about the bill as a whole: sentences carry across languages better than single words ("早餐算到我房费里
+# 了吗？" 0.54 to the breakfast line, 0.37 to a bill question). When no word names a line, the line the question
+# reads this much closer to than to the whole bill is the one asked about.
+_WHOLE_BILL = ("How much is my bill in total?", "What do I owe?", "Show me all my charges")
+_LINE_ASKED = "How much was the {}?"
+_WHOLE_LEAD = 0.08
 _AMOUNT = re.compile(r"(?<![\d.,])(\d{1,6}(?:[.,]\d{2})?)(?![\d])")
 # Phrases of a question: words (hyphens kept: "petit-déjeuner"), katakana/kanji runs (Japanese particles between
 # them are dropped), hangul words; then neighbouring pairs ("room service") and two-character pieces of a Chinese
@@ -64,16 +72,26 @@ def _phrases(item: str) -> tuple[list[str], list[tuple[int, int]]]:
     return found + pieces[:20], list(zip(range(len(found)), range(1, len(found)), strict=False))
 
 
+@functools.lru_cache(maxsize=256)
+def _fixed_vectors(embedder: Embedder, texts: tuple[str, ...]) -> np.ndarray:
+    """Vectors of what every question about the same folio is read against, embedded once (not in each turn)."""
+    return embedder.embed(list(texts))
+
+
 def _by_meaning(embedder: Embedder, charges: list[FolioLine], item: str) -> list[FolioLine]:
-    """The line a phrase of the question means, in any language; none when no phrase stands out. Neighbouring
-    words that each name something ("room service") are tried together too."""
+    """The line a phrase of the question means, in any language, else the line the question whole reads as;
+    none when nothing stands out. Neighbouring words that each name something ("room service") are tried
+    together too."""
     phrases, neighbours = _phrases(item)
     kinds = list(dict.fromkeys(line.description for line in charges))  # two room nights are one kind of charge
     if len(kinds) < 2 or not phrases:
         return []
-    vectors = embedder.embed(phrases + kinds + list(_GENERIC_MEANING))
-    asked, lines, generic = (vectors[:len(phrases)], vectors[len(phrases):len(phrases) + len(kinds)],
-                             vectors[len(phrases) + len(kinds):])
+    vectors = embedder.embed([*phrases, item])
+    asked, question = vectors[:-1], vectors[-1]
+    fixed = _fixed_vectors(embedder, (*kinds, *(_LINE_ASKED.format(kind) for kind in kinds), *_WHOLE_BILL))
+    lines, read = fixed[:len(kinds)], fixed[len(kinds):] @ question
+    generic = _fixed_vectors(embedder, _GENERIC_MEANING)
+    by_line, whole = read[:len(kinds)], float(read[len(kinds):].max())
     specific = (asked @ generic.T).max(axis=1) < _GENERIC_MAX
     pairs = [f"{phrases[a]} {phrases[b]}" for a, b in neighbours if specific[a] and specific[b]]
     if pairs:
@@ -85,8 +103,13 @@ def _by_meaning(embedder: Embedder, charges: list[FolioLine], item: str) -> list
         order = np.argsort(-row)
         top = row[order[0]]
         if top >= best_score and top - row[order[1]] >= _LINE_MARGIN:
-            best, best_score = kinds[int(order[0])], top
-    return [line for line in charges if line.description == best]
+            best, best_score = int(order[0]), top
+    if best is None:  # no word names a line: the question whole may, unless it reads as one about the whole bill
+        order = np.argsort(-by_line)
+        top = by_line[order[0]]
+        if top - by_line[order[1]] >= _LINE_MARGIN and top >= whole + _WHOLE_LEAD:
+            best = int(order[0])
+    return [] if best is None else [line for line in charges if line.description == kinds[best]]
 
 
 def asked_lines(ctx: SkillContext, folio: list[FolioLine], item: str) -> list[FolioLine]:
@@ -124,7 +147,7 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
                                  description=line.description, amount=money(to_minor(line.amount, currency), currency))
                              for line in lines),
                            say("billing_balance_line", ctx.language, balance=money(owed, currency))])
-        return SkillResult(text=text, data=data)
+        return SkillResult(text=_as_recorded(text, ctx.language), data=data)
     if args.detail == "balance":
         return SkillResult(text=say("billing_balance", ctx.language, reservation=guest.reservation,
                                     balance=money(owed, currency)), data=data)
@@ -134,9 +157,12 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
              for line, row in zip(guest.folio, data["folio"], strict=True)]
     text = "\n".join([say("billing_folio_intro", ctx.language, reservation=guest.reservation), *lines,
                       say("billing_balance_line", ctx.language, balance=money(owed, currency))])
-    if ctx.language != "en":  # the lines are in the billing system's words: say so, in the guest's language
-        text += " " + say("billing_as_recorded", ctx.language)
-    return SkillResult(text=text, data=data)
+    return SkillResult(text=_as_recorded(text, ctx.language), data=data)
+
+
+def _as_recorded(text: str, language: str) -> str:
+    """Folio lines are in the billing system's words: said so in the guest's language, when that is another."""
+    return text if language == "en" else f"{text} {say('billing_as_recorded', language)}"
 
 SKILL = Skill(
     name="billing_inquiry",
@@ -155,6 +181,28 @@ SKILL = Skill(
         "أريد الاطلاع على تفاصيل فاتورة غرفتي",
         "ما هو رصيد غرفتي الآن؟", "Сколько набежало по моему номеру?",
         "部屋の請求はいくらですか？", "我的账单现在是多少？", "내 방 요금 합계가 얼마예요?",
+        # one charge already on the bill, asked in the past ("what did X come to?"), not what X costs
+        "How much was I charged for the valet?", "What did the dinner come to on my tab?",
+        "Was the massage added to our room?", "How much tax did you add to my stay?",
+        "¿Cuánto me cobraron por la lavandería?", "¿Ya me cargaron la cena a la cuenta?",
+        "Combien m'avez-vous facturé pour le parking ?", "Le dîner a-t-il été mis sur ma chambre ?",
+        "Wie viel wurde mir für das Parken berechnet?", "Ist das Abendessen schon auf unserer Rechnung?",
+        "Сколько с меня взяли за парковку?", "Ужин уже записали на мой номер?",
+        "洗衣费收了我多少？", "晚餐记到我房账上了吗？", "クリーニング代はいくら請求されましたか？",
+        "夕食代は部屋付けになっていますか？", "세탁비가 얼마 청구됐나요?", "저녁 식사가 제 방으로 달렸나요?",
+        "كم خصمتم مني مقابل الغسيل؟", "هل أضيف العشاء إلى حساب غرفتي؟",
+        # what is left to pay, settling up, the running total in everyday words
+        "What's the damage for our stay?", "What's still left for us to pay?",
+        "We'd like to settle up, what's the final amount?", "Can I get a rundown of everything I've been charged?",
+        "¿Cuánto me queda por pagar?", "Quisiera saldar la cuenta, ¿cuánto sale todo?",
+        "Il me reste combien à régler ?", "Je voudrais régler ma note, ça fait combien ?",
+        "Was ist auf unserem Zimmer noch offen?", "Ich möchte bezahlen und abreisen, wie hoch ist der Betrag?",
+        "Сколько мне ещё осталось заплатить?", "Хочу рассчитаться, какая итоговая сумма?",
+        "我还需要付多少钱？", "我想结账，一共多少？", "支払い残高はいくらですか？",
+        "精算したいのですが、合計はいくらですか？",
+        "남은 금액이 얼마예요?", "계산하고 나가려는데 총 얼마인가요?", "كم تبقى علي أن أدفع؟",
+        "أريد أن أسدد ما علي، كم المبلغ؟", "How much is still due on our room?", "What's outstanding on my account?",
+        "ルームサービス代はいくらになっていますか？", "كم كلفني العشاء على حساب الغرفة؟",
     ),
     run=run,
 )

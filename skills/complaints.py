@@ -37,7 +37,7 @@ _SERIOUS = re.compile(
     # Urgent: the guest needs someone now, not a ticket in a queue.
     r"urgent\w*|emergency|asap|now|immediately|quick(?:ly)?|hurry|pouring|flood\w*|sparks?|gas|"
     r"urgente|ahora\s+mismo|ya|humo|fuego|inundaci\w*|vite|fumée|feu|dringend|sofort|rauch|feuer|"
-    r"срочно|быстрее|дым\w*|пожар\w*|затоп\w*|عاجل|بسرعة|دخان|حريق)\b|紧急|快来|冒烟|着火|漏水|急いで|至急|煙|"
+    r"срочно|быстрее|дым\w*|пожар\w*|затоп\w*|عاجل|بسرعة|دخان|حريق|فور\S*|حالا)\b|紧急|快来|冒烟|着火|漏水|急いで|至急|煙|"
     r"火事|水漏れ|급해|빨리|연기|불이\s*났|물이\s*새", re.IGNORECASE)
 _MINOR = re.compile(r"\b(minor|small|slight\w*|little|a bit|no rush|whenever)\b", re.IGNORECASE)
 ROOM_TEAMS = frozenset({"maintenance", "housekeeping"})

@@ -54,6 +54,17 @@ SERVICE_QUESTIONS = (
     "Nos gustaría una cita para mañana a las diez", "Хотим записаться на завтра на десять",
     "明日の10時に予約を入れたいです", "내일 10시로 예약 잡고 싶어요",
 )
+# What something costs, asked with "I" or "we" ("what would we pay for parking a night?"): the hotel's prices, for
+# the FAQ, not the guest's bill. Without them the bill's examples ("how much was I charged for...?") pull every
+# price asked in the first person towards the guest's balance.
+PRICE_QUESTIONS = (
+    "How much do I pay for parking per night?", "What would it cost us to bring the cat each night?",
+    "How much will I be charged if I cancel?", "How are pets charged?",
+    "¿Cuánto pagaría por una cama extra cada noche?", "Combien je paierai pour le parking par nuit ?",
+    "Was müssten wir pro Nacht für den Hund zahlen?", "Сколько я буду платить за парковку в сутки?",
+    "停车一晚要付多少钱？", "宠物费怎么收？", "取消的话要收费吗？", "洗衣服务怎么收费？",
+    "駐車場は一泊いくら払いますか？", "주차는 하룻밤에 얼마 내요?", "كم أدفع مقابل الإفطار للشخص؟",
+)
 # Skills the router may name. Others need what only rules or the conversation can tell: a contact for a lead,
 # a chosen stay for a payment link, an amenity's name; and wifi and check-out are FAQ topics worded as such.
 ROUTED = ("handoff_to_staff", "wake_up_call", "room_service", "housekeeping", "complaints", "billing_inquiry",
@@ -85,8 +96,9 @@ class SkillRouter:
     def _skill_examples(self) -> tuple[list[str], np.ndarray]:
         if self._examples is None:
             labels = [name for name in ROUTED for _ in SKILLS[name].examples] + [STORY] * len(STORIES) + \
-                [QUESTION] * len(SERVICE_QUESTIONS)
-            texts = [text for name in ROUTED for text in SKILLS[name].examples] + [*STORIES, *SERVICE_QUESTIONS]
+                [QUESTION] * (len(SERVICE_QUESTIONS) + len(PRICE_QUESTIONS))
+            texts = [text for name in ROUTED for text in SKILLS[name].examples] + [*STORIES, *SERVICE_QUESTIONS,
+                                                                                   *PRICE_QUESTIONS]
             self._examples = labels, self._embedder().embed(texts)
         return self._examples
 

@@ -34,6 +34,14 @@ HUMAN = _rx(
     r"администратора)|живым\s+человеком",
     r"人工|真人|转人工|经理|担当者|スタッフと話|人と話|직원과|상담원|사람과\s*(?:대화|이야기|통화)|매니저",
     r"(?:التحدث|أتحدث|اتكلم)\s+(?:مع|إلى)\s+(?:موظف|شخص|مدير|إنسان)|موظف\s+حقيقي",
+    # Someone at the door now ("come now", "send someone up right away"): no ticket in a queue will do.
+    r"\b(?:come|get\s+(?:here|up\s+here))\s+(?:now|quick(?:ly)?|fast|asap|right\s+away|immediately)\b|"
+    r"\bsend\s+(?:someone|somebody|help|security)\s+(?:up\s+)?(?:now|asap|right\s+away|immediately|quick(?:ly)?)\b|"
+    r"\bveng(?:an|a)\s+(?:ya|r[aá]pido|enseguida|ahora)|\bvenez\s+(?:vite|imm[ée]diatement|tout\s+de\s+suite)|"
+    r"\b(?:kommen|schicken)\s+sie\s+(?:\w+\s+)?sofort|\bsofort\s+(?:jemanden|hilfe)|"
+    r"(?:приходите|пришлите\s+кого-?нибудь)\s+(?:срочно|скорее|немедленно)|срочно\s+(?:приходите|пришлите)|"
+    r"快来人|快派人|马上(?:派人|过来)|すぐ(?:に)?来て|至急来て|빨리\s*(?:와|오세요|와\s*주세요|보내)|당장\s*와|"
+    r"(?:تعالوا|أرسلوا\s+(?:أحد|شخص)\S*)\s+(?:فور\S*|بسرعة|حالا|الآن)",
 )
 EMERGENCY = _rx(
     r"\b(?:can'?t|cannot|struggling\s+to|trouble|hard\s+to)\s+breath\w*|\bunconscious|\bheart\s+attack|\bchest\s+pain|"
@@ -64,6 +72,11 @@ EMERGENCY = _rx(
     r"бол\w+\s+(?:\w+\s+)?в\s+груди|температур\w*\s+(?:под\s+)?(?:39|40|41)|胸痛|胸口(?:很|非常)?(?:疼|痛)|发高烧|高烧不退|"
     r"胸が(?:\w{0,2})?痛|가슴(?:이|에)?\s*(?:너무\s*|많이\s*)?(?:아프|아파|통증)|가슴\s*통증|열이\s*(?:너무\s*|많이\s*)?(?:높|심)|"
     r"ألم\s+(?:شديد\s+)?في\s+(?:ال)?صدر|(?:حرارة|حمى)\s+(?:\w+\s+)?(?:مرتفعة|عالية|شديدة)",
+    # someone fainted or fell suddenly ill
+    r"\bsuddenly\s+(?:very\s+)?(?:ill|sick|unwell)|\bdesmay\w*|se\s+(?:ha\s+)?puesto\s+muy\s+mal|"
+    r"\b(?:s'est\s+)?[ée]vanoui\w*|fait\s+un\s+malaise|\bohnm[äa]chtig|zusammengebrochen|kollabiert|"
+    r"обморок|потерял\w*\s+сознание|внезапно\s+заболел\w*|晕倒|昏倒|突然(?:生病|病了|不舒服)|気を失|倒れ(?:た|ました)|"
+    r"急に具合が悪|기절|쓰러졌|갑자기\s*아파|أغمي\s+علي\w*|اغمي\s+علي\w*|فقد\w*\s+الوعي",
 )
 COMPLAINT = _rx(
     r"\b(?:broken|not\s+working|doesn'?t\s+work|does\s+not\s+work|isn'?t\s+working|won'?t\s+(?:work|turn|open|close|"
@@ -73,7 +86,7 @@ COMPLAINT = _rx(
     r"(?<!pas\s)(?<!not\s)(?<!n't\s)(?:terrible|horrible)|"
     r"awful|unacceptable|ridiculous|disgusting|worst|been\s+waiting|still\s+waiting|waiting\s+for\s+\d+|complain\w*|"
     r"overcharg\w*|charged\s+twice|wrong\s+charge|clogged|blocked|overflow\w*|no\s+(?:water|power|electricity|heat\w*)|"
-    r"power\s+(?:is\s+)?out|(?:just\s+)?died|(?:is|went)\s+dead|(?:doesn'?t|won'?t)\s+flush|cold\s+shower|pouring|dripping|sparks|smoke\s+(?:is\s+)?"
+    r"(?:not|never|(?:was|has|have|is|were)n'?t)\s+(?:been\s+)?(?:cleaned|made\s+up|serviced)|power\s+(?:is\s+)?out|(?:just\s+)?died|(?:is|went)\s+dead|(?:doesn'?t|won'?t)\s+flush|cold\s+shower|pouring|dripping|sparks|smoke\s+(?:is\s+)?"
     r"coming)\b",
     r"\b(?:roto|rota|no\s+funciona|averiad\w*|ruido|sucio|sucia|queja|inaceptable|"
     r"sale\s+(?:fr[ií]a|helada|marr[oó]n|sucia)|no\s+sale\s+(?:agua|nada))\b|\b(?:cassée?|en\s+panne|"
@@ -82,6 +95,11 @@ COMPLAINT = _rx(
     r"\b(?:est|sont|c'est|très|trop|vraiment|draps|serviettes?|moquette|tapis|toilettes?)\s+sales?\b|"
     r"\b(?:kaputt|defekt|funktioniert\s+nicht|geht\s+nicht|laut|lärm|schmutzig|beschwerde)\b",
     r"(?:sale|hay)\s+humo|de\s+la\s+fumée|rauch|ид[её]т\s+дым|дым\w*\s+из|искр\w*|冒烟|煙が|연기가|دخان|"
+    # leaks, bugs and rude staff in the other languages (English says them above)
+    r"\b(?:fuga\s+de\s+agua|gotea\w*|inund\w*|fuite|inond\w*|undicht|tropft|überschwemm\w*|cucarachas?|cafards?|"
+    r"kakerlake\w*|groser[oa]s?|maleducad[oa]s?|impolie?s?|unfreundlich|unh[öo]flich)\b|протека\w*|затоп\w*|"
+    r"тарака\w*|клоп\w*|грубил\w*|хамил\w*|漏水|蟑螂|虫子|态度(?:很|太)?差|水漏れ|ゴキブリ|虫が|失礼な|不親切|"
+    r"누수|물이\s*새|바퀴벌레|벌레|불친절|تسرب|تسريب|صراصير|حشرات|وقح|غير\s+مهذب|"
     r"сломал\w*|не\s+работает|шум\w*|грязн\w*|жалоб\w*|坏了|不工作|不能用|太吵|噪音|很脏|投诉|壊れ|動かない|うるさい|"
     r"汚い|苦情|고장|작동하지|시끄|더러|불만|معطل|لا\s+يعمل|ضوضاء|إزعاج|متسخ|شكوى",
 )
@@ -99,7 +117,16 @@ BILL = _rx(
     r"\bfolio\b|\blist\s+(?:the|my|all)\s+charges|\bcharges\s+(?:on|to)\s+(?:my|our|the)\s+(?:room|bill|account)|"
     r"\bcurrent\s+balance\b|\b(?:send|show|see|get|email|give)\s+(?:me\s+|us\s+)?(?:the|my|our|an?)\s+"
     r"(?:itemi[sz]ed\s+|full\s+|final\s+|current\s+)?(?:bill|folio|statement|receipt)\b|"
-    r"\b(?:bill|folio|statement)\s+(?:for|of|on)\s+(?:room|reservation|booking)\b",
+    r"\b(?:bill|folio|statement)\s+(?:for|of|on)\s+(?:room|reservation|booking)\b|"
+    r"\bwhat\s+(?:was|were)\s+the\s+(?:[\w-]+\s+){1,2}charges?\b|\bsettle\s+up\b|\btally\b|\bleft\s+to\s+pay\b|"
+    r"\bhow\s+much\s+did\s+(?:the\s+|my\s+|our\s+)?(?:[\w-]+\s+){1,3}come\s+to\b|начислил\w*|"
+    r"\b(?:taken\s+off|deducted\s+from|credited\s+to|applied\s+to)\s+(?:the|my|our)\s+(?:bill|folio|tab|account)\b",
+    # a charge put on the guest's room ("¿me lo cargaron a la habitación?", "部屋付け")
+    r"\bcarg\w+\s+(?:\w+\s+){0,3}a\s+(?:mi|la|nuestra)\s+(?:habitaci[oó]n|cuenta)\b|"
+    r"\b(?:mis|mise|factur[ée]e?s?|ajout[ée]e?s?|compt[ée]e?s?)\s+sur\s+(?:ma|notre|la)\s+(?:chambre|note)\b|"
+    r"\bauf\s+(?:mein|unser|das)\w*\s+(?:zimmer|rechnung)\s+(?:gebucht|geschrieben|gesetzt|berechnet)|"
+    r"записал\w*\s+на\s+(?:мой\s+|наш\s+)?(?:номер|сч[её]т)|记(?:到|在)(?:我的?)?房(?:间|账|费)|部屋付け|"
+    r"방으로\s*(?:달|청구)|(?:إضافة|أضيف\w*|اضيف\w*).{0,30}إلى\s+(?:حساب\s+)?(?:غرفت|فاتورت)",
     r"\bhow\s+much\s+(?:have|did)\s+(?:i|we)\s+(?:already\s+)?spent|\bspent\s+so\s+far|"
     r"\bhow\s+much\s+(?:does|do)\s+(?:my|our)\s+\w+\s+(?:still\s+)?owe",
     r"\bmi\s+(?:cuenta|saldo|factura)\b|\b(?:el|le|mein|den|das)\s+(?:saldo|solde)\b|cu[aá]nto\s+(?:debo|debe|debemos|llevo\s+gastado|he\s+gastado)|"
@@ -109,8 +136,8 @@ BILL = _rx(
     r"\bmeine\s+rechnung\b|\bmein\s+saldo\b|wie\s+viel\s+schulde|мой\s+(?:сч[её]т|баланс)|сколько\s+я\s+должен|"
     r"我的账单|我欠|明細|残高|いくら払|내\s*(?:청구서|계산서|잔액)|얼마를\s*내야|فاتورتي|رصيدي|كم\s+علي",
 )
-BILL_NOT = _rx(r"\b(?:(?<!apple\s)(?<!google\s)pay|paying|split|dispute|wrong|incorrect|mistake|company|refund|"
-               r"currency|methods?|cards?|"
+BILL_NOT = _rx(r"\b(?:(?<!apple\s)(?<!google\s)(?<!left\sto\s)pay|paying|split|dispute|wrong|incorrect|mistake|"
+               r"company|refund|currency|methods?|cards?|"
                r"pagar|payer|bezahlen|оплат\w*)\b|\binvoice\s+with")
 LATE_CHECKOUT = _rx(
     r"\blate\s*check-?\s*out|\bcheck(?:ing)?[\s-]?out\s+(?:late|later)|\bstay\s+(?:a\s+bit\s+|a\s+little\s+)?"
@@ -144,11 +171,21 @@ OWN_ROOM = _rx(r"\b(?:my|our|to\s+the|in\s+the)\s+(?:room|suite)\b|\bmi\s+habita
 THEIR_ROOM = _rx(r"\b(?:my|our)\s+(?:[\w-]+\s+)?(?:room|suite)\b|\b(?:mi|nuestra)\s+(?:\w+\s+)?(?:habitaci|suite)|"
                  r"\b(?:ma|notre)\s+(?:chambre|suite)|\b(?:mein|unser)\w*\s+(?:zimmer|suite)|\b(?:мо|наш)\w*\s+"
                  r"(?:номер|люкс)|我(?:们)?的(?:房间|套房)|私(?:たち)?の部屋|(?:제|우리)\s*(?:방|객실|스위트)|غرفتي|غرفتنا|جناحنا")
-# What is the guest's own: a bill, a room, a charge ("my bill", "제 방 요금", "unsere Rechnung"), or the account
-# running so far, which Japanese and Chinese ask without a possessive ("今までの部屋代", "目前的费用").
-MINE = _rx(r"\b(?:my|our|mine|ours|mis?|nuestr[oa]s?|mon|ma|mes|notre|nos|mein\w*|unser\w*|мо[йеия]\w*|наш\w*)\b",
+# What is the guest's own: a bill, a room, a charge ("my bill", "제 방 요금", "unsere Rechnung"), the guest as
+# the one charged or owing ("what did you charge me?", "¿qué me han cobrado?", "у меня", "我还欠"; not a bare
+# "I" or "we": "we arrive Saturday, how much is parking?" asks a price), or the
+# account running so far or still open, which Japanese and Chinese ask without a possessive ("今までの部屋代",
+# "目前的费用", "あといくら").
+MINE = _rx(r"\b(?:my|our|mine|ours|mis?|nuestr[oa]s?|mon|ma|mes|notre|nos|mein\w*|unser\w*|мо[йеияё]\w*|наш\w*)\b",
+           r"\b(?:me|us|m(?=')|je\s+(?:vous\s+)?dois|nous\s+(?:vous\s+)?devons|mir|mich|uns|мне|меня|нам|нас)\b",
+           r"\b(?:still|left|remaining|outstanding|pour\s+l'instant|à\s+ce\s+jour|bis\s+jetzt|noch|ещё|еще|"
+           r"settle|saldar|r[ée]gler|begleichen|рассчитат\w*)\b|还|あと|残り|남은|아직|المتبقي|الآن|"
+           r"结账|結帳|精算|정산|تسديد|أسدد",
+           # a charge already made, which is the guest's ("what did the spa come to?", "was hat ... gekostet")
+           r"\b(?:came\s+to|come\s+to|charged|billed|cobr[aó]\w*|factur[ée]e?s?|berechnet|gekostet|"
+           r"начисл\w*|стоил[аио]?|взяли)\b|收了|扣了|請求され|になっています|청구됐|나왔|였죠|였어요",
            r"我的|我们的|我們的|私の|僕の|うちの|(?<![가-힣])(?:제|저의|내|우리)(?![가-힣])|"
-           r"[\u0600-\u06ff]{2,}(?:ي|نا)(?=[\s؟?.!,]|$)",
+           r"我(?:们)?房(?:费|间|账)|[\u0600-\u06ff]{2,}(?:ي|نا)(?=[\s؟?.!,]|$)",
            r"\b(?:so\s+far|until\s+now|to\s+date|current(?:ly)?|right\s+now|hasta\s+ahora|actual(?:mente)?|"
            r"jusqu'à\s+présent|actuel\w*|bisher|aktuell\w*|до\s+сих\s+пор|сейчас|на\s+данный\s+момент|текущ\w*)\b|"
            r"今まで|これまで|現在|現時点|目前|现在|当前|到目前为止|지금까지|현재|حتى\s+الآن|الحالي")

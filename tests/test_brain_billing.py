@@ -1,0 +1,82 @@
+"""Bills, complaints and emergencies in guests' everyday words, in several languages (fresh wording: none of
+these is an item of a development or held-out set).
+
+A registered guest's bill in slang, by a single past charge or by what is left to pay is read out; a price asked
+in the first person is the hotel's price, never the guest's balance; a bill asked by a phone the hotel does not
+know shows no amount; a complaint is taken up and someone in danger reaches a person.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests import test_brain
+from tests.test_brain import AMIRA, KENJI, MARIA, Guest, skills_of, text_of
+
+concierge, afternoon = test_brain.concierge, test_brain.afternoon  # the same fixtures: one hotel, a Saturday
+BALANCES = ("335.12", "427.32", "92.46")
+
+
+@pytest.mark.parametrize(("phone", "message", "balance"), [
+    (MARIA, "What's the running tally on our room?", "335.12"),
+    (KENJI, "¿Cuánto nos queda por pagar?", "427.32"),
+    (AMIRA, "Combien je vous dois à ce jour ?", "92.46"),
+    (MARIA, "Wie viel ist bei uns noch offen?", "335.12"),
+    (KENJI, "Сколько с меня на сегодня?", "427.32"),
+    (AMIRA, "我还要付多少？", "92.46"),
+])
+def test_the_balance_asked_in_everyday_words_is_read_out(concierge, phone, message, balance):
+    turn = Guest(concierge, phone).says(message)
+    assert "billing_inquiry" in skills_of(turn) and balance in text_of(turn)
+
+
+@pytest.mark.parametrize(("phone", "message", "amount"), [
+    (MARIA, "How much did the valet come to?", "$84"),
+    (KENJI, "Was hat das Frühstück auf unserer Rechnung gekostet?", "44"),
+    (AMIRA, "Сколько начислили за трансфер из аэропорта?", "36"),
+])
+def test_one_charge_already_made_is_its_line(concierge, phone, message, amount):
+    turn = Guest(concierge, phone).says(message)
+    assert "billing_inquiry" in skills_of(turn) and amount in text_of(turn)
+
+
+@pytest.mark.parametrize("message", [
+    "We get in Friday. What would parking run us per night?",
+    "¿Cuánto pagaríamos por el desayuno de los niños?",
+    "Was zahlen wir bei euch pro Nacht für den Hund?",
+    "キングスイートは一泊いくらですか？",
+])
+def test_a_price_asked_in_the_first_person_is_not_the_guests_bill(concierge, message):
+    turn = Guest(concierge, MARIA).says(message)
+    assert "billing_inquiry" not in skills_of(turn) and not any(b in text_of(turn) for b in BALANCES)
+
+
+@pytest.mark.parametrize("message", ["What's the damage on room 214 so far?", "¿Cuánto debo de la habitación?",
+                                     "我的账单现在多少？"])
+def test_a_bill_asked_from_an_unknown_phone_shows_no_amount(concierge, message):
+    turn = Guest(concierge, "+447000000999").says(message)
+    assert not any(b in text_of(turn) for b in BALANCES) and "Valet" not in text_of(turn)
+
+
+@pytest.mark.parametrize("message", [
+    "Mi madre se ha desmayado en la habitación",
+    "Bitte kommen Sie sofort, das Bad steht unter Wasser!",
+    "Мой друг потерял сознание в номере",
+    "我朋友突然晕倒了",
+    "Someone please come now, the corridor is full of smoke",
+])
+def test_someone_in_danger_reaches_a_person(concierge, message):
+    turn = Guest(concierge, KENJI).says(message)
+    assert turn.trace.handoff
+
+
+@pytest.mark.parametrize("message", [
+    "The waiter at breakfast was really rude to my kids",
+    "Il y a une fuite sous le lavabo",
+    "방에 바퀴벌레가 나왔어요",
+    "موظف الاستقبال كان وقحا معنا",
+    "Our room hasn't been made up and it's already 4pm",
+])
+def test_a_complaint_in_other_words_is_taken_up(concierge, message):
+    turn = Guest(concierge, AMIRA).says(message)
+    assert "complaints" in skills_of(turn)
