@@ -187,8 +187,10 @@ MINE = _rx(r"\b(?:my|our|mine|ours|mis?|nuestr[oa]s?|mon|ma|mes|notre|nos|mein\w
            r"我的|我们的|我們的|私の|僕の|うちの|(?<![가-힣])(?:제|저의|내|우리)(?![가-힣])|"
            r"我(?:们)?房(?:费|间|账)|[\u0600-\u06ff]{2,}(?:ي|نا)(?=[\s؟?.!,]|$)",
            r"\b(?:so\s+far|until\s+now|to\s+date|current(?:ly)?|right\s+now|hasta\s+ahora|actual(?:mente)?|"
-           r"jusqu'à\s+présent|actuel\w*|bisher|aktuell\w*|до\s+сих\s+пор|сейчас|на\s+данный\s+момент|текущ\w*)\b|"
-           r"今まで|これまで|現在|現時点|目前|现在|当前|到目前为止|지금까지|현재|حتى\s+الآن|الحالي")
+           r"jusqu'à\s+présent|actuel\w*|bisher|aktuell\w*|до\s+сих\s+пор|сейчас|на\s+данный\s+момент|текущ\w*|"
+           r"this\s+stay|esta\s+estancia|ce\s+séjour|diese[mn]?\s+aufenthalt)\b|"
+           r"今まで|これまで|現在|現時点|目前|现在|当前|到目前为止|这次住宿|今回の滞在|지금까지|현재|이번\s*숙박|"
+           r"حتى\s+الآن|الحالي|هذه\s+الإقامة")
 BOOK_OTHER = _rx(r"\b(?:table|massage|spa|facial|court|tee|golf|tour|shuttle|taxi|cab|car|tickets?|lesson|class|"
                  r"sitter|babysitter|restaurant|dinner|lunch|treatment|session)\b",
                  r"mesa|masaje|table\b|tisch|massage|столик|массаж|桌|按摩|班车|穿梭|テーブル|マッサージ|シャトル|"
@@ -260,10 +262,12 @@ ITINERARY = _rx(
 )
 RECOMMEND = _rx(
     r"\b(?:recommend\w*|suggest\w*|where\s+(?:can|could|should|to|do)|any\s+good|best|nearby|near\s+(?:here|by|the\s+hotel)|"
-    r"around\s+here|close\s+by|walking\s+distance|places?\s+to|things\s+to\s+do|what\s+(?:can|could|should|to)\s+(?:we\s+|i\s+)?do)\b",
-    r"recomi\w*|recomend\w*|d[oó]nde|cerca|qu[eé]\s+hacer|conseil\w*|recommand\w*|\boù\b|près|proche|que\s+faire|"
-    r"empfehl\w*|\bwo\s+(?:kann|können)|in\s+der\s+nähe|was\s+(?:kann\s+man|können\s+wir)|посовет\w*|где|рядом|"
-    r"чем\s+заняться|推荐|哪里|附近|做什么|おすすめ|近く|どこ|추천|근처|어디|أنصح|اقترح|أين|قريب",
+    r"around\s+here|close\s+by|walking\s+distance|not\s+(?:too\s+)?far|places?\s+to|things\s+to\s+do|"
+    r"what\s+(?:can|could|should|to)\s+(?:we\s+|i\s+)?do)\b",
+    r"recomi\w*|recomend\w*|d[oó]nde|cerca|no\s+(?:muy\s+)?lejos|qu[eé]\s+hacer|conseil\w*|recommand\w*|\boù\b|près|"
+    r"proche|pas\s+(?:trop\s+)?loin|que\s+faire|empfehl\w*|\bwo\s+(?:kann|können)|in\s+der\s+nähe|nicht\s+(?:zu\s+)?weit|"
+    r"was\s+(?:kann\s+man|können\s+wir)|посовет\w*|где|рядом|недалеко|чем\s+заняться|推荐|哪里|附近|不远|做什么|おすすめ|"
+    r"近く|遠くない|どこ|추천|근처|멀지\s*않|어디|أنصح|اقترح|أين|قريب|ليس\s+بعيد",
 )
 QUESTION = _rx(r"\bquestions?\s+(?:about|regarding|on)\b|\bpregunta\s+sobre|\bquestion\s+sur|\bfrage\s+(?:zu|über)|"
                r"\bвопрос\s+(?:о|об|про|по)\b|[?？؟]|^\s*(?:what|when|where|which|who|how|is|are|do|does|can|could|will|would|qu[eé]|cu[aá]ndo|d[oó]nde|"
