@@ -1,0 +1,171 @@
+"""The guest's hotel words, pivoted to the English words hotels write their FAQ in.
+
+Most hotels write their FAQ in English, some in their own language, and translate
+a few entries at most. A multilingual sentence embedding reads "Во сколько заезд?"
+only weakly as the check-in entry (cross-lingual cosines sit under the bar), and
+an English guest's "cab" or "celiac" is not a word the FAQ uses. No offline
+machine translation ships with the product, so a glossary of the usual hotel
+concepts (kb/glossary.yaml) stands in for it: the guest's word for a concept is
+written as the hotel's English ("Во сколько check-in?"), which the embedding
+and the FAQ's word evidence both read far better. An English word is kept beside
+its pivot ("cab taxi"), as it may be the hotel's own word too.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+GLOSSARY = Path(__file__).with_name("glossary.yaml")
+_CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+_HAS_CJK = re.compile(f"[{_CJK}]")
+# A word: letters and digits of one script run, so "check" in "几点可以check-in" is a word of its own.
+_WORD = re.compile(rf"[^\W_{_CJK}]+")
+_TERM_WORD = re.compile(rf"[^\W_{_CJK}]+\*?")
+# Arabic writes "the", "and", "with", "for" on the word ("بالمسبح": with the pool); off while three letters remain.
+_ARABIC_PREFIX = re.compile(r"^(?:وال|بال|كال|فال|لل|ال|و|ف|ب|ل|ك)(?=[\u0600-\u06ff]{3})")
+
+
+@dataclass(frozen=True)
+class _Term:
+    concept: str     # the English the term is pivoted to
+    aside: bool      # a concept that asks about a topic ("what time", "free"), pivoted only beside one
+    words: tuple[str, ...]  # folded words, a trailing "*" marking a stem; empty for a CJK term
+    pattern: re.Pattern[str] | None  # a CJK term, matched anywhere, spaces optional
+
+
+def fold(text: str) -> str:
+    """Lower case without the accents of Latin and Cyrillic letters ("recepción" = "recepcion", "ё" = "е"),
+    which guests type or leave out at will; other scripts as they are (a Japanese "が" is not a "か")."""
+    text = unicodedata.normalize("NFKC", text).lower()
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFD", text)
+    kept = [c for i, c in enumerate(decomposed)
+            if not (unicodedata.combining(c) and i and ord(decomposed[i - 1]) < 0x500)]
+    return unicodedata.normalize("NFC", "".join(kept))
+
+
+def _bare(word: str) -> str:
+    """An Arabic word without its attached article and prepositions; any other word as it is."""
+    return _ARABIC_PREFIX.sub("", word)
+
+
+def _term(concept: str, aside: bool, text: str) -> _Term:
+    folded = fold(text)
+    if _HAS_CJK.search(folded):
+        chars = [re.escape(c) for c in folded if not c.isspace()]
+        return _Term(concept, aside, (), re.compile(r"\s*".join(chars)))
+    return _Term(concept, aside, tuple(_bare(w) for w in _TERM_WORD.findall(folded)), None)
+
+
+@dataclass(frozen=True)
+class _Index:
+    """A language's terms by how their first word or character is looked up: one text word costs a few
+    dictionary look-ups, not a pass over the glossary."""
+    whole: dict[str, list[_Term]]  # by first word
+    stems: dict[str, list[_Term]]  # by first word's stem
+    cjk: dict[str, list[_Term]]    # by first character
+
+
+@cache
+def _index(language: str) -> _Index:
+    """The glossary's terms a guest writing `language` may use: that language's and English words."""
+    data = yaml.safe_load(GLOSSARY.read_text(encoding="utf-8"))
+    index = _Index({}, {}, {})
+    for concept, words in data.items():
+        for text in (t for lang in dict.fromkeys((language, "en")) for t in words.get(lang) or ()):
+            term = _term(concept, bool(words.get("aside")), str(text))
+            if term.pattern is not None:
+                index.cjk.setdefault(term.pattern.pattern[0], []).append(term)
+            elif term.words and term.words[0].endswith("*"):
+                index.stems.setdefault(term.words[0][:-1], []).append(term)
+            elif term.words:
+                index.whole.setdefault(term.words[0], []).append(term)
+    return index
+
+
+def _singular(word: str) -> set[str]:
+    """The word and what it is without a plural ending: the term written singular matches both."""
+    forms = {word, word.removesuffix("s"), word.removesuffix("es")}
+    return forms | {word[:-3] + "y"} if word.endswith("ies") else forms
+
+
+def _same_word(word: str, term: str) -> bool:
+    """A text word is the term's word: begun by a stem ("заезд*"), or the word itself up to a plural ending."""
+    if term.endswith("*"):
+        return word.startswith(term[:-1])
+    return term in _singular(word)
+
+
+def _spans(text: str, language: str) -> list[tuple[int, int, int, _Term]]:
+    """Every place a term matches: (start, end, term length, term)."""
+    index = _index(language)
+    words = [(m.start(), m.end(), _bare(m.group(0))) for m in _WORD.finditer(text)]
+    found = []
+    for i, (_, _, word) in enumerate(words):
+        candidates = [t for form in _singular(word) for t in index.whole.get(form, ())]
+        candidates += [t for k in range(1, len(word) + 1) for t in index.stems.get(word[:k], ())]
+        for term in candidates:
+            n = len(term.words)
+            if i + n <= len(words) and all(_same_word(words[i + j][2], w) for j, w in enumerate(term.words)):
+                found.append((words[i][0], words[i + n - 1][1], sum(map(len, term.words)), term))
+    for at, char in enumerate(text):
+        for term in index.cjk.get(char, ()):
+            if term.pattern is not None and (m := term.pattern.match(text, at)):
+                found.append((at, m.end(), len(term.pattern.pattern), term))
+    return found
+
+
+def _chosen(folded: str, language: str) -> list[tuple[int, int, _Term]]:
+    """The terms matched in a folded text, in order; where two overlap the longer wins ("late check-out" over
+    "check-out", "ミニバー" over "バー")."""
+    taken: list[tuple[int, int, _Term]] = []
+    for start, end, _, term in sorted(_spans(folded, language), key=lambda s: (s[0] - s[1], -s[2], s[0])):
+        if all(end <= a or start >= b for a, b, _ in taken):
+            taken.append((start, end, term))
+    return sorted(taken, key=lambda t: t[0])
+
+
+def topics(text: str, language: str) -> list[tuple[str, str]]:
+    """The hotel topics the text names, in order, each with the guest's words for it (as written); not what it
+    asks of them ("what time", "free")."""
+    folded = fold(text)
+    source = _source(text, folded)
+    return [(term.concept, source[a:b]) for a, b, term in _chosen(folded, language) if not term.aside]
+
+
+def _source(text: str, folded: str) -> str:
+    """The text as the guest wrote it (case, accents) where folding kept every letter in place, else folded."""
+    source = unicodedata.normalize("NFKC", text)
+    return source if len(source) == len(folded) else folded
+
+
+def _said_already(words: str, concept: str) -> bool:
+    """Whether the guest's words are the concept's own English ("pool" for "swimming pool")."""
+    own = {w.removesuffix("s") for w in _WORD.findall(fold(concept))}
+    said = _WORD.findall(words)
+    return bool(said) and all(w.removesuffix("s") in own for w in said)
+
+
+def pivot(text: str, language: str) -> str:
+    """The text with the hotel's English beside each hotel word it uses ("Во сколько what time заезд check-in?",
+    "my hamster pets"): the embedding reads the English, the guest's own words still name a translated entry.
+    The text itself when the glossary knows none of its topics."""
+    folded = fold(text)
+    source = _source(text, folded)
+    chosen = _chosen(folded, language)
+    if all(term.aside for _, _, term in chosen):
+        return text
+    out, at = [], 0
+    for start, end, term in chosen:
+        if _said_already(folded[start:end], term.concept):
+            continue
+        out += [source[at:end], f" {term.concept} "]
+        at = end
+    return " ".join("".join([*out, source[at:]]).split()) if out else text
