@@ -332,8 +332,7 @@ class OfflineBrain:
     def _probe(self, text: str, ctx: SkillContext, probes: Probes) -> tuple[str, list[KBHit]]:
         """The FAQ query for a sentence and the entries nearest to it, looked up once per turn."""
         if text not in probes:
-            query = self._lexicon(ctx).query(text, ctx.language)
-            probes[text] = (query, ctx.kb.search(query, k=5))
+            probes[text] = ctx.kb.lookup(self._lexicon(ctx).query(text, ctx.language), ctx.language, k=5)
         return probes[text]
 
     def _answerable(self, clause: str, ctx: SkillContext, probes: Probes) -> bool:
