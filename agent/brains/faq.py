@@ -17,6 +17,7 @@ from difflib import get_close_matches
 from typing import TYPE_CHECKING
 
 from core.hotels import Hotel
+from kb.glossary import topics
 
 if TYPE_CHECKING:
     from kb.search import KBHit
@@ -225,9 +226,16 @@ WORDS_ALIKE = 1.0  # two entries the guest's words support within this much (of 
 NAMED_SPREAD = 0.1  # of the entries a guest's words name alike, those this far below the nearest are out of the running
 SHARED_AMONG = 3  # a telling word the next this many hits share too tells none of them apart
 TELLING_IDF = 1.0  # a word at most about a third of the entries use says which entry is meant
+RECENT_QUERIES = 512  # sentences whose glossed words a Lexicon keeps: a few turns' worth
 _ALPHA_WORD = re.compile(rf"[^\W\d_{_CJK}]+")
 _CJK_RUN = re.compile(rf"[{_CJK}]+")
 _CONTRACTION = re.compile(r"(?<=\w)['’](?:t|s|d|ll|re|ve|m)\b", re.IGNORECASE)
+
+
+def _english(stems: frozenset[str], language: str) -> frozenset[str]:
+    """The words of a question an English answer can share: all of an English one's; of another language's, its
+    English words (the hotel's English the glossary wrote beside the guest's words, a quoted "wifi")."""
+    return stems if language == "en" else frozenset(w for w in stems if w.isascii())
 
 
 def _singulars(word: str) -> set[str]:
@@ -278,6 +286,10 @@ class Lexicon:
         # how few entries' questions and answers share it ("here" is in many), and only heard far under the bar.
         self.answer_words = {e.id: _stems(e.answer) - english[e.id] for e in hotel.kb}
         self.idf["answers"] = _idf({e.id: english[e.id] | _stems(e.answer) for e in hotel.kb})
+        # Every word the hotel writes in a language (its English questions and answers in every one).
+        self.written = {language: set().union(*words.values(), *self.answer_words.values())
+                        for language, words in self.words.items()}
+        self._recent: dict[tuple[str, str], frozenset[str]] = {}
         for language in self.words.keys() - {"en"}:
             # What half the hotel's texts in a language say ("الفندق", "酒店", "있습니다") is how the language
             # speaks, not what an entry is about: no evidence, whatever the stopword lists above miss.
@@ -285,6 +297,24 @@ class Lexicon:
             if len(texts) >= COMMON_MIN_TEXTS:
                 common = Counter(word for words in texts for word in words)
                 self.idf[language].update({w: 0.0 for w, n in common.items() if n * 2 >= len(texts)})
+
+    def _asked(self, query: str, language: str) -> frozenset[str]:
+        """The query's word stems, with the hotel's English (kb/glossary.py) for a topic word the hotel never
+        writes in that language: a "hamster" counts for the entry that says "pets", an "aparcamiento" for the
+        one that says "parking" in English only, a "desayuno" still for the one translated to Spanish. Remembered
+        for a few turns' sentences: a turn reads each of them often."""
+        known = self._recent.get((query, language))
+        if known is None:
+            stems = _stems(query)
+            written = self.written.get(language, self.written["en"])
+            for concept, said in topics(query, language):
+                own = _stems(said)
+                if not own & written:
+                    stems = stems - own | _stems(concept)
+            known = self._recent[(query, language)] = frozenset(stems)
+            if len(self._recent) > RECENT_QUERIES:
+                del self._recent[next(iter(self._recent))]
+        return known
 
     def query(self, text: str, language: str) -> str:
         return faq_query(text, language, self.vocabulary, self.roots)
@@ -294,9 +324,9 @@ class Lexicon:
         the words of its English answer count too."""
         words = self.words.get(language, self.words["en"])
         idf = self.idf.get(language, self.idf["en"])
-        asked = _stems(query)
-        said = sum(self.idf["answers"].get(w, 0.0) for w in asked & self.answer_words.get(entry_id, set())) \
-            if answers and language == "en" else 0.0
+        asked = self._asked(query, language)
+        said = sum(self.idf["answers"].get(w, 0.0) for w in _english(asked, language)
+                   & self.answer_words.get(entry_id, set())) if answers else 0.0
         return sum(idf.get(w, 0.0) for w in asked & words.get(entry_id, set())) + said
 
     def reworded(self, query: str, hits: list[KBHit], min_score: float, language: str = "en",
@@ -387,12 +417,12 @@ class Lexicon:
         with `answers`, those of its English answer too."""
         words = self.words.get(language, self.words["en"])
         idf = self.idf.get(language, self.idf["en"])
-        asked = _stems(query)
+        asked = self._asked(query, language)
         floor = TELLING_IDF if language != "en" else 0.0
         told = {w: idf.get(w, 0.0) for w in asked & words.get(entry_id, set()) if idf.get(w, 0.0) >= floor}
-        if answers and language == "en":
+        if answers:
             said = self.idf["answers"]
-            told |= {w: said.get(w, 0.0) for w in asked & self.answer_words.get(entry_id, set())
+            told |= {w: said.get(w, 0.0) for w in _english(asked, language) & self.answer_words.get(entry_id, set())
                      if said.get(w, 0.0) >= floor and w not in told}
         return told
 
@@ -454,7 +484,9 @@ class Lexicon:
         if not m:
             return False
         thing = m.group("thing").lower().split()
-        if thing[-1] in _NOT_THINGS or _known(thing[-1], self.vocabulary):
+        # What the glossary knows it as ("ferret": pets) is a thing the hotel may well speak of.
+        kinds = [word for concept, _ in topics(" ".join(thing), "en") for word in concept.split()]
+        if thing[-1] in _NOT_THINGS or any(_known(word, self.vocabulary) for word in (thing[-1], *kinds)):
             return False
         nearest = self.words["en"].get(hits[0].entry.id, set()) if hits else set()
         return not (set().union(*(_stems(word) for word in thing)) & nearest)

@@ -1,0 +1,89 @@
+"""The hotel glossary: a guest's words for the usual hotel topics, in nine languages, pivoted to the English a
+hotel's FAQ is written in, and the FAQ answers plain questions in any of them. Fresh wording throughout: none of
+these messages is an item of a development or held-out set."""
+
+from __future__ import annotations
+
+import pytest
+
+from kb.glossary import pivot, topics
+from tests import test_brain
+from tests.test_brain import Guest, text_of
+
+concierge, afternoon = test_brain.concierge, test_brain.afternoon  # the reference hotel, a Saturday
+
+
+@pytest.mark.parametrize(("language", "message", "concept"), [
+    ("en", "Is our guinea pig welcome too?", "pets"),
+    ("en", "Could you order us an Uber for six?", "taxi"),
+    ("en", "My wife is coeliac, is that a problem at breakfast?", "gluten"),
+    ("es", "¿Dónde puedo dejar las maletas hasta la tarde?", "luggage storage"),
+    ("fr", "Est-ce qu'il y a un fer à repasser ?", "iron"),
+    ("de", "Steht ein Wasserkocher im Zimmer?", "kettle"),
+    ("ru", "Можно приехать с собакой?", "pets"),
+    ("zh", "房间里有保险箱吗", "safe"),
+    ("ja", "駐車場は予約が必要ですか", "parking"),
+    ("ko", "수영장이 몇 층에 있나요", "swimming pool"),  # a particle written on the word
+    ("ar", "هل يمكن السباحة بالمسبح ليلا", "swimming pool"),  # "with the" written on the word
+])
+def test_a_guests_word_for_a_hotel_topic_is_found_in_every_language(language, message, concept):
+    assert concept in [c for c, _ in topics(message, language)]
+    assert concept in pivot(message, language)
+
+
+def test_the_english_goes_beside_the_guests_words_which_stay():
+    assert pivot("Где можно поставить машину на ночь, парковка есть?", "ru").count("parking") == 1
+    assert "парковка" in pivot("Где парковка?", "ru")
+    assert pivot("Can we bring the hamster?", "en") == "Can we bring the hamster pets ?"
+
+
+def test_the_hotels_own_english_is_left_as_it_is():
+    assert pivot("Is the pool heated?", "en") == "Is the pool heated?"
+    assert pivot("What's the wifi password?", "en") == "What's the wifi password?"
+
+
+def test_the_longer_term_wins_where_two_overlap():
+    assert [c for c, _ in topics("ミニバーの飲み物は無料？", "ja")] == ["minibar"]
+    assert [c for c, _ in topics("Auriez-vous un lit bébé pour la nuit ?", "fr")] == ["crib"]  # not "baby"
+
+
+def test_what_is_asked_of_a_topic_is_written_beside_it_never_alone():
+    assert "free" in pivot("ミニバーの飲み物は無料？", "ja") and "late" in pivot("Поздний выезд возможен?", "ru")
+    assert pivot("Это бесплатно?", "ru") == "Это бесплатно?"
+
+
+@pytest.mark.parametrize(("language", "message"), [
+    ("ko", "아이스크림 파는 곳 있어요?"),   # "ice cream" begins like "child"
+    ("zh", "酒店几点关门？"),              # "hotel" holds the character for alcohol; a time alone is no topic
+    ("ru", "Далеко ли до центра?"),        # "centre" begins like "price"
+    ("ru", "Это хорошая гостиница?"),      # "hotel" begins like "guests"
+    ("es", "¿A qué hora?"),
+    ("fr", "Avez-vous un casino ?"),
+])
+def test_no_topic_is_read_into_words_that_only_look_like_one(language, message):
+    assert pivot(message, language) == message
+
+
+@pytest.mark.parametrize(("message", "entry", "fact"), [
+    ("방에 금고가 있어요?", "in-room-safe", "4"),
+    ("Во сколько можно заселиться?", "check-in-time", "15:00"),
+    ("¿Tienen cargador para coche eléctrico?", "ev-charging", "4"),
+    ("Can I bring my ferret?", "pet-policy", "35"),
+])
+def test_a_plain_question_in_the_guests_words_is_answered(concierge, message, entry, fact):
+    turn = Guest(concierge).says(message)
+    assert entry in turn.trace.kb and fact in text_of(turn)
+
+
+@pytest.mark.parametrize("message", [
+    "Gibt es bei Ihnen eine Sauna?",
+    "У вас есть хаммам?",
+    "스키 장비 대여 되나요?",
+    "هل يوجد ملعب غولف في الفندق؟",
+    "¿Se puede jugar al tenis en el hotel?",
+    "Do you rent out jet skis?",
+])
+def test_a_topic_the_hotel_does_not_have_stays_not_sure(concierge, message):
+    """The glossary writes the hotel's English for the guest's word; a hotel that has none of it still says so."""
+    turn = Guest(concierge).says(message)
+    assert not turn.trace.kb, (message, turn.trace.kb, text_of(turn))
