@@ -44,6 +44,10 @@ if TYPE_CHECKING:
 SMALL_TALK = ("greeting", "thanks", "ack", "decline")
 INFORMATIONAL = frozenset({"search_kb", "wifi_info", "amenities_info", "check_availability", "local_recommendations"})
 REMEMBERS_ITSELF = {"room_service"}  # keeps its unplaced order in the conversation: its asks are not replayed
+# What a guest asks for, never only tells: a sentence before a question that neither asks nor requests, and that
+# only the learned router reads as one of these, is the story ("we land at 8am" is no wake-up call, "money's
+# tight" no bill).
+ONLY_ASKED_FOR = frozenset({"billing_inquiry", "wake_up_call", "itinerary_plan"})
 MAX_QUESTIONS = 3  # FAQ questions one message is answered on; more reads as a list to hand a person
 # How far over the FAQ's bar a question's own best match is when its words ask that FAQ question, whatever they
 # point back at ("Is parking included with it?"); under it, words like "how long to drive there" are only the
@@ -178,8 +182,13 @@ class OfflineBrain:
     def _plan(self, text: str, ctx: SkillContext, probes: Probes) -> list[Step]:
         steps: list[Step] = []
         loose: list[str] = []  # sentences with no intent of their own, waiting for a step to lend their words to
-        for clause in routing.clauses(text):
-            clause = routing.without_greeting(clause) if not _only(routing.GREETING, clause) else clause
+        sentences = routing.clauses(text)
+        for at, clause in enumerate(sentences):
+            clause = routing.without_lead_in(routing.without_greeting(clause) if not _only(routing.GREETING, clause)
+                                             else clause)
+            clause = routing.without_not_needed(clause)
+            if loose and routing.QUESTION.search(clause) and routing.LEANS_BACK.search(clause):
+                clause = f"{loose.pop()} {clause}"  # "We need a cab at 6. Can the desk call one?" is one question
             if steps and steps[-1].intent not in SMALL_TALK and fill.corrects(clause):
                 steps[-1].text = f"{steps[-1].text} {clause}"  # "Réveil à 6h. Plutôt 5h30." is one request
                 continue
@@ -190,7 +199,8 @@ class OfflineBrain:
                 else:
                     loose[-1] = f"{loose[-1]} {clause}"
                 continue
-            intents = self._intents(clause, ctx, probes)
+            asked_after = any(routing.QUESTION.search(later) for later in sentences[at + 1:])
+            intents = self._intents(clause, ctx, probes, before_a_question=asked_after)
             after_bill = "billing_inquiry" in ((steps[-1].intent if steps else None), ctx.state.get("topic"))
             if intents == ["search_kb"] and after_bill and _names_a_charge(clause, ctx):
                 intents = ["billing_inquiry"]  # "...and has the deposit come off yet?" after the bill: that line
@@ -227,7 +237,7 @@ class OfflineBrain:
             return [Step("search_kb", text)]
         return acting or steps[:1]
 
-    def _intents(self, clause: str, ctx: SkillContext, probes: Probes) -> list[str]:
+    def _intents(self, clause: str, ctx: SkillContext, probes: Probes, before_a_question: bool = False) -> list[str]:
         for intent, pattern in (("greeting", routing.GREETING), ("thanks", routing.THANKS),
                                 ("decline", routing.DECLINE), ("ack", routing.CONFIRM)):
             if _only(pattern, clause) and not routing.THING_EMOJI.search(clause):
@@ -245,9 +255,13 @@ class OfflineBrain:
             found = self._pending_for(clause, ctx)
         if not found:
             found = [self._nearest(clause, ctx)]
-            if found == ["billing_inquiry"] and not routing.MINE.search(clause) and \
+            story = before_a_question and found[0] in ONLY_ASKED_FOR and not (
+                routing.QUESTION.search(clause) or routing.REQUEST.search(clause) or _ARRANGE.search(clause))
+            if story or found == ["billing_inquiry"] and not routing.MINE.search(clause) and \
                     self._answerable(clause, ctx, probes):
-                found = ["search_kb"]  # "how are kids charged?": no bill of the guest's but the hotel's prices
+                # "how are kids charged?": no bill of the guest's but the hotel's prices; "We're students, money's
+                # tight. ...?", "We land at 8am. ...?": the story before a question, which asks nothing itself
+                found = ["search_kb"]
         return found
 
     def _nearest(self, clause: str, ctx: SkillContext) -> str:
@@ -512,10 +526,19 @@ class OfflineBrain:
             if intent == "billing_inquiry" and routing.PAY_HOW.search(step.text):  # "...with Apple Pay?"
                 self._faq(step.full, ctx, reply, probes) or self._faq(PAYMENT_TOPIC, ctx, reply, probes)
 
+    def _on_topic(self, step: Step, topic: str, ctx: SkillContext, probes: Probes) -> str:
+        """What to ask the FAQ for a request a rule recognised: the guest's words when they find the entry the
+        topic finds (a story around it may ask more), else the topic ("entrar a la habitación antes de las 12"
+        reads to the encoder like a late check-out)."""
+        wanted = self._probe(topic, ctx, probes)[1]
+        found = self._probe(step.full, ctx, probes)[1]
+        return step.full if not wanted or (found and found[0].entry.id == wanted[0].entry.id) else topic
+
     def _late_check_out(self, step: Step, ctx: SkillContext, reply: _Reply, probes: Probes) -> None:
         """Asked about, the FAQ answers and the request waits for a yes; asked for, it is requested."""
         args = fill.check_out(step, ctx, late=True)
-        if _ARRANGE.search(step.text) or not (self._faq(step.full, ctx, reply, probes) or  # a story around it
+        asked = self._on_topic(step, LATE_CHECK_OUT_TOPIC, ctx, probes)
+        if _ARRANGE.search(step.text) or not (self._faq(asked, ctx, reply, probes) or  # a story around it
                                               self._faq(LATE_CHECK_OUT_TOPIC, ctx, reply, probes)):
             self._run("check_out", args, ctx, reply)
         else:
@@ -524,10 +547,11 @@ class OfflineBrain:
     def _early_check_in(self, step: Step, ctx: SkillContext, reply: _Reply, probes: Probes) -> None:
         """The same for an early check-in, which only a guest with a stay on file can be given (the skill finds
         the stay from the verified phone): others hear the hotel's terms."""
+        asked = self._on_topic(step, EARLY_CHECK_IN_TOPIC, ctx, probes)
         if verified_guest(ctx) is None:
-            if not self._faq(step.full, ctx, reply, probes) and not self._faq(EARLY_CHECK_IN_TOPIC, ctx, reply, probes):
+            if not self._faq(asked, ctx, reply, probes) and not self._faq(EARLY_CHECK_IN_TOPIC, ctx, reply, probes):
                 self._answer_or_admit(step, ctx, reply, probes)
-        elif _ARRANGE.search(step.text) or not (self._faq(step.full, ctx, reply, probes) or
+        elif _ARRANGE.search(step.text) or not (self._faq(asked, ctx, reply, probes) or
                                                 self._faq(EARLY_CHECK_IN_TOPIC, ctx, reply, probes)):
             self._run("early_check_in", {}, ctx, reply)
         else:

@@ -146,12 +146,25 @@ LATE_CHECKOUT = _rx(
     r"salida\s+tard[ií]a|check-?out\s+tard[ií]o|d[ée]part\s+tardif|sp[äa]te[rn]?\s+(?:check-?out|abreise)|"
     r"поздн\w+\s+выезд|延迟退房|晚退房|レイトチェックアウト|레이트\s*체크아웃|늦은\s*체크아웃|مغادرة\s+متأخرة",
 )
+# Into the room before the usual time ("getting into our room before lunch", "¿podemos entrar a la habitación
+# antes?", "早めに部屋に入れますか"): an early check-in however it is said.
+_EARLY = r"(?:early|earlier|sooner|before\s+(?:noon|lunch|midday|\d))"
 EARLY_CHECK_IN = _rx(
-    r"\bearly\s*check-?\s*in|\bcheck(?:ing)?[\s-]?in\s+(?:early|earlier)\b|\bget\s+(?:into\s+)?(?:the|our|my)\s+room\s+early",
+    r"\bearly\s*check-?\s*in|\bcheck(?:ing)?[\s-]?in\s+" + _EARLY + r"|\b(?:get|getting|go|going|move|moving|be|access)"
+    r"\s+(?:in(?:to)?\s+|access\s+to\s+)?(?:the|our|my)\s+rooms?\s+" + _EARLY + r"|\brooms?\s+(?:be\s+)?ready\s+"
+    r"(?:early|earlier|before\s+(?:noon|lunch|midday|\d)|by\s+\d)",
     r"entrada\s+anticipada|check-?in\s+anticipado|arriv[ée]e\s+anticip[ée]e|enregistrement\s+anticip[ée]|"
+    r"(?:entrar|acceder)\s+(?:a|en)\s+(?:la|nuestra|mi)\s+habitaci[oó]n\s+(?:antes|temprano|m[aá]s\s+temprano)|"
+    r"check-?in\s+(?:antes\s+de|temprano|m[aá]s\s+temprano)|habitaci[oó]n\s+(?:lista|disponible)\s+antes|"
+    r"(?:acc[ée]der\s+[àa]|entrer\s+dans|avoir)\s+(?:la|notre|ma)\s+chambre\s+(?:plus\s+t[ôo]t|avant|d[èe]s)|"
+    r"check-?in\s+(?:plus\s+t[ôo]t|avant)|chambre\s+(?:soit\s+)?pr[êe]te\s+(?:avant|plus\s+t[ôo]t)|"
     r"fr[üu]h(?:er)?\w*\s+(?:check-?in|einchecken)|fr[üu]her\s+einchecken|ранн\w+\s+(?:заезд|засел|check)\w*|"
-    r"提前入住|アーリーチェックイン|早[めく][にの]?チェックイン|얼리\s*체크인|일찍\s*체크인|"
-    r"تسجيل\s+(?:ال)?دخول\s+(?:ال)?مبكر|دخول\s+مبكر",
+    r"fr[üu]her\s+(?:ins|in\s+das|aufs)\s+zimmer|vor\s+(?:\d+|mittag)\s*(?:uhr\s+)?(?:ins|in\s+das|aufs)\s+zimmer|"
+    r"(?:засел\w*|заех\w*|попасть\s+в\s+номер)\s+(?:пораньше|раньше|до\s+(?:обеда|полудня|\d))|"
+    r"提前入住|早(?:一)?点(?:儿)?入住|提早入住|提前进房|(?:中午|\d+点)之?前入住|"
+    r"アーリーチェックイン|早[めく][にの]?(?:チェックイン|部屋に入|入室)|(?:昼|正午|\d+時)より前に(?:部屋に入|チェックイン|入室)|"
+    r"얼리\s*체크인|일찍\s*(?:체크인|입실|방에\s*들어)|(?:점심|정오|\d+시)\s*전에\s*(?:입실|체크인|방에)|"
+    r"تسجيل\s+(?:ال)?دخول\s+(?:ال)?مبكر|دخول\s+مبكر|الدخول\s+إلى\s+الغرفة\s+(?:قبل|مبكر)",
 )
 CHECKOUT_NOW = _rx(r"\bcheck\s+(?:me|us)\s+out\b|\b(?:i|we)(?:'d|\s+would)?\s+(?:like|want)\s+to\s+check[\s-]?out\b|"
                    r"\b(?:i'?m|we'?re)\s+(?:checking|ready\s+to\s+check)\s+out\b")
@@ -280,6 +293,21 @@ GREETING = _rx(
     r"(?:\s+(?:there|all|everyone|everybody|folks|team|a\s+todos|à\s+tous|tout\s+le\s+monde|zusammen|"
     r"allerseits|всем))?\b[\s!,.]*"
 )
+# A label announcing what follows ("Two things:", "Last question:", "Quick backstory:", "Dos preguntas:",
+# "Noch eine Frage:", "还有一个问题：", "질문 두 가지:"): words the FAQ would read as a topic.
+LEAD_IN = _rx(
+    r"^\W*\(?[1-9][)）]\s*",  # the number of a list's item
+    r"^\W*(?:(?:one|two|three|a|another|one\s+more|a\s+couple\s+of|couple\s+of|a\s+few|quick|small|little|last|"
+    r"final|other|\d)\s+)*(?:things?|questions?|q'?s|backstory|background|context|requests?|favou?rs?|points?|"
+    r"notes?)(?:\s+(?:for\s+you|too|then))?\s*[:\-–—]\s*",
+    r"^\W*(?:(?:dos|tres|una|otra|[úu]ltima|peque[ñn]a|r[áa]pida|deux|trois|une|autre|derni[èe]re|petite|zwei|drei|"
+    r"eine|noch|letzte|kurze|два|три|ещ[её]|один|последний|небольш\w+|коротк\w+)\s+)*(?:cosas?|preguntas?|dudas?|"
+    r"consultas?|choses?|questions?|dinge|sachen|fragen?|punkte|вопрос\w*|вещ\w*|момент\w*)"
+    r"(?:\s+(?:m[áa]s|r[áa]pidas?|encore|rapides?|noch))?\s*[:\-–—]\s*",
+    r"^\W*(?:两|三|还有|最后)?[一两三]?(?:个|件)?(?:问题|事情?)[：:]\s*|^\W*[2-3二三]?(?:点|つ)?(?:質問|お願い|確認)"
+    r"(?:があります|です)?[：:]\s*|^\W*(?:질문|문의)\s*(?:두|세|하나)?\s*(?:가지|개)?\s*[:：]\s*|"
+    r"^\W*(?:سؤالان|سؤال|أمران|شيئان)\s*[:：]\s*",
+)
 # A picture of a thing (🐶, 🏊, ☕, 🚗), not of a feeling or a gesture (🙂, 👍, ❤): "🐶 ok?" asks about dogs.
 THING_EMOJI = re.compile("[\u2600-\u2639\u263b-\u26ff\U0001f330-\U0001f43f\U0001f4a0-\U0001f4ff\U0001f680-\U0001f6ff"
                          "\U0001f950-\U0001f9ff]")
@@ -296,6 +324,29 @@ NOT_BACK = _rx(r"\b(?:is|are|was|were|be|any)\s+there\b|\bthere(?:'s|\s+is|\s+ar
 def points_back(text: str) -> bool:
     """Whether the sentence points back at what was just talked about ("how long to drive there?")."""
     return bool(BACK_REFERENCE.search(NOT_BACK.sub(" ", text)))
+
+
+# A question that asks nothing of its own but points at the sentence before ("We need a cab at 6. Can the desk
+# call one?", "My son is allergic to nuts. Can the kitchen handle that?", "¿Pueden hacerlo?", "Geht das?").
+LEANS_BACK = _rx(r"\b(?:one|that|this|it|them|those|him|her)(?:\s+(?:for\s+(?:me|us)|please|too|as\s+well))?\W*$",
+                 r"\b(?:eso|esto|uno|una|hacerlo|pedirlo|ça|cela|le\s+faire|en\s+\w+\s+une?|das|es|eins|einen|это|его|один|одно|"
+                 r"такое)\W*$",
+                 r"(?:这个|那个|这样|一辆|一下)\S{0,4}[吗么][？?]?$|(?:それ|これ|そう|一台)\S{0,12}[？?]?$|"
+                 r"(?:그거|이거|그렇게|한\s*대)\S*\s*\S*[？?]?$|(?:ذلك|هذا|واحدة?)\W*$")
+# A part of a sentence that turns something down ("we don't need the shuttle, we need a cab"): what the guest
+# does not need is no topic of the question beside it.
+NOT_NEEDED = _rx(r"\b(?:don'?t|do\s+not|won'?t|will\s+not|no\s+longer)\s+(?:need|require)\b|\bno\s+need\s+for\b|"
+                 r"\bno\s+(?:necesit\w+|hace\s+falta)|pas\s+besoin|brauchen\s+kein\w*|\bkein\w*\s+\w+\s+n[öo]tig|"
+                 r"не\s+нуж\w+|нам\s+не\s+надо|不需要|不用|いりません|要りません|必要ありません|필요\s*없|"
+                 r"لا\s+(?:نحتاج|أحتاج)")
+_PARTS = re.compile(r"(?:[,，、;；]\s*|\s+)(?:but|pero|mais|aber|но)\s+|[,，、;；]\s*", re.IGNORECASE)
+
+
+def without_not_needed(sentence: str) -> str:
+    """The sentence without its parts that turn something down, when something else is left to ask."""
+    parts = _PARTS.split(sentence)
+    kept = [part for part in parts if not NOT_NEEDED.search(part)]
+    return ", ".join(kept) if kept and len(kept) < len(parts) else sentence
 
 
 DECLINE = _rx(r"^\W*(?:no|nope|nah|not\s+now|no\s+need|that'?s\s+all|nothing\s+else|all\s+good|never\s*mind)"
@@ -354,13 +405,21 @@ RULES = (
     Rule("feedback", lambda text: slots.rating(text) is not None or bool(
         FEEDBACK.search(text) and not WHERE_OR_HOW.search(text))),  # "where can I leave a review?" is for the FAQ
 )
+# Where one sentence asks a second question: ", and is parking extra?", ", what ID do I need", "und wie viele".
+_ASKS = (r"(?:what|what's|when|where|which|who|how|is|are|do|does|did|can|could|will|would|should|may|"
+         r"qu[eé]|cu[aá]n\w*|d[oó]nde|c[oó]mo|hay|se\s+puede|puedo|podemos|tienen|"
+         r"quel\w*|quand|où|combien|comment|est-ce|y\s+a-t-il|peut-on|"
+         r"wie|wann|wo|was|gibt|kann|können|muss|müssen|soll|sollen|darf|dürfen|ist|sind|habt|haben\s+sie|"
+         r"как\w*|когда|где|сколько|что|можно|есть|ли)\b")
 # Where a sentence ends: Latin marks before a space, the full-width marks of Chinese and Japanese and Arabic's own
 # "؟" (often with no space after), a Latin mark right before Chinese, Japanese or Korean, an ellipsis trailing off
 # before the next sentence ("budget's tight… which room is cheapest?"), an emoji standing for the
-# full stop before a capital ("...que de ça 😄 Est-ce"), and a Spanish question opened mid-sentence
-# ("..., así que pregunto: ¿los niños pagan?").
+# full stop before a capital ("...que de ça 😄 Est-ce"), a Spanish question opened mid-sentence
+# ("..., así que pregunto: ¿los niños pagan?"), and the next question of a numbered list ("1) is breakfast
+# included 2) can we bring our dog").
 _BOUNDARY = re.compile(r"[.!?…]+(?=\s|$)|[.!?…](?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])|[。！？؟]+|\n+|;\s|"
-                       r"[\u2600-\u27bf\U0001f300-\U0001faff]+\ufe0f?\s+(?=[A-ZÀ-ÖØ-Þ¿¡А-Я])|[:,]\s+(?=¿)")
+                       r"[\u2600-\u27bf\U0001f300-\U0001faff]+\ufe0f?\s+(?=[A-ZÀ-ÖØ-Þ¿¡А-Я])|[:,]\s+(?=¿)|"
+                       rf"\s+(?=\(?[1-9][)）]\s*¿?(?i:{_ASKS}))")
 _ABBREVIATION = re.compile(r"\b(?:mr|mrs|ms|dr|st|no|vs|ca|approx|apt)$", re.IGNORECASE)
 _ORDINAL_GOES_ON = re.compile(r"(?:\d|bis\b|und\b|-|(?:" + "|".join(sorted(dates.MONTHS, key=len, reverse=True))
                               + r")\b)", re.IGNORECASE)
@@ -368,13 +427,8 @@ _ORDINAL_GOES_ON = re.compile(r"(?:\d|bis\b|und\b|-|(?:" + "|".join(sorted(dates
 LEADING_AND = re.compile(r"^\s*(?:(?:and|also|plus|y(?!\s+a\b)|et|und|и|а|还有|そして|그리고|و)\b|"
                          r"و(?=(?:هل|ما|ماذا|كم|متى|أين|كيف)\b))[\s,]*", re.IGNORECASE)
 
-# Where one sentence asks a second question: ", and is parking extra?", ", what ID do I need", "und wie viele".
-_ASKS = (r"(?:what|what's|when|where|which|who|how|is|are|do|does|did|can|could|will|would|should|may|"
-         r"qu[eé]|cu[aá]n\w*|d[oó]nde|c[oó]mo|hay|se\s+puede|puedo|podemos|tienen|"
-         r"quel\w*|quand|où|combien|comment|est-ce|y\s+a-t-il|peut-on|"
-         r"wie|wann|wo|was|gibt|kann|können|muss|müssen|soll|sollen|darf|dürfen|ist|sind|habt|haben\s+sie|"
-         r"как\w*|когда|где|сколько|что|можно|есть|ли)\b")
 _END_MARK = re.compile(r"[?？؟]$")
+_TOLD = re.compile(r"(?<!\.)[.!。！]\s*$")  # not an ellipsis trailing off ("and is it far...")
 _OPENS_QUESTION = re.compile(rf"¿?{_ASKS}", re.IGNORECASE)
 _SECOND_QUESTION = re.compile(rf"(?:,\s*|\s+)(?:and|also|plus|or|y|o|et|ou|und|oder|и|а|или)\s+(?={_ASKS})|"
                               rf",\s+(?={_ASKS}\s+\w+\s+\w+)", re.IGNORECASE)
@@ -383,7 +437,10 @@ _SECOND_QUESTION = re.compile(rf"(?:,\s*|\s+)(?:and|also|plus|or|y|o|et|ou|und|o
 def questions(sentence: str) -> list[str]:
     """The questions one sentence asks ("What time's check-out, and can we leave our bags?"): at most three,
     each at least three words, else the sentence whole. Each part that asks ends with the sentence's own mark
-    ("Is the desk open then?"): the encoder reads a question without its mark as less of one."""
+    ("Is the desk open then?"): the encoder reads a question without its mark as less of one.
+    A sentence ending in a full stop tells: "We land at 7 and will be exhausted." has no second question."""
+    if _TOLD.search(sentence):
+        return [sentence]
     parts = [p.strip(" ,") for p in _SECOND_QUESTION.split(sentence)]
     if len(parts) == 1 or len(parts) > 3 or any(len(p.split()) < 3 for p in parts[1:]):
         return [sentence]
@@ -425,3 +482,8 @@ def rule_intents(text: str) -> list[str]:
 
 def without_greeting(text: str) -> str:
     return GREETING.sub("", text, count=1).strip() or text
+
+
+def without_lead_in(text: str) -> str:
+    """The sentence without a label announcing it ("Two things: is there a gym, ..."): the label is no topic."""
+    return LEAD_IN.sub("", text, count=1).strip() or text

@@ -1,0 +1,106 @@
+"""The offline brain on long messages: a greeting, a story, then one to three questions, in several languages.
+
+None of these messages is an item of a development or held-out set: each stands for a way guests write.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.brains import routing
+from tests import test_brain
+from tests.test_brain import Guest, skills_of, text_of
+
+concierge, afternoon = test_brain.concierge, test_brain.afternoon  # the same fixtures: one hotel, a Saturday
+
+
+@pytest.mark.parametrize("message", [
+    "Morning! Our flight gets in at 6am and the kids will be wrecked. Is there any way to get into our room "
+    "before noon?",
+    "Llegamos en el vuelo de la mañana. ¿Podemos entrar a la habitación antes de las 12?",
+    "Notre train arrive à 9h. Est-ce qu'on peut accéder à la chambre plus tôt ?",
+    "Wir kommen um 8 Uhr morgens an. Können wir früher ins Zimmer?",
+    "Мы прилетаем рано утром. Можно заселиться пораньше?",
+    "我们早上七点到，可以早点入住吗？",
+    "朝8時に着きます。早めに部屋に入れますか？",
+    "아침 일찍 도착해요. 일찍 입실할 수 있나요?",
+    "نصل في الصباح الباكر. هل يمكن الدخول إلى الغرفة قبل الظهر؟",
+])
+def test_getting_into_the_room_before_the_usual_time_is_an_early_check_in(concierge, message):
+    """However it is said, and whatever the story before it: an arrival time told is no wake-up call, and the
+    words for the room before noon are not a late check-out."""
+    turn = Guest(concierge).says(message)
+    assert turn.trace.kb[:1] == ["early-check-in"] and "25" in text_of(turn)
+    assert "wake_up_call" not in skills_of(turn) and "itinerary_plan" not in skills_of(turn)
+
+
+@pytest.mark.parametrize("message", [
+    "We won't need the shuttle, we'd rather take a taxi downtown at 9. Can the desk order one?",
+    "Pas besoin de la navette, il nous faut un taxi pour la gare à 6h. Vous pouvez en appeler un ?",
+    "Necesitamos un taxi a la estación mañana a las 6. ¿Pueden pedir uno?",
+])
+def test_a_question_pointing_back_is_asked_with_the_sentence_it_points_at(concierge, message):
+    """"Can the desk order one?" asks nothing alone (its words alone find the wake-up call); what is turned
+    down ("no shuttle") is no topic."""
+    turn = Guest(concierge).says(message)
+    assert turn.trace.kb[:1] == ["taxi-rideshare"] and "airport-shuttle" not in turn.trace.kb
+
+
+@pytest.mark.parametrize(("message", "entries"), [
+    ("Two questions: is there a gym, and what time does the pool close?", ["gym", "pool"]),
+    ("Dos preguntas: ¿hay gimnasio? ¿hasta qué hora abre la piscina?", ["gym", "pool"]),
+    ("Noch eine Frage: gibt es einen Fitnessraum?", ["gym"]),
+])
+def test_a_label_announcing_the_questions_is_no_topic(concierge, message, entries):
+    turn = Guest(concierge).says(message)
+    assert [entry for entry in turn.trace.kb if entry in entries] == entries
+
+
+@pytest.mark.parametrize("message", [
+    "We're grad students and money is tight. What's your cheapest room?",
+    "Somos estudiantes y vamos justos de dinero. ¿Cuál es la habitación más barata?",
+])
+def test_a_story_about_money_is_no_bill(concierge, message):
+    turn = Guest(concierge).says(message)
+    assert "billing_inquiry" not in skills_of(turn) and "room-types" in turn.trace.kb and "189" in text_of(turn)
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Two things: is there a gym", "is there a gym"),
+    ("Last question: do you have cribs?", "do you have cribs?"),
+    ("Deux questions : le parking est-il payant ?", "le parking est-il payant ?"),
+    ("还有一个问题：有没有停车场？", "有没有停车场？"),
+    ("질문 두 가지: 수영장 있어요?", "수영장 있어요?"),
+    ("Breakfast: what time?", "Breakfast: what time?"),  # the label is the topic
+    ("Allergy question: is there gluten-free bread?", "Allergy question: is there gluten-free bread?"),
+])
+def test_a_lead_in_label_is_left_out(text, label):
+    assert routing.without_lead_in(text) == label
+
+
+@pytest.mark.parametrize(("sentence", "parts"), [
+    ("We land at 7 and will be exhausted by the time we get there.", 1),
+    ("Wir kommen spät an und sind bestimmt müde.", 1),
+    ("Is there parking, and does it cost extra?", 2),
+])
+def test_a_sentence_ending_in_a_full_stop_asks_no_second_question(sentence, parts):
+    assert len(routing.questions(sentence)) == parts
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    ("We don't need the shuttle, we need a taxi at 6", "we need a taxi at 6"),
+    ("No necesitamos toallas, pero ¿pueden traer almohadas?", "¿pueden traer almohadas?"),
+    ("I don't need housekeeping today", "I don't need housekeeping today"),  # nothing else is asked
+])
+def test_what_the_guest_does_not_need_is_left_out(sentence, kept):
+    assert routing.without_not_needed(sentence) == kept
+
+
+@pytest.mark.parametrize(("message", "entries"), [
+    ("Hi, we're coming for our anniversary. Two questions: 1) is there a gym 2) can we bring our dog", ["gym",
+                                                                                                       "pet-policy"]),
+    ("Hola, dos dudas: 1) ¿hay gimnasio? 2) ¿se admiten perros?", ["gym", "pet-policy"]),
+])
+def test_each_question_of_a_numbered_list_is_answered(concierge, message, entries):
+    turn = Guest(concierge).says(message)
+    assert all(entry in turn.trace.kb for entry in entries) and "room_service" not in skills_of(turn)
