@@ -104,3 +104,42 @@ def test_what_the_guest_does_not_need_is_left_out(sentence, kept):
 def test_each_question_of_a_numbered_list_is_answered(concierge, message, entries):
     turn = Guest(concierge).says(message)
     assert all(entry in turn.trace.kb for entry in entries) and "room_service" not in skills_of(turn)
+
+
+@pytest.mark.parametrize(("message", "entry", "unsure"), [
+    ("We're coming for a wedding, so excited. Is breakfast included? Also, do you have a bowling alley?",
+     "breakfast-included", "not sure"),
+    ("Wir reisen mit dem Auto an. Wie viel kostet das Parken pro Nacht und gibt es eine Kegelbahn",
+     "parking", "nicht sicher"),
+    ("Nous arrivons en voiture. Y a-t-il une piste de bowling ? Et le parking, c'est combien ?",
+     "parking", "pas sûr"),
+])
+def test_a_second_question_the_faq_does_not_know_is_admitted_not_dropped(concierge, message, entry, unsure):
+    turn = Guest(concierge).says(message)
+    assert entry in turn.trace.kb and unsure in text_of(turn)
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("Is there a gym? When does it open?", "gym"),
+    ("Есть ли у вас спортзал? Когда он открыт?", "gym"),
+    ("Hay piscina? ¿Está climatizada ella?", "pool"),
+])
+def test_a_question_about_what_was_just_named_is_no_question_of_its_own(concierge, message, entry):
+    turn = Guest(concierge).says(message)
+    assert entry in turn.trace.kb and "not sure" not in text_of(turn) and "не уверен" not in text_of(turn)
+
+
+@pytest.mark.parametrize("message", [
+    "Do we need to bring our own towels to the pool?",
+    "¿Hay que traer toallas propias para la piscina?",
+    "Müssen wir Handtücher für den Pool mitbringen?",
+])
+def test_whether_to_bring_ones_own_is_a_question_not_a_request(concierge, message):
+    turn = Guest(concierge).says(message)
+    assert "housekeeping" not in skills_of(turn)
+
+
+def test_a_short_question_about_a_story_is_asked_with_it(concierge):
+    """"¿Cuánto paga ella?" says who only with the sentence before it: no bill of the guest's."""
+    turn = Guest(concierge).says("Viajamos con nuestra hija de 5 años. ¿Cuánto paga ella?")
+    assert "billing_inquiry" not in skills_of(turn)

@@ -187,7 +187,7 @@ class OfflineBrain:
             clause = routing.without_lead_in(routing.without_greeting(clause) if not _only(routing.GREETING, clause)
                                              else clause)
             clause = routing.without_not_needed(clause)
-            if loose and routing.QUESTION.search(clause) and routing.LEANS_BACK.search(clause):
+            if loose and routing.QUESTION.search(clause) and routing.leans_back(clause):
                 clause = f"{loose.pop()} {clause}"  # "We need a cab at 6. Can the desk call one?" is one question
             if steps and steps[-1].intent not in SMALL_TALK and fill.corrects(clause):
                 steps[-1].text = f"{steps[-1].text} {clause}"  # "Réveil à 6h. Plutôt 5h30." is one request
@@ -215,12 +215,20 @@ class OfflineBrain:
                 continue
             if intents == ["search_kb"] and not self._answerable(clause, ctx, probes):
                 follow_up = self._follow_up(clause, steps, ctx, probes)  # "..., and where does it leave from?"
-                if steps and steps[-1].intent not in SMALL_TALK:
+                if steps and steps[-1].intent not in SMALL_TALK and not follow_up and _asks_anew(clause, steps):
+                    steps.append(Step("search_kb", clause))  # its words would only blur the question before
+                elif steps and steps[-1].intent not in SMALL_TALK:
                     steps[-1].context = f"{steps[-1].context} {clause}".strip()
                     steps += [follow_up] if follow_up else []
                 else:
                     loose.append(clause)
                 continue
+            # A question of its own the FAQ did not recognise, waiting before this question ("do we need to bring
+            # our own towels, and what time is dinner?"), is asked too, not lent as words to this one.
+            asked = [c for c in loose if _asks_anew(c, steps)] if intents == ["search_kb"] and \
+                routing.QUESTION.search(clause) else []  # a sentence that tells ("We'd arrive on the 3rd") details it
+            loose = [c for c in loose if c not in asked]
+            steps += [Step("search_kb", c, context=" ".join(loose)) for c in asked]
             for intent in intents:
                 if steps and steps[-1].intent == intent and self._same_request(intent, steps[-1].text, clause, probes):
                     steps[-1].text = f"{steps[-1].text} {clause}"
@@ -262,6 +270,8 @@ class OfflineBrain:
                 # "how are kids charged?": no bill of the guest's but the hotel's prices; "We're students, money's
                 # tight. ...?", "We land at 8am. ...?": the story before a question, which asks nothing itself
                 found = ["search_kb"]
+            elif found[0] == "housekeeping" and routing.BRING_OWN.search(clause):
+                found = ["search_kb"]  # "do we need to bring our own towels?" asks the hotel's rule
         return found
 
     def _nearest(self, clause: str, ctx: SkillContext) -> str:
@@ -617,6 +627,15 @@ def _asking_part(sentence: str) -> str | None:
     return parts[-1] if len(parts) > 1 and parts[-1].endswith(("?", "？")) else None
 
 
+def _asks_anew(clause: str, steps: list[Step]) -> bool:
+    """A question of its own after another ("Is breakfast included? Also, do you have a spa?"): it names its own
+    topic, points at nothing before it, and the message has not asked three questions yet. The guest hears
+    what the hotel knows of it, or that it is not known, rather than nothing."""
+    return bool(routing.QUESTION.search(clause)) and not routing.PRONOUN.search(routing.NOT_BACK.sub(" ", clause)) \
+        and not routing.points_back(clause) and len(re.findall(r"\w+", clause)) >= 3 and \
+        sum(step.intent == "search_kb" for step in steps) < MAX_QUESTIONS
+
+
 def _only(pattern: re.Pattern[str], clause: str) -> bool:
     """The clause says nothing but what the pattern matches ("thanks!", "hola")."""
     m = pattern.match(clause)
@@ -650,7 +669,8 @@ def _contextual(clause: str, ctx: SkillContext, found: list[str], reads_as: Call
     if (add and ordered) or quoted or \
             (open_order and (add or remove or referred) and routing.ORDER_CHANGE.search(clause)):
         intents.append("room_service")
-    if slots.housekeeping_items(clause) and (routing.REQUEST.search(clause) or room_named):
+    if slots.housekeeping_items(clause) and (routing.REQUEST.search(clause) or room_named) and \
+            not routing.BRING_OWN.search(clause):
         intents.append("housekeeping")
     awaited = {(state.get("offer") or {}).get("skill"), (state.get("pending") or {}).get("skill")}
     if slots.email(clause) or slots.phone(clause) or (routing.BOOK.search(clause) and has_stay) or (

@@ -259,6 +259,13 @@ REQUEST = _rx(r"\b(?:send|bring|need|needs|get|have|please|pls|would\s+like|i'?d
               r"ありません|切れ|없어|떨어|لا\s+يوجد|نفد|necesit\w*|quiero|pued\w+\s+traer|j'ai\s+besoin|pourriez|je\s+voudrais|"
               r"ich\s+brauche|bitte|könnten|нужн\w*|принесите|(?:받|주|가져다\s*주)(?:을|실)\s*수|(?<![가-힣])더(?![가-힣])",
               r"需要|请|ください|주세요|필요|أحتاج|من\s+فضلك|أرجو|أرسل\w*|إرسال")
+# Whether to bring one's own ("do we need to bring our own towels to the bath?", "¿hay que traer toallas?"): a
+# question about the hotel's rules, not a request for the thing.
+BRING_OWN = _rx(r"\b(?:bring|pack|take)\s+(?:(?:our|my|your|their)\s+)?own\b|\b(?:need|have)\s+to\s+(?:bring|pack)\b|"
+                r"\b(?:should|must)\s+(?:we|i)\s+(?:bring|pack)\b|(?:traer|llevar)\s+(?:nuestr|mis?\b|propi)\w*|"
+                r"hay\s+que\s+(?:traer|llevar)|apporter\s+(?:nos|mes|notre|ma|mon|(?:nos|mes)\s+propres)|"
+                r"faut-il\s+apporter|mitbringen|selbst\s+mitnehmen|(?:брать|взять)\s+(?:с\s+собой|сво\w+)|"
+                r"自己带|要带|需要带|持参|持って(?:いく|行く|くる)|챙겨\s*(?:가야|와야)|가져가야|إحضار\s+\S+\s+(?:الخاصة|معنا|معي)")
 ASKING_ABOUT = _rx(r"\b(?:do\s+you\s+(?:have|offer|provide)|is\s+there\s+(?:a|any)|are\s+there|how\s+much|"
                    r"is\s+it\s+free|charge|cost|price|fee)\b|cu[aá]nto|combien|wie\s+viel|сколько|多少|いくら|얼마|كم")
 FEEDBACK = _rx(r"\b(?:feedback|give\s+(?:a\s+|my\s+)?(?:review|rating)|rate\s+(?:my|our|the)\s+(?:stay|hotel|room))\b|"
@@ -333,6 +340,19 @@ LEANS_BACK = _rx(r"\b(?:one|that|this|it|them|those|him|her)(?:\s+(?:for\s+(?:me
                  r"такое)\W*$",
                  r"(?:这个|那个|这样|一辆|一下)\S{0,4}[吗么][？?]?$|(?:それ|これ|そう|一台)\S{0,12}[？?]?$|"
                  r"(?:그거|이거|그렇게|한\s*대)\S*\s*\S*[？?]?$|(?:ذلك|هذا|واحدة?)\W*$")
+# A pronoun standing for something named before ("when is it open?", "wann findet sie statt?", "когда он
+# работает?"): a question with one is about what was just asked, not a topic of its own. Not the "it" of "is it
+# possible", the "es" of "gibt es", nor a French subject repeated after its verb ("le parking est-il payant ?").
+PRONOUN = _rx(r"\b(?:it|its|they|them|their|that|those|él|ella|ellos|ellas|eso|(?<!-)(?:il|elle|ils|elles)|ça|cela|"
+              r"(?<!gibt\s)es|sie|er|ihn|ihm|он|она|оно|они|его|её|их|это)\b",
+              r"它|他|她|那里|这个|那个|それ|そこ|あれ|그거|그곳|거기|그것|\b(?:هو|هي|ذلك)\b")
+def leans_back(question: str) -> bool:
+    """Whether a question asks nothing without the sentence before it: it ends on a word pointing back ("Can the
+    desk call one?"), or is a few words around one ("Is that a problem?", "Ist das ein Problem?", "Это возможно?")."""
+    return bool(LEANS_BACK.search(question) or (
+        len(re.findall(r"\w+", question)) <= 5 and PRONOUN.search(NOT_BACK.sub(" ", question))))
+
+
 # A part of a sentence that turns something down ("we don't need the shuttle, we need a cab"): what the guest
 # does not need is no topic of the question beside it.
 NOT_NEEDED = _rx(r"\b(?:don'?t|do\s+not|won'?t|will\s+not|no\s+longer)\s+(?:need|require)\b|\bno\s+need\s+for\b|"
