@@ -215,7 +215,8 @@ class OfflineBrain:
                 continue
             if intents == ["search_kb"] and not self._answerable(clause, ctx, probes):
                 follow_up = self._follow_up(clause, steps, ctx, probes)  # "..., and where does it leave from?"
-                if steps and steps[-1].intent not in SMALL_TALK and not follow_up and _asks_anew(clause, steps):
+                if steps and steps[-1].intent not in SMALL_TALK and not follow_up and \
+                        self._asks_anew(clause, steps, ctx, probes):
                     steps.append(Step("search_kb", clause))  # its words would only blur the question before
                 elif steps and steps[-1].intent not in SMALL_TALK:
                     steps[-1].context = f"{steps[-1].context} {clause}".strip()
@@ -225,7 +226,7 @@ class OfflineBrain:
                 continue
             # A question of its own the FAQ did not recognise, waiting before this question ("do we need to bring
             # our own towels, and what time is dinner?"), is asked too, not lent as words to this one.
-            asked = [c for c in loose if _asks_anew(c, steps)] if intents == ["search_kb"] and \
+            asked = [c for c in loose if self._asks_anew(c, steps, ctx, probes)] if intents == ["search_kb"] and \
                 routing.QUESTION.search(clause) else []  # a sentence that tells ("We'd arrive on the 3rd") details it
             loose = [c for c in loose if c not in asked]
             steps += [Step("search_kb", c, context=" ".join(loose)) for c in asked]
@@ -273,6 +274,20 @@ class OfflineBrain:
             elif found[0] == "housekeeping" and routing.BRING_OWN.search(clause):
                 found = ["search_kb"]  # "do we need to bring our own towels?" asks the hotel's rule
         return found
+
+    def _asks_anew(self, clause: str, steps: list[Step], ctx: SkillContext, probes: Probes) -> bool:
+        """A question of its own after another ("Is breakfast included? Also, do you have a bowling alley?"): it
+        names its own topic, points at nothing before it, its nearest FAQ entry is not one a question before it
+        found ("Can I smoke in the room? Or at least vape?" asks the same thing twice), and the message has not
+        asked three questions yet. The guest hears what the hotel knows of it, or that it is not known, rather
+        than nothing."""
+        if not routing.QUESTION.search(clause) or routing.PRONOUN.search(routing.NOT_BACK.sub(" ", clause)) or \
+                routing.points_back(clause) or len(re.findall(r"\w+", clause)) < 3 or \
+                sum(step.intent == "search_kb" for step in steps) >= MAX_QUESTIONS:
+            return False
+        own = self._probe(clause, ctx, probes)[1]
+        before = {hits[0].entry.id for step in steps if (hits := self._probe(step.text, ctx, probes)[1])}
+        return not own or own[0].entry.id not in before
 
     def _nearest(self, clause: str, ctx: SkillContext) -> str:
         guess = self.router.guess(clause, ctx.kb)
@@ -625,15 +640,6 @@ def _asking_part(sentence: str) -> str | None:
     and ask last, and the facts drown the question."""
     parts = [part.strip() for part in _CLAUSE_COMMA.split(sentence) if part.strip()]
     return parts[-1] if len(parts) > 1 and parts[-1].endswith(("?", "？")) else None
-
-
-def _asks_anew(clause: str, steps: list[Step]) -> bool:
-    """A question of its own after another ("Is breakfast included? Also, do you have a spa?"): it names its own
-    topic, points at nothing before it, and the message has not asked three questions yet. The guest hears
-    what the hotel knows of it, or that it is not known, rather than nothing."""
-    return bool(routing.QUESTION.search(clause)) and not routing.PRONOUN.search(routing.NOT_BACK.sub(" ", clause)) \
-        and not routing.points_back(clause) and len(re.findall(r"\w+", clause)) >= 3 and \
-        sum(step.intent == "search_kb" for step in steps) < MAX_QUESTIONS
 
 
 def _only(pattern: re.Pattern[str], clause: str) -> bool:
