@@ -141,8 +141,3 @@ def test_whether_to_bring_ones_own_is_a_question_not_a_request(concierge, messag
     turn = Guest(concierge).says(message)
     assert "housekeeping" not in skills_of(turn)
 
-
-def test_a_short_question_about_a_story_is_asked_with_it(concierge):
-    """"¿Cuánto paga ella?" says who only with the sentence before it: no bill of the guest's."""
-    turn = Guest(concierge).says("Viajamos con nuestra hija de 5 años. ¿Cuánto paga ella?")
-    assert "billing_inquiry" not in skills_of(turn)
