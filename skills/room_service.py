@@ -25,6 +25,8 @@ OPEN_STATUSES = ("open", "accepted")
 class OrderLine(BaseModel):
     item_id: str = Field(description="menu item id")
     quantity: int = Field(default=1, ge=1, le=20)
+    said: str | None = Field(default=None, max_length=80,
+                             description="the guest's own words for an item guessed from them, said back beside it")
 
 
 class Args(BaseModel):
@@ -97,7 +99,8 @@ def _apply(ctx: SkillContext, args: Args, order: dict[str, Any]) -> tuple[dict[s
             continue
         line = next((line for line in order["lines"] if line["item_id"] == item.id), None)
         if line is None:
-            order["lines"].append({"item_id": item.id, "quantity": asked.quantity, "notes": None})
+            order["lines"].append({"item_id": item.id, "quantity": asked.quantity, "notes": None,
+                                   **({"said": asked.said} if asked.said else {})})
         else:
             line["quantity"] += asked.quantity
         changes["added"].append(f"{asked.quantity} × {item.name}")
@@ -125,7 +128,8 @@ def _describe(ctx: SkillContext, order: dict[str, Any]) -> tuple[list[str], int]
         amount = to_minor(item.price, currency) * line["quantity"]
         total += amount
         extra = f", {line['notes']}" if line.get("notes") else ""
-        lines.append(f"{line['quantity']} × {item.name} ({money(amount, currency)}{extra})")
+        said = f"\"{line['said']}\": " if line.get("said") else ""  # what the guest called it, to check
+        lines.append(f"{line['quantity']} × {item.name} ({said}{money(amount, currency)}{extra})")
     return lines, total
 
 
@@ -155,9 +159,12 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
     if closed is not None:
         if ticket is not None:
             return closed
-        _apply(ctx, args, order)  # kept unplaced, as for a missing room: a change later still applies
+        unknown = _apply(ctx, args, order)[1]  # kept unplaced, as for a missing room: a change later still applies
         ctx.remember(room_service={"ticket_id": None, **order})
-        return _offer_for_opening(ctx, args, order, closed)
+        offer = _offer_for_opening(ctx, args, order, closed)
+        if unknown:
+            offer.text = f"{say('rs_unknown_items', lang, items=join_list(unknown, lang))} {offer.text}"
+        return offer
     changes, unknown = _apply(ctx, args, order)
     parts = [say("rs_unknown_items", lang, items=join_list(unknown, lang))] if unknown else []
     if not order["lines"]:
@@ -205,14 +212,16 @@ def _quote(ctx: SkillContext, args: Args, order: dict[str, Any]) -> SkillResult:
     """What the items named (else the order so far) would cost with delivery; nothing is placed, a yes places it."""
     currency = ctx.hotel.currency
     asked = {"lines": [], "notes": None} if args.items else order
-    if args.items:
-        _apply(ctx, args.model_copy(update={"remove": [], "notes": None}), asked)
+    unknown = _apply(ctx, args.model_copy(update={"remove": [], "notes": None}), asked)[1] if args.items else []
     lines, total = _describe(ctx, asked)
+    missing = [say("rs_unknown_items", ctx.language, items=join_list(unknown, ctx.language))] if unknown else []
     if not lines:
-        return SkillResult(text=_menu_text(ctx), data={"menu": [i.model_dump() for i in ctx.hotel.menu.items]})
+        return SkillResult(text=" ".join([*missing, _menu_text(ctx)]),
+                           data={"menu": [i.model_dump() for i in ctx.hotel.menu.items], "unknown": unknown})
     fee = to_minor(ctx.hotel.menu.delivery_fee, currency)
-    text = say("rs_quote", ctx.language, order=join_list(lines, ctx.language), subtotal=money(total - fee, currency),
-               fee=money(fee, currency), total=money(total, currency))
+    text = " ".join([*missing, say("rs_quote", ctx.language, order=join_list(lines, ctx.language),
+                                   subtotal=money(total - fee, currency), fee=money(fee, currency),
+                                   total=money(total, currency))])
     if args.items:
         text += " " + say("rs_place_it", ctx.language)
     place = {"items": [{"item_id": line["item_id"], "quantity": line["quantity"]} for line in asked["lines"]]} \

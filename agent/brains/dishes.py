@@ -24,11 +24,11 @@ from kb.embedders import Embedder
 # item; what names nothing on the menu ("到204房间", the "air" of "fix the air conditioning") stayed under 0.45.
 FLOOR = 0.5
 MARGIN = 0.08
+# Dishes no item of the menu is ("sushi", "Schnitzel", "寿司", "كباب" on a burger-and-pizza menu) scored 0.40-0.49
+# against their nearest item; what named no dish ("as quickly as you can", "楓の です", "with cutlery") stayed
+# under 0.38.
+DISH_FLOOR = 0.4
 WORD_FLOOR = 0.3  # a word of an ordered phrase this near no item ("bitte", "能", "لي") is not part of the dish
-# Where one ordered thing ends and the next begins: list marks and "and" in the guests' languages (Arabic
-# writes its "and" on the next word).
-_SEPARATOR = re.compile(r"[,，、;；+&\n]|\s(?:and|plus|y|e|et|und|sowie|и|а\s+также|or)\s|和|跟|以及|还有|"
-                        r"(?<!ひ)と|や|하고|이랑|랑|그리고|\sو(?=\S{3})", re.IGNORECASE)
 # A room left in a phrase, with the words that tie it to the dish ("到204房间", "204호로", "204号室に").
 _ROOM_LEFT = re.compile(r"(?:送到|到|至|给)?\s*(?:\x00|\d+\s*(?:号房|號房|号室|号|호실|호|房间|房間|室)?|"
                         r"(?:我们?的?)?(?:房间|房間)|部屋|방|객실)\s*(?:으로|로|에|に|へ|まで)?|[吗呢嗎か]\s*$|"
@@ -40,6 +40,12 @@ _ROOM_LEFT = re.compile(r"(?:送到|到|至|给)?\s*(?:\x00|\d+\s*(?:号房|號�
 _ASKING_LEFT = re.compile(r"(?:を|は|も|が)?\s*(?:(?:お願い)?(?:でき|いただけ|頂け|もらえ|くれ)(?:ます|ません)"
                           r"(?:か|でしょうか)?|(?:お願い)?(?:でしょうか|します))\s*$|"
                           r"(?:을|를)?\s*(?:받을|주실|줄)\s*수\s*(?:있|없)\w*\s*$")
+# Words for a serving rather than a dish ("set", "plate", "portion", "menu"): shared by many items of a menu
+# ("sake tasting set", "onigiri set"), they would outweigh the word that tells the dish ("抹茶セット").
+_SERVING = re.compile(r"\b(?:sets?|plates?|platters?|portions?|servings?|menus?|platos?|porci[oó]n(?:es)?|"
+                      r"raci[oó]n(?:es)?|assiettes?|teller|portionen|menüs?|набор\w*|сет\w*|тарелк\w*|порци\w*|"
+                      r"меню|طبق|وجبة|حصة)\b(?:\s+(?:of|de|del|du|des|von|из)\b|\s+d')?|セット|定食|人前|套餐|拼盘|"
+                      r"세트|접시|인분", re.IGNORECASE)
 _LETTERS = re.compile(r"[^\W\d_]")
 _MENUS: OrderedDict[tuple[str, ...], np.ndarray] = OrderedDict()  # item names -> their vectors, for a few menus
 _MENUS_KEPT = 16
@@ -50,7 +56,7 @@ def phrases(text: str, rooms: Iterable[str] = ()) -> list[tuple[str, int]]:
     [("素食碗", 2), ("水", 1)]; rooms (by number or by the names in `rooms`), order verbs and politeness are left
     out."""
     found = []
-    for part in _SEPARATOR.split(slots.without_named_room(text, rooms, "\x00")):
+    for part in slots.SEPARATOR.split(slots.without_named_room(text, rooms, "\x00")):
         quantity = 1
         counted = slots.COUNTED.search(part)
         if counted:
@@ -63,17 +69,20 @@ def phrases(text: str, rooms: Iterable[str] = ()) -> list[tuple[str, int]]:
         part = _ROOM_LEFT.sub(" ", slots.without_room(part, "\x00"))
         part = _ASKING_LEFT.sub(" ", routing.PLEASE.sub(" ", routing.ORDER.sub(" ", part)).strip(" .!?¿¡。！？،"))
         part = re.sub(r"\s+", " ", part).strip(" .!?¿¡。！？،")
+        dish = _SERVING.sub(" ", part).strip()
+        part = dish if len(_LETTERS.findall(dish)) >= 2 else part
         if len(_LETTERS.findall(part)) >= 2:
             found.append((part, max(1, min(20, quantity))))
     return found
 
 
 def _item_vectors(items: list[MenuItem], embedder: Embedder, excluded_words: list[str]) -> np.ndarray:
-    """The items' names as the encoder reads them: without "(2 pieces)", "(glass)", nor the hotel's own words
-    ("Kyoto craft beer" is a craft beer: the town's name would outweigh "beer" against "пиво")."""
+    """The items' names as the encoder reads them: without "(2 pieces)", "(glass)", a serving ("set", "plate"),
+    nor the hotel's own words ("Kyoto craft beer" is a craft beer: the town's name would outweigh "beer" against
+    "пиво")."""
     local = {word.lower() for word in excluded_words}
     names = tuple(" ".join(word for word in name.split() if word.lower() not in local) or name
-                  for name in (re.sub(r"\s*\(.*?\)", "", item.name) for item in items))
+                  for name in (_SERVING.sub(" ", re.sub(r"\s*\(.*?\)", "", item.name)) for item in items))
     vectors = _MENUS.get(names)
     if vectors is None:
         vectors = _MENUS[names] = embedder.embed(list(names))
@@ -95,10 +104,19 @@ def _dish_words(phrase: str, menu: np.ndarray, embedder: Embedder) -> str:
 def read(text: str, items: list[MenuItem], embedder: Embedder, excluded_words: list[str],
          rooms: Iterable[str] = ()) -> list[tuple[str, int]]:
     """Menu items (id, quantity) the sentence orders by meaning, for the phrases the word table did not read."""
+    return [(item_id, quantity) for item_id, quantity, _ in read_all(text, items, embedder, excluded_words, rooms)[0]]
+
+
+def read_all(text: str, items: list[MenuItem], embedder: Embedder, excluded_words: list[str],
+             rooms: Iterable[str] = ()) -> tuple[list[tuple[str, int, str]], list[str]]:
+    """The items `read` finds (id, quantity, the guest's words for it, to say back beside the menu's name), and
+    the phrases that name a dish this menu does not have: near the menu's
+    dishes, as a dish is ("sushi", "Schnitzel", "寿司" beside a burger), yet near none of them in particular; a
+    guest told it was not found can choose again, where a dropped dish would just not come."""
     asked = [(phrase, quantity) for phrase, quantity in phrases(text, rooms)
              if not any(slots.menu_order(phrase, items, excluded_words))]
     if not asked or len(items) < 2:
-        return []
+        return [], []
     menu = _item_vectors(items, embedder, excluded_words)
     # Each phrase whole and without its food-less words: the nearer reading counts ("овощной боул с нутом" keeps
     # words no item is near on its own).
@@ -106,9 +124,12 @@ def read(text: str, items: list[MenuItem], embedder: Embedder, excluded_words: l
     both = embedder.embed(texts) @ menu.T
     whole, short = both[:len(asked)], both[len(asked):]
     scores = np.where(whole.max(axis=1, keepdims=True) >= short.max(axis=1, keepdims=True), whole, short)
-    found: dict[str, int] = {}
-    for row, (_, quantity) in zip(scores, asked, strict=True):
+    found: dict[str, tuple[int, str]] = {}
+    unlisted = []
+    for row, (phrase, quantity), said in zip(scores, asked, texts[len(asked):], strict=True):
         second, best = np.argsort(row)[-2:]
         if row[best] >= FLOOR and row[best] - row[second] >= MARGIN:
-            found[items[best].id] = found.get(items[best].id, 0) + quantity
-    return list(found.items())
+            found[items[best].id] = (found.get(items[best].id, (0, ""))[0] + quantity, said)
+        elif DISH_FLOOR <= row[best] < FLOOR and not slots.order_notes(phrase):  # "no onions" is no dish
+            unlisted.append(said)
+    return [(item_id, quantity, said) for item_id, (quantity, said) in found.items()], unlisted

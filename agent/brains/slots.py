@@ -9,6 +9,7 @@ what exists, these tables only read guests.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -18,7 +19,15 @@ from core.loanwords import loanwords, sounds_like
 from core.translit import hangul_to_latin, to_cyrillic
 from skills.places import mentioned_in
 
-_QTY = r"(?P<qty>\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+# Counts as Arabic says them (the dates' table has none: Arabic dates are written in digits).
+_ARABIC_NUMBERS = {"واحد": 1, "واحدة": 1, "اثنين": 2, "اثنان": 2, "اثنتين": 2, "اثنتان": 2, "ثلاثة": 3, "ثلاث": 3,
+                   "أربعة": 4, "أربع": 4, "خمسة": 5, "خمس": 5, "ستة": 6, "سبعة": 7, "ثمانية": 8, "تسعة": 9,
+                   "عشرة": 10}
+_QTY = r"(?P<qty>\d{1,2}|" + "|".join(sorted([*NUMBER_WORDS, *_ARABIC_NUMBERS], key=len, reverse=True)) + r")"
+# Where one ordered thing ends and the next begins: list marks, sentence ends and "and" in the guests' languages
+# (Arabic writes its "and" on the next word).
+SEPARATOR = re.compile(r"[,，、;；+&\n。！？!?]|\.(?:\s|$)|\s(?:and|plus|y|e|et|und|sowie|и|а\s+также|or)\s|和|跟|以及|"
+                       r"还有|(?<!ひ)と|や|하고|이랑|랑|그리고|\sو(?=\s?\S{3})", re.IGNORECASE)
 _PEOPLE = (r"adults?|kids?|children|child|infants?|bab(?:y|ies)|toddlers?|teens?|people|persons?|guests?|pax|"
            r"adultos?|niños?|niñas?|bebés?|personas?|huéspedes|adultes?|enfants?|bébés?|personnes?|"
            r"erwachsene[rn]?|kinder[n]?|kind|babys?|personen|gäste[n]?|взросл\w*|дет\w*|ребен\w*|ребён\w*|человека?|"
@@ -81,7 +90,7 @@ _PET_WORDS = re.compile(r"\b(?:pets?|dogs?|cats?|puppy|pet-friendly|mascotas?|pe
 # cake". Only words that name a dish or drink: the hotel's menu decides what can be ordered.
 _FOOD_WORDS = (
     (r"зубн\w+\s+паст\w*|pasta\s+de\s+dientes", "toothpaste"),  # not the menu's pasta
-    (r"agua\s+(?:con\s+gas|mineral\s+con\s+gas)|eau\s+(?:gazeuse|pétillante)|sprudel\w*|mineralwasser|"
+    (r"aguas?\s+(?:con\s+gas|mineral\s+con\s+gas)|eau\s+(?:gazeuse|pétillante)|sprudel\w*|mineralwasser|"
      r"газированн\w+\s+вод\w+|вод\w+\s+с\s+газом|气泡水|苏打水|炭酸水|スパークリングウォーター|탄산수|"
      r"مياه?\s+غازية", "sparkling water"),
     (r"agua\s+sin\s+gas|eau\s+plate|stilles\s+wasser|вод\w+\s+без\s+газа|矿泉水|ミネラルウォーター|생수|"
@@ -105,8 +114,13 @@ _FOOD_WORDS = (
     (r"\bторт\w*|\bкекс\w*|蛋糕|ケーキ|케이크|كعك\w*|\bkuchen\b|g[aâ]teau", "cake"),
     (r"s[áa]ndwich|сэндвич\w*|бутерброд\w*|三明治|サンドイッチ|샌드위치|ساندويتش", "sandwich"),
     (r"limonada|limonade|лимонад\w*|柠檬水|レモネード|레모네이드|ليموناضة|ليمونادة", "lemonade"),
-    (r"\bsopa\b|\bsoupe\b|\bsuppe\b|\bсуп\w*|スープ|수프|شوربة", "soup"),
+    (r"\bsopas?\b|\bsoupes?\b|\bsuppen?\b|\bсуп\w*|スープ|수프|شوربة|حساء", "soup"),
     (r"\bvino\b|\bvin\b|\bwein\b|вин[оау]\b|葡萄酒|ワイン|와인|نبيذ", "wine"),
+    (r"\bbier\b|\bbières?\b|\bcervezas?\b|\bпив\w*|啤酒|ビール|맥주|بيرة|بيره", "beer"),
+    (r"抹茶|말차|маття|матча|ماتشا", "matcha"),
+    (r"豆腐|두부|\bтофу\b|توفو", "tofu"),
+    (r"日本酒|清酒", "sake"),
+    (r"饭团|飯糰|お握り|おにぎり|주먹밥|онигири", "onigiri"),
 )
 _ITEM_STOPWORDS = frozenset("glass bowl cup plate with and the of house (glass)".split())
 _QTY_BEFORE = re.compile(rf"(?<![\da-z]){_QTY}\s*(?:x\s*)?(?:(?:extra|more|large|small|big|glass(?:es)?|bowls?|cups?|"
@@ -207,7 +221,8 @@ _CJK_NUMBERS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七
 # A count with its counter word, as Chinese, Japanese and Korean say it ("两份", "2つ", "ふたつ", "두 개", "한 잔"),
 # or a bare Korean count after the dish ("에그타르트 하나").
 COUNTED = re.compile(r"(?P<n>\d{1,2}|[一两二三四五六七八九十]|ひと|ふた|みっ|한|두|세|네)\s*"
-                     r"(?:份|个|個|杯|瓶|碗|块|塊|盘|盤|つ|皿|本|枚|人前|개|잔|병|그릇|인분|접시|조각)|"
+                     r"(?:份|个|個|杯|瓶|碗|块|塊|盘|盤|つ|皿|本|枚|人前|개|잔|병|그릇|인분|접시|조각|条|條|张|張|件|双|雙|"
+                     r"卷|支|把|套|足|組|장|켤레|벌|통|세트)|"
                      r"(?<!\w)(?P<k>하나|둘|셋)(?!\w)")
 
 
@@ -224,10 +239,20 @@ def number(word: str) -> int | None:
     word = word.lower()
     if word.isdigit():
         return int(word)
-    return NUMBER_WORDS.get(word) or _CJK_NUMBERS.get(word)
+    return NUMBER_WORDS.get(word) or _CJK_NUMBERS.get(word) or _ARABIC_NUMBERS.get(word)
 
 
 _QTY_WORD = re.compile(rf"(?<![\w:.]){_QTY}(?![\w:.])", re.IGNORECASE)
+
+
+def _clause_count(before: str) -> int | None:
+    """The count that opens the ordered thing when words of its name come between ("deux pizzas margherita",
+    "две пиццы Маргарита", "اثنين من فطيرة ناتا"): the clause's last count, a few words before."""
+    clause = SEPARATOR.split(before)[-1]
+    counts = list(_QTY_WORD.finditer(clause))
+    if not counts or re.search(r"\d", clause[counts[-1].end():]) or len(clause[counts[-1].end():].split()) > 3:
+        return None
+    return number(counts[-1].group("qty"))
 
 
 def quantity_in(text: str) -> tuple[int, str] | None:
@@ -384,20 +409,61 @@ def _translated(text: str) -> str:
     return re.sub(r"[ \t]{2,}", " ", lowered)
 
 
+# What a menu's brackets say besides another name: a serving ("(glass)", "(2 pieces)", "(0.5 l)").
+_SERVING = re.compile(r"\d|^\W*(?:glass|glasses|bottle|can|cup|mug|jug|carafe|pot|piece|pieces|portion|slice|"
+                      r"small|large|each|per\s+person)\W*$", re.IGNORECASE)
+
+
+def _other_name(name: str) -> list[str]:
+    """The name a menu gives in brackets, in the local language or spelled out ("Bündner barley soup
+    (Gerstensuppe)", "Dog dinner (cooked beef and rice)"): guests order by it too; a serving is no name."""
+    return [words for inside in re.findall(r"\((.*?)\)", name.lower()) if not _SERVING.search(inside)
+            for words in [" ".join(re.findall(r"[^\W\d_]+", inside))] if len(words) >= 4]
+
+
+# Words written by their sound: Katakana, Hangul, and Hiragana, in which Japanese writes its own dishes ("おにぎり").
+_SOUND_WRITTEN = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}|[\uac00-\ud7a3]{2,}|[\u3041-\u3096]{3,}")
+
+
+def _heard(text: str, menu_words: list[str]) -> str:
+    """The text with a menu's words that guests write as they sound ("ビファナ", "슈트루델", "おにぎり",
+    "パステルデナタ" for "pastel de nata") in the menu's letters, so a dish the word table does not know is still
+    read by its name."""
+    plain = {word: unicodedata.normalize("NFKD", word.replace(" ", "")).encode("ascii", "ignore").decode()
+             for word in menu_words}
+
+    def heard(m: re.Match[str]) -> str:
+        katakana = "".join(chr(ord(c) + 0x60) if "\u3041" <= c <= "\u3096" else c for c in m.group(0))
+        return next((f" {word} " for latin in loanwords(katakana) for word in menu_words
+                     if sounds_like(latin, plain[word])), m.group(0))
+
+    return _SOUND_WRITTEN.sub(heard, text)
+
+
 def _item_keys(items: list[MenuItem], excluded: set[str]) -> list[tuple[str, str]]:
-    """(phrase, item id) from the most to the least specific: full names, word pairs, distinctive words."""
+    """(phrase, item id) from the most to the least specific: full names (and the other name a menu gives in
+    brackets), word pairs, distinctive words."""
     names = {item.id: re.findall(r"[^\W\d_]+", re.sub(r"\(.*?\)", "", item.name.lower())) for item in items}
     counts: dict[str, int] = {}
     for words in names.values():
         for word in set(words):
             counts[word] = counts.get(word, 0) + 1
     keys = [(" ".join(words), item_id) for item_id, words in names.items()]
+    keys += [(other, item.id) for item in items for other in _other_name(item.name)]
     keys += [(f"{a} {b}", item_id) for item_id, words in names.items() for a, b in zip(words, words[1:], strict=False)]
     keys += [(word, item_id) for item_id, words in names.items() for word in words
              if counts[word] == 1 and len(word) >= 4 and word not in _ITEM_STOPWORDS and word not in excluded]
     # A name borrowed from another language is spelled out in Cyrillic by Russian guests ("онигири", "юдофу").
     keys += [(to_cyrillic(phrase), item_id) for phrase, item_id in keys if " " not in phrase]
     return sorted(set(keys), key=lambda key: -len(key[0]))
+
+
+def _inflected(phrase: str) -> str:
+    """A pattern for a menu phrase with the endings guests' plurals and cases give its last word: "pizzas",
+    "Gerstensuppen", "gâteaux"; in Russian the ending replaces a final vowel ("бифаны", "бифану")."""
+    if re.search(r"[а-яё]$", phrase):
+        return re.escape(re.sub(r"[аяоеы]$", "", phrase)) + r"(?:[аяоеыиую]|ой|ей|ом|ем|ам|ами|ах|ов)?"
+    return re.escape(phrase) + r"(?:e?s|e?n|x)?"
 
 
 # Rooms no one sleeps in, by what they are for ("the meeting room", "a function room").
@@ -430,13 +496,14 @@ def menu_order(text: str, items: list[MenuItem], excluded_words: Iterable[str] =
     without anchovies" only refers to an item (it may already be on the order). `excluded_words` name
     something else too (the hotel's own name, "Harbor").
     """
-    lowered = _translated(text)
+    keys = _item_keys(items, {w.lower() for w in excluded_words})
+    lowered = _heard(_translated(text), [phrase for phrase, _ in keys if re.fullmatch(r"[a-zà-ÿ ]+", phrase)])
     taken: list[tuple[int, int]] = []
     add: dict[str, tuple[int, int]] = {}  # id -> (position, quantity)
     remove: list[str] = []
     referred: list[str] = []
-    for phrase, item_id in _item_keys(items, {w.lower() for w in excluded_words}):
-        for m in re.finditer(rf"(?<![a-zа-яё]){re.escape(phrase)}(?:e?s)?(?![a-zа-яё])", lowered):
+    for phrase, item_id in keys:
+        for m in re.finditer(rf"(?<![a-zà-ÿа-яё]){_inflected(phrase)}(?![a-zà-ÿа-яё])", lowered):
             if any(m.start() < end and start < m.end() for start, end in taken) or item_id in add:
                 continue
             taken.append(m.span())
@@ -448,7 +515,7 @@ def menu_order(text: str, items: list[MenuItem], excluded_words: Iterable[str] =
             elif not qty and _DEFINITE_BEFORE.search(before):
                 referred.append(item_id)
             else:
-                count = number(qty.group("qty")) if qty else counted(after) if after else 1
+                count = number(qty.group("qty")) if qty else counted(after) if after else _clause_count(before)
                 add[item_id] = (m.start(), min(20, max(1, count or 1)))
             break
     order = [(item_id, qty) for item_id, (_, qty) in sorted(add.items(), key=lambda pair: pair[1][0])]
@@ -470,9 +537,12 @@ def housekeeping_items(text: str) -> list[tuple[str, int]]:
         if not m or any(m.start() < end and start < m.end() for start, end in taken):
             continue
         taken.append(m.span())
-        qty = _QTY_BEFORE.search(text[max(0, m.start() - 30):m.start()])
+        before = text[max(0, m.start() - 30):m.start()]
+        qty = _QTY_BEFORE.search(before)
+        cjk = _COUNT_BEFORE.search(before) or _COUNT_AFTER.match(text[m.end():m.end() + 12])  # "两条毛巾", "枕を2つ"
         dual = re.search(r"[\u0600-\u06ff](?:تين|تان|ين|ان)$", m.group(0))  # Arabic dual: "وسادتين", two pillows
-        found.append((item, min(10, max(1, number(qty.group("qty")) or 1)) if qty else 2 if dual else 1))
+        count = number(qty.group("qty")) if qty else counted(cjk) if cjk else 2 if dual else 1
+        found.append((item, min(10, max(1, count or 1))))
     return found
 
 

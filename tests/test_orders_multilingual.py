@@ -1,0 +1,147 @@
+"""Orders that name several things, in the guests' languages, on a menu the brain has not seen: each thing with
+its count, plurals and cases of the menu's names, the menu's other name in brackets, names written as they sound,
+a serving word shared by many items ("set") outweighed by the word that tells the dish, a dish the menu does not
+have said back as not found, and counts of things housekeeping brings.
+
+Fresh wording and a made-up Bavarian menu; none of these messages is an item of a development or held-out set.
+"""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+import pytest
+
+from agent.brains import dishes, slots
+from agent.concierge import Concierge, TurnResult
+from agent.runtime import Runtime
+from core.hotels import Hotel, MenuItem
+from core.messages import Channel, InboundMessage
+from core.settings import load_settings
+from tests import test_brain, test_brain_sample_hotel
+from tests.test_brain import HOTEL, skills_of, text_of
+
+afternoon = test_brain.afternoon
+KENJI = test_brain.KENJI  # room 305
+LISBON = test_brain_sample_hotel.LISBON
+_DISH = LISBON.menu.items[0]
+# A Munich inn's menu: names in English with the local name in brackets, a set, a serving in brackets.
+BAVARIAN = [_DISH.model_copy(update={"id": id_, "name": name, "price": price}) for id_, name, price in (
+    ("leberknoedel", "Liver dumpling soup (Leberknödelsuppe)", 9),
+    ("weisswurst", "Veal sausage set (Weißwurstfrühstück)", 14),
+    ("obatzda", "Cheese spread with pretzel (Obatzda)", 11),
+    ("kaiserschmarrn", "Shredded pancake with plum compote", 12),
+    ("radler", "Radler shandy (bottle)", 5),
+    ("tea-set", "Sencha tea set", 6),
+)]
+# Kyoto-style menu items where two names end in "set" and a third names the dish without it.
+TEA_HOUSE = [_DISH.model_copy(update={"id": id_, "name": name, "price": price}) for id_, name, price in (
+    ("sake-set", "Local sake tasting set (3 glasses)", 25),
+    ("rice-ball-set", "Onigiri set (salmon, plum)", 11),
+    ("matcha", "Matcha with a seasonal sweet", 12),
+    ("tofu-pot", "Hot tofu pot", 20),
+)]
+
+
+@pytest.fixture(scope="module")
+def concierge(tmp_path_factory) -> Concierge:
+    folder = tmp_path_factory.mktemp("orders")
+    settings = load_settings(_env_file=None, redis_url=None, database_url=f"sqlite:///{folder}/brain.db",
+                             embedding_cache_dir=Path(".cache/test-embeddings"), api_key="hotel-backend")
+    runtime = Runtime(settings, hotels={HOTEL.id: HOTEL, LISBON.id: LISBON})
+    runtime.db.migrate()
+    return Concierge.for_runtime(runtime)
+
+
+def _says(concierge: Concierge, hotel: Hotel, text: str, sender: str) -> TurnResult:
+    message = InboundMessage(hotel_id=hotel.id, channel=Channel.API, sender=sender, provider_id=uuid.uuid4().hex,
+                             text=text)
+    return concierge.handle(message, address=uuid.uuid4().hex)
+
+
+def _order(text: str, items: list[MenuItem]) -> list[tuple[str, int]]:
+    return slots.menu_order(text, items)[0]
+
+
+@pytest.mark.parametrize(("text", "order"), [
+    ("Drei Leberknödelsuppen und einen Obatzda, bitte", [("leberknoedel", 3), ("obatzda", 1)]),
+    ("Deux Obatzdas et une Leberknödelsuppe pour la 12", [("obatzda", 2), ("leberknoedel", 1)]),
+    ("Quiero dos Weißwurstfrühstücks y un radler", [("weisswurst", 2), ("radler", 1)]),
+    ("Принесите два радлера и одну обатзду", [("radler", 2), ("obatzda", 1)]),
+])
+def test_the_menus_other_name_in_brackets_is_ordered_in_plural_and_case(text, order):
+    """The local name a menu gives in brackets is a name guests order by, with their language's endings."""
+    assert sorted(_order(text, BAVARIAN)) == sorted(order)
+
+
+def test_a_serving_in_brackets_names_no_dish():
+    assert _order("A bottle of water and a glass of juice", [*BAVARIAN, *LISBON.menu.items[4:5]]) == []
+
+
+@pytest.mark.parametrize(("text", "order"), [
+    ("Je voudrais trois pizzas margherita et deux verres de vin rouge", [("margherita-pizza", 3),
+                                                                         ("house-red-wine", 2)]),
+    ("Nos trae dos pizzas margherita y tres aguas con gas", [("margherita-pizza", 2), ("sparkling-water", 3)]),
+    ("Принесите три пиццы Маргарита и две шоколадных торта", [("margherita-pizza", 3),
+                                                             ("chocolate-lava-cake", 2)]),
+    ("أريد ثلاثة برجر واثنين من سلطة سيزر", [("harbor-burger", 3), ("caesar-salad", 2)]),
+])
+def test_each_thing_keeps_its_own_count_when_words_of_its_name_come_between(text, order):
+    assert sorted(_order(text, HOTEL.menu.items)) == sorted(order)
+
+
+def test_a_count_is_not_taken_from_a_time_or_another_thing():
+    assert _order("At 7 pm a pizza margherita, and two burgers", HOTEL.menu.items) == [
+        ("margherita-pizza", 1), ("harbor-burger", 2)]
+
+
+@pytest.mark.parametrize(("text", "order"), [
+    ("ビファナを3つとパステルデナタ", [("bifana", 3), ("pastel-de-nata", 1)]),
+    ("비파나 세 개랑 나타 하나 주세요", [("bifana", 3), ("pastel-de-nata", 1)]),
+    ("センチャを二つください", [("tea-set", 2)]),
+    ("센차 두 잔이요", [("tea-set", 2)]),
+])
+def test_a_dish_written_as_it_sounds_is_read_by_its_name(text, order):
+    items = BAVARIAN if "tea-set" in dict(order) else LISBON.menu.items
+    assert sorted(_order(text, items)) == sorted(order)
+
+
+@pytest.mark.parametrize("text", ["抹茶セットを一つ", "一份抹茶套餐", "말차 세트 하나", "матча сет, пожалуйста",
+                                  "un set de matcha"])
+def test_the_word_that_tells_the_dish_outweighs_a_serving_word_many_items_share(text):
+    assert _order(text, TEA_HOUSE) == [("matcha", 1)]
+
+
+@pytest.mark.parametrize("text", ["抹茶セット", "一份抹茶套餐", "말차 세트"])
+def test_a_serving_word_alone_does_not_choose_the_dish_by_meaning(text, concierge):
+    assert "sake-set" not in dict(dishes.read(text, TEA_HOUSE, concierge.rt.embedder, []))
+
+
+@pytest.mark.parametrize(("message", "kept", "missing"), [
+    ("Could we get a caesar salad and a plate of sushi to room 305?", "Caesar", "sushi"),
+    ("Para la 305, una hamburguesa y un Schnitzel, por favor.", "Harbor burger", "Schnitzel"),
+    ("请送一个汉堡和一份寿司到305房间。", "Harbor burger", "寿司"),
+])
+def test_a_dish_the_menu_lacks_is_named_as_not_found_and_the_rest_is_kept(concierge, message, kept, missing):
+    turn = _says(concierge, HOTEL, message, KENJI)
+    assert skills_of(turn) == ["room_service"]
+    assert kept in text_of(turn) and missing in text_of(turn)
+
+
+@pytest.mark.parametrize("message", ["Two pizzas margherita to 305, no basil please",
+                                     "Dos pizzas margherita a la 305, sin albahaca"])
+def test_a_preparation_note_is_no_dish_to_look_for(concierge, message):
+    turn = _says(concierge, HOTEL, message, KENJI)
+    args = turn.trace.skills[0].args
+    assert [line["item_id"] for line in args["items"]] == ["margherita-pizza"] and args["notes"]
+
+
+@pytest.mark.parametrize(("text", "items"), [
+    ("麻烦送三条毛巾和两个枕头", [("towels", 3), ("pillows", 2)]),
+    ("バスタオルを3枚と枕を2つお願いします", [("towels", 3), ("pillows", 2)]),
+    ("수건 세 장이랑 베개 두 개 부탁드려요", [("towels", 3), ("pillows", 2)]),
+    ("نحتاج ثلاث مناشف ووسادتين", [("towels", 3), ("pillows", 2)]),
+])
+def test_housekeeping_counts_things_with_the_counter_words_of_each_language(text, items):
+    assert sorted(slots.housekeeping_items(text)) == sorted(items)
