@@ -145,3 +145,32 @@ def test_a_preparation_note_is_no_dish_to_look_for(concierge, message):
 ])
 def test_housekeeping_counts_things_with_the_counter_words_of_each_language(text, items):
     assert sorted(slots.housekeeping_items(text)) == sorted(items)
+
+
+@pytest.mark.parametrize(("text", "note"), [
+    ("两份披萨不要罗勒，还有一杯水", "不要罗勒"),
+    ("ピザをバジル抜きで一枚", "バジル抜き"),
+    ("피자 바질 빼고 한 판이요", "바질 빼고"),
+    ("Пиццу без базилика и воду", "пиццу без базилика"),
+    ("بيتزا بدون ريحان وماء", "بدون ريحان"),
+])
+def test_a_note_is_the_thing_left_out_not_the_rest_of_the_order(text, note):
+    assert slots.order_notes(text).lower() == note.lower()
+
+
+def test_a_chinese_note_after_a_dish_does_not_take_the_dish_off():
+    assert slots.menu_order("两个汉堡不要酸黄瓜，再加一杯气泡水", HOTEL.menu.items) == (
+        [("harbor-burger", 2), ("sparkling-water", 1)], [], [])
+
+
+@pytest.mark.parametrize("text", ["麻烦送到Sakura房间", "Sakura로 보내 주세요", "Sakuraにお願いします"])
+def test_a_room_name_touching_chinese_japanese_or_korean_words_is_read(text):
+    assert slots.named_room(text, ("Sakura",)) == "Sakura"
+
+
+@pytest.mark.parametrize(("text", "items"), [
+    ("Could housekeeping drop off three hangers and a robe?", [("hangers", 3), ("bathrobe", 1)]),
+    ("Könnten Sie zwei Bademäntel bringen?", [("bathrobe", 2)]),
+])
+def test_asking_housekeeping_to_bring_things_is_no_cleaning_request(text, items):
+    assert sorted(slots.housekeeping_items(text)) == sorted(items)

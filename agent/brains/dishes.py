@@ -69,6 +69,7 @@ def phrases(text: str, rooms: Iterable[str] = ()) -> list[tuple[str, int]]:
         part = _ROOM_LEFT.sub(" ", slots.without_room(part, "\x00"))
         part = _ASKING_LEFT.sub(" ", routing.PLEASE.sub(" ", routing.ORDER.sub(" ", part)).strip(" .!?¿¡。！？،"))
         part = re.sub(r"\s+", " ", part).strip(" .!?¿¡。！？،")
+        part = re.sub(r"(?<=[\u3040-\u30ff\u4e00-\u9fff])[をはがもにで]$", "", part)  # "お茶漬けを": the particle
         dish = _SERVING.sub(" ", part).strip()
         part = dish if len(_LETTERS.findall(dish)) >= 2 else part
         if len(_LETTERS.findall(part)) >= 2:

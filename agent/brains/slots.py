@@ -44,7 +44,7 @@ _COUPLE = re.compile(r"\b(?:my\s+(?:wife|husband|partner|girlfriend|boyfriend|fi
 _ROOM = re.compile(r"(?:\b(?:room|rm|habitaci[oó]n|hab\.?|cuarto|chambre|zimmer|camera)|номер[аеу]?|комнат[аеуы]|"
                    r"غرفة|الغرفة|房间|部屋|객실|방)\s*(?:n(?:o|r|º|°)\.?\s*|#\s*|number\s+)?(?P<room>\d{2,4})\b"
                    r"|(?P<cjk>\d{3,4})\s*(?:号房|號房|号室|号|호실|호|房间|房間)"
-                   r"|\b(?:to|in|into|a\s+la|à\s+la|en\s+la|auf)\s+(?P<bare>\d{3})\b(?![:.\-/]?\d|\s*(?:am|pm|h\b|"
+                   r"|\b(?:to|in|into|a\s+la|à\s+la|en\s+la|auf|в)\s+(?P<bare>\d{3})\b(?![:.\-/]?\d|\s*(?:am|pm|h\b|"
                    r"people|guests|nights|minutes|\$|usd|dollars|euros))", re.IGNORECASE)
 _CODE = re.compile(r"\b(?P<code>[A-Z]{2,4}-\d{3,6}|[A-Z]{2,4}\d{3,6})\b|\b(?P<lower>[a-z]{2,4}-\d{3,6})\b")
 _DATES = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
@@ -121,6 +121,8 @@ _FOOD_WORDS = (
     (r"豆腐|두부|\bтофу\b|توفو", "tofu"),
     (r"日本酒|清酒", "sake"),
     (r"饭团|飯糰|お握り|おにぎり|주먹밥|онигири", "onigiri"),
+    (r"梅酒|매실주|우메슈", "umeshu"),
+    (r"お茶漬け|茶漬け|茶泡饭|오차즈케", "ochazuke"),
 )
 _ITEM_STOPWORDS = frozenset("glass bowl cup plate with and the of house (glass)".split())
 _QTY_BEFORE = re.compile(rf"(?<![\da-z]){_QTY}\s*(?:x\s*)?(?:(?:extra|more|large|small|big|glass(?:es)?|bowls?|cups?|"
@@ -135,11 +137,14 @@ _REMOVE_BEFORE = re.compile(r"(?:remove|cancel|take\s+off|drop|forget|no\s+more|
                             r"(?:\w+\s+)?$", re.IGNORECASE)
 # Japanese, Korean and Chinese say what to drop after the item ("バーガーはやめて", "버거는 빼고").
 _REMOVE_AFTER = re.compile(r"^\s*(?:は|を|も)?\s*(?:やめ|キャンセル|取り消|いらな|なしで)|"
-                           r"^\s*(?:은|는|을|를)?\s*(?:빼|취소|말고)|^\s*(?:不要|取消|去掉)")
+                           r"^\s*(?:은|는|을|를)?\s*(?:빼|취소|말고)|^\s*(?:不要|取消|去掉)(?=了|\s*[，。,.!！]|\s*$)")
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|my|that|this|our|el|la|le|les|die|der|das|den)\s+$", re.IGNORECASE)
+# Chinese and Arabic say what to leave out after the word for "without" ("不要洋葱", "بدون بصل"), Japanese and
+# Korean before it ("玉ねぎ抜き", "양파 빼고").
 _NOTE = re.compile(r"(?:\b[\w-]+\s+)?\b(?:without|no|sin|sans|ohne|без|extra|well[- ]done|medium|rare|gluten[- ]free|"
-                   r"allerg\w*|spicy)\b(?:\s+(?!and\b|y\b|et\b|und\b|please\b)[\w-]+){0,2}"
-                   r"|(?:不要|抜き|빼고|بدون)\s*\S+", re.IGNORECASE)
+                   r"allerg\w*|spicy)\b(?:\s+(?!and\b|y\b|et\b|und\b|и\b|please\b)[\w-]+){0,2}"
+                   r"|(?:不要|别放|不加)\s*[^\s，。,、！!？?]{1,3}|بدون\s*\S+|[^\sをはがでにとも、。]{1,6}(?:抜き|なし)|"
+                   r"\S+\s*(?:빼고|빼서|없이)", re.IGNORECASE)
 
 # Housekeeping: guests' words onto the request names the housekeeping skill knows.
 _HOUSEKEEPING = (
@@ -165,7 +170,7 @@ _HOUSEKEEPING = (
     ("crib", r"\bcribs?\b|\bcots?\b|baby\s*bed|cunas?|lit\s+(?:bébé|parapluie)|berceau|babybett|kinderbett|"
              r"детск\w+\s+кроват\w*|婴儿床|ベビーベッド|아기\s*침대|유아\s*침대|سرير\s+(?:أطفال|طفل)"),
     ("turndown", r"turn-?down|cobertura|couverture\s+du\s+soir|abendservice|вечерн\w+\s+сервис"),
-    ("cleaning", r"clean(?:ing|ed)?\s+(?:my\s+|the\s+|our\s+)?room|make\s+up\s+(?:my|the|our)\s+room|housekeeping|"
+    ("cleaning", r"clean(?:ing|ed)?\s+(?:my\s+|the\s+|our\s+)?room|make\s+up\s+(?:my|the|our)\s+room|"
                  r"limpi\w+|nettoy\w+|ménage|reinig\w*|putzen|aufräumen|убер\w*|убор\w*|打扫|清洁|掃除|청소|تنظيف"),
     ("blanket", r"\bblankets?\b|mantas?|cobijas?|couvertures?|decken?|одеял\w*|毯子|毛布|담요|بطانية|بطاني\w*"),
     # Things housekeeping brings that a hotel's free list may not name: passed on as the guest named them.
@@ -176,7 +181,7 @@ _HOUSEKEEPING = (
     ("adapter", r"(?:plug\s+|power\s+)?adapt[eo]rs?|adaptador\w*|adaptateur\w*|переходник\w*|адаптер\w*|转换插头|"
                 r"変換プラグ|어댑터|محول"),
     ("slippers", r"slippers?|zapatillas|chaussons|pantoffeln|hausschuhe|тапочк\w*|拖鞋|スリッパ|슬리퍼|شبشب|نعال"),
-    ("bathrobe", r"bath\s*robes?|\brobes?\b|albornoz\w*|peignoirs?|bademantel|халат\w*|浴袍|バスローブ|샤워\s*가운|"
+    ("bathrobe", r"bath\s*robes?|\brobes?\b|albornoz\w*|peignoirs?|badem[aä]ntel|халат\w*|浴袍|バスローブ|샤워\s*가운|"
                  r"روب\s+حمام|برنس"),
     ("hangers", r"hangers?|perchas?|cintres?|kleiderb[üu]gel|вешалк\w*|衣架|ハンガー|옷걸이|علاقات|شماعات"),
 )
@@ -299,8 +304,10 @@ def _named_rooms(names: tuple[str, ...]) -> re.Pattern[str] | None:
                  for spelling in (name, to_cyrillic(name))}
     if not spellings:
         return None
-    return re.compile(r"(?<![\w-])(?:" + "|".join(sorted(spellings, key=len, reverse=True)) + r")(?![\w-])",
-                      re.IGNORECASE)
+    # Not inside a longer word of its own script; a Chinese, Japanese or Korean word may touch it ("给Kaede房间",
+    # "Kaede로").
+    return re.compile(r"(?<![a-zà-ÿа-яё0-9-])(?:" + "|".join(sorted(spellings, key=len, reverse=True)) +
+                      r")(?![a-zà-ÿа-яё0-9-])", re.IGNORECASE)
 
 
 _HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
@@ -543,6 +550,8 @@ def housekeeping_items(text: str) -> list[tuple[str, int]]:
         dual = re.search(r"[\u0600-\u06ff](?:تين|تان|ين|ان)$", m.group(0))  # Arabic dual: "وسادتين", two pillows
         count = number(qty.group("qty")) if qty else counted(cjk) if cjk else 2 if dual else 1
         found.append((item, min(10, max(1, count or 1))))
+    if not found and re.search(r"\bhousekeeping\b", text, re.IGNORECASE):  # "could housekeeping bring…" names no item
+        found.append(("cleaning", 1))
     return found
 
 
