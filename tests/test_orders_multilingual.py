@@ -174,3 +174,21 @@ def test_a_room_name_touching_chinese_japanese_or_korean_words_is_read(text):
 ])
 def test_asking_housekeeping_to_bring_things_is_no_cleaning_request(text, items):
     assert sorted(slots.housekeeping_items(text)) == sorted(items)
+
+
+@pytest.mark.parametrize(("text", "order"), [
+    ("Two cheese spreads and a pretzel-free shandy", [("obatzda", 2)]),
+    ("Deux purées de prunes? Non: trois cheese spread, merci", [("obatzda", 3)]),
+])
+def test_two_words_of_a_bracketed_description_name_the_dish(text, order):
+    menu = [*BAVARIAN[:2], BAVARIAN[2].model_copy(update={"name": "Obatzda (cheese spread with pretzel)"})]
+    assert _order(text, menu) == order
+
+
+@pytest.mark.parametrize(("text", "order"), [
+    ("两份烤猪肉三明治和一碗汤", [("bifana", 2), ("caldo-verde", 1)]),
+    ("三杯冰镇气泡水", [("sparkling-water", 3)]),
+])
+def test_a_chinese_count_reaches_over_the_words_before_the_dish(text, order):
+    items = HOTEL.menu.items if "sparkling-water" in dict(order) else LISBON.menu.items
+    assert sorted(_order(text, items)) == sorted(order)

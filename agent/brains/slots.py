@@ -114,7 +114,7 @@ _FOOD_WORDS = (
     (r"\bторт\w*|\bкекс\w*|蛋糕|ケーキ|케이크|كعك\w*|\bkuchen\b|g[aâ]teau", "cake"),
     (r"s[áa]ndwich|сэндвич\w*|бутерброд\w*|三明治|サンドイッチ|샌드위치|ساندويتش", "sandwich"),
     (r"limonada|limonade|лимонад\w*|柠檬水|レモネード|레모네이드|ليموناضة|ليمونادة", "lemonade"),
-    (r"\bsopas?\b|\bsoupes?\b|\bsuppen?\b|\bсуп\w*|スープ|수프|شوربة|حساء", "soup"),
+    (r"\bsopas?\b|\bsoupes?\b|\bsuppen?\b|\bсуп\w*|汤|スープ|수프|شوربة|حساء", "soup"),
     (r"\bvino\b|\bvin\b|\bwein\b|вин[оау]\b|葡萄酒|ワイン|와인|نبيذ", "wine"),
     (r"\bbier\b|\bbières?\b|\bcervezas?\b|\bпив\w*|啤酒|ビール|맥주|بيرة|بيره", "beer"),
     (r"抹茶|말차|маття|матча|ماتشا", "matcha"),
@@ -254,10 +254,11 @@ def _clause_count(before: str) -> int | None:
     """The count that opens the ordered thing when words of its name come between ("deux pizzas margherita",
     "две пиццы Маргарита", "اثنين من فطيرة ناتا"): the clause's last count, a few words before."""
     clause = SEPARATOR.split(before)[-1]
-    counts = list(_QTY_WORD.finditer(clause))
+    counts = sorted([*_QTY_WORD.finditer(clause), *COUNTED.finditer(clause)], key=lambda m: m.end())  # "两份猪肉"
     if not counts or re.search(r"\d", clause[counts[-1].end():]) or len(clause[counts[-1].end():].split()) > 3:
         return None
-    return number(counts[-1].group("qty"))
+    last = counts[-1]
+    return counted(last) if last.re is COUNTED else number(last.group("qty"))
 
 
 def quantity_in(text: str) -> tuple[int, str] | None:
@@ -456,7 +457,13 @@ def _item_keys(items: list[MenuItem], excluded: set[str]) -> list[tuple[str, str
         for word in set(words):
             counts[word] = counts.get(word, 0) + 1
     keys = [(" ".join(words), item_id) for item_id, words in names.items()]
-    keys += [(other, item.id) for item in items for other in _other_name(item.name)]
+    others = {item.id: _other_name(item.name) for item in items}
+    keys += [(other, item_id) for item_id, names_ in others.items() for other in names_]
+    # Two words of a bracketed name ("cheese toast" of "(cheese toast with white wine)") that no other item says.
+    texts = {item_id: " ".join([" ".join(words), *others[item_id]]) for item_id, words in names.items()}
+    keys += [(f"{a} {b}", item_id) for item_id, names_ in others.items() for other in names_
+             for a, b in zip(other.split(), other.split()[1:], strict=False) if not {a, b} & _ITEM_STOPWORDS
+             and not any(f"{a} {b}" in text for other_id, text in texts.items() if other_id != item_id)]
     keys += [(f"{a} {b}", item_id) for item_id, words in names.items() for a, b in zip(words, words[1:], strict=False)]
     keys += [(word, item_id) for item_id, words in names.items() for word in words
              if counts[word] == 1 and len(word) >= 4 and word not in _ITEM_STOPWORDS and word not in excluded]
