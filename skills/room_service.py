@@ -272,6 +272,11 @@ SKILL = Skill(
         "请送两个汉堡到我房间", "部屋にハンバーガーとサラダを注文したいです", "ピザを一枚、部屋に届けてください",
         "방으로 버거 하나 주문할게요", "피자랑 샐러드 방으로 보내 주세요", "أريد طلب برغر إلى غرفتي",
         "أرسلوا لي بيتزا إلى الغرفة من فضلك",
+        # Orders that name dishes and a room with no verb at all, as guests text them.
+        "Two club sandwiches and a coke, room 118", "Dos tortillas y una cerveza, habitación 310",
+        "Deux croque-monsieur et un jus d'orange, chambre 112", "Zwei Schnitzel und ein Bier, Zimmer 214",
+        "Два борща и чай в номер 305", "两份炒饭和一瓶啤酒，305房间", "ラーメン2つとビール1本、305号室",
+        "비빔밥 두 개랑 콜라 하나, 305호", "اثنين شاورما وعصير برتقال، الغرفة 210",
     ),
     run=run,
 )

@@ -192,3 +192,19 @@ def test_two_words_of_a_bracketed_description_name_the_dish(text, order):
 def test_a_chinese_count_reaches_over_the_words_before_the_dish(text, order):
     items = HOTEL.menu.items if "sparkling-water" in dict(order) else LISBON.menu.items
     assert sorted(_order(text, items)) == sorted(order)
+
+
+@pytest.mark.parametrize(("message", "item"), [
+    ("Zwei Lavakuchen und eine Pizza, Zimmer 305.", "margherita-pizza"),
+    ("Две пиццы и газированная вода в номер 305.", "sparkling-water"),
+    ("305房间，两份凯撒沙拉和一个汉堡。", "harbor-burger"),
+])
+def test_an_order_with_no_verb_beside_a_room_is_an_order(concierge, message, item):
+    turn = _says(concierge, HOTEL, message, KENJI)
+    assert skills_of(turn) == ["room_service"]
+    assert item in [line["item_id"] for line in turn.trace.skills[0].args["items"]]
+
+
+def test_a_bottle_or_glass_is_no_part_of_the_dish_read_back():
+    assert dishes.phrases("две бутылки минеральной воды") == [("минеральной воды", 2)]
+    assert dishes.phrases("un verre de jus d'orange") == [("jus d'orange", 1)]

@@ -40,11 +40,13 @@ _ROOM_LEFT = re.compile(r"(?:送到|到|至|给)?\s*(?:\x00|\d+\s*(?:号房|號�
 _ASKING_LEFT = re.compile(r"(?:を|は|も|が)?\s*(?:(?:お願い)?(?:でき|いただけ|頂け|もらえ|くれ)(?:ます|ません)"
                           r"(?:か|でしょうか)?|(?:お願い)?(?:でしょうか|します))\s*$|"
                           r"(?:을|를)?\s*(?:받을|주실|줄)\s*수\s*(?:있|없)\w*\s*$")
-# Words for a serving rather than a dish ("set", "plate", "portion", "menu"): shared by many items of a menu
+# Words for a serving rather than a dish ("set", "plate", "portion", "a bottle of"): shared by many items of a menu
 # ("sake tasting set", "onigiri set"), they would outweigh the word that tells the dish ("抹茶セット").
 _SERVING = re.compile(r"\b(?:sets?|plates?|platters?|portions?|servings?|menus?|platos?|porci[oó]n(?:es)?|"
                       r"raci[oó]n(?:es)?|assiettes?|teller|portionen|menüs?|набор\w*|сет\w*|тарелк\w*|порци\w*|"
-                      r"меню|طبق|وجبة|حصة)\b(?:\s+(?:of|de|del|du|des|von|из)\b|\s+d')?|セット|定食|人前|套餐|拼盘|"
+                      r"меню|طبق|وجبة|حصة|bottles?|glass(?:es)?|cups?|botellas?|vasos?|copas?|bouteilles?|verres?|"
+                      r"tasses?|flaschen?|gl[äa]s(?:er)?|tassen?|бутыл\w*|стакан\w*|бокал\w*|чашк\w*|زجاج\w*|كوب|"
+                      r"كأس)\b(?:\s+(?:of|de|del|du|des|von|из)\b|\s+d')?|セット|定食|人前|套餐|拼盘|"
                       r"세트|접시|인분", re.IGNORECASE)
 _LETTERS = re.compile(r"[^\W\d_]")
 _MENUS: OrderedDict[tuple[str, ...], np.ndarray] = OrderedDict()  # item names -> their vectors, for a few menus
