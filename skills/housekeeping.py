@@ -27,6 +27,7 @@ _GENERIC = frozenset({"extra", "do", "not"})
 class HousekeepingItem(BaseModel):
     item: str = Field(description="towels, pillows, hypoallergenic pillow, toiletries, crib, cleaning, turndown")
     quantity: int = Field(default=1, ge=1, le=10)
+    said: str | None = Field(default=None, max_length=80, description="the guest's own word for the item")
 
 
 class Args(BaseModel):
@@ -49,7 +50,8 @@ def _slug(name: str) -> str:
 
 
 def _distinctive(name: str) -> set[str]:
-    return set(words(name)) - _GENERIC
+    """A catalogue name's own words, read as guests' words are ("cot" is a crib; "shampoo" stays itself)."""
+    return {w if _SYNONYMS.get(w) == "toiletries" else _SYNONYMS.get(w, w) for w in words(name)} - _GENERIC
 
 
 def identify(ctx: SkillContext, text: str) -> list[str]:
@@ -111,8 +113,9 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
     for key in _SERVICES:
         if key in wanted:
             parts.append(say(f"hk_{key}", lang, room=room))
-    if unknown:
-        parts.append(say("hk_passed_on_items", lang, room=room, items=join_list(unknown, lang)))
+    if unknown:  # named to the guest in their own word ("婴儿床"), to staff in English ("crib")
+        theirs = [next((e.said for e in args.items if e.item == item and e.said), item) for item in unknown]
+        parts.append(say("hk_passed_on_items", lang, room=room, items=join_list(theirs, lang)))
     return SkillResult(text=" ".join(parts), data={**details, "room": room, "ticket_id": ticket.id})
 
 

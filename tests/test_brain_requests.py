@@ -77,7 +77,7 @@ def test_a_delivery_time_after_the_kitchen_closes_names_the_order_and_offers_ope
 
 @pytest.mark.parametrize(("message", "named"), [
     ("Our iron seems to be missing, could someone bring one up to 305?", "iron"),
-    ("Принесите, пожалуйста, фен в номер 305", "hair dryer"),
+    ("Принесите, пожалуйста, фен в номер 305", "фен"),
     ("أرجو إرسال منشفتين إلى الغرفة 305", "2 ×"),
 ])
 def test_housekeeping_items_are_named_back(concierge, message, named):

@@ -44,12 +44,18 @@ TEA_HOUSE = [_DISH.model_copy(update={"id": id_, "name": name, "price": price}) 
 )]
 
 
+# The reference hotel listing a "cot" where guests say "crib", "cot" or "婴儿床".
+_LISTING = {**HOTEL.services.model_extra["housekeeping"], "free_on_request": ["extra towels", "cot"]}
+COT_HOTEL = HOTEL.model_copy(update={"id": "harbor-cot", "services": HOTEL.services.model_copy(
+    update={"housekeeping": _LISTING})})
+
+
 @pytest.fixture(scope="module")
 def concierge(tmp_path_factory) -> Concierge:
     folder = tmp_path_factory.mktemp("orders")
     settings = load_settings(_env_file=None, redis_url=None, database_url=f"sqlite:///{folder}/brain.db",
                              embedding_cache_dir=Path(".cache/test-embeddings"), api_key="hotel-backend")
-    runtime = Runtime(settings, hotels={HOTEL.id: HOTEL, LISBON.id: LISBON})
+    runtime = Runtime(settings, hotels={HOTEL.id: HOTEL, LISBON.id: LISBON, COT_HOTEL.id: COT_HOTEL})
     runtime.db.migrate()
     return Concierge.for_runtime(runtime)
 
@@ -208,3 +214,20 @@ def test_an_order_with_no_verb_beside_a_room_is_an_order(concierge, message, ite
 def test_a_bottle_or_glass_is_no_part_of_the_dish_read_back():
     assert dishes.phrases("две бутылки минеральной воды") == [("минеральной воды", 2)]
     assert dishes.phrases("un verre de jus d'orange") == [("jus d'orange", 1)]
+
+
+@pytest.mark.parametrize(("message", "word"), [
+    ("Could you bring an ironing board to room 305?", "iron"),
+    ("305房间，请送一个吹风机和两条毛巾。", "吹风机"),
+    ("Bitte einen Föhn und zwei Handtücher auf Zimmer 305.", "Föhn"),
+])
+def test_a_thing_the_hotels_list_does_not_name_is_passed_on_in_the_guests_word(concierge, message, word):
+    turn = _says(concierge, HOTEL, message, KENJI)
+    assert "housekeeping" in skills_of(turn) and word in text_of(turn)
+
+
+@pytest.mark.parametrize("message", ["Could we have a cot in room 305?", "305房间需要一张婴儿床"])
+def test_a_cot_on_the_hotels_list_is_the_crib_a_guest_asks_for(concierge, message):
+    turn = _says(concierge, COT_HOTEL, message, KENJI)
+    assert "housekeeping" in skills_of(turn) and turn.trace.skills[-1].ok
+    assert "cot" in text_of(turn).lower() or "婴儿床" in text_of(turn)

@@ -150,8 +150,9 @@ def _later_today(time: str | None, ctx: SkillContext) -> str | None:
 
 def housekeeping(step: Step, ctx: SkillContext) -> dict[str, Any]:
     # Every item of the request, not only those after a correction ("2 towels. Correction: make it 4, and shampoo").
-    items = [{"item": item, "quantity": qty} for item, qty in
-             slots.housekeeping_items(step.text) or slots.housekeeping_items(step.context)]
+    text = step.text if slots.housekeeping_items(step.text) else step.context
+    items = [{"item": item, "quantity": qty, "said": slots.housekeeping_said(text, item)}
+             for item, qty in slots.housekeeping_items(text)]
     args = {"items": items, "request": step.text[:500], "room": _room(step, ctx) or _bare_room(step)}
     return {k: v for k, v in args.items() if v}
 

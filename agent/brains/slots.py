@@ -562,6 +562,13 @@ def housekeeping_items(text: str) -> list[tuple[str, int]]:
     return found
 
 
+def housekeeping_said(text: str, item: str) -> str | None:
+    """The guest's own word for a housekeeping item ("婴儿床", "Babybett"), to pass on what the hotel's list
+    does not name in words the guest knows."""
+    m = re.search(dict(_HOUSEKEEPING)[item], text, re.IGNORECASE) if item in dict(_HOUSEKEEPING) else None
+    return m.group(0) if m else None
+
+
 def place_filters(text: str, places: list[Place]) -> dict[str, object]:
     """Filters for places nearby, limited to the kinds and tags this hotel's places use; what the guest turns
     down ("not seafood please", "kein Fisch", "해산물 말고") is to be avoided, not wanted."""
