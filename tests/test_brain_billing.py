@@ -45,6 +45,7 @@ def test_one_charge_already_made_is_its_line(concierge, phone, message, amount):
     "¿Cuánto pagaríamos por el desayuno de los niños?",
     "Was zahlen wir bei euch pro Nacht für den Hund?",
     "キングスイートは一泊いくらですか？",
+    "我们的车在你们车库，这个怎么算钱？", "Our car's parked with you, how do you charge for parking?",
 ])
 def test_a_price_asked_in_the_first_person_is_not_the_guests_bill(concierge, message):
     turn = Guest(concierge, MARIA).says(message)

@@ -266,9 +266,10 @@ class OfflineBrain:
             found = [self._nearest(clause, ctx)]
             story = before_a_question and found[0] in ONLY_ASKED_FOR and not (
                 routing.QUESTION.search(clause) or routing.REQUEST.search(clause) or _ARRANGE.search(clause))
-            if story or found == ["billing_inquiry"] and not routing.MINE.search(clause) and \
+            if story or found == ["billing_inquiry"] and not routing.MINE.search(_asking_part(clause) or clause) and \
                     self._answerable(clause, ctx, probes):
-                # "how are kids charged?": no bill of the guest's but the hotel's prices; "We're students, money's
+                # "how are kids charged?": no bill of the guest's but the hotel's prices ("our car is in your garage,
+                # how is parking charged?": "our" is the car's, not the question's); "We're students, money's
                 # tight. ...?", "We land at 8am. ...?": the story before a question, which asks nothing itself
                 found = ["search_kb"]
             elif found[0] == "housekeeping" and routing.BRING_OWN.search(clause):
