@@ -71,6 +71,7 @@ _ARRANGE = re.compile(r"\b(?:arrange|book|request|reserve|put\s+me\s+down|sign\s
 _OPEN = re.compile(r"\b(?:open\w*|closed?|abre|abierto|cerrado|ouvert\w*|ouvre\w*|fermé\w*|geöffnet|offen|"
                    r"geschlossen|работа\w*|открыт\w*|закрыт\w*)\b|开门|开放|关门|营业|開いて|営業|開館|休み|열어|열려|"
                    r"영업|문\s*닫|يفتح|مفتوح|مغلق", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+|(?<=[。！？])")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _CLAUSE_COMMA = re.compile(r"[,，、;；：]|:(?!\d)")  # not the colon of "10:30"
 _ACTION_CONFIRM = re.compile(r"\b(?:do\s+it|do\s+that|go\s+ahead|arrange|book\s+it|set\s+it\s+up|request\s+it)\b",
@@ -443,11 +444,14 @@ class OfflineBrain:
     @staticmethod
     def _places_instead(text: str, result: SkillResult, ctx: SkillContext, reply: _Reply) -> bool:
         """An FAQ answer the hotel wrote only in English, about places nearby: when those places' own facts (how
-        far, when open) say every time and price it says, they are said in the guest's language instead."""
+        far, when open) say every time and price it says, they are said in the guest's language instead. Not an
+        answer about the hotel that names a place after its own rule ("The whole hotel is non-smoking... the
+        beach too", "All our meat is halal... a temple restaurant nearby"): that rule is what was asked."""
         if result.data.get("answer_language") == ctx.language:
             return False
-        named = named_in(result.data.get("answer", ""), ctx.hotel.places)
-        if not named:
+        answer = result.data.get("answer", "")
+        named = named_in(answer, ctx.hotel.places)
+        if not named or not named_in(_SENTENCE_END.split(answer.strip(), 1)[0], ctx.hotel.places):
             return False
         args = fill.local_recommendations(Step("local_recommendations", text), ctx)
         if len(named) == 1:

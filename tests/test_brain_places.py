@@ -1,0 +1,68 @@
+"""The offline brain on places nearby in the development hotels written blind (a riad in Marrakech, a beach
+tower in Busan): the hotel's own rules come before places, a place's dates and tickets come from what the
+hotel wrote about it. Fresh wording in several languages; no message here is an item of a dev set."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from pathlib import Path
+
+import pytest
+
+from agent.concierge import Concierge, TurnResult
+from agent.runtime import Runtime
+from core.hotels import Hotel, load_hotel
+from core.messages import Channel, InboundMessage
+from core.settings import load_settings
+
+HOTELS = Path(__file__).resolve().parent / "data" / "hotels"
+RIAD = load_hotel(HOTELS / "marrakech-dar-yasmine")
+TOWER = load_hotel(HOTELS / "busan-haeundae")
+
+
+@pytest.fixture(scope="module")
+def concierge(tmp_path_factory) -> Concierge:
+    folder = tmp_path_factory.mktemp("places")
+    settings = load_settings(_env_file=None, redis_url=None, database_url=f"sqlite:///{folder}/brain.db",
+                             embedding_cache_dir=Path(".cache/test-embeddings"), api_key="hotel-backend")
+    runtime = Runtime(settings, hotels={RIAD.id: RIAD, TOWER.id: TOWER})
+    runtime.db.migrate()
+    return Concierge.for_runtime(runtime)
+
+
+@pytest.fixture(autouse=True)
+def saturday(monkeypatch):
+    """Saturday 5 December 2026, early afternoon."""
+    monkeypatch.setattr(Hotel, "now", lambda hotel: dt.datetime(2026, 12, 5, 14, 0, tzinfo=hotel.tz))
+
+
+def says(concierge: Concierge, hotel: Hotel, text: str) -> TurnResult:
+    message = InboundMessage(hotel_id=hotel.id, channel=Channel.API, sender="", provider_id=uuid.uuid4().hex,
+                             text=text)
+    return concierge.handle(message, address=uuid.uuid4().hex)
+
+
+def text_of(turn: TurnResult) -> str:
+    return "\n".join(reply.text for reply in turn.replies)
+
+
+def skills_of(turn: TurnResult) -> list[str]:
+    return [call.name for call in turn.trace.skills]
+
+
+@pytest.mark.parametrize(("hotel", "message", "entry", "fact"), [
+    (TOWER, "¿Se puede vapear en la habitación?", "smoking", "300,000"),
+    (TOWER, "吸电子烟可以在房间里吗？", "smoking", "300,000"),
+    (TOWER, "Est-ce qu'on peut fumer sur le toit ?", "smoking", "300,000"),
+    (TOWER, "Ist das Essen bei Ihnen halal?", "dietary", "halal"),
+    (RIAD, "Does the riad have a bar or sell beer?", "alcohol", "does not serve"),
+    (RIAD, "リヤドでお酒は飲めますか？", "alcohol", "does not serve"),
+    (RIAD, "Можно у вас заказать бокал вина?", "alcohol", "does not serve"),
+])
+def test_a_rule_of_the_hotel_that_names_a_place_after_it_is_the_answer(concierge, hotel, message, entry, fact):
+    """An answer about the hotel that ends on a place nearby ("...the beach is no-smoking too") is the
+    hotel's rule, not a listing of that place."""
+    turn = says(concierge, hotel, message)
+    assert entry in turn.trace.kb and fact in text_of(turn)
+    assert "local_recommendations" not in skills_of(turn)
