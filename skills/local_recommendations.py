@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import numpy as np
@@ -10,8 +11,9 @@ from pydantic import BaseModel, Field
 from core.hotels import Place
 from core.i18n import say
 from skills.base import Skill, SkillContext, SkillResult
-from skills.formatting import weekday_name
+from skills.formatting import long_date, weekday_name
 from skills.places import (
+    Hours,
     find_place,
     hours_text,
     parse_hours,
@@ -34,6 +36,7 @@ class Args(BaseModel):
     max_minutes: int | None = Field(default=None, description="walking minutes at most")
     place: str | None = Field(default=None, description="a specific place the guest asks about")
     day: str | None = Field(default=None, description="weekday the guest plans to go, e.g. Monday")
+    date: dt.date | None = Field(default=None, description="the date the guest plans to go, when they give one")
     request: str | None = Field(default=None, max_length=500,
                                 description="what the guest wants, in their words ('somewhere to see sea lions')")
 
@@ -130,35 +133,45 @@ def _wanted(ctx: SkillContext, args: Args, weekday: int | None) -> list[Place]:
     places = [p for p in ctx.hotel.places
               if (not args.kind or tag_matches(args.kind, p))
               and (args.max_minutes is None or (p.walk_minutes is not None and p.walk_minutes <= args.max_minutes))
-              and (weekday is None or parse_hours(p.hours).open_on(weekday))
+              and (weekday is None or _open(parse_hours(p.hours), weekday, args.date) is not False)
               and not any(tag_matches(t, p) for t in args.avoid)]
     if args.tags:
         places = [p for p in places if any(tag_matches(t, p) for t in args.tags)]
     return sorted(places, key=lambda p: (-sum(tag_matches(t, p) for t in args.tags), p.minutes_away))
 
 
-def _about_place(ctx: SkillContext, place: Place, weekday: int | None) -> SkillResult:
-    """A guest asking about one place wants to know whether it is open when they plan to go."""
+def _open(hours: Hours, weekday: int, date: dt.date | None) -> bool | None:
+    """Open on the date, else on the weekday; None when the hotel's words leave it open (some weeks only)."""
+    if date:
+        return hours.open_on_date(date)
+    return None if hours.sometimes_closed(weekday) else hours.open_on(weekday)
+
+
+def _about_place(ctx: SkillContext, place: Place, weekday: int | None, date: dt.date | None) -> SkillResult:
+    """A guest asking about one place wants to know whether it is open when they plan to go: on the date they
+    give, when the place closes on some weeks only ("the 1st and 3rd Tuesday of the month")."""
     lang, hours = ctx.language, parse_hours(place.hours)
     data = {"place": place.model_dump(), "weekday": weekday}
     if weekday is None:
         return SkillResult(text=f"{say('rec_one', lang)}\n{place_line(place, ctx.hotel, lang)}", data=data)
     day = weekday_name(weekday, lang)
-    is_open = hours.open_on(weekday)
-    key = "place_open_on" if is_open else "place_closed_on"
+    is_open = _open(hours, weekday, date)
+    key = {True: "place_open_on", False: "place_closed_on", None: "place_sometimes_closed"}[is_open]
+    if date and is_open is not None and hours.sometimes_closed(weekday):
+        day = long_date(date, lang, weekday=True)  # which Tuesday of the month it is decides
     text = say(key, lang, place=place.name, day=day, hours=hours_text(hours, lang))
     return SkillResult(text=text, data={**data, "open": is_open})
 
 
 def run(ctx: SkillContext, args: Args) -> SkillResult:
     lang = ctx.language
-    weekday = weekday_from(args.day, ctx.now.date())
+    weekday = args.date.weekday() if args.date else weekday_from(args.day, ctx.now.date())
     if args.place:
         place = find_place(ctx.hotel.places, args.place)
         if place is None:
             return SkillResult(text=say("rec_place_unknown", lang, place=args.place), ok=False,
                                data={"place": args.place})
-        return _about_place(ctx, place, weekday)
+        return _about_place(ctx, place, weekday, args.date)
     places = _wanted(ctx, args, weekday)
     if args.request:
         places = _fitting(ctx, places, args)
@@ -183,7 +196,8 @@ def _closed_that_day(ctx: SkillContext, args: Args, weekday: int | None) -> Plac
     unfiltered = [p for p in ctx.hotel.places if not any(tag_matches(t, p) for t in args.avoid)]
     for candidates in (_wanted(ctx, args, None), unfiltered):  # the filters' best, then the meaning's ("ramen")
         ranked = by_meaning(ctx, candidates, args.request)
-        if ranked and ranked[0][1] >= _MEANING_MIN and not parse_hours(ranked[0][0].hours).open_on(weekday):
+        if ranked and ranked[0][1] >= _MEANING_MIN and \
+                _open(parse_hours(ranked[0][0].hours), weekday, args.date) is False:
             return ranked[0][0]
     return None
 

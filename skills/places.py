@@ -40,9 +40,27 @@ class Hours:
     always: bool = False  # "always open", "24/7": no hours to keep
     daily: bool = False  # the hotel wrote that it opens every day
     several: bool = False  # more than one span ("Mon-Sat 08:00-19:00, Sun 10:00-18:00"): only its text says it all
+    # Closed on some weeks only: (weekday, nth of the month, -1 the last) for "closed the 1st and 3rd Tuesday of
+    # the month"; and weekdays closed by a rule no date settles ("every second Monday", "alternate Sundays").
+    monthly: frozenset[tuple[int, int]] = frozenset()
+    unsettled: frozenset[int] = frozenset()
 
     def open_on(self, weekday: int) -> bool:
+        """Open on that weekday in most weeks."""
         return weekday not in self.closed
+
+    def sometimes_closed(self, weekday: int) -> bool:
+        """Open on that weekday in most weeks, but closed on some ("the 1st and 3rd Tuesday")."""
+        return weekday in self.unsettled or any(day == weekday for day, _ in self.monthly)
+
+    def open_on_date(self, day: dt.date) -> bool | None:
+        """Open on that date; None when the hotel's words do not settle it ("every second Monday")."""
+        if not self.open_on(day.weekday()):
+            return False
+        nth, last = (day.day - 1) // 7 + 1, (day + dt.timedelta(days=7)).month != day.month
+        if {(day.weekday(), nth), *([(day.weekday(), -1)] if last else [])} & self.monthly:
+            return False
+        return None if day.weekday() in self.unsettled else True
 
     def open_at(self, weekday: int, at: dt.time, stay: dt.timedelta = dt.timedelta(minutes=60)) -> bool:
         """Open on that day, at `at`, for at least `stay` (a place closing after midnight counts as late)."""
@@ -72,8 +90,35 @@ def parse_hours(text: str) -> Hours:
     only = re.match(rf"\s*{_DAY}s?\s+\d", lowered)
     if only and "closed" not in lowered:
         closed = set(range(7)) - {_weekday(only.group(1))}
+    monthly, unsettled = _some_weeks(lowered)
     return Hours(span=span, sunrise_to_sunset="sunrise" in lowered, closed=frozenset(closed), text=text,
-                 always=bool(_ALWAYS.search(lowered)), daily=bool(_DAILY.search(lowered)), several=len(spans) > 1)
+                 always=bool(_ALWAYS.search(lowered)), daily=bool(_DAILY.search(lowered)), several=len(spans) > 1,
+                 monthly=monthly, unsettled=unsettled)
+
+
+_NTH = {"1st": 1, "first": 1, "2nd": 2, "second": 2, "3rd": 3, "third": 3, "4th": 4, "fourth": 4, "5th": 5,
+        "fifth": 5, "last": -1}
+_ORDINALS = rf"(?:{'|'.join(_NTH)}|other|alternate)"
+# "the 1st and 3rd Tuesday of every month", "every second Monday", "first Sunday of the month", "alternate Sundays"
+_SOME_WEEKS = re.compile(rf"\b({_ORDINALS}(?:\s*(?:,|and|&|/|or)\s*{_ORDINALS})*)\s+{_DAY}(?:s\b)?"
+                         rf"(\s+(?:of|in)\s+(?:the|every|each|a)\s+month)?")
+
+
+def _some_weeks(lowered: str) -> tuple[frozenset[tuple[int, int]], frozenset[int]]:
+    """Weekdays a place closes on some weeks only: by their place in the month when it is written ("the 1st and
+    3rd Tuesday of the month"), else unsettled ("every second Monday" may be every other one). A place open
+    only on such days is not read here: its weekday is not closed."""
+    if "clos" not in lowered:
+        return frozenset(), frozenset()
+    monthly: set[tuple[int, int]] = set()
+    unsettled: set[int] = set()
+    for m in _SOME_WEEKS.finditer(lowered):
+        weekday, nths = _weekday(m.group(2)), re.findall(_ORDINALS, m.group(1))
+        if m.group(3) and all(n in _NTH for n in nths):
+            monthly |= {(weekday, _NTH[n]) for n in nths}
+        else:
+            unsettled.add(weekday)
+    return frozenset(monthly), frozenset(unsettled)
 
 
 def weekday_from(text: str | None, today: dt.date) -> int | None:
@@ -174,10 +219,11 @@ def hours_text(hours: Hours, language: str) -> str:
         parts = [say("hours_always_open", language)]
     elif hours.sunrise_to_sunset:
         parts = [say("hours_sunrise_sunset", language)]
-    elif hours.span and not hours.several:
+    elif hours.span and not hours.several and not (hours.monthly or hours.unsettled):
         parts = ["-".join(t.strftime("%H:%M") for t in hours.span)]
     else:
-        return hours.text  # the hotel's own words: better untranslated than a Sunday shown with Monday's hours
+        return hours.text  # the hotel's own words: better untranslated than a Sunday shown with Monday's hours,
+        # or a Tuesday the market opens on most weeks shown as every Tuesday
     open_days = [d for d in range(7) if d not in hours.closed]
     if len(open_days) == 1:
         parts.append(say("open_only_on", language, day=weekday_name(open_days[0], language)))

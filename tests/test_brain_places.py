@@ -66,3 +66,15 @@ def test_a_rule_of_the_hotel_that_names_a_place_after_it_is_the_answer(concierge
     turn = says(concierge, hotel, message)
     assert entry in turn.trace.kb and fact in text_of(turn)
     assert "local_recommendations" not in skills_of(turn)
+
+
+@pytest.mark.parametrize(("message", "said"), [
+    ("Is Jagalchi market open on Tuesday the 1st of June?", "closed on Tuesday, June 1, 2027"),
+    ("Le marché Jagalchi est-il ouvert le mardi 15 décembre ?", "fermé le mardi 15 décembre 2026"),
+    ("자갈치 시장 12월 15일에 문 열어요?", "2026년 12월 15일 화요일에 휴무"),
+    ("¿Abre el mercado de Jagalchi el martes 8 de diciembre?", "Sí, Jagalchi Fish Market abre el martes 8 de"),
+])
+def test_a_market_closed_on_some_tuesdays_is_checked_on_the_date_asked(concierge, message, said):
+    """The fish market closes on the 1st and 3rd Tuesday of the month: the date decides, said with the date."""
+    turn = says(concierge, TOWER, message)
+    assert said in text_of(turn) and "3rd Tuesday" in text_of(turn)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from skills import amenities_info, itinerary_plan, local_recommendations, search_kb, wifi_info
 from skills.places import parse_hours
 from tests.conftest import NOON
@@ -128,6 +130,25 @@ def test_hours_with_a_second_span_are_said_whole_not_cut_to_the_first():
         "Mon-Fri 09:00-18:30, Sat-Sun 10:00-16:00"
     assert hours_text(parse_hours("12:00-15:00 and 19:00-23:00, closed on Monday"), "en") == \
         "12:00-15:00 and 19:00-23:00, closed on Monday"
+
+
+@pytest.mark.parametrize(("hours", "closed", "open_", "unsure"), [
+    ("10:00-17:00; closed the 2nd and 4th Wednesday of each month", [dt.date(2027, 3, 10), dt.date(2027, 3, 24)],
+     [dt.date(2027, 3, 3), dt.date(2027, 3, 17), dt.date(2027, 3, 31)], []),
+    ("08:00-20:00, closed on the first Monday of the month", [dt.date(2027, 2, 1)], [dt.date(2027, 2, 8)], []),
+    ("11:00-23:00; closed last Sunday of every month", [dt.date(2027, 1, 31)], [dt.date(2027, 1, 24)], []),
+    ("09:00-18:00, closed every second Thursday", [], [dt.date(2027, 1, 6)], [dt.date(2027, 1, 7)]),
+    ("noon-midnight, closed alternate Fridays", [], [], [dt.date(2027, 1, 8)]),
+])
+def test_a_place_closed_some_weeks_of_the_month_is_checked_against_the_date(hours, closed, open_, unsure):
+    """"The 1st and 3rd Tuesday of the month" is a date's matter, not its weekday's; a rule no date settles
+    ("every second Thursday") leaves that weekday unsure, and the hotel's own words are said."""
+    from skills.places import hours_text
+    read = parse_hours(hours)
+    assert [read.open_on_date(d) for d in closed + open_ + unsure] == \
+        [False] * len(closed) + [True] * len(open_) + [None] * len(unsure)
+    assert all(read.sometimes_closed(d.weekday()) and read.open_on(d.weekday()) for d in closed + unsure)
+    assert hours_text(read, "ja") == hours
 
 
 def test_a_place_turned_down_is_left_out(make_ctx):

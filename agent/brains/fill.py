@@ -177,10 +177,17 @@ def check_out(step: Step, ctx: SkillContext, late: bool = False) -> dict[str, An
 
 def local_recommendations(step: Step, ctx: SkillContext) -> dict[str, Any]:
     args = {**slots.place_filters(step.full, ctx.hotel.places), "request": step.full[:500]}  # "sea lions. Any spot?"
-    days = [] if "day" in args else dates.find_dates(step.full, ctx.now.date(), month_first(ctx))
-    if days:  # "is it open tomorrow?": the weekday that day falls on
-        args["day"] = days[0].strftime("%A")
+    day = _planned_day(step.full, ctx)
+    if day:  # "is it open tomorrow?": the weekday that day falls on, and the date (some places close some weeks)
+        args["day"], args["date"] = day.strftime("%A"), day.isoformat()
     return args
+
+
+def _planned_day(text: str, ctx: SkillContext) -> dt.date | None:
+    """The date a guest plans to go: of "Tuesday 15 December" the date written out, not the coming Tuesday (a
+    weekday alone reads as the nearest one, so of several dates on one weekday the latest is the one written)."""
+    days = dates.find_dates(text, ctx.now.date(), month_first(ctx))
+    return max((d for d in days if d.weekday() == days[0].weekday()), default=None)
 
 
 def itinerary_plan(step: Step, ctx: SkillContext) -> dict[str, Any]:

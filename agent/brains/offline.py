@@ -455,7 +455,7 @@ class OfflineBrain:
             return False
         args = fill.local_recommendations(Step("local_recommendations", text), ctx)
         if len(named) == 1:
-            args = {"place": named[0].id, **_only_keys(args, "day")}
+            args = {"place": named[0].id, **_only_keys(args, "day", "date")}
         call, places = run_skill(ctx, "local_recommendations", args)
         if not places.ok or not _plan_facts(result.data["answer"]) <= _plan_facts(places.text):
             return False  # the English says more ("otter feedings at 11:00 and 15:00"): better that than less
@@ -478,7 +478,7 @@ class OfflineBrain:
             return
         place = None if unheard else standout(ctx, step.full)
         if place is not None:  # "anywhere nearby to buy maps?": no FAQ entry, but one of the places nearby
-            day = _only_keys(fill.local_recommendations(step, ctx), "day")  # "美术馆周二开门吗？"
+            day = _only_keys(fill.local_recommendations(step, ctx), "day", "date")  # "美术馆周二开门吗？"
             self._run("local_recommendations", {"place": place.id, **day}, ctx, reply)
             return
         if len(re.findall(r"[^\W\d_]{2,}", step.full)) < 2 and not _CJK.search(step.full):
@@ -545,7 +545,7 @@ class OfflineBrain:
                 "place" in wish:
             # "Book us a table at the Seagrass on Friday": how the hotel books one, and whether it is open that day
             self._faq(step.full, ctx, reply, probes)
-            self._run("local_recommendations", _only_keys(wish, "place", "day"), ctx, reply)
+            self._run("local_recommendations", _only_keys(wish, "place", "day", "date"), ctx, reply)
         else:
             args = fill.FILLERS[intent](step, ctx)
             missing = [(name, phrase) for name, phrase in SKILLS[intent].asks if name not in args]
@@ -729,7 +729,7 @@ def _opening_asked(step: Step, wish: dict[str, Any], ctx: SkillContext) -> dict[
     if find_amenity(ctx.hotel.amenities, step.text):
         return None  # "is the swimming pool open tonight?" is about the hotel's own pool, not a place nearby
     place = standout(ctx, step.full)
-    return {"place": place.id, "day": wish["day"]} if place else None
+    return {"place": place.id, **_only_keys(wish, "day", "date")} if place else None
 
 
 def _turns_places_down(wish: dict[str, Any]) -> bool:
