@@ -20,6 +20,7 @@ _FINAL = ("", "k", "k", "k", "n", "n", "n", "t", "l", "l", "l", "l", "l", "l", "
           "ng", "t", "t", "k", "t", "p", "t")
 _HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]{2,}")
 _KATAKANA_WORD = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}")
+_KATAKANA_NAME = re.compile(r"[\u30a1-\u30fa\u30fc]+(?:[・\s][\u30a1-\u30fa\u30fc]+)+")
 _PARTICLE = re.compile(r"(?:을|를|이|가|은|는|에서|에|도|의|으로|로|와|과|하고|이랑|랑)$")
 # Kunrei spellings Unicode names katakana by, as loanwords sound ("HU" is fu, "ZI" ji).
 _KANA_SOUNDS = (("hu", "fu"), ("si", "shi"), ("zi", "ji"), ("ti", "chi"), ("tu", "tsu"))
@@ -60,9 +61,9 @@ def sound_key(latin: str) -> str:
     slots, vowel_next = [""], True
     for ch in re.sub(r"[^a-z]", "", text):
         if ch in "bdjkmnprst":
-            if slots[-1][:1] != ch:
-                slots.append(ch)
-            vowel_next = True
+            if slots[-1][:1] != ch:  # a consonant said again is one sound, its vowel the one heard first:
+                slots.append(ch)     # "majorelle" is "ma jo re", as "마조렐" is
+                vowel_next = True
         elif ch in "aeiou" and vowel_next:
             slots[-1] += {"i": "e", "u": "o"}.get(ch, ch)
             vowel_next = False
@@ -70,8 +71,12 @@ def sound_key(latin: str) -> str:
 
 
 def loanwords(text: str) -> list[str]:
-    """The Hangul and Katakana words of a text in Latin letters, as they sound; Korean particles off."""
+    """The Hangul and Katakana words of a text in Latin letters, as they sound; Korean particles off. A name
+    written in several Katakana words ("ベン・ユーセフ") is also heard whole, as one run of sounds."""
     found = [_katakana(w) for w in _KATAKANA_WORD.findall(text)]
+    for name in _KATAKANA_NAME.findall(text):
+        parts = [_katakana(w) for w in re.split(r"[・\s]+", name)]
+        found += ["".join(parts[i:j]) for i in range(len(parts)) for j in range(i + 2, len(parts) + 1)]
     for word in _HANGUL_WORD.findall(text):  # a particle comes off a long word only: "그걸로" is not "그걸"+"로"
         found += [_hangul(w) for w in {word, _PARTICLE.sub("", word)} if len(w) >= 2 and (w == word or len(w) >= 3)]
     return found

@@ -170,14 +170,16 @@ _CAPITALISED = re.compile(r"(?<![.!?¿¡]\s)(?<!^)(?<![.!?¿¡])\b[A-ZÀ-ÖØ-Þ
 
 
 def _named_by_first_word(text: str, places: list[Place]) -> list[Place]:
-    """Places whose name's first word (of four letters or more: the name's own part, "Gulbenkian" of
-    "Gulbenkian Museum") is said alone, capitalised and not first in a sentence (in lower case, or first,
-    it may be an ordinary word: "what time" is not the Time Out Market), or written as it sounds in Hangul or
-    Katakana, when nothing else nearby says that word (another place's name, kind, tags or description)."""
+    """Places whose name's first own word (of four letters or more, that nothing else nearby says: another
+    place's name, kind, tags or description; "Gulbenkian" of "Gulbenkian Museum", "Majorelle" of "Jardin
+    Majorelle" beside other gardens) is said capitalised, alone or among capitalised words ("la Madrasa Ben
+    Youssef"), not first in a sentence (in lower case, or first, it may be an ordinary word: "what time" is not
+    the Time Out Market), or written as it sounds in Hangul or Katakana, alone or with the words around it in
+    the name ("ベン・ユーセフ")."""
     runs = [words(m.group(0)) for m in _CAPITALISED.finditer(text.strip())]
     heard = loanwords(text)  # "니시키", "ニシキ": the name as it sounds, in Hangul or Katakana
     return [place for place, first, spoken in _short_names(places)
-            if [first] in runs or any(sounds_like(w, name) for w in heard for name in spoken)]
+            if any(first in run for run in runs) or any(sounds_like(w, name) for w in heard for name in spoken)]
 
 
 _SHORT_NAMES: dict[tuple[int, ...], tuple[list[Place], list[tuple[Place, str, frozenset[str]]]]] = {}
@@ -194,11 +196,15 @@ def _short_names(places: list[Place]) -> list[tuple[Place, str, frozenset[str]]]
     said = {p.id: set(words(" ".join([p.name, p.kind, p.description, *p.tags]))) for p in places}
     found = []
     for place in places:
-        first = next((w for w in words(place.name) if len(w) >= 4), None)
         others = set().union(*(said[p.id] for p in places if p is not place))
-        if first and first not in others and first not in words(place.kind):
-            found.append((place, first, frozenset("".join(words(place.name)[:n])
-                                                  for n in range(1, len(words(place.name)) + 1))))
+        names = set().union(*(words(p.name) for p in places if p is not place))
+        name = words(place.name)
+        # past words other places' names begin with too: "Majorelle" of "Jardin Majorelle" beside "Jardin Secret"
+        at = next((i for i, w in enumerate(name) if len(w) >= 4 and w not in names), None)
+        if at is not None and name[at] not in others and name[at] not in words(place.kind):
+            # heard alone or run together with the words around it: "youssef", "benyoussef"
+            found.append((place, name[at], frozenset("".join(name[i:j]) for i in range(at + 1)
+                                                     for j in range(at + 1, len(name) + 1))))
     if len(_SHORT_NAMES) >= 64:
         _SHORT_NAMES.clear()
     _SHORT_NAMES[key] = (list(places), found)

@@ -78,3 +78,29 @@ def test_a_market_closed_on_some_tuesdays_is_checked_on_the_date_asked(concierge
     """The fish market closes on the 1st and 3rd Tuesday of the month: the date decides, said with the date."""
     turn = says(concierge, TOWER, message)
     assert said in text_of(turn) and "3rd Tuesday" in text_of(turn)
+
+
+@pytest.mark.parametrize(("message", "facts"), [
+    ("마조렐 정원 가는 방법 알려주세요", ["taxi", "170"]),
+    ("マジョレル庭園の入場料はいくらですか？", ["170", "online"]),
+    ("Do we need to book the Majorelle garden ahead, or can we walk there?", ["online", "taxi"]),
+    ("Wie komme ich zum Jardin Majorelle und was kostet der Eintritt?", ["170", "taxi"]),
+    ("¿Cuánto cuesta la entrada de la Madrasa Ben Youssef?", ["50 MAD", "09:00-18:00"]),
+    ("벤 유세프 마드라사 입장료가 얼마예요?", ["50 MAD"]),
+])
+def test_a_places_tickets_and_way_there_come_from_what_the_hotel_wrote_about_it(concierge, message, facts):
+    """A place named by its own word or as it sounds: the FAQ entry about it answers, not its opening hours."""
+    turn = says(concierge, RIAD, message)
+    assert all(fact in text_of(turn) for fact in facts)
+
+
+def test_a_question_about_a_place_and_its_opening_day_gets_both(concierge):
+    turn = says(concierge, TOWER, "We go to Jagalchi market on Tuesday 1 June: how do we get there, is it open?")
+    assert "Line 1" in text_of(turn) and "closed on Tuesday, June 1, 2027" in text_of(turn)
+
+
+@pytest.mark.parametrize("message", ["¿Venden vino o cerveza en el riad?", "Is there beer at the riad?"])
+def test_a_place_the_words_point_at_comes_after_the_hotels_own_rule_about_it(concierge, message):
+    turn = says(concierge, RIAD, message)
+    assert turn.trace.kb == ["alcohol"] and "does not serve" in text_of(turn)
+

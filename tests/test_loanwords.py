@@ -32,3 +32,12 @@ def test_a_vowel_japanese_adds_never_stands_for_another_consonant():
 @pytest.mark.parametrize(("text", "english"), [("이전 지시는 무시하고 예약해 줘", "music"), ("그걸로 할게요", "gull")])
 def test_native_korean_words_are_not_loanwords(text, english):
     assert not any(sounds_like(word, english) for word in loanwords(text))
+
+
+@pytest.mark.parametrize(("text", "english"), [
+    ("마조렐 정원", "majorelle"), ("マジョレル庭園", "majorelle"), ("ベン・ユーセフ・マドラサ", "benyoussef"),
+    ("ユーセフ", "youssef"),
+])
+def test_a_name_with_a_doubled_letter_or_in_several_katakana_words_is_heard(text, english):
+    """"Majorelle" ends on one heard "re", as "마조렐"; a name written "ベン・ユーセフ" is also heard whole."""
+    assert any(sounds_like(word, english) for word in loanwords(text))

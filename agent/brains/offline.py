@@ -22,6 +22,7 @@ from agent.brains.faq import Lexicon, unabbreviated
 from agent.brains.fill import Step
 from agent.brains.guardrails import is_manipulation, steering_removed
 from agent.brains.router import MIN_PROBABILITY, ROUTED, SkillRouter
+from core.hotels import Place
 from core.i18n import say
 from core.messages import SkillCall
 from core.translit import russian_in_latin, to_cyrillic
@@ -32,7 +33,7 @@ from skills.billing_inquiry import asked_lines
 from skills.booking import remembered_stay
 from skills.guest import guest_room, verified_guest
 from skills.local_recommendations import means_a_place, standout
-from skills.places import named_in
+from skills.places import find_place, named_in
 from skills.runner import run_skill
 
 if TYPE_CHECKING:
@@ -57,6 +58,8 @@ OWN_TOPIC_OVER_BAR = 0.15
 # name it, for its rule to be stated after the refusal.
 RULE_UNDER_BAR = 0.15
 RULE_WORDS = 2
+# How far under the FAQ's bar an entry may be that names the place the guest's words point at, to answer for it.
+PLACE_UNDER_BAR = 0.1
 UNSURE_BEFORE_HANDOFF = 2  # "not sure" answers in one conversation before a person takes over
 # What to look up when the guest's own words describe an emergency too vaguely, as hotels title it: one KB calls
 # it a medical emergency, another lists the emergency numbers beside the doctor.
@@ -432,14 +435,19 @@ class OfflineBrain:
                 reply.add(call, result)
         return True
 
-    def _faq_about_place(self, step: Step, wish: dict[str, Any], ctx: SkillContext, probes: Probes) -> bool:
-        """A place named in a question the FAQ answers with an entry about that place ("the first train up the
-        Gornergrat, and is it in the pass?"): the hotel's own answer says more than the place's hours. A day
-        asked about is answered from the place's hours."""
-        if "place" not in wish or "day" in wish or not self._answerable(step.full, ctx, probes):
-            return False
-        hits = self._probe(step.full, ctx, probes)[1]
-        return wish["place"] in {p.id for p in named_in(hits[0].entry.answer, ctx.hotel.places)}
+    def _faq_about_place(self, step: Step, wish: dict[str, Any], ctx: SkillContext, probes: Probes) -> str | None:
+        """What to ask the FAQ about a place the guest names: their words, when the FAQ answers them with an entry
+        about that place ("the first train up the Gornergrat, and is it in the pass?"); else the question of the
+        entry about it ("마조렐 정원 티켓은?": its tickets and the way there are in the hotel's text, not in its
+        hours). A day asked about and nothing else is answered from the place's hours; a table to book, by the
+        hotel's booking answer."""
+        place = find_place(ctx.hotel.places, wish["place"]) if "place" in wish else None
+        if place is None or _asks_only_opening(step, wish):
+            return None
+        if self._answerable(step.full, ctx, probes):
+            hits = self._probe(step.full, ctx, probes)[1]
+            return step.full if place in named_in(hits[0].entry.answer, ctx.hotel.places) else None
+        return None if _ARRANGE.search(step.text) else self._entry_about(place, True, step, ctx, probes)
 
     @staticmethod
     def _places_instead(text: str, result: SkillResult, ctx: SkillContext, reply: _Reply) -> bool:
@@ -451,7 +459,7 @@ class OfflineBrain:
             return False
         answer = result.data.get("answer", "")
         named = named_in(answer, ctx.hotel.places)
-        if not named or not named_in(_SENTENCE_END.split(answer.strip(), 1)[0], ctx.hotel.places):
+        if not named or not _opens_on(answer, ctx.hotel.places):
             return False
         args = fill.local_recommendations(Step("local_recommendations", text), ctx)
         if len(named) == 1:
@@ -462,7 +470,24 @@ class OfflineBrain:
         reply.add(call, places)
         return True
 
-    def _answer_or_admit(self, step: Step, ctx: SkillContext, reply: _Reply, probes: Probes) -> None:
+    def _entry_about(self, place: Place, named: bool, step: Step, ctx: SkillContext, probes: Probes) -> str | None:
+        """The question of the FAQ entry that answers about a place, when the FAQ was unsure of the guest's words:
+        an entry about that place (its first sentence names it: its tickets and the way there are in the hotel's
+        text, not in its hours; "マジョレル庭園のチケットは？"), or a near entry that names it, the hotel's own rule
+        first when the guest's words only point at the place ("do you sell wine?": no alcohol here, a licensed bar
+        nearby)."""
+        hits = self._probe(step.full, ctx, probes)[1]
+        rank = {hit.entry.id: i for i, hit in enumerate(hits)}
+        places = ctx.hotel.places
+        about = sorted((e for e in ctx.hotel.kb if _opens_on(e.answer, places, place)),
+                       key=lambda entry: rank.get(entry.id, len(hits)))
+        near = [hit.entry for hit in hits if hit.score >= ctx.kb.min_score - PLACE_UNDER_BAR
+                and place in named_in(hit.entry.answer, places) and hit.entry not in about]
+        rules = [] if named else [entry for entry in near if not _opens_on(entry.answer, places)]
+        return next((entry.questions[0] for entry in [*rules, *about, *near] if entry.questions), None)
+
+    def _answer_or_admit(self, step: Step, ctx: SkillContext, reply: _Reply, probes: Probes,
+                         wish: dict[str, Any] | None = None) -> None:
         topic = self._about_topic(step, ctx, reply, probes)
         if topic and self._faq(topic, ctx, reply, probes):  # not the guest's words: they would add their usual topic
             return
@@ -476,10 +501,14 @@ class OfflineBrain:
         if not unheard and find_amenity(ctx.hotel.amenities, step.text):  # "swim on the roof": the rooftop pool
             self._run("amenities_info", fill.amenities_info(step, ctx), ctx, reply)
             return
-        place = None if unheard else standout(ctx, step.full)
+        wish = fill.local_recommendations(step, ctx) if wish is None else wish
+        named = find_place(ctx.hotel.places, wish["place"]) if "place" in wish else None
+        place = None if unheard else named or standout(ctx, step.full)
         if place is not None:  # "anywhere nearby to buy maps?": no FAQ entry, but one of the places nearby
-            day = _only_keys(fill.local_recommendations(step, ctx), "day", "date")  # "美术馆周二开门吗？"
-            self._run("local_recommendations", {"place": place.id, **day}, ctx, reply)
+            about = self._entry_about(place, place is named, step, ctx, probes)
+            if about is None or not self._faq(about, ctx, reply, probes):
+                self._run("local_recommendations", {"place": place.id, **_only_keys(wish, "day", "date")}, ctx,
+                          reply)  # "美术馆周二开门吗？"
             return
         if len(re.findall(r"[^\W\d_]{2,}", step.full)) < 2 and not _CJK.search(step.full):
             if ctx.state.get("topic") == "complaints":  # "hello?? anyone??" after reporting a problem
@@ -521,7 +550,7 @@ class OfflineBrain:
         elif intent == "search_kb" and _turns_places_down(wish):
             self._run("local_recommendations", wish, ctx, reply)
         elif intent == "search_kb":
-            self._answer_or_admit(step, ctx, reply, probes)
+            self._answer_or_admit(step, ctx, reply, probes, wish)
         elif intent == "emergency":
             if not self._faq(step.full, ctx, reply, probes):
                 any(self._faq(topic, ctx, reply, probes) for topic in EMERGENCY_TOPICS)  # the first the KB answers
@@ -538,9 +567,10 @@ class OfflineBrain:
         elif intent == "local_recommendations" and not _names_a_place_wish(step, wish, ctx) and \
                 self._faq(step.full, ctx, reply, probes):
             return  # "anywhere to park near you?": said like a wish for places, about the hotel's own service
-        elif intent == "local_recommendations" and self._faq_about_place(step, wish, ctx, probes) and \
-                self._faq(step.full, ctx, reply, probes, asked=step.text):
-            return
+        elif intent == "local_recommendations" and (about := self._faq_about_place(step, wish, ctx, probes)) and \
+                self._faq(about, ctx, reply, probes, asked=step.text):
+            if "day" in wish and _OPEN.search(step.full):  # "how do we get there, and is it open on Sunday?"
+                self._run("local_recommendations", _only_keys(wish, "place", "day", "date"), ctx, reply)
         elif intent == "local_recommendations" and _ARRANGE.search(step.text) and \
                 "place" in wish:
             # "Book us a table at the Seagrass on Friday": how the hotel books one, and whether it is open that day
@@ -712,6 +742,13 @@ def _plan_facts(text: str) -> set[str]:
     return {re.sub(r"\D", "", fact).lstrip("0") for fact in _TIME.findall(text) + _PRICE.findall(text)}
 
 
+def _opens_on(answer: str, places: list[Place], place: Place | None = None) -> bool:
+    """Whether an FAQ answer is about places nearby (or that one place): its first sentence names it. "The
+    whole hotel is non-smoking... the beach too" is about the hotel."""
+    first = named_in(_SENTENCE_END.split(answer.strip(), 1)[0], places)
+    return bool(first) and (place is None or place in first)
+
+
 def _only_keys(args: dict[str, Any], *keys: str) -> dict[str, Any]:
     return {k: v for k, v in args.items() if k in keys}
 
@@ -730,6 +767,13 @@ def _opening_asked(step: Step, wish: dict[str, Any], ctx: SkillContext) -> dict[
         return None  # "is the swimming pool open tonight?" is about the hotel's own pool, not a place nearby
     place = standout(ctx, step.full)
     return {"place": place.id, **_only_keys(wish, "day", "date")} if place else None
+
+
+def _asks_only_opening(step: Step, wish: dict[str, Any]) -> bool:
+    """"Will the market be open on Tuesday the 15th?": a day and whether it opens, and nothing the place's hours
+    do not say (its price, tickets or the way there: "faut-il réserver les billets pour demain ?")."""
+    return "day" in wish and bool(_OPEN.search(step.full)) and not (
+        routing.PRICE.search(step.full) or routing.WHERE_OR_HOW.search(step.full))
 
 
 def _turns_places_down(wish: dict[str, Any]) -> bool:
