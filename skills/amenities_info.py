@@ -6,6 +6,7 @@ from pydantic import BaseModel, Field
 
 from core.hotels import Amenity
 from core.i18n import say
+from core.loanwords import loanwords, sounds_like
 from skills.base import Skill, SkillContext, SkillResult
 from skills.formatting import hotel_text
 from skills.matching import best_match, words
@@ -25,7 +26,9 @@ def find_amenity(amenities: list[Amenity], asked: str) -> Amenity | None:
     """By id, or by what the guest calls it ("pool", "EV chargers", "fitness")."""
     said = " ".join(w for w in words(asked) if w not in _NAMES_NOTHING)
     key = best_match(said, {a.id: (a.id, a.name) for a in amenities})
-    return next((a for a in amenities if a.id == key), None)
+    heard = loanwords(asked)  # "찜질방", "サウナ": a facility's English or romanised name as it sounds
+    return next((a for a in amenities if a.id == key), None) or next(
+        (a for a in amenities if any(sounds_like(w, name) for w in heard for name in words(a.name))), None)
 
 
 def _hours(ctx: SkillContext, amenity: Amenity) -> str:

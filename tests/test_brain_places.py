@@ -104,3 +104,13 @@ def test_a_place_the_words_point_at_comes_after_the_hotels_own_rule_about_it(con
     turn = says(concierge, RIAD, message)
     assert turn.trace.kb == ["alcohol"] and "does not serve" in text_of(turn)
 
+
+@pytest.mark.parametrize("message", [
+    "저희 딸이 8살인데 찜질방 이용료가 얼마인가요?", "찜질방 어린이 요금 알려 주세요",
+    "チムジルバンは子どもいくらですか？",
+])
+def test_the_hotels_own_facility_named_as_it_sounds_is_the_hotels_answer_not_a_place(concierge, message):
+    """"찜질방" is the hotel's spa (its name says "jjimjilbang"), not a noodle bar nearby."""
+    turn = says(concierge, TOWER, message)
+    assert "sauna-jjimjilbang" in turn.trace.kb and "10,000" in text_of(turn)
+    assert "local_recommendations" not in skills_of(turn)

@@ -498,8 +498,10 @@ class OfflineBrain:
                 self._faq(f"{step.full} {before}", ctx, reply, probes):  # "can they go there alone?"
             return
         unheard = ctx.language == "en" and self._lexicon(ctx).unheard_of(*self._probe(step.full, ctx, probes))
-        if not unheard and find_amenity(ctx.hotel.amenities, step.text):  # "swim on the roof": the rooftop pool
-            self._run("amenities_info", fill.amenities_info(step, ctx), ctx, reply)
+        amenity = None if unheard else find_amenity(ctx.hotel.amenities, step.text)
+        if amenity is not None:  # "swim on the roof": the rooftop pool; "찜질방": the spa, by its name's sound
+            if not self._faq(f"{step.text} {amenity.name}", ctx, reply, probes):  # its entry, in the guest's words
+                self._run("amenities_info", fill.amenities_info(step, ctx), ctx, reply)
             return
         wish = fill.local_recommendations(step, ctx) if wish is None else wish
         named = find_place(ctx.hotel.places, wish["place"]) if "place" in wish else None
