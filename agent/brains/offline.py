@@ -479,8 +479,8 @@ class OfflineBrain:
         hits = self._probe(step.full, ctx, probes)[1]
         rank = {hit.entry.id: i for i, hit in enumerate(hits)}
         places = ctx.hotel.places
-        about = sorted((e for e in ctx.hotel.kb if _opens_on(e.answer, places, place)),
-                       key=lambda entry: rank.get(entry.id, len(hits)))
+        about = sorted((e for e in ctx.hotel.kb if _opens_on(e.answer, places, place) and (named or e.id in rank)),
+                       key=lambda entry: rank.get(entry.id, len(hits)))  # a place only pointed at: among the nearest
         near = [hit.entry for hit in hits if hit.score >= ctx.kb.min_score - PLACE_UNDER_BAR
                 and place in named_in(hit.entry.answer, places) and hit.entry not in about]
         rules = [] if named else [entry for entry in near if not _opens_on(entry.answer, places)]
