@@ -18,6 +18,7 @@ from skills.places import (
     hours_text,
     parse_hours,
     place_line,
+    span_on,
     tag_matches,
     weekday_from,
 )
@@ -159,7 +160,8 @@ def _about_place(ctx: SkillContext, place: Place, weekday: int | None, date: dt.
     key = {True: "place_open_on", False: "place_closed_on", None: "place_sometimes_closed"}[is_open]
     if date and is_open is not None and hours.sometimes_closed(weekday):
         day = long_date(date, lang, weekday=True)  # which Tuesday of the month it is decides
-    text = say(key, lang, place=place.name, day=day, hours=hours_text(hours, lang))
+    said = (span_on(hours, weekday) if is_open else None) or hours_text(hours, lang)  # that day's own hours
+    text = say(key, lang, place=place.name, day=day, hours=said)
     return SkillResult(text=text, data={**data, "open": is_open})
 
 

@@ -121,6 +121,27 @@ def _some_weeks(lowered: str) -> tuple[frozenset[tuple[int, int]], frozenset[int
     return frozenset(monthly), frozenset(unsettled)
 
 
+_SPAN = r"(\d{1,2}:\d{2})\s*-\s*(\d{1,2}:\d{2})"
+_DAYS_SPAN = rf"{_DAY}(?:\s*-\s*{_DAY})?"
+
+
+def span_on(hours: Hours, weekday: int) -> str | None:
+    """The hours of one weekday when the hotel wrote several spans by day ("Mon-Sat 08:00-19:00, Sun
+    10:00-18:00", "06:30-10:30 Mon-Fri; 07:00-11:00 Sat-Sun"): that day's span, which needs no translating."""
+    if not hours.several:
+        return None
+    lowered = hours.text.lower()
+    days_first = [(m.group(1), m.group(2), m.group(3), m.group(4))
+                  for m in re.finditer(rf"{_DAYS_SPAN}\s*:?\s*{_SPAN}", lowered)]
+    days_after = [(m.group(3), m.group(4), m.group(1), m.group(2))
+                  for m in re.finditer(rf"{_SPAN}\s*,?\s*{_DAYS_SPAN}", lowered)]
+    for first, last, start, end in days_first or days_after:
+        days = range(_weekday(first), _weekday(last or first) + 1)
+        if weekday in days:
+            return f"{start.zfill(5)}-{end.zfill(5)}"
+    return None
+
+
 def weekday_from(text: str | None, today: dt.date) -> int | None:
     """A weekday from "Monday", "mon", "today" or "tomorrow"; None when the guest named none."""
     if not text:

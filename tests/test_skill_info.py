@@ -151,6 +151,14 @@ def test_a_place_closed_some_weeks_of_the_month_is_checked_against_the_date(hour
     assert hours_text(read, "ja") == hours
 
 
+def test_a_day_of_hours_written_by_days_is_said_alone():
+    """Asked about Sunday, "Mon-Sat 08:00-19:00, Sun 10:00-18:00" is "10:00-18:00": no English around it."""
+    from skills.places import span_on
+    assert span_on(parse_hours("Mon-Fri 09:00-18:30; Sat-Sun 10:00-16:00"), 6) == "10:00-16:00"
+    assert span_on(parse_hours("7:00-11:00 Tue-Sat, 9:00-13:00 Sun"), 2) == "07:00-11:00"
+    assert span_on(parse_hours("12:00-15:00, 19:00-23:00, closed Mondays"), 3) is None
+
+
 def test_a_place_turned_down_is_left_out(make_ctx):
     result = local_recommendations.run(make_ctx(), local_recommendations.Args(kind="restaurant", avoid=["seafood"]))
     assert "pier-9-seafood-grill" not in [p["id"] for p in result.data["places"]]
