@@ -102,7 +102,7 @@ def test_a_question_about_a_place_and_its_opening_day_gets_both(concierge):
 @pytest.mark.parametrize("message", ["¿Venden vino o cerveza en el riad?", "Is there beer at the riad?"])
 def test_a_place_the_words_point_at_comes_after_the_hotels_own_rule_about_it(concierge, message):
     turn = says(concierge, RIAD, message)
-    assert turn.trace.kb == ["alcohol"] and "does not serve" in text_of(turn)
+    assert turn.trace.kb[0] == "alcohol" and "does not serve" in text_of(turn)
 
 
 @pytest.mark.parametrize("message", [
