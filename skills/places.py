@@ -193,14 +193,15 @@ _CAPITALISED = re.compile(r"(?<![.!?¿¡]\s)(?<!^)(?<![.!?¿¡])\b[A-ZÀ-ÖØ-Þ
 def _named_by_first_word(text: str, places: list[Place]) -> list[Place]:
     """Places whose name's first own word (of four letters or more, that nothing else nearby says: another
     place's name, kind, tags or description; "Gulbenkian" of "Gulbenkian Museum", "Majorelle" of "Jardin
-    Majorelle" beside other gardens) is said capitalised, alone or among capitalised words ("la Madrasa Ben
-    Youssef"), not first in a sentence (in lower case, or first, it may be an ordinary word: "what time" is not
-    the Time Out Market), or written as it sounds in Hangul or Katakana, alone or with the words around it in
-    the name ("ベン・ユーセフ")."""
+    Majorelle" beside other gardens) is said capitalised, alone or among other words of its name ("la Madrasa
+    Ben Youssef"; "Pier" of "the Pier Road garage" is another name), not first in a sentence (in lower case,
+    or first, it may be an ordinary word: "what time" is not the Time Out Market), or written as it sounds in
+    Hangul or Katakana, alone or with the words around it in the name ("ベン・ユーセフ")."""
     runs = [words(m.group(0)) for m in _CAPITALISED.finditer(text.strip())]
     heard = loanwords(text)  # "니시키", "ニシキ": the name as it sounds, in Hangul or Katakana
     return [place for place, first, spoken in _short_names(places)
-            if any(first in run for run in runs) or any(sounds_like(w, name) for w in heard for name in spoken)]
+            if any(first in run and set(run) <= set(words(place.name)) for run in runs)
+            or any(sounds_like(w, name) for w in heard for name in spoken)]
 
 
 _SHORT_NAMES: dict[tuple[int, ...], tuple[list[Place], list[tuple[Place, str, frozenset[str]]]]] = {}
