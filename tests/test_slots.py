@@ -282,3 +282,77 @@ def test_a_kind_of_place_is_read_where_words_are_not_spaced_or_take_a_prefix(tex
 
 def test_a_tag_word_inside_another_word_is_not_that_tag():
     assert slots.place_filters("Is there a train to the airport?", HOTEL.places) == {}
+
+
+DAR = load_hotel(Path(__file__).resolve().parent / "data" / "hotels" / "marrakech-dar-yasmine")
+ALPENROSE = load_hotel(Path(__file__).resolve().parent / "data" / "hotels" / "zermatt-alpenrose")
+SEIRYU = load_hotel(Path(__file__).resolve().parent / "data" / "hotels" / "kyoto-seiryu")
+
+
+@pytest.mark.parametrize("hotel, text, code", [
+    (DAR, "Could we have the superior room instead?", "SP"), (DAR, "¿Y la habitación superior?", "SP"),
+    (DAR, "Est-ce que la chambre supérieure est libre ?", "SP"), (DAR, "スーペリアは空いてますか", "SP"),
+    (DAR, "the Patio room is fine", "CL"), (DAR, "is the Atlas room free?", "FA"),
+    (DAR, "الغرفة العائلية من فضلك", "FA"), (ALPENROSE, "ein Doppelzimmer, bitte", "DZ"),
+    (ALPENROSE, "Einzelzimmer für mich allein", "EZ"), (ALPENROSE, "un studio familial", "FS"),
+    (SEIRYU, "we'd like the riverside room", "RV"), (SEIRYU, "트윈룸으로 할게요", "WT"),
+    (SEIRYU, "a room with a view of the garden", None),  # a garden seen is no Garden Suite
+    (SEIRYU, "the cheaper one then", "WT"), (SEIRYU, "더 싼 방으로요", "WT"), (SEIRYU, "便宜一点的", "WT"),
+    (HOTEL, "a queen room", None),  # two queens: not a guess
+])
+def test_room_types_named_by_the_hotels_own_words_in_any_language(hotel, text, code):
+    assert slots.room_type(text, hotel.rooms) == code
+
+
+@pytest.mark.parametrize("text, room", [
+    ("7号室にタオルを持ってきてください", "7"), ("请送到3号房间", "3"), ("8호실에 베개 하나 더", "8"),
+    ("غرفة رقم 4، نحتاج مناشف", "4"), ("Zimmer 6, bitte Kissen", "6"), ("номер 2, принесите воду", "2"),
+    ("chambre n° 9", "9"), ("a room for 2 nights", None), ("2호선 타고 가요", None), ("5号到7号有房吗", None),
+])
+def test_a_room_by_its_number_in_any_script_even_a_single_digit(text, room):
+    assert slots.room_number(text) == room
+
+
+def test_a_room_number_with_its_counter_word_is_no_date():
+    assert dates.find_dates("请送两杯茶到3号房间", TODAY) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("الاسم: ليلى بنعلي، البريد: leila@example.com", "ليلى بنعلي"), ("اسمي كريم التازي وأريد الحجز", "كريم التازي"),
+    ("Nombre: Marta Gil", "Marta Gil"), ("姓名：陈静，电话 +86 135 0000 1111", "陈静"),
+    ("我叫周杰，邮箱 zj@example.cn", "周杰"),
+    ("鈴木一郎です。メール ichiro@example.jp", "鈴木一郎"), ("제 이름은 이하늘이에요", "이하늘"),
+    ("Имя: Пётр Соколов", "Пётр Соколов"), ("大丈夫です", None),
+])
+def test_names_given_in_scripts_without_capitals_or_as_a_form(text, name):
+    assert slots.person_name(text) == name
+
+
+def test_a_name_alone_answers_the_question_only_when_asked():
+    assert slots.name_alone("박서준입니다") == "박서준" and slots.name_alone("غالية المنصوري") == "غالية المنصوري"
+    assert slots.name_alone("thanks!") is None
+
+
+def test_a_date_range_is_no_phone_number():
+    assert slots.phone("Rooms from August 11-14 2027?") is None
+    assert slots.phone("du 3 au 6 mai 2027, 06 12 34 56 78") == "0612345678"
+
+
+@pytest.mark.parametrize("text, check_in, check_out", [
+    ("del 3 hasta el 6 de mayo", "2027-05-03", "2027-05-06"), ("du 3 jusqu'au 6 mai", "2027-05-03", "2027-05-06"),
+    ("vom 15. bis zum 18. März", "2027-03-15", "2027-03-18"), ("с 3 до 6 мая", "2027-05-03", "2027-05-06"),
+    ("5月3日から3泊", "2027-05-03", "2027-05-06"), ("5월 3일부터 2박", "2027-05-03", "2027-05-05"),
+])
+def test_ranges_with_until_words(text, check_in, check_out):
+    stay = dates.find_stay(text, TODAY)
+    assert (stay.check_in, stay.check_out) == (d(check_in), d(check_out))
+
+
+@pytest.mark.parametrize("text", ["Korrektur: bis zum 19. März", "non, plutôt jusqu'au 19 mars", "нет, до 19 марта",
+                                  "mejor hasta el 19 de marzo"])
+def test_a_new_departure_alone(text):
+    assert dates.departure_only(text, d("2027-03-15"), False) == d("2027-03-19")
+
+
+def test_arabic_counts_a_party_by_the_dual():
+    assert slots.guest_count("غرفة لشخصين بالغين وطفلين") == 4 and slots.guest_count("لشخصين") == 2

@@ -72,7 +72,8 @@ _RELATIVE_DAYS = {
 }
 _DAY = r"(?P<{}>\d{{1,2}})(?!\d)(?:st|nd|rd|th|er|º|°|\.(?!\d))?"
 _YEAR = r"(?:,?\s*(?:de\s+|of\s+)?(?P<year>\d{4}))?"
-_LINK = r"(?:-|–|—|to|through|thru|until|till|and|&|y|al|au|et|bis|und|по|a|إلى|الى|حتى|و)"
+_LINK = (r"(?:-|–|—|to|through|thru|until|till|and|&|y|hasta(?:\s+el)?|al|jusqu'?(?:au|à)|au|et|bis(?:\s+zum)?|"
+         r"und|по|до|a|إلى|الى|حتى|و)")
 _LIST = rf"\s*(?:{_LINK}|,)\s*"
 _DATE_PATTERNS = (
     re.compile(r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})"),
@@ -85,15 +86,16 @@ _DATE_PATTERNS = (
                + _MON.format("mon") + _YEAR),
     re.compile(r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})"),
     re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<year>\d{2,4}))?(?![\d/])"),
-    # day alone, with an ordinal or a CJK day mark: "the 12th", "le 12", "15日"
+    # day alone, with an ordinal or a CJK day mark: "the 12th", "le 12", "15日" (not "9号房间", a room)
     re.compile(r"(?:\b(?:the|el|le|am|den)\s+)(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|\.)?\b(?!\s*(?::|h\b|am\b|pm\b))"
-               r"|(?<!\d)(?P<day2>\d{1,2})(?:st|nd|rd|th)\b|(?<![\d月월])(?P<day3>\d{1,2})\s*[日号號일](?!本)"),
+               r"|(?<!\d)(?P<day2>\d{1,2})(?:st|nd|rd|th)\b|(?<![\d月월])(?P<day3>\d{1,2})\s*[日号號일](?!本|室|房)"),
 )
 _NIGHTS = re.compile(rf"(?P<n>(?<!\d)\d{{1,2}}|\b(?:{_NUMBER_WORD}))\s*(?:more\s+)?"
                      r"(?:nights?(?![a-z])|noches?|nuits?|nächte|nacht|übernachtungen|ноч[иейь]|晚|泊|박|ليال[يٍ]?|ليلة)",
                      re.IGNORECASE)
-_LEAVING = re.compile(r"(?:leav|depart|check(?:ing)?[- ]?out|until|till|salida|salir|départ|partir|abreise|"
-                      r"abfahrt|выезд|离店|退房|チェックアウト|체크아웃|مغادرة)\w*\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
+_LEAVING = re.compile(r"(?:leav|depart|check(?:ing)?[- ]?out|until|till|salida|salir|hasta|départ|partir|jusqu|"
+                      r"abreise|abfahrt|\bbis\b|выезд|\bдо\b|离店|退房|直到|チェックアウト|체크아웃|مغادرة|حتى)\w*\W+"
+                      r"(?:\w+\W+){0,2}$", re.IGNORECASE)
 _NIGHTS_OF = re.compile(r"nights?\s+of\s*$|noches?\s+del?\s*$|nuits?\s+du\s*$", re.IGNORECASE)
 
 
@@ -242,6 +244,13 @@ def find_dates(text: str, today: dt.date, month_first: bool = True) -> list[dt.d
     mentions = _mentions(text.lower(), month_first)
     absolute = list(zip((m.start for m in mentions), _resolve(mentions, today), strict=False))
     return [date for _, date in sorted(absolute + _relative(text, today), key=lambda pair: pair[0])]
+
+
+def without_dates(text: str, month_first: bool = True) -> str:
+    """The text with every date it names blanked out: "June 11-14 2027" is no phone number."""
+    for mention in reversed(_mentions(text.lower(), month_first)):
+        text = text[:mention.start] + " " * (mention.end - mention.start) + text[mention.end:]
+    return text
 
 
 def departure_only(text: str, arrival: dt.date, month_first: bool = True) -> dt.date | None:

@@ -104,15 +104,19 @@ def check_availability(step: Step, ctx: SkillContext) -> dict[str, Any]:
 
 def create_lead(step: Step, ctx: SkillContext) -> dict[str, Any]:
     bare = _BARE_NAME.match(step.text)
-    args = {"name": slots.person_name(step.full) or (bare.group(1) if bare else None),
+    asked = "name" in ((ctx.state.get("pending") or {}).get("missing") or [])  # "김서연입니다" answers the question
+    args = {"name": slots.person_name(step.full) or (bare.group(1) if bare else None) or
+            (slots.name_alone(step.text) if asked else None),
             "email": slots.email(step.full), "phone": slots.phone(step.full),
             "guests": slots.guest_count(step.full)}
     return {k: v for k, v in args.items() if v}
 
 
 def generate_payment_link(step: Step, ctx: SkillContext) -> dict[str, Any]:
-    code = slots.reservation_code(step.full)
-    return {"reservation_code": code} if code else {}
+    """A reservation code, or the room the guest picks when the link waits for one ("the Riverside room")."""
+    args = {"reservation_code": slots.reservation_code(step.full),
+            "room_code": slots.room_type(step.full, ctx.hotel.rooms, remembered_stay(ctx).guests)}
+    return {k: v for k, v in args.items() if v}
 
 
 def room_service(step: Step, ctx: SkillContext) -> dict[str, Any]:

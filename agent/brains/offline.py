@@ -266,6 +266,8 @@ class OfflineBrain:
                   if i not in found]
         if not found:
             found = self._pending_for(clause, ctx)
+        if not found and slots.room_number(clause) and len(re.findall(r"\w", slots.without_room(clause))) <= 6:
+            return ["search_kb"]  # "7号室です。", "Room 12 here.": whose room, for the request beside it
         if not found:
             found = [self._nearest(clause, ctx)]
             story = before_a_question and found[0] in ONLY_ASKED_FOR and not (
@@ -654,7 +656,9 @@ class OfflineBrain:
             ctx.remember(offer={"skill": skill, "args": result.data["offer"]})
         if result.ok and skill == "check_availability" and (result.data.get("available") or
                                                             result.data.get("options")):
-            ctx.remember(offer={"skill": "create_lead", "args": {}})
+            # "yes" books it: with the guest's details already taken, the next step is the deposit link
+            ctx.remember(offer={"skill": "generate_payment_link" if ctx.state.get("lead_id") else "create_lead",
+                                "args": {}})
         elif result.ok and skill == "create_lead":
             ctx.remember(offer={"skill": "generate_payment_link", "args": {}})
 
@@ -717,7 +721,7 @@ def _contextual(clause: str, ctx: SkillContext, found: list[str], reads_as: Call
         intents.append("housekeeping")
     awaited = {(state.get("offer") or {}).get("skill"), (state.get("pending") or {}).get("skill")}
     if slots.email(clause) or slots.phone(clause) or (routing.BOOK.search(clause) and has_stay) or (
-            "create_lead" in awaited and slots.person_name(clause)):  # "I'm Lena Fischer" when asked
+            ("create_lead" in awaited or has_stay) and slots.person_name(clause)):  # "I'm Lena Fischer" when asked
         intents.append("create_lead")
     elif _wants_availability(clause, ctx, has_stay) and \
             not {"late_check_out", "check_out", "complaints", "wake_up_call"} & set(found):  # asked by one in house

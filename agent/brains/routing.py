@@ -219,7 +219,7 @@ AMOUNT = _rx(r"[$€£]\s?\d+(?:[.,]\d{2})?|\b\d+(?:[.,]\d{2})?\s*(?:dollars?|bu
              r"\d+(?:[.,]\d{2})?\s*[$€£]")
 PAY = _rx(r"\b(?:pay|paying|payment|deposit|payment\s+link|checkout\s+link)\b",
           r"\bpagar|\bpago|dep[oó]sito|payer|paiement|acompte|bezahlen|zahlung|anzahlung|оплат\w*|залог|предоплат\w*",
-          r"付款|支付|定金|押金|支払|決済|デポジット|결제|"
+          r"付款|支付|定金|订金|訂金|押金|支払|決済|デポジット|결제|"
           r"보증금|دفع|عربون")
 # A way to pay named beside a bill ("can I settle it with Apple Pay?"): the FAQ says which the hotel takes.
 PAY_HOW = _rx(r"apple\s+pay|google\s+pay|\bcards?\b|\bcash\b|\bvisa\b|\bamex\b|mastercard|\bcredit\b|\bdebit\b|"

@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
-from agent.brains.dates import NUMBER_WORDS, WEEKDAYS
+from agent.brains.dates import NUMBER_WORDS, WEEKDAYS, without_dates
 from core.hotels import GuestRecord, Hotel, KBEntry, MenuItem, Place, RoomType
 from core.loanwords import loanwords, sounds_like
 from core.translit import hangul_to_latin, to_cyrillic
@@ -41,21 +41,38 @@ _COUPLE = re.compile(r"\b(?:my\s+(?:wife|husband|partner|girlfriend|boyfriend|fi
                      r"(?:me|i)\s+and\s+my\s+(?:wife|husband|partner|girlfriend|boyfriend|fiancée?)|"
                      r"for\s+(?:two|2)(?!\s*(?:nights?|days?|weeks?|hours?))|a\s+couple)\b", re.IGNORECASE)
 
+# What is no room number after a room word: "a room for 2 nights", "Zimmer 2 Personen".
+_NOT_A_ROOM_AFTER = (r"(?!\s*(?:nights?|noches?|nuits?|n[äa]chte|ноч\w*|晚|泊|박|ليال\w*|people|persons?|personas?|"
+                     r"personnes?|personen|guests?|adults?|adultes?|человек\w*|人|名|명|أشخاص|x\b|%))")
 _ROOM = re.compile(r"(?:\b(?:room|rm|habitaci[oó]n|hab\.?|cuarto|chambre|zimmer|camera)|номер[аеу]?|комнат[аеуы]|"
-                   r"غرفة|الغرفة|房间|部屋|객실|방)\s*(?:n(?:o|r|º|°)\.?\s*|#\s*|number\s+)?(?P<room>\d{2,4})\b"
-                   r"|(?P<cjk>\d{3,4})\s*(?:号房|號房|号室|号|호실|호|房间|房間)"
+                   r"غرفة|الغرفة|房间|部屋|객실|방)\s*(?:n(?:o|r|º|°)\.?\s*|#\s*|(?:number|n[uú]mero|numéro|nummer)\s+|"
+                   r"№\s*|رقم\s*)?(?P<room>\d{1,4})\b" + _NOT_A_ROOM_AFTER +
+                   # "5号室", "9号房间", "5호실", "5호": a room's own counter word, whatever its number's length
+                   r"|(?P<one>\d{1,4})\s*(?:号房间|號房間|号房|號房|号室|號室|호실|호(?![선\w]))"
+                   r"|(?P<cjk>\d{3,4})\s*(?:号|房间|房間)"
                    r"|\b(?:to|in|into|a\s+la|à\s+la|en\s+la|auf|в)\s+(?P<bare>\d{3})\b(?![:.\-/]?\d|\s*(?:am|pm|h\b|"
                    r"people|guests|nights|minutes|\$|usd|dollars|euros))", re.IGNORECASE)
 _CODE = re.compile(r"\b(?P<code>[A-Z]{2,4}-\d{3,6}|[A-Z]{2,4}\d{3,6})\b|\b(?P<lower>[a-z]{2,4}-\d{3,6})\b")
 _DATES = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?<![\w+])\+?\d[\d\s().-]{7,}\d(?!\w)")
+# "Name: …", "الاسم: …", "姓名：…": a form-like label before the name.
+_NAME_LABEL = (r"(?:\b(?:full\s+)?(?:name|nombre(?:\s+completo)?|nom(?:\s+complet)?|vor-?\s*und\s+nachname|"
+               r"name)|полное\s+имя|имя|фио|姓名|名字|お名前|名前|氏名|이름|성함|الاسم(?:\s+الكامل)?)\s*[:：]\s*")
+# A name in a script without capitals: Arabic words, or Chinese, Japanese or Korean characters.
+_UNCASED_NAME = r"[\u0621-\u064a]{2,}(?:\s+[\u0621-\u064a]{2,}){0,3}|[\u30a0-\u30ff\u4e00-\u9fff\uac00-\ud7af]{2,8}"
 _NAME_CUE = re.compile(r"(?:\b(?:i\s*am|i'm|im|my\s+name\s+is|name's|this\s+is|it's|me\s+llamo|mi\s+nombre\s+es|soy|"
                        r"je\s+m'appelle|je\s+suis|mon\s+nom\s+est|ich\s+heiße|ich\s+bin|mein\s+name\s+ist)|"
-                       r"меня\s+зовут|我叫|我是|私は|(?:제\s*)?이름은|저는|اسمي|أنا)\s+", re.IGNORECASE)
-# A name written just before the e-mail or phone it goes with ("Ольга Смирнова, olga@example.com").
-_NAME_BESIDE_CONTACT = re.compile(r"(?:^|[.!?:;]\s*)(?P<name>[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+"
-                                  r"(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+){1,3})\s*[,;]\s*(?:[\w.+-]+@|\+?\d)")
+                       r"меня\s+зовут|저는|اسمي|أنا)\s+|(?:我叫|我是|私は|(?:제\s*)?이름은)\s*|" + _NAME_LABEL,
+                       re.IGNORECASE)
+# Chinese, Japanese and Korean introduce themselves with the name first: "山田太郎です", "김서연입니다".
+_NAME_THEN_COPULA = re.compile(r"(?:^|[。．.!！、,，\s])(?P<name>[\u4e00-\u9fff\u30a0-\u30ff]{2,8}|"
+                               r"[\uac00-\ud7af]{2,4})\s*(?:です|と申します|입니다|이에요|예요)")
+# A name written just before the e-mail or phone it goes with ("Ольга Смирнова, olga@example.com",
+# "يوسف الإدريسي، yousef@…", "王伟，wang@…").
+_NAME_BESIDE_CONTACT = re.compile(r"(?:^|[.!?:;：]\s*)(?P<name>[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+"
+                                  r"(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+){1,3}|" + _UNCASED_NAME +
+                                  r")\s*[,;،，、]\s*(?:[\w.+-]+@|\+?\d)")
 _NAME_WORD = r"[A-ZÀ-ÖØ-ÞА-Я][\w'’-]+"
 _NOT_NAMES = frozenset(
     "Here Just Not Very So Also Still Looking Coming Staying Arriving Travelling Traveling Interested Happy Sorry "
@@ -70,16 +87,31 @@ _ROOM_WORDS = {
     "queen": r"queen|queen-size|クイーン|퀸",
     "standard": r"standard|estándar|estandar|стандарт\w*|标准|スタンダード|스탠다드",
     "accessible": r"accessible|wheelchair|accesible|adaptée|barrierefrei|доступн\w*|无障碍|バリアフリー|장애인",
+    # Categories hotels name rooms by; matched in the room's own name in whatever language the hotel wrote it.
+    "superior": r"superior\w*|sup[ée]rieur\w*|superieur\w*|супериор\w*|улучшенн\w*|高级|スーペリア|슈페리어|"
+                r"سوبيريور|السوبيريور",
+    "deluxe": r"de\s*luxe|deluxe|делюкс\w*|豪华|デラックス|디럭스|ديلوكس",
+    "classic": r"classic\w*|cl[aá]sic[ao]s?|classique\w*|klassisch\w*|классическ\w*|经典|クラシック|클래식|كلاسيك\w*",
+    "junior": r"junior|júnior|джуниор|ジュニア|주니어|جونيور",
+    "studio": r"studio|estudio|студи[яюи]|スタジオ|스튜디오|ستوديو",
+    "double": r"double|doble|doppel\w*|двухместн\w*|双人|ダブル|더블|مزدوج\w*",
+    "single": r"single|individual|einzel\w*|одноместн\w*|单人|シングル|싱글|مفرد\w*",
+    "twin": r"twin|双床|ツイン|트윈",
 }
+# Words for "room" itself, which tell no room type from another.
+_ROOM_NOUN = re.compile(r"(?<![\w-])(?:rooms?|chambres?|zimmer|habitaci[oó]n\w*|camera|quarto|номер\w*|комнат\w*|"
+                        r"غرف\w*|الغرف\w*)(?![\w-])|房间|部屋|客室|객실|방", re.IGNORECASE)
 # A room turned down: "not the suite", "nicht die Suite", "pas la suite", "no la suite", "не люкс", "스위트 말고",
 # "不要套房", "لا أريد الجناح", "instead of the king".
 _NEGATED_ROOM = re.compile(r"\b(?:not|nicht|pas|instead\s+of|rather\s+than|statt|anstatt|au\s+lieu\s+d[eu]|"
                            r"en\s+(?:vez|lugar)\s+de|no)\s+(?:(?:the|a|an|die|der|das|den|la|le|el|un|une|una)\s+)?"
                            r"[\w-]+(?:\s+(?:suite|room|zimmer|chambre|habitaci[oó]n))?|не\s+[\w-]+|\S+\s*말고|不要\S+|"
                            r"لا\s+(?:أريد|نريد)\s+\S+", re.IGNORECASE)
-_CHEAPEST = re.compile(r"\bcheapest|\bleast\s+expensive|günstigst\w*|billigst\w*|m[aá]s\s+barat\w*|"
-                       r"moins\s+ch[eè]re?|самы\w\s+дешёв\w*|самы\w\s+дешев\w*|дешевле\s+всего|最便宜|一番安い|"
-                       r"(?:제일|가장)\s*(?:저렴|싼)|أرخص", re.IGNORECASE)
+# The cheapest room, or "the cheaper one" after rooms were offered: the cheapest that fits.
+_CHEAPEST = re.compile(r"\bcheap(?:est|er)\b|\bleast\s+expensive|\bless\s+expensive|günstig(?:st|er)\w*|"
+                       r"billig(?:st|er)\w*|m[aá]s\s+barat\w*|moins\s+ch[eè]re?s?|самы\w\s+деш[её]в\w*|"
+                       r"(?:по)?дешевле|最便宜|更便宜|便宜(?:一点|一些|些|的)|一番安い|(?:より|もっと)安い|安い(?:方|ほう)|"
+                       r"(?:제일|가장|더)\s*(?:저렴|싼)|أرخص", re.IGNORECASE)
 _PET_WORDS = re.compile(r"\b(?:pets?|dogs?|cats?|puppy|pet-friendly|mascotas?|perros?|gatos?|animal\w*|chiens?|"
                         r"chats?|chatons?|haustier\w*|hunde?s?|katzen?|tier\w*)\b|питом\w*|собак\w*|кошк\w*|"
                         r"кот(?:а|у|ом|ы|ов|ами)?\b|宠物|狗|猫|ペット|犬|반려|강아지|고양이|حيوان|كلب|قطة|(?<!\w)قط\b",
@@ -282,15 +314,30 @@ def guest_count(text: str) -> int | None:
     group = _GROUP.search(text)
     if group:
         return number(group.group("qty"))
-    if re.search(r"شخصين|двоих|вдвоём|вдвоем", text):
+    duals = _arabic_party(text)
+    if duals:
+        return duals
+    if re.search(r"двоих|вдвоём|вдвоем", text):
         return 2
     return 2 if _COUPLE.search(text) else None
 
 
+_AR_TWO_ADULTS = re.compile(r"شخصين|بالغين|راشدين")
+_AR_TWO_CHILDREN = re.compile(r"طفلين|ولدين|طفلتين")
+_AR_ONE_CHILD = re.compile(r"(?<![\u0621-\u064a])و?(?:طفل|طفلة|ولد)(?![\u0621-\u064a])")
+
+
+def _arabic_party(text: str) -> int | None:
+    """Arabic counts two by the dual, no number: "لشخصين بالغين وطفلين" is two adults and two children."""
+    adults = 2 if _AR_TWO_ADULTS.search(text) else 0
+    children = 2 if _AR_TWO_CHILDREN.search(text) else 1 if _AR_ONE_CHILD.search(text) else 0
+    return (adults or (1 if children else 0)) + children or None
+
+
 def room_number(text: str) -> str | None:
-    """"room 214", "habitación 305", "214号室", or "to 214" when a bare number is a room."""
+    """"room 214", "habitación 305", "214号室", "5号室", "غرفة رقم 5", or "to 214" when a bare number is a room."""
     m = _ROOM.search(text)
-    return (m.group("room") or m.group("cjk") or m.group("bare")) if m else None
+    return (m.group("room") or m.group("one") or m.group("cjk") or m.group("bare")) if m else None
 
 
 def room_names(guests: Iterable[GuestRecord]) -> tuple[str, ...]:
@@ -354,7 +401,7 @@ def email(text: str) -> str | None:
 
 def phone(text: str) -> str | None:
     """A phone number, in E.164 when it starts with "+" (spaces and dashes dropped); never a date."""
-    for m in _PHONE.finditer(_DATES.sub(" ", text)):
+    for m in _PHONE.finditer(_DATES.sub(" ", without_dates(text))):
         digits = re.sub(r"\D", "", m.group(0))
         if 8 <= len(digits) <= 15 and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", m.group(0).strip()):
             return ("+" if m.group(0).startswith("+") else "") + digits
@@ -368,13 +415,30 @@ def person_name(text: str) -> str | None:
         m = re.match(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}", rest)
         if m and m.group(0).split()[0] not in _NOT_NAMES:
             return m.group(0)
-        cjk = re.match(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af\u0600-\u06ff]{2,8}", rest)
-        if cjk and cue.group(0).strip() in ("我叫", "меня зовут", "제 이름은", "이름은", "اسمي"):
-            return cjk.group(0)
+        uncased = re.match(_UNCASED_NAME, rest)
+        if uncased and (re.match(_NAME_LABEL, cue.group(0), re.IGNORECASE) or
+                        cue.group(0).strip() in ("我叫", "меня зовут", "제 이름은", "제이름은", "이름은", "اسمي")):
+            return _name_only(uncased.group(0))
     beside = _NAME_BESIDE_CONTACT.search(text)
     if beside and beside.group("name").split()[0] not in _NOT_NAMES:
-        return beside.group("name")
-    return None
+        return _name_only(beside.group("name"))
+    copula = _NAME_THEN_COPULA.search(text) if email(text) or phone(text) else None  # "大丈夫です" is no name
+    return copula.group("name") if copula else None
+
+
+def name_alone(text: str) -> str | None:
+    """A message that is only a name in a script without capitals ("김서연입니다", "李娜", "سارة العلي"): an answer
+    to "may I have your name?", not to be read as one anywhere else ("大丈夫です")."""
+    m = re.fullmatch(rf"\s*(?P<name>{_UNCASED_NAME})\s*(?:です|と申します|입니다|이에요|예요)?\s*[.。!！]?\s*", text)
+    return _name_only(m.group("name")) if m else None
+
+
+def _name_only(name: str) -> str:
+    """A name without what runs on after it: a Korean copula ("박지훈이에요"), or in Arabic the sentence after it
+    ("يوسف وأريد…": a word joined by "و" is "and")."""
+    words = re.sub(r"(?<=[\uac00-\ud7af])(?:입니다|이에요|예요|이야|야)$", "", name).split()
+    kept = [w for i, w in enumerate(words) if not any(x.startswith("و") and j for j, x in enumerate(words[:i + 1]))]
+    return " ".join(kept)
 
 
 _NEGATION = re.compile(r"\b(?:not|no|without|don'?t|won'?t|never|sin|sans|pas|ohne|kein\w*|nicht|без|не|нет)\b|"
@@ -389,24 +453,65 @@ def wants_pets(text: str) -> bool:
 
 
 def room_type(text: str, rooms: Iterable[RoomType], guests: int | None = None) -> str | None:
-    """The room type a guest names ("King Suite", "family room", "habitación familiar", "pet-friendly"), not one
-    they turn down ("not the suite", "스위트 말고"); "the cheapest room" is the cheapest that fits the party."""
+    """The room type a guest names ("King Suite", "Superior Room" for "Chambre Supérieure (Superior Room)", "the
+    Atlas room", "habitación familiar", "pet-friendly"), not one they turn down ("not the suite", "스위트 말고");
+    "the cheapest room" is the cheapest that fits the party. Two types named as well as each other: none."""
     rooms = list(rooms)
     lowered = _NEGATED_ROOM.sub(" ", text.lower())
     if _CHEAPEST.search(lowered):
         fitting = [r for r in rooms if guests is None or r.max_guests >= guests]
         return min(fitting, key=lambda r: r.rate).code if fitting else None
+    plain = _unaccented(lowered)
     for room in sorted(rooms, key=lambda r: -len(r.name)):
-        if room.name.lower() in lowered or re.search(rf"\b{re.escape(room.code)}\b", _NEGATED_ROOM.sub(" ", text)):
+        if any(re.search(rf"(?<!\w){re.escape(part)}(?!\w)", plain) for part in _name_parts(room.name)) or \
+                re.search(rf"\b{re.escape(room.code)}\b", _NEGATED_ROOM.sub(" ", text)):
             return room.code
+    own = _own_words(tuple(r.name for r in rooms))
     said = {word for word, pattern in _ROOM_WORDS.items() if re.search(rf"(?<![a-z])(?:{pattern})(?![a-z])", lowered)}
-    best, best_score = None, 0
+    scores = {}
     for room in rooms:
-        name = set(re.findall(r"[a-z]+", room.name.lower()))
-        score = len(said & name) + (2 if room.pets and re.search(r"pet-?friendly|pets?\b", lowered) else 0)
-        if score > best_score:
-            best, best_score = room.code, score
-    return best
+        name = room.name.lower()
+        words = {word for word, pattern in _ROOM_WORDS.items()
+                 if word in re.findall(r"[a-z]+", name) or re.search(rf"(?<![a-z])(?:{pattern})(?![a-z])", name)}
+        named = sum(_beside_room_noun(plain, word) for word in own.get(room.name, ()))
+        scores[room.code] = len(said & words) + named + \
+            (2 if room.pets and re.search(r"pet-?friendly|pets?\b", lowered) else 0)
+    best = max(scores.values(), default=0)
+    top = [code for code, score in scores.items() if score == best]
+    return top[0] if best and len(top) == 1 else None
+
+
+def _unaccented(text: str) -> str:
+    plain = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in plain if not unicodedata.combining(c))
+
+
+def _name_parts(name: str) -> list[str]:
+    """A room's name and the names inside it: "Chambre Supérieure (Superior Room)" is also "Superior Room" and
+    "Chambre Supérieure"."""
+    plain = _unaccented(name.lower())
+    inner = re.findall(r"\(([^)]+)\)", plain)
+    outer = re.sub(r"\([^)]*\)", " ", plain)
+    return [" ".join(part.split()) for part in (plain, outer, *inner) if len(part.strip()) >= 4]
+
+
+@lru_cache(maxsize=64)
+def _own_words(names: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The words only one room type's name has ("Atlas", "Riverside", "Matterhorn"): a guest saying one beside
+    "room" names that type."""
+    split = {name: {w for w in re.findall(r"[^\W\d_]{4,}", _unaccented(name.lower()))
+                    if not _ROOM_NOUN.fullmatch(w)} for name in names}
+    return {name: tuple(w for w in own if sum(w in other for other in split.values()) == 1)
+            for name, own in split.items()}
+
+
+def _beside_room_noun(plain: str, word: str) -> bool:
+    """The word is next to a word for "room" ("the Atlas room", "chambre Atlas"), so it names a room, not a
+    mountain or a garden."""
+    gap = r"(?:\s+(?:\w+\s+)?|\s*[の的]\s*)"  # "chambre Atlas", "the Atlas family room", "Riversideの部屋"
+    noun = f"(?:{_ROOM_NOUN.pattern})"
+    return bool(re.search(rf"{noun}{gap}{re.escape(word)}(?!\w)|(?<!\w){re.escape(word)}{gap}{noun}", plain,
+                          re.IGNORECASE))
 
 
 def _translated(text: str) -> str:
