@@ -12,7 +12,7 @@ from core.i18n import say
 from skills.base import Skill, SkillContext, SkillResult
 from skills.booking import Stay, remember_stay, remembered_stay
 from skills.formatting import join_list, long_date, money
-from skills.inventory import Quote, combination, free_rooms, quote, room_type
+from skills.inventory import Quote, closure, combination, free_rooms, quote, room_type
 
 
 class Args(BaseModel):
@@ -90,6 +90,15 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
                            data={"room_types": [r.code for r in hotel.rooms]})
 
     free = free_rooms(hotel, ctx.session, check_in, check_out)
+    closed = closure(hotel, check_in, check_out) if not any(free.values()) else None
+    if closed is not None:  # not "fully booked": the guest hears when to come instead
+        remember_stay(ctx, Stay(check_in, check_out, guests, room.code if room else None))
+        return SkillResult(text=say("avail_hotel_closed", lang, hotel=hotel.name,
+                                    closed_from=long_date(closed[0], lang), reopens=long_date(closed[1], lang),
+                                    check_in=long_date(check_in, lang), check_out=long_date(check_out, lang)),
+                           data={"check_in": check_in.isoformat(), "check_out": check_out.isoformat(),
+                                 "available": False, "closed_from": closed[0].isoformat(),
+                                 "reopens": closed[1].isoformat()})
     party = guests or 1
     stay = {"check_in": check_in.isoformat(), "check_out": check_out.isoformat(), "guests": guests,
             "nights": (check_out - check_in).days, "free": free}

@@ -9,6 +9,7 @@ guest; `generate_payment_link` uses the same numbers to place a hold.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -22,6 +23,9 @@ from skills.formatting import percent_of, to_minor
 from skills.matching import best_match, same_word, words
 
 ACTIVE_STATUSES = ("hold", "confirmed")
+# A block's reason that says the house itself is shut (a season's end, works), not merely full.
+_CLOSED = re.compile(r"\bclos(?:ed|ure|ing)\b|\bshut\b|\bferm[ée]|geschlossen|\bcerrad|\brenovat|\brestorat",
+                     re.IGNORECASE)
 # Words for "room" that say nothing about the type ("a king room", "habitación familiar").
 _ROOM_WORDS = frozenset("room rooms habitacion habitaciones chambre chambres zimmer camera quarto".split())
 
@@ -123,6 +127,28 @@ def quote(hotel: Hotel, room_code: str, check_in: dt.date, check_out: dt.date) -
                  tax_percent=taxes.occupancy_tax_percent, tax_minor=tax, total_minor=subtotal + tax,
                  deposit_minor=percent_of(subtotal, hotel.policies.deposit.percent), currency=hotel.currency,
                  tax_included=taxes.rates_include_tax)
+
+
+def closure(hotel: Hotel, check_in: dt.date, check_out: dt.date) -> tuple[dt.date, dt.date] | None:
+    """(first night closed, day it reopens) when the whole hotel is closed on a night of the stay: a block on
+    every room type, none to sell, its reason saying it is closed. Back-to-back closures read as one."""
+    every = {room.code for room in hotel.rooms}
+    shut = sorted((b.first_night, b.last_night) for b in hotel.inventory_blocks
+                  if b.available == 0 and every <= set(b.rooms) and _CLOSED.search(b.reason))
+    for i, (first, last) in enumerate(shut):
+        if first < check_out and last >= check_in:
+            for later_first, later_last in shut[i + 1:]:
+                if later_first <= last + dt.timedelta(days=1):
+                    last = max(last, later_last)
+            return first, last + dt.timedelta(days=1)
+    return None
+
+
+def open_rooms(hotel: Hotel, session: Session, check_in: dt.date, check_out: dt.date,
+               guests: int | None = None) -> list[RoomType]:
+    """The room types a guest can still pick for a stay: free every night and big enough for the party."""
+    free = free_rooms(hotel, session, check_in, check_out)
+    return [room for room in hotel.rooms if free[room.code] > 0 and room.max_guests >= (guests or 1)]
 
 
 def combination(hotel: Hotel, free: dict[str, int], guests: int, pets: bool = False) -> list[RoomType] | None:

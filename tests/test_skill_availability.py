@@ -138,3 +138,21 @@ def test_an_unknown_room_type_lists_the_real_ones(make_ctx):
     result = check_availability.run(make_ctx(), Args(check_in=D(2027, 3, 10), check_out=D(2027, 3, 12),
                                                      room_code="Presidential Suite"))
     assert not result.ok and "King Suite" in result.text
+
+
+def test_a_closed_season_is_said_with_the_day_the_hotel_reopens_not_as_fully_booked(hotel, make_ctx):
+    from core.hotels import InventoryBlock
+    every = [room.code for room in hotel.rooms]
+    hotel.inventory_blocks.append(InventoryBlock(rooms=every, first_night=D(2027, 11, 2), last_night=D(2027, 11, 20),
+                                                 reason="closed for renovation"))
+    hotel.inventory_blocks.append(InventoryBlock(rooms=every, first_night=D(2027, 11, 21), last_night=D(2027, 11, 25),
+                                                 reason="closed (reopens 26 November)"))
+    try:
+        shut = check_availability.run(make_ctx(language="de"),
+                                      Args(check_in=D(2027, 11, 10), check_out=D(2027, 11, 12)))
+        assert "geschlossen" in shut.text and "26. November 2027" in shut.text and "ausgebucht" not in shut.text
+        assert shut.data["reopens"] == "2027-11-26" and shut.data["available"] is False
+        full = check_availability.run(make_ctx(), Args(check_in=D(2027, 7, 3), check_out=D(2027, 7, 5)))
+        assert "fully booked" in full.text  # sold out is not closed
+    finally:
+        del hotel.inventory_blocks[-2:]
