@@ -11,12 +11,16 @@ from core.i18n import say
 from core.store.models import Lead
 from skills.base import Skill, SkillContext, SkillResult
 from skills.booking import remembered_stay
-from skills.formatting import long_date, money
-from skills.inventory import quote, room_type
+from skills.formatting import join_list, long_date, money
+from skills.inventory import open_rooms, quote, room_type
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
-# Calling codes of countries whose national numbers are written without one (for a local number).
-_NATIONAL = {"US": ("1", 10), "CA": ("1", 10)}
+# How a number is written at home in the hotel's country, so a local number needs no "+": the calling code,
+# the trunk prefix dialled before a national number ("090-1234-5678" in Japan) and the lengths with it.
+_NATIONAL = {"US": ("1", "", (10,)), "CA": ("1", "", (10,)), "JP": ("81", "0", (10, 11)), "KR": ("82", "0", (10, 11)),
+             "CH": ("41", "0", (10,)), "FR": ("33", "0", (10,)), "MA": ("212", "0", (10,)), "GB": ("44", "0", (11,)),
+             "DE": ("49", "0", (10, 11, 12)), "AT": ("43", "0", (10, 11, 12, 13)), "PT": ("351", "", (9,)),
+             "ES": ("34", "", (9,)), "CN": ("86", "", (11,)), "RU": ("7", "8", (11,)), "AE": ("971", "0", (9, 10))}
 
 
 class Args(BaseModel):
@@ -38,10 +42,10 @@ def normalize_phone(raw: str, country: str = "US") -> str | None:
     if digits.startswith("00"):
         digits = "+" + digits[2:]
     if not digits.startswith("+"):
-        code, length = _NATIONAL.get(country.upper(), ("", 0))
-        if code and len(digits) == length:
-            digits = f"+{code}{digits}"
-        elif code and len(digits) == length + len(code) and digits.startswith(code):
+        code, trunk, lengths = _NATIONAL.get(country.upper(), ("", "", ()))
+        if code and len(digits) in lengths and digits.startswith(trunk):
+            digits = f"+{code}{digits[len(trunk):]}"
+        elif code and not trunk and len(digits) - len(code) in lengths and digits.startswith(code):
             digits = f"+{digits}"
         else:
             return None
@@ -83,7 +87,14 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
     ctx.remember(lead_id=lead.id)
     data = {"lead_id": lead.id, "name": name, "email": email, "phone": phone}
     first = name.split()[0]
-    if not (room and check_in and check_out and check_out > check_in):
+    dated = bool(check_in and check_out and check_out > check_in)
+    choices = open_rooms(ctx.hotel, ctx.session, check_in, check_out, args.guests or stay.guests) \
+        if dated and not room else []
+    if choices:  # the dates are known: only the room is left to choose, among those still free
+        return SkillResult(text=say("lead_saved_pick_room", lang, name=first, check_in=long_date(check_in, lang),
+                                    check_out=long_date(check_out, lang),
+                                    rooms=join_list([r.name for r in choices], lang)), data=data)
+    if not (room and dated):
         return SkillResult(text=say("lead_saved_no_stay", lang, name=first), data=data)
     offer = quote(ctx.hotel, room.code, check_in, check_out)
     data.update(room_code=room.code, check_in=check_in.isoformat(), check_out=check_out.isoformat(),

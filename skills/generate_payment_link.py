@@ -30,8 +30,8 @@ from core.payments import HOLD_MINUTES, CheckoutRequest, PaymentGatewayError
 from core.store.models import Conversation, Guest, Lead, Payment, Reservation
 from skills.base import Skill, SkillContext, SkillResult
 from skills.booking import Stay, remember_stay, remembered_stay
-from skills.formatting import long_date, minor_exponent, money
-from skills.inventory import quote, room_type, rooms_free
+from skills.formatting import join_list, long_date, minor_exponent, money
+from skills.inventory import open_rooms, quote, room_type, rooms_free
 
 _CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"   # no 0/O or 1/I to misread on a phone
 
@@ -74,6 +74,12 @@ def _bookable_stay(ctx: SkillContext, args: Args) -> Stay | SkillResult:
                                         ("room_code", room)) if value is None]
     if not missing and (stay.check_out <= stay.check_in or stay.check_in < ctx.now.date()):
         missing = ["check_in", "check_out"]
+    choices = open_rooms(ctx.hotel, ctx.session, stay.check_in, stay.check_out, stay.guests) \
+        if missing == ["room_code"] and stay.check_in < stay.check_out and stay.check_in >= ctx.now.date() else []
+    if choices:  # the dates are known: only the room is left to choose
+        return SkillResult(text=say("pay_need_room", lang, check_in=long_date(stay.check_in, lang),
+                                    check_out=long_date(stay.check_out, lang),
+                                    rooms=join_list([r.name for r in choices], lang)), ok=False, missing=missing)
     if missing:
         return SkillResult(text=say("pay_need_stay", lang), ok=False, missing=missing)
     guests = stay.guests or 1

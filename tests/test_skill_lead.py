@@ -66,3 +66,12 @@ def test_phone_numbers_are_normalised_to_e164(raw, expected):
                                      ("ana@x", False), ("no email", False), ("a@b@c.com", False)])
 def test_email_format(raw, ok):
     assert (valid_email(raw) is not None) is ok
+
+
+@pytest.mark.parametrize("raw, country, expected", [
+    ("090-1234-5678", "JP", "+819012345678"), ("079 123 45 67", "CH", "+41791234567"),
+    ("06 61 23 45 67", "MA", "+212661234567"), ("912 345 678", "PT", "+351912345678"),
+    ("07700 900123", "PT", None),  # a British number in Lisbon needs its country code
+])
+def test_a_local_number_is_read_in_the_hotels_country(raw, country, expected):
+    assert normalize_phone(raw, country) == expected

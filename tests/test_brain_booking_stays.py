@@ -1,0 +1,130 @@
+"""Booking conversations on hotels the brain was not written for (Kyoto, Zermatt, Lisbon, Marrakech), in fresh
+wording and several languages: dates in many forms, names in any script, the room chosen late or by a cheaper
+wish, a date corrected mid-way, a closed season, and the deposit link at the end."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from pathlib import Path
+
+import pytest
+
+from agent.concierge import Concierge, TurnResult
+from agent.runtime import Runtime
+from core.hotels import Hotel, load_hotel
+from core.messages import Channel, InboundMessage
+from core.settings import load_settings
+
+HOTELS = {hotel.id: hotel for hotel in (
+    load_hotel(Path(__file__).resolve().parent / "data" / "hotels" / "kyoto-seiryu"),
+    load_hotel(Path(__file__).resolve().parent / "data" / "hotels" / "zermatt-alpenrose"),
+    load_hotel(Path(__file__).resolve().parent / "data" / "hotels" / "marrakech-dar-yasmine"),
+    load_hotel(Path(__file__).resolve().parents[1] / "core" / "sample_hotels" / "lisbon-garden"),
+)}
+
+
+@pytest.fixture(scope="module")
+def concierge(tmp_path_factory) -> Concierge:
+    folder = tmp_path_factory.mktemp("stays")
+    settings = load_settings(_env_file=None, redis_url=None, database_url=f"sqlite:///{folder}/brain.db",
+                             embedding_cache_dir=Path(".cache/test-embeddings"), api_key="hotel-backend")
+    runtime = Runtime(settings, hotels=HOTELS)
+    runtime.db.migrate()
+    return Concierge.for_runtime(runtime)
+
+
+@pytest.fixture(autouse=True)
+def afternoon(monkeypatch):
+    monkeypatch.setattr(Hotel, "now", lambda hotel: dt.datetime(2026, 11, 21, 15, 0, tzinfo=hotel.tz))
+
+
+def talk(concierge: Concierge, hotel: str, *texts: str, sender: str = "") -> list[TurnResult]:
+    session = uuid.uuid4().hex
+    return [concierge.handle(InboundMessage(hotel_id=hotel, channel=Channel.API, sender=sender,
+                                            provider_id=uuid.uuid4().hex, text=text), address=session)
+            for text in texts]
+
+
+def text_of(turn: TurnResult) -> str:
+    return "\n".join(reply.text for reply in turn.replies)
+
+
+def skills_of(turn: TurnResult) -> list[str]:
+    return [call.name for call in turn.trace.skills]
+
+
+def link_of(turn: TurnResult) -> str | None:
+    return next((reply.payment_url for reply in turn.replies if reply.payment_url), None)
+
+
+@pytest.mark.parametrize(("hotel", "turns", "room", "deposit"), [
+    ("kyoto-seiryu", ["6月8日から2泊、Riversideの部屋は空いていますか？",
+                      "高橋美咲です。misaki@example.jp、080-2345-6789", "デポジットの支払い方法を教えてください"],
+     "Riverside Tatami Room", "¥58,000"),
+    ("zermatt-alpenrose", ["Grüezi, ist vom 8.-11. März ein Doppelzimmer frei?", "Korrektur: bis zum 12. März",
+                           "Mein Name ist Anna Keller", "anna.keller@example.ch", "079 555 12 34",
+                           "Wie kann ich die Anzahlung bezahlen?"], "Matterhorn Double", "408"),
+    ("marrakech-dar-yasmine", ["هل الغرفة السوبيريور متاحة من 9 إلى 12 نوفمبر 2027؟",
+                               "الاسم: كريم التازي، البريد: karim.tazi@example.ma، الهاتف: 0661 22 33 44",
+                               "أرسل لي رابط العربون"], "Superior", "1,125"),
+    ("lisbon-garden", ["¿Tenéis habitación del 3 hasta el 6 de mayo para dos?", "la más barata, por favor",
+                       "Soy Inés Moreno, ines.moreno@example.es, +34 611 222 333", "¿Cómo pago la señal?"],
+     "Classic Double", "€72"),
+])
+def test_a_stay_asked_for_in_any_words_ends_with_the_deposit_link(concierge, hotel, turns, room, deposit):
+    done = talk(concierge, hotel, *turns)
+    last = done[-1]
+    assert skills_of(last) == ["generate_payment_link"] and link_of(last), [text_of(t) for t in done]
+    assert room in text_of(last) and deposit in text_of(last)
+
+
+@pytest.mark.parametrize(("hotel", "turns", "word"), [
+    ("kyoto-seiryu", ["Any rooms from May 10 to May 13?", "I'm Priya Nair, priya.nair@example.in, +91 98765 43210"],
+     "Which room"),
+    ("zermatt-alpenrose", ["Avez-vous de la place du 1er au 4 mars ?", "Je m'appelle Hugo Lefèvre, hugo@example.fr, "
+                           "+33 6 11 22 33 44"], "Quelle chambre"),
+])
+def test_details_given_before_the_room_is_chosen_ask_only_for_the_room_then_a_yes_sends_the_link(concierge, hotel,
+                                                                                                 turns, word):
+    *_, details = talk_and = talk(concierge, hotel, *turns)
+    assert skills_of(details) == ["create_lead"] and word in text_of(details)
+    assert "dates" not in text_of(details).lower() and "dates" not in text_of(talk_and[-1])
+
+
+def test_the_room_chosen_later_and_a_yes_get_the_link_without_asking_the_details_again(concierge):
+    turns = talk(concierge, "kyoto-seiryu", "4月20日到23日有空房吗？",
+                 "我叫周杰，邮箱 zhoujie@example.cn，电话 +86 135 0000 1111", "怎么付订金？", "Western Twin", "好的")
+    assert "Western Twin" in text_of(turns[2]) and skills_of(turns[2]) == ["generate_payment_link"]
+    assert skills_of(turns[-1]) == ["generate_payment_link"] and link_of(turns[-1])
+
+
+@pytest.mark.parametrize(("hotel", "ask", "words"), [
+    ("zermatt-alpenrose", "Habt ihr vom 3. bis 6. Mai 2027 ein Zimmer?", ("geschlossen", "11. Juni 2027")),
+    ("marrakech-dar-yasmine", "Do you have a room from 12 to 15 July 2027?", ("closed", "July 26, 2027")),
+    ("marrakech-dar-yasmine", "هل لديكم غرفة من 10 إلى 13 يوليو 2027؟", ("مغلق", "26")),
+])
+def test_a_closed_season_says_when_the_hotel_reopens(concierge, hotel, ask, words):
+    turn = talk(concierge, hotel, ask)[0]
+    assert skills_of(turn) == ["check_availability"] and all(word in text_of(turn) for word in words)
+    assert "fully booked" not in text_of(turn)
+
+
+@pytest.mark.parametrize(("hotel", "first", "then", "code"), [
+    ("kyoto-seiryu", "Is the Garden Suite free from March 29 to April 2, 2027?", "ok, the cheaper one then", "WT"),
+    ("kyoto-seiryu", "3월 29일부터 4월 2일까지 가든 스위트 있어요?", "더 싼 방으로 할게요", "WT"),
+    ("marrakech-dar-yasmine", "Is a suite free from 2027-04-16 to 2027-04-18?",
+     "And the Superior Room for those dates?", "SP"),
+])
+def test_a_room_type_chosen_after_the_dates_is_checked_for_those_dates(concierge, hotel, first, then, code):
+    turn = talk(concierge, hotel, first, then)[1]
+    assert skills_of(turn) == ["check_availability"] and turn.trace.skills[0].args.get("room_code") == code
+
+
+@pytest.mark.parametrize(("message", "skill"), [
+    ("7号室です。タオルを3枚お願いします。", "housekeeping"), ("请送一壶薄荷茶到6号房间", "room_service"),
+])
+def test_a_single_digit_room_number_is_the_guests_room(concierge, message, skill):
+    turn = talk(concierge, "marrakech-dar-yasmine", message)[0]
+    assert skills_of(turn)[0] == skill and turn.trace.skills[0].args.get("room") in ("7", "6")
+    assert "check_availability" not in skills_of(turn)
