@@ -128,3 +128,16 @@ def test_a_single_digit_room_number_is_the_guests_room(concierge, message, skill
     turn = talk(concierge, "marrakech-dar-yasmine", message)[0]
     assert skills_of(turn)[0] == skill and turn.trace.skills[0].args.get("room") in ("7", "6")
     assert "check_availability" not in skills_of(turn)
+
+
+@pytest.mark.parametrize(("hotel", "ask", "take", "name"), [
+    ("zermatt-alpenrose", "Ist vom 2. bis 4. März 2027 ein Einzelzimmer frei?", "Ja, gerne. Eva Novak, eva@example.cz, "
+                                                                                 "+420 601 123 456", "Eva Novak"),
+    ("lisbon-garden", "Une Junior Suite du 9 au 12 avril 2027 ?", "Parfait, je la prends. Hugo Lambert",
+     "Hugo Lambert"),
+    ("kyoto-seiryu", "Is the Western Twin free April 5-7, 2027?", "Book it. Sofia Rossi, sofia@example.it, "
+                                                                  "+39 333 123 4567", "Sofia Rossi"),
+])
+def test_a_yes_with_the_details_in_one_message_takes_them_once(concierge, hotel, ask, take, name):
+    turn = talk(concierge, hotel, ask, take)[1]
+    assert skills_of(turn) == ["create_lead"] and turn.trace.skills[0].args["name"] == name

@@ -102,11 +102,19 @@ def check_availability(step: Step, ctx: SkillContext) -> dict[str, Any]:
     return {k: v for k, v in args.items() if v not in (None, False)}
 
 
+def _bare_name(step: Step, ctx: SkillContext) -> str | None:
+    """A name written on its own, as the message or its last sentence ("Je la prends. Martin Roux"), that names
+    no room ("Family Studio."); in a script without capitals only when the name was asked for ("김서연입니다")."""
+    for text in (step.text, re.split(r"[.!?]\s+", step.text.strip())[-1], step.context):
+        bare = _BARE_NAME.match(text)
+        if bare and slots.room_type(bare.group(1), ctx.hotel.rooms) is None:
+            return bare.group(1)
+    asked = "name" in ((ctx.state.get("pending") or {}).get("missing") or [])
+    return slots.name_alone(step.text) if asked else None
+
+
 def create_lead(step: Step, ctx: SkillContext) -> dict[str, Any]:
-    bare = _BARE_NAME.match(step.text)
-    asked = "name" in ((ctx.state.get("pending") or {}).get("missing") or [])  # "김서연입니다" answers the question
-    args = {"name": slots.person_name(step.full) or (bare.group(1) if bare else None) or
-            (slots.name_alone(step.text) if asked else None),
+    args = {"name": slots.person_name(step.full) or _bare_name(step, ctx),
             "email": slots.email(step.full), "phone": slots.phone(step.full),
             "guests": slots.guest_count(step.full)}
     return {k: v for k, v in args.items() if v}

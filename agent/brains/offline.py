@@ -240,7 +240,10 @@ class OfflineBrain:
                 else:
                     steps.append(Step(intent, clause, context=" ".join(loose)))
                 loose = []
-        acting = [s for s in steps if s.intent not in SMALL_TALK]
+        offered = (ctx.state.get("offer") or {}).get("skill")
+        # "Book it. Lars Berg, lars@…": the details do what the yes would, once, with what the guest gave.
+        acting = [s for i, s in enumerate(steps) if s.intent not in SMALL_TALK and not (
+            s.intent == "confirm" and offered and any(later.intent == offered for later in steps[i + 1:]))]
         if not acting and loose:
             # A story around one question nothing recognised: ask the FAQ with the sentence closest to an answer.
             best = max(loose, key=lambda c: (self._probe(c, ctx, probes)[1] or [None])[0].score
