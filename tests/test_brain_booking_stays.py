@@ -141,3 +141,17 @@ def test_a_single_digit_room_number_is_the_guests_room(concierge, message, skill
 def test_a_yes_with_the_details_in_one_message_takes_them_once(concierge, hotel, ask, take, name):
     turn = talk(concierge, hotel, ask, take)[1]
     assert skills_of(turn) == ["create_lead"] and turn.trace.skills[0].args["name"] == name
+
+
+@pytest.mark.parametrize(("hotel", "message"), [
+    ("marrakech-dar-yasmine", "We'd like to book the hammam for the two of us on Friday"),
+    ("marrakech-dar-yasmine", "Je voudrais réserver le hammam pour demain"),
+])
+def test_booking_one_of_the_hotels_amenities_is_no_stay(concierge, hotel, message):
+    assert "check_availability" not in skills_of(talk(concierge, hotel, message)[0])
+
+
+def test_a_question_about_what_the_room_offered_includes_is_answered_not_rebooked(concierge):
+    turns = talk(concierge, "marrakech-dar-yasmine", "Is the suite free from 2027-06-14 to 2027-06-16?",
+                 "Does breakfast come included with that suite?")
+    assert skills_of(turns[1]) != ["check_availability"] and "08:00" in text_of(turns[1])

@@ -273,7 +273,7 @@ FEEDBACK = _rx(r"\b(?:feedback|give\s+(?:a\s+|my\s+)?(?:review|rating)|rate\s+(?
 WHERE_OR_HOW = _rx(r"\b(?:where|how)\b|d[oó]nde|c[oó]mo|\boù\b|comment|\bwo\b|\bwie\b|где|как",
                    r"哪里|怎么|どこ|どう|어디|어떻게|أين|كيف")
 ROOM_FEATURE = _rx(r"\b(?:is\s+there|does\s+it\s+have|do\s+they\s+have|how\s+(?:big|large)|size|view|beds?|bathtub|"
-                   r"balcony|floor|sq\s*ft)\b")
+                   r"balcony|floor|sq\s*ft|breakfast|includ\w*|comes?\s+with)\b")
 ITINERARY = _rx(
     r"\b(?:plan|planning)\b.{0,25}\b(?:day|morning|afternoon|trip|itinerary)\b|\bitinerar\w*|"
     r"\bday\s+(?:trip|plan)\b|\bwhat\s+(?:should|could)\s+we\s+do\s+(?:tomorrow|today|this|on|in)",
