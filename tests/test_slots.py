@@ -298,7 +298,7 @@ SEIRYU = load_hotel(Path(__file__).resolve().parent / "data" / "hotels" / "kyoto
     (SEIRYU, "we'd like the riverside room", "RV"), (SEIRYU, "트윈룸으로 할게요", "WT"),
     (SEIRYU, "a room with a view of the garden", None),  # a garden seen is no Garden Suite
     (SEIRYU, "the cheaper one then", "WT"), (SEIRYU, "더 싼 방으로요", "WT"), (SEIRYU, "便宜一点的", "WT"),
-    (HOTEL, "a queen room", None),  # two queens: not a guess
+    (HOTEL, "a queen room", None), (HOTEL, "std queen still free?", "SQ"),  # two queens: not a guess
 ])
 def test_room_types_named_by_the_hotels_own_words_in_any_language(hotel, text, code):
     assert slots.room_type(text, hotel.rooms) == code

@@ -85,7 +85,7 @@ _ROOM_WORDS = {
     "suite": r"suites?|люкс|套房|スイート|스위트|جناح",
     "king": r"king|king-size|королевск\w*|特大|キング|킹",
     "queen": r"queen|queen-size|クイーン|퀸",
-    "standard": r"standard|estándar|estandar|стандарт\w*|标准|スタンダード|스탠다드",
+    "standard": r"standard|std|estándar|estandar|стандарт\w*|标准|スタンダード|스탠다드",
     "accessible": r"accessible|wheelchair|accesible|adaptée|barrierefrei|доступн\w*|无障碍|バリアフリー|장애인",
     # Categories hotels name rooms by; matched in the room's own name in whatever language the hotel wrote it.
     "superior": r"superior\w*|sup[ée]rieur\w*|superieur\w*|супериор\w*|улучшенн\w*|高级|スーペリア|슈페리어|"
