@@ -140,6 +140,18 @@ def topics(text: str, language: str) -> list[tuple[str, str]]:
     return [(term.concept, source[a:b]) for a, b, term in _chosen(folded, language) if not term.aside]
 
 
+def names_topic(word: str, language: str) -> bool:
+    """Whether a word is one of the hotel concepts the glossary knows: its English ("check-out") or a guest's word
+    for it ("desayuno")."""
+    return fold(word).strip(" ?!.¿¡？！").removesuffix("s") in _concepts() or bool(topics(word, language))
+
+
+@cache
+def _concepts() -> frozenset[str]:
+    """The glossary's concepts, singular ("towels": towel)."""
+    return frozenset(concept.removesuffix("s") for concept in yaml.safe_load(GLOSSARY.read_text(encoding="utf-8")))
+
+
 def _source(text: str, folded: str) -> str:
     """The text as the guest wrote it (case, accents) where folding kept every letter in place, else folded."""
     source = unicodedata.normalize("NFKC", text)

@@ -87,6 +87,27 @@ def test_one_shared_word_or_a_loose_lead_is_not_spelling_evidence(kb: KnowledgeB
     assert not kb.confident(hits, "en", question)
 
 
+@pytest.mark.parametrize(("word", "language", "entry_id"), [
+    ("laundry", "en", "laundry"), ("Pets?", "en", "pet-policy"), ("check-out", "en", "check-out-time"),
+    ("towel", "en", "extra-towels"),
+    ("desayuno", "es", "breakfast"), ("택시", "ko", "taxi-rideshare"), ("такси?", "ru", "taxi-rideshare"),
+])
+def test_a_one_word_message_is_answered_by_its_clear_leader(kb: KnowledgeBase, word: str, language: str,
+                                                            entry_id: str):
+    """Guests text one topic word: under the bar, its clear leader answers, and a near tie goes to the one entry
+    that writes the word ("check-out": check-in and check-out score alike)."""
+    query, hits = kb.lookup(word, language)
+    assert kb.answers(hits, language, query)[0].entry.id == entry_id
+
+
+@pytest.mark.parametrize(("word", "language"), [("sauna", "en"), ("Bowling?", "en"), ("casino", "en"),
+                                                ("golf", "fr"), ("카지노", "ko"), ("гольф", "ru"),
+                                                ("Evening!", "en")])
+def test_a_one_word_thing_the_hotel_does_not_have_is_not_answered(kb: KnowledgeBase, word: str, language: str):
+    query, hits = kb.lookup(word, language)
+    assert not kb.answers(hits, language, query)
+
+
 def test_paraphrased_questions_mostly_find_their_entry_and_unanswerable_mostly_stay_below(kb: KnowledgeBase):
     """A guard against a worse embedder or threshold, with room for the known misses (see bench/kb_search.py)."""
     answerable = PARAPHRASES["answerable"]
