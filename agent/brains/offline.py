@@ -76,6 +76,7 @@ _OPEN = re.compile(r"\b(?:open\w*|closed?|abre|abierto|cerrado|ouvert\w*|ouvre\w
                    r"영업|문\s*닫|يفتح|مفتوح|مغلق", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+|(?<=[。！？])")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_SENTENCE_END = re.compile(r"[.!?。！？؟]")
 _CLAUSE_COMMA = re.compile(r"[,，、;；：]|:(?!\d)")  # not the colon of "10:30"
 _ACTION_CONFIRM = re.compile(r"\b(?:do\s+it|do\s+that|go\s+ahead|arrange|book\s+it|set\s+it\s+up|request\s+it)\b",
                              re.IGNORECASE)
@@ -127,7 +128,7 @@ class OfflineBrain:
             # is still answered from the hotel's data, by the skills that only inform.
             reply.texts.append(say("refuse_manipulation", ctx.language))
             clauses = routing.clauses(text)
-            text = " ".join(c for c in clauses if not is_manipulation(c) and routing.QUESTION.search(c))
+            text = " ".join(c for c in _asking(text, clauses) if not is_manipulation(c))
             only = INFORMATIONAL
             steps = self._plan(text, ctx, probes) if text else []
             if not any(self._informs(step, ctx, probes) for step in steps):
@@ -684,6 +685,19 @@ def _asking_part(sentence: str) -> str | None:
     and ask last, and the facts drown the question."""
     parts = [part.strip() for part in _CLAUSE_COMMA.split(sentence) if part.strip()]
     return parts[-1] if len(parts) > 1 and parts[-1].endswith(("?", "？")) else None
+
+
+def _asking(text: str, clauses: list[str]) -> list[str]:
+    """The clauses of the text that ask: a question, or a part of a sentence that ends with a question mark
+    ("on which days is the class | and how much is it?": the first part lost the mark the sentence ends with)."""
+    asking, at = [], 0
+    for clause in clauses:
+        found = text.find(clause, at)
+        at = found + len(clause) if found >= 0 else at
+        end = _SENTENCE_END.search(text, at) if found >= 0 else None
+        if routing.QUESTION.search(clause) or (end is not None and end.group() in "?？؟"):
+            asking.append(clause)
+    return asking
 
 
 def _only(pattern: re.Pattern[str], clause: str) -> bool:
