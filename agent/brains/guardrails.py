@@ -46,6 +46,25 @@ _PATTERNS = (
     r"(?:指示|命令|ルール).{0,6}無視|システムプロンプト",
     r"(?:지시|지침|규칙).{0,6}무시|시스템\s*프롬프트",
     r"تجاهل.{0,20}(?:التعليمات|الأوامر|القواعد)|موجه النظام",
+    # a new role for the machine ("from now on you are...", "pretend"), one with no rules, a special mode
+    r"\b(?:ahora\s+eres\s+(?:un|una|el|la|mi)|a\s+partir\s+de\s+ahora,?\s+(?:t[úu]\s+)?eres|act[úu]a\s+como\s+(?:un|el)\s+"
+    r"(?:asistente|admin\w*|gerente)|finge\s+(?:que\s+eres|ser)|tu\s+es\s+(?:maintenant|d[ée]sormais)\s+(?:un|une|le|la|mon|ma)|"
+    r"d[ée]sormais,?\s+tu\s+es|[àa]\s+partir\s+de\s+maintenant,?\s+tu\s+(?:es|dois|vas)|fais\s+semblant\s+d'[êe]tre|"
+    r"du\s+bist\s+(?:jetzt|nun|ab\s+jetzt|ab\s+sofort)\s+(?:ein|eine|der|die|mein|meine)|ab\s+(?:jetzt|sofort)\s+bist\s+du|"
+    r"tu\s+so,?\s+als\s+(?:ob|w[äa]rst)|теперь\s+ты\s*[-—]?\s*(?:\w+\s+)?(?:администратор|менеджер|управляющ\w*|директор|"
+    r"бот|ассистент|помощник)|с\s+этого\s+момента\s+ты|притворись|представь,?\s+что\s+ты)\b",
+    r"你现在是|从现在(?:起|开始)，?你|假装你是|あなたは今から|今からあなたは|になりきって|지금부터\s*(?:너는|당신은)|너는\s*이제|"
+    r"أنت\s+الآن|من\s+الآن\s+فصاعدا\s+أنت|تظاهر\s+بأنك",
+    r"\b(?:asistente|bot|chatbot|ia|modelo|assistant|ki|ассистент|бот|ии)\s+(?:sin|sans|ohne|без)\s+(?:\w+\s+)?"
+    r"(?:reglas|restricciones|l[íi]mites|filtros|r[èe]gles|restrictions|limites|filtres|regeln|einschr[äa]nkungen|"
+    r"grenzen|filter|правил|ограничений|фильтров)\b|(?:没有|不受).{0,4}(?:规则|限制)的(?:助手|AI|机器人)|"
+    r"(?:ルール|制限)の?ない(?:AI|アシスタント|ボット)|(?:규칙|제한)(?:이|도)?\s*없는\s*(?:AI|어시스턴트|봇)|"
+    r"(?:مساعد|روبوت)\s+(?:بدون|بلا)\s+(?:قواعد|قيود)",
+    r"\b(?:modo\s+(?:administrador|desarrollador|admin|dios)|mode\s+(?:administrateur|d[ée]veloppeur|admin)|"
+    r"(?:admin|administrator|entwickler)[-\s]?modus|режим\s+(?:администратора|разработчика|бога))\b|"
+    r"管理员模式|开发者模式|管理者モード|開発者モード|관리자\s*모드|개발자\s*모드|وضع\s+(?:المسؤول|المطور)",
+    # a fake notice heading a sentence in another language ("SISTEMA: ...", "СИСТЕМА: ...")
+    r"(?:^|[.!?。！？]\s*)(?:sistema|syst[eè]me|система|系统|システム|시스템|النظام)\s*[:：]",
 )
 _MANIPULATION = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
 _DAN = re.compile(r"\bDAN\b")  # the jailbreak's name, in capitals; "dan" is also a first name
