@@ -18,15 +18,19 @@ HOTEL = load_hotel(Path(__file__).resolve().parents[2] / "shared" / "hotels" / "
 MARIA, KENJI, AMIRA = "+14155550123", "+819012345678", "+971501234567"  # in-house guests (rooms 214, 305, 118)
 
 
-@pytest.fixture(scope="module")
-def concierge(tmp_path_factory) -> Concierge:
-    folder = tmp_path_factory.mktemp("brain")
-    # API_KEY: these guests come through the hotel's server, which also takes their handoffs (a staff desk).
+def offline_concierge(folder: Path, *hotels: Hotel) -> Concierge:
+    """The offline brain for these hotels, on its own SQLite file in `folder`, as every brain test builds it.
+    API_KEY: the guests come through the hotel's server, which also takes their handoffs (a staff desk)."""
     settings = load_settings(_env_file=None, redis_url=None, database_url=f"sqlite:///{folder}/brain.db",
                              embedding_cache_dir=Path(".cache/test-embeddings"), api_key="hotel-backend")
-    runtime = Runtime(settings, hotels={HOTEL.id: HOTEL})
+    runtime = Runtime(settings, hotels={hotel.id: hotel for hotel in hotels})
     runtime.db.migrate()
     return Concierge.for_runtime(runtime)
+
+
+@pytest.fixture(scope="module")
+def concierge(tmp_path_factory) -> Concierge:
+    return offline_concierge(tmp_path_factory.mktemp("brain"), HOTEL)
 
 
 @pytest.fixture(autouse=True)

@@ -11,10 +11,9 @@ from pathlib import Path
 import pytest
 
 from agent.concierge import Concierge, TurnResult
-from agent.runtime import Runtime
 from core.hotels import Hotel, load_hotel
 from core.messages import Channel, InboundMessage
-from core.settings import load_settings
+from tests.test_brain import offline_concierge
 
 HOTELS = Path(__file__).resolve().parent / "data" / "hotels"
 RIAD = load_hotel(HOTELS / "marrakech-dar-yasmine")
@@ -23,12 +22,7 @@ TOWER = load_hotel(HOTELS / "busan-haeundae")
 
 @pytest.fixture(scope="module")
 def concierge(tmp_path_factory) -> Concierge:
-    folder = tmp_path_factory.mktemp("places")
-    settings = load_settings(_env_file=None, redis_url=None, database_url=f"sqlite:///{folder}/brain.db",
-                             embedding_cache_dir=Path(".cache/test-embeddings"), api_key="hotel-backend")
-    runtime = Runtime(settings, hotels={RIAD.id: RIAD, TOWER.id: TOWER})
-    runtime.db.migrate()
-    return Concierge.for_runtime(runtime)
+    return offline_concierge(tmp_path_factory.mktemp("places"), RIAD, TOWER)
 
 
 @pytest.fixture(autouse=True)

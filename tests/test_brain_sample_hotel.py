@@ -10,10 +10,9 @@ from pathlib import Path
 import pytest
 
 from agent.concierge import Concierge, TurnResult
-from agent.runtime import Runtime
 from core.hotels import Hotel, load_hotel
 from core.messages import Channel, InboundMessage
-from core.settings import load_settings
+from tests.test_brain import offline_concierge
 
 LISBON = load_hotel(Path(__file__).resolve().parents[1] / "core" / "sample_hotels" / "lisbon-garden")
 SAM = "+351910000001"  # in house, room 204
@@ -24,12 +23,7 @@ GERMAN_FIRST = LISBON.model_copy(update={"id": "lisbon-german-first", "languages
 
 @pytest.fixture(scope="module")
 def concierge(tmp_path_factory) -> Concierge:
-    folder = tmp_path_factory.mktemp("lisbon")
-    settings = load_settings(_env_file=None, redis_url=None, database_url=f"sqlite:///{folder}/brain.db",
-                             embedding_cache_dir=Path(".cache/test-embeddings"), api_key="hotel-backend")
-    runtime = Runtime(settings, hotels={LISBON.id: LISBON, GERMAN_FIRST.id: GERMAN_FIRST})
-    runtime.db.migrate()
-    return Concierge.for_runtime(runtime)
+    return offline_concierge(tmp_path_factory.mktemp("lisbon"), LISBON, GERMAN_FIRST)
 
 
 @pytest.fixture(autouse=True)

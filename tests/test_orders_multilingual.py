@@ -9,18 +9,15 @@ Fresh wording and a made-up Bavarian menu; none of these messages is an item of 
 from __future__ import annotations
 
 import uuid
-from pathlib import Path
 
 import pytest
 
 from agent.brains import dishes, slots
 from agent.concierge import Concierge, TurnResult
-from agent.runtime import Runtime
 from core.hotels import Hotel, MenuItem
 from core.messages import Channel, InboundMessage
-from core.settings import load_settings
 from tests import test_brain, test_brain_sample_hotel
-from tests.test_brain import HOTEL, skills_of, text_of
+from tests.test_brain import HOTEL, offline_concierge, skills_of, text_of
 
 afternoon = test_brain.afternoon
 KENJI = test_brain.KENJI  # room 305
@@ -52,12 +49,7 @@ COT_HOTEL = HOTEL.model_copy(update={"id": "harbor-cot", "services": HOTEL.servi
 
 @pytest.fixture(scope="module")
 def concierge(tmp_path_factory) -> Concierge:
-    folder = tmp_path_factory.mktemp("orders")
-    settings = load_settings(_env_file=None, redis_url=None, database_url=f"sqlite:///{folder}/brain.db",
-                             embedding_cache_dir=Path(".cache/test-embeddings"), api_key="hotel-backend")
-    runtime = Runtime(settings, hotels={HOTEL.id: HOTEL, LISBON.id: LISBON, COT_HOTEL.id: COT_HOTEL})
-    runtime.db.migrate()
-    return Concierge.for_runtime(runtime)
+    return offline_concierge(tmp_path_factory.mktemp("orders"), HOTEL, LISBON, COT_HOTEL)
 
 
 def _says(concierge: Concierge, hotel: Hotel, text: str, sender: str) -> TurnResult:
