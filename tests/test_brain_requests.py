@@ -316,3 +316,11 @@ def test_thanks_in_any_words_is_small_talk_not_a_question(concierge, message):
 def test_thanks_before_a_question_still_answers_it(concierge, message):
     turn = Guest(concierge).says(message)
     assert "breakfast" in turn.trace.kb and "06:30" in text_of(turn)
+
+
+@pytest.mark.parametrize("message", ["Is the wifi free? And the password?", "¿El wifi es gratis? ¿Y la contraseña?",
+                                     "هل الواي فاي مجاني؟ وما كلمة السر؟", "wifi是免费的吗？密码呢？"])
+def test_a_wifi_question_and_its_password_get_one_wifi_answer_in_the_guests_language(concierge, message):
+    """The wifi skill tells network, password and price in every language; the FAQ's wifi entry may be English."""
+    turn = Guest(concierge).says(message)
+    assert skills_of(turn) == ["wifi_info"] and "tidepool-4821" in text_of(turn)

@@ -54,6 +54,11 @@ def test_sentences_end_as_each_language_ends_them(text, parts):
     ("could we keep the room till 1?", "late_check_out"),
     ("what's the wifi code", "wifi_info"),
     ("WLAN Passwort?", "wifi_info"),
+    ("wifi密码多少啊", "wifi_info"),   # a Latin word run into Chinese or Japanese: no word boundary between them
+    ("wi-fiのパスワードは？", "wifi_info"),
+    ("كلمة سر الواي فاي من فضلك", "wifi_info"),
+    ("c'est quoi le mdp du wifi", "wifi_info"),
+    ("와이파이 비번 알려주세요", "wifi_info"),
     ("Plan a half day for us tomorrow", "itinerary_plan"),
     ("5 stars, lovely stay", "feedback"),
     ("La chambre est sale", "complaints"),

@@ -197,6 +197,9 @@ class OfflineBrain:
             if steps and steps[-1].intent not in SMALL_TALK and fill.corrects(clause):
                 steps[-1].text = f"{steps[-1].text} {clause}"  # "Réveil à 6h. Plutôt 5h30." is one request
                 continue
+            if steps and steps[-1].intent == "wifi_info" and routing.PASSWORD.search(clause) and \
+                    not routing.rule_intents(clause):
+                continue  # "Is the wifi free? And the password?": the wifi answer tells both
             if routing.asks_only_price(clause) and ((steps and steps[-1].intent not in SMALL_TALK) or loose):
                 # "..., and what would that cost?" is about the question before it, never a topic of its own
                 if steps and steps[-1].intent not in SMALL_TALK:

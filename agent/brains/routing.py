@@ -228,10 +228,15 @@ PAY_HOW = _rx(r"apple\s+pay|google\s+pay|\bcards?\b|\bcash\b|\bvisa\b|\bamex\b|m
 PAY_NOT = _rx(r"\b(?:methods?|cards?|accept|cash|apple\s+pay|google\s+pay|visa|amex|mastercard|currency|split|"
               r"(?:do|does|will|would)\s+(?:they|kids|children|he|she|we)\s+(?:have\s+to\s+)?pay|"
               r"refund\w*|how\s+much\s+is\s+the\s+deposit)\b|tarjeta|carte|karte|карт")
-WIFI = _rx(r"\b(?:wi-?\s?fi|wlan|wireless|internet)\b|get\s+online|вай-?фай|无线|ワイファイ|와이파이|واي\s?فاي")
-WIFI_ASK = _rx(r"\b(?:password|passwd|pw|pwd|pass|code|network|connect\w*|log\s?in|name|details|key)\b",
-               r"contraseña|clave|mot\s+de\s+passe|passwort|kennwort|пароль|parol\b|pasuwa+-?do|^\W*\S+\W*$",
-               r"密码|パスワード|비밀번호|كلمة\s+(?:السر|المرور)")
+# A Latin word run into Chinese or Japanese has no \b before the next character ("wifi密码"): letters bound it.
+WIFI = _rx(r"(?<![A-Za-z])(?:wi-?\s?fi|wlan|wireless|internet)(?![A-Za-z])|get\s+online",
+           r"вай-?фай|无线|ワイファイ|와이파이|واي\s?فاي")
+PASSWORD = _rx(r"\b(?:password|passwd|pw|pwd|mdp)\b|contraseña|mot\s+de\s+passe|passwort|kennwort|пароль|parol\b|"
+               r"pasuwa+-?do|密码|パスワード|비밀번호|비번|كلمة\s+(?:ال)?(?:سر|مرور)")
+# What the wifi skill tells: the network, its password, and whether it costs anything.
+WIFI_ASK = _rx(PASSWORD.pattern,
+               r"\b(?:pass|code|network|connect\w*|log\s?in|name|details|key|free|cost|price|charge)\b|clave|^\W*\S+\W*$",
+               r"gratis|gratuit|kostenlos|бесплатн|免费|無料|무료|مجان")
 ORDER = _rx(r"\b(?:order|bring|send|deliver|i'?d\s+like|i\s+want|we'?d\s+like|we\s+want|can\s+(?:i|we)\s+(?:get|have)|"
             r"could\s+(?:i|we)\s+(?:get|have)|get\s+me|add|room\s+service)\b",
             r"quiero|quisiera|pedir|tr[aá]e\w*|je\s+voudrais|commander|apporte\w*|livr(?:er|ez)|mont(?:er|ez)|ich\s+möchte|bestellen|bringen|"
