@@ -74,9 +74,10 @@ _ARRANGE = re.compile(r"\b(?:arrange|book|request|reserve|put\s+me\s+down|sign\s
 _OPEN = re.compile(r"\b(?:open\w*|closed?|abre|abierto|cerrado|ouvert\w*|ouvre\w*|fermé\w*|geöffnet|offen|"
                    r"geschlossen|работа\w*|открыт\w*|закрыт\w*)\b|开门|开放|关门|营业|開いて|営業|開館|休み|열어|열려|"
                    r"영업|문\s*닫|يفتح|مفتوح|مغلق", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+|(?<=[。！？])")
+# Between two sentences: a full stop with a space after it ("2.5 km" is no end), or a CJK one.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?。！？])\s+|(?<=[。！？])")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-_SENTENCE_END = re.compile(r"[.!?。！？؟]")
+_SENTENCE_END = re.compile(r"[.!?。！？؟]")  # the mark a sentence ends with: a question's, or another
 _CLAUSE_COMMA = re.compile(r"[,，、;；：]|:(?!\d)")  # not the colon of "10:30"
 _ACTION_CONFIRM = re.compile(r"\b(?:do\s+it|do\s+that|go\s+ahead|arrange|book\s+it|set\s+it\s+up|request\s+it)\b",
                              re.IGNORECASE)
@@ -771,7 +772,7 @@ def _plan_facts(text: str) -> set[str]:
 def _opens_on(answer: str, places: list[Place], place: Place | None = None) -> bool:
     """Whether an FAQ answer is about places nearby (or that one place): its first sentence names it. "The
     whole hotel is non-smoking... the beach too" is about the hotel."""
-    first = named_in(_SENTENCE_END.split(answer.strip(), 1)[0], places)
+    first = named_in(_SENTENCE_BREAK.split(answer.strip(), 1)[0], places)
     return bool(first) and (place is None or place in first)
 
 
