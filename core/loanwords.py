@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_INITIAL = ("g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h")
-_VOWEL = ("a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi",
-          "yu", "eu", "ui", "i")
-_FINAL = ("", "k", "k", "k", "n", "n", "n", "t", "l", "l", "l", "l", "l", "l", "l", "l", "m", "p", "p", "t", "t",
-          "ng", "t", "t", "k", "t", "p", "t")
+from core.translit import hangul_to_latin
+
+# A syllable's final consonant as it is heard, not spelled (core.translit): "ㄺ" is a "k", "ㅅ" a "t".
+_FINAL_HEARD = ("", "k", "k", "k", "n", "n", "n", "t", "l", "l", "l", "l", "l", "l", "l", "l", "m", "p", "p", "t",
+                "t", "ng", "t", "t", "k", "t", "p", "t")
 _HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]{2,}")
 _KATAKANA_WORD = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}")
 _KATAKANA_NAME = re.compile(r"[\u30a1-\u30fa\u30fc]+(?:[・\s][\u30a1-\u30fa\u30fc]+)+")
@@ -28,11 +28,6 @@ _KANA_SOUNDS = (("hu", "fu"), ("si", "shi"), ("zi", "ji"), ("ti", "chi"), ("tu",
 _SPELLINGS = (("eo", "o"), ("ae", "a"), ("ea", "i"), ("ee", "i"), ("ie", "i"), ("oo", "u"), ("ou", "u"), ("ai", "e"),
               ("ay", "e"), ("ph", "f"), ("sh", "s"), ("ch", "j"), ("ts", "s"), ("ck", "k"), ("ng", "n"), ("x", "ks"),
               ("qu", "k"), ("c", "k"), ("q", "k"), ("g", "k"), ("f", "p"), ("v", "b"), ("z", "j"), ("l", "r"))
-
-
-def _hangul(word: str) -> str:
-    syllables = (ord(ch) - 0xAC00 for ch in word)
-    return "".join(_INITIAL[s // 588] + _VOWEL[s % 588 // 28] + _FINAL[s % 28] for s in syllables)
 
 
 def _katakana(word: str) -> str:
@@ -78,7 +73,8 @@ def loanwords(text: str) -> list[str]:
         parts = [_katakana(w) for w in re.split(r"[・\s]+", name)]
         found += ["".join(parts[i:j]) for i in range(len(parts)) for j in range(i + 2, len(parts) + 1)]
     for word in _HANGUL_WORD.findall(text):  # a particle comes off a long word only: "그걸로" is not "그걸"+"로"
-        found += [_hangul(w) for w in {word, _PARTICLE.sub("", word)} if len(w) >= 2 and (w == word or len(w) >= 3)]
+        found += [hangul_to_latin(w, _FINAL_HEARD) for w in {word, _PARTICLE.sub("", word)}
+                  if len(w) >= 2 and (w == word or len(w) >= 3)]
     return found
 
 

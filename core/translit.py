@@ -83,17 +83,19 @@ def to_cyrillic(text: str, keep: frozenset[str] = frozenset()) -> str:
 # ("카에데" → "kaede"), so a name the hotel writes in Latin letters is found in Korean text.
 _INITIALS = "g kk n d tt r m b pp s ss - j jj ch k t p h".split()
 _MEDIALS = "a ae ya yae eo e yeo ye o wa wae oe yo u wo we wi yu eu ui i".split()
-_FINALS = ["", *"g kk gs n nj nh d l lg lm lb ls lt lp lh m b bs s ss ng j ch k t p h".split()]
+FINALS_SPELLED = ("", *"g kk gs n nj nh d l lg lm lb ls lt lp lh m b bs s ss ng j ch k t p h".split())
 _HANGUL = re.compile(r"[\uac00-\ud7a3]+")
 
 
-def _syllable(char: str) -> str:
+def _syllable(char: str, finals: tuple[str, ...]) -> str:
     index = ord(char) - 0xAC00
     initial, rest = divmod(index, 21 * 28)
     medial, final = divmod(rest, 28)
-    return _INITIALS[initial].strip("-") + _MEDIALS[medial] + _FINALS[final]
+    return _INITIALS[initial].strip("-") + _MEDIALS[medial] + finals[final]
 
 
-def hangul_to_latin(text: str) -> str:
-    """Korean syllables written in Latin letters, the rest of the text as it is ("카에데 방" → "kaede bang")."""
-    return _HANGUL.sub(lambda m: "".join(_syllable(c) for c in m.group(0)), text)
+def hangul_to_latin(text: str, finals: tuple[str, ...] = FINALS_SPELLED) -> str:
+    """Korean syllables written in Latin letters, the rest of the text as it is ("카에데 방" → "kaede bang").
+    `finals`: how each of the 28 final consonants (none first) is written; as spelled unless said otherwise
+    (core.loanwords writes them as heard)."""
+    return _HANGUL.sub(lambda m: "".join(_syllable(c, finals) for c in m.group(0)), text)
