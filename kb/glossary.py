@@ -74,11 +74,16 @@ class _Index:
 
 
 @cache
+def _glossary() -> dict[str, dict]:
+    """kb/glossary.yaml, read once per process."""
+    return yaml.safe_load(GLOSSARY.read_text(encoding="utf-8"))
+
+
+@cache
 def _index(language: str) -> _Index:
     """The glossary's terms a guest writing `language` may use: that language's and English words."""
-    data = yaml.safe_load(GLOSSARY.read_text(encoding="utf-8"))
     index = _Index({}, {}, {})
-    for concept, words in data.items():
+    for concept, words in _glossary().items():
         for text in (t for lang in dict.fromkeys((language, "en")) for t in words.get(lang) or ()):
             term = _term(concept, bool(words.get("aside")), str(text))
             if term.pattern is not None:
@@ -149,7 +154,7 @@ def names_topic(word: str, language: str) -> bool:
 @cache
 def _concepts() -> frozenset[str]:
     """The glossary's concepts, singular ("towels": towel)."""
-    return frozenset(concept.removesuffix("s") for concept in yaml.safe_load(GLOSSARY.read_text(encoding="utf-8")))
+    return frozenset(concept.removesuffix("s") for concept in _glossary())
 
 
 def _source(text: str, folded: str) -> str:
