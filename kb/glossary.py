@@ -21,8 +21,9 @@ from pathlib import Path
 
 import yaml
 
+from core.language import CJK as _CJK
+
 GLOSSARY = Path(__file__).with_name("glossary.yaml")
-_CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 _HAS_CJK = re.compile(f"[{_CJK}]")
 # A word: letters and digits of one script run, so "check" in "几点可以check-in" is a word of its own.
 _WORD = re.compile(rf"[^\W_{_CJK}]+")

@@ -26,6 +26,7 @@ from pathlib import Path
 import numpy as np
 
 from core.hotels import Hotel, KBEntry
+from core.language import CJK
 from kb import glossary
 from kb.cache import cache_path, embed_cached
 from kb.embedders import Embedder
@@ -59,7 +60,7 @@ class KBHit:
 
 
 _TOKEN = re.compile(r"[^\W_]+")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CJK = re.compile(f"[{CJK}]")
 
 
 def _grams(word: str) -> list[str]:

@@ -11,6 +11,7 @@ from pydantic import BaseModel, Field
 
 from core.hotels import FolioLine, GuestRecord
 from core.i18n import say
+from core.language import CJK
 from skills.base import Skill, SkillContext, SkillResult
 from skills.formatting import long_date, money, to_minor
 from skills.guest import verified_guest
@@ -51,7 +52,7 @@ _AMOUNT = re.compile(r"(?<![\d.,])(\d{1,6}(?:[.,]\d{2})?)(?![\d])")
 # them are dropped), hangul words; then neighbouring pairs ("room service") and two-character pieces of a Chinese
 # run, which has no spaces ("早餐收了多少钱" holds "早餐").
 _PHRASE = re.compile(r"[\u30a0-\u30ff\u3400-\u9fff]+|[\uac00-\ud7af]{2,}|"
-                     r"[^\W\d_\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{3,}(?:[-'][^\W\d_]+)*")
+                     rf"[^\W\d_{CJK}]{{3,}}(?:[-'][^\W\d_]+)*")
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]{3,12}")
 # What is left to pay is the balance, whatever money word comes with it ("المبلغ المتبقي" reads close to a deposit).
 _LEFT_TO_PAY = re.compile(r"\b(?:remaining|left\s+to\s+pay|outstanding|still\s+owe)\b|pendiente|\brestant|\breste\b|"

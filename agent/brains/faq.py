@@ -17,6 +17,7 @@ from difflib import get_close_matches
 from typing import TYPE_CHECKING
 
 from core.hotels import Hotel
+from core.language import CJK as _CJK
 from kb.glossary import topics
 
 if TYPE_CHECKING:
@@ -42,7 +43,6 @@ _CANONICAL = (
     (re.compile(r"\bauszuchecken\b|\bauschecken\b", re.IGNORECASE), "check-out"),
     (re.compile(r"\beinzuchecken\b|\beinchecken\b", re.IGNORECASE), "check-in"),
 )
-_CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 # A letter that goes on the word: Chinese and Japanese are written without spaces and Korean particles are written
 # on ("wifi는"), so an English word beside those is a word of its own.
 _LETTER = rf"[^\W\d_{_CJK}]"

@@ -24,6 +24,7 @@ from agent.brains.guardrails import is_manipulation, steering_removed
 from agent.brains.router import MIN_PROBABILITY, ROUTED, SkillRouter
 from core.hotels import Place
 from core.i18n import say
+from core.language import CJK
 from core.messages import SkillCall
 from core.translit import russian_in_latin, to_cyrillic
 from skills import SKILLS
@@ -76,7 +77,7 @@ _OPEN = re.compile(r"\b(?:open\w*|closed?|abre|abierto|cerrado|ouvert\w*|ouvre\w
                    r"영업|문\s*닫|يفتح|مفتوح|مغلق", re.IGNORECASE)
 # Between two sentences: a full stop with a space after it ("2.5 km" is no end), or a CJK one.
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?。！？])\s+|(?<=[。！？])")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CJK = re.compile(f"[{CJK}]")
 _SENTENCE_END = re.compile(r"[.!?。！？؟]")  # the mark a sentence ends with: a question's, or another
 _CLAUSE_COMMA = re.compile(r"[,，、;；：]|:(?!\d)")  # not the colon of "10:30"
 _ACTION_CONFIRM = re.compile(r"\b(?:do\s+it|do\s+that|go\s+ahead|arrange|book\s+it|set\s+it\s+up|request\s+it)\b",

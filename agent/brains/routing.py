@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from agent.brains import dates, slots
+from core.language import CJK
 
 
 def _rx(*parts: str) -> re.Pattern[str]:
@@ -250,7 +251,7 @@ PRICE = _rx(r"\b(?:how\s+much|come\s+to|cost\w*|price\w*|total|rate)\b|cu[aá]nt
 _PRICE_FILLER = _rx(r"\b(?:what|would|will|does|do|is|it|that|this|be|the|and|so|then|roughly|about|extra|much)\b|"
                     r"cuest\w*|cost\w*|co[uû]t\w*|kost\w*|сто[ия]т\w*|стоимост\w*|[呢吗嗎的是要了啊呀]|ですか|ます|"
                     r"でしょうか|예요|이에요|인가요|나요|\W|\d")
-_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CJK_CHAR = re.compile(f"[{CJK}]")
 # What refers back to an order under discussion ("that", "the order", "everything", "with delivery").
 ORDER_REF = _rx(r"\b(?:that|it|this|all|everything|order|altogether|delivery)\b|\beso\b|\btodo\b|pedido|\bça\b|"
                 r"commande|\bdas\b|bestellung|\bэто\b|заказ\w*|那些|这些|订单|それ|注文|그거|주문|ذلك|الطلب")
@@ -442,7 +443,7 @@ _ASKS = (r"(?:what|what's|when|where|which|who|how|is|are|do|does|did|can|could|
 # full stop before a capital ("...que de ça 😄 Est-ce"), a Spanish question opened mid-sentence
 # ("..., así que pregunto: ¿los niños pagan?"), and the next question of a numbered list ("1) is breakfast
 # included 2) can we bring our dog").
-_BOUNDARY = re.compile(r"[.!?…]+(?=\s|$)|[.!?…](?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])|[。！？؟]+|\n+|;\s|"
+_BOUNDARY = re.compile(rf"[.!?…]+(?=\s|$)|[.!?…](?=[{CJK}])|[。！？؟]+|\n+|;\s|"
                        r"[\u2600-\u27bf\U0001f300-\U0001faff]+\ufe0f?\s+(?=[A-ZÀ-ÖØ-Þ¿¡А-Я])|[:,]\s+(?=¿)|"
                        rf"\s+(?=\(?[1-9][)）]\s*¿?(?i:{_ASKS}))")
 _ABBREVIATION = re.compile(r"\b(?:mr|mrs|ms|dr|st|no|vs|ca|approx|apt)$", re.IGNORECASE)
