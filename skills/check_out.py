@@ -12,8 +12,9 @@ from core.i18n import say
 from core.store.models import ServiceTicket
 from skills.base import Skill, SkillContext, SkillResult
 from skills.billing_inquiry import balance_minor
-from skills.formatting import hotel_text, long_date, money, to_minor
+from skills.formatting import long_date, money, to_minor
 from skills.guest import guest_room, verified_guest
+from skills.hotel_facts import late_check_out_text
 from skills.tickets import open_ticket
 
 
@@ -22,18 +23,6 @@ class Args(BaseModel):
 
     late: bool = Field(default=False, description="the guest asks for a late check-out")
     date: dt.date | None = None
-
-
-def _late_offer(ctx: SkillContext, offer: TimeOffer | None) -> str:
-    if offer is None:
-        return say("checkout_no_late_offer", ctx.language)
-    fee = to_minor(offer.fee, ctx.hotel.currency)
-    key = "checkout_late_offer" if fee else "checkout_late_offer_free"
-    parts = [say(key, ctx.language, until=offer.until, fee=money(fee, ctx.hotel.currency))]
-    if offer.subject_to_availability:
-        parts.append(say("subject_to_availability", ctx.language))
-    parts.append(hotel_text(ctx.hotel, ctx.language, offer.how))
-    return " ".join(p for p in parts if p)
 
 
 def _request_late(ctx: SkillContext, offer: TimeOffer, day: dt.date) -> SkillResult:
@@ -63,7 +52,7 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
     offer = times.late_check_out if times.late_check_out and times.late_check_out.until else None
     if args.late and offer is not None:
         return _request_late(ctx, offer, departure or ctx.now.date())
-    parts = [say("checkout_time", lang, time=times.check_out), _late_offer(ctx, offer)]
+    parts = [say("checkout_time", lang, time=times.check_out), late_check_out_text(ctx.hotel, lang)]
     data: dict = {"check_out": times.check_out, "late_check_out": offer.model_dump(by_alias=True) if offer else None}
     if guest is not None:
         owed = balance_minor(guest, ctx.hotel.currency)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
+from core.hotels import KBEntry
 from core.i18n import say
 from skills.base import Skill, SkillContext, SkillResult
+from skills.hotel_facts import restated
 
 
 class Args(BaseModel):
@@ -23,11 +25,23 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
     answer = entry.answer_in(ctx.language)
     answered_in = ctx.language
     if answer is None:
-        answer = f"{say('not_in_your_language', ctx.language)} {entry.answer}".strip()
-        answered_in = "en"
+        answer, answered_in = _untranslated(ctx, entry)
     return SkillResult(text=answer, kb=[hit.entry.id for hit in hits],
                        data={"entry": entry.id, "answer": entry.answer, "answer_language": answered_in,
                              "score": round(float(hits[0].score), 3)})
+
+
+def _untranslated(ctx: SkillContext, entry: KBEntry) -> tuple[str, str]:
+    """An answer the hotel wrote only in English: what the hotel's data says of it in the guest's language, then
+    what it does not say, in English and said to be; all of it in English, said to be, when the data cannot
+    say what the answer leads with. Also the language the text is in."""
+    said = restated(ctx.hotel, ctx.language, entry.answer)
+    if said is None:
+        return f"{say('not_in_your_language', ctx.language)} {entry.answer}".strip(), "en"
+    facts, rest = said
+    if not rest:
+        return facts, ctx.language
+    return f"{facts} {say('also_in_english', ctx.language)} {rest}", "en"
 
 
 SKILL = Skill(

@@ -1,0 +1,182 @@
+"""The hotel's own data said in the guest's language, for an FAQ answer the hotel wrote only in English.
+
+The concierge never translates the hotel's words. But most FAQ answers restate what hotel.yaml holds as
+data (times, rates, opening hours, distances, fees), and that data the concierge can say in any language
+with its own phrases. An untranslated answer is given as those facts when they say every figure its first
+sentence says; the answer's sentences they do not say follow in English, marked as such.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from core.hotels import Hotel, TimeOffer
+from core.i18n import say
+from skills.formatting import hotel_text, money, to_minor
+from skills.places import distance_text, hours_text, parse_hours
+
+# Extra price fields a facility or service may carry in hotel.yaml, and how each is said.
+_PRICES = {"price": "fact_price", "price_per_day": "fact_price_per_day", "price_per_person": "fact_price_per_person",
+           "price_per_night": "fact_price_per_night", "price_per_hour": "fact_price_per_hour"}
+_TIME = re.compile(r"(?<![\d:.])(\d{1,2}):(\d{2})(?![\d:])")
+_AMOUNT = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?!\d|,\d)|(?<![\d.,])\d+(?:\.\d+)?")
+_MINUTES = re.compile(r"(?<![\d.,])(\d+)[\s-]*min(?:ute)?s?\b", re.I)  # "9 minutes' walk", "a 6-minute walk"
+_ASIDE = re.compile(r"\((?=[^)]*\b(?:[ap]\.?m\b|noon|midnight))[^)]*\)", re.I)  # "15:00 (3 pm)": said twice
+_CLAUSE = re.compile(r"(?<=[.;!?])\s+(?=\S)")
+# The English words a fact's phrases say besides its name and figures: a clause of nothing else is said by the facts.
+_FACT_WORDS = frozenset("""a an the is are it its it's our we you your from to until till by at and or of for in on
+    up open opens opened daily every day days week hours hour minutes minute min mins walk walking drive away
+    costs cost price priced per night nights person people guest guests charge charged free no subject
+    availability available closed except mondays tuesdays wednesdays thursdays fridays saturdays sundays monday
+    tuesday wednesday thursday friday saturday sunday am pm noon midnight starts begins ends yes also only""".split())
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=\S)")
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One thing the hotel's data says, in one language, with the figures it says and the English words that name
+    it in an FAQ entry about it."""
+
+    names: tuple[str, ...]
+    figures: frozenset[str]
+    text: str
+
+
+def figures(text: str) -> set[str]:
+    """The times, minutes and numbers a text says, written one way: "8:00" and "08:00", "20,000" and "20000"
+    are one; "9 minutes" is "9 min", never a bare 9."""
+    times = {f"{int(h):02d}:{m}" for h, m in _TIME.findall(text)} | {f"{n} min" for n in _MINUTES.findall(text)}
+    rest = _MINUTES.sub(" ", _TIME.sub(" ", text))
+    amounts = {a.replace(",", "") for a in _AMOUNT.findall(rest)}
+    return times | {a[:-len(a.partition(".")[2]) - 1] if set(a.partition(".")[2]) == {"0"} else a for a in amounts}
+
+
+def _number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def late_check_out_text(hotel: Hotel, language: str) -> str:
+    """The late check-out the hotel offers (time, fee, availability, how to ask in its own language), or whom to ask."""
+    offer = hotel.times.late_check_out
+    if offer is None or not offer.until:
+        return say("checkout_no_late_offer", language)
+    fee = to_minor(offer.fee, hotel.currency)
+    key = "checkout_late_offer" if fee else "checkout_late_offer_free"
+    return _with_terms(say(key, language, until=offer.until, fee=money(fee, hotel.currency)), offer, hotel, language)
+
+
+def _with_terms(text: str, offer: TimeOffer, hotel: Hotel, language: str) -> str:
+    parts = [text, say("subject_to_availability", language) if offer.subject_to_availability else "",
+             hotel_text(hotel, language, offer.how)]
+    return " ".join(p for p in parts if p)
+
+
+def _prices(fields: dict[str, Any], hotel: Hotel, language: str) -> tuple[list[str], set[str]]:
+    said, numbers = [], set()
+    for key, phrase in _PRICES.items():
+        value = fields.get(key)
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            minor = to_minor(value, hotel.currency)
+            said.append(say(phrase, language, price=money(minor, hotel.currency)) if minor
+                        else say("fact_free", language))
+            numbers |= {_number(value)} if minor else set()
+    return said, numbers
+
+
+def facts(hotel: Hotel, language: str) -> list[Fact]:
+    """Everything the hotel's typed data says, each fact in `language`."""
+    times, currency = hotel.times, hotel.currency
+    found = [Fact(("check-in", "check in", "checkin", "arrival"), frozenset({times.check_in}),
+                  say("fact_check_in", language, time=times.check_in)),
+             Fact(("check-out", "check out", "checkout", "departure"), frozenset({times.check_out}),
+                  say("checkout_time", language, time=times.check_out))]
+    early, late = times.early_check_in, times.late_check_out
+    if early is not None and early.from_:
+        fee = to_minor(early.fee, currency)
+        text = say("fact_early_check_in" if fee else "fact_early_check_in_free", language, time=early.from_,
+                   fee=money(fee, currency))
+        found.append(Fact(("early",), frozenset({early.from_} | ({_number(early.fee)} if fee else set())),
+                          _with_terms(text, early, hotel, language)))
+    if late is not None and late.until:
+        found.append(Fact(("late",), frozenset({late.until} | ({_number(late.fee)} if late.fee else set())),
+                          late_check_out_text(hotel, language)))
+    quiet = times.quiet_hours or {}
+    if quiet.get("from") and quiet.get("until"):
+        found.append(Fact(("quiet",), frozenset(figures(f"{quiet['from']} {quiet['until']}")),
+                          say("fact_quiet_hours", language, start=quiet["from"], end=quiet["until"])))
+    for room in hotel.rooms:
+        found.append(Fact((room.name.lower(),), frozenset({_number(room.max_guests), _number(room.rate)}),
+                          say("fact_room", language, room=room.name, guests=room.max_guests,
+                              rate=money(to_minor(room.rate, currency), currency))))
+    for amenity in hotel.amenities:
+        prices, numbers = _prices(amenity.model_extra or {}, hotel, language)
+        hours = hours_text(parse_hours(amenity.hours), language) if amenity.hours else ""
+        said = "; ".join(p.rstrip(".") for p in [hours, *prices] if p)
+        if said:
+            found.append(Fact((amenity.name.lower(), amenity.id.replace("-", " ")),
+                              frozenset(figures(amenity.hours) | numbers), f"{amenity.name}: {said}."))
+    for place in hotel.places:
+        minutes = place.walk_minutes if place.walk_minutes is not None else place.drive_minutes
+        said = "; ".join(p for p in (distance_text(place, language), hours_text(parse_hours(place.hours), language))
+                         if p)
+        if said:
+            found.append(Fact((place.name.lower(),), frozenset(figures(place.hours) | (
+                {f"{minutes} min"} if minutes is not None else set())), f"{place.name}: {said}."))
+    policies = hotel.policies
+    if policies.deposit.percent:
+        found.append(Fact(("deposit",), frozenset({_number(policies.deposit.percent)}),
+                          say("fact_deposit", language, percent=_number(policies.deposit.percent))))
+    if policies.taxes.occupancy_tax_percent:
+        key = "fact_tax_included" if policies.taxes.rates_include_tax else "fact_tax_added"
+        found.append(Fact(("tax",), frozenset({_number(policies.taxes.occupancy_tax_percent)}),
+                          say(key, language, percent=_number(policies.taxes.occupancy_tax_percent))))
+    hours_free = (policies.cancellation or {}).get("free_until_hours_before_arrival")
+    if isinstance(hours_free, int | float):
+        found.append(Fact(("cancel",), frozenset({_number(hours_free)}),
+                          say("fact_free_cancellation", language, hours=_number(hours_free))))
+    menu = hotel.menu
+    if menu.room_service_hours:
+        fee = to_minor(menu.delivery_fee, currency)
+        numbers = figures(menu.room_service_hours) | ({_number(menu.delivery_fee)} if fee else set())
+        found.append(Fact(("room service", "room-service", "in-room dining"), frozenset(numbers),
+                          say("fact_room_service", language, hours=menu.room_service_hours)
+                          + (" " + say("fact_delivery_fee", language, fee=money(fee, currency)) if fee else "")))
+    for item in menu.items:
+        found.append(Fact((item.name.lower(),), frozenset({_number(item.price)}),
+                          f"{item.name}: {money(to_minor(item.price, currency), currency)}."))
+    wifi = hotel.services.wifi
+    if wifi is not None and wifi.password:
+        found.append(Fact(("wi-fi", "wifi", "internet"), frozenset(figures(wifi.password)),
+                          say("wifi_details", language, network=wifi.network, password=wifi.password)))
+    return found
+
+
+def restated(hotel: Hotel, language: str, answer: str) -> tuple[str, str] | None:
+    """An English FAQ answer said from the hotel's data in `language`: the facts it restates, and its clauses they
+    do not say all of (in English: a clause that says anything more than a fact, a condition or a charge, is kept
+    whole). None when the data does not say every figure of the answer's first sentence: the guest then reads
+    the hotel's own words.
+
+    A fact counts when one clause of the answer names it and says all its figures: the pool's 07:00-22:00 is not
+    the quiet hours 22:00-07:00, and a ski room named beside the luggage hours is not what keeps the luggage.
+    """
+    if language == "en":
+        return None
+    clauses = [(c, figures(_ASIDE.sub(" ", c))) for c in _CLAUSE.split(answer.strip())]
+    first = _SENTENCE.split(answer.strip())[0]
+    lead = figures(_ASIDE.sub(" ", first))
+    if not lead:
+        return None
+    chosen = [f for f in facts(hotel, language) if f.figures and any(
+        f.figures <= numbers and any(name in clause.lower() for name in f.names) for clause, numbers in clauses)]
+    told = set().union(*(f.figures for f in chosen)) if chosen else set()
+    if not lead <= told:
+        return None
+    names = {w for f in chosen for name in f.names for w in _WORD.findall(name)} | {hotel.currency.lower()}
+    untold = [clause for clause, numbers in clauses if not (numbers and numbers <= told and all(
+        w in _FACT_WORDS or w in names for w in _WORD.findall(_ASIDE.sub(" ", clause).lower())))]
+    rest = " ".join(untold)
+    return " ".join(dict.fromkeys(f.text for f in chosen)), rest[:1].upper() + rest[1:]

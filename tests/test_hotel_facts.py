@@ -1,0 +1,72 @@
+"""An FAQ answer the hotel wrote only in English: its facts from hotel.yaml in the guest's language, nothing lost."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from core.hotels import load_hotel
+from skills import search_kb
+from skills.hotel_facts import figures, restated
+from tests.conftest import SHARED
+
+ZERMATT = load_hotel(Path(__file__).parent / "data" / "hotels" / "zermatt-alpenrose")
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("open 8:00-22:00 (8 am-10 pm)", {"08:00", "22:00", "8", "10"}),
+    ("KRW 20,000, or 20000 won, a 6-minute walk", {"20000", "6 min"}),
+    ("$25.00 and 2.5 km, 9 minutes' drive", {"25", "2.5", "9 min"}),
+])
+def test_figures_are_written_one_way(text, said):
+    assert figures(text) == said
+
+
+@pytest.mark.parametrize(("language", "check_in", "early"), [
+    ("ru", "Заезд — с 15:00.", "Ранний заезд с 12:00 стоит 30 CHF."),
+    ("es", "La entrada (check-in) es a partir de las 15:00.", "La entrada anticipada desde las 12:00 cuesta 30 CHF."),
+    ("ko", "체크인은 15:00부터입니다.", "12:00부터 얼리 체크인이 가능하며 요금은 30 CHF입니다."),
+])
+def test_times_and_fees_of_an_untranslated_answer_are_said_in_the_guests_language(language, check_in, early):
+    answer = "Check-in is from 15:00. Early check-in from 12:00 costs CHF 30, subject to availability; ask at " \
+             "booking or the day before. We keep your bags at reception."
+    facts, rest = restated(ZERMATT, language, answer)
+    assert facts.startswith(f"{check_in} {early}")
+    # what the hotel's data does not say stays, in the hotel's own words
+    assert rest == "Ask at booking or the day before. We keep your bags at reception."
+
+
+def test_a_clause_that_says_more_than_the_fact_is_kept_whole():
+    """"the first night is charged" is no free cancellation: the clause with 48 in it is kept in English."""
+    hotel = load_hotel(SHARED / "hotels" / "harbor-view")
+    answer = "If you haven't cancelled at least 48 hours ahead, the first night is charged. Call us if delayed."
+    facts, rest = restated(hotel, "fr", answer)
+    assert "48 heures" in facts and rest == answer
+
+
+@pytest.mark.parametrize("answer", [
+    # the same times, another facility: the pool's 07:00-22:00 is not the quiet hours 22:00-07:00
+    "Please keep it down between 22:00 and 07:00.",
+    # a facility named beside the figures, not with them
+    "Reception keeps luggage from 07:00 until 22:00; skis go in the ski room.",
+    # no figure the hotel's data holds: nothing to say from it
+    "Yes, irons are in every wardrobe.",
+])
+def test_nothing_is_said_from_the_data_that_the_answer_does_not_say_of_it(answer):
+    assert restated(ZERMATT, "de", answer) is None
+
+
+def test_an_english_guest_reads_the_hotels_own_words():
+    assert restated(ZERMATT, "en", "Check-in is from 15:00.") is None
+
+
+def test_search_kb_gives_the_facts_first_then_the_rest_in_english(make_ctx):
+    ctx = make_ctx(language="ar")
+    entry = ctx.hotel.kb_entry("quiet-hours")
+    assert "ar" not in entry.translations
+    result = search_kb.run(ctx, search_kb.Args(query="quiet hours"))
+    assert result.kb[0] == "quiet-hours"
+    assert result.text.startswith("ساعات الهدوء من الساعة 22:00 حتى 07:00. مزيد من التفاصيل (بالإنجليزية فقط):")
+    assert result.text.endswith("message us or call the front desk and staff will handle it.")
+    assert result.data["answer_language"] == "en"
