@@ -15,7 +15,8 @@ from core.hotels import Hotel
 # ISK and Stripe's zero-decimal list.
 _ZERO_DECIMAL = frozenset({"JPY", "KRW", "VND", "CLP", "ISK", "PYG", "UGX", "XAF", "XOF",
                            "BIF", "DJF", "GNF", "KMF", "MGA", "RWF", "VUV", "XPF"})
-_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CNY": "¥", "KRW": "₩", "INR": "₹", "ILS": "₪"}
+# A sign only for the currency every reader takes it for: "¥" is yen to a Japanese guest, so yuan are "CNY".
+_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "KRW": "₩", "INR": "₹", "ILS": "₪"}
 
 _MONTHS = {
     "en": "January February March April May June July August September October November December",

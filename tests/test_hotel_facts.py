@@ -8,6 +8,7 @@ import pytest
 
 from core.hotels import load_hotel
 from skills import search_kb
+from skills.formatting import money
 from skills.hotel_facts import figures, restated
 from tests.conftest import SHARED
 
@@ -70,3 +71,13 @@ def test_search_kb_gives_the_facts_first_then_the_rest_in_english(make_ctx):
     assert result.text.startswith("ساعات الهدوء من الساعة 22:00 حتى 07:00. مزيد من التفاصيل (بالإنجليزية فقط):")
     assert result.text.endswith("message us or call the front desk and staff will handle it.")
     assert result.data["answer_language"] == "en"
+
+
+@pytest.mark.parametrize(("minor", "currency", "written"), [
+    (106560, "CNY", "1,065.60 CNY"),   # "¥" would read as yen to a Japanese guest
+    (3000, "JPY", "¥3,000"),
+    (185000, "MXN", "1,850 MXN"),
+    (32900, "USD", "$329"),
+])
+def test_money_carries_a_sign_only_when_no_reader_takes_it_for_another_currency(minor, currency, written):
+    assert money(minor, currency) == written
