@@ -27,7 +27,7 @@ _ASIDE = re.compile(r"\((?=[^)]*\b(?:[ap]\.?m\b|noon|midnight))[^)]*\)", re.I)  
 _CLAUSE = re.compile(r"(?<=[.;!?])\s+(?=\S)")
 # The English words a fact's phrases say besides its name and figures: a clause of nothing else is said by the facts.
 _FACT_WORDS = frozenset("""a an the is are it its it's our we you your from to until till by at and or of for in on
-    up open opens opened daily every day days week hours hour minutes minute min mins walk walking drive away
+    up open opens opened daily every day days week hours hour minutes minute min mins walk walking drive away room rooms
     costs cost price priced per night nights person people guest guests charge charged free no subject
     availability available closed except mondays tuesdays wednesdays thursdays fridays saturdays sundays monday
     tuesday wednesday thursday friday saturday sunday am pm noon midnight starts begins ends yes also only""".split())
@@ -89,7 +89,7 @@ def _prices(fields: dict[str, Any], hotel: Hotel, language: str) -> tuple[list[s
 def facts(hotel: Hotel, language: str) -> list[Fact]:
     """Everything the hotel's typed data says, each fact in `language`."""
     times, currency = hotel.times, hotel.currency
-    found = [Fact(("check-in", "check in", "checkin", "arrival"), frozenset({times.check_in}),
+    found = [Fact(("check-in", "check in", "checkin", "arrival", "ready"), frozenset({times.check_in}),
                   say("fact_check_in", language, time=times.check_in)),
              Fact(("check-out", "check out", "checkout", "departure"), frozenset({times.check_out}),
                   say("checkout_time", language, time=times.check_out))]

@@ -38,6 +38,10 @@ def test_times_and_fees_of_an_untranslated_answer_are_said_in_the_guests_languag
     assert rest == "Ask at booking or the day before. We keep your bags at reception."
 
 
+def test_check_in_said_as_the_room_being_ready():
+    assert restated(ZERMATT, "ru", "Your room is ready from 15:00 (3 pm).") == ("Заезд — с 15:00.", "")
+
+
 def test_a_clause_that_says_more_than_the_fact_is_kept_whole():
     """"the first night is charged" is no free cancellation: the clause with 48 in it is kept in English."""
     hotel = load_hotel(SHARED / "hotels" / "harbor-view")
