@@ -71,6 +71,43 @@ def test_rules_recognise_intents(text, intent):
 
 
 @pytest.mark.parametrize("text", [
+    "Mi madre dice que le duele mucho el pecho",
+    "Mon père a mal à la poitrine",
+    "Meinem Mann tut die Brust weh",
+    "У мужа болит грудь",
+    "A mi hijo le falta el aire",
+    "Ma femme est essoufflée, elle manque d'air",
+    "Mein Vater ist plötzlich kurzatmig",
+    "妈妈喘不上气",
+    "숨이 차요, 도와주세요",
+    "زوجي لا يستطيع التنفس",
+    "She was bitten by a snake on the trail",
+    "A scorpion stung my son in the garden",
+    "got stung by a bee and I am allergic",
+    "Un alacrán le picó a mi hija en la mano",
+    "Mon fils a été piqué par un scorpion",
+    "Meine Tochter wurde von einer Qualle gestochen",
+    "Моего сына ужалил скорпион",
+    "我女儿被蝎子蜇了",
+    "息子がサソリに刺されました",
+    "아이가 전갈에 쏘였어요",
+    "ابني لدغته عقرب",
+])
+def test_a_body_in_danger_is_an_emergency_in_each_language(text):
+    """Chest pain said with a verb, breath running short, a venomous sting or bite: a person must come in."""
+    assert routing.rule_intents(text)[:1] == ["emergency"]
+
+
+@pytest.mark.parametrize("text", [
+    "Are there scorpions in the rooms?",   # asking about animals is no emergency
+    "Is the beach safe from jellyfish?",
+    "¿Hay alacranes en la zona?",
+])
+def test_asking_about_animals_is_no_emergency(text):
+    assert "emergency" not in routing.rule_intents(text)
+
+
+@pytest.mark.parametrize("text", [
     "Can I pay my bill with Apple Pay?",  # a question for the FAQ, not the folio
     "What time is breakfast?",
     "Do you have a gym?",

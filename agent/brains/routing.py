@@ -73,6 +73,26 @@ EMERGENCY = _rx(
     r"бол\w+\s+(?:\w+\s+)?в\s+груди|температур\w*\s+(?:под\s+)?(?:39|40|41)|胸痛|胸口(?:很|非常)?(?:疼|痛)|发高烧|高烧不退|"
     r"胸が(?:\w{0,2})?痛|가슴(?:이|에)?\s*(?:너무\s*|많이\s*)?(?:아프|아파|통증)|가슴\s*통증|열이\s*(?:너무\s*|많이\s*)?(?:높|심)|"
     r"ألم\s+(?:شديد\s+)?في\s+(?:ال)?صدر|(?:حرارة|حمى)\s+(?:\w+\s+)?(?:مرتفعة|عالية|شديدة)",
+    # chest pain said with the verb ("it hurts in the chest") and breath that runs short
+    r"\bduele\w*\s+(?:\w+\s+){0,2}(?:el\s+)?pecho|\bmal\s+(?:[àa]\s+la|dans\s+la)\s+poitrine|\bbrust\s+(?:tut\s+)?(?:\w+\s+)?weh|"
+    r"бол\w+\s+грудь|胸口?(?:很|好)?(?:闷|疼)|"
+    r"\b(?:le|me|nos|les)\s+falta\s+(?:el\s+)?aire|\bfalta\s+de\s+aire|\bse\s+ahoga|\bsouffle\s+court|"
+    r"\bmanque\s+d'air|\bessouffl[ée]\w*|n'arrive\s+(?:plus\s+)?(?:pas\s+)?[àa]\s+respirer|\bkurzatmig|\bringt\s+nach\s+luft|"
+    r"не\s+хватает\s+воздуха|не\s+могу\s+дышать|上不来气|透不过气|喘不上气|息苦し|숨이\s*(?:차|막혀|가빠)|숨\s*(?:을\s*)?쉬기\s*(?:가\s*)?힘들|"
+    r"ضيق\s+(?:في\s+)?(?:ال)?تنفس|لا\s+(?:يستطيع|تستطيع|أستطيع)\s+التنفس",
+    # a sting or bite of a venomous animal, or any sting that brings an allergy on
+    r"\b(?:stung|bitten|bit)\s+(?:\w+\s+)?by\s+(?:a\s+|an\s+)?(?:scorpion|snake|rattlesnake|viper|jellyfish|spider)|"
+    r"\b(?:scorpion|snake|jellyfish)\s+(?:sting|bite)\b|\b(?:scorpion|snake|jellyfish)\s+(?:just\s+)?(?:stung|bit)\b|"
+    r"\b(?:stung|sting)\b.{0,50}\ballergic|\ballergic\b.{0,50}\bstung|"
+    r"\b(?:pic[oó]|picad[oa]|picadura|mordi[oó]|mordid[oa]|mordedura)\b.{0,30}\b(?:alacr[aá]n|escorpi[oó]n|serpiente|v[ií]bora|"
+    r"culebra|medusa|aguamala)|\b(?:alacr[aá]n|escorpi[oó]n|serpiente|v[ií]bora|medusa|aguamala)\s+(?:\w+\s+)?(?:pic[oó]|mordi[oó])|"
+    r"\b(?:piqu[ée]e?s?|piq[ûu]re|mordu\w*|morsure)\b.{0,30}\b(?:scorpion|serpent|vip[èe]re|m[ée]duse)|"
+    r"\b(?:scorpion|serpent|vip[èe]re|m[ée]duse)\s+(?:\w+\s+)?(?:l'a|m'a|nous\s+a)\s+(?:piqu|mordu)|"
+    r"\b(?:skorpion|schlange|qualle)\w*\b.{0,40}\b(?:gestochen|gebissen)|(?:skorpion|schlangen|quallen)(?:stich|biss)|"
+    r"(?:укус\w*|ужал\w*)\s.{0,30}(?:скорпион|зме[йия]|гадюк|медуз)|(?:скорпион|зме[йия]|гадюк\w*|медуз\w*)\s+(?:\w+\s+)?(?:укус|ужал)|"
+    r"被(?:蝎子|毒?蛇|水母|毒蜘蛛).{0,3}(?:蜇|蛰|咬|叮)|(?:サソリ|さそり|蠍|ヘビ|へび|蛇|マムシ|クラゲ|くらげ)に(?:刺さ|噛ま|咬ま)|"
+    r"(?:전갈|뱀|독사|해파리)(?:에게|한테|에)?\s*(?:쏘|물려|물렸|물리|찔)|"
+    r"(?:لدغ|لسع|عض)\S*\s+(?:\S+\s+)?(?:عقرب|ثعبان|أفعى|افعى|حية|قنديل)",
     # someone fainted or fell suddenly ill
     r"\bsuddenly\s+(?:very\s+)?(?:ill|sick|unwell)|\bdesmay\w*|se\s+(?:ha\s+)?puesto\s+muy\s+mal|"
     r"\b(?:s'est\s+)?[ée]vanoui\w*|fait\s+un\s+malaise|\bohnm[äa]chtig|zusammengebrochen|kollabiert|"
