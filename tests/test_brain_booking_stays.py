@@ -145,6 +145,27 @@ def test_booking_one_of_the_hotels_amenities_is_no_stay(concierge, hotel, messag
     assert "check_availability" not in skills_of(talk(concierge, hotel, message)[0])
 
 
+@pytest.mark.parametrize(("hotel", "message"), [
+    ("zermatt-alpenrose", "Bis wann müssen wir am Sonntag das Zimmer räumen?"),
+    ("kyoto-seiryu", "Until what time can we keep the room on Thursday?"),
+    ("lisbon-garden", "Jusqu'à quelle heure peut-on garder la chambre vendredi ?"),
+    ("kyoto-seiryu", "토요일에 몇 시까지 방을 비워야 해요?"),
+])
+def test_the_hour_asked_for_on_a_day_is_no_stay(concierge, hotel, message):
+    """A weekday beside "room" in a question of the hour asks a time of the hotel's, not which dates to book."""
+    assert "check_availability" not in skills_of(talk(concierge, hotel, message)[0])
+
+
+@pytest.mark.parametrize(("hotel", "message"), [
+    ("marrakech-dar-yasmine", "ハマムは事前の予約が必要ですか？"),
+    ("marrakech-dar-yasmine", "做按摩需要预订吗？"),
+    ("zermatt-alpenrose", "사우나도 예약이 필요한가요?"),
+    ("marrakech-dar-yasmine", "Faut-il réserver le hammam à l'avance ?"),
+])
+def test_asking_whether_booking_is_needed_is_no_stay(concierge, hotel, message):
+    assert "check_availability" not in skills_of(talk(concierge, hotel, message)[0])
+
+
 def test_a_question_about_what_the_room_offered_includes_is_answered_not_rebooked(concierge):
     turns = talk(concierge, "marrakech-dar-yasmine", "Is the suite free from 2027-06-14 to 2027-06-16?",
                  "Does breakfast come included with that suite?")

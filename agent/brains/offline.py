@@ -824,7 +824,8 @@ def _wants_availability(clause: str, ctx: SkillContext, has_stay: bool) -> bool:
     lodging = ((room and not routing.THEIR_ROOM.search(clause)) or (
         routing.LODGING.search(clause) and not routing.OWN_ROOM.search(clause))) and \
         not slots.names_a_venue(clause, ctx.hotel.kb, ctx.hotel.rooms)
-    if routing.BOOK.search(clause):  # "book the hammam for two" books one of the hotel's amenities, not a stay
+    if routing.BOOK.search(clause) and not routing.NEED_TO_BOOK.search(clause):
+        # "book the hammam for two" books one of the hotel's amenities, not a stay
         return bool(lodging or not (routing.BOOK_OTHER.search(clause) or find_amenity(ctx.hotel.amenities, clause)))
     if (stay.check_in and stay.check_out and (stay.nights or 0) > 1) or ((stay.check_in or stay.nights) and lodging):
         return not routing.ARRIVAL_TIMES.search(clause)

@@ -229,12 +229,27 @@ BOOK_OTHER = _rx(r"\b(?:table|massage|spa|facial|court|tee|golf|tour|shuttle|tax
                  r"sitter|babysitter|restaurant|dinner|lunch|treatment|session)\b",
                  r"mesa|masaje|table\b|tisch|massage|столик|массаж|桌|按摩|班车|穿梭|テーブル|マッサージ|シャトル|"
                  r"테이블|마사지|셔틀|طاولة|تدليك|مساج")
-ARRIVAL_TIMES = _rx(r"\bwhat\s+time\b|\bwhen\s+can\s+(?:we|i)\b|\bcheck[\s-]?in\s+(?:time|hours)|\bearly\s+check|"
-                    r"\bde\s+qu[eé]\s+hora|\bà\s+quelle\s+heure|\bum\s+wie\s+viel\s+uhr")
+# A question of the hour ("until what time…", "bis wann…", "몇 시까지"): a time asked for on a day, not a stay.
+ARRIVAL_TIMES = _rx(r"\b(?:until|till|by)?\s*what\s+time\b|\bwhen\s+can\s+(?:we|i)\b|\bcheck[\s-]?in\s+(?:time|hours)|"
+                    r"\bearly\s+check|\b(?:de|a|hasta)\s+qu[eé]\s+hora|\b(?:à|jusqu'à)\s+quelle\s+heure|"
+                    r"\bum\s+wie\s+viel\s+uhr|\bbis\s+wann\b|\bbis\s+wie\s+viel\s+uhr",
+                    r"во\s+сколько|до\s+скольки|几点|何時|몇\s*시|(?:في\s+)?أي\s+ساعة|حتى\s+(?:أي\s+)?ساعة")
 BOOK = _rx(r"\b(?:i'?ll|we'?ll|i\s+will|we\s+will)\s+take\s+it|\bbook\s+(?:it|this|that|the\s+room)\b|\breserve\s+it|"
            r"\blet'?s\s+(?:book|do\s+it)|\bgo\s+ahead\s+and\s+book|me\s+lo\s+quedo|lo\s+reservo|je\s+(?:la\s+)?prends|"
            r"ich\s+nehme\s+(?:es|das|sie)|забронир\w*",
            r"预订|预定|予約|예약|احجز")
+# Whether booking is needed asks a rule of the hotel's, not for a stay ("do we need to book the sauna?").
+NEED_TO_BOOK = _rx(
+    r"\b(?:need|have|got)\s+to\s+(?:book|reserve)|\bneed\s+(?:a\s+)?(?:booking|reservation)|"
+    r"\b(?:booking|reservation)s?\s+(?:is\s+|are\s+)?(?:required|necessary|needed|essential)",
+    r"\bhay\s+que\s+reservar|\bnecesit\w+\s+(?:\w+\s+)?reserv\w*|\b(?:se\s+)?requiere\w*\s+reserva|"
+    r"\bes\s+necesario\s+reservar|\bfaut(?:-il)?\s+(?:\w+\s+)?r[ée]server|\bbesoin\s+de\s+r[ée]serv\w*|"
+    r"\br[ée]servation\s+(?:est\s+)?(?:obligatoire|n[ée]cessaire)|\bmuss\s+man\s+(?:\w+\s+)?(?:reservieren|buchen)|"
+    r"\b(?:reservierung|buchung)\s+(?:\w+\s+)?(?:n[öo]tig|notwendig|erforderlich)|\b(?:reservieren|buchen)\s+m[üu]ss",
+    r"нужно\s+(?:ли\s+)?(?:за)?бронир\w*|нужн\w+\s+(?:ли\s+)?(?:бронь|бронировани\w*)|"
+    r"需要预[订定]|要预[订定]吗|得预[订定]|必须预[订定]|预[订定]吗|予約(?:は|が)?(?:必要|要り|いり)|予約しないと|"
+    r"예약(?:이|을)?\s*(?:필요|해야)|(?:يجب|يلزم|ضروري)\s+(?:ال)?حجز|الحجز\s+(?:مطلوب|ضروري|لازم|إلزامي)",
+)
 # A charge named by its amount ("the 28 dollar item", "$35", "12,50 €").
 AMOUNT = _rx(r"[$€£]\s?\d+(?:[.,]\d{2})?|\b\d+(?:[.,]\d{2})?\s*(?:dollars?|bucks|usd|euros?|eur|pounds?|gbp)\b|"
              r"\d+(?:[.,]\d{2})?\s*[$€£]")
