@@ -106,6 +106,21 @@ def test_a_follow_up_pointing_back_is_about_the_topic_not_what_such_words_usuall
     assert turn.trace.kb[:1] == ["aquarium"] and "12" in text_of(turn)
 
 
+@pytest.mark.parametrize(("topic", "price"), [
+    ("Can we borrow bicycles here?", "How much per person, roughly?"),
+    ("¿Tienen bicicletas para los huéspedes?", "¿Cuánto es por día?"),
+    ("Vous louez des vélos ?", "Et combien par jour ?"),
+    ("Kann man bei Ihnen Fahrräder leihen?", "Und was kostet das pro Tag?"),
+    ("可以租自行车吗？", "一个人多少钱？"),
+])
+def test_a_bare_price_question_next_turn_asks_the_price_of_the_topic_just_answered(concierge, topic, price):
+    """"And per person?" names nothing of its own: alone it would find whichever price reads "per person"."""
+    guest = Guest(concierge)
+    guest.says(topic)
+    turn = guest.says(price)
+    assert turn.trace.kb[:1] == ["bike-rental"] and "15" in text_of(turn)
+
+
 def test_a_follow_up_with_a_topic_of_its_own_keeps_it(concierge):
     guest = Guest(concierge)
     guest.says("Is there an aquarium nearby?")

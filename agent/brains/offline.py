@@ -366,8 +366,12 @@ class OfflineBrain:
         asked before are tried, after), nor when this reply gave that entry already: a second question of one
         message asks something else."""
         entry = ctx.hotel.kb_entry(ctx.state.get("faq_topic") or "")
-        if entry is None or not entry.questions or entry.id in reply.kb or not routing.points_back(step.text):
+        bare_price = routing.asks_only_price(routing.PER_UNIT.sub(" ", step.text))
+        if entry is None or not entry.questions or entry.id in reply.kb or not (
+                bare_price or routing.points_back(step.text)):
             return None
+        if bare_price:  # "and per person?" names nothing of its own: the price of what was just answered
+            return entry.questions[0]
         alone = self._probe(step.full, ctx, probes)[1]
         if not self._answerable(step.full, ctx, probes) or alone[0].entry.id == entry.id or \
                 alone[0].score >= ctx.kb.min_score + OWN_TOPIC_OVER_BAR:

@@ -284,9 +284,13 @@ PRICE = _rx(r"\b(?:how\s+much|come\s+to|cost\w*|price\w*|total|rate)\b|cu[aá]nt
 # A price asked about nothing of its own ("and what would that cost?", "¿y cuánto cuesta?", "多少钱？"): what
 # is left once the price words, pronouns and particles are gone.
 _PRICE_FILLER = _rx(r"\b(?:what|would|will|does|do|is|it|that|this|be|the|and|so|then|roughly|about|extra|much)\b|"
-                    r"cuest\w*|cost\w*|co[uû]t\w*|kost\w*|сто[ия]т\w*|стоимост\w*|[呢吗嗎的是要了啊呀]|ですか|ます|"
+                    r"\bfait\b|cuest\w*|cost\w*|co[uû]t\w*|kost\w*|сто[ия]т\w*|стоимост\w*|[呢吗嗎的是要了啊呀]|ですか|ます|"
                     r"でしょうか|예요|이에요|인가요|나요|\W|\d")
 _CJK_CHAR = re.compile(f"[{CJK}]")
+# Per what a price is counted ("and per person?", "¿por día?", "pro Nacht?", "1인당"): no topic of its own.
+PER_UNIT = _rx(r"\b(?:per|a|each|por|par|pro|je|за|с|на)\s+(?:person|people|head|adult|night|day|persona|noche|d[ií]a|"
+               r"cabeza|adulto|personne|nuit|jour|t[êe]te|adulte|nacht|tag|kopf|erwachsene\w*|человека|ночь|сутки|день)\b",
+               r"一人|一个人|每人|每位|一晩|1人|인당|한\s*명|للشخص|للفرد|لليلة")
 # What refers back to an order under discussion ("that", "the order", "everything", "with delivery").
 ORDER_REF = _rx(r"\b(?:that|it|this|all|everything|order|altogether|delivery)\b|\beso\b|\btodo\b|pedido|\bça\b|"
                 r"commande|\bdas\b|bestellung|\bэто\b|заказ\w*|那些|这些|订单|それ|注文|그거|주문|ذلك|الطلب")
