@@ -72,6 +72,7 @@ def test_email_format(raw, ok):
     ("090-1234-5678", "JP", "+819012345678"), ("079 123 45 67", "CH", "+41791234567"),
     ("06 61 23 45 67", "MA", "+212661234567"), ("912 345 678", "PT", "+351912345678"),
     ("07700 900123", "PT", None),  # a British number in Lisbon needs its country code
+    ("33 1234 5678", "MX", "+523312345678"), ("81-2345-6789", "MX", "+528123456789"),  # ten digits, no trunk
 ])
 def test_a_local_number_is_read_in_the_hotels_country(raw, country, expected):
     assert normalize_phone(raw, country) == expected

@@ -328,6 +328,18 @@ def test_names_given_in_scripts_without_capitals_or_as_a_form(text, name):
     assert slots.person_name(text) == name
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Put it under the name Tom Baker, tom@example.com", "Tom Baker"),
+    ("Resérvela a nombre de Lucía Herrera, por favor", "Lucía Herrera"),
+    ("Au nom de Claire Dubois, claire@example.fr", "Claire Dubois"),
+    ("Bitte auf den Namen Jonas Weber reservieren", "Jonas Weber"),
+    ("Забронируйте на имя Анна Петрова", "Анна Петрова"),
+])
+def test_a_booking_made_in_a_name(text, name):
+    """"Under the name of...", "a nombre de...": the name the booking goes in."""
+    assert slots.person_name(text) == name
+
+
 def test_a_name_alone_answers_the_question_only_when_asked():
     assert slots.name_alone("박서준입니다") == "박서준" and slots.name_alone("غالية المنصوري") == "غالية المنصوري"
     assert slots.name_alone("thanks!") is None

@@ -62,8 +62,10 @@ _NAME_LABEL = (r"(?:\b(?:full\s+)?(?:name|nombre(?:\s+completo)?|nom(?:\s+comple
 # A name in a script without capitals: Arabic words, or Chinese, Japanese or Korean characters.
 _UNCASED_NAME = r"[\u0621-\u064a]{2,}(?:\s+[\u0621-\u064a]{2,}){0,3}|[\u30a0-\u30ff\u4e00-\u9fff\uac00-\ud7af]{2,8}"
 _NAME_CUE = re.compile(r"(?:\b(?:i\s*am|i'm|im|my\s+name\s+is|name's|this\s+is|it's|me\s+llamo|mi\s+nombre\s+es|soy|"
-                       r"je\s+m'appelle|je\s+suis|mon\s+nom\s+est|ich\s+heiße|ich\s+bin|mein\s+name\s+ist)|"
-                       r"меня\s+зовут|저는|اسمي|أنا)\s+|(?:我叫|我是|私は|(?:제\s*)?이름은)\s*|" + _NAME_LABEL,
+                       r"je\s+m'appelle|je\s+suis|mon\s+nom\s+est|ich\s+heiße|ich\s+bin|mein\s+name\s+ist|"
+                       # the name a booking is made in ("under the name of", "a nombre de", "auf den Namen")
+                       r"(?:under|in)\s+the\s+name(?:\s+of)?|a\s+nombre\s+de|au\s+nom\s+de|auf\s+den\s+namen)|"
+                       r"меня\s+зовут|на\s+имя|저는|اسمي|أنا)\s+|(?:我叫|我是|私は|(?:제\s*)?이름은)\s*|" + _NAME_LABEL,
                        re.IGNORECASE)
 # Chinese, Japanese and Korean introduce themselves with the name first: "山田太郎です", "김서연입니다".
 _NAME_THEN_COPULA = re.compile(r"(?:^|[。．.!！、,，\s])(?P<name>[\u4e00-\u9fff\u30a0-\u30ff]{2,8}|"
