@@ -569,8 +569,10 @@ class OfflineBrain:
         elif intent == "search_kb":
             self._answer_or_admit(step, ctx, reply, probes, wish)
         elif intent == "emergency":
-            if not self._faq(step.full, ctx, reply, probes):
-                any(self._faq(topic, ctx, reply, probes) for topic in EMERGENCY_TOPICS)  # the first the KB answers
+            # The hotel's emergency answer (whom to call, where help is) before anything the guest's words find:
+            # "she feels very ill and can't breathe" is no question about the altitude
+            if not any(self._faq(topic, ctx, reply, probes) for topic in EMERGENCY_TOPICS):
+                self._faq(step.full, ctx, reply, probes)
             if not reply.handoff:
                 self._run("handoff_to_staff", {"reason": f"emergency: {step.full[:180]}"}, ctx, reply)
         elif intent == "late_check_out":
