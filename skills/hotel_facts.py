@@ -2,8 +2,8 @@
 
 The concierge never translates the hotel's words. But most FAQ answers restate what hotel.yaml holds as
 data (times, rates, opening hours, distances, fees), and that data the concierge can say in any language
-with its own phrases. An untranslated answer is given as those facts when they say every figure its first
-sentence says; the answer's sentences they do not say follow in English, marked as such.
+with its own phrases. An untranslated answer is given as those facts when they say what its first sentence
+says; the answer's clauses they do not say follow in English, marked as such.
 """
 
 from __future__ import annotations
@@ -20,6 +20,10 @@ from skills.places import distance_text, hours_text, parse_hours
 # Extra price fields a facility or service may carry in hotel.yaml, and how each is said.
 _PRICES = {"price": "fact_price", "price_per_day": "fact_price_per_day", "price_per_person": "fact_price_per_person",
            "price_per_night": "fact_price_per_night", "price_per_hour": "fact_price_per_hour"}
+# Who answers an emergency number, by the words of its key in hotel.yaml's services.emergency ("ambulance_fire").
+_EMERGENCY_LINES = {"ambulance": "emergency_ambulance", "samu": "emergency_ambulance", "fire": "emergency_fire",
+                    "police": "emergency_police", "number": "emergency_general", "general": "emergency_general",
+                    "front": "emergency_front_desk", "reception": "emergency_front_desk"}
 _TIME = re.compile(r"(?<![\d:.])(\d{1,2}):(\d{2})(?![\d:])")
 _AMOUNT = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?!\d|,\d)|(?<![\d.,])\d+(?:\.\d+)?")
 _MINUTES = re.compile(r"(?<![\d.,])(\d+)[\s-]*min(?:ute)?s?\b", re.I)  # "9 minutes' walk", "a 6-minute walk"
@@ -147,6 +151,7 @@ def facts(hotel: Hotel, language: str) -> list[Fact]:
     for item in menu.items:
         found.append(Fact((item.name.lower(),), frozenset({_number(item.price)}),
                           f"{item.name}: {money(to_minor(item.price, currency), currency)}."))
+    found += _emergency_numbers(hotel, language)
     wifi = hotel.services.wifi
     if wifi is not None and wifi.password:
         found.append(Fact(("wi-fi", "wifi", "internet"), frozenset(figures(wifi.password)),
@@ -154,11 +159,27 @@ def facts(hotel: Hotel, language: str) -> list[Fact]:
     return found
 
 
+def _emergency_numbers(hotel: Hotel, language: str) -> list[Fact]:
+    """Each number of services.emergency ("ambulance: 120", "front_desk_extension: 0") said with who answers it."""
+    lines = (hotel.services.model_extra or {}).get("emergency")
+    found = []
+    for key, value in (lines.items() if isinstance(lines, dict) else []):
+        parts = key.lower().split("_")
+        labels = list(dict.fromkeys(_EMERGENCY_LINES[p] for p in parts if p in _EMERGENCY_LINES))
+        number = re.match(r"\D{0,12}?(\d+)\b", str(value))
+        if labels and number:
+            who = " / ".join(say(label, language) for label in labels)
+            found.append(Fact(("emergency", *(p for p in parts if p in _EMERGENCY_LINES)),
+                              frozenset({number.group(1)}), say("fact_emergency_number", language, who=who,
+                                                                 number=number.group(1))))
+    return found
+
+
 def restated(hotel: Hotel, language: str, answer: str) -> tuple[str, str] | None:
     """An English FAQ answer said from the hotel's data in `language`: the facts it restates, and its clauses they
     do not say all of (in English: a clause that says anything more than a fact, a condition or a charge, is kept
-    whole). None when the data does not say every figure of the answer's first sentence: the guest then reads
-    the hotel's own words.
+    whole). None when the data says no figure of the answer's first sentence, what the answer leads with: the
+    guest then reads the hotel's own words alone.
 
     A fact counts when one clause of the answer names it and says all its figures: the pool's 07:00-22:00 is not
     the quiet hours 22:00-07:00, and a ski room named beside the luggage hours is not what keeps the luggage.
@@ -173,7 +194,7 @@ def restated(hotel: Hotel, language: str, answer: str) -> tuple[str, str] | None
     chosen = [f for f in facts(hotel, language) if f.figures and any(
         f.figures <= numbers and any(name in clause.lower() for name in f.names) for clause, numbers in clauses)]
     told = set().union(*(f.figures for f in chosen)) if chosen else set()
-    if not lead <= told:
+    if not lead & told:
         return None
     names = {w for f in chosen for name in f.names for w in _WORD.findall(name)} | {hotel.currency.lower()}
     untold = [clause for clause, numbers in clauses if not (numbers and numbers <= told and all(

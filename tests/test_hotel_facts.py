@@ -85,3 +85,19 @@ def test_search_kb_gives_the_facts_first_then_the_rest_in_english(make_ctx):
 ])
 def test_money_carries_a_sign_only_when_no_reader_takes_it_for_another_currency(minor, currency, written):
     assert money(minor, currency) == written
+
+
+@pytest.mark.parametrize(("language", "said"), [
+    ("ja", "救急車：144。 警察：117。 消防：118。 フロント：9。"),
+    ("es", "Ambulancia: 144. Policía: 117. Bomberos: 118. Recepción: 9."),
+])
+def test_emergency_numbers_are_said_in_the_guests_language_whoever_answers_them(language, said):
+    answer = "In an emergency call 144 for an ambulance, 117 for the police or 118 for fire; dial 9 for reception. " \
+             "The nearest hospital is 5 minutes away."
+    facts, rest = restated(ZERMATT, language, answer)
+    assert facts == said and rest == answer  # the hotel's words kept whole: they say more than the numbers
+
+
+def test_facts_speak_to_what_the_answer_leads_with():
+    """The answer's first sentence says something the data says; a fact only named further on does not lead."""
+    assert restated(ZERMATT, "fr", "Dogs are welcome. Quiet hours are 22:00-07:00.") is None
