@@ -99,3 +99,25 @@ def hangul_to_latin(text: str, finals: tuple[str, ...] = FINALS_SPELLED) -> str:
     `finals`: how each of the 28 final consonants (none first) is written; as spelled unless said otherwise
     (core.loanwords writes them as heard)."""
     return _HANGUL.sub(lambda m: "".join(_syllable(c, finals) for c in m.group(0)), text)
+
+
+# Han characters written three ways: Japanese (shinjitai), traditional and simplified ("担々麺", "擔擔麵", "担担面").
+# Each group: the simplified form, then the others; common characters of menus, rooms and requests.
+_HAN_VARIANTS = """
+面麺麵麪 饭飯 饺餃 汤湯 鱼魚 鸟鳥 鸡鶏雞 烧焼燒 锅鍋 酱醤醬 红紅 冰氷 叶葉 盘盤 钟鐘鍾 宫宮 虾蝦 鸭鴨 饼餅 馄餛
+饨飩 点點 葱蔥 姜薑 萝蘿 卜蔔 饮飲 猪豬 馅餡 麦麥 卤滷鹵 凉涼 热熱 温溫 咸鹹 腊臘 肠腸 鲜鮮 贝貝 龙竜龍 凤鳳
+炖燉 馒饅 头頭 担擔 卷巻 团團 圆圓 东東 来來 乐楽樂 们們 个個 这這 说説說 话話 请請 谢謝 门門 间間 开開 关関關 号號
+楼樓 厅庁廳 电電 车車 场場 机機 铁鉄鐵 馆館 园園 艺芸藝 体體 岁歳歲 买買 卖売賣 钱銭錢 价価價 费費 单単單 发発發
+预預 约約 订訂 双雙 对対對 气気氣 灯燈 坏壊壞 声聲 带帯帶 边辺邊 从従從 与與 两両兩 欢歓歡 实実實 写寫 图図圖 国國
+区區 广広廣 滨浜濱 湾灣 岛島 桥橋 绿緑綠 蓝藍 丽麗 锦錦 绣繡 续続續 纸紙 卫衛 净浄淨 洁潔 脏髒 烟煙 邻隣鄰 响響
+汉漢 满満滿 庆慶 节節 兴興 众衆眾 处処處 后後 里裏裡 爱愛 觉覚覺 读読讀 员員 问問 题題 类類 练練 经経經 轻軽輕
+静靜 铺舗鋪 装裝 诚誠 银銀 样様樣 现現 钥鑰 锁鎖 壶壺 够夠 盖蓋 饱飽 饿餓 齐斉齊 严厳嚴 医醫 药薬藥
+""".split()
+_HAN_FOLDED = str.maketrans({variant: group[0] for group in _HAN_VARIANTS for variant in group[1:]})
+
+
+def han_folded(text: str) -> str:
+    """Han text in one form, so a Japanese "担々麺" or a traditional "擔擔麵" finds a menu's "担担面": the
+    iteration mark written out ("々" repeats the character before), Japanese and traditional forms simplified."""
+    text = re.sub(r"(.)々", r"\1\1", text)
+    return text.translate(_HAN_FOLDED)

@@ -57,6 +57,12 @@ def phrases(text: str, rooms: Iterable[str] = ()) -> list[tuple[str, int]]:
     """What a sentence orders, one phrase a thing, with its quantity: "两份素食碗和一杯水" →
     [("素食碗", 2), ("水", 1)]; rooms (by number or by the names in `rooms`), order verbs and politeness are left
     out."""
+    return [(part, quantity) for part, quantity, _ in _counted_phrases(text, rooms)]
+
+
+def _counted_phrases(text: str, rooms: Iterable[str]) -> list[tuple[str, int, bool]]:
+    """The `phrases`, each with whether a counter word counted it ("一碗", "두 병", "2つ", "하나"): what is
+    counted so is a thing ordered, whatever the encoder makes of its name."""
     found = []
     for part in slots.SEPARATOR.split(slots.without_named_room(text, rooms, "\x00")):
         quantity = 1
@@ -75,7 +81,7 @@ def phrases(text: str, rooms: Iterable[str] = ()) -> list[tuple[str, int]]:
         dish = _SERVING.sub(" ", part).strip()
         part = dish if len(_LETTERS.findall(dish)) >= 2 else part
         if len(_LETTERS.findall(part)) >= 2:
-            found.append((part, max(1, min(20, quantity))))
+            found.append((part, max(1, min(20, quantity)), bool(counted)))
     return found
 
 
@@ -111,28 +117,33 @@ def read(text: str, items: list[MenuItem], embedder: Embedder, excluded_words: l
 
 
 def read_all(text: str, items: list[MenuItem], embedder: Embedder, excluded_words: list[str],
-             rooms: Iterable[str] = ()) -> tuple[list[tuple[str, int, str]], list[str]]:
-    """The items `read` finds (id, quantity, the guest's words for it, to say back beside the menu's name), and
-    the phrases that name a dish this menu does not have: near the menu's
-    dishes, as a dish is ("sushi", "Schnitzel", "寿司" beside a burger), yet near none of them in particular; a
-    guest told it was not found can choose again, where a dropped dish would just not come."""
-    asked = [(phrase, quantity) for phrase, quantity in phrases(text, rooms)
+             rooms: Iterable[str] = ()) -> tuple[list[tuple[str, int, str]], list[str], list[str]]:
+    """The items `read` finds (id, quantity, the guest's words for it, to say back beside the menu's name); the
+    phrases that name a dish this menu does not have: near the menu's dishes, as a dish is ("sushi", "Schnitzel",
+    "寿司" beside a burger), yet near none of them in particular; and the phrases counted as things ordered
+    ("탄탄면 하나", "一碗…") that the encoder reads as nothing. A guest told a dish was not found can choose again,
+    where a dropped dish would just not come."""
+    asked = [(phrase, quantity, counted) for phrase, quantity, counted in _counted_phrases(text, rooms)
              if not any(slots.menu_order(phrase, items, excluded_words))]
     if not asked or len(items) < 2:
-        return [], []
+        return [], [], []
     menu = _item_vectors(items, embedder, excluded_words)
     # Each phrase whole and without its food-less words: the nearer reading counts ("овощной боул с нутом" keeps
     # words no item is near on its own).
-    texts = [phrase for phrase, _ in asked] + [_dish_words(phrase, menu, embedder) for phrase, _ in asked]
+    texts = [phrase for phrase, _, _ in asked] + [_dish_words(phrase, menu, embedder) for phrase, _, _ in asked]
     both = embedder.embed(texts) @ menu.T
     whole, short = both[:len(asked)], both[len(asked):]
     scores = np.where(whole.max(axis=1, keepdims=True) >= short.max(axis=1, keepdims=True), whole, short)
     found: dict[str, tuple[int, str]] = {}
-    unlisted = []
-    for row, (phrase, quantity), said in zip(scores, asked, texts[len(asked):], strict=True):
+    unlisted, unread = [], []
+    for row, (phrase, quantity, counted), said in zip(scores, asked, texts[len(asked):], strict=True):
         second, best = np.argsort(row)[-2:]
         if row[best] >= FLOOR and row[best] - row[second] >= MARGIN:
             found[items[best].id] = (found.get(items[best].id, (0, ""))[0] + quantity, said)
-        elif DISH_FLOOR <= row[best] < FLOOR and not slots.order_notes(phrase):  # "no onions" is no dish
+        elif slots.order_notes(phrase):  # "no onions" is no dish
+            continue
+        elif DISH_FLOOR <= row[best] < FLOOR:
             unlisted.append(said)
-    return [(item_id, quantity, said) for item_id, (quantity, said) in found.items()], unlisted
+        elif counted and row[best] < DISH_FLOOR:
+            unread.append(phrase)
+    return [(item_id, quantity, said) for item_id, (quantity, said) in found.items()], unlisted, unread

@@ -135,11 +135,12 @@ def room_service(step: Step, ctx: SkillContext) -> dict[str, Any]:
     # "make the salad without anchovies" speaks about an item already ordered; "the burger, please" orders it.
     add += [(item_id, 1) for item_id in referred if item_id not in on_order]
     # Dishes in other words than the menu's ("一份素食碗"), read by meaning: named back, placed on a yes.
-    meant, unlisted = dishes.read_all(step.text, ctx.hotel.menu.items, ctx.kb.embedder, words,
-                                      slots.room_names(ctx.hotel.guests)) if ctx.hotel.menu.items else ([], [])
+    meant, unlisted, unread = dishes.read_all(step.text, ctx.hotel.menu.items, ctx.kb.embedder, words,
+                                              slots.room_names(ctx.hotel.guests)) if ctx.hotel.menu.items else \
+        ([], [], [])
     meant = [{"item_id": i, "quantity": q, "said": said} for i, q, said in meant if i not in dict(add)]
     # What the menu does not have goes in by the guest's own name: the skill says it was not found.
-    unknown = [{"item_id": phrase} for phrase in unlisted]
+    unknown = [{"item_id": phrase} for phrase in [*unlisted, *unread]]
     quote = bool(routing.PRICE.search(step.text)) and not routing.ORDER.search(step.text)
     args: dict[str, Any] = {"items": [*({"item_id": i, "quantity": q} for i, q in add), *meant, *unknown],
                             "remove": remove, "notes": slots.order_notes(step.full),

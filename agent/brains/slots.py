@@ -16,7 +16,7 @@ from functools import lru_cache
 from agent.brains.dates import NUMBER_WORDS, WEEKDAYS, without_dates
 from core.hotels import GuestRecord, Hotel, KBEntry, MenuItem, Place, RoomType
 from core.loanwords import loanwords, sounds_like
-from core.translit import hangul_to_latin, to_cyrillic
+from core.translit import han_folded, hangul_to_latin, to_cyrillic
 from skills.places import mentioned_in
 
 # Counts as Arabic says them (the dates' table has none: Arabic dates are written in digits).
@@ -255,11 +255,11 @@ _MINUTES = re.compile(r"(?:within|under|less\s+than|max(?:imum)?|en\s+menos\s+de
 _RATING = re.compile(r"(?<![\d.])(?P<n>[1-5]|one|two|three|four|five)\s*(?:/\s*5|out\s+of\s+(?:5|five)|stars?|"
                      r"estrellas?|étoiles?|sterne?n?|звезд\w*|星|つ星|점|نجوم)|(?:rate|rating|give)\s+(?:it\s+|us\s+|"
                      r"you\s+|my\s+stay\s+|the\s+hotel\s+)?(?:an?\s+)?(?P<m>[1-5])\b", re.IGNORECASE)
-_CJK_NUMBERS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+_CJK_NUMBERS = {"两": 2, "兩": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
                 "ひと": 1, "ふた": 2, "みっ": 3, "한": 1, "하나": 1, "두": 2, "둘": 2, "세": 3, "셋": 3, "네": 4}
 # A count with its counter word, as Chinese, Japanese and Korean say it ("两份", "2つ", "ふたつ", "두 개", "한 잔"),
 # or a bare Korean count after the dish ("에그타르트 하나").
-COUNTED = re.compile(r"(?P<n>\d{1,2}|[一两二三四五六七八九十]|ひと|ふた|みっ|한|두|세|네)\s*"
+COUNTED = re.compile(r"(?P<n>\d{1,2}|[一两兩二三四五六七八九十]|ひと|ふた|みっ|한|두|세|네)\s*"
                      r"(?:份|个|個|杯|瓶|碗|块|塊|盘|盤|つ|皿|本|枚|人前|개|잔|병|그릇|인분|접시|조각|条|條|张|張|件|双|雙|"
                      r"卷|支|把|套|足|組|장|켤레|벌|통|세트)|"
                      r"(?<!\w)(?P<k>하나|둘|셋)(?!\w)")
@@ -529,11 +529,16 @@ _SERVING = re.compile(r"\d|^\W*(?:glass|glasses|bottle|can|cup|mug|jug|carafe|po
                       r"small|large|each|per\s+person)\W*$", re.IGNORECASE)
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
 def _other_name(name: str) -> list[str]:
     """The name a menu gives in brackets, in the local language or spelled out ("Bündner barley soup
-    (Gerstensuppe)", "Dog dinner (cooked beef and rice)"): guests order by it too; a serving is no name."""
-    return [words for inside in re.findall(r"\((.*?)\)", name.lower()) if not _SERVING.search(inside)
-            for words in [" ".join(re.findall(r"[^\W\d_]+", inside))] if len(words) >= 4]
+    (Gerstensuppe)", "Dog dinner (cooked beef and rice)"): guests order by it too; a serving is no name. Two Han
+    characters make a name ("担担面", "钟水饺"), where Latin letters need four."""
+    return [words for inside in re.findall(r"\((.*?)\)", han_folded(name.lower())) if not _SERVING.search(inside)
+            for words in [" ".join(re.findall(r"[^\W\d_]+", inside))]
+            if len(words) >= (2 if _HAN.search(words) else 4)]
 
 
 # Words written by their sound: Katakana, Hangul, and Hiragana, in which Japanese writes its own dishes ("おにぎり").
@@ -558,7 +563,8 @@ def _heard(text: str, menu_words: list[str]) -> str:
 def _item_keys(items: list[MenuItem], excluded: set[str]) -> list[tuple[str, str]]:
     """(phrase, item id) from the most to the least specific: full names (and the other name a menu gives in
     brackets), word pairs, distinctive words."""
-    names = {item.id: re.findall(r"[^\W\d_]+", re.sub(r"\(.*?\)", "", item.name.lower())) for item in items}
+    names = {item.id: re.findall(r"[^\W\d_]+", re.sub(r"\(.*?\)", "", han_folded(item.name.lower())))
+             for item in items}
     counts: dict[str, int] = {}
     for words in names.values():
         for word in set(words):
@@ -618,7 +624,8 @@ def menu_order(text: str, items: list[MenuItem], excluded_words: Iterable[str] =
     something else too (the hotel's own name, "Harbor").
     """
     keys = _item_keys(items, {w.lower() for w in excluded_words})
-    lowered = _heard(_translated(text), [phrase for phrase, _ in keys if re.fullmatch(r"[a-zà-ÿ ]+", phrase)])
+    lowered = han_folded(_heard(_translated(text), [phrase for phrase, _ in keys
+                                                    if re.fullmatch(r"[a-zà-ÿ ]+", phrase)]))
     taken: list[tuple[int, int]] = []
     add: dict[str, tuple[int, int]] = {}  # id -> (position, quantity)
     remove: list[str] = []

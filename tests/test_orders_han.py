@@ -1,0 +1,77 @@
+"""Dishes named in Han characters written another way than the menu's: Japanese forms ("担々麺", "餃子" with "焼"),
+traditional ones ("擔擔麵"), the iteration mark; a counted dish never dropped; a Korean order by dishes the menu
+does not name so; the order's total asked in Chinese, Japanese and Korean.
+
+Fresh wording and a made-up Sichuan menu; none of these messages is an item of a development or held-out set.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+
+from agent.brains import dishes, slots
+from agent.concierge import Concierge, TurnResult
+from core.messages import Channel, InboundMessage
+from core.translit import han_folded
+from tests import test_brain
+from tests.test_brain import HOTEL, offline_concierge
+
+afternoon = test_brain.afternoon
+KENJI = test_brain.KENJI  # room 305
+_DISH = HOTEL.menu.items[0]
+SICHUAN_MENU = [_DISH.model_copy(update={"id": id_, "name": name, "price": price}) for id_, name, price in (
+    ("beef-noodles", "Braised beef noodle soup (红烧牛肉面)", 42),
+    ("pork-dumplings", "Pork dumplings (猪肉饺子)", 30),
+    ("spring-rolls", "Spring rolls (春卷)", 22),
+    ("fish", "Boiled fish in chili oil (水煮鱼)", 88),
+    ("lemon-tea", "Iced lemon tea (冻柠茶)", 18),
+)]
+SICHUAN = HOTEL.model_copy(update={"id": "harbor-sichuan", "menu": HOTEL.menu.model_copy(
+    update={"items": SICHUAN_MENU})})
+
+
+@pytest.fixture(scope="module")
+def concierge(tmp_path_factory) -> Concierge:
+    return offline_concierge(tmp_path_factory.mktemp("han"), SICHUAN)
+
+
+def _says(concierge: Concierge, text: str, sender: str, address: str = "") -> TurnResult:
+    message = InboundMessage(hotel_id=SICHUAN.id, channel=Channel.API, sender=sender, provider_id=uuid.uuid4().hex,
+                             text=text)
+    return concierge.handle(message, address=address or uuid.uuid4().hex)
+
+
+@pytest.mark.parametrize(("written", "folded"), [
+    ("紅焼牛肉麺", "红烧牛肉面"),        # Japanese forms
+    ("紅燒牛肉麵", "红烧牛肉面"),        # traditional
+    ("時々", "時時"),                    # the iteration mark repeats the character before it
+    ("水煮鱼", "水煮鱼"),                # simplified stays
+])
+def test_han_written_three_ways_is_folded_to_one(written, folded):
+    assert han_folded(written) == folded
+
+
+@pytest.mark.parametrize(("text", "order"), [
+    ("紅焼牛肉麺を2つと春巻を1つください", [("beef-noodles", 2), ("spring-rolls", 1)]),
+    ("我要兩碗紅燒牛肉麵，再來一份豬肉餃子", [("beef-noodles", 2), ("pork-dumplings", 1)]),
+    ("来一份水煮鱼、两碗红烧牛肉面和一杯冻柠茶", [("fish", 1), ("beef-noodles", 2), ("lemon-tea", 1)]),
+])
+def test_a_dish_written_in_another_han_form_is_on_the_word_table(text, order):
+    assert slots.menu_order(text, SICHUAN_MENU)[0] == order
+
+
+def test_a_short_han_name_in_brackets_names_its_dish():
+    """Two or three Han characters ("春卷") are a whole name, where Latin letters need four."""
+    assert slots.menu_order("三份春卷", SICHUAN_MENU)[0] == [("spring-rolls", 3)]
+
+
+@pytest.mark.parametrize(("text", "dish"), [
+    ("마라룽샤 하나랑 春卷 두 개", "마라룽샤"),
+    ("一碗酸辣粉和两份春卷", "酸辣粉"),
+])
+def test_a_counted_dish_off_the_menu_is_kept_to_say_back(concierge, text, dish):
+    """Whatever the encoder makes of its name, a thing counted as ordered is said back as not found, not dropped."""
+    meant, unlisted, unread = dishes.read_all(text, SICHUAN_MENU, concierge.rt.embedder, [])
+    assert not meant and any(dish in said for said in [*unlisted, *unread])
