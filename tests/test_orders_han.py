@@ -16,7 +16,7 @@ from agent.concierge import Concierge, TurnResult
 from core.messages import Channel, InboundMessage
 from core.translit import han_folded
 from tests import test_brain
-from tests.test_brain import HOTEL, offline_concierge
+from tests.test_brain import HOTEL, offline_concierge, skills_of, text_of
 
 afternoon = test_brain.afternoon
 KENJI = test_brain.KENJI  # room 305
@@ -75,3 +75,33 @@ def test_a_counted_dish_off_the_menu_is_kept_to_say_back(concierge, text, dish):
     """Whatever the encoder makes of its name, a thing counted as ordered is said back as not found, not dropped."""
     meant, unlisted, unread = dishes.read_all(text, SICHUAN_MENU, concierge.rt.embedder, [])
     assert not meant and any(dish in said for said in [*unlisted, *unread])
+
+
+@pytest.mark.parametrize("message", [
+    "305호예요. 마라룽샤 하나랑 탕추리지 하나 주세요",
+    "305호로 쏸라펀 두 그릇이랑 훠궈 하나 부탁해요",
+])
+def test_a_korean_order_of_dishes_the_menu_names_otherwise_is_room_service_and_says_them_back(concierge, afternoon,
+                                                                                              message):
+    turn = _says(concierge, message, KENJI)
+    assert skills_of(turn) == ["room_service"]
+    assert "Spring rolls" in text_of(turn)  # the menu, to choose again
+
+
+@pytest.mark.parametrize(("text", "room"), [
+    ("1208호예요", "1208"), ("312호로 보내 주세요", "312"), ("507호에 수건", "507"), ("지하철 2호선", None),
+])
+def test_a_korean_room_number_with_its_particle_is_read(text, room):
+    assert slots.room_number(text) == room
+
+
+@pytest.mark.parametrize(("order", "total"), [
+    ("请送两份春卷到305号房间", "一共要多少钱？"),
+    ("305号室です。春巻を2つお願いします", "全部でいくらですか？"),
+    ("305호예요. 春卷 두 개 주세요", "모두 얼마예요?"),
+])
+def test_the_orders_total_is_asked_in_chinese_japanese_and_korean(concierge, afternoon, order, total):
+    sender, address = f"+1555{uuid.uuid4().int % 10**7:07d}", uuid.uuid4().hex
+    _says(concierge, order, sender, address)
+    turn = _says(concierge, total, sender, address)
+    assert "room_service" in skills_of(turn) and "44" in text_of(turn)

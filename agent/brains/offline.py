@@ -734,14 +734,18 @@ def _contextual(clause: str, ctx: SkillContext, found: list[str], reads_as: Call
     by_room = room_named and not routing.ORDER.search(clause) and not polite_order
     if "complaints" in found and not routing.ORDER.search(clause):
         add = []  # "water is dripping in 214, please send someone": the menu's water is part of the problem
+    unread: list[str] = []
     if not add and (routing.ORDER.search(clause) or polite_order) and "complaints" not in found and \
             ctx.hotel.menu.items and not slots.housekeeping_items(clause):  # "一份素食碗": a dish in other words
-        add = dishes.read(clause, ctx.hotel.menu.items, ctx.kb.embedder, local, rooms)
+        meant, _, unread = dishes.read_all(clause, ctx.hotel.menu.items, ctx.kb.embedder, local, rooms)
+        add = [(item_id, quantity) for item_id, quantity, _ in meant]
     ordered = routing.ORDER.search(clause) or polite_order or (by_room and (len(add) > 1 or reads_as("room_service")))
     # "what would a burger and a soda come to?", or "how much is that, with delivery?" about the order so far
     quoted = routing.PRICE.search(clause) and (add or (open_order and state.get("topic") == "room_service"
                                                        and routing.ORDER_REF.search(clause)))
-    if (add and ordered) or quoted or \
+    # Things counted as ordered ("탄탄면 하나랑 ... 주세요") by names the menu does not have, and no other request:
+    # the order skill says which it could not find and shows the menu, where another skill would take them.
+    if (add and ordered) or (unread and not found) or quoted or \
             (open_order and (add or remove or referred) and routing.ORDER_CHANGE.search(clause)):
         intents.append("room_service")
     if slots.housekeeping_items(clause) and (routing.REQUEST.search(clause) or room_named) and \

@@ -48,7 +48,9 @@ _ROOM = re.compile(r"(?:\b(?:room|rm|habitaci[oó]n|hab\.?|cuarto|chambre|zimmer
                    r"غرفة|الغرفة|房间|部屋|객실|방)\s*(?:n(?:o|r|º|°)\.?\s*|#\s*|(?:number|n[uú]mero|numéro|nummer)\s+|"
                    r"№\s*|رقم\s*)?(?P<room>\d{1,4})\b" + _NOT_A_ROOM_AFTER +
                    # "5号室", "9号房间", "5호실", "5호": a room's own counter word, whatever its number's length
-                   r"|(?P<one>\d{1,4})\s*(?:号房间|號房間|号房|號房|号室|號室|호실|호(?![선\w]))"
+                   # Korean ties a particle on ("312호예요", "312호로"); "2호선" is a metro line
+                   r"|(?P<one>\d{1,4})\s*(?:号房间|號房間|号房|號房|号室|號室|호실|"
+                   r"호(?=예요|에요|이에요|입니다|인데|으로|로|에|요|는|은)|호(?![선\w]))"
                    r"|(?P<cjk>\d{3,4})\s*(?:号|房间|房間)"
                    r"|\b(?:to|in|into|a\s+la|à\s+la|en\s+la|auf|в)\s+(?P<bare>\d{3})\b(?![:.\-/]?\d|\s*(?:am|pm|h\b|"
                    r"people|guests|nights|minutes|\$|usd|dollars|euros))", re.IGNORECASE)
