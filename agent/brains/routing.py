@@ -115,7 +115,17 @@ COMPLAINT = _rx(
     # French 'sale' (dirty) only where French puts it: Spanish 'sale' is 'leaves' ("¿de dónde sale?").
     r"\b(?:est|sont|c'est|très|trop|vraiment|draps|serviettes?|moquette|tapis|toilettes?)\s+sales?\b|"
     r"\b(?:kaputt|defekt|funktioniert\s+nicht|geht\s+nicht|laut|lärm|schmutzig|beschwerde)\b",
-    r"(?:sale|hay)\s+humo|de\s+la\s+fumée|rauch|ид[её]т\s+дым|дым\w*\s+из|искр\w*|冒烟|煙が|연기가|دخان|"
+    # "Rauch", not the "brauche" of "brauche ich…" nor "rauchen", a question about smoking
+    r"(?:sale|hay)\s+humo|de\s+la\s+fumée|(?<!b)rauch(?!en|er)|ид[её]т\s+дым|дым\w*\s+из|искр\w*|冒烟|煙が|연기가|دخان|"
+    # no hot water, a bad smell, a room left uncleaned, as each language says them
+    r"\b(?:(?:nobody|no\s+one|no-one)\s+(?:has\s+|had\s+|have\s+)?(?:cleaned|come|came|showed\s+up|turned\s+up)|"
+    r"not\s+(?:very\s+|at\s+all\s+)?impressed|disappointed|disappointing|pas\s+d'eau\s+chaude|odeur|pue|"
+    r"sent\s+(?:la|le|les|mauvais|tr[èe]s)|no\s+hay\s+agua\s+caliente|huele\s+(?:a|mal)|apesta\w*|"
+    r"kein\w*\s+warm\w*\s+wasser|stinkt|gestank|riecht\s+nach|niemand\s+hat\s+(?:\w+\s+){0,3}(?:gemacht|geputzt|"
+    r"gereinigt|aufger[äa]umt)|personne\s+n'a\s+(?:fait|nettoy[ée])|nadie\s+(?:ha|nos\s+ha)\s+(?:limpiado|venido))\b|"
+    r"没(?:有)?人(?:来)?打扫|还没(?:有)?打扫|掃除(?:されていない|されてない|されていません)|아무도\s*청소|нет\s+горяч\w+\s+вод\w*|воня\w*|запах\w*|"
+    r"(?:お湯|水|シャワー)が出(?:ない|ません|なく)|臭い|臭う|没(?:有)?热水|热水(?:不|没)|烟味|臭味|异味|很臭|"
+    r"(?:온수|뜨거운\s*물|물)(?:이|가)?\s*안\s*나|냄새|لا\s+يوجد\s+ماء\s+ساخن|رائحة|"
     # leaks, bugs and rude staff in the other languages (English says them above)
     r"\b(?:fuga\s+de\s+agua|gotea\w*|inund\w*|fuite|inond\w*|undicht|tropft|überschwemm\w*|cucarachas?|cafards?|"
     r"kakerlake\w*|groser[oa]s?|maleducad[oa]s?|impolie?s?|unfreundlich|unh[öo]flich)\b|протека\w*|затоп\w*|"

@@ -219,7 +219,7 @@ _HOUSEKEEPING = (
     ("slippers", r"slippers?|zapatillas|chaussons|pantoffeln|hausschuhe|тапочк\w*|拖鞋|スリッパ|슬리퍼|شبشب|نعال"),
     ("bathrobe", r"bath\s*robes?|\brobes?\b|albornoz\w*|peignoirs?|badem[aä]ntel|халат\w*|浴袍|バスローブ|샤워\s*가운|"
                  r"روب\s+حمام|برنس"),
-    ("hangers", r"hangers?|perchas?|cintres?|kleiderb[üu]gel|вешалк\w*|衣架|ハンガー|옷걸이|علاقات|شماعات"),
+    ("hangers", r"\bhangers?\b|perchas?|cintres?|kleiderb[üu]gel|вешалк\w*|衣架|ハンガー|옷걸이|علاقات|شماعات"),
 )
 
 # Local places: guests' words onto the kinds and tags hotels use for places nearby.
