@@ -324,3 +324,17 @@ def test_a_wifi_question_and_its_password_get_one_wifi_answer_in_the_guests_lang
     """The wifi skill tells network, password and price in every language; the FAQ's wifi entry may be English."""
     turn = Guest(concierge).says(message)
     assert skills_of(turn) == ["wifi_info"] and "tidepool-4821" in text_of(turn)
+
+
+# Rooms named in Chinese in brackets, as a Chinese hotel's rooms are.
+_CHINESE_NAMES = {"SQ": "Standard Queen (标准大床房)", "KS": "King Suite (行政套房)", "FR": "Family Room (家庭房)"}
+CHINESE_ROOMS = [room.model_copy(update={"name": _CHINESE_NAMES.get(room.code, room.name)}) for room in HOTEL.rooms]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("您好，下周五到周日想订一间行政套房，两位", "KS"),     # between other words, no space
+    ("請問家庭房下個月還有空房嗎？", "FR"),
+    ("標準大床房はまだ空いていますか", "SQ"),               # traditional / Japanese forms
+])
+def test_a_room_named_in_chinese_within_a_sentence_is_that_room(text, code):
+    assert slots.room_type(text, CHINESE_ROOMS) == code

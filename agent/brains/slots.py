@@ -467,7 +467,7 @@ def room_type(text: str, rooms: Iterable[RoomType], guests: int | None = None) -
         return min(fitting, key=lambda r: r.rate).code if fitting else None
     plain = _unaccented(lowered)
     for room in sorted(rooms, key=lambda r: -len(r.name)):
-        if any(re.search(rf"(?<!\w){re.escape(part)}(?!\w)", plain) for part in _name_parts(room.name)) or \
+        if any(_names_part(plain, part) for part in _name_parts(room.name)) or \
                 re.search(rf"\b{re.escape(room.code)}\b", _NEGATED_ROOM.sub(" ", text)):
             return room.code
     own = _own_words(tuple(r.name for r in rooms))
@@ -497,6 +497,14 @@ def _name_parts(name: str) -> list[str]:
     inner = re.findall(r"\(([^)]+)\)", plain)
     outer = re.sub(r"\([^)]*\)", " ", plain)
     return [" ".join(part.split()) for part in (plain, outer, *inner) if len(part.strip()) >= 4]
+
+
+def _names_part(plain: str, part: str) -> bool:
+    """The text says that part of a room's name as a word of its own; Chinese writes it between other words without
+    a space ("我想订江景大床房，两个人"), in any form of its characters."""
+    if _HAN.search(part):
+        return han_folded(part) in han_folded(plain)
+    return bool(re.search(rf"(?<!\w){re.escape(part)}(?!\w)", plain))
 
 
 @lru_cache(maxsize=64)
