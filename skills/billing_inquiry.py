@@ -34,8 +34,9 @@ class Args(BaseModel):
 _GENERIC = frozenset("room night nights charge charged charges bill total much cost paid pay owe item fee".split())
 # The same idea for the guest's words in any language, by meaning: a phrase this close to one of these asks about
 # the bill as a whole ("요금" is a fee, "hoy" today), not about one line of it.
-_GENERIC_MEANING = tuple("charge fee cost price bill balance total amount owe pay today now so far how much money "
-                         "invoice spent receipt account until room night stay remaining due outstanding sum".split())
+_MONEY_MEANING = tuple("charge fee cost price bill balance total amount owe pay how much money invoice spent receipt "
+                       "account remaining due outstanding sum".split())
+_GENERIC_MEANING = (*_MONEY_MEANING, *"today now so far until room night stay".split())
 _GENERIC_MAX = 0.75  # "Anzahlung" 0.71 still names the deposit; "요금" (fee) 0.79, "Rechnung" 0.78 do not
 # A phrase names a line when the line is at least this close and this far ahead of the next (USE: "парковку" and
 # the valet parking line 0.48 vs 0.19; "조식" and breakfast 0.35 vs 0.27; "账单", a bill, 0.31: no line).
@@ -54,6 +55,14 @@ _AMOUNT = re.compile(r"(?<![\d.,])(\d{1,6}(?:[.,]\d{2})?)(?![\d])")
 _PHRASE = re.compile(r"[\u30a0-\u30ff\u3400-\u9fff]+|[\uac00-\ud7af]{2,}|"
                      rf"[^\W\d_{CJK}]{{3,}}(?:[-'][^\W\d_]+)*")
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]{3,12}")
+# A folio line's name, before its details ("Airport shuttle from PRT (2 persons)", "Room service: Margherita pizza,
+# ...", "Breakfast, Lighthouse Café (2 adults)"): one word of the guest's reads far closer to the name alone
+# ("navette" and the shuttle line 0.16, its name 0.40; "الإفطار" and breakfast 0.37, 0.89). A name is as short as a
+# money word, and some are money words ("Pet fee", "Deposit paid"): a phrase this close to a money word
+# ("請求", a charge, 0.63; "料金" 0.80) or a two-character piece of a Chinese run ("接驳车", a shuttle, holds "驳车",
+# close to "Valet parking") is read against whole lines only.
+_LINE_DETAIL = re.compile(r"\s+(?:-|from|to|for)\s+.*|\s*[:,(].*", re.IGNORECASE)
+_NAME_MONEY_MAX = 0.6
 # What is left to pay is the balance, whatever money word comes with it ("المبلغ المتبقي" reads close to a deposit).
 _LEFT_TO_PAY = re.compile(r"\b(?:remaining|left\s+to\s+pay|outstanding|still\s+owe)\b|pendiente|\brestant|\breste\b|"
                           r"\boffen\b|осталось|остаток|剩|残り|남은|المتبقي|متبقي", re.IGNORECASE)
@@ -66,11 +75,12 @@ def balance_minor(guest: GuestRecord, currency: str) -> int:
     return sum(to_minor(line.amount, currency) for line in guest.folio)
 
 
-def _phrases(item: str) -> tuple[list[str], list[tuple[int, int]]]:
-    """The question's words and runs, then two-character pieces of Chinese runs; and which words neighbour."""
+def _phrases(item: str) -> tuple[list[str], int, list[tuple[int, int]]]:
+    """The question's words and runs, then two-character pieces of Chinese runs; how many are the guest's own
+    words (before the pieces); and which words neighbour."""
     found = list(dict.fromkeys(_PHRASE.findall(item)))[:20]
     pieces = [run[i:i + 2] for run in found if _CJK_RUN.fullmatch(run) for i in range(len(run) - 1)]
-    return found + pieces[:20], list(zip(range(len(found)), range(1, len(found)), strict=False))
+    return found + pieces[:20], len(found), list(zip(range(len(found)), range(1, len(found)), strict=False))
 
 
 @functools.lru_cache(maxsize=256)
@@ -83,24 +93,30 @@ def _by_meaning(embedder: Embedder, charges: list[FolioLine], item: str) -> list
     """The line a phrase of the question means, in any language, else the line the question whole reads as;
     none when nothing stands out. Neighbouring words that each name something ("room service") are tried
     together too."""
-    phrases, neighbours = _phrases(item)
+    phrases, own, neighbours = _phrases(item)
     kinds = list(dict.fromkeys(line.description for line in charges))  # two room nights are one kind of charge
     if len(kinds) < 2 or not phrases:
         return []
     vectors = embedder.embed([*phrases, item])
     asked, question = vectors[:-1], vectors[-1]
+    names = tuple(_LINE_DETAIL.sub("", kind) or kind for kind in kinds)
     fixed = _fixed_vectors(embedder, (*kinds, *(_LINE_ASKED.format(kind) for kind in kinds), *_WHOLE_BILL))
     lines, read = fixed[:len(kinds)], fixed[len(kinds):] @ question
+    by_name = _fixed_vectors(embedder, names)
     generic = _fixed_vectors(embedder, _GENERIC_MEANING)
     by_line, whole = read[:len(kinds)], float(read[len(kinds):].max())
     specific = (asked @ generic.T).max(axis=1) < _GENERIC_MAX
+    money = generic[:len(_MONEY_MEANING)]
+    names_one = ((asked @ money.T).max(axis=1) < _NAME_MONEY_MAX) & (np.arange(len(phrases)) < own)
     pairs = [f"{phrases[a]} {phrases[b]}" for a, b in neighbours if specific[a] and specific[b]]
+    asked, names_one = asked[specific], names_one[specific]
     if pairs:
-        asked = np.vstack([asked[specific], embedder.embed(pairs)])
-    else:
-        asked = asked[specific]
+        paired = embedder.embed(pairs)
+        asked = np.vstack([asked, paired])
+        names_one = np.concatenate([names_one, (paired @ money.T).max(axis=1) < _NAME_MONEY_MAX])
+    scores = np.where(names_one[:, None], np.maximum(asked @ lines.T, asked @ by_name.T), asked @ lines.T)
     best, best_score = None, _LINE_MIN
-    for row in asked @ lines.T:
+    for row in scores:
         order = np.argsort(-row)
         top = row[order[0]]
         if top >= best_score and top - row[order[1]] >= _LINE_MARGIN:

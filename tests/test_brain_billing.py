@@ -34,10 +34,24 @@ def test_the_balance_asked_in_everyday_words_is_read_out(concierge, phone, messa
     (MARIA, "How much did the valet come to?", "$84"),
     (KENJI, "Was hat das Frühstück auf unserer Rechnung gekostet?", "44"),
     (AMIRA, "Сколько начислили за трансфер из аэропорта?", "36"),
+    # one word naming a line whose description runs on ("Airport shuttle from PRT (2 persons)", "Room service: ...")
+    (AMIRA, "Vous m'avez compté combien pour la navette ?", "36"),
+    (MARIA, "룸서비스는 얼마 청구됐어요?", "47"),
+    (MARIA, "¿Cuánto me cobraron por el servicio a la habitación?", "47"),
+    (MARIA, "Was hat der Zimmerservice auf meiner Rechnung ausgemacht?", "47"),
+    (KENJI, "هل حسبتم الفطور على فاتورتي؟", "44"),
+    (KENJI, "아침 식사가 제 방으로 청구됐나요?", "44"),
 ])
 def test_one_charge_already_made_is_its_line(concierge, phone, message, amount):
     turn = Guest(concierge, phone).says(message)
     assert "billing_inquiry" in skills_of(turn) and amount in text_of(turn)
+
+
+@pytest.mark.parametrize("message", ["シャトルの料金はいくら請求されましたか？", "接驳车收了我多少钱？"])
+def test_a_money_word_names_no_line_of_its_own(concierge, message):
+    """"料金" (a fee) and "請求" (a charge) read close to "Pet fee" and "Deposit paid": no such line is read out."""
+    turn = Guest(concierge, AMIRA).says(message)
+    assert "billing_inquiry" in skills_of(turn) and "Pet fee" not in text_of(turn) and "Deposit" not in text_of(turn)
 
 
 @pytest.mark.parametrize("message", [
