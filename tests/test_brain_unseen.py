@@ -100,6 +100,20 @@ def test_a_room_is_still_a_room_search(concierge):
     assert skills_of(turn) == ["check_availability"]
 
 
+@pytest.mark.parametrize(("message", "rate"), [
+    ("How much is one night in the King Suite?", "329"),
+    ("ファミリールームは1泊いくらですか？", "259"),
+    ("Сколько стоит одна ночь в семейном номере?", "259"),
+])
+def test_the_price_of_one_night_is_the_rate_not_a_room_search(concierge, message, rate):
+    turn = Guest(concierge).says(message)
+    assert "check_availability" not in skills_of(turn) and rate in text_of(turn)
+
+
+def test_one_night_in_a_room_without_a_price_is_still_a_room_search(concierge):
+    assert skills_of(Guest(concierge).says("Have you got a King Suite free for one night?")) == ["check_availability"]
+
+
 MARIA, KENJI = test_brain.MARIA, test_brain.KENJI  # in-house guests: rooms 214 and 305
 
 

@@ -837,6 +837,8 @@ def _wants_availability(clause: str, ctx: SkillContext, has_stay: bool) -> bool:
     if routing.BOOK.search(clause) and not routing.NEED_TO_BOOK.search(clause):
         # "book the hammam for two" books one of the hotel's amenities, not a stay
         return bool(lodging or not (routing.BOOK_OTHER.search(clause) or find_amenity(ctx.hotel.amenities, clause)))
+    if stay.nights == 1 and not stay.check_in and routing.PRICE.search(clause):
+        return False  # "what is one night in the suite?", "1泊いくら？": the rate per night, which no date changes
     if (stay.check_in and stay.check_out and (stay.nights or 0) > 1) or ((stay.check_in or stay.nights) and lodging):
         return not routing.ARRIVAL_TIMES.search(clause)
     arrival = remembered_stay(ctx).check_in
