@@ -171,13 +171,23 @@ def find_place(places: list[Place], asked: str) -> Place | None:
     return next((p for p in places if p.id == key), None)
 
 
+_ASIDE = re.compile(r"\s*\([^)]*\)\s*$")
+
+
+def _written(name: str) -> tuple[str, ...]:
+    """A place's name as a sentence writes it, in lower case: without a leading "the", and without a closing aside
+    too ("Hanamikoji Street (Gion)" is "Hanamikoji Street" in a sentence)."""
+    bare = re.sub(r"^the\s+", "", name.lower())
+    return tuple(dict.fromkeys((bare, _ASIDE.sub("", bare) or bare)))
+
+
 def named_in(text: str, places: list[Place]) -> list[Place]:
-    """The places a text names, by full name or without a leading "the", longest name first."""
+    """The places a text names, by their names as a sentence writes them, longest name first."""
     lowered = text.lower()
-    names = {place.id: re.escape(re.sub(r"^the\s+", "", place.name.lower())) for place in places}
+    names = {place.id: "|".join(map(re.escape, _written(place.name))) for place in places}
     # Not inside a longer Latin word; a Korean or Japanese particle may follow ("Velvet & Vine은").
     return [place for place in sorted(places, key=lambda p: -len(p.name))
-            if re.search(rf"(?<![a-zà-ÿ0-9]){names[place.id]}(?![a-zà-ÿ0-9])", lowered)]
+            if re.search(rf"(?<![a-zà-ÿ0-9])(?:{names[place.id]})(?![a-zà-ÿ0-9])", lowered)]
 
 
 def mentioned_in(text: str, places: list[Place]) -> list[Place]:

@@ -18,11 +18,12 @@ from tests.test_brain import offline_concierge
 HOTELS = Path(__file__).resolve().parent / "data" / "hotels"
 RIAD = load_hotel(HOTELS / "marrakech-dar-yasmine")
 TOWER = load_hotel(HOTELS / "busan-haeundae")
+RYOKAN = load_hotel(HOTELS / "kyoto-seiryu")
 
 
 @pytest.fixture(scope="module")
 def concierge(tmp_path_factory) -> Concierge:
-    return offline_concierge(tmp_path_factory.mktemp("places"), RIAD, TOWER)
+    return offline_concierge(tmp_path_factory.mktemp("places"), RIAD, TOWER, RYOKAN)
 
 
 @pytest.fixture(autouse=True)
@@ -108,3 +109,22 @@ def test_the_hotels_own_facility_named_as_it_sounds_is_the_hotels_answer_not_a_p
     turn = says(concierge, TOWER, message)
     assert "sauna-jjimjilbang" in turn.trace.kb and "10,000" in text_of(turn)
     assert "local_recommendations" not in skills_of(turn)
+
+
+@pytest.mark.parametrize("message", [
+    "What's the best way to reach Fushimi Inari?", "Wie kommen wir zum Fushimi-Inari-Schrein?",
+    "¿Cómo llego a Fushimi Inari?",
+])
+def test_the_way_to_a_place_is_the_hotels_answer_that_shortens_its_name(concierge, message):
+    """The FAQ writes "Fushimi Inari" for the place named "Fushimi Inari Taisha", as guests do: its answer (the
+    train to take, when to go) is about that place, not only its listing."""
+    turn = says(concierge, RYOKAN, message)
+    assert "fushimi-inari" in turn.trace.kb and "Keihan" in text_of(turn)
+
+
+@pytest.mark.parametrize("message", ["Can we take photos on Hanamikoji Street?",
+                                     "¿Se puede fotografiar en la calle Hanamikoji?"])
+def test_a_place_named_without_its_aside_is_still_named(concierge, message):
+    """"Hanamikoji Street (Gion)" is written "Hanamikoji Street" in the hotel's rule about photos there."""
+    turn = says(concierge, RYOKAN, message)
+    assert "gion-etiquette" in turn.trace.kb and "10,000" in text_of(turn)

@@ -34,7 +34,7 @@ from skills.billing_inquiry import asked_lines
 from skills.booking import remembered_stay
 from skills.guest import guest_room, verified_guest
 from skills.local_recommendations import means_a_place, standout
-from skills.places import find_place, named_in
+from skills.places import find_place, mentioned_in, named_in
 from skills.runner import run_skill
 
 if TYPE_CHECKING:
@@ -461,7 +461,8 @@ class OfflineBrain:
             return None
         if self._answerable(step.full, ctx, probes):
             hits = self._probe(step.full, ctx, probes)[1]
-            return step.full if place in named_in(hits[0].entry.answer, ctx.hotel.places) else None
+            # the hotel's text shortens a name as guests do ("Fushimi Inari" of "Fushimi Inari Taisha")
+            return step.full if place in mentioned_in(hits[0].entry.answer, ctx.hotel.places) else None
         return None if _ARRANGE.search(step.text) else self._entry_about(place, True, step, ctx, probes)
 
     @staticmethod
