@@ -25,6 +25,11 @@ concierge, afternoon = test_brain.concierge, test_brain.afternoon  # the referen
     ("ja", "駐車場は予約が必要ですか", "parking"),
     ("ko", "수영장이 몇 층에 있나요", "swimming pool"),  # a particle written on the word
     ("ar", "هل يمكن السباحة بالمسبح ليلا", "swimming pool"),  # "with the" written on the word
+    ("ru", "Почём у вас полупансион на человека?", "half-board"),
+    ("fr", "La demi-pension est-elle obligatoire ?", "half-board"),
+    ("es", "¿Se puede reservar media pensión al llegar?", "half-board"),
+    ("de", "Ist die Halbpension im Preis drin?", "half-board"),
+    ("ja", "一泊二食付きのプランはありますか", "half-board"),
 ])
 def test_a_guests_word_for_a_hotel_topic_is_found_in_every_language(language, message, concept):
     assert concept in [c for c, _ in topics(message, language)]
