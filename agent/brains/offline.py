@@ -363,7 +363,8 @@ class OfflineBrain:
         the drive there?" after the aquarium) and, read with it, finds that entry: its own words alone
         name whatever such questions usually ask about (the airport). Not when its own words already match a
         question of the FAQ closely ("Can I leave my bags there?"), nor when they find nothing (then the words
-        asked before are tried, after), nor when this reply gave that entry already: a second question of one
+        asked before are tried, after), nor when, read with it, the entry they find alone ties with it (their
+        own entry is about the topic too), nor when this reply gave that entry already: a second question of one
         message asks something else."""
         entry = ctx.hotel.kb_entry(ctx.state.get("faq_topic") or "")
         bare_price = routing.asks_only_price(routing.PER_UNIT.sub(" ", step.text))
@@ -377,9 +378,13 @@ class OfflineBrain:
                 alone[0].score >= ctx.kb.min_score + OWN_TOPIC_OVER_BAR:
             return None
         about = f"{step.full} {entry.questions[0]}"
-        if self._answerable(about, ctx, probes) and self._probe(about, ctx, probes)[1][0].entry.id == entry.id:
-            return entry.questions[0]
-        return None
+        if not self._answerable(about, ctx, probes):
+            return None
+        read = self._probe(about, ctx, probes)[1]
+        own = next((hit for hit in read[1:] if hit.entry.id == alone[0].entry.id), None)
+        if own is not None and read[0].score - own.score < ctx.kb.margin:
+            return None  # "may we wear swimsuits there?" after the sauna's hours: its own entry ties, its own words win
+        return entry.questions[0] if read[0].entry.id == entry.id else None
 
     # ------------------------------------------------------------------ the FAQ
     def _lexicon(self, ctx: SkillContext) -> Lexicon:
