@@ -108,12 +108,13 @@ def _by_meaning(embedder: Embedder, charges: list[FolioLine], item: str) -> list
     specific = (asked @ generic.T).max(axis=1) < _GENERIC_MAX
     money = generic[:len(_MONEY_MEANING)]
     names_one = ((asked @ money.T).max(axis=1) < _NAME_MONEY_MAX) & (np.arange(len(phrases)) < own)
-    pairs = [f"{phrases[a]} {phrases[b]}" for a, b in neighbours if specific[a] and specific[b]]
+    together = [(a, b) for a, b in neighbours if specific[a] and specific[b]]
+    pairs = [f"{phrases[a]} {phrases[b]}" for a, b in together]
+    pair_names = np.array([names_one[a] and names_one[b] for a, b in together], dtype=bool)  # "ランドリー代 請求"
     asked, names_one = asked[specific], names_one[specific]
     if pairs:
-        paired = embedder.embed(pairs)
-        asked = np.vstack([asked, paired])
-        names_one = np.concatenate([names_one, (paired @ money.T).max(axis=1) < _NAME_MONEY_MAX])
+        asked = np.vstack([asked, embedder.embed(pairs)])
+        names_one = np.concatenate([names_one, pair_names])
     scores = np.where(names_one[:, None], np.maximum(asked @ lines.T, asked @ by_name.T), asked @ lines.T)
     best, best_score = None, _LINE_MIN
     for row in scores:

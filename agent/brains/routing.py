@@ -157,7 +157,9 @@ BILL = _rx(
     r"\b(?:mis|mise|factur[ée]e?s?|ajout[ée]e?s?|compt[ée]e?s?)\s+sur\s+(?:ma|notre|la)\s+(?:chambre|note)\b|"
     r"\bauf\s+(?:mein|unser|das)\w*\s+(?:zimmer|rechnung)\s+(?:gebucht|geschrieben|gesetzt|berechnet)|"
     r"записал\w*\s+на\s+(?:мой\s+|наш\s+)?(?:номер|сч[её]т)|记(?:到|在)(?:我的?)?房(?:间|账|费)|部屋付け|"
-    r"방으로\s*(?:달|청구)|(?:إضافة|أضيف\w*|اضيف\w*).{0,30}إلى\s+(?:حساب\s+)?(?:غرفت|فاتورت)",
+    r"방으로\s*(?:달|청구)|(?:إضافة|أضيف\w*|اضيف\w*).{0,30}إلى\s+(?:حساب\s+)?(?:غرفت|فاتورت)|"
+    # charged already, said in the passive ("いくら請求されましたか", not "キャンセルしたら請求されますか")
+    r"請求され(?:まし|てい|た)",
     r"\bhow\s+much\s+(?:have|did)\s+(?:i|we)\s+(?:already\s+)?spent|\bspent\s+so\s+far|"
     r"\bhow\s+much\s+(?:does|do)\s+(?:my|our)\s+\w+\s+(?:still\s+)?owe",
     r"\bmi\s+(?:cuenta|saldo|factura)\b|\b(?:el|le|mein|den|das)\s+(?:saldo|solde)\b|cu[aá]nto\s+(?:debo|debe|debemos|llevo\s+gastado|he\s+gastado)|"
