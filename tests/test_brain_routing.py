@@ -52,6 +52,19 @@ def test_sentences_end_as_each_language_ends_them(text, parts):
     ("¿Cuánto debo?", "billing_inquiry"),
     ("I'd like a late checkout please", "late_check_out"),
     ("could we keep the room till 1?", "late_check_out"),
+    ("could we hang on to the suite till 1pm?", "late_check_out"),  # the room by another name
+    ("¿Podemos quedarnos en la habitación hasta las 14?", "late_check_out"),
+    ("On peut garder la chambre jusqu'à 13h ?", "late_check_out"),
+    ("Können wir das Zimmer bis 14 Uhr behalten?", "late_check_out"),
+    ("Можно остаться в номере до 14:00?", "late_check_out"),
+    ("Où en est notre facture ?", "billing_inquiry"),  # the bill of "us", in every language
+    ("¿Cuánto va nuestra cuenta?", "billing_inquiry"),
+    ("Wie hoch ist unsere Rechnung?", "billing_inquiry"),
+    ("Какой у нас наш счёт сейчас?", "billing_inquiry"),
+    ("我们的账单现在多少？", "billing_inquiry"),
+    ("우리 계산서 좀 보여주세요", "billing_inquiry"),
+    ("كم رصيدنا الآن؟", "billing_inquiry"),
+    ("와파 비번 알려주세요", "wifi_info"),  # how Koreans text "wifi"
     ("what's the wifi code", "wifi_info"),
     ("WLAN Passwort?", "wifi_info"),
     ("wifi密码多少啊", "wifi_info"),   # a Latin word run into Chinese or Japanese: no word boundary between them

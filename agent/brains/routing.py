@@ -162,21 +162,29 @@ BILL = _rx(
     r"請求され(?:まし|てい|た)",
     r"\bhow\s+much\s+(?:have|did)\s+(?:i|we)\s+(?:already\s+)?spent|\bspent\s+so\s+far|"
     r"\bhow\s+much\s+(?:does|do)\s+(?:my|our)\s+\w+\s+(?:still\s+)?owe",
-    r"\bmi\s+(?:cuenta|saldo|factura)\b|\b(?:el|le|mein|den|das)\s+(?:saldo|solde)\b|cu[aá]nto\s+(?:debo|debe|debemos|llevo\s+gastado|he\s+gastado)|"
+    r"\b(?:mi|nuestr[ao])\s+(?:cuenta|saldo|factura)\b|\b(?:el|le|mein|den|das)\s+(?:saldo|solde)\b|cu[aá]nto\s+(?:debo|debe|debemos|llevo\s+gastado|he\s+gastado)|"
     r"combien\s+(?:j'ai|nous\s+avons)\s+d[ée]pens[ée]|wie\s+viel\s+(?:habe\s+ich|haben\s+wir)\s+(?:\w+\s+)?ausgegeben|"
     r"المبلغ\s+(?:المتبقي|المستحق)|كم\s+(?:عليّ|يتبقى\s+علي)|"
-    r"сколько\s+(?:я|мы)\s+(?:уже\s+)?потратил\w*|我(?:已经)?花了多少|いくら使った|얼마\s*(?:썼|나왔)|كم\s+أنفقت|\bma\s+(?:note|facture)\b|\bmon\s+solde\b|combien\s+je\s+dois|"
-    r"\bmeine\s+rechnung\b|\bmein\s+saldo\b|wie\s+viel\s+schulde|мой\s+(?:сч[её]т|баланс)|сколько\s+я\s+должен|"
-    r"我的账单|我欠|明細|残高|いくら払|내\s*(?:청구서|계산서|잔액)|얼마를\s*내야|فاتورتي|رصيدي|كم\s+علي",
+    r"сколько\s+(?:я|мы)\s+(?:уже\s+)?потратил\w*|我(?:已经)?花了多少|いくら使った|얼마\s*(?:썼|나왔)|كم\s+أنفقت|\b(?:ma|notre)\s+(?:note|facture)\b|\b(?:mon|notre)\s+solde\b|combien\s+je\s+dois|"
+    r"\b(?:meine|unsere)\s+rechnung\b|\b(?:mein|unser)\s+saldo\b|wie\s+viel\s+schulde|(?:мой|наш)\s+(?:сч[её]т|баланс)|сколько\s+я\s+должен|"
+    r"我们?的账单|我欠|明細|残高|いくら払|(?:내|우리)\s*(?:청구서|계산서|잔액)|얼마를\s*내야|فاتورت(?:ي|نا)|رصيد(?:ي|نا)|"
+    r"كم\s+علي",
 )
 BILL_NOT = _rx(r"\b(?:(?<!apple\s)(?<!google\s)(?<!left\sto\s)pay|paying|split|dispute|wrong|incorrect|mistake|"
                r"company|refund|currency|methods?|cards?|"
                r"pagar|payer|bezahlen|оплат\w*)\b|\binvoice\s+with")
 LATE_CHECKOUT = _rx(
     r"\blate\s*check-?\s*out|\bcheck(?:ing)?[\s-]?out\s+(?:late|later)|\bstay\s+(?:a\s+bit\s+|a\s+little\s+)?"
-    r"(?:longer|later)\b|\bkeep\s+(?:the|our|my)\s+room\s+(?:until|till|longer|a\s+bit)|"
-    r"\bhow\s+late\s+(?:can|could|may)\s+(?:we|i)\s+(?:stay|leave|check|keep)|\bleave\s+(?:the\s+room\s+)?later\b",
+    r"(?:longer|later)\b|"
+    r"\bhow\s+late\s+(?:can|could|may)\s+(?:we|i)\s+(?:stay|leave|check|keep)|\bleave\s+(?:the\s+room\s+)?later\b|"
+    # the room kept past check-out, however it is called ("hang on to the suite till 2")
+    r"\b(?:keep|hold\s+on\s+to|hang\s+on\s+to)\s+(?:the|our|my)\s+(?:room|suite|apartment)\s+(?:until|till|"
+    r"longer|a\s+bit)",
     r"salida\s+tard[ií]a|check-?out\s+tard[ií]o|d[ée]part\s+tardif|sp[äa]te[rn]?\s+(?:check-?out|abreise)|"
+    r"(?:quedarnos|quedarme|seguir)\s+en\s+la\s+(?:habitaci[oó]n|suite)\s+hasta\s+(?:las\s|el\s+mediod)|"
+    r"garder\s+(?:la|notre|ma)\s+(?:chambre|suite)\s+(?:jusqu'?\s*(?:à|a)\s+(?:\d|midi)|plus\s+longtemps)|"
+    r"(?:zimmer|suite)\s+(?:noch\s+)?(?:bis\s+\d|länger)[^.?!]{0,25}\bbehalten|"
+    r"(?:остаться|побыть)\s+в\s+номере\s+(?:до\s+\d|подольше)|"
     r"поздн\w+\s+выезд|延迟退房|晚退房|レイトチェックアウト|레이트\s*체크아웃|늦은\s*체크아웃|مغادرة\s+متأخرة",
 )
 # Into the room before the usual time ("getting into our room before lunch", "¿podemos entrar a la habitación
@@ -278,7 +286,7 @@ PAY_NOT = _rx(r"\b(?:methods?|cards?|accept|cash|apple\s+pay|google\s+pay|visa|a
               r"refund\w*|how\s+much\s+is\s+the\s+deposit)\b|tarjeta|carte|karte|карт")
 # A Latin word run into Chinese or Japanese has no \b before the next character ("wifi密码"): letters bound it.
 WIFI = _rx(r"(?<![A-Za-z])(?:wi-?\s?fi|wlan|wireless|internet)(?![A-Za-z])|get\s+online",
-           r"вай-?фай|无线|ワイファイ|와이파이|واي\s?فاي")
+           r"вай-?фай|无线|ワイファイ|와이파이|와파|무선\s*인터넷|واي\s?فاي")  # "와파": how Koreans text it
 PASSWORD = _rx(r"\b(?:password|passwd|pw|pwd|mdp)\b|contraseña|mot\s+de\s+passe|passwort|kennwort|пароль|parol\b|"
                r"pasuwa+-?do|密码|パスワード|비밀번호|비번|كلمة\s+(?:ال)?(?:سر|مرور)")
 # What the wifi skill tells: the network, its password, and whether it costs anything.
