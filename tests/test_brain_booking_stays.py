@@ -166,6 +166,17 @@ def test_asking_whether_booking_is_needed_is_no_stay(concierge, hotel, message):
     assert "check_availability" not in skills_of(talk(concierge, hotel, message)[0])
 
 
+@pytest.mark.parametrize("message", [
+    "하맘을 내일 오후로 예약하고 싶어요. 요금은 얼마예요?",
+    "Хотим забронировать хамам на двоих. Сколько это стоит?",
+    "ハマムを明日二人で予約したいです。料金はいくらですか？",
+])
+def test_an_amenity_booked_in_the_guests_words_is_answered_with_its_price(concierge, message):
+    """The hammam is named as Korean, Russian or Japanese say it; the price asked after it is the hammam's."""
+    turn = talk(concierge, "marrakech-dar-yasmine", message)[0]
+    assert "check_availability" not in skills_of(turn) and "hammam" in turn.trace.kb and "350" in text_of(turn)
+
+
 def test_a_question_about_what_the_room_offered_includes_is_answered_not_rebooked(concierge):
     turns = talk(concierge, "marrakech-dar-yasmine", "Is the suite free from 2027-06-14 to 2027-06-16?",
                  "Does breakfast come included with that suite?")

@@ -77,6 +77,8 @@ def test_a_thing_and_ok_is_answered_from_the_faq(concierge, message, entry):
     ("C'est combien ?", True), ("Was kostet das?", True), ("А сколько это стоит?", True), ("多少钱？", True),
     ("いくらですか？", True), ("얼마예요?", True), ("How much is the garage?", False),
     ("¿Cuánto cuesta el desayuno?", False), ("早餐多少钱？", False), ("How much do we owe?", False),
+    ("그럼 요금은 어떻게 돼요?", True), ("가격이 어떻게 되나요?", True), ("値段は？", True),  # particles name nothing
+    ("料金はいくらですか？", True), ("이불 가격이 어떻게 되나요?", False), ("사우나 요금은?", False),
 ])
 def test_a_price_asked_about_nothing_of_its_own_is_recognised(text, bare):
     assert routing.asks_only_price(text) is bare

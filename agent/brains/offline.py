@@ -27,6 +27,7 @@ from core.i18n import say
 from core.language import CJK
 from core.messages import SkillCall
 from core.translit import russian_in_latin, to_cyrillic
+from kb import glossary
 from skills import SKILLS
 from skills.amenities_info import find_amenity
 from skills.base import SkillContext, SkillResult
@@ -289,6 +290,9 @@ class OfflineBrain:
                 found = ["search_kb"]
             elif found[0] == "housekeeping" and routing.BRING_OWN.search(clause):
                 found = ["search_kb"]  # "do we need to bring our own towels?" asks the hotel's rule
+            elif found[0] == "check_availability" and _names_an_amenity(clause, ctx) and \
+                    not slots.room_type(clause, ctx.hotel.rooms):
+                found = ["search_kb"]  # a time in the hammam booked for two is no stay: the FAQ says how to book
         return found
 
     def _asks_anew(self, clause: str, steps: list[Step], ctx: SkillContext, probes: Probes) -> bool:
@@ -832,6 +836,13 @@ def _names_a_charge(clause: str, ctx: SkillContext) -> bool:
     return guest is not None and bool(asked_lines(ctx, guest.folio, clause))
 
 
+def _names_an_amenity(clause: str, ctx: SkillContext) -> bool:
+    """One of the hotel's facilities is named, in English or in the guest's words for it ("하맘", "хамам": the
+    glossary writes the hotel's English beside them, which the amenity's name is written in)."""
+    amenities = ctx.hotel.amenities
+    return bool(find_amenity(amenities, clause) or find_amenity(amenities, glossary.pivot(clause, ctx.language)))
+
+
 def _wants_availability(clause: str, ctx: SkillContext, has_stay: bool) -> bool:
     """A stay is asked for: dates or booking words about a room, not a table, a massage or the guest's own room."""
     stay = dates.find_stay(clause, ctx.now.date(), fill.month_first(ctx))
@@ -842,7 +853,7 @@ def _wants_availability(clause: str, ctx: SkillContext, has_stay: bool) -> bool:
         not slots.names_a_venue(clause, ctx.hotel.kb, ctx.hotel.rooms)
     if routing.BOOK.search(clause) and not routing.NEED_TO_BOOK.search(clause):
         # "book the hammam for two" books one of the hotel's amenities, not a stay
-        return bool(lodging or not (routing.BOOK_OTHER.search(clause) or find_amenity(ctx.hotel.amenities, clause)))
+        return bool(lodging or not (routing.BOOK_OTHER.search(clause) or _names_an_amenity(clause, ctx)))
     if stay.nights == 1 and not stay.check_in and routing.PRICE.search(clause):
         return False  # "what is one night in the suite?", "1泊いくら？": the rate per night, which no date changes
     if (stay.check_in and stay.check_out and (stay.nights or 0) > 1) or ((stay.check_in or stay.nights) and lodging):

@@ -299,13 +299,13 @@ ORDER = _rx(r"\b(?:order|bring|send|deliver|i'?d\s+like|i\s+want|we'?d\s+like|we
             r"заказать|принесите|пришлите|хочу|点餐|送|注文|持ってき|주문|갖다|أطلب|اطلب|أرسل\w*|ارسل\w*")
 # What something would cost ("what would that come to?", "¿cuánto sería?"): a quote, not an order.
 PRICE = _rx(r"\b(?:how\s+much|come\s+to|cost\w*|price\w*|total|rate)\b|cu[aá]nto|precio|combien|\bprix\b|"
-            r"wie\s*viel|was\s+kostet|\bpreis|сколько|стоимост\w*|цена|多少钱|多少|价格|いくら|値段|料金|얼마|가격|"
+            r"wie\s*viel|was\s+kostet|\bpreis|сколько|стоимост\w*|цена|多少钱|多少|价格|いくら|値段|料金|얼마|가격|요금|"
             r"كم\s+(?:سعر|يكلف|ثمن|المجموع|السعر)|بكم|سعر")
 # A price asked about nothing of its own ("and what would that cost?", "¿y cuánto cuesta?", "多少钱？"): what
 # is left once the price words, pronouns and particles are gone.
 _PRICE_FILLER = _rx(r"\b(?:what|would|will|does|do|is|it|that|this|be|the|and|so|then|roughly|about|extra|much)\b|"
                     r"\bfait\b|cuest\w*|cost\w*|co[uû]t\w*|kost\w*|сто[ия]т\w*|стоимост\w*|[呢吗嗎的是要了啊呀]|ですか|ます|"
-                    r"でしょうか|예요|이에요|인가요|나요|\W|\d")
+                    r"でしょうか|[はも](?=\W|$)|예요|이에요|인가요|나요|그럼|어떻게|되나요|돼요|(?<![가-힣])[이가은는](?![가-힣])|\W|\d")
 _CJK_CHAR = re.compile(f"[{CJK}]")
 # Per what a price is counted ("and per person?", "¿por día?", "pro Nacht?", "1인당"): no topic of its own.
 PER_UNIT = _rx(r"\b(?:per|a|each|por|par|pro|je|за|с|на)\s+(?:person|people|head|adult|night|day|persona|noche|d[ií]a|"
