@@ -30,6 +30,12 @@ concierge, afternoon = test_brain.concierge, test_brain.afternoon  # the referen
     ("es", "¿Se puede reservar media pensión al llegar?", "half-board"),
     ("de", "Ist die Halbpension im Preis drin?", "half-board"),
     ("ja", "一泊二食付きのプランはありますか", "half-board"),
+    ("ko", "옆방이 시끄러워서 그런데 귀마개 좀 받을 수 있나요?", "earplugs"),
+    ("de", "Haben Sie Ohrstöpsel für die Nacht?", "earplugs"),
+    ("ar", "هل عندكم سدادات الأذن؟", "earplugs"),
+    ("fr", "Le gommage au hammam dure combien de temps ?", "scrub"),
+    ("ja", "あかすりはできますか", "scrub"),
+    ("ar", "هل يشمل الحمام التقشير؟", "scrub"),
 ])
 def test_a_guests_word_for_a_hotel_topic_is_found_in_every_language(language, message, concept):
     assert concept in [c for c, _ in topics(message, language)]
