@@ -62,8 +62,12 @@ def identify(ctx: SkillContext, text: str) -> list[str]:
     return [key for key, need in found.items() if not any(need < other for other in found.values())]
 
 
-def _label(ctx: SkillContext, key: str, quantity: int = 1, named: list[str] | None = None) -> str:
-    name = say(f"hk_item_{key}", ctx.language) if has(f"hk_item_{key}", "en") else _catalogue(ctx).get(key, key)
+def _label(ctx: SkillContext, key: str, quantity: int = 1, named: list[str] | None = None,
+           said: str | None = None) -> str:
+    """The item in the guest's language: our own word for it, else the guest's ("سجادة صلاة": the hotel's list
+    says "prayer mat" in English only), else the hotel's."""
+    name = say(f"hk_item_{key}", ctx.language) if has(f"hk_item_{key}", "en") else \
+        said if said and ctx.language != "en" else _catalogue(ctx).get(key, key)
     if named:  # "toiletries (shampoo, toothbrush)"
         return f"{name} ({', '.join(named)})"
     return f"{quantity} × {name}" if quantity > 1 else name
@@ -108,7 +112,8 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
                          room=room, details=details)
     parts = []
     if goods:
-        labels = join_list([_label(ctx, key, n, named.get(key)) for key, n in goods.items()], lang)
+        said = {key: entry.said for entry in args.items if entry.said for key in identify(ctx, entry.item)}
+        labels = join_list([_label(ctx, key, n, named.get(key), said.get(key)) for key, n in goods.items()], lang)
         parts += [say("hk_bring", lang, items=labels, room=room), say("hk_free", lang)]
     for key in _SERVICES:
         if key in wanted:

@@ -177,6 +177,15 @@ def test_an_amenity_booked_in_the_guests_words_is_answered_with_its_price(concie
     assert "check_availability" not in skills_of(turn) and "hammam" in turn.trace.kb and "350" in text_of(turn)
 
 
+@pytest.mark.parametrize(("message", "said"), [
+    ("أرجو إحضار سجادة صلاة إلى غرفتنا", "سجادة صلاة"),
+    ("Pourriez-vous nous apporter un tapis de prière ?", "tapis de prière"),
+])
+def test_an_item_the_hotel_lists_in_english_only_is_named_back_in_the_guests_words(concierge, message, said):
+    turn = talk(concierge, "marrakech-dar-yasmine", message, sender="+971501234567")[0]
+    assert skills_of(turn) == ["housekeeping"] and said in text_of(turn) and "prayer mat" not in text_of(turn)
+
+
 def test_a_question_about_what_the_room_offered_includes_is_answered_not_rebooked(concierge):
     turns = talk(concierge, "marrakech-dar-yasmine", "Is the suite free from 2027-06-14 to 2027-06-16?",
                  "Does breakfast come included with that suite?")

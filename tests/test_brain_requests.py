@@ -85,6 +85,16 @@ def test_housekeeping_items_are_named_back(concierge, message, named):
     assert "housekeeping" in skills_of(turn) and named in text_of(turn)
 
 
+@pytest.mark.parametrize("message", [
+    "Could someone bring a hot water bottle up to 305? The bed is cold",
+    "Принесите, пожалуйста, грелку в 305",
+    "Eine Wärmflasche auf Zimmer 305, bitte",
+])
+def test_a_hot_water_bottle_is_brought_by_housekeeping_not_poured_by_room_service(concierge, message):
+    skills = skills_of(Guest(concierge, KENJI).says(message))
+    assert "housekeeping" in skills and "room_service" not in skills
+
+
 def test_the_arabic_word_for_only_is_not_a_cat():
     assert not slots.wants_pets("أريد غرفة عادية فقط") and slots.wants_pets("معي قط صغير")
 

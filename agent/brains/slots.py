@@ -220,6 +220,11 @@ _HOUSEKEEPING = (
     ("bathrobe", r"bath\s*robes?|\brobes?\b|albornoz\w*|peignoirs?|badem[aä]ntel|халат\w*|浴袍|バスローブ|샤워\s*가운|"
                  r"روب\s+حمام|برنس"),
     ("hangers", r"\bhangers?\b|perchas?|cintres?|kleiderb[üu]gel|вешалк\w*|衣架|ハンガー|옷걸이|علاقات|شماعات"),
+    # Before a menu's water: "a hot water bottle" is for a cold bed, not to drink.
+    ("hot-water bottle", r"hot[\s-]*water\s+bottles?|bolsas?\s+de\s+agua\s+caliente|bouillottes?|w[äa]rmflasche\w*|"
+                         r"грелк\w*|热水袋|湯たんぽ|보온\s*물주머니|قرب\w*\s+(?:ال)?ماء\s+(?:ال)?ساخن"),
+    ("prayer mat", r"prayer\s+(?:mat|rug)s?|alfombr\w*\s+de\s+oraci[oó]n|tapis\s+de\s+pri[èe]re|gebetsteppich\w*|"
+                   r"молитвенн\w+\s+коврик\w*|礼拜毯|祈祷毯|礼拝用\S{0,2}(?:マット|敷物)|기도\s*매트|سجاد\w*\s+(?:ال)?صلاة"),
 )
 
 # Local places: guests' words onto the kinds and tags hotels use for places nearby.
@@ -634,6 +639,8 @@ def menu_order(text: str, items: list[MenuItem], excluded_words: Iterable[str] =
     something else too (the hotel's own name, "Harbor").
     """
     keys = _item_keys(items, {w.lower() for w in excluded_words})
+    # What housekeeping brings is no dish: the water of "a hot water bottle" is not to drink.
+    text = re.sub("|".join(pattern for _, pattern in _HOUSEKEEPING), " ", text, flags=re.IGNORECASE)
     lowered = han_folded(_heard(_translated(text), [phrase for phrase, _ in keys
                                                     if re.fullmatch(r"[a-zà-ÿ ]+", phrase)]))
     taken: list[tuple[int, int]] = []
