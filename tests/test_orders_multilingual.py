@@ -40,6 +40,17 @@ TEA_HOUSE = [_DISH.model_copy(update={"id": id_, "name": name, "price": price}) 
     ("tofu-pot", "Hot tofu pot", 20),
 )]
 
+# A food hall's menu: dishes known by one name everywhere, spelled the hotel's way, some with a Korean name.
+FOOD_HALL = [_DISH.model_copy(update={"id": id_, "name": name, "price": price}) for id_, name, price in (
+    ("shin-ramyun", "Spicy Shin Ramyun with egg (라면)", 9),
+    ("bibimbap", "Stone bowl bibimbap (돌솥비빔밥)", 12),
+    ("tteokbokki", "Spicy rice cakes (떡볶이)", 7),
+    ("soju", "Chamisul soju (bottle)", 8),
+    ("lager", "Draft lager (glass)", 6),
+    ("kefta", "Lamb kefta tajine", 15),
+    ("couscous", "Royal couscous", 16),
+    ("mint-tea", "Mint tea (pot)", 4),
+)]
 
 # The reference hotel listing a "cot" where guests say "crib", "cot" or "婴儿床".
 _LISTING = {**HOTEL.services.model_extra["housekeeping"], "free_on_request": ["extra towels", "cot"]}
@@ -103,6 +114,19 @@ def test_a_count_is_not_taken_from_a_time_or_another_thing():
 def test_a_dish_written_as_it_sounds_is_read_by_its_name(text, order):
     items = BAVARIAN if "tea-set" in dict(order) else LISBON.menu.items
     assert sorted(_order(text, items)) == sorted(order)
+
+
+@pytest.mark.parametrize(("text", "order"), [
+    ("ラーメンとビビンバを一つずつ", [("shin-ramyun", 1), ("bibimbap", 1)]),
+    ("拉面两碗，再来一瓶烧酒", [("shin-ramyun", 2), ("soju", 1)]),
+    ("떡볶이 하나랑 소주 한 병이요", [("tteokbokki", 1), ("soju", 1)]),  # a Korean name of three letters
+    ("Un tajine kefta et deux thés à la menthe", [("kefta", 1), ("mint-tea", 2)]),
+    ("طاجين كفتة وكسكس من فضلك", [("kefta", 1), ("couscous", 1)]),
+    ("Два рамена и чай с мятой", [("shin-ramyun", 2), ("mint-tea", 1)]),
+    ("Zwei Minztee und ein Couscous", [("mint-tea", 2), ("couscous", 1)]),
+])
+def test_a_dish_known_by_one_name_everywhere_is_read_in_every_script(text, order):
+    assert sorted(_order(text, FOOD_HALL)) == sorted(order)
 
 
 @pytest.mark.parametrize("text", ["抹茶セットを一つ", "一份抹茶套餐", "말차 세트 하나", "матча сет, пожалуйста",

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from agent.brains.dates import NUMBER_WORDS, WEEKDAYS, without_dates
 from core.hotels import GuestRecord, Hotel, KBEntry, MenuItem, Place, RoomType
+from core.language import CJK
 from core.loanwords import loanwords, sounds_like
 from core.translit import han_folded, hangul_to_latin, to_cyrillic
 from skills.places import mentioned_in
@@ -159,6 +160,17 @@ _FOOD_WORDS = (
     (r"饭团|飯糰|お握り|おにぎり|주먹밥|онигири", "onigiri"),
     (r"梅酒|매실주|우메슈", "umeshu"),
     (r"お茶漬け|茶漬け|茶泡饭|오차즈케", "ochazuke"),
+    # Dishes known by one name the world over, each script spelling it its own way (a menu too: "Shin Ramyun").
+    (r"ラーメン|拉面|拉麺|라면|рамен\w*|\bramyu?e?o?n\b", "ramen"),
+    (r"ビビンバ|拌饭|拌飯|비빔밥|бибимбап\w*|بيبيمباب", "bibimbap"),
+    (r"烧酒|燒酒|소주|соджу", "soju"),
+    (r"김치|キムチ|泡菜|кимчи", "kimchi"),
+    (r"طاجين|طاجن|タジン|타진|塔吉锅|тажин\w*|\btagines?\b", "tajine"),
+    (r"كفتة|كفته|кефт[аеуы]?\b|\bkofta\b", "kefta"),
+    (r"كسكس\w*|古斯米|クスクス|쿠스쿠스|кускус\w*", "couscous"),
+    (r"حريرة|харир\w*", "harira"),
+    (r"t[ée]s?\s+(?:a\s+la\s+|de\s+)?menta|th[ée]s?\s+(?:à\s+la\s+)?menthe|(?:pfeffer)?minztee|мятн\w+\s+ча\w*|"
+     r"ча[йяю]\s+с\s+мят\w*|薄荷茶|ミントティー|민트\s*(?:차|티)|شاي\s+(?:بال)?نعناع", "mint tea"),
 )
 _ITEM_STOPWORDS = frozenset("glass bowl cup plate with and the of house (glass)".split())
 _QTY_BEFORE = re.compile(rf"(?<![\da-z]){_QTY}\s*(?:x\s*)?(?:(?:extra|more|large|small|big|glass(?:es)?|bowls?|cups?|"
@@ -539,6 +551,7 @@ def _translated(text: str) -> str:
     return re.sub(r"[ \t]{2,}", " ", lowered)
 
 
+_CJK_CHAR = re.compile(f"[{CJK}]")
 # What a menu's brackets say besides another name: a serving ("(glass)", "(2 pieces)", "(0.5 l)").
 _SERVING = re.compile(r"\d|^\W*(?:glass|glasses|bottle|can|cup|mug|jug|carafe|pot|piece|pieces|portion|slice|"
                       r"small|large|each|per\s+person)\W*$", re.IGNORECASE)
@@ -549,11 +562,11 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 def _other_name(name: str) -> list[str]:
     """The name a menu gives in brackets, in the local language or spelled out ("Bündner barley soup
-    (Gerstensuppe)", "Dog dinner (cooked beef and rice)"): guests order by it too; a serving is no name. Two Han
-    characters make a name ("担担面", "钟水饺"), where Latin letters need four."""
+    (Gerstensuppe)", "Dog dinner (cooked beef and rice)", "(치맥)"): guests order by it too; a serving is no name.
+    Two Chinese, Japanese or Korean characters are a word ("担担面", "떡볶이"), where Latin letters need four."""
     return [words for inside in re.findall(r"\((.*?)\)", han_folded(name.lower())) if not _SERVING.search(inside)
             for words in [" ".join(re.findall(r"[^\W\d_]+", inside))]
-            if len(words) >= (2 if _HAN.search(words) else 4)]
+            if len(words) >= 4 or (len(words) >= 2 and _CJK_CHAR.search(words))]
 
 
 # Words written by their sound: Katakana, Hangul, and Hiragana, in which Japanese writes its own dishes ("おにぎり").
@@ -578,14 +591,14 @@ def _heard(text: str, menu_words: list[str]) -> str:
 def _item_keys(items: list[MenuItem], excluded: set[str]) -> list[tuple[str, str]]:
     """(phrase, item id) from the most to the least specific: full names (and the other name a menu gives in
     brackets), word pairs, distinctive words."""
-    names = {item.id: re.findall(r"[^\W\d_]+", re.sub(r"\(.*?\)", "", han_folded(item.name.lower())))
+    names = {item.id: re.findall(r"[^\W\d_]+", re.sub(r"\(.*?\)", "", han_folded(_translated(item.name))))
              for item in items}
     counts: dict[str, int] = {}
     for words in names.values():
         for word in set(words):
             counts[word] = counts.get(word, 0) + 1
     keys = [(" ".join(words), item_id) for item_id, words in names.items()]
-    others = {item.id: _other_name(item.name) for item in items}
+    others = {item.id: _other_name(_translated(item.name)) for item in items}  # the words guests' are read into
     keys += [(other, item_id) for item_id, names_ in others.items() for other in names_]
     # Two words of a bracketed name ("cheese toast" of "(cheese toast with white wine)") that no other item says.
     texts = {item_id: " ".join([" ".join(words), *others[item_id]]) for item_id, words in names.items()}
