@@ -222,11 +222,11 @@ def _quote(ctx: SkillContext, args: Args, order: dict[str, Any]) -> SkillResult:
     text = " ".join([*missing, say("rs_quote", ctx.language, order=join_list(lines, ctx.language),
                                    subtotal=money(total - fee, currency), fee=money(fee, currency),
                                    total=money(total, currency))])
-    if args.items:
-        text += " " + say("rs_place_it", ctx.language)
+    room = guest_room(ctx, args.room)
+    if args.items:  # the room named back too: the guest hears where it would go before saying yes
+        text += " " + (say("rs_place_it_for", ctx.language, room=room) if room else say("rs_place_it", ctx.language))
     place = {"items": [{"item_id": line["item_id"], "quantity": line["quantity"]} for line in asked["lines"]]} \
         if args.items else {}
-    room = guest_room(ctx, args.room)
     return SkillResult(text=text, data={"quote": True, "lines": asked["lines"], "total_minor": total,
                                         "currency": currency,
                                         "offer": {**place, **({"room": room} if room else {})} if args.items else None})

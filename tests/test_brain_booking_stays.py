@@ -186,6 +186,17 @@ def test_an_item_the_hotel_lists_in_english_only_is_named_back_in_the_guests_wor
     assert skills_of(turn) == ["housekeeping"] and said in text_of(turn) and "prayer mat" not in text_of(turn)
 
 
+@pytest.mark.parametrize(("message", "room"), [
+    ("Bonsoir, chambre 6. Un milk-shake à l'avocat, s'il vous plaît", "chambre 6"),
+    ("Buenas, habitación 5. ¿Me pueden subir un batido de aguacate?", "habitación 5"),
+])
+def test_a_dish_read_by_meaning_is_offered_for_the_room_given_in_a_sentence_of_its_own(concierge, message, room):
+    """"habitación 5." names whose room (the FAQ's entry on the rooms' names is no answer to it), and the guest
+    hears it back before the yes that places the order."""
+    turn = talk(concierge, "marrakech-dar-yasmine", message)[0]
+    assert skills_of(turn) == ["room_service"] and "40 MAD" in text_of(turn) and room in text_of(turn)
+
+
 def test_a_question_about_what_the_room_offered_includes_is_answered_not_rebooked(concierge):
     turns = talk(concierge, "marrakech-dar-yasmine", "Is the suite free from 2027-06-14 to 2027-06-16?",
                  "Does breakfast come included with that suite?")

@@ -224,7 +224,7 @@ class OfflineBrain:
                 steps.append(Step("search_kb", loose[-1], context=" ".join([*loose[:-1], clause])))  # question
                 loose = []
                 continue
-            if intents == ["search_kb"] and not self._answerable(clause, ctx, probes):
+            if intents == ["search_kb"] and (_names_only_a_room(clause) or not self._answerable(clause, ctx, probes)):
                 follow_up = self._follow_up(clause, steps, ctx, probes)  # "..., and where does it leave from?"
                 if steps and steps[-1].intent not in SMALL_TALK and not follow_up and \
                         self._asks_anew(clause, steps, ctx, probes):
@@ -276,7 +276,7 @@ class OfflineBrain:
                   if i not in found]
         if not found:
             found = self._pending_for(clause, ctx)
-        if not found and slots.room_number(clause) and len(re.findall(r"\w", slots.without_room(clause))) <= 6:
+        if not found and _names_only_a_room(clause):
             return ["search_kb"]  # "7号室です。", "Room 12 here.": whose room, for the request beside it
         if not found:
             found = [self._nearest(clause, ctx)]
@@ -719,6 +719,12 @@ def _asking(text: str, clauses: list[str]) -> list[str]:
         if routing.QUESTION.search(clause) or (end is not None and end.group() in "?？؟"):
             asking.append(clause)
     return asking
+
+
+def _names_only_a_room(clause: str) -> bool:
+    """"7号室です。", "Hola, habitación 4.": whose room, never a question for the FAQ (which may have an entry on
+    the rooms' numbers)."""
+    return bool(slots.room_number(clause)) and len(re.findall(r"\w", slots.without_room(clause))) <= 6
 
 
 def _only(pattern: re.Pattern[str], clause: str) -> bool:
