@@ -62,6 +62,15 @@ def test_the_order_so_far_can_be_priced(concierge):
     assert skills_of(turn) == ["room_service"] and "$26" in text_of(turn)
 
 
+@pytest.mark.parametrize("asked", ["全部で合計いくら？", "총 전부 얼마예요?", "Итого сколько?",
+                                   "Ça fait combien en tout ?", "总共要付多少？"])
+def test_the_order_so_far_is_priced_when_asked_for_the_total_in_any_language(concierge, asked):
+    guest = Guest(concierge, KENJI)
+    guest.says("Two sparkling waters and a kids pasta to 305 please")
+    turn = guest.says(asked)
+    assert skills_of(turn) == ["room_service"] and "$26" in text_of(turn)
+
+
 @pytest.mark.parametrize(("message", "dish"), [
     ("Could you bring a margherita to room 305 at 11:45 pm?", "Margherita"),
     ("Pouvez-vous livrer une soupe de palourdes en chambre 305 à 23h30 ?", "Clam chowder"),

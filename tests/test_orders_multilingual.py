@@ -180,6 +180,12 @@ def test_a_note_is_the_thing_left_out_not_the_rest_of_the_order(text, note):
     assert slots.order_notes(text).lower() == note.lower()
 
 
+def test_taking_a_dish_back_is_no_note_and_cans_are_counted():
+    assert slots.order_notes("汤不要了，换成三罐啤酒") is None
+    beer = _DISH.model_copy(update={"id": "beer", "name": "Local beer (can)"})
+    assert _order("换成三罐啤酒", [beer]) == [("beer", 3)]
+
+
 def test_a_chinese_note_after_a_dish_does_not_take_the_dish_off():
     assert slots.menu_order("两个汉堡不要酸黄瓜，再加一杯气泡水", HOTEL.menu.items) == (
         [("harbor-burger", 2), ("sparkling-water", 1)], [], [])

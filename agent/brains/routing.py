@@ -312,9 +312,10 @@ PER_UNIT = _rx(r"\b(?:per|a|each|por|par|pro|je|за|с|на)\s+(?:person|people
                r"cabeza|adulto|personne|nuit|jour|t[êe]te|adulte|nacht|tag|kopf|erwachsene\w*|человека|ночь|сутки|день)\b",
                r"一人|一个人|每人|每位|一晩|1人|인당|한\s*명|للشخص|للفرد|لليلة")
 # What refers back to an order under discussion ("that", "the order", "everything", "with delivery").
-ORDER_REF = _rx(r"\b(?:that|it|this|all|everything|order|altogether|delivery)\b|\beso\b|\btodo\b|pedido|\bça\b|"
-                r"commande|\bdas\b|bestellung|\bэто\b|заказ\w*|那些|这些|订单|一共|总共|全部|それ|注文|合計|그거|주문|전부|"
-                r"모두|합계|ذلك|الطلب")
+ORDER_REF = _rx(r"\b(?:that|it|this|all|everything|order|altogether|delivery|in\s+total)\b|\beso\b|\btodo\b|pedido|"
+                r"\ben\s+total\b|\bça\b|\ben\s+tout\b|commande|\bdas\b|insgesamt|bestellung|\bэто\b|\bвсего\b|итого|"
+                r"заказ\w*|那些|这些|订单|一共|总共|全部|それ|注文|全部で|合計|그거|주문|전부|모두|합계|다\s*해서|ذلك|الطلب|"
+                r"المجموع|الإجمالي")
 PLEASE = _rx(r"\b(?:please|pls|plz)\b|por\s+favor|s'il\s+vous\s+pla[iî]t|\bbitte\b|пожалуйста",
              r"请|ください|お願い|주세요|من\s+فضلك")
 ORDER_CHANGE = _rx(r"\b(?:add|remove|cancel|without|instead|make\s+(?:the|it)|change|also|plus|actually)\b|"

@@ -191,7 +191,7 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:the|my|that|this|our|el|la|le|les|die|der|d
 # Korean before it ("玉ねぎ抜き", "양파 빼고").
 _NOTE = re.compile(r"(?:\b[\w-]+\s+)?\b(?:without|no|sin|sans|ohne|без|extra|well[- ]done|medium|rare|gluten[- ]free|"
                    r"allerg\w*|spicy)\b(?:\s+(?!and\b|y\b|et\b|und\b|и\b|please\b)[\w-]+){0,2}"
-                   r"|(?:不要|别放|不加)\s*[^\s，。,、！!？?]{1,3}|بدون\s*\S+|[^\sをはがでにとも、。]{1,6}(?:抜き|なし)|"
+                   r"|(?:不要(?!了)|别放|不加)\s*[^\s，。,、！!？?]{1,3}|بدون\s*\S+|[^\sをはがでにとも、。]{1,6}(?:抜き|なし)|"
                    r"\S+\s*(?:빼고|빼서|없이)", re.IGNORECASE)
 
 # Housekeeping: guests' words onto the request names the housekeeping skill knows.
@@ -280,7 +280,7 @@ _CJK_NUMBERS = {"两": 2, "兩": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六
 # or a bare Korean count after the dish ("에그타르트 하나").
 COUNTED = re.compile(r"(?P<n>\d{1,2}|[一两兩二三四五六七八九十]|ひと|ふた|みっ|한|두|세|네)\s*"
                      r"(?:份|个|個|杯|瓶|碗|块|塊|盘|盤|つ|皿|本|枚|人前|개|잔|병|그릇|인분|접시|조각|条|條|张|張|件|双|雙|"
-                     r"卷|支|把|套|足|組|장|켤레|벌|통|세트)|"
+                     r"卷|支|把|套|足|組|장|켤레|벌|통|세트|罐|听|缶)|"
                      r"(?<!\w)(?P<k>하나|둘|셋)(?!\w)")
 
 
