@@ -48,7 +48,10 @@ _LINE_MIN, _LINE_MARGIN = 0.32, 0.06
 _WHOLE_BILL = ("How much is my bill in total?", "What do I owe?", "Show me all my charges")
 _LINE_ASKED = "How much was the {}?"
 _WHOLE_LEAD = 0.08
-_AMOUNT = re.compile(r"(?<![\d.,])(\d{1,6}(?:[.,]\d{2})?)(?![\d])")
+# An amount as guests write it: "$35", "12,50", "90,000", "1.250,00", "1 250 MAD", "1 083 000": a group of three
+# digits after a separator is thousands, one or two are cents.
+_AMOUNT = re.compile(r"(?<![\d.,])(\d{1,3}(?:[,. \u202f\u00a0](?=\d{3}(?!\d))\d{3})+|\d{1,7})"
+                     r"(?:[.,](\d{1,2}))?(?![\d])")
 # Phrases of a question: words (hyphens kept: "petit-déjeuner"), katakana/kanji runs (Japanese particles between
 # them are dropped), hangul words; then neighbouring pairs ("room service") and two-character pieces of a Chinese
 # run, which has no spaces ("早餐收了多少钱" holds "早餐").
@@ -134,7 +137,7 @@ def asked_lines(ctx: SkillContext, folio: list[FolioLine], item: str) -> list[Fo
     """The folio lines a guest's words point at: by amount ("the $35"), by name ("the parking", "the deposit"),
     else by meaning."""
     charges = [line for line in folio if line.amount != 0]
-    amounts = {float(a.replace(",", ".")) for a in _AMOUNT.findall(item)}
+    amounts = {float(re.sub(r"\D", "", whole) + "." + (cents or "0")) for whole, cents in _AMOUNT.findall(item)}
     lines = [line for line in charges if abs(float(line.amount)) in amounts]
     if lines:
         return lines

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from core.hotels import FolioLine
 from skills import billing_inquiry, check_out
 from skills.billing_inquiry import Args
 
@@ -68,3 +71,12 @@ def test_a_named_charge_is_answered_with_its_line_and_the_balance(make_ctx, item
 def test_a_plain_balance_question_names_no_line(make_ctx):
     result = billing_inquiry.run(make_ctx(sender=KENJI), Args(item="What's my balance?"))
     assert "lines" not in result.data and "$427.32" in result.text
+
+
+@pytest.mark.parametrize("item", ["What's the 1,250 charge?", "c'est quoi les 1 250 MAD ?", "¿y los 1.250,00?",
+                                  "这笔1,250是什么？", "ما هذا المبلغ 1250؟"])
+def test_a_line_is_found_by_its_amount_written_with_thousands(make_ctx, item):
+    """A group of three digits after a separator is thousands: "1,250" is not 1.25 (nor "1 250" two numbers)."""
+    folio = [FolioLine(date=date(2026, 12, 2), description="Private transfer", amount=1250),
+             FolioLine(date=date(2026, 12, 2), description="Mint tea", amount=1.25)]
+    assert [line.description for line in billing_inquiry.asked_lines(make_ctx(), folio, item)] == ["Private transfer"]
