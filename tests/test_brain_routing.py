@@ -41,6 +41,13 @@ def test_sentences_end_as_each_language_ends_them(text, parts):
     ("the heating won't turn on", "complaints"),
     ("people are shouting in the hallway, it's so noisy", "complaints"),
     ("La ducha no funciona", "complaints"),
+    ("The radiator in 412 isn't warm at all", "complaints"),  # heating that does not warm
+    ("El radiador no calienta nada", "complaints"),
+    ("Die Heizung wird nicht warm", "complaints"),
+    ("Батарея в номере не греет", "complaints"),
+    ("暖气一点都不热", "complaints"),
+    ("바닥 난방이 안 돼서 하나도 안 따뜻해요", "complaints"),
+    ("المدفأة لا تسخن أبدا", "complaints"),
     ("Die Heizung ist kaputt", "complaints"),
     ("エアコンが壊れています", "complaints"),
     ("pls wake us up at 5", "wake_up_call"),

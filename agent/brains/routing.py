@@ -131,6 +131,10 @@ COMPLAINT = _rx(
     r"kakerlake\w*|groser[oa]s?|maleducad[oa]s?|impolie?s?|unfreundlich|unh[öo]flich)\b|протека\w*|затоп\w*|"
     r"тарака\w*|клоп\w*|грубил\w*|хамил\w*|漏水|蟑螂|虫子|态度(?:很|太)?差|水漏れ|ゴキブリ|虫が|失礼な|不親切|"
     r"누수|물이\s*새|바퀴벌레|벌레|불친절|تسرب|تسريب|صراصير|حشرات|وقح|غير\s+مهذب|"
+    # heating that does not warm ("the floor isn't warm at all", "온돌이 안 따뜻해요")
+    r"\b\w+\s+(?:isn'?t|aren'?t|is\s+not|are\s+not)\s+(?:\w+\s+){0,2}(?:warm|heating)\b|\bno\s+(?:se\s+)?calienta|ne\s+chauffe\s+(?:pas|plus)|"
+    r"(?:wird|werden)\s+nicht\s+warm|heizt\s+nicht|не\s+гре\w+|不热|不暖|暖气不|暖かくない|温かくない|暖まらない|"
+    r"안\s*따뜻|따뜻하지\s*않|난방이\s*안|لا\s+(?:يسخن|تسخن|يدفئ|تدفئ)|غير\s+دافئ|"
     r"сломал\w*|не\s+работает|шум\w*|грязн\w*|жалоб\w*|坏了|不工作|不能用|太吵|噪音|很脏|投诉|壊れ|動かない|うるさい|"
     r"汚い|苦情|고장|작동하지|시끄|더러|불만|معطل|لا\s+يعمل|ضوضاء|إزعاج|متسخ|شكوى",
 )
