@@ -166,6 +166,7 @@ def test_an_itemised_bill_in_another_language_says_whose_words_the_lines_are(con
 @pytest.mark.parametrize(("message", "yes"), [
     ("Is an early check-in possible for us?", "yes please"),
     ("早めにチェックインできますか？", "はい、お願いします"),
+    ("هل يمكننا استلام الغرفة قبل الموعد؟", "نعم من فضلك"),  # "receiving the room" is Arabic's check-in
 ])
 def test_an_early_check_in_asked_about_is_answered_then_a_yes_asks_for_it(concierge, message, yes):
     guest = Guest(concierge, KENJI)

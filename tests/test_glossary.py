@@ -30,6 +30,7 @@ concierge, afternoon = test_brain.concierge, test_brain.afternoon  # the referen
     ("es", "¿Se puede reservar media pensión al llegar?", "half-board"),
     ("de", "Ist die Halbpension im Preis drin?", "half-board"),
     ("ja", "一泊二食付きのプランはありますか", "half-board"),
+    ("ar", "متى يمكننا دخول الغرفة؟", "check-in"),
     ("ko", "옆방이 시끄러워서 그런데 귀마개 좀 받을 수 있나요?", "earplugs"),
     ("de", "Haben Sie Ohrstöpsel für die Nacht?", "earplugs"),
     ("ar", "هل عندكم سدادات الأذن؟", "earplugs"),

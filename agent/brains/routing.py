@@ -209,7 +209,8 @@ EARLY_CHECK_IN = _rx(
     r"提前入住|早(?:一)?点(?:儿)?入住|提早入住|提前进房|(?:中午|\d+点)之?前入住|"
     r"アーリーチェックイン|早[めく][にの]?(?:チェックイン|部屋に入|入室)|(?:昼|正午|\d+時)より前に(?:部屋に入|チェックイン|入室)|"
     r"얼리\s*체크인|일찍\s*(?:체크인|입실|방에\s*들어)|(?:점심|정오|\d+시)\s*전에\s*(?:입실|체크인|방에)|"
-    r"تسجيل\s+(?:ال)?دخول\s+(?:ال)?مبكر|دخول\s+مبكر|الدخول\s+إلى\s+الغرفة\s+(?:قبل|مبكر)",
+    r"تسجيل\s+(?:ال)?دخول\s+(?:ال)?مبكر|دخول\s+مبكر|الدخول\s+إلى\s+الغرفة\s+(?:قبل|مبكر)|"
+    r"(?:ال)?دخول\s+(?:إلى\s+)?(?:ال)?(?:غرفة\s+)?قبل\s+(?:ال)?موعد|استلام\s+(?:ال)?غرف\w*\s+(?:قبل|مبكر\w*)",
 )
 CHECKOUT_NOW = _rx(r"\bcheck\s+(?:me|us)\s+out\b|\b(?:i|we)(?:'d|\s+would)?\s+(?:like|want)\s+to\s+check[\s-]?out\b|"
                    r"\b(?:i'?m|we'?re)\s+(?:checking|ready\s+to\s+check)\s+out\b")
@@ -458,8 +459,8 @@ _THANKS_AROUND = (
 THANKS = re.compile(rf"^\W*(?:(?:{_THANKS_AROUND})[\s\W]*)*(?:{_THANKS_WORDS})"
                     rf"(?:[\s\W]*(?:{_THANKS_AROUND}|{_THANKS_WORDS}))*[\s\W]*$", re.IGNORECASE)
 CONFIRM = _rx(r"^\W*(?:(?:yes|yeah|yep|sure|ok|okay|alright|please|great|perfect|sounds\s+good|that\s+works|s[ií]|vale|"
-              r"claro|de\s+acuerdo|por\s+favor|oui|d'accord|ja|gerne|bitte|да|хорошо|好的|好|是的|はい|お願いします|네|"
-              r"예|좋아요|نعم|حسنا)\W*)*(?:please\s+)?(?:do\s+it|do\s+that|go\s+ahead|arrange\s+(?:it|that)|book\s+it|"
+              r"claro|de\s+acuerdo|por\s+favor|oui|d'accord|s'il\s+vous\s+pla[iî]t|ja|gerne|bitte|да|хорошо|пожалуйста|"
+              r"好的|好|是的|はい|お願いします|네|예|좋아요|부탁(?:해요|합니다|드려요)|نعم|حسنا|من\s+فضلك)\W*)*(?:please\s+)?(?:do\s+it|do\s+that|go\s+ahead|arrange\s+(?:it|that)|book\s+it|"
               r"set\s+it\s+up|request\s+it|yes|ok|okay|sure|please|s[ií]|oui|ja|да|好的|はい|네|نعم)?\W*$")
 
 
