@@ -284,6 +284,9 @@ def test_a_guest_left_waiting_after_a_problem_reaches_a_person(concierge):
 @pytest.mark.parametrize(("message", "time"), [
     ("Wake-up call at 7 please. Actually make it 6:45.", "06:45"),
     ("Réveil à 6h demain. Plutôt 5h30.", "05:30"),
+    # a sentence between the request and its correction, which the FAQ has an answer to
+    ("Please wake me at 6 tomorrow. We're taking the airport shuttle. Actually make it 5:40.", "05:40"),
+    ("Despiértenme mañana a las 6. Vamos a tomar el shuttle al aeropuerto. Mejor a las 5:40.", "05:40"),
 ])
 def test_a_corrected_wake_up_time_is_the_one_set(concierge, message, time):
     turn = Guest(concierge, KENJI).says(message)

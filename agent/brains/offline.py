@@ -197,8 +197,9 @@ class OfflineBrain:
             clause = routing.without_not_needed(clause)
             if loose and routing.QUESTION.search(clause) and routing.leans_back(clause):
                 clause = f"{loose.pop()} {clause}"  # "We need a cab at 6. Can the desk call one?" is one question
-            if steps and steps[-1].intent not in SMALL_TALK and fill.corrects(clause):
-                steps[-1].text = f"{steps[-1].text} {clause}"  # "Réveil à 6h. Plutôt 5h30." is one request
+            corrected = _corrected_step(steps) if fill.corrects(clause) else None
+            if corrected is not None:  # "Réveil à 6h. Plutôt 5h30." is one request, whatever was told between
+                corrected.text = f"{corrected.text} {clause}"
                 continue
             if steps and steps[-1].intent == "wifi_info" and routing.PASSWORD.search(clause) and \
                     not routing.rule_intents(clause):
@@ -719,6 +720,13 @@ def _asking(text: str, clauses: list[str]) -> list[str]:
         if routing.QUESTION.search(clause) or (end is not None and end.group() in "?？؟"):
             asking.append(clause)
     return asking
+
+
+def _corrected_step(steps: list[Step]) -> Step | None:
+    """The request a correction ("Actually, make it 6:15") takes back: the last one asked for, not a sentence told
+    after it ("Wake me at 5:45. I've got the early tour. No wait, 6:15."), else the last question."""
+    asked = [step for step in steps if step.intent not in SMALL_TALK]
+    return next((step for step in reversed(asked) if step.intent != "search_kb"), asked[-1] if asked else None)
 
 
 def _names_only_a_room(clause: str) -> bool:
