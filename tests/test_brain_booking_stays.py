@@ -197,6 +197,15 @@ def test_a_dish_read_by_meaning_is_offered_for_the_room_given_in_a_sentence_of_i
     assert skills_of(turn) == ["room_service"] and "40 MAD" in text_of(turn) and room in text_of(turn)
 
 
+@pytest.mark.parametrize(("hotel", "message"), [
+    ("lisbon-garden", "chb dispo ce soir pr 2 pers ?"),  # texted: a room, free, tonight, for two
+    ("marrakech-dar-yasmine", "une chb dispo ce soir ? combien ?"),
+])
+def test_a_room_texted_for_tonight_is_quoted_for_one_night(concierge, hotel, message):
+    turn = talk(concierge, hotel, message)[0]
+    assert skills_of(turn) == ["check_availability"] and "(1 nuit)" in text_of(turn)
+
+
 def test_a_question_about_what_the_room_offered_includes_is_answered_not_rebooked(concierge):
     turns = talk(concierge, "marrakech-dar-yasmine", "Is the suite free from 2027-06-14 to 2027-06-16?",
                  "Does breakfast come included with that suite?")

@@ -64,6 +64,17 @@ def test_stays_in_other_languages(text, check_in, check_out):
     assert (stay.check_in, stay.check_out) == (d(check_in), d(check_out))
 
 
+@pytest.mark.parametrize("text", ["a room for tonight?", "¿habitación para esta noche?", "une chambre ce soir ?",
+                                  "ein Zimmer für heute Nacht?", "номер на сегодня ночью", "غرفة الليلة"])
+def test_tonight_alone_is_a_stay_of_one_night(text):
+    stay = dates.find_stay(text, TODAY, month_first=False)
+    assert (stay.check_in, stay.check_out, stay.nights) == (TODAY, TODAY + dt.timedelta(days=1), 1)
+
+
+def test_today_alone_is_an_arrival_with_no_departure_yet():
+    assert dates.find_stay("arriving today", TODAY).check_out is None
+
+
 def test_a_date_that_has_passed_this_year_is_next_year():
     assert dates.find_stay("March 3 to 5", TODAY).check_in == d("2027-03-03")
     assert dates.find_stay("November 25 to 27", TODAY).check_in == d("2026-11-25")

@@ -263,6 +263,10 @@ def departure_only(text: str, arrival: dt.date, month_first: bool = True) -> dt.
     return day[0] if day and day[0] > arrival else None
 
 
+_TONIGHT = re.compile(r"\btonight\b|esta\s+noche|ce\s+soir|heute\s+(?:abend|nacht)|сегодня\s+(?:вечером|ночью)|"
+                      r"今晚|今夜|오늘\s*(?:밤|저녁)|الليلة")
+
+
 def find_stay(text: str, today: dt.date, month_first: bool = True) -> Stay:
     """Arrival, departure and nights of a stay.
 
@@ -286,6 +290,7 @@ def find_stay(text: str, today: dt.date, month_first: bool = True) -> Stay:
     if mentions and mentions[0].night_of and not leaving:
         check_out = max(dates) + dt.timedelta(days=1)
     if check_out <= check_in:
+        count = count or (1 if _TONIGHT.search(lowered) else None)  # "a room tonight?" is that one night
         check_out = check_in + dt.timedelta(days=count) if count else None
     elif count is None:
         count = (check_out - check_in).days

@@ -223,7 +223,8 @@ AVAILABILITY = _rx(
 # A room to stay in, as opposed to a service that is booked too ("a table", "a massage", "the shuttle").
 LODGING = _rx(r"\b(?:rooms?|suites?|accommodation|vacanc\w*|availab\w*|(?:\d+|two|three|four|five|six|seven)\s+nights|"
               r"a\s+(?:night|stay))\b",
-              r"habitaci\w+|chambres?|zimmer|номер\w*|комнат\w*|房间|客房|空房|有房|部屋|空室|객실|빈\s*방|غرف\w*")
+              r"habitaci\w+|chambres?|\bchbr?s?\b|\bdispos?\b|zimmer|номер\w*|комнат\w*|房间|客房|空房|有房|部屋|空室|"
+              r"객실|빈\s*방|غرف\w*")  # texted: "chb", "dispo"
 OWN_ROOM = _rx(r"\b(?:my|our|to\s+the|in\s+the)\s+(?:room|suite)\b|\bmi\s+habitaci|\bma\s+chambre|\bmein\w*\s+zimmer|"
                r"\bв\s+номер\b|\bмо\w+\s+номер")
 # The guest's own room by a possessive ("our suite", "my king room"): a room they have, not one they ask for.
