@@ -85,6 +85,7 @@ def test_sentences_end_as_each_language_ends_them(text, parts):
     ("El agua de la ducha sale fría", "complaints"),
     ("no sale agua caliente del grifo", "complaints"),
     ("les draps sont sales, c'est inadmissible", "complaints"),
+    ("Aus dem Föhn kommt Rauch", "complaints"),
 ])
 def test_rules_recognise_intents(text, intent):
     assert routing.rule_intents(text)[:1] == [intent]
@@ -133,6 +134,8 @@ def test_asking_about_animals_is_no_emergency(text):
     "Do you have a gym?",
     "¿Y el autobús al centro, desde dónde sale?",   # Spanish 'sale' is 'leaves', not French 'dirty'
     "¿A qué hora sale el primer tren?",
+    "Kann ich auf dem Balkon rauchen?",   # to smoke ("rauchen", a "Raucherzimmer") is no smoke coming out of something
+    "Habt ihr ein Raucherzimmer?",
 ])
 def test_questions_for_the_faq_match_no_rule(text):
     assert routing.rule_intents(text) == []

@@ -116,7 +116,7 @@ COMPLAINT = _rx(
     r"\b(?:est|sont|c'est|très|trop|vraiment|draps|serviettes?|moquette|tapis|toilettes?)\s+sales?\b|"
     r"\b(?:kaputt|defekt|funktioniert\s+nicht|geht\s+nicht|laut|lärm|schmutzig|beschwerde)\b",
     # "Rauch", not the "brauche" of "brauche ich…" nor "rauchen", a question about smoking
-    r"(?:sale|hay)\s+humo|de\s+la\s+fumée|(?<!b)rauch(?!en|er)|ид[её]т\s+дым|дым\w*\s+из|искр\w*|冒烟|煙が|연기가|دخان|"
+    r"(?:sale|hay)\s+humo|de\s+la\s+fumée|(?<!b)rauch(?!en\b|er)|ид[её]т\s+дым|дым\w*\s+из|искр\w*|冒烟|煙が|연기가|دخان|"
     # no hot water, a bad smell, a room left uncleaned, as each language says them
     r"\b(?:(?:nobody|no\s+one|no-one)\s+(?:has\s+|had\s+|have\s+)?(?:cleaned|come|came|showed\s+up|turned\s+up)|"
     r"not\s+(?:very\s+|at\s+all\s+)?impressed|disappointed|disappointing|pas\s+d'eau\s+chaude|odeur|pue|"
