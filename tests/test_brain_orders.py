@@ -146,3 +146,15 @@ def test_a_dish_name_with_accents_is_on_the_word_table():
 @pytest.mark.parametrize("text", ["The gas fire in our lounge won't light", "Our kettle won't heat up at all"])
 def test_something_that_wont_light_or_heat_is_a_complaint(text):
     assert routing.rule_intents(text)[:1] == ["complaints"]
+
+
+@pytest.mark.parametrize(("note", "said"), [
+    ("Keine Pilze, bitte.", "Keine Pilze"), ("Sans fromage.", "Sans fromage"), ("치즈 빼주세요", "치즈"),
+    ("No cheese on it", "No cheese"), ("Без соуса.", "Без соуса"),
+])
+def test_a_wish_said_alone_after_an_order_goes_on_that_order(concierge, note, said):
+    """A bare "without X" right after an order is for the kitchen, not a complaint about something missing."""
+    guest = Guest(concierge, KENJI)
+    guest.says("A Margherita pizza to my room, please.")
+    turn = guest.says(note)
+    assert skills_of(turn) == ["room_service"] and said in turn.trace.skills[0].args.get("notes", "")

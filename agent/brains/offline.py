@@ -741,6 +741,18 @@ def _only(pattern: re.Pattern[str], clause: str) -> bool:
     return bool(m) and not clause[m.end():].strip(" !.?,¡¿")
 
 
+def _only_a_note(clause: str) -> bool:
+    """"Ohne Zwiebeln.", "No ice, please": a preparation wish and nothing else, which can only be about the order
+    under way (said alone, the router reads a bare "without" as something missing: a complaint)."""
+    notes = slots.order_notes(clause)
+    if not notes:
+        return False
+    rest = routing.PLEASE.sub(" ", clause)
+    for note in notes.split("; "):
+        rest = rest.replace(note, " ")
+    return len(re.findall(r"[^\W\d_]{2,}", rest)) <= 1  # "and", "also"
+
+
 def _contextual(clause: str, ctx: SkillContext, found: list[str], reads_as: Callable[[str], bool]) -> list[str]:
     """Intents that need the hotel's lists or the conversation's memory to recognise."""
     intents = []
@@ -769,8 +781,8 @@ def _contextual(clause: str, ctx: SkillContext, found: list[str], reads_as: Call
                                                        and routing.ORDER_REF.search(clause)))
     # Things counted as ordered ("탄탄면 하나랑 ... 주세요") by names the menu does not have, and no other request:
     # the order skill says which it could not find and shows the menu, where another skill would take them.
-    if (add and ordered) or (unread and not found) or quoted or \
-            (open_order and (add or remove or referred) and routing.ORDER_CHANGE.search(clause)):
+    if (add and ordered) or (unread and not found) or quoted or (open_order and (
+            ((add or remove or referred) and routing.ORDER_CHANGE.search(clause)) or _only_a_note(clause))):
         intents.append("room_service")
     if slots.housekeeping_items(clause) and (routing.REQUEST.search(clause) or room_named) and \
             not routing.BRING_OWN.search(clause):

@@ -189,10 +189,10 @@ _REMOVE_AFTER = re.compile(r"^\s*(?:は|を|も)?\s*(?:やめ|キャンセル|�
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|my|that|this|our|el|la|le|les|die|der|das|den)\s+$", re.IGNORECASE)
 # Chinese and Arabic say what to leave out after the word for "without" ("不要洋葱", "بدون بصل"), Japanese and
 # Korean before it ("玉ねぎ抜き", "양파 빼고").
-_NOTE = re.compile(r"(?:\b[\w-]+\s+)?\b(?:without|no|sin|sans|ohne|без|extra|well[- ]done|medium|rare|gluten[- ]free|"
-                   r"allerg\w*|spicy)\b(?:\s+(?!and\b|y\b|et\b|und\b|и\b|please\b)[\w-]+){0,2}"
+_NOTE = re.compile(r"(?:\b[\w-]+\s+)?\b(?:without|no|sin|sans|ohne|kein(?:e[nm]?)?|без|extra|well[- ]done|medium|"
+                   r"rare|gluten[- ]free|allerg\w*|spicy)\b(?:\s+(?!and\b|y\b|et\b|und\b|и\b|please\b)[\w-]+){0,2}"
                    r"|(?:不要(?!了)|别放|不加)\s*[^\s，。,、！!？?]{1,3}|بدون\s*\S+|[^\sをはがでにとも、。]{1,6}(?:抜き|なし)|"
-                   r"\S+\s*(?:빼고|빼서|없이)", re.IGNORECASE)
+                   r"\S+\s*(?:빼고|빼서|빼\s*주세요|없이)", re.IGNORECASE)
 
 # Housekeeping: guests' words onto the request names the housekeeping skill knows.
 _HOUSEKEEPING = (
