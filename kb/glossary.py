@@ -158,6 +158,27 @@ def _concepts() -> frozenset[str]:
     return frozenset(concept.removesuffix("s") for concept in _glossary())
 
 
+def named(text: str, language: str) -> set[str]:
+    """The hotel topics a text names: by a word the glossary lists for them, or by their own English ("halal",
+    which the glossary need not list under English, is what hotels write)."""
+    own = _own_english()
+    return {concept for concept, _ in topics(text, language)} | {own[1][m] for m in own[0].findall(fold(text))}
+
+
+@cache
+def concepts() -> tuple[str, ...]:
+    """The topics the glossary knows, in the hotel's English; not what is asked of them ("what time", "free")."""
+    return tuple(concept for concept, words in _glossary().items() if not words.get("aside"))
+
+
+@cache
+def _own_english() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The topics' own English, whole words up to a plural ending, and the topic each folded spelling is."""
+    own = {fold(concept): concept for concept in concepts()}
+    spelled = "|".join(map(re.escape, sorted(own, key=len, reverse=True)))
+    return re.compile(rf"(?<![^\W_])({spelled})(?=(?:e?s)?(?![^\W_]))"), own
+
+
 def _source(text: str, folded: str) -> str:
     """The text as the guest wrote it (case, accents) where folding kept every letter in place, else folded."""
     source = unicodedata.normalize("NFKC", text)

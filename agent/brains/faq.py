@@ -9,16 +9,18 @@ that without touching what the guest asked.
 
 from __future__ import annotations
 
+import json
 import math
 import re
 import unicodedata
 from collections import Counter
 from difflib import get_close_matches
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from core.hotels import Hotel
 from core.language import CJK as _CJK
-from kb.glossary import topics
+from kb.glossary import concepts, named, topics
 
 if TYPE_CHECKING:
     from kb.search import KBHit
@@ -472,6 +474,24 @@ class Lexicon:
     def _closest_question(self, query: str, entry_id: str) -> str:
         asked = _stems(query)
         return max(self.questions[entry_id], key=lambda q: len(_stems(q) & asked))
+
+    @cached_property
+    def spoken_of(self) -> frozenset[str]:
+        """The hotel topics (kb/glossary.py) the hotel's own texts name anywhere: its FAQ and translations, menu,
+        rooms, services, policies and places; a topic of several words also by one of them ("tax" for a city
+        tax). Read on first use: a hotel's texts take a moment to read."""
+        hotel = self.hotel.model_dump(mode="json", exclude={"guests", "kb"})
+        english = " ".join([json.dumps(hotel, ensure_ascii=False), *(q for qs in self.questions.values() for q in qs),
+                            *(e.answer for e in self.hotel.kb)])
+        found = named(english, "en").union(*(named(text, language) for e in self.hotel.kb
+                                             for language, text in e.translations.items()))
+        return frozenset(found) | {concept for concept in concepts() if " " in concept and any(
+            word in self.vocabulary for word in concept.lower().split())}
+
+    def unspoken(self, query: str, language: str) -> set[str]:
+        """The topics a question names that the hotel never speaks of ("is the food halal?" where no text says
+        halal): whatever entry is nearest, its answer would be a guess."""
+        return named(query, language) - self.spoken_of
 
     def unheard_of(self, query: str, hits: list[KBHit]) -> bool:
         """Whether an English "do you have X? / can I rent X?" asks about something the hotel never mentions.
