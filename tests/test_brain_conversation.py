@@ -145,3 +145,17 @@ def test_a_vague_second_question_does_not_bring_an_entry_of_its_own(concierge):
     """"...or anything we should know?" leans only on the first question's words: no unrelated second answer."""
     turn = Guest(concierge).says("Kann man den Pool abends nutzen, oder müssen wir vorher etwas tun?")
     assert set(turn.trace.kb) <= {"pool", "pool-rules"} and "22" in text_of(turn)
+
+
+@pytest.mark.parametrize(("topic", "follow_up"), [
+    ("Gibt es am Pool einen Bademeister?", "Und dürfen die Kinder allein dorthin? Sie sind 10 und 12."),
+    ("¿Hay socorrista en la piscina?", "¿Y mis hijos pueden ir allí solos? Tienen 9 y 12 años."),
+    ("Y a-t-il un maître-nageur à la piscine ?", "Mes fils peuvent-ils y nager sans nous ? Ils ont 10 et 12 ans."),
+])
+def test_a_follow_up_pointing_back_beside_a_story_is_about_the_topic(concierge, topic, follow_up):
+    """"there", "allí", "y" point at the pool: the question alone, not the ages told after it, is read with it,
+    and the pool's rules answer (children under 14 with an adult), not the hotel's policy for children."""
+    guest = Guest(concierge)
+    guest.says(topic)
+    turn = guest.says(follow_up)
+    assert turn.trace.kb[:1] == ["pool-rules"] and "14" in text_of(turn)

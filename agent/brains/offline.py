@@ -378,16 +378,17 @@ class OfflineBrain:
             return None
         if bare_price:  # "and per person?" names nothing of its own: the price of what was just answered
             return entry.questions[0]
-        alone = self._probe(step.full, ctx, probes)[1]
-        if not self._answerable(step.full, ctx, probes) or alone[0].entry.id == entry.id or \
-                alone[0].score >= ctx.kb.min_score + OWN_TOPIC_OVER_BAR:
+        # Its own words as the FAQ would answer them: the whole step, or its question alone beside a story.
+        own = next((text for text in (step.full, step.text) if self._answerable(text, ctx, probes)), None)
+        alone = self._probe(own, ctx, probes)[1] if own else []
+        if not alone or alone[0].entry.id == entry.id or alone[0].score >= ctx.kb.min_score + OWN_TOPIC_OVER_BAR:
             return None
-        about = f"{step.full} {entry.questions[0]}"
+        about = f"{own} {entry.questions[0]}"
         if not self._answerable(about, ctx, probes):
             return None
         read = self._probe(about, ctx, probes)[1]
-        own = next((hit for hit in read[1:] if hit.entry.id == alone[0].entry.id), None)
-        if own is not None and read[0].score - own.score < ctx.kb.margin:
+        tie = next((hit for hit in read[1:] if hit.entry.id == alone[0].entry.id), None)
+        if tie is not None and read[0].score - tie.score < ctx.kb.margin:
             return None  # "may we wear swimsuits there?" after the sauna's hours: its own entry ties, its own words win
         return entry.questions[0] if read[0].entry.id == entry.id else None
 
