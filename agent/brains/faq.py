@@ -488,10 +488,17 @@ class Lexicon:
         return frozenset(found) | {concept for concept in concepts() if " " in concept and any(
             word in self.vocabulary for word in concept.lower().split())}
 
-    def unspoken(self, query: str, language: str) -> set[str]:
-        """The topics a question names that the hotel never speaks of ("is the food halal?" where no text says
-        halal): whatever entry is nearest, its answer would be a guess."""
-        return named(query, language) - self.spoken_of
+    def unspoken(self, query: str, hits: list[KBHit], language: str) -> bool:
+        """Whether a question names a topic the hotel never speaks of ("is the food halal?" where no text says
+        halal) and its nearest entry is about none of the topics it names: that answer would be a guess. One
+        about another topic it names stands ("the bus to the airport": the airport shuttle)."""
+        asked = named(query, language)
+        if not hits or not asked - self.spoken_of:
+            return False
+        entry = hits[0].entry
+        told = named(" ".join([*entry.questions, entry.answer]), "en") | named(entry.translations.get(language, ""),
+                                                                               language)
+        return not asked & told
 
     def unheard_of(self, query: str, hits: list[KBHit]) -> bool:
         """Whether an English "do you have X? / can I rent X?" asks about something the hotel never mentions.

@@ -420,7 +420,7 @@ class OfflineBrain:
         """A confident-looking best hit the guest's words do not bear out: better an honest "I don't know"."""
         lexicon = self._lexicon(ctx)
         return lexicon.doubtful(query, hits, ctx.kb.min_score, ctx.language) or (
-            ctx.language == "en" and lexicon.unheard_of(query, hits)) or bool(lexicon.unspoken(query, ctx.language))
+            ctx.language == "en" and lexicon.unheard_of(query, hits)) or lexicon.unspoken(query, hits, ctx.language)
 
     def _faq(self, text: str, ctx: SkillContext, reply: _Reply, probes: Probes, asked: str = "") -> bool:
         """Answer from the FAQ if it knows; False (and nothing said) if it does not.
