@@ -159,3 +159,15 @@ def test_a_follow_up_pointing_back_beside_a_story_is_about_the_topic(concierge, 
     guest.says(topic)
     turn = guest.says(follow_up)
     assert turn.trace.kb[:1] == ["pool-rules"] and "14" in text_of(turn)
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("¿Organizan paseos en barco para ver ballenas?", "tours-desk"), ("你们能帮忙订观鲸游船吗？", "tours-desk"),
+    ("Kann man bei euch eine Bootsfahrt buchen?", "tours-desk"),
+])
+def test_boat_trips_and_whales_are_the_tours_desk(concierge, message, entry):
+    assert turn_kb(concierge, message)[:1] == [entry]
+
+
+def turn_kb(concierge, message: str) -> list[str]:
+    return Guest(concierge).says(message).trace.kb

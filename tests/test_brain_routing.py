@@ -136,6 +136,7 @@ def test_asking_about_animals_is_no_emergency(text):
     "¿A qué hora sale el primer tren?",
     "Kann ich auf dem Balkon rauchen?",   # to smoke ("rauchen", a "Raucherzimmer") is no smoke coming out of something
     "Habt ihr ein Raucherzimmer?",
+    "Wie lange braucht das Taxi zum Bahnhof?",   # "braucht" (needs) holds no "Rauch"
 ])
 def test_questions_for_the_faq_match_no_rule(text):
     assert routing.rule_intents(text) == []
