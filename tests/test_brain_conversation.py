@@ -171,3 +171,9 @@ def test_boat_trips_and_whales_are_the_tours_desk(concierge, message, entry):
 
 def turn_kb(concierge, message: str) -> list[str]:
     return Guest(concierge).says(message).trace.kb
+
+
+@pytest.mark.parametrize("message", ["넷이서 묵을 건데 가장 싼 방이 뭐예요?",
+                                     "三人で泊まれる一番安い部屋はどれですか？"])
+def test_the_cheapest_room_is_the_room_types_and_their_rates(concierge, message):
+    assert turn_kb(concierge, message)[:1] == ["room-types"]
