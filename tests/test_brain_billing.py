@@ -24,6 +24,7 @@ BALANCES = ("335.12", "427.32", "92.46")
     (MARIA, "Wie viel ist bei uns noch offen?", "335.12"),
     (KENJI, "Сколько с меня на сегодня?", "427.32"),
     (AMIRA, "我还要付多少？", "92.46"),
+    (KENJI, "現時点の請求額を教えてください", "427.32"),
 ])
 def test_the_balance_asked_in_everyday_words_is_read_out(concierge, phone, message, balance):
     turn = Guest(concierge, phone).says(message)
@@ -101,3 +102,38 @@ def test_someone_in_danger_reaches_a_person(concierge, message):
 def test_a_complaint_in_other_words_is_taken_up(concierge, message):
     turn = Guest(concierge, AMIRA).says(message)
     assert "complaints" in skills_of(turn)
+
+
+@pytest.mark.parametrize("message", [
+    "It smells like gas on our floor, should we go downstairs?",
+    "El detector de monóxido de carbono está sonando, ¿qué hacemos?",
+    "Il y a une odeur de gaz dans la salle de bain, on fait quoi?",
+    "Im Flur riecht es stark nach Rauch!",
+    "Из-под двери идёт дым, что нам делать?",
+    "走廊里有烟雾报警器在响，怎么办？",
+    "廊下で火事みたいです！どうしたらいいですか？",
+    "복도에서 타는 냄새가 나요, 어떻게 해야 하죠?",
+    "هناك رائحة غاز قوية في الممر، ماذا نفعل؟",
+])
+def test_gas_smoke_or_fire_is_an_emergency_never_the_bill(concierge, message):
+    """A danger to the building brings a person in with the hotel's emergency answer, from a registered guest too:
+    the question after it ("what do we do?") is about the danger, not the guest's balance."""
+    turn = Guest(concierge, KENJI).says(message)
+    assert turn.trace.handoff and "911" in text_of(turn)
+    assert "billing_inquiry" not in skills_of(turn) and not any(b in text_of(turn) for b in BALANCES)
+
+
+@pytest.mark.parametrize("message", ["Can the staff light the fire in our fireplace tonight?",
+                                     "Is there a smoke detector in every room?", "¿Puedo fumar en el balcón?",
+                                     "The room smells of cigarette smoke, can you air it out?",
+                                     "Where do we go if the smoke alarm rings at night?",
+                                     "En cas de fuite de gaz, qui doit-on appeler?"])
+def test_a_fireplace_the_smoking_rules_or_a_danger_supposed_are_no_emergency(concierge, message):
+    assert "handoff_to_staff" not in skills_of(Guest(concierge, KENJI).says(message))
+
+
+@pytest.mark.parametrize("message", ["Our train was cancelled. What do we do now?", "Y maintenant, on fait quoi?",
+                                     "Und was machen wir jetzt?"])
+def test_a_question_that_names_no_money_is_no_bill(concierge, message):
+    turn = Guest(concierge, KENJI).says(message)
+    assert "billing_inquiry" not in skills_of(turn) and not any(b in text_of(turn) for b in BALANCES)

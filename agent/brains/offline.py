@@ -201,6 +201,9 @@ class OfflineBrain:
             if corrected is not None:  # "Réveil à 6h. Plutôt 5h30." is one request, whatever was told between
                 corrected.text = f"{corrected.text} {clause}"
                 continue
+            if steps and steps[-1].intent == "emergency" and not routing.rule_intents(clause):
+                steps[-1].context = f"{steps[-1].context} {clause}".strip()  # "Gas! What do we do?": the danger's
+                continue
             if steps and steps[-1].intent == "wifi_info" and routing.PASSWORD.search(clause) and \
                     not routing.rule_intents(clause):
                 continue  # "Is the wifi free? And the password?": the wifi answer tells both
@@ -267,7 +270,8 @@ class OfflineBrain:
             if _only(pattern, clause) and not routing.THING_EMOJI.search(clause):
                 return ["confirm" if intent == "ack" and _ACTION_CONFIRM.search(clause) else intent]
         found = routing.rule_intents(clause)
-        if "emergency" in found:   # a person is brought in; "his wrist looks broken" is no ticket for maintenance
+        if "emergency" in found and not routing.HAZARD.search(clause):
+            # a person is brought in; "his wrist looks broken" is no ticket for maintenance (a smoking socket is)
             found = [intent for intent in found if intent != "complaints"]
         if "wake_up_call" in found and dates.find_time(clause) is None and (
                 routing.ASKING_ABOUT.search(clause) or routing.WAKE_UP_SCENERY.search(clause)):
@@ -283,11 +287,12 @@ class OfflineBrain:
             found = [self._nearest(clause, ctx)]
             story = before_a_question and found[0] in ONLY_ASKED_FOR and not (
                 routing.QUESTION.search(clause) or routing.REQUEST.search(clause) or _ARRANGE.search(clause))
-            if story or found == ["billing_inquiry"] and not routing.MINE.search(_asking_part(clause) or clause) and \
-                    self._answerable(clause, ctx, probes):
+            if story or found == ["billing_inquiry"] and (not _about_money(clause) or not routing.MINE.search(
+                    _asking_part(clause) or clause) and self._answerable(clause, ctx, probes)):
                 # "how are kids charged?": no bill of the guest's but the hotel's prices ("our car is in your garage,
                 # how is parking charged?": "our" is the car's, not the question's); "We're students, money's
-                # tight. ...?", "We land at 8am. ...?": the story before a question, which asks nothing itself
+                # tight. ...?", "We land at 8am. ...?": the story before a question, which asks nothing itself;
+                # "what do we do now?" names no money at all
                 found = ["search_kb"]
             elif found[0] == "housekeeping" and routing.BRING_OWN.search(clause):
                 found = ["search_kb"]  # "do we need to bring our own towels?" asks the hotel's rule
@@ -582,7 +587,7 @@ class OfflineBrain:
             self._answer_or_admit(step, ctx, reply, probes, wish)
         elif intent == "emergency":
             # The hotel's emergency answer (whom to call, where help is) before anything the guest's words find:
-            # "she feels very ill and can't breathe" is no question about the altitude
+            # "she feels very ill and can't breathe" asks nothing of the altitude, a gas smell nothing of the fireplace
             if not any(self._faq(topic, ctx, reply, probes) for topic in EMERGENCY_TOPICS):
                 self._faq(step.full, ctx, reply, probes)
             if not reply.handoff:
@@ -855,6 +860,19 @@ def _turns_places_down(wish: dict[str, Any]) -> bool:
     """"Not seafood please. Something casual we can walk to?": a kind of place turned down beside one described
     is a wish for other places, whatever the FAQ knows about the one turned down."""
     return "avoid" in wish and bool({"kind", "tags"} & set(wish))
+
+
+# What a bill is called, in the words a guest asks for it with no possessive ("今の請求額は").
+_MONEY = re.compile(r"\b(?:bill|charges?|folio|account|invoice|balance|spent|owe\w*|facture|note|cuenta|factura|saldo|"
+                    r"solde|rechnung|betrag|сч[её]т|сумм\w*|долг)\b|账|賬|费|費|請求|料金|金額|額|청구|요금|금액|잔액|"
+                    r"فاتور|حساب|مبلغ|رصيد", re.IGNORECASE)
+
+
+def _about_money(clause: str) -> bool:
+    """Whether the sentence says anything of money or of what is the guest's ("what do we do now?" does not):
+    what a bill is asked with, which the learned router alone cannot tell from the shape of a question."""
+    return any(pattern.search(clause) for pattern in (routing.PRICE, routing.AMOUNT, routing.PAY, routing.BILL,
+                                                          routing.MINE, _MONEY))
 
 
 def _names_a_charge(clause: str, ctx: SkillContext) -> bool:

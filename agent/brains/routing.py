@@ -99,6 +99,40 @@ EMERGENCY = _rx(
     r"обморок|потерял\w*\s+сознание|внезапно\s+заболел\w*|晕倒|昏倒|突然(?:生病|病了|不舒服)|気を失|倒れ(?:た|ました)|"
     r"急に具合が悪|기절|쓰러졌|갑자기\s*아파|أغمي\s+علي\w*|اغمي\s+علي\w*|فقد\w*\s+الوعي",
 )
+# A danger to everyone in the building, not a nuisance in one room: gas smelled or leaking, carbon monoxide, an
+# alarm sounding, smoke or fire. Not the fireplace, the fireworks or the smoking rules ("can we light the fire?",
+# "is there a smoke detector?"), and not cigarette smoke, which is a complaint.
+HAZARD = _rx(
+    r"\bgas\s+(?:leak\w*|smell\w*)|\bleak\w*\s+gas|\bsmell\w*\s+(?:\w+\s+)?(?:of\s+|like\s+)?(?:gas|burning)\b|"
+    r"\bburning\s+smell|carbon\s+monoxide(?!\s+detectors?\s*\?)|\b(?:smoke|fire|co|gas)\s+(?:alarm|detector)s?\s+"
+    r"(?:is\s+|are\s+|keeps?\s+|has\s+been\s+|just\s+)?(?:going\s+off|went\s+off|goes\s+off|beeping|ringing|sounding)|"
+    r"\bon\s+fire\b|\bthere'?s\s+(?:a\s+)?fire\b|\bthere\s+is\s+(?:a\s+)?fire\b|(?<!light\s)(?<!lit\s)(?<!the\s)(?<!a\s)(?<!gas\s)(?<!wood\s)(?<!log\s)(?<!open\s)\bfire\s+in\s+(?:the|my|our|room|\d)|"
+    r"\bfire\s*!|\b(?:smoke|fumes)\s+(?:from|is\s+coming|coming|everywhere|filling|pouring)\b|\bfull\s+of\s+smoke|\b(?:there'?s|there\s+is|see|smell|thick|black)\s+(?:some\s+|a\s+lot\s+of\s+)?smoke\b",
+    r"\b(?:huele|olor)\s+a\s+(?:gas|quemado|humo)|fuga\s+de\s+gas|mon[óo]xido\s+de\s+carbono|"
+    r"(?:alarma|detector)\s+de\s+(?:humo|incendios?|gas|mon[óo]xido)\s+(?:\w+\s+)?(?:sonando|suena|son[óo]|pitando|pita)|"
+    r"\bhay\s+(?:un\s+)?(?:fuego|incendio)|\bincendio\s+en\b|en\s+llamas|(?:hay|sale)\s+(?:mucho\s+)?humo|"
+    r"\b(?:odeur|sent|sens)\s+(?:de\s+|le\s+|du\s+)?(?:gaz|br[ûu]l[ée])|fuite\s+de\s+gaz|monoxyde\s+de\s+carbone|"
+    r"(?:alarme|d[ée]tecteur)\s+(?:incendie|de\s+fum[ée]e|de\s+monoxyde|de\s+co|de\s+gaz)\s+(?:qui\s+)?(?:sonne|bipe|"
+    r"s'est\s+d[ée]clench[ée]e?)|\bau\s+feu\b|\bil\s+y\s+a\s+(?:le\s+)?feu\b|\ben\s+feu\b|prend\s+feu|"
+    r"\bun\s+incendie\s+(?:dans|au|à)|de\s+la\s+fum[ée]e",
+    r"riecht\s+(?:\w+\s+){0,2}nach\s+(?:gas|rauch|verbrannt\w*)|gasgeruch|brandgeruch|gasleck|\bgas\s+(?:tritt|str[öo]mt)|"
+    r"kohlenmonoxid|(?:rauch|brand|feuer|co|gas)-?melder\s+(?:\w+\s+)?(?:piept|geht\s+los|l[äa]utet|schl[äa]gt|"
+    r"hat\s+ausgel[öo]st)|\bes\s+brennt\b|\bbrand\s+(?:im|in)\b|in\s+flammen|\brauch\s+(?:im|in\s+der|aus|kommt|dringt)",
+    r"пахнет\s+(?:\w+\s+)?(?:газом|гарью|дымом)|запах\s+(?:газа|гари|дыма)|утечк\w+\s+газа|угарн\w+\s+газ|"
+    r"(?:сигнализаци|датчик)\w*\s+(?:\w+\s+)?(?:срабатыва|сработал|пищит|звенит|орёт)|пожар\b|\bгорит\b|\bдым\w*\s+(?:в|из|повсюду)\b|ид[её]т\s+дым|"
+    r"煤气味|燃气味|(?:煤气|燃气|天然气)(?:泄漏|漏了)|漏气|一氧化碳|(?:烟雾|火灾)?报警器(?:在)?响|着火|起火|失火|火灾|冒烟|焦味|"
+    r"ガス(?:の)?(?:臭い|におい|匂い)|ガス漏れ|一酸化炭素|報知器が鳴|火事|火災が|燃えて|煙が(?:出|充満)|焦げ(?:臭い|た臭い)|"
+    r"가스\s*(?:냄새|가\s*새|누출)|일산화탄소|(?:경보기|경보|감지기)\s*(?:가|이)?\s*(?:울려|울리|울립)|불이\s*(?:났|나)|"
+    r"화재(?:가|\s*발생)|연기가|타는\s*냄새|"
+    r"رائحة\s+(?:ال)?(?:غاز|حريق|احتراق|دخان)|(?:تسرب|تسريب)\s+(?:ال)?غاز|أول\s+أكسيد\s+الكربون|حريق|دخان\s+(?:في|من|كثيف)|"
+    r"إنذار\s+(?:ال)?(?:حريق|دخان)\s+(?:يرن|يصفر)",
+)
+# A danger supposed, not reported ("what do we do if the fire alarm goes off?", "en cas d'incendie"): the FAQ's rule.
+IF_EVER = _rx(r"\b(?:if|in\s+case|si|en\s+caso|en\s+cas|wenn|falls|im\s+fall|если|в\s+случае)\b|如果|万一|もし|場合|"
+              r"만약|경우|إذا|في\s+حالة")
+# Smoke that is someone's cigarette ("the room smells of cigarette smoke"): a complaint about a room, no danger.
+SMOKING = _rx(r"cigar\w*|tobac\w*|tabac|\bweed\b|cannabis|zigarette\w*|sigarr\w*|сигарет\w*|табак\w*|香烟|烟味|タバコ|"
+              r"たばこ|담배|سجائر|سيجار\w*|تدخين")
 COMPLAINT = _rx(
     r"\b(?:broken|not\s+working|doesn'?t\s+work|does\s+not\s+work|isn'?t\s+working|won'?t\s+(?:work|turn|open|close|"
     r"flush|lock|drain|light|heat\s+up|warm\s+up|come\s+on|switch\s+on)|"
@@ -486,6 +520,7 @@ def _has(pattern: re.Pattern[str], unless: re.Pattern[str] | None = None) -> Cal
 RULES = (
     Rule("handoff_to_staff", _has(HUMAN)),
     Rule("emergency", _has(EMERGENCY)),
+    Rule("emergency", lambda text: bool(HAZARD.search(text) and not SMOKING.search(text) and not IF_EVER.search(text))),
     Rule("complaints", _has(COMPLAINT)),
     Rule("wake_up_call", _has(WAKE)),
     Rule("billing_inquiry", _has(BILL, unless=BILL_NOT)),
@@ -569,8 +604,8 @@ def asks_only_price(clause: str) -> bool:
 
 
 def rule_intents(text: str) -> list[str]:
-    """Every rule intent the clause states, strongest first."""
-    return [rule.intent for rule in RULES if rule.matches(text)]
+    """Every rule intent the clause states, strongest first, once."""
+    return list(dict.fromkeys(rule.intent for rule in RULES if rule.matches(text)))
 
 
 def without_greeting(text: str) -> str:
