@@ -14,7 +14,7 @@ import pytest
 from agent.brains import dishes, routing, slots
 from agent.concierge import Concierge, TurnResult
 from agent.runtime import Runtime
-from core.hotels import Hotel
+from core.hotels import Hotel, MenuItem
 from core.messages import Channel, InboundMessage
 from core.settings import load_settings
 from tests import test_brain, test_brain_sample_hotel
@@ -34,6 +34,13 @@ NAMED = NAMED.model_copy(update={"services": HOTEL.services.model_copy(update={"
 LOCAL_BEER = LISBON.model_copy(update={"id": "lisbon-beer", "menu": LISBON.menu.model_copy(update={"items": [
     *LISBON.menu.items, LISBON.menu.items[0].model_copy(update={"id": "beer", "name": "Lisbon craft beer",
                                                                  "price": 5})]})})
+# Lisbon's kitchen cooking Russian dishes under English names, as a Russian hotel's menu may write them.
+RUSSIAN_DISHES = [MenuItem(id=key, name=name, price=price) for key, name, price in (
+    ("borscht", "Beetroot borscht with dill", 9), ("pelmeni", "Pelmeni with butter", 12), ("syrniki", "Syrniki", 8),
+    ("blini", "Blini with salmon", 14), ("kvass", "Kvass (0.5 l)", 4), ("vodka", "Vodka (50 ml)", 6),
+    ("cake", "Honey cake", 7), ("vareniki", "Vareniki with cherries", 10))]
+RUSSIAN_MENU = LISBON.model_copy(update={"id": "lisbon-russian",
+                                         "menu": LISBON.menu.model_copy(update={"items": RUSSIAN_DISHES})})
 
 
 @pytest.fixture(scope="module")
@@ -42,7 +49,8 @@ def houses(tmp_path_factory) -> Concierge:
     settings = load_settings(_env_file=None, redis_url=None, database_url=f"sqlite:///{folder}/brain.db",
                              embedding_cache_dir=Path(".cache/test-embeddings"),
                              api_key="hotel-backend")
-    runtime = Runtime(settings, hotels={NAMED.id: NAMED, LISBON.id: LISBON, LOCAL_BEER.id: LOCAL_BEER})
+    runtime = Runtime(settings, hotels={NAMED.id: NAMED, LISBON.id: LISBON, LOCAL_BEER.id: LOCAL_BEER,
+                                        RUSSIAN_MENU.id: RUSSIAN_MENU})
     runtime.db.migrate()
     return Concierge.for_runtime(runtime)
 
@@ -158,3 +166,33 @@ def test_a_wish_said_alone_after_an_order_goes_on_that_order(concierge, note, sa
     guest.says("A Margherita pizza to my room, please.")
     turn = guest.says(note)
     assert skills_of(turn) == ["room_service"] and said in turn.trace.skills[0].args.get("notes", "")
+
+
+@pytest.mark.parametrize(("text", "ordered"), [
+    ("Три борща, пожалуйста", [("borscht", 3)]),
+    ("Будьте добры, пельменей и кваску", [("pelmeni", 1), ("kvass", 1)]),
+    ("сырнички и два блинчика с лососем", [("syrniki", 1), ("blini", 2)]),
+    ("Четыре порции вареников с вишней", [("vareniki", 4)]),
+    ("Рюмку водочки к ужину", [("vodka", 1)]),
+    ("Как вы готовите блины?", [("blini", 1)]),  # "как" is not the "cake" of the menu spelled in Cyrillic
+])
+def test_a_russian_dish_is_read_in_its_cases_and_diminutives(text, ordered):
+    assert slots.menu_order(text, RUSSIAN_DISHES)[0] == ordered
+
+
+def test_the_guests_cyrillic_word_is_said_back_beside_a_latin_name():
+    said = slots.menu_said("Два борща и пиццу", [*RUSSIAN_DISHES, *LISBON.menu.items])
+    assert said == {"borscht": "борща"}
+
+
+@pytest.mark.parametrize(("message", "ordered"), [("Сырнички и квас к нам в номер можно?", {"syrniki", "kvass"}),
+                                                  ("Pelmeni and a kvass to our room?", {"pelmeni", "kvass"})])
+def test_dishes_wanted_in_the_room_are_an_order(houses, message, ordered):
+    turn = _says(houses, RUSSIAN_MENU, message, SAM)
+    assert skills_of(turn)[-1] == "room_service"
+    assert {line["item_id"] for line in turn.trace.skills[-1].args["items"]} == ordered
+
+
+def test_a_price_asked_for_a_dish_to_the_room_is_a_quote(houses):
+    turn = _says(houses, RUSSIAN_MENU, "Сколько стоят пельмени в номер?", SAM)
+    assert turn.trace.skills[-1].args.get("quote")

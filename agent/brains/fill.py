@@ -142,7 +142,9 @@ def room_service(step: Step, ctx: SkillContext) -> dict[str, Any]:
     # What the menu does not have goes in by the guest's own name: the skill says it was not found.
     unknown = [{"item_id": phrase} for phrase in [*unlisted, *unread]]
     quote = bool(routing.PRICE.search(step.text)) and not routing.ORDER.search(step.text)
-    args: dict[str, Any] = {"items": [*({"item_id": i, "quantity": q} for i, q in add), *meant, *unknown],
+    said = slots.menu_said(step.full, ctx.hotel.menu.items, words)
+    named = [{"item_id": i, "quantity": q, **({"said": said[i]} if i in said else {})} for i, q in add]
+    args: dict[str, Any] = {"items": [*named, *meant, *unknown],
                             "remove": remove, "notes": slots.order_notes(step.full),
                             "room": _room(step, ctx) or _bare_room(step),
                             "deliver_at": None if quote else _later_today(dates.find_time(step.text), ctx),

@@ -781,7 +781,8 @@ def _contextual(clause: str, ctx: SkillContext, found: list[str], reads_as: Call
             ctx.hotel.menu.items and not slots.housekeeping_items(clause):  # "一份素食碗": a dish in other words
         meant, _, unread = dishes.read_all(clause, ctx.hotel.menu.items, ctx.kb.embedder, local, rooms)
         add = [(item_id, quantity) for item_id, quantity, _ in meant]
-    ordered = routing.ORDER.search(clause) or polite_order or (by_room and (len(add) > 1 or reads_as("room_service")))
+    ordered = routing.ORDER.search(clause) or polite_order or (by_room and (len(add) > 1 or reads_as("room_service"))) \
+        or (routing.TO_ROOM.search(clause) and not routing.PRICE.search(clause))
     # "what would a burger and a soda come to?", or "how much is that, with delivery?" about the order so far
     quoted = routing.PRICE.search(clause) and (add or (open_order and state.get("topic") == "room_service"
                                                        and routing.ORDER_REF.search(clause)))

@@ -613,11 +613,35 @@ def _item_keys(items: list[MenuItem], excluded: set[str]) -> list[tuple[str, str
     return sorted(set(keys), key=lambda key: -len(key[0]))
 
 
+# Russian endings of nouns and adjectives in every case and number ("борща", "сырников", "клюквенного").
+_RUSSIAN_ENDING = (r"(?:[аяоеёыиуюь]|ой|ей|ом|ем|ам|ям|ами|ями|ах|ях|ов|ев|ый|ий|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|"
+                   r"ым|им|ую|юю|ых|их|ыми|ими)?")
+# A diminutive between a stem and its ending ("блинчики", "борщок", "кваску"); a stem's last consonant may turn
+# into ч or ш before it ("сырнички" of сырники, "пельмешки" of пельмени).
+_DIMINUTIVE = r"(?:ч?ик|[оеё]к|[оеи]?чк|к)"
+
+
+_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+
+
+def _russian_word(word: str) -> str:
+    """A pattern for a Russian word (or a dish's name spelled out in Cyrillic, "пелмени", "квасс") in its
+    cases and diminutives: the stem without its final vowel, with or without a soft sign or a doubled letter."""
+    stem = re.sub(r"[аяоеёыиуюьй]$", "", word)
+    if len(stem) < 4 and stem != word:  # "каке" (cake): a stem this short ("как") is another word
+        return re.escape(word)
+    tolerant = ["".join(rf"{re.escape(c)}+ь?" for c in re.sub(r"(.)\1", r"\1", part)) for part in (stem, stem[:-1])]
+    if len(stem) < 4 or stem[-1] in "аеёиоуыэюя":
+        return tolerant[0] + _RUSSIAN_ENDING
+    return rf"(?:{tolerant[0]}{_DIMINUTIVE}?|{tolerant[1]}[оеи]?[чш]{_DIMINUTIVE}){_RUSSIAN_ENDING}"
+
+
 def _inflected(phrase: str) -> str:
     """A pattern for a menu phrase with the endings guests' plurals and cases give its last word: "pizzas",
-    "Gerstensuppen", "gâteaux"; in Russian the ending replaces a final vowel ("бифаны", "бифану")."""
+    "Gerstensuppen", "gâteaux"; in Russian each word's ending and diminutive ("бифану", "два борща",
+    "пельмешки")."""
     if re.search(r"[а-яё]$", phrase):
-        return re.escape(re.sub(r"[аяоеы]$", "", phrase)) + r"(?:[аяоеыиую]|ой|ей|ом|ем|ам|ами|ах|ов)?"
+        return r"\s+".join(_russian_word(word) for word in phrase.split())
     return re.escape(phrase) + r"(?:e?s|e?n|x)?"
 
 
@@ -651,15 +675,29 @@ def menu_order(text: str, items: list[MenuItem], excluded_words: Iterable[str] =
     without anchovies" only refers to an item (it may already be on the order). `excluded_words` name
     something else too (the hotel's own name, "Harbor").
     """
+    order, remove, referred, _ = _menu_read(text, items, excluded_words)
+    return order, remove, referred
+
+
+def menu_said(text: str, items: list[MenuItem], excluded_words: Iterable[str] = ()) -> dict[str, str]:
+    """The guest's own words for the items `menu_order` adds, where they are in Cyrillic and the menu's name is
+    not ("сырников" for "Syrniki with sour cream"): said back beside the name, the guest sees the dish is theirs."""
+    return _menu_read(text, items, excluded_words)[3]
+
+
+def _menu_read(text: str, items: list[MenuItem], excluded_words: Iterable[str]) -> tuple[
+        list[tuple[str, int]], list[str], list[str], dict[str, str]]:
     keys = _item_keys(items, {w.lower() for w in excluded_words})
     # What housekeeping brings is no dish: the water of "a hot water bottle" is not to drink.
     text = re.sub("|".join(pattern for _, pattern in _HOUSEKEEPING), " ", text, flags=re.IGNORECASE)
     lowered = han_folded(_heard(_translated(text), [phrase for phrase, _ in keys
                                                     if re.fullmatch(r"[a-zà-ÿ ]+", phrase)]))
+    names = {item.id: item.name for item in items}
     taken: list[tuple[int, int]] = []
     add: dict[str, tuple[int, int]] = {}  # id -> (position, quantity)
     remove: list[str] = []
     referred: list[str] = []
+    said: dict[str, str] = {}
     for phrase, item_id in keys:
         for m in re.finditer(rf"(?<![a-zà-ÿа-яё]){_inflected(phrase)}(?![a-zà-ÿа-яё])", lowered):
             if any(m.start() < end and start < m.end() for start, end in taken) or item_id in add:
@@ -675,9 +713,11 @@ def menu_order(text: str, items: list[MenuItem], excluded_words: Iterable[str] =
             else:
                 count = number(qty.group("qty")) if qty else counted(after) if after else _clause_count(before)
                 add[item_id] = (m.start(), min(20, max(1, count or 1)))
+                if _CYRILLIC.search(m.group(0)) and not _CYRILLIC.search(names[item_id]):
+                    said[item_id] = m.group(0)
             break
     order = [(item_id, qty) for item_id, (_, qty) in sorted(add.items(), key=lambda pair: pair[1][0])]
-    return order, remove, referred
+    return order, remove, referred, said
 
 
 def order_notes(text: str) -> str | None:
