@@ -358,3 +358,18 @@ CHINESE_ROOMS = [room.model_copy(update={"name": _CHINESE_NAMES.get(room.code, r
 ])
 def test_a_room_named_in_chinese_within_a_sentence_is_that_room(text, code):
     assert slots.room_type(text, CHINESE_ROOMS) == code
+
+
+@pytest.mark.parametrize("message", ["The power has just gone out in our room, can you send someone?",
+                                     "It's ice-cold in our room and the radiator won't come on",
+                                     "Die Heizung ist ausgefallen, bitte schicken Sie jemanden",
+                                     "Le radiateur ne chauffe plus, quelqu'un peut passer ?",
+                                     "У нас отключили свет в номере, пришлите кого-нибудь"])
+def test_something_gone_off_is_a_complaint_and_the_plea_after_it_no_faq_question(concierge, message):
+    turn = Guest(concierge, KENJI).says(message)
+    assert skills_of(turn) == ["complaints"]
+
+
+@pytest.mark.parametrize("message", ["可以给我们房间再加一个枕头吗？", "能不能帮我们送两条浴巾到房间？"])
+def test_a_chinese_request_asked_as_a_question_is_housekeeping(concierge, message):
+    assert "housekeeping" in skills_of(Guest(concierge, KENJI).says(message))

@@ -230,7 +230,9 @@ class OfflineBrain:
                 continue
             if intents == ["search_kb"] and (_names_only_a_room(clause) or not self._answerable(clause, ctx, probes)):
                 follow_up = self._follow_up(clause, steps, ctx, probes)  # "..., and where does it leave from?"
-                if steps and steps[-1].intent not in SMALL_TALK and not follow_up and \
+                # "..., can someone come up right away?" after a problem asks for the fix, nothing of the FAQ
+                pleads = steps and steps[-1].intent == "complaints" and routing.REQUEST.search(clause)
+                if steps and steps[-1].intent not in SMALL_TALK and not follow_up and not pleads and \
                         self._asks_anew(clause, steps, ctx, probes):
                     steps.append(Step("search_kb", clause))  # its words would only blur the question before
                 elif steps and steps[-1].intent not in SMALL_TALK:

@@ -136,7 +136,10 @@ SMOKING = _rx(r"cigar\w*|tobac\w*|tabac|\bweed\b|cannabis|zigarette\w*|sigarr\w*
 COMPLAINT = _rx(
     r"\b(?:broken|not\s+working|doesn'?t\s+work|does\s+not\s+work|isn'?t\s+working|won'?t\s+(?:work|turn|open|close|"
     r"flush|lock|drain|light|heat\s+up|warm\s+up|come\s+on|switch\s+on)|"
-    r"(?:room|suite|water|shower|bath|in\s+here)\s+(?:is\s+)?getting\s+(?:cold|freezing)|stopped\s+working|out\s+of\s+order|no\s+hot\s+water|leak\w*|flood\w*|too\s+(?:hot|cold)|"
+    r"(?:room|suite|water|shower|bath|in\s+here)\s+(?:is\s+)?getting\s+(?:cold|freezing)|stopped\s+working|"
+    r"(?:room|suite|it)\s+is\s+(?:freezing|ice[\s-]cold)|it'?s\s+(?:freezing|ice[\s-]cold)\s+in|"
+    r"(?:heating|heater|radiators?|power|electricity|lights?|hot\s+water|air[\s-]?con\w*|wi-?fi)\s+(?:has\s+|have\s+|"
+    r"is\s+|just\s+)*(?:gone|went|cut|been\s+cut)\s+(?:off|out)|out\s+of\s+order|no\s+hot\s+water|leak\w*|flood\w*|too\s+(?:hot|cold)|"
     r"loud|noisy|noise|scream\w*|shout\w*|yell\w*|dirty|filthy|stain\w*|smells?|stinks?|cockroach\w*|bed\s*bugs?|mou?ldy?|rude|"
     r"(?<!pas\s)(?<!not\s)(?<!n't\s)(?:terrible|horrible)|"
     r"awful|unacceptable|ridiculous|disgusting|worst|been\s+waiting|still\s+waiting|waiting\s+for\s+\d+|complain\w*|"
@@ -148,7 +151,9 @@ COMPLAINT = _rx(
     r"ne\s+(?:marche|fonctionne)\s+pas|bruit|plainte|inacceptable)\b|"
     # French 'sale' (dirty) only where French puts it: Spanish 'sale' is 'leaves' ("¿de dónde sale?").
     r"\b(?:est|sont|c'est|très|trop|vraiment|draps|serviettes?|moquette|tapis|toilettes?)\s+sales?\b|"
-    r"\b(?:kaputt|defekt|funktioniert\s+nicht|geht\s+nicht|laut|lärm|schmutzig|beschwerde)\b",
+    r"\b(?:kaputt|defekt|funktioniert\s+nicht|geht\s+nicht|ausgefallen|eiskalt|laut|lärm|schmutzig|beschwerde)\b|"
+    r"\bne\s+(?:marche|fonctionne|chauffe)\s+plus\b|отключил\w*|не\s+гре\w*|"
+    r"холодн\w+\s+батаре\w*|батаре\w*\s+холодн\w*",
     # "Rauch", not the "brauche" of "brauche ich…" nor "rauchen", a question about smoking
     r"(?:sale|hay)\s+humo|de\s+la\s+fumée|(?<!b)rauch(?!en\b|er)|ид[её]т\s+дым|дым\w*\s+из|искр\w*|冒烟|煙が|연기가|دخان|"
     # no hot water, a bad smell, a room left uncleaned, as each language says them
@@ -369,7 +374,8 @@ REQUEST = _rx(r"\b(?:send|bring|need|needs|get|have|please|pls|would\s+like|i'?d
               r"ran\s+out|run\s+out|out\s+of|no\s+more)\b|falta\w*|manque\w*|fehl\w*|закончил\w*|нет\s|没有|用完|"
               r"ありません|切れ|없어|떨어|لا\s+يوجد|نفد|necesit\w*|quiero|pued\w+\s+traer|j'ai\s+besoin|pourriez|je\s+voudrais|"
               r"ich\s+brauche|bitte|könnten|нужн\w*|принесите|(?:받|주|가져다\s*주)(?:을|실)\s*수|(?<![가-힣])더(?![가-힣])",
-              r"需要|请|ください|주세요|필요|[أن]حتاج|نريد|أريد|من\s+فضلك|أرجو|أرسل\w*|إرسال")
+              r"需要|请|ください|주세요|필요|[أن]حتاج|نريد|أريد|من\s+فضلك|أرجو|أرسل\w*|إرسال|"
+              r"(?:能|可以|能不能|可不可以)(?:给|帮|送|加|再)|麻烦|加一")
 # Whether to bring one's own ("do we need to bring our own towels to the bath?", "¿hay que traer toallas?"): a
 # question about the hotel's rules, not a request for the thing.
 BRING_OWN = _rx(r"\b(?:bring|pack|take)\s+(?:(?:our|my|your|their)\s+)?own\b|\b(?:need|have)\s+to\s+(?:bring|pack)\b|"
