@@ -74,6 +74,27 @@ def _word_to_cyrillic(word: str) -> str:
     return "".join(out)
 
 
+# Russian endings of nouns and adjectives in every case and number ("борща", "сырников", "клюквенного"), and the
+# adjective a noun makes with -н- ("самоварная" of самовар, "банный" of баня).
+_ADJECTIVE = r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю|ых|их|ыми|ими)"
+_ENDING = rf"(?:[аяоеёыиуюь]|ей|ом|ем|ам|ям|ами|ями|ах|ях|ов|ев|{_ADJECTIVE})"
+# A diminutive between a stem and its ending ("блинчики", "борщок", "кваску"); a stem's last consonant may turn
+# into ч or ш before it ("сырнички" of сырники, "пельмешки" of пельмени).
+_DIMINUTIVE = r"(?:ч?ик|[оеё]к|[оеи]?чк|к)"
+
+
+def russian_forms(word: str) -> str:
+    """A pattern for a Russian word (or a foreign name spelled out in Cyrillic, "пелмени", "квасс", "баня") in its
+    cases, diminutives and -н- adjective: the stem without its final vowel, with or without a soft sign or a
+    doubled letter. A stem this short ("как" of "каке", cake) is another word alone, so it takes an ending."""
+    stem = re.sub(r"[аяоеёыиуюьй]$", "", word)
+    tolerant = ["".join(rf"{re.escape(c)}+ь?" for c in re.sub(r"(.)\1", r"\1", part)) for part in (stem, stem[:-1])]
+    ending = rf"(?:н{_ADJECTIVE}|{_ENDING}" + (")" if len(stem) < 4 and stem != word else ")?")
+    if len(stem) < 4 or stem[-1] in "аеёиоуыэюя":
+        return tolerant[0] + ending
+    return rf"(?:{tolerant[0]}{_DIMINUTIVE}?|{tolerant[1]}[оеи]?[чш]{_DIMINUTIVE}){ending}"
+
+
 def to_cyrillic(text: str, keep: frozenset[str] = frozenset()) -> str:
     """The message written in Cyrillic, word by word; words in `keep` (the hotel's own names, "wifi") stay."""
     return _WORD.sub(lambda m: m.group(0) if m.group(0).lower() in keep else _word_to_cyrillic(m.group(0)), text)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from pydantic import BaseModel, Field
 
 from core.hotels import Amenity
 from core.i18n import say
 from core.loanwords import loanwords, sounds_like
+from core.translit import russian_forms, to_cyrillic
 from skills.base import Skill, SkillContext, SkillResult
 from skills.formatting import hotel_text
 from skills.matching import best_match, words
@@ -28,7 +31,17 @@ def find_amenity(amenities: list[Amenity], asked: str) -> Amenity | None:
     key = best_match(said, {a.id: (a.id, a.name) for a in amenities})
     heard = loanwords(asked)  # "찜질방", "サウナ": a facility's English or romanised name as it sounds
     return next((a for a in amenities if a.id == key), None) or next(
-        (a for a in amenities if any(sounds_like(w, name) for w in heard for name in words(a.name))), None)
+        (a for a in amenities if any(sounds_like(w, name) for w in heard for name in words(a.name))), None) or \
+        _named_in_russian(amenities, asked)
+
+
+def _named_in_russian(amenities: list[Amenity], asked: str) -> Amenity | None:
+    """A facility whose name is a Russian word, named in one of its cases ("про баню", "самоварная") or spelled
+    in Latin letters another way ("banja", "banya"): both sides written in Cyrillic (with its й, which `words`
+    would take for an и)."""
+    said = [to_cyrillic(w) for w in re.findall(r"[^\W\d_]+", asked.lower()) if w not in _NAMES_NOTHING]
+    return next((a for a in amenities for name in words(a.name) if len(name) >= 4 and any(
+        re.fullmatch(russian_forms(to_cyrillic(name)), w) for w in said)), None)
 
 
 def _hours(ctx: SkillContext, amenity: Amenity) -> str:

@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 
 from agent.brains import slots
+from core.hotels import Amenity
+from skills.amenities_info import find_amenity
 from tests import test_brain
 from tests.test_brain import HOTEL, Guest, skills_of, text_of
 
@@ -373,3 +375,19 @@ def test_something_gone_off_is_a_complaint_and_the_plea_after_it_no_faq_question
 @pytest.mark.parametrize("message", ["可以给我们房间再加一个枕头吗？", "能不能帮我们送两条浴巾到房间？"])
 def test_a_chinese_request_asked_as_a_question_is_housekeeping(concierge, message):
     assert "housekeeping" in skills_of(Guest(concierge, KENJI).says(message))
+
+
+# A house whose facilities carry Russian names in Latin letters, as a Russian hotel writes them in English.
+_RUSSIAN_FACILITIES = [Amenity(id="banya", name="Banya (wood-fired steam bath)"),
+                       Amenity(id="samovar", name="Samovar tea room"), Amenity(id="gym", name="Gym")]
+
+
+@pytest.mark.parametrize(("asked", "amenity"), [
+    ("Во сколько открывается баня?", "banya"), ("Хотим в баню вечером", "banya"),
+    ("Есть банные полотенца?", "banya"), ("Ist die Banja heute offen?", "banya"),
+    ("Dans la banya, combien de personnes ?", "banya"), ("А в самоварной есть пирожные?", "samovar"),
+    ("Where is the nearest bank?", None), ("Как добраться до банка?", None), ("Как у вас с парковкой?", None),
+])
+def test_a_facility_with_a_russian_name_is_found_in_its_cases_and_spellings(asked, amenity):
+    found = find_amenity(_RUSSIAN_FACILITIES, asked)
+    assert (found.id if found else None) == amenity

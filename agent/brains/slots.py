@@ -17,7 +17,7 @@ from agent.brains.dates import NUMBER_WORDS, WEEKDAYS, without_dates
 from core.hotels import GuestRecord, Hotel, KBEntry, MenuItem, Place, RoomType
 from core.language import CJK
 from core.loanwords import loanwords, sounds_like
-from core.translit import han_folded, hangul_to_latin, to_cyrillic
+from core.translit import han_folded, hangul_to_latin, russian_forms, to_cyrillic
 from skills.places import mentioned_in
 
 # Counts as Arabic says them (the dates' table has none: Arabic dates are written in digits).
@@ -613,27 +613,7 @@ def _item_keys(items: list[MenuItem], excluded: set[str]) -> list[tuple[str, str
     return sorted(set(keys), key=lambda key: -len(key[0]))
 
 
-# Russian endings of nouns and adjectives in every case and number ("борща", "сырников", "клюквенного").
-_RUSSIAN_ENDING = (r"(?:[аяоеёыиуюь]|ой|ей|ом|ем|ам|ям|ами|ями|ах|ях|ов|ев|ый|ий|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|"
-                   r"ым|им|ую|юю|ых|их|ыми|ими)?")
-# A diminutive between a stem and its ending ("блинчики", "борщок", "кваску"); a stem's last consonant may turn
-# into ч or ш before it ("сырнички" of сырники, "пельмешки" of пельмени).
-_DIMINUTIVE = r"(?:ч?ик|[оеё]к|[оеи]?чк|к)"
-
-
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
-
-
-def _russian_word(word: str) -> str:
-    """A pattern for a Russian word (or a dish's name spelled out in Cyrillic, "пелмени", "квасс") in its
-    cases and diminutives: the stem without its final vowel, with or without a soft sign or a doubled letter."""
-    stem = re.sub(r"[аяоеёыиуюьй]$", "", word)
-    if len(stem) < 4 and stem != word:  # "каке" (cake): a stem this short ("как") is another word
-        return re.escape(word)
-    tolerant = ["".join(rf"{re.escape(c)}+ь?" for c in re.sub(r"(.)\1", r"\1", part)) for part in (stem, stem[:-1])]
-    if len(stem) < 4 or stem[-1] in "аеёиоуыэюя":
-        return tolerant[0] + _RUSSIAN_ENDING
-    return rf"(?:{tolerant[0]}{_DIMINUTIVE}?|{tolerant[1]}[оеи]?[чш]{_DIMINUTIVE}){_RUSSIAN_ENDING}"
 
 
 def _inflected(phrase: str) -> str:
@@ -641,7 +621,7 @@ def _inflected(phrase: str) -> str:
     "Gerstensuppen", "gâteaux"; in Russian each word's ending and diminutive ("бифану", "два борща",
     "пельмешки")."""
     if re.search(r"[а-яё]$", phrase):
-        return r"\s+".join(_russian_word(word) for word in phrase.split())
+        return r"\s+".join(russian_forms(word) for word in phrase.split())
     return re.escape(phrase) + r"(?:e?s|e?n|x)?"
 
 
