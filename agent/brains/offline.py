@@ -865,17 +865,11 @@ def _turns_places_down(wish: dict[str, Any]) -> bool:
     return "avoid" in wish and bool({"kind", "tags"} & set(wish))
 
 
-# What a bill is called, in the words a guest asks for it with no possessive ("今の請求額は").
-_MONEY = re.compile(r"\b(?:bill|charges?|folio|account|invoice|balance|spent|owe\w*|facture|note|cuenta|factura|saldo|"
-                    r"solde|rechnung|betrag|сч[её]т|сумм\w*|долг)\b|账|賬|费|費|請求|料金|金額|額|청구|요금|금액|잔액|"
-                    r"فاتور|حساب|مبلغ|رصيد", re.IGNORECASE)
-
-
 def _about_money(clause: str) -> bool:
     """Whether the sentence says anything of money or of what is the guest's ("what do we do now?" does not):
     what a bill is asked with, which the learned router alone cannot tell from the shape of a question."""
     return any(pattern.search(clause) for pattern in (routing.PRICE, routing.AMOUNT, routing.PAY, routing.BILL,
-                                                          routing.MINE, _MONEY))
+                                                          routing.MINE, routing.MONEY_WORDS))
 
 
 def _names_a_charge(clause: str, ctx: SkillContext) -> bool:

@@ -183,6 +183,10 @@ WAKE = _rx(
     r"깨워|إيقاظ|أيقظ\w*|منبه",
 )
 WAKE_UP_SCENERY = _rx(r"\bwake\s+up\s+(?:to|with|in|on|next\s+to|by)\b")
+# What a bill is called, in the words a guest asks for it with no possessive ("今の請求額は").
+MONEY_WORDS = _rx(r"\b(?:bill|charges?|folio|account|invoice|balance|spent|owe\w*|facture|note|cuenta|factura|saldo|"
+                  r"solde|rechnung|betrag|сч[её]т|сумм\w*|долг)\b",
+                  r"账|賬|费|費|請求|料金|金額|額|청구|요금|금액|잔액|فاتور|حساب|مبلغ|رصيد")
 BILL = _rx(
     r"\b(?:my|our)\s+(?:current\s+|total\s+|outstanding\s+|room\s+)?(?:balance|bill|folio|tab|account|charges)\b",
     r"\bhow\s+much\s+(?:do|did|will|would)\s+(?:i|we)\s+(?:still\s+)?owe|\bwhat\s+(?:do\s+)?(?:i|we)\s+(?:still\s+)?owe|"
