@@ -26,11 +26,12 @@ MIGRATION_LOCK = zlib.crc32(b"concierge-hub:migrate")
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     # Several threads (web + in-process jobs) share the file: WAL and a busy timeout avoid "database is locked".
+    # A turn holds the write lock while it thinks, seconds on a loaded machine: waiting beats a 500.
     # SQLAlchemy emits BEGIN itself (see _sqlite_begin) so SAVEPOINTs work with pysqlite.
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute("PRAGMA busy_timeout=30000")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
 
