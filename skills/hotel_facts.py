@@ -26,6 +26,7 @@ _EMERGENCY_LINES = {"ambulance": "emergency_ambulance", "samu": "emergency_ambul
                     "front": "emergency_front_desk", "reception": "emergency_front_desk"}
 _TIME = re.compile(r"(?<![\d:.])(\d{1,2}):(\d{2})(?![\d:])")
 _AMOUNT = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?!\d|,\d)|(?<![\d.,])\d+(?:\.\d+)?")
+_NO_CENTS = re.compile(r"\.0+$")  # "$25.00" says 25
 _MINUTES = re.compile(r"(?<![\d.,])(\d+)[\s-]*min(?:ute)?s?\b", re.I)  # "9 minutes' walk", "a 6-minute walk"
 _ASIDE = re.compile(r"\((?=[^)]*\b(?:[ap]\.?m\b|noon|midnight))[^)]*\)", re.I)  # "15:00 (3 pm)": said twice
 _CLAUSE = re.compile(r"(?<=[.;!?])\s+(?=\S)")
@@ -54,8 +55,7 @@ def figures(text: str) -> set[str]:
     are one; "9 minutes" is "9 min", never a bare 9."""
     times = {f"{int(h):02d}:{m}" for h, m in _TIME.findall(text)} | {f"{n} min" for n in _MINUTES.findall(text)}
     rest = _MINUTES.sub(" ", _TIME.sub(" ", text))
-    amounts = {a.replace(",", "") for a in _AMOUNT.findall(rest)}
-    return times | {a[:-len(a.partition(".")[2]) - 1] if set(a.partition(".")[2]) == {"0"} else a for a in amounts}
+    return times | {_NO_CENTS.sub("", a.replace(",", "")) for a in _AMOUNT.findall(rest)}
 
 
 def _number(value: float) -> str:
@@ -193,7 +193,7 @@ def restated(hotel: Hotel, language: str, answer: str) -> tuple[str, str] | None
         return None
     chosen = [f for f in facts(hotel, language) if f.figures and any(
         f.figures <= numbers and any(name in clause.lower() for name in f.names) for clause, numbers in clauses)]
-    told = set().union(*(f.figures for f in chosen)) if chosen else set()
+    told = set().union(*(f.figures for f in chosen))
     if not lead & told:
         return None
     names = {w for f in chosen for name in f.names for w in _WORD.findall(name)} | {hotel.currency.lower()}
