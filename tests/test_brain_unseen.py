@@ -380,6 +380,24 @@ def test_an_order_while_the_kitchen_is_closed_is_named_and_placed_for_opening_on
     assert "Caesar salad" in text_of(placed) and "11:00" in text_of(placed)
 
 
+@pytest.mark.parametrize(("order", "total_asked", "total"), [
+    ("Two margheritas and a sparkling water to 214, please.", "And what does that add up to with the delivery fee?",
+     "$48"),
+    ("Para la 214, una hamburguesa y una sopa de almejas, por favor.", "¿Cuánto sería todo en total?", "$40"),
+    ("214号室にマルゲリータを一つお願いします。", "合計でいくらになりますか？", "$24"),
+])
+def test_the_total_of_an_order_noted_for_opening_time_is_told(concierge, monkeypatch, order, total_asked, total):
+    """An order the closed kitchen only noted is still the order the guest means by "that"."""
+    import datetime as dt
+
+    from core.hotels import Hotel
+    monkeypatch.setattr(Hotel, "now", lambda hotel: dt.datetime(2026, 11, 21, 8, 30, tzinfo=hotel.tz))
+    guest = Guest(concierge, MARIA)
+    assert not guest.says(order).trace.skills[-1].ok
+    asked = guest.says(total_asked)
+    assert skills_of(asked) == ["room_service"] and total in text_of(asked)
+
+
 def test_waking_up_to_a_view_is_not_a_wake_up_call(concierge):
     turn = Guest(concierge).says("We'd love to wake up to the sound of the sea. Do any rooms face the harbor?")
     assert "wake_up_call" not in skills_of(turn) and "harbor" in text_of(turn).lower()

@@ -144,6 +144,9 @@ def test_a_serving_word_alone_does_not_choose_the_dish_by_meaning(text, concierg
     ("Could we get a caesar salad and a plate of sushi to room 305?", "Caesar", "sushi"),
     ("Para la 305, una hamburguesa y un Schnitzel, por favor.", "Harbor burger", "Schnitzel"),
     ("请送一个汉堡和一份寿司到305房间。", "Harbor burger", "寿司"),
+    ("Two margheritas and a lemonade for 305, please.", "Margherita", "lemonade"),  # a drink near no dish
+    ("Zimmer 305: zwei Margherita und eine Fanta, bitte.", "Margherita", "Fanta"),
+    ("305号室にマルゲリータ2枚とコーラ1本お願いします。", "Margherita", "コーラ"),
 ])
 def test_a_dish_the_menu_lacks_is_named_as_not_found_and_the_rest_is_kept(concierge, message, kept, missing):
     turn = _says(concierge, HOTEL, message, KENJI)

@@ -65,15 +65,16 @@ def _counted_phrases(text: str, rooms: Iterable[str]) -> list[tuple[str, int, bo
     counted so is a thing ordered, whatever the encoder makes of its name."""
     found = []
     for part in slots.SEPARATOR.split(slots.without_named_room(text, rooms, "\x00")):
-        quantity = 1
-        counted = slots.COUNTED.search(part)
-        if counted:
-            quantity = slots.counted(counted)
-            part = part[:counted.start()] + " " + part[counted.end():]
+        quantity, counted, numbered = 1, False, False
+        counter = slots.COUNTED.search(part)
+        if counter:
+            quantity, counted = slots.counted(counter), True
+            part = part[:counter.start()] + " " + part[counter.end():]
         else:
             before = slots.quantity_in(slots.without_room(part))
             if before is not None:
                 quantity, part = before
+                numbered = True
         part = _ROOM_LEFT.sub(" ", slots.without_room(part, "\x00"))
         part = _ASKING_LEFT.sub(" ", routing.PLEASE.sub(" ", routing.ORDER.sub(" ", part)).strip(" .!?¿¡。！？،"))
         part = re.sub(r"\s+", " ", part).strip(" .!?¿¡。！？،")
@@ -81,7 +82,9 @@ def _counted_phrases(text: str, rooms: Iterable[str]) -> list[tuple[str, int, bo
         dish = _SERVING.sub(" ", part).strip()
         part = dish if len(_LETTERS.findall(dish)) >= 2 else part
         if len(_LETTERS.findall(part)) >= 2:
-            found.append((part, max(1, min(20, quantity)), bool(counted)))
+            # "two margheritas and a lemonade": a thing of its own in the list, with its count, is ordered too
+            counted = counted or (numbered and len(part.split()) <= 3)
+            found.append((part, max(1, min(20, quantity)), counted))
     return found
 
 
@@ -144,6 +147,6 @@ def read_all(text: str, items: list[MenuItem], embedder: Embedder, excluded_word
             continue
         elif DISH_FLOOR <= row[best] < FLOOR:
             unlisted.append(said)
-        elif counted and row[best] < DISH_FLOOR:
+        elif counted and row[best] < DISH_FLOOR and not slots.housekeeping_items(phrase):
             unread.append(phrase)
     return [(item_id, quantity, said) for item_id, (quantity, said) in found.items()], unlisted, unread

@@ -681,7 +681,9 @@ class OfflineBrain:
             args = {**pending.get("args", {}), **args}
         call, result = _run_tolerant(ctx, skill, args)
         reply.add(call, result)
-        ctx.remember(topic=skill if result.ok else None)
+        # A skill that asked for something or offered something ("shall I place it at 11:00?") is still the topic:
+        # "how much will that come to?" is about the order it noted.
+        ctx.remember(topic=skill if result.ok or result.missing or result.data.get("offer") else None)
         if result.missing:
             ctx.remember(pending={"skill": skill, "args": args, "missing": result.missing})
         elif pending.get("skill") == skill:

@@ -343,7 +343,7 @@ WIFI_ASK = _rx(PASSWORD.pattern,
                r"\b(?:pass|code|network|connect\w*|log\s?in|name|details|key|free|cost|price|charge)\b|clave|^\W*\S+\W*$",
                r"gratis|gratuit|kostenlos|бесплатн|免费|無料|무료|مجان")
 ORDER = _rx(r"\b(?:order|bring|send|deliver|i'?d\s+like|i\s+want|we'?d\s+like|we\s+want|can\s+(?:i|we)\s+(?:get|have)|"
-            r"could\s+(?:i|we)\s+(?:get|have)|get\s+me|add|room\s+service)\b",
+            r"could\s+(?:i|we)\s+(?:get|have)|get\s+me|add(?!\s+up\b)|room\s+service)\b",
             r"quiero|quisiera|pedir|tr[aá]e\w*|(?:nos|me)\s+(?:pued\w+|podr[ií]\w+)\s+subir|s[uú]ban(?:nos|me)|je\s+voudrais|commander|apporte\w*|livr(?:er|ez)|mont(?:er|ez)|ich\s+möchte|bestellen|bringen|"
             r"заказать|принесите|пришлите|хочу|点餐|送|注文|持ってき|주문|갖다|أطلب|اطلب|أرسل\w*|ارسل\w*")
 # A thing wanted in the guest's room ("pelmeni to our room?", "в номер", "aufs Zimmer"): with a dish named, an order.
@@ -351,7 +351,7 @@ TO_ROOM = _rx(r"\b(?:to|up\s+to)\s+(?:my|our|the)\s+room\b|\ba\s+(?:mi|la|nuestr
               r"\bdans\s+(?:ma|notre|la)\s+chambre\b|\b(?:aufs|auf\s+das|ins)\s+zimmer\b|(?<!\w)в\s+номер(?!\w)",
               r"送到房间|送到我的房间|部屋(?:に|まで)|방으로|إلى\s+(?:غرفتي|الغرفة)")
 # What something would cost ("what would that come to?", "¿cuánto sería?"): a quote, not an order.
-PRICE = _rx(r"\b(?:how\s+much|come\s+to|cost\w*|price\w*|total|rate)\b|cu[aá]nto|precio|combien|\bprix\b|"
+PRICE = _rx(r"\b(?:how\s+much|come\s+to|add\s+up\s+to|cost\w*|price\w*|total|rate)\b|cu[aá]nto|precio|combien|\bprix\b|"
             r"wie\s*viel|was\s+kostet|\bpreis|сколько|стоимост\w*|цена|多少钱|多少|价格|いくら|値段|料金|얼마|가격|요금|"
             r"كم\s+(?:سعر|يكلف|ثمن|المجموع|السعر)|بكم|سعر")
 # A price asked about nothing of its own ("and what would that cost?", "¿y cuánto cuesta?", "多少钱？"): what
