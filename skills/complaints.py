@@ -39,6 +39,15 @@ _SERIOUS = re.compile(
     r"urgente|ahora\s+mismo|ya|humo|fuego|inundaci\w*|vite|fumée|feu|dringend|sofort|rauch|feuer|"
     r"срочно|быстрее|дым\w*|пожар\w*|затоп\w*|عاجل|بسرعة|دخان|حريق|فور\S*|حالا)\b|紧急|快来|冒烟|着火|漏水|急いで|至急|煙|"
     r"火事|水漏れ|급해|빨리|연기|불이\s*났|물이\s*새", re.IGNORECASE)
+# A theft told as one (not "is the garage safe from theft?"): a person takes it over, whatever else is said.
+THEFT = re.compile(
+    r"\b(?:(?:was|were|got|been)\s+stolen|stole\s+(?:my|our|his|her|the)|(?:i|we)\s+(?:was|were|got|have\s+been|"
+    r"'ve\s+been)\s+(?:robbed|pickpocketed)|broke(?:n)?\s+into\s+(?:my|our|the)|someone\s+took\s+(?:my|our)|"
+    r"(?:me|nos|le|les)\s+(?:han\s+)?robad[oa]s?|(?:me|nos|le|les)\s+robaron|(?:fue|fueron|ha\s+sido|han\s+sido)\s+"
+    r"robad[oa]s?|on\s+(?:m'|nous\s+)a\s+vol[ée]|(?:a|ont)\s+été\s+vol[ée]e?s?|m'a\s+vol[ée]|cambriol\w*|"
+    r"gestohlen|geklaut|bestohlen|eingebrochen|украл\w*|украден\w*|обокрал\w*|ограбил\w*|своровал\w*|"
+    r"краж[ае])\b|被偷|偷走|失窃|被盗|遭窃|盗まれ|盗難に遭|すられ|도난\s*당|도둑맞|훔쳐\s*갔|سُرق|سرق\w*|مسروق\w*",
+    re.IGNORECASE)
 _MINOR = re.compile(r"\b(minor|small|slight\w*|little|a bit|no rush|whenever)\b", re.IGNORECASE)
 ROOM_TEAMS = frozenset({"maintenance", "housekeeping"})
 DEPARTMENTS: dict[Category, str] = {"maintenance": "maintenance", "noise": "front_desk",
@@ -60,9 +69,9 @@ def detect_category(text: str) -> Category:
 
 
 def detect_severity(text: str, earlier_complaints: int) -> Severity:
-    """Serious when the guest asks for a manager, is angry, the problem is urgent, or is complaining again in
-    this conversation: a person takes over."""
-    if _SERIOUS.search(text) or earlier_complaints > 0:
+    """Serious when the guest asks for a manager, is angry, the problem is urgent, something was stolen, or the
+    guest is complaining again in this conversation: a person takes over."""
+    if _SERIOUS.search(text) or THEFT.search(text) or earlier_complaints > 0:
         return "serious"
     return "low" if _MINOR.search(text) else "normal"
 

@@ -327,11 +327,28 @@ def test_a_dish_the_menu_names_otherwise_is_confirmed_before_the_kitchen_gets_it
 @pytest.mark.parametrize("message", [
     "merci bcp !", "спс", "好的，谢谢", "Большое спасибо", "ok thank u so much", "arigatou!", "shukran",
     "고마워요~", "شكرا جزيلا", "vielen Dank!", "muchísimas gracias", "どうもありがとうございました",
+    "That's brilliant, cheers!", "sounds good, thank you", "really helpful, thanks a lot",
 ])
 def test_thanks_in_any_words_is_small_talk_not_a_question(concierge, message):
     """A thank-you asks for nothing: no FAQ answer (the feedback entry is no reply to "спасибо") and no "not sure"."""
     turn = Guest(concierge).says(message)
     assert not turn.trace.kb and not skills_of(turn)
+
+
+@pytest.mark.parametrize("message", [
+    "The bartender last night was brilliant, please tell his manager",
+    "La recepcionista de la mañana fue amabilísima, felicítenla de mi parte",
+    "Les femmes de chambre sont au top, transmettez nos félicitations",
+    "Der Fahrer vom Flughafen war sehr nett und hilfsbereit",
+    "Передайте, пожалуйста, спасибо официанту за ужин",
+    "门口的司机非常热情，帮了我们很多",
+    "朝食会場のスタッフがとても丁寧で感動しました",
+    "하우스키핑 직원분들 정말 친절하세요",
+    "النادل في المطعم كان لطيفًا جدًا",
+])
+def test_praise_of_the_staff_is_passed_on_not_apologised_for_or_scored(concierge, message):
+    turn = Guest(concierge).says(message)
+    assert skills_of(turn) == ["feedback"] and turn.trace.skills[0].ok and not turn.trace.handoff
 
 
 @pytest.mark.parametrize("message", ["thanks, and what time is breakfast?", "谢谢，早餐几点？"])

@@ -398,6 +398,28 @@ def test_the_total_of_an_order_noted_for_opening_time_is_told(concierge, monkeyp
     assert skills_of(asked) == ["room_service"] and total in text_of(asked)
 
 
+@pytest.mark.parametrize("message", [
+    "Someone stole my camera bag while we were at breakfast",
+    "Nos robaron las maletas del coche en el garaje",
+    "On m'a volé mon portefeuille dans le hall",
+    "Mir wurde das Tablet aus dem Zimmer geklaut",
+    "Из номера украли ноутбук",
+    "我的手机在大堂被偷了",
+    "部屋に置いていたカメラが盗まれました",
+    "가방을 도난당했어요",
+    "سرقوا هاتفي من الغرفة",
+])
+def test_a_theft_is_reported_and_a_person_takes_it_over(concierge, message):
+    turn = Guest(concierge).says(message)
+    assert skills_of(turn) == ["complaints"] and turn.trace.handoff
+
+
+@pytest.mark.parametrize("message", ["Is the garage safe from theft?", "Есть ли риск кражи на парковке?",
+                                     "주차장에 도난 위험은 없나요?"])
+def test_asking_whether_things_get_stolen_is_no_theft(concierge, message):
+    assert "complaints" not in skills_of(Guest(concierge).says(message))
+
+
 def test_waking_up_to_a_view_is_not_a_wake_up_call(concierge):
     turn = Guest(concierge).says("We'd love to wake up to the sound of the sea. Do any rooms face the harbor?")
     assert "wake_up_call" not in skills_of(turn) and "harbor" in text_of(turn).lower()

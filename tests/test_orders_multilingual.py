@@ -154,6 +154,12 @@ def test_a_dish_the_menu_lacks_is_named_as_not_found_and_the_rest_is_kept(concie
     assert kept in text_of(turn) and missing in text_of(turn)
 
 
+@pytest.mark.parametrize("text", ["We'd like to invite maybe 8 colleagues up to the suite tonight",
+                                  "Nos gustaría traer a unas 6 personas a la habitación"])
+def test_a_count_in_a_sentence_that_orders_no_dish_is_no_dish_to_look_for(concierge, text):
+    assert dishes.read_all(text, HOTEL.menu.items, concierge.rt.embedder, []) == ([], [], [])
+
+
 @pytest.mark.parametrize("message", ["Two pizzas margherita to 305, no basil please",
                                      "Dos pizzas margherita a la 305, sin albahaca"])
 def test_a_preparation_note_is_no_dish_to_look_for(concierge, message):

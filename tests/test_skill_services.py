@@ -160,6 +160,21 @@ def test_a_good_rating_is_thanked_and_not_flagged(make_ctx, session):
     assert "Thank you" in result.text
 
 
+def test_a_compliment_without_a_rating_reaches_the_managers_as_said(make_ctx):
+    ctx = make_ctx()
+    said = "The porter who carried our bags was incredibly kind"
+    result = feedback.run(ctx, feedback.Args(comment=said))
+    assert result.ok and "kind words" in result.text
+    assert ctx.effects == [StaffNotice(hotel_id="harbor-view", text=f"Compliment from a guest: {said}",
+                                       department="management", conversation_id=ctx.conversation.id)]
+
+
+def test_feedback_with_no_rating_and_no_praise_asks_for_the_rating(make_ctx):
+    ctx = make_ctx()
+    result = feedback.run(ctx, feedback.Args(comment="I'd like to say something about my stay"))
+    assert result.missing == ["rating"] and not result.ok and ctx.effects == []
+
+
 def test_asking_for_a_person_hands_the_conversation_over(make_ctx):
     result = handoff_to_staff.run(make_ctx(language="de"), handoff_to_staff.Args())
     assert result.handoff and "Rezeption" in result.text

@@ -57,12 +57,13 @@ def phrases(text: str, rooms: Iterable[str] = ()) -> list[tuple[str, int]]:
     """What a sentence orders, one phrase a thing, with its quantity: "两份素食碗和一杯水" →
     [("素食碗", 2), ("水", 1)]; rooms (by number or by the names in `rooms`), order verbs and politeness are left
     out."""
-    return [(part, quantity) for part, quantity, _ in _counted_phrases(text, rooms)]
+    return [(part, quantity) for part, quantity, _, _ in _counted_phrases(text, rooms)]
 
 
-def _counted_phrases(text: str, rooms: Iterable[str]) -> list[tuple[str, int, bool]]:
+def _counted_phrases(text: str, rooms: Iterable[str]) -> list[tuple[str, int, bool, bool]]:
     """The `phrases`, each with whether a counter word counted it ("一碗", "두 병", "2つ", "하나"): what is
-    counted so is a thing ordered, whatever the encoder makes of its name."""
+    counted so is a thing ordered, whatever the encoder makes of its name; and whether it is a short phrase
+    a number or article counts ("a lemonade"), a thing ordered when the list orders a dish of the menu too."""
     found = []
     for part in slots.SEPARATOR.split(slots.without_named_room(text, rooms, "\x00")):
         quantity, counted, numbered = 1, False, False
@@ -82,9 +83,7 @@ def _counted_phrases(text: str, rooms: Iterable[str]) -> list[tuple[str, int, bo
         dish = _SERVING.sub(" ", part).strip()
         part = dish if len(_LETTERS.findall(dish)) >= 2 else part
         if len(_LETTERS.findall(part)) >= 2:
-            # "two margheritas and a lemonade": a thing of its own in the list, with its count, is ordered too
-            counted = counted or (numbered and len(part.split()) <= 3)
-            found.append((part, max(1, min(20, quantity)), counted))
+            found.append((part, max(1, min(20, quantity)), counted, numbered and len(part.split()) <= 3))
     return found
 
 
@@ -126,8 +125,12 @@ def read_all(text: str, items: list[MenuItem], embedder: Embedder, excluded_word
     "寿司" beside a burger), yet near none of them in particular; and the phrases counted as things ordered
     ("탄탄면 하나", "一碗…") that the encoder reads as nothing. A guest told a dish was not found can choose again,
     where a dropped dish would just not come."""
-    asked = [(phrase, quantity, counted) for phrase, quantity, counted in _counted_phrases(text, rooms)
-             if not any(slots.menu_order(phrase, items, excluded_words))]
+    every = _counted_phrases(text, rooms)
+    unnamed = [phrase for phrase in every if not any(slots.menu_order(phrase[0], items, excluded_words))]
+    # "two margheritas and a lemonade": a thing of its own in a list that orders a dish, with its count, is ordered
+    # too; "maybe 10 people" in a sentence that orders nothing is not
+    in_order = len(unnamed) < len(every)
+    asked = [(phrase, quantity, counted or (numbered and in_order)) for phrase, quantity, counted, numbered in unnamed]
     if not asked or len(items) < 2:
         return [], [], []
     menu = _item_vectors(items, embedder, excluded_words)

@@ -18,6 +18,7 @@ from difflib import get_close_matches
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from agent.brains import routing
 from core.hotels import Hotel
 from core.language import CJK as _CJK
 from kb.glossary import concepts, named, topics
@@ -277,6 +278,8 @@ class Lexicon:
         for language in {lang for e in hotel.kb for lang in e.translations}:
             self.words[language] = {e.id: english[e.id] | _stems(e.translations.get(language, "")) for e in hotel.kb}
         self.translated = {e.id: set(e.translations) | {"en"} for e in hotel.kb}
+        self.says_how_long = {e.id for e in hotel.kb
+                              if routing.SAYS_HOW_LONG.search(" ".join([e.answer, *e.translations.values()]))}
         self.idf = {language: _idf(words) for language, words in self.words.items()}
         for language in self.words.keys() - {"en"}:
             # A translation's words are weighed among the texts written in that language, not among all entries:
@@ -360,7 +363,10 @@ class Lexicon:
             near = self._named_by_words(query, hits, language, evidence)
         if not near:
             return None
-        best = max(near, key=lambda hit: (support(hit), language in self.translated[hit.entry.id], hit.score))
+        # "How long to the airport?" is answered by the entry that says minutes, not by the shuttle's timetable
+        how_long = bool(routing.HOW_LONG.search(query))
+        best = max(near, key=lambda hit: (how_long and hit.entry.id in self.says_how_long, support(hit),
+                                          language in self.translated[hit.entry.id], hit.score))
         if under and best is not top and top.score >= floor and support(top) >= support(best) - WORDS_ALIKE \
                 and not self._only_translated(best, top, language):
             # Just under the bar, where an answer's words count too, words that name both alike ("smoke",

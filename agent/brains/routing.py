@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 from agent.brains import dates, slots
 from core.language import CJK
+from skills.complaints import THEFT
+from skills.feedback import PRAISE
 
 
 def _rx(*parts: str) -> re.Pattern[str]:
@@ -354,6 +356,15 @@ TO_ROOM = _rx(r"\b(?:to|up\s+to)\s+(?:my|our|the)\s+room\b|\ba\s+(?:mi|la|nuestr
 PRICE = _rx(r"\b(?:how\s+much|come\s+to|add\s+up\s+to|cost\w*|price\w*|total|rate)\b|cu[aá]nto|precio|combien|\bprix\b|"
             r"wie\s*viel|was\s+kostet|\bpreis|сколько|стоимост\w*|цена|多少钱|多少|价格|いくら|値段|料金|얼마|가격|요금|"
             r"كم\s+(?:سعر|يكلف|ثمن|المجموع|السعر)|بكم|سعر")
+# How long or how far ("how long to the airport?", "空港までどのくらいかかりますか", "얼마나 걸려요"): what only a text
+# that says minutes or a distance answers.
+HOW_LONG = _rx(r"\bhow\s+(?:long|far|many\s+minutes)\b|cu[aá]nto\s+(?:se\s+)?tarda|cu[aá]nto\s+tiempo|"
+               r"a\s+qu[eé]\s+distancia|qu[eé]\s+tan\s+lejos|combien\s+de\s+(?:temps|minutes)|[àa]\s+quelle\s+distance|"
+               r"\bwie\s+(?:lange|weit)\b|сколько\s+(?:времени|ехать|идти|минут|км)|как\s+далеко|далеко\s+ли",
+               r"どのくらい(?:かか|時間|の距離)|どれくらい(?:かか|時間)|何分|얼마나\s*(?:걸|멀)|몇\s*분|多久|多长时间|多長時間|"
+               r"多远|多遠|几分钟|幾分鐘|كم\s+(?:يستغرق|تبعد|يبعد|من\s+الوقت|دقيقة)")
+SAYS_HOW_LONG = _rx(r"\d+(?:\s*[-–]\s*\d+)?\s*-?\s*(?:minutes?|mins?|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)\b",
+                    r"\d+\s*(?:分(?!の)|분|分钟|公里|мин|км|دقيق)")  # not hours: "book 2 hours ahead", "open 24 hours"
 # A price asked about nothing of its own ("and what would that cost?", "¿y cuánto cuesta?", "多少钱？"): what
 # is left once the price words, pronouns and particles are gone.
 _PRICE_FILLER = _rx(r"\b(?:what|would|will|does|do|is|it|that|this|be|the|and|so|then|roughly|about|extra|much)\b|"
@@ -501,7 +512,8 @@ _THANKS_WORDS = (
     r"ありがとう\w*|どうも|감사합니다|감사해요|감사|고맙습니다|고마워요?|شكر[اًً]*|مشكور\w*|arigato\w*|kamsahamnida|"
     r"gomawo\w*|shukran|spasibo|xie\s*xie|grazie|obrigad[oa]")
 _THANKS_AROUND = (
-    r"ok|okay|great|perfect|cool|got\s+it|alright|awesome|wonderful|so\s+much|a\s+lot|very\s+much|a\s+million|"
+    r"ok|okay|great|perfect|cool|got\s+it|alright|awesome|wonderful|that'?s|that\s+is|it'?s|sounds|nice|lovely|"
+    r"amazing|brilliant|excellent|helpful|good|very|really|so\s+much|a\s+lot|very\s+much|a\s+million|"
     r"again|beaucoup|bcp|bien|[àa]\s+vous|mille\s+fois|parfait|super|muchas|much[íi]simas|mil|vale|perfecto|sehr|"
     r"sch[öo]n|vielmals|prima|большое|болшое|огромное|вам|хорошо|отлично|非常|太|好的|好|你|您|了|啦|哦|"
     r"ございます|ございました|です|네|요|جزيلا[ًً]?|كثيرا[ًً]?|تمام|habibi|bolshoe")
@@ -536,6 +548,7 @@ RULES = (
     Rule("emergency", _has(EMERGENCY)),
     Rule("emergency", lambda text: bool(HAZARD.search(text) and not SMOKING.search(text) and not IF_EVER.search(text))),
     Rule("complaints", _has(COMPLAINT)),
+    Rule("complaints", _has(THEFT)),
     Rule("wake_up_call", _has(WAKE)),
     Rule("billing_inquiry", _has(BILL, unless=BILL_NOT)),
     Rule("late_check_out", _has(LATE_CHECKOUT)),
@@ -546,6 +559,7 @@ RULES = (
         DAY_SPAN.search(text) and not PRICE.search(text) and not RENTAL.search(text)))),
     Rule("feedback", lambda text: slots.rating(text) is not None or bool(
         FEEDBACK.search(text) and not WHERE_OR_HOW.search(text))),  # "where can I leave a review?" is for the FAQ
+    Rule("feedback", _has(PRAISE, unless=COMPLAINT)),  # "the waiter was lovely but the room is dirty": the complaint
 )
 # Where one sentence asks a second question: ", and is parking extra?", ", what ID do I need", "und wie viele".
 _ASKS = (r"(?:what|what's|when|where|which|who|how|is|are|do|does|did|can|could|will|would|should|may|"
