@@ -93,6 +93,19 @@ def test_the_room_chosen_later_and_a_yes_get_the_link_without_asking_the_details
     assert skills_of(turns[-1]) == ["generate_payment_link"] and link_of(turns[-1])
 
 
+@pytest.mark.parametrize(("hotel", "turns", "room"), [
+    ("zermatt-alpenrose", ["¿Hay habitación del 2 al 5 de marzo?",
+                           "Soy Pablo Ruiz, pablo.ruiz@example.es, +34 600 111 222",
+                           "¿Me pasan el enlace para el anticipo?", "La Gornergrat"], "Junior Suite Gornergrat"),
+    ("kyoto-seiryu", ["5月12日から15日まで空いていますか？", "佐藤健です。ken.sato@example.jp、090-1111-2222",
+                      "前払いのリンクを送ってください", "Riverside"], "Riverside Tatami Room"),
+])
+def test_asked_which_room_for_the_deposit_a_rooms_own_word_alone_names_it(concierge, hotel, turns, room):
+    *_, asked, chosen = talk(concierge, hotel, *turns)
+    assert skills_of(asked) == ["generate_payment_link"] and not link_of(asked)
+    assert skills_of(chosen) == ["generate_payment_link"] and link_of(chosen) and room in text_of(chosen)
+
+
 @pytest.mark.parametrize(("hotel", "ask", "words"), [
     ("zermatt-alpenrose", "Habt ihr vom 3. bis 6. Mai 2027 ein Zimmer?", ("geschlossen", "11. Juni 2027")),
     ("marrakech-dar-yasmine", "Do you have a room from 12 to 15 July 2027?", ("closed", "July 26, 2027")),

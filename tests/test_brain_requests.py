@@ -351,6 +351,28 @@ def test_praise_of_the_staff_is_passed_on_not_apologised_for_or_scored(concierge
     assert skills_of(turn) == ["feedback"] and turn.trace.skills[0].ok and not turn.trace.handoff
 
 
+@pytest.mark.parametrize("message", [
+    "We're having a lazy morning, so no need to clean the room today",
+    "Hoy no hace falta que limpien la habitación, gracias",
+    "Pas besoin de faire le ménage aujourd'hui, merci",
+    "Bitte heute nicht putzen, wir schlafen aus",
+    "Пожалуйста, не убирайте сегодня номер",
+    "今天不需要打扫，谢谢",
+    "今日は清掃は結構です",
+    "오늘 청소는 괜찮아요",
+    "لا داعي لتنظيف الغرفة اليوم",
+])
+def test_leaving_the_room_alone_today_is_noted_never_a_cleaning_or_a_complaint(concierge, message):
+    turn = Guest(concierge, KENJI).says(message)
+    assert skills_of(turn) == ["housekeeping"] and "305" in text_of(turn)
+    assert list(turn.trace.skills[0].args["items"][0].values())[0] == "do not disturb"
+
+
+@pytest.mark.parametrize("message", ["Is there a do not disturb sign?", "How do I keep housekeeping out tomorrow?"])
+def test_asking_how_to_keep_housekeeping_away_is_a_question_for_the_faq(concierge, message):
+    assert "do-not-disturb" in Guest(concierge, KENJI).says(message).trace.kb
+
+
 @pytest.mark.parametrize("message", ["thanks, and what time is breakfast?", "谢谢，早餐几点？"])
 def test_thanks_before_a_question_still_answers_it(concierge, message):
     turn = Guest(concierge).says(message)

@@ -420,6 +420,25 @@ def test_asking_whether_things_get_stolen_is_no_theft(concierge, message):
     assert "complaints" not in skills_of(Guest(concierge).says(message))
 
 
+@pytest.mark.parametrize(("message", "until"), [
+    ("Any chance we could stay on an extra night?", "November 25, 2026"),
+    ("Nos gustaría quedarnos dos noches más, ¿hay sitio?", "26 de noviembre de 2026"),
+    ("Est-il possible de prolonger notre séjour ?", "25 novembre 2026"),
+    ("Wir würden gern noch zwei Nächte bleiben", "26. November 2026"),
+    ("Хотим продлить номер ещё на одну ночь", "25 ноября 2026"),
+    ("我们想续住一晚", "2026年11月25日"),
+    ("あと一泊延泊したいのですが", "2026年11月25日"),
+    ("숙박 연장 가능할까요? 하루만요", "2026년 11월 25일"),
+    ("نرغب في تمديد الإقامة ليلة أخرى", "25 نوفمبر 2026"),
+])
+def test_a_guest_in_house_asking_for_more_nights_gets_the_nights_after_their_departure(concierge, message, until):
+    """Maria leaves on November 24 from a Standard Queen: her extra nights start there, in that room type."""
+    turn = Guest(concierge, MARIA).says(message)
+    assert skills_of(turn) == ["check_availability"]
+    args = turn.trace.skills[0].args
+    assert args["check_in"] == "2026-11-24" and args["room_code"] == "SQ" and until in text_of(turn)
+
+
 def test_waking_up_to_a_view_is_not_a_wake_up_call(concierge):
     turn = Guest(concierge).says("We'd love to wake up to the sound of the sea. Do any rooms face the harbor?")
     assert "wake_up_call" not in skills_of(turn) and "harbor" in text_of(turn).lower()

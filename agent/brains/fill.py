@@ -18,6 +18,7 @@ from typing import Any
 from agent.brains import dates, dishes, routing, slots
 from skills.base import SkillContext
 from skills.booking import remembered_stay
+from skills.guest import verified_guest
 
 _FOLIO = re.compile(r"\b(?:list|itemi[sz]ed|break\s*down|breakdown|details?|charges|folio|statement|items|line)\b|"
                     r"desglose|détail|"
@@ -99,6 +100,13 @@ def check_availability(step: Step, ctx: SkillContext) -> dict[str, Any]:
     args = {"check_in": _iso(stay.check_in), "check_out": _iso(stay.check_out), "guests": slots.guest_count(step.full),
             "room_code": slots.room_type(step.full, ctx.hotel.rooms, slots.guest_count(step.full)),
             "pets": slots.wants_pets(step.full)}
+    guest, extension = verified_guest(ctx), routing.EXTEND_STAY.search(step.full)
+    if guest is not None and extension and not stay.check_in:
+        # "an extra night" from a guest in house: the nights after their departure, in the room type they have
+        counted = slots.quantity_in(extension.group(0))
+        nights = stay.nights or (counted[0] if counted else 1)
+        args |= {"check_in": _iso(guest.departure), "check_out": _iso(guest.departure + dt.timedelta(days=nights)),
+                 "guests": args["guests"] or guest.adults, "room_code": args["room_code"] or guest.room_type}
     return {k: v for k, v in args.items() if v not in (None, False)}
 
 
@@ -122,8 +130,9 @@ def create_lead(step: Step, ctx: SkillContext) -> dict[str, Any]:
 
 def generate_payment_link(step: Step, ctx: SkillContext) -> dict[str, Any]:
     """A reservation code, or the room the guest picks when the link waits for one ("the Riverside room")."""
+    asked = "room_code" in ((ctx.state.get("pending") or {}).get("missing") or [])
     args = {"reservation_code": slots.reservation_code(step.full),
-            "room_code": slots.room_type(step.full, ctx.hotel.rooms, remembered_stay(ctx).guests)}
+            "room_code": slots.room_type(step.full, ctx.hotel.rooms, remembered_stay(ctx).guests, asked)}
     return {k: v for k, v in args.items() if v}
 
 

@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     Probes = dict[str, tuple[str, list[KBHit]]]  # a sentence -> (its FAQ query, the FAQ's best entries for it)
 
 SMALL_TALK = ("greeting", "thanks", "ack", "decline")
+MAX_ROOM_ANSWER_WORDS = 4  # "the Riverside one, please": a room named in answer to "which room?"
 INFORMATIONAL = frozenset({"search_kb", "wifi_info", "amenities_info", "check_availability", "local_recommendations"})
 REMEMBERS_ITSELF = {"room_service"}  # keeps its unplaced order in the conversation: its asks are not replayed
 # What a guest asks for, never only tells: a sentence before a question that neither asks nor requests, and that
@@ -272,6 +273,9 @@ class OfflineBrain:
             if _only(pattern, clause) and not routing.THING_EMOJI.search(clause):
                 return ["confirm" if intent == "ack" and _ACTION_CONFIRM.search(clause) else intent]
         found = routing.rule_intents(clause)
+        if not found and "room_code" in ((ctx.state.get("pending") or {}).get("missing") or []) and \
+                len(clause.split()) <= MAX_ROOM_ANSWER_WORDS and (answer := self._pending_for(clause, ctx)):
+            return answer  # "La Gornergrat", asked which room: the room, though a mountain has the name too
         if "emergency" in found and not routing.HAZARD.search(clause):
             # a person is brought in; "his wrist looks broken" is no ticket for maintenance (a smoking socket is)
             found = [intent for intent in found if intent != "complaints"]
@@ -803,7 +807,7 @@ def _contextual(clause: str, ctx: SkillContext, found: list[str], reads_as: Call
             ("create_lead" in awaited or has_stay) and slots.person_name(clause)):  # "I'm Lena Fischer" when asked
         intents.append("create_lead")
     elif _wants_availability(clause, ctx, has_stay) and \
-            not {"late_check_out", "check_out", "complaints", "wake_up_call"} & set(found):  # asked by one in house
+            not {"late_check_out", "check_out", "complaints", "wake_up_call", "housekeeping"} & set(found):  # in house
         intents.append("check_availability")
     if routing.PAY.search(clause) and not routing.PAY_NOT.search(clause) and \
             (has_stay or state.get("lead_id") or slots.reservation_code(clause)):

@@ -325,9 +325,10 @@ NEED_TO_BOOK = _rx(
 AMOUNT = _rx(r"[$€£]\s?\d+(?:[.,]\d{2})?|\b\d+(?:[.,]\d{2})?\s*(?:dollars?|bucks|usd|euros?|eur|pounds?|gbp)\b|"
              r"\d+(?:[.,]\d{2})?\s*[$€£]")
 PAY = _rx(r"\b(?:pay|paying|payment|deposit|payment\s+link|checkout\s+link)\b",
-          r"\bpagar|\bpago|dep[oó]sito|payer|paiement|acompte|bezahlen|zahlung|anzahlung|оплат\w*|залог|предоплат\w*",
-          r"付款|支付|定金|订金|訂金|押金|支払|決済|デポジット|결제|"
-          r"보증금|دفع|عربون")
+          r"\bpagar|\bpago|dep[oó]sito|anticipo|\bse[ñn]a\b|payer|paiement|acompte|arrhes|bezahlen|zahlung|anzahlung|"
+          r"оплат\w*|залог|предоплат\w*|аванс\w*",
+          r"付款|支付|定金|订金|訂金|押金|支払|決済|デポジット|前払い|前金|内金|결제|"
+          r"보증금|선금|계약금|예약금|دفع|عربون")
 # A way to pay named beside a bill ("can I settle it with Apple Pay?"): the FAQ says which the hotel takes.
 PAY_HOW = _rx(r"apple\s+pay|google\s+pay|\bcards?\b|\bcash\b|\bvisa\b|\bamex\b|mastercard|\bcredit\b|\bdebit\b|"
               r"tarjeta|efectivo|\bcarte\b|esp[èe]ces|\bkarte\b|\bbar\s+(?:zahlen|bezahlen)|карт\w*|наличн\w*|"
@@ -356,6 +357,19 @@ TO_ROOM = _rx(r"\b(?:to|up\s+to)\s+(?:my|our|the)\s+room\b|\ba\s+(?:mi|la|nuestr
 PRICE = _rx(r"\b(?:how\s+much|come\s+to|add\s+up\s+to|cost\w*|price\w*|total|rate)\b|cu[aá]nto|precio|combien|\bprix\b|"
             r"wie\s*viel|was\s+kostet|\bpreis|сколько|стоимост\w*|цена|多少钱|多少|价格|いくら|値段|料金|얼마|가격|요금|"
             r"كم\s+(?:سعر|يكلف|ثمن|المجموع|السعر)|بكم|سعر")
+# One more night for a guest already here ("can we stay an extra night?", "on peut rester une nuit de plus ?",
+# "延泊できますか"): the nights after their departure, in their room type.
+EXTEND_STAY = _rx(r"\bextend\w*\s+(?:my|our|the)\s+(?:stay|booking|reservation)|\bstay\s+(?:on\s+)?(?:for\s+)?"
+                  r"(?:one|an|another|a\s+couple\s+(?:of\s+)?|two|three|\d+)\s+(?:more\s+|extra\s+)?nights?\b(?!\s+in)|"
+                  r"\b(?:one|two|\d+)\s+more\s+nights?\b|\ban\s+extra\s+night\b|\banother\s+night\b|"
+                  r"quedar(?:nos|me)\s+(?:una|otra|dos|\d+)\s+noches?\s+m[aá]s|(?:una|otra)\s+noche\s+m[aá]s|"
+                  r"(?:extender|alargar|prolongar)\s+(?:la|mi|nuestra)\s+(?:estancia|estad[ií]a|reserva)|"
+                  r"prolonger\s+(?:mon|notre|le)\s+séjour|(?:une|deux|\d+)\s+nuits?\s+(?:de\s+plus|supplémentaires?)|"
+                  r"(?:aufenthalt|buchung)\s+(?:um\s+\S+\s+\w+\s+)?verlängern|(?:eine|zwei|\d+)\s+n[aä]chte?\s+l[äa]nger|"
+                  r"noch\s+(?:eine|zwei|\d+)\s+n[aä]chte?\b|продл\w+\s+(?:\w+\s+)?(?:проживани\w*|номер|бронь|"
+                  r"бронировани\w*|пребывани\w*)|(?:ещё|еще)\s+(?:на\s+)?(?:одну|две|\d+)?\s*(?:ночь|ночи|сутки)",
+                  r"延长入住|续住|多住(?:一|两|\d)晚|再住(?:一|两|\d)晚|延泊|もう(?:一|1|二|2)泊|숙박\s*연장|"
+                  r"(?:하루|1박|이틀|2박)\s*(?:더|연장)|تمديد\s+(?:ال)?(?:إقامة|حجز)|ليلة\s+(?:إضافية|أخرى)")
 # How long or how far ("how long to the airport?", "空港までどのくらいかかりますか", "얼마나 걸려요"): what only a text
 # that says minutes or a distance answers.
 HOW_LONG = _rx(r"\bhow\s+(?:long|far|many\s+minutes)\b|cu[aá]nto\s+(?:se\s+)?tarda|cu[aá]nto\s+tiempo|"
@@ -497,7 +511,8 @@ _PARTS = re.compile(r"(?:[,，、;；]\s*|\s+)(?:but|pero|mais|aber|но)\s+|[,�
 def without_not_needed(sentence: str) -> str:
     """The sentence without its parts that turn something down, when something else is left to ask."""
     parts = _PARTS.split(sentence)
-    kept = [part for part in parts if not NOT_NEEDED.search(part)]
+    kept = [part for part in parts if not NOT_NEEDED.search(part) or slots.NO_CLEANING.search(part)]  # "no cleaning
+    # today, thanks" asks for something: the room left alone
     return ", ".join(kept) if kept and len(kept) < len(parts) else sentence
 
 
@@ -547,8 +562,11 @@ RULES = (
     Rule("handoff_to_staff", _has(HUMAN)),
     Rule("emergency", _has(EMERGENCY)),
     Rule("emergency", lambda text: bool(HAZARD.search(text) and not SMOKING.search(text) and not IF_EVER.search(text))),
+    # "no cleaning today, please": nothing is wrong; "is there a do-not-disturb sign?" asks the FAQ
+    Rule("housekeeping", _has(slots.NO_CLEANING, unless=_rx(ASKING_ABOUT.pattern, WHERE_OR_HOW.pattern))),
     Rule("complaints", _has(COMPLAINT)),
     Rule("complaints", _has(THEFT)),
+    Rule("check_availability", _has(EXTEND_STAY)),
     Rule("wake_up_call", _has(WAKE)),
     Rule("billing_inquiry", _has(BILL, unless=BILL_NOT)),
     Rule("late_check_out", _has(LATE_CHECKOUT)),

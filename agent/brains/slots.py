@@ -195,7 +195,21 @@ _NOTE = re.compile(r"(?:\b[\w-]+\s+)?\b(?:without|no|sin|sans|ohne|kein(?:e[nm]?
                    r"\S+\s*(?:빼고|빼서|빼\s*주세요|없이)", re.IGNORECASE)
 
 # Housekeeping: guests' words onto the request names the housekeeping skill knows.
+# The room left alone today ("no housekeeping today", "don't clean our room", "уборка не нужна", "今天不用打扫"): said
+# with the very words that ask for a cleaning, so it is read first.
+NO_CLEANING = re.compile(
+    r"\b(?:(?:don'?t|do\s+not|no\s+need\s+to|no|(?:please|you)\s+not|skip(?:\s+the)?|without)\s+(?:\w+\s+){0,3}?(?:clean\w*|housekeeping|"
+    r"make\s+up|servic\w+)|do\s+not\s+disturb|dnd|(?:clean\w*|housekeeping)\s+(?:is\s+)?not\s+(?:needed|necessary)|"
+    r"no\s+(?:\w+\s+){0,3}?limpi\w+|sin\s+limpieza|no\s+molest\w+|pas\s+(?:de\s+|besoin\s+de\s+|besoin\s+du\s+)?"
+    r"(?:faire\s+(?:le\s+)?)?(?:ménage|nettoy\w+)|ne\s+pas\s+(?:faire\s+le\s+ménage|nettoyer|déranger)|kein\w*\s+(?:\w+\s+)?(?:zimmerreinigung|"
+    r"reinigung|housekeeping|zimmerservice)|nicht\s+(?:reinigen|putzen|aufräumen|stören)|bitte\s+nicht\s+stören|"
+    r"без\s+уборки|не\s+(?:нужно\s+|надо\s+)?(?:убира\w*|делать\s+уборку|беспокоить))\b|"
+    r"(?:уборк\w*|убирать)\s+(?:\w+\s+){0,2}не\s+нужн\w*|"
+    r"(?:不用|不需要|不要|别|无需)(?:打扫|清洁|整理房间)|免打扰|勿扰|(?:掃除|清掃)(?:は|を)?(?:不要|いりません|要りません|しなくて|"
+    r"結構|大丈夫)|起こさないで|청소\s*(?:는|를|은)?\s*(?:안\s*해|안해|하지\s*마|필요\s*없|괜찮)|"
+    r"لا\s+(?:نحتاج|أحتاج|داعي|تنظفوا)\s*(?:إلى\s+|ل)?(?:ال)?تنظيف|بدون\s+تنظيف|عدم\s+(?:ال)?إزعاج", re.IGNORECASE)
 _HOUSEKEEPING = (
+    ("do not disturb", NO_CLEANING.pattern),
     ("hypoallergenic pillow", r"hypo-?allergenic\s+pillows?|almohadas?\s+hipoalerg\w+|oreillers?\s+hypoallerg\w+|"
                               r"allergiker\w*|антиаллерген\w*|防过敏枕|低アレルギー|저자극\s*베개"),
     ("towels", r"\btowels?\b|toallas?|serviettes?|handt[uü]ch\w*|полотен\w*|毛巾|浴巾|タオル|수건|مناشف|منشف\w*"),
@@ -473,10 +487,11 @@ def wants_pets(text: str) -> bool:
                for m in _PET_WORDS.finditer(text))
 
 
-def room_type(text: str, rooms: Iterable[RoomType], guests: int | None = None) -> str | None:
+def room_type(text: str, rooms: Iterable[RoomType], guests: int | None = None, asked: bool = False) -> str | None:
     """The room type a guest names ("King Suite", "Superior Room" for "Chambre Supérieure (Superior Room)", "the
     Atlas room", "habitación familiar", "pet-friendly"), not one they turn down ("not the suite", "스위트 말고");
-    "the cheapest room" is the cheapest that fits the party. Two types named as well as each other: none."""
+    "the cheapest room" is the cheapest that fits the party. Two types named as well as each other: none.
+    `asked`: the guest was just asked which room, so a room's own word alone names it ("La Agave")."""
     rooms = list(rooms)
     lowered = _NEGATED_ROOM.sub(" ", text.lower())
     if _CHEAPEST.search(lowered):
@@ -494,7 +509,7 @@ def room_type(text: str, rooms: Iterable[RoomType], guests: int | None = None) -
         name = room.name.lower()
         words = {word for word, pattern in _ROOM_WORDS.items()
                  if word in re.findall(r"[a-z]+", name) or re.search(rf"(?<![a-z])(?:{pattern})(?![a-z])", name)}
-        named = sum(_beside_room_noun(plain, word) for word in own.get(room.name, ()))
+        named = sum(_alone(plain, word) if asked else _beside_room_noun(plain, word) for word in own.get(room.name, ()))
         scores[room.code] = len(said & words) + named + \
             (2 if room.pets and re.search(r"pet-?friendly|pets?\b", lowered) else 0)
     best = max(scores.values(), default=0)
@@ -532,6 +547,10 @@ def _own_words(names: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
                     if not _ROOM_NOUN.fullmatch(w)} for name in names}
     return {name: tuple(w for w in own if sum(w in other for other in split.values()) == 1)
             for name, own in split.items()}
+
+
+def _alone(plain: str, word: str) -> bool:
+    return bool(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", plain))
 
 
 def _beside_room_noun(plain: str, word: str) -> bool:
