@@ -368,6 +368,12 @@ def test_leaving_the_room_alone_today_is_noted_never_a_cleaning_or_a_complaint(c
     assert list(turn.trace.skills[0].args["items"][0].values())[0] == "do not disturb"
 
 
+@pytest.mark.parametrize("message", ["It's 4pm and no one has cleaned our room yet", "You don't clean the rooms properly"])
+def test_a_room_left_uncleaned_is_a_complaint_not_a_wish_to_be_left_alone(concierge, message):
+    turn = Guest(concierge, KENJI).says(message)
+    assert "complaints" in skills_of(turn) and "housekeeping" not in skills_of(turn)
+
+
 @pytest.mark.parametrize("message", ["Is there a do not disturb sign?", "How do I keep housekeeping out tomorrow?"])
 def test_asking_how_to_keep_housekeeping_away_is_a_question_for_the_faq(concierge, message):
     assert "do-not-disturb" in Guest(concierge, KENJI).says(message).trace.kb

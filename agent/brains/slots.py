@@ -198,8 +198,9 @@ _NOTE = re.compile(r"(?:\b[\w-]+\s+)?\b(?:without|no|sin|sans|ohne|kein(?:e[nm]?
 # The room left alone today ("no housekeeping today", "don't clean our room", "уборка не нужна", "今天不用打扫"): said
 # with the very words that ask for a cleaning, so it is read first.
 NO_CLEANING = re.compile(
-    r"\b(?:(?:don'?t|do\s+not|no\s+need\s+to|no|(?:please|you)\s+not|skip(?:\s+the)?|without)\s+(?:\w+\s+){0,3}?(?:clean\w*|housekeeping|"
-    r"make\s+up|servic\w+)|do\s+not\s+disturb|dnd|(?:clean\w*|housekeeping)\s+(?:is\s+)?not\s+(?:needed|necessary)|"
+    r"\b(?:(?:don'?t|do\s+not|no\s+need\s+to|(?:please|you)\s+not|skip(?:\s+the)?|without)\s+(?:\w+\s+){0,3}?"
+    r"(?:clean\w*|housekeeping|make\s+up)(?![^.!?]{0,25}\b(?:properly|well|enough|at\s+all)\b)|"
+    r"no\s+(?:room\s+)?(?:cleaning|housekeeping|make-?up)(?!\s+(?:yet|at\s+all|for|since))|do\s+not\s+disturb|dnd|(?:clean\w*|housekeeping)\s+(?:is\s+)?not\s+(?:needed|necessary)|"
     r"no\s+(?:\w+\s+){0,3}?limpi\w+|sin\s+limpieza|no\s+molest\w+|pas\s+(?:de\s+|besoin\s+de\s+|besoin\s+du\s+)?"
     r"(?:faire\s+(?:le\s+)?)?(?:ménage|nettoy\w+)|ne\s+pas\s+(?:faire\s+le\s+ménage|nettoyer|déranger)|kein\w*\s+(?:\w+\s+)?(?:zimmerreinigung|"
     r"reinigung|housekeeping|zimmerservice)|nicht\s+(?:reinigen|putzen|aufräumen|stören)|bitte\s+nicht\s+stören|"
