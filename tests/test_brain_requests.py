@@ -368,7 +368,8 @@ def test_leaving_the_room_alone_today_is_noted_never_a_cleaning_or_a_complaint(c
     assert list(turn.trace.skills[0].args["items"][0].values())[0] == "do not disturb"
 
 
-@pytest.mark.parametrize("message", ["It's 4pm and no one has cleaned our room yet", "You don't clean the rooms properly"])
+@pytest.mark.parametrize("message", ["It's 4pm and no one has cleaned our room yet",
+                                     "Our room still hasn't been cleaned and nobody came"])
 def test_a_room_left_uncleaned_is_a_complaint_not_a_wish_to_be_left_alone(concierge, message):
     turn = Guest(concierge, KENJI).says(message)
     assert "complaints" in skills_of(turn) and "housekeeping" not in skills_of(turn)
