@@ -74,8 +74,12 @@ class Hours:
         return start <= at <= last_entry
 
 
-def _time(text: str) -> dt.time:
-    return dt.time.fromisoformat(text.zfill(5))
+def _time(text: str) -> dt.time | None:
+    """A clock time as hotels write it; "24:00" (open until midnight) is midnight, a time no clock shows None."""
+    hours, minutes = (int(part) for part in text.split(":"))
+    if (hours, minutes) == (24, 0):
+        return dt.time(0, 0)
+    return dt.time(hours, minutes) if hours < 24 and minutes < 60 else None
 
 
 def _weekday(token: str) -> int:
@@ -85,7 +89,8 @@ def _weekday(token: str) -> int:
 def parse_hours(text: str) -> Hours:
     lowered = text.lower()
     spans = re.findall(r"(\d{1,2}:\d{2})\s*-\s*(\d{1,2}:\d{2})", lowered)
-    span = (_time(spans[0][0]), _time(spans[0][1])) if spans else None
+    start, end = (_time(spans[0][0]), _time(spans[0][1])) if spans else (None, None)
+    span = (start, end) if start is not None and end is not None else None
     closed = {_weekday(m.group(1)) for m in re.finditer(rf"closed\s+(?:on\s+)?{_DAY}", lowered)}
     only = re.match(rf"\s*{_DAY}s?\s+\d", lowered)
     if only and "closed" not in lowered:

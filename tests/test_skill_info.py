@@ -123,6 +123,18 @@ def test_hours_written_as_always_open_or_daily_are_said_in_the_guests_language()
     assert hours_text(parse_hours("09:00-18:00"), "fr") == "09:00-18:00"
 
 
+def test_hours_until_midnight_written_24_00_are_read_and_an_impossible_time_is_not_a_crash():
+    """"18:00-24:00" is open until midnight (a late dinner fits); "09:00-25:00" is no span at all, not a crash
+    of every answer that lists the hotel's places."""
+    from skills.places import hours_text
+    late = parse_hours("18:00-24:00, closed Tuesdays")
+    assert late.span == (dt.time(18, 0), dt.time(0, 0)) and late.open_at(0, dt.time(22, 30))
+    assert not late.open_on(1) and hours_text(late, "de").startswith("18:00-00:00")
+    assert parse_hours("Fri-Sat 21:00-24:00").span is not None
+    assert parse_hours("09:00-25:00 daily").span is None
+    assert parse_hours("10:00-18:75").span is None
+
+
 def test_hours_with_a_second_span_are_said_whole_not_cut_to_the_first():
     """A Sunday with its own hours must not be shown with the weekdays' ones."""
     from skills.places import hours_text
