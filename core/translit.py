@@ -34,15 +34,30 @@ _LETTERS = (
 _VOWELS = "aeiouy"
 
 
-def russian_in_latin(text: str) -> bool:
+# What only Russian looks like in Latin letters, beside a common word: a lone preposition "v" or "s" before a
+# word ("v nomer", "s rebenkom"), the letters zh and kh, an adjective's or instrumental's ending ("-oy", "-yy",
+# "-aya", "-ogo").
+_RUSSIAN_CUE = re.compile(r"^[vs]$|zh|kh|..(?:oy|yy|iy|aya|oye|ogo|ego)$")
+# English little words: a message that has one is English with a Russian word in it ("we enjoy it, spasibo").
+_ENGLISH_GLUE = frozenset("the is are was we our you your can to and of for my me it this that what where when how "
+                          "please have with do does i".split())
+
+
+def russian_in_latin(text: str, russian_already: bool = False) -> bool:
     """Whether a message in Latin letters is Russian: two of its words or more are common Russian words
-    (one long one, in a message of one or two words)."""
+    (one long one, in a message of one or two words), or one long common word and another word that only
+    Russian spells so ("mozhno s sobakoy?"). In a conversation already in Russian (`russian_already`) one
+    common word is enough ("a skolko ehat?")."""
     if not _LATIN_ONLY.match(text):
         return False
     words = [w.lower().strip("'") for w in _WORD.findall(text)]
     joined = " ".join(words)
     found = set(words) & _MARKERS
     if len(found) + ("u vas" in joined) >= 2:  # distinct words: French repeats its "est"
+        return True
+    if found and not _ENGLISH_GLUE & set(words) and (
+            russian_already or any(len(w) >= 5 for w in found) and any(
+                _RUSSIAN_CUE.search(w) for w in words if w not in found)):
         return True
     return len(words) <= 2 and any(len(w) >= 5 for w in found)  # "spasibo!", not a lone "est"
 

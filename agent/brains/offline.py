@@ -183,7 +183,7 @@ class OfflineBrain:
         Latin letters written in Cyrillic (the hotel's own words, "wifi", kept)."""
         if ctx.language == "en":
             return unabbreviated(text)
-        if ctx.language == "ru" and russian_in_latin(text):
+        if ctx.language == "ru" and russian_in_latin(text, russian_already=True):
             return to_cyrillic(text, keep=self._lexicon(ctx).names)
         return text
 
