@@ -41,6 +41,13 @@ _BARE_NOUN_CHARS = 4
 _NOT_LANGUAGE = re.compile(r"\S+@\S+|https?://\S+|(?<=[\w,]\s)[A-ZÀ-ÖØ-Þ][\w'’-]+")
 _WORD = re.compile(r"[^\W\d_]+|\d+[a-z]+", re.IGNORECASE)
 
+# Letters of Turkish (and Azerbaijani) that none of the supported languages writes. A message with them in a
+# third of its words or more is in a language the concierge does not speak ("Otoparkınız var mı?"), which the models
+# would read as some Latin-script language it does: it is answered in the conversation's or the hotel's language.
+# A name in a sentence ("Wie komme ich nach Beşiktaş?") leaves the sentence to the models.
+_UNSPOKEN_LETTERS = re.compile(r"[ığşİĞŞ]")
+UNSPOKEN_SHARE = 1 / 3
+
 # Texting shorthand nobody writes in the other languages ("2moro", "pls", "hw much").
 _ENGLISH_SHORTHAND = frozenset(
     "pls plz thx thnx ty u ur r hw wat wot pw pwd hrs hr 2moro 2morrow tmrw tmr 2day 2nite tonite b4 btw "
@@ -123,9 +130,13 @@ class LanguageDetector:
                 # longer without them is Chinese.
                 bare_noun = code == "zh" and len(pattern.findall(text)) <= _BARE_NOUN_CHARS
                 return "ja" if bare_noun and (previous or default) == "ja" and "ja" in self.codes else code
-        if "ru" in self.codes and russian_in_latin(text):
+        if "ru" in self.codes and russian_in_latin(text, russian_already=previous == "ru"):
             return "ru"  # "privet, gde tut metro?": answered in Russian, read in Cyrillic (core.translit)
         fallback = previous or default
+        said = _WORD.findall(text)
+        if said and sum(bool(_UNSPOKEN_LETTERS.search(w)) for w in said) >= UNSPOKEN_SHARE * len(said):
+            return fallback
+        text = " ".join(w for w in text.split() if not _UNSPOKEN_LETTERS.search(w))  # names: no signal
         if previous:
             text = _NOT_LANGUAGE.sub(" ", text)
         words = [w.lower() for w in _WORD.findall(text)]
