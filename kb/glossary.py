@@ -43,7 +43,13 @@ class _Term:
 def fold(text: str) -> str:
     """Lower case without the accents of Latin and Cyrillic letters ("recepción" = "recepcion", "ё" = "е"),
     which guests type or leave out at will; other scripts as they are (a Japanese "が" is not a "か")."""
-    text = unicodedata.normalize("NFKC", text).lower()
+    return unaccented(unicodedata.normalize("NFKC", text).lower())
+
+
+def unaccented(text: str) -> str:
+    """The text without the accents of Latin and Cyrillic letters, its case kept ("Kadıköy" = "Kadikoy": Turkish
+    dotless i has no accent to strip, it is written as the i guests type)."""
+    text = unicodedata.normalize("NFKC", text).replace("ı", "i")
     if text.isascii():
         return text
     decomposed = unicodedata.normalize("NFD", text)

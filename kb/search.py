@@ -127,12 +127,16 @@ class Spelling:
 
 
 def _documents(entries: list[KBEntry]) -> tuple[list[str], np.ndarray]:
-    """Every entry's documents, entry after entry, and where each entry's run starts."""
+    """Every entry's documents, entry after entry, and where each entry's run starts. An English question or
+    answer that writes a local name with its own letters ("Kadıköy", "Gökçen") is there a second time without
+    them, as guests type it ("kadikoy"): the encoder reads the two spellings as different words."""
     texts: list[str] = []
     starts = []
     for entry in entries:
         starts.append(len(texts))
-        texts += [*entry.questions, entry.answer, *entry.translations.values()]
+        own = [*entry.questions, entry.answer]
+        texts += [*own, *entry.translations.values()]
+        texts += [plain for text in own if (plain := glossary.unaccented(text)) != text]
     return texts, np.array(starts, dtype=np.intp)
 
 

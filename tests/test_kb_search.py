@@ -127,6 +127,25 @@ def test_hit_names_the_document_that_matched_and_ranks_best_first(kb: KnowledgeB
     assert len({h.entry.id for h in hits}) == 5
 
 
+@pytest.mark.parametrize(("question", "entry_id", "matched"), [
+    ("Uskudar ferry times?", "ferry-uskudar", "How often does the ferry to Uskudar leave?"),
+    ("Sali Pazari open?", "market-sali", "When is the Sali Pazari market?"),
+    ("is there a market in Kadikoy on tuesday?", "market-sali", "When is the Sali Pazari market?"),
+])
+def test_a_local_name_typed_without_its_letters_finds_the_entry_that_writes_them(
+        hotel: Hotel, use: USEEmbedder, tmp_path: Path, question: str, entry_id: str, matched: str):
+    """Guests type "Uskudar" for "Üsküdar": the FAQ's English is also indexed without the accents (and with the
+    Turkish dotless i as i), which is the spelling that matches, case kept."""
+    from core.hotels import KBEntry
+    local = [KBEntry(id="ferry-uskudar", category="transport", answer="Ferries leave Beşiktaş every 20 minutes.",
+                     questions=["How often does the ferry to Üsküdar leave?", "Where is the boat to Üsküdar?"]),
+             KBEntry(id="market-sali", category="local", questions=["When is the Salı Pazarı market?"],
+                     answer="The Salı Pazarı street market in Kadıköy is on Tuesdays, 08:00-18:00.")]
+    istanbul = KnowledgeBase.build(hotel.model_copy(update={"kb": [*hotel.kb, *local]}), use, tmp_path)
+    hits = istanbul.search(question)
+    assert hits[0].entry.id == entry_id and hits[0].matched == matched and istanbul.confident(hits, "en", question)
+
+
 def test_empty_question_or_empty_kb_finds_nothing(kb: KnowledgeBase, hotel: Hotel, use: USEEmbedder, tmp_path: Path):
     assert kb.search("   ") == []
     empty = KnowledgeBase.build(hotel.model_copy(update={"kb": []}), use, tmp_path)
