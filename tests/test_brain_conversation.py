@@ -42,6 +42,51 @@ def test_other_latin_script_languages_are_not_taken_for_russian(text):
     assert not russian_in_latin(text)
 
 
+@pytest.mark.parametrize("text", [
+    "nuzhno zakazat taksi v aeroport",       # one common word, and a lone "v" before a word
+    "mojno pozavtrakat s rebenkom?",         # a lone "s"
+    "podskazhite nomer dlya invalidov",      # "dlya"... and "podskazhite": the one common word, "-ov" is no cue
+    "khochu otdelnuyu krovat",               # kh in the common word does not count twice: "-uyu" neither
+])
+def test_one_common_russian_word_and_a_spelling_only_russian_has(text):
+    """A single common word ("nuzhno") is Russian with a second word only Russian spells so ("v", "s", zh, kh,
+    "-oy", "-aya"); the first two are, the last two stay undecided without the conversation."""
+    assert russian_in_latin(text) is (text.startswith(("nuzhno", "mojno")))
+    assert russian_in_latin(text, russian_already=True)
+
+
+@pytest.mark.parametrize("text", [
+    "We'd love a table, spasibo for the help", "budet the spa open in the evening?",
+    "the khan el khalili trip was ochen good", "I enjoy the view from the roof, spasibo",
+])
+def test_one_russian_word_in_an_english_sentence_keeps_it_english(text):
+    assert not russian_in_latin(text) and not russian_in_latin(text, russian_already=True)
+    assert LanguageDetector().detect(text, previous="ru") != "ru" or not russian_in_latin(text, True)
+
+
+def test_a_russian_conversation_reads_a_short_latin_follow_up_as_russian():
+    assert LanguageDetector().detect("a kogda obed?", previous="ru") == "ru"
+    assert LanguageDetector().detect("a kogda obed?", previous="en") != "ru"
+
+
+@pytest.mark.parametrize("text", [
+    "Odada klima çalışmıyor", "Havlu getirebilir misiniz?", "Kahvaltı dahil mi?", "şifre lütfen",
+])
+def test_turkish_is_answered_in_the_conversations_or_the_hotels_language(text):
+    """Turkish is no guest language: its letters ı ğ ş in a third of the words keep the conversation's language
+    (else the hotel's), rather than the models' guess at Spanish, French or German."""
+    assert LanguageDetector().detect(text, previous=None, default="en") == "en"
+    assert LanguageDetector().detect(text, previous="de", default="en") == "de"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Wie weit ist es zum Taksim-Platz und nach Beşiktaş?", "de"), ("¿Está lejos Kadıköy del hotel?", "es"),
+    ("Is the ferry to Üsküdar and Beşiktaş included?", "en"),
+])
+def test_a_turkish_place_name_in_a_sentence_leaves_the_sentence_its_language(text, language):
+    assert LanguageDetector().detect(text, default="en") == language
+
+
 def test_russian_in_latin_letters_is_written_back_in_cyrillic():
     assert to_cyrillic("zdravstvuyte, skolko stoit zavtrak?") == "здравствуйте, сколко стоит завтрак?"
     assert to_cyrillic("gde basseyn, kakoi nomer") == "где бассейн, какой номер"
