@@ -37,6 +37,8 @@ concierge, afternoon = test_brain.concierge, test_brain.afternoon  # the referen
     ("fr", "Le gommage au hammam dure combien de temps ?", "scrub"),
     ("ja", "あかすりはできますか", "scrub"),
     ("ar", "هل يشمل الحمام التقشير؟", "scrub"),
+    ("ru", "Можно сделать чекаут попозже?", "check-out"),   # the English loanword, as Russians type it
+    ("ru", "Во сколько у вас чек-ин?", "check-in"),
 ])
 def test_a_guests_word_for_a_hotel_topic_is_found_in_every_language(language, message, concept):
     assert concept in [c for c, _ in topics(message, language)]
@@ -55,6 +57,7 @@ def test_the_hotels_own_english_is_left_as_it_is():
 
 
 def test_the_longer_term_wins_where_two_overlap():
+    assert [c for c, _ in topics("Какой чек-аут в субботу?", "ru")] == ["check-out"]  # not "чек", a receipt
     assert [c for c, _ in topics("ミニバーの飲み物は無料？", "ja")] == ["minibar"]
     assert [c for c, _ in topics("Auriez-vous un lit bébé pour la nuit ?", "fr")] == ["crib"]  # not "baby"
 
