@@ -33,12 +33,14 @@ _CATEGORY_WORDS: tuple[tuple[Category, str], ...] = (
 _SERIOUS = re.compile(
     r"\b(manager|supervisor|terrible|horrible|awful|ridiculous|unacceptable|disgusting|worst|outrageous|"
     r"furious|third time|again and again|still (not|no)|lawyer|police|injur\w*|unsafe|danger\w*|fire|smoke|"
-    r"bed ?bugs?|gerente|director|inaceptable|inadmissible|inacceptable|unversch[äa]mt|"
+    r"bed ?bugs?|gerente|director|inaceptable|inadmissible|inacceptable|unversch[äa]mt|inakzeptabel|frechheit|"
+    # "unacceptable", "outrageous" as the guests of the other languages say it
+    r"неприемлем\w*|возмутительн\w*|безобрази\w*|غير\s+مقبول|مهزلة|"
     # Urgent: the guest needs someone now, not a ticket in a queue.
     r"urgent\w*|emergency|asap|now|immediately|quick(?:ly)?|hurry|pouring|flood\w*|sparks?|gas|"
     r"urgente|ahora\s+mismo|ya|humo|fuego|inundaci\w*|vite|fumée|feu|dringend|sofort|rauch|feuer|"
     r"срочно|быстрее|дым\w*|пожар\w*|затоп\w*|عاجل|بسرعة|دخان|حريق|فور\S*|حالا)\b|紧急|快来|冒烟|着火|漏水|急いで|至急|煙|"
-    r"火事|水漏れ|급해|빨리|연기|불이\s*났|물이\s*새", re.IGNORECASE)
+    r"火事|水漏れ|급해|빨리|연기|불이\s*났|물이\s*새|不可接受|太过分|ありえない|許せない|말도\s*안|용납", re.IGNORECASE)
 # A theft told as one (not "is the garage safe from theft?"): a person takes it over, whatever else is said.
 THEFT = re.compile(
     r"\b(?:(?:was|were|got|been)\s+stolen|stole\s+(?:my|our|his|her|the)|(?:i|we)\s+(?:was|were|got|have\s+been|"

@@ -159,6 +159,15 @@ def test_a_problem_with_the_room_is_a_complaint_in_any_language(text):
 
 
 @pytest.mark.parametrize("text", [
+    "Wir warten schon seit 40 Minuten auf unser Frühstück",
+    "Das Zimmer wurde nicht gereinigt, eine Frechheit!",
+    "Ihr Zimmerservice ist inakzeptabel langsam",
+])
+def test_a_german_guest_kept_waiting_or_outraged_is_a_complaint(text):
+    assert routing.rule_intents(text)[:1] == ["complaints"]
+
+
+@pytest.mark.parametrize("text", [
     "Brauchen wir im Hallenbad eine Bademütze?",  # "brauchen" holds no "Rauch"
     "Darf man im Garten rauchen?",
 ])

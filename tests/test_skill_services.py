@@ -86,6 +86,20 @@ def test_angry_or_repeated_complaints_are_serious_and_handed_to_staff(make_ctx, 
     assert result.data["department"] == "management"
 
 
+@pytest.mark.parametrize("text", [
+    "Уборки не было два дня подряд. Это просто неприемлемо!",
+    "المنشفة متسخة والغرفة لم تُنظف، هذا غير مقبول",
+    "Seit gestern kein warmes Wasser. Inakzeptabel!",
+    "热水一直没有，这太过分了",
+    "夜中ずっと隣がうるさくて、ありえないです",
+    "에어컨이 하루 종일 고장이에요. 말도 안 돼요",
+])
+def test_unacceptable_in_any_language_makes_a_complaint_serious(make_ctx, text):
+    """"Unacceptable" is the guest asking for a person, whichever language says it."""
+    result = complaints.run(make_ctx(sender=MARIA), complaints.Args(text=text))
+    assert result.data["severity"] == "serious" and result.handoff
+
+
 def test_a_second_complaint_in_the_same_conversation_is_serious(make_ctx):
     first = make_ctx(sender=KENJI)
     complaints.run(first, complaints.Args(text="The TV doesn't work"))

@@ -153,7 +153,8 @@ COMPLAINT = _rx(
     r"ne\s+(?:marche|fonctionne)\s+pas|bruit|plainte|inacceptable)\b|"
     # French 'sale' (dirty) only where French puts it: Spanish 'sale' is 'leaves' ("¿de dónde sale?").
     r"\b(?:est|sont|c'est|très|trop|vraiment|draps|serviettes?|moquette|tapis|toilettes?)\s+sales?\b|"
-    r"\b(?:kaputt|defekt|funktioniert\s+nicht|geht\s+nicht|ausgefallen|eiskalt|laut|lärm|schmutzig|beschwerde)\b|"
+    r"\b(?:kaputt|defekt|funktioniert\s+nicht|geht\s+nicht|ausgefallen|eiskalt|laut|lärm|schmutzig|beschwerde|"
+    r"inakzeptabel|unversch[äa]mt|frechheit|warten\s+(?:schon\s+|jetzt\s+)?seit)\b|"
     r"\bne\s+(?:marche|fonctionne|chauffe)\s+plus\b|отключил\w*|не\s+гре\w*|"
     r"холодн\w+\s+батаре\w*|батаре\w*\s+холодн\w*",
     # "Rauch", not the "brauche" of "brauche ich…" nor "rauchen", a question about smoking
