@@ -503,6 +503,23 @@ def test_a_body_hurt_reaches_a_person_with_the_emergency_answer(concierge, messa
     assert "complaints" not in skills_of(turn)
 
 
+def test_a_question_for_the_emergency_number_gets_the_entry_it_names_in_the_guests_language(tmp_path):
+    """Istanbul's KB lists the numbers (translated) beside a doctor (English only): asked for the emergency number,
+    the numbers come, in the guest's language, rather than the doctor the hotel-wide emergency topics find first;
+    a body in danger still gets a person."""
+    konak = load_hotel(Path(__file__).resolve().parent / "data" / "hotels" / "istanbul-galata-konak")
+    settings = load_settings(_env_file=None, redis_url=None, database_url=f"sqlite:///{tmp_path}/konak.db",
+                             embedding_cache_dir=Path(".cache/test-embeddings"), api_key="hotel-backend")
+    runtime = Runtime(settings, hotels={konak.id: konak})
+    runtime.db.migrate()
+    concierge = Concierge.for_runtime(runtime)
+    for message, language in [("ما هو رقم الإسعاف هنا؟", "ar"), ("Welche Notrufnummer gilt in der Türkei?", "de")]:
+        turn = concierge.handle(InboundMessage(hotel_id=konak.id, channel=Channel.API, sender="",
+                                               provider_id=uuid.uuid4().hex, text=message), address=uuid.uuid4().hex)
+        assert turn.trace.kb[:1] == ["emergency-numbers"] and "112" in text_of(turn)
+        assert konak.kb_entry("emergency-numbers").answer_in(language) in text_of(turn)
+
+
 @pytest.mark.parametrize("message", ["The hair dryer in 312 is broken", "we had a stroke of luck with the weather!",
                                      "I fell asleep and missed breakfast, is there anything left?",
                                      "the chicken breast at dinner was dry", "Is the sauna hotter than 40 degrees?"])

@@ -594,7 +594,13 @@ class OfflineBrain:
         elif intent == "emergency":
             # The hotel's emergency answer (whom to call, where help is) before anything the guest's words find:
             # "she feels very ill and can't breathe" asks nothing of the altitude, a gas smell nothing of the fireplace
-            if not any(self._faq(topic, ctx, reply, probes) for topic in EMERGENCY_TOPICS):
+            # Of the hotel's emergency entries, the one the guest's own words name ("what is the emergency number?":
+            # the numbers, not the doctor), which may also be the one translated into their language.
+            own_query, own = self._probe(step.full, ctx, probes)
+            emergency = {hit.entry.id for topic in EMERGENCY_TOPICS for hit in self._probe(topic, ctx, probes)[1][:2]}
+            named = ctx.kb.confident(own, ctx.language, own_query) and own[0].entry.id in emergency
+            if not (named and self._faq(step.full, ctx, reply, probes)) and \
+                    not any(self._faq(topic, ctx, reply, probes) for topic in EMERGENCY_TOPICS):
                 self._faq(step.full, ctx, reply, probes)
             if not reply.handoff:
                 self._run("handoff_to_staff", {"reason": f"emergency: {step.full[:180]}"}, ctx, reply)
