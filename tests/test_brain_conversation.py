@@ -87,6 +87,16 @@ def test_a_turkish_place_name_in_a_sentence_leaves_the_sentence_its_language(tex
     assert LanguageDetector().detect(text, default="en") == language
 
 
+@pytest.mark.parametrize("message", [
+    "Our flight gets into Portside Regional at 6 pm, can someone fetch us from there?",
+    "Llegamos al aeropuerto a las 18:00, ¿nos pueden recoger allí?",
+])
+def test_a_question_pointing_back_at_the_sentence_before_is_read_with_it(concierge, message):
+    """"..., can someone fetch us from there?" asks about the airport just named, not about fetching in general."""
+    turn = Guest(concierge).says(message)
+    assert "airport-shuttle" in turn.trace.kb and "18" in text_of(turn)
+
+
 def test_russian_in_latin_letters_is_written_back_in_cyrillic():
     assert to_cyrillic("zdravstvuyte, skolko stoit zavtrak?") == "здравствуйте, сколко стоит завтрак?"
     assert to_cyrillic("gde basseyn, kakoi nomer") == "где бассейн, какой номер"

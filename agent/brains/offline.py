@@ -196,8 +196,10 @@ class OfflineBrain:
             clause = routing.without_lead_in(routing.without_greeting(clause) if not _only(routing.GREETING, clause)
                                              else clause)
             clause = routing.without_not_needed(clause)
-            if loose and routing.QUESTION.search(clause) and routing.leans_back(clause):
-                clause = f"{loose.pop()} {clause}"  # "We need a cab at 6. Can the desk call one?" is one question
+            if loose and routing.QUESTION.search(clause) and (
+                    routing.leans_back(clause) or routing.points_back(clause)):
+                clause = f"{loose.pop()} {clause}"  # "We need a cab at 6. Can the desk call one?" is one question,
+                # and "We land at Gatwick, can you collect us from there?" another
             corrected = _corrected_step(steps) if fill.corrects(clause) else None
             if corrected is not None:  # "Réveil à 6h. Plutôt 5h30." is one request, whatever was told between
                 corrected.text = f"{corrected.text} {clause}"
