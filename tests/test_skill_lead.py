@@ -73,6 +73,8 @@ def test_email_format(raw, ok):
     ("06 61 23 45 67", "MA", "+212661234567"), ("912 345 678", "PT", "+351912345678"),
     ("07700 900123", "PT", None),  # a British number in Lisbon needs its country code
     ("33 1234 5678", "MX", "+523312345678"), ("81-2345-6789", "MX", "+528123456789"),  # ten digits, no trunk
+    ("0423 987 654", "AU", "+61423987654"), ("(03) 9876 5432", "AU", "+61398765432"),  # mobile, landline
+    ("021 765 4321", "NZ", "+64217654321"), ("9123 4567", "SG", "+6591234567"), ("423 987 654", "AU", None),
 ])
 def test_a_local_number_is_read_in_the_hotels_country(raw, country, expected):
     assert normalize_phone(raw, country) == expected
