@@ -223,3 +223,28 @@ def test_a_question_about_what_the_room_offered_includes_is_answered_not_rebooke
     turns = talk(concierge, "marrakech-dar-yasmine", "Is the suite free from 2027-06-14 to 2027-06-16?",
                  "Does breakfast come included with that suite?")
     assert skills_of(turns[1]) != ["check_availability"] and "08:00" in text_of(turns[1])
+
+
+@pytest.mark.parametrize(("hotel", "message", "night"), [
+    ("zermatt-alpenrose", "Habt ihr am 14. März noch ein Doppelzimmer?", "03-14"),
+    ("kyoto-seiryu", "4月9日に二人で泊まれる部屋はありますか？", "04-09"),
+    ("marrakech-dar-yasmine", "Any room for two on 3 November?", "11-03"),
+    ("lisbon-garden", "5월 6일에 빈 방 있어요?", "05-06"),
+])
+def test_one_date_asked_about_is_that_one_night(concierge, hotel, message, night):
+    """"A room on the 14th?" asks for the night of the 14th: quoted for one night, not a question back."""
+    turn = talk(concierge, hotel, message)[0]
+    args = turn.trace.skills[0].args
+    assert skills_of(turn)[:1] == ["check_availability"] and args["check_in"].endswith(night)
+    check_in = dt.date.fromisoformat(args["check_in"])
+    assert args["check_out"] == (check_in + dt.timedelta(days=1)).isoformat()
+
+
+@pytest.mark.parametrize(("hotel", "message"), [
+    ("zermatt-alpenrose", "Do you have a double room from 14 March?"),
+    ("kyoto-seiryu", "4月9日から泊まれる部屋はありますか？"),
+    ("lisbon-garden", "We're arriving on 3 November, any rooms?"),
+])
+def test_a_date_that_only_opens_the_stay_asks_for_the_departure(concierge, hotel, message):
+    turn = talk(concierge, hotel, message)[0]
+    assert skills_of(turn)[:1] == ["check_availability"] and "check_out" not in turn.trace.skills[0].args

@@ -328,6 +328,7 @@ def test_a_dish_the_menu_names_otherwise_is_confirmed_before_the_kitchen_gets_it
     "merci bcp !", "спс", "好的，谢谢", "Большое спасибо", "ok thank u so much", "arigatou!", "shukran",
     "고마워요~", "شكرا جزيلا", "vielen Dank!", "muchísimas gracias", "どうもありがとうございました",
     "That's brilliant, cheers!", "sounds good, thank you", "really helpful, thanks a lot",
+    "ta!", "cheers mate", "thanks heaps, legend", "thankyou, lovely",   # as Australians and Britons say it
 ])
 def test_thanks_in_any_words_is_small_talk_not_a_question(concierge, message):
     """A thank-you asks for nothing: no FAQ answer (the feedback entry is no reply to "спасибо") and no "not sure"."""

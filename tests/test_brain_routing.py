@@ -153,6 +153,13 @@ def test_questions_for_the_faq_match_no_rule(text):
     "Das Bad riecht nach Zigaretten",
     "我房间有很重的烟味，能换一间吗",
     "방에서 담배 냄새가 너무 심해요",
+    "The shower in 212 is completely busted",                      # broken, said the Australian or British way
+    "the telly's knackered and the kettle is cactus",
+    "Our dinner order still hasn't arrived, it's been ages",       # what never came
+    "The extra blankets I asked for never turned up",
+    "Honestly not happy with how loud the lift is",
+    "It's 2am, the guests upstairs are partying, can somebody do something",
+    "We couldn't get any sleep last night because of the bins being emptied",
 ])
 def test_a_problem_with_the_room_is_a_complaint_in_any_language(text):
     assert routing.rule_intents(text)[:1] == ["complaints"]
@@ -172,6 +179,16 @@ def test_a_german_guest_kept_waiting_or_outraged_is_a_complaint(text):
     "Darf man im Garten rauchen?",
 ])
 def test_a_german_question_that_sounds_like_smoke_is_no_complaint(text):
+    assert "complaints" not in routing.rule_intents(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I'm absolutely stuffed after that lunch, what time does the pool close?",  # full, not broken
+    "Has my parcel from Amazon arrived yet?",
+    "Can we book the Sky Deck for a birthday party?",
+    "Are you happy to hold our bags until 6pm?",
+])
+def test_words_that_only_sound_like_a_complaint_are_none(text):
     assert "complaints" not in routing.rule_intents(text)
 
 

@@ -39,6 +39,9 @@ concierge, afternoon = test_brain.concierge, test_brain.afternoon  # the referen
     ("ar", "هل يشمل الحمام التقشير؟", "scrub"),
     ("ru", "Можно сделать чекаут попозже?", "check-out"),   # the English loanword, as Russians type it
     ("ru", "Во сколько у вас чек-ин?", "check-in"),
+    ("en", "what time do you stop serving brekky?", "breakfast"),  # Australian and British words
+    ("en", "could someone babysit our toddler one evening?", "babysitting"),
+    ("en", "is there room to park a ute with a trailer?", "car"),
 ])
 def test_a_guests_word_for_a_hotel_topic_is_found_in_every_language(language, message, concept):
     assert concept in [c for c, _ in topics(message, language)]

@@ -97,6 +97,9 @@ def check_availability(step: Step, ctx: SkillContext) -> dict[str, Any]:
         stay = dates.Stay(arrival, leaving, (leaving - arrival).days)
     elif arrival and (stay.nights or 0) > 1 and not stay.check_in:  # "make it 3 nights", not "per 1 night"
         stay = dates.Stay(arrival, arrival + dt.timedelta(days=stay.nights), stay.nights)
+    elif stay.check_in and not stay.check_out and not stay.nights and not arrival \
+            and not routing.STAY_OPENS.search(step.full):  # "a room on 31/12?": that night; the reply says 1 night
+        stay = dates.Stay(stay.check_in, stay.check_in + dt.timedelta(days=1), 1)
     args = {"check_in": _iso(stay.check_in), "check_out": _iso(stay.check_out), "guests": slots.guest_count(step.full),
             "room_code": slots.room_type(step.full, ctx.hotel.rooms, slots.guest_count(step.full)),
             "pets": slots.wants_pets(step.full)}

@@ -161,13 +161,21 @@ COMPLAINT = _rx(
     r"(?:sale|hay)\s+humo|de\s+la\s+fumée|(?<!b)rauch(?!en\b|er)|ид[её]т\s+дым|дым\w*\s+из|искр\w*|冒烟|煙が|연기가|دخان|"
     # no hot water, a bad smell, a room left uncleaned, as each language says them
     r"\b(?:(?:nobody|no\s+one|no-one)\s+(?:has\s+|had\s+|have\s+)?(?:cleaned|come|came|showed\s+up|turned\s+up)|"
-    r"not\s+(?:very\s+|at\s+all\s+)?impressed|disappointed|disappointing|pas\s+d'eau\s+chaude|odeur|pue|"
+    r"not\s+(?:very\s+|at\s+all\s+)?(?:impressed|happy)|disappointed|disappointing|pas\s+d'eau\s+chaude|odeur|pue|"
     r"sent\s+(?:la|le|les|mauvais|tr[èe]s)|no\s+hay\s+agua\s+caliente|huele\s+(?:a|mal)|apesta\w*|"
     r"kein\w*\s+warm\w*\s+wasser|stinkt|gestank|riecht\s+nach|niemand\s+hat\s+(?:\w+\s+){0,3}(?:gemacht|geputzt|"
     r"gereinigt|aufger[äa]umt)|personne\s+n'a\s+(?:fait|nettoy[ée])|nadie\s+(?:ha|nos\s+ha)\s+(?:limpiado|venido))\b|"
     r"没(?:有)?人(?:来)?打扫|还没(?:有)?打扫|掃除(?:されていない|されてない|されていません)|아무도\s*청소|нет\s+горяч\w+\s+вод\w*|воня\w*|запах\w*|"
     r"(?:お湯|水|シャワー)が出(?:ない|ません|なく)|臭い|臭う|没(?:有)?热水|热水(?:不|没)|烟味|臭味|异味|很臭|"
     r"(?:온수|뜨거운\s*물|물)(?:이|가)?\s*안\s*나|냄새|لا\s+يوجد\s+ماء\s+ساخن|رائحة|"
+    # what never came, a night without sleep, the neighbours' party, and broken as Australians and Britons say it
+    # ("the aircon is stuffed", "the telly's knackered"); not "I'm stuffed" after a meal.
+    r"\b(?:still\s+)?(?:has|have|had)n'?t\s+(?:\w+\s+)?(?:turned\s+up|arrived|come|shown\s+up|been\s+delivered)\b|"
+    r"\bnever\s+(?:turned\s+up|arrived|came|showed\s+up)\b|\b(?:can'?t|cannot|couldn'?t)\s+(?:get\s+(?:to|any)\s+)?sleep\b|"
+    r"\bpartying\b|\bparty\s+(?:next\s+door|upstairs|downstairs|in\s+the\s+(?:next|room))|"
+    r"\b(?:someone|somebody|anyone|you)\s+(?:please\s+)?do\s+something\b|"
+    r"(?:\b(?:is|are)|'s)\s+(?:completely\s+|totally\s+|absolutely\s+|well\s+and\s+truly\s+)?"
+    r"(?:stuffed|busted|bust|knackered|buggered|cactus|rooted|munted)\b",
     # leaks, bugs and rude staff in the other languages (English says them above)
     r"\b(?:fuga\s+de\s+agua|gotea\w*|inund\w*|fuite|inond\w*|undicht|tropft|überschwemm\w*|cucarachas?|cafards?|"
     r"kakerlake\w*|groser[oa]s?|maleducad[oa]s?|impolie?s?|unfreundlich|unh[öo]flich)\b|протека\w*|затоп\w*|"
@@ -306,6 +314,12 @@ ARRIVAL_TIMES = _rx(r"\b(?:until|till|by)?\s*what\s+time\b|\bwhen\s+can\s+(?:we|
                     r"\bearly\s+check|\b(?:de|a|hasta)\s+qu[eé]\s+hora|\b(?:à|jusqu'à)\s+quelle\s+heure|"
                     r"\bum\s+wie\s+viel\s+uhr|\bbis\s+wann\b|\bbis\s+wie\s+viel\s+uhr",
                     r"во\s+сколько|до\s+скольки|几点|何時|몇\s*시|(?:في\s+)?أي\s+ساعة|حتى\s+(?:أي\s+)?ساعة")
+# A date that only opens a stay ("arriving 20/01", "from the 3rd", "1月20日入住"): the departure is still to ask.
+# Without these words one date asked about ("a room on 20/01?", "12월 31일에 방 있나요?") is that one night.
+STAY_OPENS = _rx(r"\b(?:from|starting|since|onwards|arriv\w*|check(?:ing)?[\s-]?in|land\w*|coming|get(?:ting)?\s+in|"
+                 r"desde|a\s+partir|llega\w*|dès|à\s+partir|arriv\w*|ab|vom|anreise\w*|ankomm\w*|ankunft|"
+                 r"с|со|приезж\w*|приед\w*|заезд\w*|заселени\w*)\b",
+                 r"从|起|到达|抵达|入住|から|到着|チェックイン|부터|도착|체크인|입실|ابتداء|اعتبارا|وصول|نصل|أصل")
 BOOK = _rx(r"\b(?:i'?ll|we'?ll|i\s+will|we\s+will)\s+take\s+it|\bbook\s+(?:it|this|that|the\s+room)\b|\breserve\s+it|"
            r"\blet'?s\s+(?:book|do\s+it)|\bgo\s+ahead\s+and\s+book|me\s+lo\s+quedo|lo\s+reservo|je\s+(?:la\s+)?prends|"
            r"ich\s+nehme\s+(?:es|das|sie)|забронир\w*",
@@ -523,13 +537,14 @@ DECLINE = _rx(r"^\W*(?:no|nope|nah|not\s+now|no\s+need|that'?s\s+all|nothing\s+e
 # Thanks, in the words guests use in nine languages, typed in Latin letters too ("arigatou", "shukran"), with what
 # goes around them: an "ok" before, a "so much" or a "to you" after ("merci bcp", "好的谢谢", "спасибо большое").
 _THANKS_WORDS = (
-    r"thanks?(?:\s+you|\s+u)?|thank\s+you|thnx|thx|tysm|ty|cheers|much\s+appreciated|appreciate\s+it|gracias|merci|"
+    r"thanks?(?:\s+you|\s+u)?|thank\s+you|thankyou|thanx|thnx|thx|tysm|ty|ta|cheers|much\s+appreciated|appreciate\s+it|gracias|merci|"
     r"danke(?:sch[öo]n)?|vielen\s+dank|besten\s+dank|спасибо|спс|пасиб[оа]|благодарю|谢谢|謝謝|感谢|感謝|多谢|谢啦|"
     r"ありがとう\w*|どうも|감사합니다|감사해요|감사|고맙습니다|고마워요?|شكر[اًً]*|مشكور\w*|arigato\w*|kamsahamnida|"
     r"gomawo\w*|shukran|spasibo|xie\s*xie|grazie|obrigad[oa]")
 _THANKS_AROUND = (
     r"ok|okay|great|perfect|cool|got\s+it|alright|awesome|wonderful|that'?s|that\s+is|it'?s|sounds|nice|lovely|"
     r"amazing|brilliant|excellent|helpful|good|very|really|so\s+much|a\s+lot|very\s+much|a\s+million|"
+    r"heaps|mate|legend|"
     r"again|beaucoup|bcp|bien|[àa]\s+vous|mille\s+fois|parfait|super|muchas|much[íi]simas|mil|vale|perfecto|sehr|"
     r"sch[öo]n|vielmals|prima|большое|болшое|огромное|вам|хорошо|отлично|非常|太|好的|好|你|您|了|啦|哦|"
     r"ございます|ございました|です|네|요|جزيلا[ًً]?|كثيرا[ًً]?|تمام|habibi|bolshoe")
