@@ -14,10 +14,12 @@ from skills.base import Skill, SkillContext, SkillResult
 from skills.formatting import long_date, weekday_name
 from skills.places import (
     Hours,
+    asks_budget,
     find_place,
     hours_text,
     parse_hours,
     place_line,
+    price_rank,
     span_on,
     tag_matches,
     weekday_from,
@@ -136,6 +138,8 @@ def _wanted(ctx: SkillContext, args: Args, weekday: int | None) -> list[Place]:
               and (args.max_minutes is None or (p.walk_minutes is not None and p.walk_minutes <= args.max_minutes))
               and (weekday is None or _open(parse_hours(p.hours), weekday, args.date) is not False)
               and not any(tag_matches(t, p) for t in args.avoid)]
+    if asks_budget(args.tags):  # somewhere cheap: none the hotel prices "$$$" or dearer
+        places = [p for p in places if price_rank(p) <= 2]
     if args.tags:
         places = [p for p in places if any(tag_matches(t, p) for t in args.tags)]
     return sorted(places, key=lambda p: (-sum(tag_matches(t, p) for t in args.tags), p.minutes_away))

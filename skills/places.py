@@ -26,7 +26,8 @@ _DAILY = re.compile(r"daily|every\s*day|7\s+days")
 _DAYLIGHT = (dt.time(7, 0), dt.time(18, 0))
 # Words guests use for a tag's first word (children -> kid-friendly, rain -> rainy-day).
 _TAG_SYNONYMS = {"children": "kid", "child": "kid", "family": "kid", "families": "kid", "rain": "rainy",
-                 "pet": "dog", "pets": "dog", "veggie": "vegetarian", "fish": "seafood", "date": "romantic"}
+                 "pet": "dog", "pets": "dog", "veggie": "vegetarian", "fish": "seafood", "date": "romantic",
+                 "cheap": "budget", "affordable": "budget", "inexpensive": "budget"}
 
 
 @dataclass(frozen=True)
@@ -164,10 +165,23 @@ def _tag_head(tag: str) -> str:
     return _TAG_SYNONYMS.get(head, head)
 
 
+def price_rank(place: Place) -> int:
+    """How dear the place is by the hotel's own price level ("free" 0, "$" 1 … "$$$$" 4; unknown as "$$")."""
+    level = place.price_level.strip().lower()
+    return 0 if level == "free" else level.count("$") or 2
+
+
+def asks_budget(tags: list[str]) -> bool:
+    """Whether one of the wishes is somewhere cheap."""
+    return any(_tag_head(t) == "budget" for t in tags)
+
+
 def tag_matches(asked: str, place: Place) -> bool:
-    """Whether what a guest asked for ("kids", "rainy", "museums") is one of the place's tags or its kind."""
+    """Whether what a guest asked for ("kids", "rainy", "museums") is one of the place's tags or its kind; a
+    "budget" wish is also met by the places the hotel prices lowest ("$"), tagged so or not."""
     head = _tag_head(asked)
-    return bool(head) and (any(same_word(head, _tag_head(t)) for t in place.tags) or same_word(head, place.kind))
+    return bool(head) and (any(same_word(head, _tag_head(t)) for t in place.tags) or same_word(head, place.kind)
+                           or (head == "budget" and price_rank(place) <= 1))
 
 
 def find_place(places: list[Place], asked: str) -> Place | None:

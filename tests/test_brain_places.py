@@ -128,3 +128,16 @@ def test_a_place_named_without_its_aside_is_still_named(concierge, message):
     """"Hanamikoji Street (Gion)" is written "Hanamikoji Street" in the hotel's rule about photos there."""
     turn = says(concierge, RYOKAN, message)
     assert "gion-etiquette" in turn.trace.kb and "10,000" in text_of(turn)
+
+
+@pytest.mark.parametrize(("hotel", "message", "cheap", "dear"), [
+    (RIAD, "Any cheap places to eat around the medina?", "Mechoui", "Orangers"),
+    (RIAD, "Où manger pas cher près du riad ?", "Mechoui", "Orangers"),
+    (TOWER, "가성비 좋은 식당 있을까요?", "Gukbap", "Wongalbi"),
+    (TOWER, "Somewhere affordable for lunch, not too far?", "Gukbap", "Wongalbi"),
+])
+def test_somewhere_cheap_is_what_the_hotel_prices_lowest(concierge, hotel, message, cheap, dear):
+    """A budget wish leaves out the places the hotel prices "$$$" and up, tagged "budget" or not."""
+    turn = says(concierge, hotel, message)
+    assert skills_of(turn) == ["local_recommendations"]
+    assert cheap.lower() in text_of(turn).lower() and dear.lower() not in text_of(turn).lower()

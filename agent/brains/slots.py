@@ -279,6 +279,10 @@ _PLACE_TAGS = {
     "rainy-day": r"rain\w*|lluvi\w*|pluie|pluvieu\w*|regen\w*|дожд\w*|下雨|雨|비\s*오|مطر|ممطر",
     "romantic": r"romantic|romántic\w*|romantique|romantisch|романтич\w*|浪漫|ロマンチック|로맨틱|رومانسي",
     "dog-friendly": r"dogs?|perros?|chiens?|hunde?|собак\w*|狗|犬|강아지|كلب",
+    "budget": r"cheap\w*|budget|inexpensive|affordable|not\s+(?:too\s+|very\s+)?(?:expensive|pricey|dear)|barat\w*|"
+              r"econ[oó]mic\w*|pas\s+cher|bon\s+march[ée]|petit\s+prix|g[üu]nstig\w*|billig\w*|preiswert\w*|"
+              r"дешев\w*|дёшев\w*|недорог\w*|便宜|实惠|實惠|平价|安い|安く|手頃|リーズナブル|저렴|싼\s*곳|가성비|"
+              r"رخيص\w*|اقتصادي\w*",
     "sunset": r"sunset|atardecer|puesta\s+de\s+sol|coucher\s+d[ue]\s+soleil|sonnenuntergang|закат\w*|日落|夕日|일몰|"
               r"غروب",
 }
@@ -758,7 +762,8 @@ def place_filters(text: str, places: list[Place]) -> dict[str, object]:
     down ("not seafood please", "kein Fisch", "해산물 말고") is to be avoided, not wanted."""
     lowered = text.lower()
     kinds = {p.kind for p in places}
-    tags = {t for p in places for t in p.tags}
+    # "budget" is also what a hotel prices "$" without tagging it so (skills.places.tag_matches)
+    tags = {t for p in places for t in p.tags} | ({"budget"} if any(p.price_level == "$" for p in places) else set())
     # Not inside a longer Latin or Cyrillic word ("eat" in "great", "rain" in "train"); Chinese, Japanese and
     # Arabic join words.
     patterns = [(k, rf"(?<![a-zà-ÿа-яё])(?:{pattern})") for k, pattern in _PLACE_KINDS.items() if k in kinds]
