@@ -32,7 +32,11 @@ _CATEGORY_WORDS: tuple[tuple[Category, str], ...] = (
 )
 _SERIOUS = re.compile(
     r"\b(manager|supervisor|terrible|horrible|awful|ridiculous|unacceptable|disgusting|worst|outrageous|"
-    r"furious|third time|again and again|still (not|no)|lawyer|police|injur\w*|unsafe|danger\w*|fire|smoke|"
+    r"furious|third time|again and again|still (not|no)|not (?:at all |very )?happy|fed up|sick (?:and tired )?of|"
+    r"(?:is|what) a joke|"
+    # a long wait: "over an hour ago", "two hours", "still hasn't come", "never turned up"
+    r"(?:over|more than|nearly|almost) an? hour|(?:\d+|two|three|four) hours|still (?:has|have)n'?t|"
+    r"never (?:arrived|came|turned up|showed up)|lawyer|police|injur\w*|unsafe|danger\w*|fire|smoke|"
     r"bed ?bugs?|gerente|director|inaceptable|inadmissible|inacceptable|unversch[äa]mt|inakzeptabel|frechheit|"
     # "unacceptable", "outrageous" as the guests of the other languages say it
     r"неприемлем\w*|возмутительн\w*|безобрази\w*|غير\s+مقبول|مهزلة|"

@@ -79,6 +79,8 @@ def test_loud_neighbours_go_to_the_front_desk(make_ctx):
 @pytest.mark.parametrize("text", [
     "This is the third time I'm asking for clean towels. Terrible service. I want a manager.",
     "I've been waiting 50 minutes for my room service. This is ridiculous.",
+    "Our room service order went in well over an hour ago and still hasn't come up. Not happy at all.",
+    "Honestly fed up with the service here, nobody answers the phone at the desk",
 ])
 def test_angry_or_repeated_complaints_are_serious_and_handed_to_staff(make_ctx, text):
     result = complaints.run(make_ctx(sender=MARIA), complaints.Args(text=text))
@@ -98,6 +100,16 @@ def test_unacceptable_in_any_language_makes_a_complaint_serious(make_ctx, text):
     """"Unacceptable" is the guest asking for a person, whichever language says it."""
     result = complaints.run(make_ctx(sender=MARIA), complaints.Args(text=text))
     assert result.data["severity"] == "serious" and result.handoff
+
+
+@pytest.mark.parametrize("text", [
+    "The minibar light is a bit dim",
+    "The shower pressure is weak, no rush",
+    "The kettle doesn't switch on, could someone have a look when they can?",
+])
+def test_a_plain_problem_is_a_ticket_not_a_handoff(make_ctx, text):
+    result = complaints.run(make_ctx(sender=MARIA), complaints.Args(text=text))
+    assert result.data["severity"] != "serious" and not result.handoff
 
 
 def test_a_second_complaint_in_the_same_conversation_is_serious(make_ctx):
