@@ -641,3 +641,14 @@ def test_whether_the_hotels_own_facility_is_open_is_not_a_place_nearby(concierge
     """A day and "open" ask about a place nearby only when the hotel's own facility is not what is named."""
     turn = Guest(concierge).says(message)
     assert entry in turn.trace.kb and "local_recommendations" not in skills_of(turn)
+
+
+@pytest.mark.parametrize(("message", "rooms"), [
+    ("What's the difference between the King Suite and the Family Room?", {"king-suite", "family-room"}),
+    ("Quelle différence entre la Family Room et la Standard Queen ?", {"family-room", "standard-queen"}),
+    ("Is the Pet-Friendly Queen much smaller than the King Suite?", {"pet-friendly-queen", "king-suite"}),
+])
+def test_two_rooms_compared_are_both_answered(concierge, message, rooms):
+    """A question naming two of the hotel's rooms gets each room's entry, not the first one's alone."""
+    turn = Guest(concierge).says(message)
+    assert rooms <= set(turn.trace.kb)

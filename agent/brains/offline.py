@@ -468,6 +468,7 @@ class OfflineBrain:
         also = (lexicon.companion(query, hits, answered, ctx.kb.min_score, ctx.language)
                 or lexicon.complement(*self._probe(asked or text, ctx, probes), answered, ctx.kb.min_score,
                                       ctx.language)) if answered else None  # a part the question, not its story, asks
+        also = also or (_other_room_named(asked or text, result.data.get("answer", ""), ctx) if answered else None)
         if also:
             call, result = run_skill(ctx, "search_kb", {"query": also})
             if result.ok and result.kb and result.kb[0] != answered and result.text not in reply.texts:
@@ -919,3 +920,13 @@ def _wants_availability(clause: str, ctx: SkillContext, has_stay: bool) -> bool:
             (stay.nights or 0) > 1 and not stay.check_in)):  # "1박에 얼마예요?" is a price per night
         return True  # "we'll leave on the 24th instead", "make it 4 nights": the stay under discussion changes
     return bool(room and has_stay and not routing.ROOM_FEATURE.search(clause))  # "the king suite then"
+
+
+def _other_room_named(text: str, answer: str, ctx: SkillContext) -> str | None:
+    """A second room type the question names that the answer leaves out ("the difference between the Laneway Queen
+    and the Harbour King?" answered by the Laneway Queen's entry): asked of the FAQ by its name."""
+    named = slots.rooms_named(text, ctx.hotel.rooms)
+    if len(named) < 2:
+        return None
+    said = answer.lower()
+    return next((room.name for room in named if room.name.lower() not in said), None)

@@ -527,6 +527,18 @@ def _unaccented(text: str) -> str:
     return "".join(c for c in plain if not unicodedata.combining(c))
 
 
+def rooms_named(text: str, rooms: Iterable[RoomType]) -> list[RoomType]:
+    """Every room type the text names in full ("the Laneway Queen or the Harbour King?"), in the text's order."""
+    plain = _unaccented(_NEGATED_ROOM.sub(" ", text.lower()))
+    found = []
+    for room in rooms:
+        spots = [m.start() for part in _name_parts(room.name) if _names_part(plain, part)
+                 for m in [re.search(re.escape(part), plain)] if m]
+        if spots:
+            found.append((min(spots), room))
+    return [room for _, room in sorted(found, key=lambda pair: pair[0])]
+
+
 def _name_parts(name: str) -> list[str]:
     """A room's name and the names inside it: "Chambre Supérieure (Superior Room)" is also "Superior Room" and
     "Chambre Supérieure"."""
