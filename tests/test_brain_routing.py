@@ -283,3 +283,16 @@ def test_new_instructions_after_forgetting_the_old_ones_are_recognised():
 ])
 def test_a_hanger_is_a_word_of_its_own(text, items):
     assert slots.housekeeping_items(text) == items
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("Which number do we ring in an emergency over here?", True),
+    ("Quel est le numéro d'urgence en Californie ?", True),
+    ("紧急情况打哪个号码？", True),
+    ("비상시에 긴급 번호가 몇 번이에요?", True),
+    ("Emergency!! my friend collapsed, what's the number?", False),   # someone hurt: a guest in danger
+    ("what's the number for an ambulance, quick", False),
+    ("Emergency, get someone up here now", False),                     # no number asked
+])
+def test_the_emergency_number_asked_for_is_a_question_not_a_danger(text, asked):
+    assert routing.asks_emergency_number(text) is asked

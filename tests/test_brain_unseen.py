@@ -652,3 +652,14 @@ def test_two_rooms_compared_are_both_answered(concierge, message, rooms):
     """A question naming two of the hotel's rooms gets each room's entry, not the first one's alone."""
     turn = Guest(concierge).says(message)
     assert rooms <= set(turn.trace.kb)
+
+
+@pytest.mark.parametrize("message", [
+    "Out of curiosity, what's the emergency number in the US?",
+    "¿Qué número de emergencias hay que marcar aquí?",
+    "緊急のときの番号を教えてください",
+])
+def test_asking_the_emergency_number_is_answered_without_calling_staff(concierge, message):
+    """Whom to call is the hotel's answer; nobody is in danger, so the conversation stays with the bot."""
+    turn = Guest(concierge).says(message)
+    assert "911" in text_of(turn) and not turn.trace.handoff

@@ -599,13 +599,14 @@ class OfflineBrain:
             # "she feels very ill and can't breathe" asks nothing of the altitude, a gas smell nothing of the fireplace
             # Of the hotel's emergency entries, the one the guest's own words name ("what is the emergency number?":
             # the numbers, not the doctor), which may also be the one translated into their language.
+            asked = routing.asks_emergency_number(step.full)  # "what is the emergency number?": whom to call
             own_query, own = self._probe(step.full, ctx, probes)
             emergency = {hit.entry.id for topic in EMERGENCY_TOPICS for hit in self._probe(topic, ctx, probes)[1][:2]}
             named = ctx.kb.confident(own, ctx.language, own_query) and own[0].entry.id in emergency
             if not (named and self._faq(step.full, ctx, reply, probes)) and \
-                    not any(self._faq(topic, ctx, reply, probes) for topic in EMERGENCY_TOPICS):
+                    not any(self._faq(topic, ctx, reply, probes) for topic in EMERGENCY_TOPICS[::-1 if asked else 1]):
                 self._faq(step.full, ctx, reply, probes)
-            if not reply.handoff:
+            if not reply.handoff and not asked:
                 self._run("handoff_to_staff", {"reason": f"emergency: {step.full[:180]}"}, ctx, reply)
         elif intent == "late_check_out":
             self._late_check_out(step, ctx, reply, probes)

@@ -569,6 +569,20 @@ DAY_SPAN = _rx(r"\bhalf[\s-]day\b|\bfull[\s-]day\b")
 RENTAL = _rx(r"\b(?:rent\w*|hir(?:e|ed|ing)|lease|book\w*|reserv\w*)\b")
 
 
+# The word "emergency" alone beside a number asked for ("what is the emergency number?", "응급 상황일 때
+# 전화번호가 뭐예요?"): the hotel's answer of whom to call, and no staff called in; a body hurt or an ambulance
+# beside it is a guest in danger.
+_EMERGENCY_WORD = _rx(r"\bemergenc(?:y|ies)\b|emergencias?|urgences?|notfall\w*|экстренн\w*",
+                      r"응급\s*상황|응급|긴급|紧急|緊急|急救电话|طوارئ|الطوارئ")
+_NUMBER_ASKED = _rx(r"\b(?:numbers?|hotline)\b|n[úu]mero|num[ée]ro|nummer|номер\w*",
+                    r"号码|號碼|番号|何番|번호|رقم")
+
+
+def asks_emergency_number(text: str) -> bool:
+    """The emergency number asked for, with nothing said of anyone hurt."""
+    return bool(_NUMBER_ASKED.search(text)) and not EMERGENCY.search(_EMERGENCY_WORD.sub(" ", text))
+
+
 def _has(pattern: re.Pattern[str], unless: re.Pattern[str] | None = None) -> Callable[[str], bool]:
     return lambda text: bool(pattern.search(text)) and not (unless and unless.search(text))
 
@@ -576,7 +590,8 @@ def _has(pattern: re.Pattern[str], unless: re.Pattern[str] | None = None) -> Cal
 # Priority order: a request for a person or an emergency wins over everything said around it.
 RULES = (
     Rule("handoff_to_staff", _has(HUMAN)),
-    Rule("emergency", _has(EMERGENCY)),
+    Rule("emergency", lambda text: bool(EMERGENCY.search(text) or (
+        _EMERGENCY_WORD.search(text) and asks_emergency_number(text)))),  # "緊急の番号は？": answered, no staff
     Rule("emergency", lambda text: bool(HAZARD.search(text) and not SMOKING.search(text) and not IF_EVER.search(text))),
     # "no cleaning today, please": nothing is wrong; "is there a do-not-disturb sign?" asks the FAQ
     Rule("housekeeping", _has(slots.NO_CLEANING, unless=_rx(ASKING_ABOUT.pattern, WHERE_OR_HOW.pattern))),
