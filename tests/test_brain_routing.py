@@ -113,6 +113,15 @@ def test_rules_recognise_intents(text, intent):
     "息子がサソリに刺されました",
     "아이가 전갈에 쏘였어요",
     "ابني لدغته عقرب",
+    # the pain said strong, with a word or two between it and the chest
+    "Mi padre siente un dolor muy intenso en el pecho",
+    "My mother says she has a terrible pain in her chest",
+    "my dad's chest really hurts",
+    "Ma mère a une douleur vraiment très forte dans la poitrine",
+    "У отца очень сильная давящая боль в груди",
+    "我爸胸口一直疼",
+    "祖母の胸がとても痛いそうです",
+    "أمي تشعر بألم حاد جدا في الصدر",
 ])
 def test_a_body_in_danger_is_an_emergency_in_each_language(text):
     """Chest pain said with a verb, breath running short, a venomous sting or bite: a person must come in."""

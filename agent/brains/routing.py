@@ -70,14 +70,15 @@ EMERGENCY = _rx(
     r"إصاب\w*|مصاب|سقط\w*.{0,40}(?:ألم|كسر|ينزف)|كسر\w*\s+في|ينزف|نزيف|حساسية\s+شديدة|صعوبة\s+في\s+التنفس|"
     r"حمى\s+شديدة|فاقد\s+الوعي",
     # chest pain and a high temperature, as each language says them
-    r"dolor\w*\s+(?:\w+\s+)?(?:en\s+el|de)\s+pecho|douleurs?\s+(?:\w+\s+)?(?:[àa]\s+la|dans\s+la|de)\s+poitrine|"
+    r"dolor\w*\s+(?:\w+\s+){0,3}(?:en\s+el|de)\s+pecho|douleurs?\s+(?:\w+\s+){0,3}(?:[àa]\s+la|dans\s+la|de)\s+poitrine|"
     r"fi[èe]vre\s+(?:tr[èe]s\s+)?(?:forte|[ée]lev[ée]e)|brustschmerz\w*|schmerz\w*\s+in\s+der\s+brust|sehr\s+hohes\s+fieber|"
-    r"бол\w+\s+(?:\w+\s+)?в\s+груди|температур\w*\s+(?:под\s+)?(?:39|40|41)|胸痛|胸口(?:很|非常)?(?:疼|痛)|发高烧|高烧不退|"
-    r"胸が(?:\w{0,2})?痛|가슴(?:이|에)?\s*(?:너무\s*|많이\s*)?(?:아프|아파|통증)|가슴\s*통증|열이\s*(?:너무\s*|많이\s*)?(?:높|심)|"
-    r"ألم\s+(?:شديد\s+)?في\s+(?:ال)?صدر|(?:حرارة|حمى)\s+(?:\w+\s+)?(?:مرتفعة|عالية|شديدة)",
+    r"бол\w+\s+(?:\w+\s+){0,2}в\s+груди|температур\w*\s+(?:под\s+)?(?:39|40|41)|胸痛|发高烧|高烧不退|"
+    r"胸が\w{0,4}痛|胸の痛み|가슴(?:이|에)?\s*(?:너무\s*|많이\s*)?(?:아프|아파|통증)|가슴\s*통증|열이\s*(?:너무\s*|많이\s*)?(?:높|심)|"
+    r"ألم\s+(?:\S+\s+){0,2}في\s+(?:ال)?صدر|(?:حرارة|حمى)\s+(?:\w+\s+)?(?:مرتفعة|عالية|شديدة)",
     # chest pain said with the verb ("it hurts in the chest") and breath that runs short
     r"\bduele\w*\s+(?:\w+\s+){0,2}(?:el\s+)?pecho|\bmal\s+(?:[àa]\s+la|dans\s+la)\s+poitrine|\bbrust\s+(?:tut\s+)?(?:\w+\s+)?weh|"
-    r"бол\w+\s+грудь|胸口?(?:很|好)?(?:闷|疼)|"
+    r"бол\w+\s+грудь|胸口?(?:很|好|特别|非常|太|有点|一直)?(?:闷|疼|痛)|"
+    r"\bpains?\s+(?:\w+\s+){0,2}in\s+(?:his|her|my|the|their|your)\s+chest|\bchest\s+(?:really\s+|badly\s+)?(?:hurts|is\s+hurting)|"
     r"\b(?:le|me|nos|les)\s+falta\s+(?:el\s+)?aire|\bfalta\s+de\s+aire|\bse\s+ahoga|\bsouffle\s+court|"
     r"\bmanque\s+d'air|\bessouffl[ée]\w*|n'arrive\s+(?:plus\s+)?(?:pas\s+)?[àa]\s+respirer|\bkurzatmig|\bringt\s+nach\s+luft|"
     r"не\s+хватает\s+воздуха|не\s+могу\s+дышать|上不来气|透不过气|喘不上气|息苦し|숨이\s*(?:차|막혀|가빠)|숨\s*(?:을\s*)?쉬기\s*(?:가\s*)?힘들|"
