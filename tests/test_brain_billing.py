@@ -137,3 +137,17 @@ def test_a_fireplace_the_smoking_rules_or_a_danger_supposed_are_no_emergency(con
 def test_a_question_that_names_no_money_is_no_bill(concierge, message):
     turn = Guest(concierge, KENJI).says(message)
     assert "billing_inquiry" not in skills_of(turn) and not any(b in text_of(turn) for b in BALANCES)
+
+
+@pytest.mark.parametrize(("phone", "then"), [
+    (KENJI, "Another thing: we're in the King Suite, could we keep it till 2pm on Monday?"),
+    (MARIA, "Also, we have the Standard Queen. May I stay in my room until 1 pm on the day we leave?"),
+])
+def test_the_room_told_before_asking_to_keep_it_is_no_line_of_the_bill(concierge, phone, then):
+    """After the bill, "we're in the suite" names a line of it (the suite's nights), but it only says which room
+    the question after it is about: keeping the room past check-out."""
+    guest = Guest(concierge, phone)
+    guest.says("What do I owe so far?")
+    turn = guest.says(then)
+    assert "billing_inquiry" not in skills_of(turn) and "Room night" not in text_of(turn)
+    assert "12:00" in text_of(turn) or "late" in text_of(turn).lower()

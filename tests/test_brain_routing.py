@@ -60,6 +60,8 @@ def test_sentences_end_as_each_language_ends_them(text, parts):
     ("I'd like a late checkout please", "late_check_out"),
     ("could we keep the room till 1?", "late_check_out"),
     ("could we hang on to the suite till 1pm?", "late_check_out"),  # the room by another name
+    ("Could I stay in my room until 2 pm on Monday?", "late_check_out"),
+    ("We have the junior suite; may we keep it till noon?", "late_check_out"),  # "it": the room told before
     ("¿Podemos quedarnos en la habitación hasta las 14?", "late_check_out"),
     ("On peut garder la chambre jusqu'à 13h ?", "late_check_out"),
     ("Können wir das Zimmer bis 14 Uhr behalten?", "late_check_out"),
@@ -135,6 +137,12 @@ def test_a_body_in_danger_is_an_emergency_in_each_language(text):
 ])
 def test_asking_about_animals_is_no_emergency(text):
     assert "emergency" not in routing.rule_intents(text)
+
+
+@pytest.mark.parametrize("text", ["After check-out, can you keep it until 5pm?", "Could you hold on to it till 3?"])
+def test_what_the_hotel_keeps_till_an_hour_is_no_late_check_out(text):
+    """The hotel keeping "it" (a bag) is luggage storage; only the guest keeps their room."""
+    assert "late_check_out" not in routing.rule_intents(text)
 
 
 @pytest.mark.parametrize("text", [

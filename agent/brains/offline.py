@@ -220,8 +220,11 @@ class OfflineBrain:
             asked_after = any(routing.QUESTION.search(later) for later in sentences[at + 1:])
             intents = self._intents(clause, ctx, probes, before_a_question=asked_after)
             after_bill = "billing_inquiry" in ((steps[-1].intent if steps else None), ctx.state.get("topic"))
-            if intents == ["search_kb"] and after_bill and _names_a_charge(clause, ctx):
-                intents = ["billing_inquiry"]  # "...and has the deposit come off yet?" after the bill: that line
+            tells = asked_after and not routing.QUESTION.search(clause)
+            if intents == ["search_kb"] and after_bill and not tells and _names_a_charge(clause, ctx):
+                # "...and has the deposit come off yet?" after the bill: that line; not "we're in the suite" told
+                # before a question, which names a line of the bill too
+                intents = ["billing_inquiry"]
             if intents == ["search_kb"] and steps and steps[-1].intent == "check_availability" and \
                     routing.PRICE.search(clause) and len(re.findall(r"\w+", clause)) <= 6:
                 steps[-1].text = f"{steps[-1].text} {clause}"  # "Available? Price per night?": the quote says it

@@ -238,7 +238,11 @@ LATE_CHECKOUT = _rx(
     r"\bhow\s+late\s+(?:can|could|may)\s+(?:we|i)\s+(?:stay|leave|check|keep)|\bleave\s+(?:the\s+room\s+)?later\b|"
     # the room kept past check-out, however it is called ("hang on to the suite till 2")
     r"\b(?:keep|hold\s+on\s+to|hang\s+on\s+to)\s+(?:the|our|my)\s+(?:room|suite|apartment)\s+(?:until|till|"
-    r"longer|a\s+bit)",
+    r"longer|a\s+bit)|\bstay\s+in\s+(?:the|our|my)\s+(?:room|suite|apartment)\s+(?:until|till|longer)|"
+    # "we're in the suite, can we keep it until 4pm?": what guests keep till an hour is their room (bags the
+    # hotel keeps: "can you keep them until 4?")
+    r"\b(?:can|could|may)\s+(?:we|i)\s+(?:keep|hold\s+on\s+to|hang\s+on\s+to)\s+it\s+(?:until|till)\s+"
+    r"(?:\d|noon|midday)",
     r"salida\s+tard[ií]a|check-?out\s+tard[ií]o|d[ée]part\s+tardif|sp[äa]te[rn]?\s+(?:check-?out|abreise)|"
     r"(?:quedarnos|quedarme|seguir)\s+en\s+la\s+(?:habitaci[oó]n|suite)\s+hasta\s+(?:las\s|el\s+mediod)|"
     r"garder\s+(?:la|notre|ma)\s+(?:chambre|suite)\s+(?:jusqu'?\s*(?:à|a)\s+(?:\d|midi)|plus\s+longtemps)|"
