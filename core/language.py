@@ -35,7 +35,18 @@ _SCRIPTS = (  # a script that only one supported language uses decides at once
     (re.compile(r"[\u0400-\u04ff]"), "ru"),
     (re.compile(r"[\u4e00-\u9fff]"), "zh"),
 )
+# The letters a text in each of these languages is written in (Japanese also in kanji alone).
+_OWN_LETTERS = {"ja": re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]"), "zh": re.compile(r"[\u4e00-\u9fff]"),
+                "ko": re.compile(r"[\uac00-\ud7af]"), "ar": re.compile(r"[\u0600-\u06ff]"),
+                "ru": re.compile(r"[\u0400-\u04ff]")}
 _BARE_NOUN_CHARS = 4
+
+
+def not_written_in(text: str, language: str) -> bool:
+    """Whether a text cannot be in `language`: the language has letters of its own and the text has none of them
+    (a hotel that writes Japanese first may still describe its places in English)."""
+    letters = _OWN_LETTERS.get(language)
+    return letters is not None and not letters.search(text)
 # What says nothing about the language a guest writes in: addresses, and names after the first word
 # ("My name is Lena Fischer" reads German to lingua). Dropped only mid-conversation, when a language is known.
 _NOT_LANGUAGE = re.compile(r"\S+@\S+|https?://\S+|(?<=[\w,]\s)[A-ZÀ-ÖØ-Þ][\w'’-]+")

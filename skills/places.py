@@ -193,17 +193,24 @@ def find_place(places: list[Place], asked: str) -> Place | None:
 _ASIDE = re.compile(r"\s*\([^)]*\)\s*$")
 
 
-def _written(name: str) -> tuple[str, ...]:
-    """A place's name as a sentence writes it, in lower case: without a leading "the", and without a closing aside
-    too ("Hanamikoji Street (Gion)" is "Hanamikoji Street" in a sentence)."""
+def _written(name: str, kind: str = "") -> tuple[str, ...]:
+    """A place's name as a sentence writes it, in lower case: without a leading "the", without a closing aside
+    too ("Hanamikoji Street (Gion)" is "Hanamikoji Street" in a sentence), and without its kind at the end when
+    what is left is still a name of its own ("Kennin-ji" of "Kennin-ji Temple"; not "Chengdu" of "Chengdu
+    Museum", which names the city)."""
     bare = re.sub(r"^the\s+", "", name.lower())
-    return tuple(dict.fromkeys((bare, _ASIDE.sub("", bare) or bare)))
+    short = _ASIDE.sub("", bare) or bare
+    forms = [bare, short]
+    head, _, last = short.rpartition(" ")
+    if kind and head and last.rstrip("s") == kind.lower() and (" " in head or "-" in head):
+        forms.append(head)
+    return tuple(dict.fromkeys(forms))
 
 
 def named_in(text: str, places: list[Place]) -> list[Place]:
     """The places a text names, by their names as a sentence writes them, longest name first."""
     lowered = text.lower()
-    names = {place.id: "|".join(map(re.escape, _written(place.name))) for place in places}
+    names = {place.id: "|".join(map(re.escape, _written(place.name, place.kind))) for place in places}
     # Not inside a longer Latin word; a Korean or Japanese particle may follow ("Velvet & Vine은").
     return [place for place in sorted(places, key=lambda p: -len(p.name))
             if re.search(rf"(?<![a-zà-ÿ0-9])(?:{names[place.id]})(?![a-zà-ÿ0-9])", lowered)]

@@ -10,9 +10,12 @@ from pathlib import Path
 
 import pytest
 
+from agent.brains import slots
 from agent.concierge import Concierge, TurnResult
 from core.hotels import Hotel, load_hotel
 from core.messages import Channel, InboundMessage
+from skills.formatting import hotel_text
+from skills.places import named_in
 from tests.test_brain import offline_concierge
 
 HOTELS = Path(__file__).resolve().parent / "data" / "hotels"
@@ -141,3 +144,70 @@ def test_somewhere_cheap_is_what_the_hotel_prices_lowest(concierge, hotel, messa
     turn = says(concierge, hotel, message)
     assert skills_of(turn) == ["local_recommendations"]
     assert cheap.lower() in text_of(turn).lower() and dear.lower() not in text_of(turn).lower()
+
+
+@pytest.mark.parametrize(("hotel", "message", "kind"), [
+    (RYOKAN, "Are there any temples we could visit this afternoon?", "temple"),
+    (RYOKAN, "Y a-t-il des temples à visiter dans le quartier ?", "temple"),
+    (RYOKAN, "Gibt es Tempel in der Nähe?", "temple"),
+    (RYOKAN, "Какие храмы можно посмотреть поблизости?", "temple"),
+    (RYOKAN, "附近有没有寺庙可以参观？", "temple"),
+    (RYOKAN, "이 근처에 사찰이 있나요?", "temple"),
+    (RYOKAN, "Any shrines worth a visit around here?", "shrine"),
+    (RIAD, "¿Qué jardines nos recomienda visitar?", "garden"),
+    (RIAD, "Is there a mosque we can see nearby?", "mosque"),
+    (TOWER, "근처에 시장 추천해 주세요", "market"),
+])
+def test_a_kind_of_sight_is_read_in_the_guests_words(hotel, message, kind):
+    """Temples, shrines, gardens, mosques, markets: the kinds a hotel classes its places by, in every language."""
+    assert slots.place_filters(message, hotel.places).get("kind") == kind
+
+
+@pytest.mark.parametrize("message", ["We have a free afternoon, anything to see?", "any ideas for a free evening?"])
+def test_free_time_is_no_wish_for_free_places(message):
+    assert "free" not in (slots.place_filters(message, TOWER.places).get("tags") or [])
+
+
+@pytest.mark.parametrize(("message", "shown"), [
+    ("¿Hay templos cerca del ryokan?", "Kennin-ji"),
+    ("Y a-t-il des temples près d'ici ?", "Kiyomizu-dera"),
+])
+def test_temples_asked_in_a_language_the_faq_lacks_are_listed_in_it(concierge, message, shown):
+    """The FAQ's answer on sights nearby is in English, Japanese and Chinese only: a Spanish or French guest
+    hears the temples nearby listed in their own language."""
+    turn = says(concierge, RYOKAN, message)
+    assert "local_recommendations" in skills_of(turn) and shown in text_of(turn)
+    assert "Close by on foot" not in text_of(turn)
+
+
+@pytest.mark.parametrize("message", ["この辺にお寺はありますか？", "附近有寺庙吗？"])
+def test_temples_asked_in_a_language_the_faq_speaks_get_the_hotels_own_words(concierge, message):
+    """The hotel wrote its sights in Japanese and Chinese, with prices and when to go; its places' descriptions
+    are in English, so its list would say only names and hours in those languages."""
+    turn = says(concierge, RYOKAN, message)
+    assert "nearby-sights" in turn.trace.kb and ("800円" in text_of(turn) or "800日元" in text_of(turn))
+
+
+def test_a_place_is_named_without_its_kind():
+    """"Kennin-ji" is "Kennin-ji Temple"; "Chengdu" alone is the city, not "Chengdu Museum"."""
+    assert [p.id for p in named_in("Kennin-ji is lovely in the rain", RYOKAN.places)] == ["kenninji"]
+    assert named_in("The Haedong Yonggungsa sits on the rocks", TOWER.places)[0].id == "yonggungsa"
+    chengdu = load_hotel(HOTELS / "chengdu-jinjiang")
+    assert named_in("Welcome to Chengdu!", chengdu.places) == []
+
+
+@pytest.mark.parametrize(("language", "shown"), [("ja", False), ("ko", False), ("zh", False)])
+def test_a_description_in_english_is_not_pasted_into_a_reply_in_the_hotels_first_language(language, shown):
+    hotel = RYOKAN.model_copy(update={"languages": [language, "en"]})
+    place = RYOKAN.places[0]
+    assert bool(hotel_text(hotel, language, place.description)) is shown
+    assert hotel_text(hotel, language, "静かな庭園のお寺") == ("静かな庭園のお寺" if language != "ko" else "")
+
+
+@pytest.mark.parametrize("message", ["Comment aller au Gamcheon Culture Village ?",
+                                     "Как добраться до Gamcheon Culture Village?"])
+def test_the_way_to_a_place_priced_in_won_is_not_cut_to_its_hours(concierge, message):
+    """The hotel's English answer on the village gives the subway and a taxi fare in KRW; the village's own facts
+    (hours, a drive) do not say them: the English is given, not the hours alone."""
+    turn = says(concierge, TOWER, message)
+    assert "Toseong" in text_of(turn) and "32,000" in text_of(turn)

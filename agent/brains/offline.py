@@ -33,9 +33,10 @@ from skills.amenities_info import find_amenity
 from skills.base import SkillContext, SkillResult
 from skills.billing_inquiry import asked_lines
 from skills.booking import remembered_stay
+from skills.formatting import hotel_text
 from skills.guest import guest_room, verified_guest
 from skills.local_recommendations import means_a_place, standout
-from skills.places import find_place, mentioned_in, named_in
+from skills.places import find_place, mentioned_in, named_in, tag_matches
 from skills.runner import run_skill
 
 if TYPE_CHECKING:
@@ -98,7 +99,7 @@ class _Reply:
 
     def add(self, call: SkillCall, result: SkillResult) -> None:
         self.calls.append(call)
-        if result.text:
+        if result.text and result.text not in self.texts:  # two steps one answer serves: it is said once
             self.texts.append(result.text)
         self.kb += [entry for entry in result.kb if entry not in self.kb]
         self.payment_url = self.payment_url or result.payment_url
@@ -478,6 +479,21 @@ class OfflineBrain:
                 reply.add(call, result)
         return True
 
+    def _written_about_kind(self, step: Step, wish: dict[str, Any], ctx: SkillContext, probes: Probes) -> bool:
+        """A kind of place asked for ("which temples are close?") that an FAQ entry the guest's words find surely
+        is about (its first sentence names such a place), written in the guest's language, when the places'
+        descriptions are not (a list would say only names and hours): the hotel's own words (what each costs,
+        when to go) rather than that list."""
+        if "place" in wish or "day" in wish or not {"kind", "tags"} & set(wish) or \
+                not self._answerable(step.full, ctx, probes):
+            return False
+        entry = self._probe(step.full, ctx, probes)[1][0].entry
+        first = named_in(_SENTENCE_BREAK.split(entry.answer.strip(), 1)[0], ctx.hotel.places)
+        asked = [wish["kind"]] if "kind" in wish else list(wish.get("tags") or [])
+        fitting = [place for place in first if any(tag_matches(name, place) for name in asked)]
+        return entry.answer_in(ctx.language) is not None and bool(fitting) and \
+            not any(hotel_text(ctx.hotel, ctx.language, place.description) for place in fitting)
+
     def _faq_about_place(self, step: Step, wish: dict[str, Any], ctx: SkillContext, probes: Probes) -> str | None:
         """What to ask the FAQ about a place the guest names: their words, when the FAQ answers them with an entry
         about that place ("the first train up the Gornergrat, and is it in the pass?"); else the question of the
@@ -622,6 +638,9 @@ class OfflineBrain:
         elif intent == "local_recommendations" and not _names_a_place_wish(step, wish, ctx) and \
                 self._faq(step.full, ctx, reply, probes):
             return  # "anywhere to park near you?": said like a wish for places, about the hotel's own service
+        elif intent == "local_recommendations" and self._written_about_kind(step, wish, ctx, probes) and \
+                self._faq(step.full, ctx, reply, probes):
+            return  # "近くにお寺は？": the hotel's own words on its temples, in the guest's language
         elif intent == "local_recommendations" and (about := self._faq_about_place(step, wish, ctx, probes)) and \
                 self._faq(about, ctx, reply, probes, asked=step.text):
             if "day" in wish and _OPEN.search(step.full):  # "how do we get there, and is it open on Sunday?"
@@ -834,10 +853,11 @@ def _contextual(clause: str, ctx: SkillContext, found: list[str], reads_as: Call
     return intents
 
 
-# What a guest plans by: times ("17:30", not the "(5 pm)" beside it) and prices ("JPY 800", "$15", "12 €").
+# What a guest plans by: times ("17:30", not the "(5 pm)" beside it) and prices in any currency ("JPY 800",
+# "KRW 32,000", "$15", "12 €", "¥180", "2,000원").
 _TIME = re.compile(r"(?<![\d:])\d{1,2}:\d{2}")
-_PRICE = re.compile(r"(?:[$€£¥]|\b(?:JPY|USD|EUR|GBP)\b)\s?\d[\d,.]*|\d[\d,.]*\s?(?:[$€£¥]|\b(?:JPY|USD|EUR|GBP|yen|"
-                    r"dollars?|euros?)\b|円)", re.IGNORECASE)
+_PRICE = re.compile(r"(?:[$€£¥₩₽₺]|\b[A-Z]{3}\b)\s?\d+(?:[,.]\d+)*|(?<![\d:.,])\d+(?:[,.]\d+)*\s?(?:[$€£¥₩₽₺]|"
+                    r"\b[A-Z]{3}\b|(?i:\b(?:yen|won|yuan|dirhams?|pesos?|francs?|dollars?|euros?)\b)|円|元|원)")
 
 
 def _plan_facts(text: str) -> set[str]:

@@ -285,6 +285,21 @@ _PLACE_TAGS = {
               r"رخيص\w*|اقتصادي\w*",
     "sunset": r"sunset|atardecer|puesta\s+de\s+sol|coucher\s+d[ue]\s+soleil|sonnenuntergang|закат\w*|日落|夕日|일몰|"
               r"غروب",
+    # Kinds of sights a hotel may tag or class its places by, in the guest's words ("¿qué templos hay cerca?").
+    "temple": r"temples?|templos?|tempel\w*|храм\w*|寺|お寺|사찰|(?<![가-힣])절(?:이|을|에|은)?(?![가-힣])|معبد|معابد",
+    "shrine": r"shrines?|santuarios?|sanctuaires?|schrein\w*|святилищ\w*|神社|신사(?!동)|ضريح|أضرحة",
+    "church": r"church(?:es)?|cathedral\w*|iglesias?|catedral\w*|églises?|cathédrale\w*|kirche\w*|церк\w*|"
+              r"собор\w*|教堂|教会|성당|교회|كنيسة|كنائس|كاتدرائية",
+    "mosque": r"mosques?|mezquitas?|mosquées?|moschee\w*|мечет\w*|清真寺|モスク|모스크|مسجد|مساجد|جامع",
+    "garden": r"gardens?|jard[ií]n(?:es)?|jardins?|g[äa]rten|сад(?:ы|а|ов|ам|ах|у)?(?![а-яё])|花园|庭园|庭園|정원|"
+              r"حديقة|حدائق",
+    "market": r"markets?|mercados?|marchés?|m[äa]rkt\w*|рын(?:ок|ка|ки|ке|ков)|市场|市場|시장|سوق|أسواق",
+    "palace": r"palaces?|palacios?|palais|pal[äa]st\w*|дворец|дворц\w+|宫殿|皇宫|故宫|宮殿|궁궐|고궁|قصر|قصور",
+    "theatre": r"theat(?:er|re)s?|teatros?|théâtres?|театр\w*|剧院|剧场|劇場|극장|مسرح",
+    "show": r"shows?|espectáculos?|spectacles?|vorstellung\w*|aufführung\w*|шоу|представлени\w*|表演|演出|ショー|공연",
+    "opera": r"operas?|óperas?|opéras?|oper\b|опер(?:а|у|ы|е|ой)(?![а-яё])|歌剧|川剧|京剧|オペラ|오페라|أوبرا",
+    # Free of charge, not free time ("a free evening").
+    "free": r"free(?!\s+(?:time|evening|afternoon|morning|day|night|hours?|slot|weekend)s?\b)",
 }
 _WALKING = re.compile(r"walking\s+distance|walkable|on\s+foot|a\s+pie|à\s+pied|zu\s+fuß|пешком|步行|歩いて|걸어서",
                       re.IGNORECASE)
@@ -779,9 +794,10 @@ def place_filters(text: str, places: list[Place]) -> dict[str, object]:
     # Not inside a longer Latin or Cyrillic word ("eat" in "great", "rain" in "train"); Chinese, Japanese and
     # Arabic join words.
     patterns = [(k, rf"(?<![a-zà-ÿа-яё])(?:{pattern})") for k, pattern in _PLACE_KINDS.items() if k in kinds]
-    patterns += [(t, rf"(?<![a-zà-ÿа-яё])(?:{pattern})") for t, pattern in _PLACE_TAGS.items() if t in tags]
-    # The hotel's own tags, as written ("fado", "local-food"): a new hotel's words need no table here.
-    patterns += [(t, rf"(?<!\w){re.escape(t.replace('-', ' '))}(?!\w)") for t in sorted(tags)
+    patterns += [(t, rf"(?<![a-zà-ÿа-яё])(?:{pattern})") for t, pattern in _PLACE_TAGS.items()
+                 if t in tags or t in kinds]
+    # The hotel's own tags, as written ("fado", "local-food", "bridges"): a new hotel's words need no table here.
+    patterns += [(t, rf"(?<!\w){re.escape(t.replace('-', ' '))}(?:s|es)?(?!\w)") for t in sorted(tags)
                  if t not in _PLACE_TAGS and len(t) > 3]
     flat = lowered.replace("-", " ")
     said = {name: [_turned_down(flat, m) for m in re.finditer(pattern, flat)] for name, pattern in patterns}
@@ -794,7 +810,7 @@ def place_filters(text: str, places: list[Place]) -> dict[str, object]:
     avoid = [name for name, negated in said.items() if any(negated) and (name in tags or all(negated))]
     wanted = [name for name, negated in said.items() if negated and name not in avoid and not all(negated)]
     found: dict[str, object] = {}
-    kind = next((name for name in wanted if name in _PLACE_KINDS and name in kinds), None)
+    kind = next((name for name in wanted if name in kinds), None)
     if kind:
         found["kind"] = kind
     tags_wanted = list(dict.fromkeys(name for name in wanted if name in tags))
