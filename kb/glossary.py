@@ -152,6 +152,11 @@ def topics(text: str, language: str) -> list[tuple[str, str]]:
     return [(term.concept, source[a:b]) for a, b, term in _chosen(folded, language) if not term.aside]
 
 
+def asked_of(text: str, language: str) -> set[str]:
+    """What the text asks of its topics, as the glossary's asides ("what time", "opening hours", "price")."""
+    return {term.concept for _, _, term in _chosen(fold(text), language) if term.aside}
+
+
 def names_topic(word: str, language: str) -> bool:
     """Whether a word is one of the hotel concepts the glossary knows: its English ("check-out") or a guest's word
     for it ("desayuno")."""

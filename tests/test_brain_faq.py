@@ -379,3 +379,21 @@ def test_a_question_that_asks_no_duration_still_prefers_the_entry_in_the_guests_
     near = hits(("airport-distance", 0.70), ("airport-shuttle", 0.69))
     asked = LEXICON.reworded("空港シャトルは何時から運行していますか", near, BAR, "ja")
     assert asked in HOTEL.kb_entry("airport-shuttle").questions
+
+
+TOWER = load_hotel(Path(__file__).resolve().parent / "data" / "hotels" / "busan-haeundae")
+
+
+@pytest.mark.parametrize(("text", "language", "question", "top"), [
+    ("수영장은 몇 시까지 이용할 수 있나요?", "ko", None, 0.655),  # the hours: the embedding's pool entry stands
+    ("수영장 언제 문 닫아요?", "ko", None, 0.655),
+    ("아 참, 수영장은 몇 시에 닫나요?", "ko", None, 0.6),  # under the bar too
+    ("수영장 수영모 필수예요?", "ko", "Do I need a swim cap?", 0.655),  # the rules, which the words name
+])
+def test_a_question_for_an_hour_keeps_the_entry_that_tells_one(text, language, question, top):
+    """The pool's rules share the guest's word for the pool ("수영장") and are written in Korean too, but they
+    tell no hour: a near tie is not settled towards them when the guest asks until when."""
+    lexicon = Lexicon(TOWER)
+    near = [KBHit(entry=TOWER.kb_entry(entry_id), score=score, matched="")
+            for entry_id, score in (("sky-pool", top), ("pool-rules", top - 0.035), ("beach", top - 0.055))]
+    assert lexicon.reworded(lexicon.query(text, language), near, BAR, language) == question

@@ -42,6 +42,8 @@ concierge, afternoon = test_brain.concierge, test_brain.afternoon  # the referen
     ("en", "what time do you stop serving brekky?", "breakfast"),  # Australian and British words
     ("en", "could someone babysit our toddler one evening?", "babysitting"),
     ("en", "is there room to park a ute with a trailer?", "car"),
+    ("zh", "标准间带不带早？", "breakfast"),  # how Chinese hotels say breakfast with a room
+    ("zh", "这个房价是双早吗", "breakfast"),
 ])
 def test_a_guests_word_for_a_hotel_topic_is_found_in_every_language(language, message, concept):
     assert concept in [c for c, _ in topics(message, language)]

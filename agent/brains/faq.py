@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from agent.brains import routing
 from core.hotels import Hotel
 from core.language import CJK as _CJK
-from kb.glossary import concepts, named, topics
+from kb.glossary import asked_of, concepts, named, topics
 
 if TYPE_CHECKING:
     from kb.search import KBHit
@@ -233,6 +233,15 @@ RECENT_QUERIES = 512  # sentences whose glossed words a Lexicon keeps: a few tur
 _ALPHA_WORD = re.compile(rf"[^\W\d_{_CJK}]+")
 _CJK_RUN = re.compile(rf"[{_CJK}]+")
 _CONTRACTION = re.compile(r"(?<=\w)['’](?:t|s|d|ll|re|ve|m)\b", re.IGNORECASE)
+# A question for an hour ("what time", "until when", "몇 시까지"), and an hour an answer tells ("07:00", "24 hours").
+_ASKS_AN_HOUR = re.compile(r"\b(?:what\s+time|when|until\s+when|till\s+when|how\s+late|what\s+hours|"
+                           r"opening\s+hours)\b", re.IGNORECASE)
+_SAYS_AN_HOUR = re.compile(r"(?<!\d)\d{1,2}[:：]\d{2}(?!\d)|\b24\s*(?:hours|h\b|/7)|around\s+the\s+clock|"
+                           r"always\s+open", re.IGNORECASE)
+
+
+def _asks_a_time(query: str, language: str) -> bool:
+    return bool(_ASKS_AN_HOUR.search(query) or {"what time", "opening hours"} & asked_of(query, language))
 
 
 def _english(stems: frozenset[str], language: str) -> frozenset[str]:
@@ -280,6 +289,7 @@ class Lexicon:
         self.translated = {e.id: set(e.translations) | {"en"} for e in hotel.kb}
         self.says_how_long = {e.id for e in hotel.kb
                               if routing.SAYS_HOW_LONG.search(" ".join([e.answer, *e.translations.values()]))}
+        self.says_an_hour = {e.id for e in hotel.kb if _SAYS_AN_HOUR.search(e.answer)}
         self.idf = {language: _idf(words) for language, words in self.words.items()}
         for language in self.words.keys() - {"en"}:
             # A translation's words are weighed among the texts written in that language, not among all entries:
@@ -365,7 +375,10 @@ class Lexicon:
             return None
         # "How long to the airport?" is answered by the entry that says minutes, not by the shuttle's timetable
         how_long = bool(routing.HOW_LONG.search(query))
-        best = max(near, key=lambda hit: (how_long and hit.entry.id in self.says_how_long, support(hit),
+        # "수영장 몇 시까지?": the pool's hours, not its rules, which say "pool" too but tell no hour
+        what_time = _asks_a_time(query, language)
+        best = max(near, key=lambda hit: (how_long and hit.entry.id in self.says_how_long,
+                                          what_time and hit.entry.id in self.says_an_hour, support(hit),
                                           language in self.translated[hit.entry.id], hit.score))
         if under and best is not top and top.score >= floor and support(top) >= support(best) - WORDS_ALIKE \
                 and not self._only_translated(best, top, language):
