@@ -65,6 +65,11 @@ def link_of(turn: TurnResult) -> str | None:
     ("lisbon-garden", ["¿Tenéis habitación del 3 hasta el 6 de mayo para dos?", "la más barata, por favor",
                        "Soy Inés Moreno, ines.moreno@example.es, +34 611 222 333", "¿Cómo pago la señal?"],
      "Classic Double", "€72"),
+    # Korean: the month first in "6/8~6/10", a correction said with an apology, the details between slashes, and
+    # the deposit ("예약금") asked for, which is no new booking
+    ("lisbon-garden", ["6/8~6/10 Classic Double 2명 가능해요?", "아 죄송해요, 6/9~6/11로 바꿔 주세요",
+                       "최민준 / minjun.choi@example.kr / +82 10 2345 6789", "예약금 결제 링크 보내 주세요"],
+     "Classic Double", "€48"),
 ])
 def test_a_stay_asked_for_in_any_words_ends_with_the_deposit_link(concierge, hotel, turns, room, deposit):
     done = talk(concierge, hotel, *turns)
@@ -248,3 +253,14 @@ def test_one_date_asked_about_is_that_one_night(concierge, hotel, message, night
 def test_a_date_that_only_opens_the_stay_asks_for_the_departure(concierge, hotel, message):
     turn = talk(concierge, hotel, message)[0]
     assert skills_of(turn)[:1] == ["check_availability"] and "check_out" not in turn.trace.skills[0].args
+
+
+@pytest.mark.parametrize(("text", "check_in"), [
+    ("6/8~6/10 리버사이드 다다미룸 가능해요?", "2027년 6월 8일"),
+    ("6/8〜6/10、リバーサイドの和室は空いていますか？", "2027年6月8日"),
+    ("6/8到6/10，河景和室有空房吗？", "2027年6月8日"),
+])
+def test_a_date_with_a_slash_is_month_first_in_chinese_japanese_and_korean(concierge, text, check_in):
+    turn = talk(concierge, "kyoto-seiryu", text)[0]
+    assert skills_of(turn) == ["check_availability"] and check_in in text_of(turn)
+    assert "feedback" not in skills_of(turn)

@@ -157,6 +157,8 @@ def test_somewhere_cheap_is_what_the_hotel_prices_lowest(concierge, hotel, messa
     (RIAD, "¿Qué jardines nos recomienda visitar?", "garden"),
     (RIAD, "Is there a mosque we can see nearby?", "mosque"),
     (TOWER, "근처에 시장 추천해 주세요", "market"),
+    (load_hotel(HOTELS / "chengdu-jinjiang"), "晚上想去看川剧，有推荐吗？", "show"),  # an opera is a show
+    (load_hotel(HOTELS / "chengdu-jinjiang"), "Any opera performances we could catch tonight?", "show"),
 ])
 def test_a_kind_of_sight_is_read_in_the_guests_words(hotel, message, kind):
     """Temples, shrines, gardens, mosques, markets: the kinds a hotel classes its places by, in every language."""

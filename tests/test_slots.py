@@ -208,7 +208,9 @@ def test_place_filters_use_only_what_the_hotels_places_have():
 
 
 @pytest.mark.parametrize("text, n", [("I'd rate my stay 5 stars", 5), ("2 out of 5, noisy", 2), ("4/5", 4),
-                                     ("rate it 3", 3), ("room 5", None)])
+                                     ("rate it 3", 3), ("room 5", None),
+                                     ("3/2~3/5로 바꿔 주세요", None), ("can we do 7/1 to 7/5 instead?", None),
+                                     ("Wir bleiben bis -2/5", None), ("Overall 3/5, the breakfast was cold", 3)])
 def test_ratings(text, n):
     assert slots.rating(text) == n
 
@@ -336,6 +338,14 @@ def test_a_room_number_with_its_counter_word_is_no_date():
     ("Имя: Пётр Соколов", "Пётр Соколов"), ("大丈夫です", None),
 ])
 def test_names_given_in_scripts_without_capitals_or_as_a_form(text, name):
+    assert slots.person_name(text) == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("좋아요. 한지민 / jimin.han@example.kr / 010-9876-5432", "한지민"),  # the details set apart with slashes
+    ("Sounds good. Olivia Brown | olivia@example.com | +1 415 555 0199", "Olivia Brown"),
+])
+def test_a_name_beside_contact_details_set_apart_by_slashes(text, name):
     assert slots.person_name(text) == name
 
 

@@ -77,8 +77,10 @@ def _iso(day: dt.date | None) -> str | None:
 
 
 def month_first(ctx: SkillContext) -> bool:
-    """Whether "3/12" is March 12: so for an American writing English, 3 December for everyone else."""
-    return ctx.language == "en" and ctx.hotel.address.country in ("US", "USA", "")
+    """Whether "3/12" is March 12: so for an American writing English and in Chinese, Japanese and Korean, which
+    write the month first ("4/3(토)" is April 3rd); 3 December for everyone else."""
+    american = ctx.language == "en" and ctx.hotel.address.country in ("US", "USA", "")
+    return american or ctx.language in ("zh", "ja", "ko")
 
 
 def _room(step: Step, ctx: SkillContext) -> str | None:

@@ -328,7 +328,7 @@ STAY_OPENS = _rx(r"\b(?:from|starting|since|onwards|arriv\w*|check(?:ing)?[\s-]?
 BOOK = _rx(r"\b(?:i'?ll|we'?ll|i\s+will|we\s+will)\s+take\s+it|\bbook\s+(?:it|this|that|the\s+room)\b|\breserve\s+it|"
            r"\blet'?s\s+(?:book|do\s+it)|\bgo\s+ahead\s+and\s+book|me\s+lo\s+quedo|lo\s+reservo|je\s+(?:la\s+)?prends|"
            r"ich\s+nehme\s+(?:es|das|sie)|забронир\w*",
-           r"预订|预定|予約|예약|احجز")
+           r"预订|预定|予約|예약(?!금)|احجز")  # "예약금" is the deposit, not a booking
 # Whether booking is needed asks a rule of the hotel's, not for a stay ("do we need to book the sauna?").
 NEED_TO_BOOK = _rx(
     r"\b(?:need|have|got)\s+to\s+(?:book|reserve)|\bneed\s+(?:a\s+)?(?:booking|reservation)|"

@@ -77,7 +77,7 @@ _NAME_THEN_COPULA = re.compile(r"(?:^|[。．.!！、,，\s])(?P<name>[\u4e00-\u
 # "يوسف الإدريسي، yousef@…", "王伟，wang@…").
 _NAME_BESIDE_CONTACT = re.compile(r"(?:^|[.!?:;：]\s*)(?P<name>[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+"
                                   r"(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+){1,3}|" + _UNCASED_NAME +
-                                  r")\s*[,;،，、]\s*(?:[\w.+-]+@|\+?\d)")
+                                  r")\s*[,;،，、/|｜／]\s*(?:[\w.+-]+@|\+?\d)")  # "박지훈 / a@b.kr / 010-…" too
 _NAME_WORD = r"[A-ZÀ-ÖØ-ÞА-Я][\w'’-]+"
 _NOT_NAMES = frozenset(
     "Here Just Not Very So Also Still Looking Coming Staying Arriving Travelling Traveling Interested Happy Sorry "
@@ -270,6 +270,7 @@ _PLACE_KINDS = {
     "shopping": r"shop(?:s|ping)?|markets?|mercados?|marchés?|markt|magasins?|einkaufen|магазин\w*|рын\w*|购物|市场|"
                 r"買い物|쇼핑|سوق|تسوق",
 }
+_OPERA = r"operas?|óperas?|opéras?|oper\b|опер(?:а|у|ы|е|ой)(?![а-яё])|歌剧|川剧|京剧|オペラ|오페라|أوبرا"
 _PLACE_TAGS = {
     "seafood": r"seafood|fish|oysters?|mariscos|pescado|fruits\s+de\s+mer|poisson|meeresfrüchte|fisch|"
                r"морепродукт\w*|рыб\w*|海鲜|シーフード|海鮮|해산물|생선|مأكولات\s+بحرية|سمك",
@@ -296,8 +297,9 @@ _PLACE_TAGS = {
     "market": r"markets?|mercados?|marchés?|m[äa]rkt\w*|рын(?:ок|ка|ки|ке|ков)|市场|市場|시장|سوق|أسواق",
     "palace": r"palaces?|palacios?|palais|pal[äa]st\w*|дворец|дворц\w+|宫殿|皇宫|故宫|宮殿|궁궐|고궁|قصر|قصور",
     "theatre": r"theat(?:er|re)s?|teatros?|théâtres?|театр\w*|剧院|剧场|劇場|극장|مسرح",
-    "show": r"shows?|espectáculos?|spectacles?|vorstellung\w*|aufführung\w*|шоу|представлени\w*|表演|演出|ショー|공연",
-    "opera": r"operas?|óperas?|opéras?|oper\b|опер(?:а|у|ы|е|ой)(?![а-яё])|歌剧|川剧|京剧|オペラ|오페라|أوبرا",
+    "show": rf"shows?|espectáculos?|spectacles?|vorstellung\w*|aufführung\w*|шоу|представлени\w*|表演|演出|ショー|공연|"
+            rf"{_OPERA}",  # an opera is a show
+    "opera": _OPERA,
     # Free of charge, not free time ("a free evening").
     "free": r"free(?!\s+(?:time|evening|afternoon|morning|day|night|hours?|slot|weekend)s?\b)",
 }
@@ -308,6 +310,7 @@ _MINUTES = re.compile(r"(?:within|under|less\s+than|max(?:imum)?|en\s+menos\s+de
 _RATING = re.compile(r"(?<![\d.])(?P<n>[1-5]|one|two|three|four|five)\s*(?:/\s*5|out\s+of\s+(?:5|five)|stars?|"
                      r"estrellas?|étoiles?|sterne?n?|звезд\w*|星|つ星|점|نجوم)|(?:rate|rating|give)\s+(?:it\s+|us\s+|"
                      r"you\s+|my\s+stay\s+|the\s+hotel\s+)?(?:an?\s+)?(?P<m>[1-5])\b", re.IGNORECASE)
+_SLASH_DAY = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?![\d/])")  # "4/3": a date's month and day, or a rating
 _CJK_NUMBERS = {"两": 2, "兩": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
                 "ひと": 1, "ふた": 2, "みっ": 3, "한": 1, "하나": 1, "두": 2, "둘": 2, "세": 3, "셋": 3, "네": 4}
 # A count with its counter word, as Chinese, Japanese and Korean say it ("两份", "2つ", "ふたつ", "두 개", "한 잔"),
@@ -866,8 +869,12 @@ def named_place(text: str, places: list[Place]) -> Place | None:
 
 
 def rating(text: str) -> int | None:
-    """A 1-5 rating: "5 stars", "4/5", "2 out of 5", "I'd rate it 3"."""
+    """A 1-5 rating: "5 stars", "4/5", "2 out of 5", "I'd rate it 3"; not the day of a date ("4/3~4/5로
+    바꿔주세요", "from 3/2 to 3/5": "4/5" beside another day written so, or ending a span)."""
     m = _RATING.search(text)
     if not m:
+        return None
+    slashed = m.group(0).rstrip().endswith("5") and "/" in m.group(0)
+    if slashed and (len(_SLASH_DAY.findall(text)) > 1 or re.search(r"[~\-–]\s*$", text[:m.start()])):
         return None
     return number(m.group("n") or m.group("m"))
