@@ -300,7 +300,10 @@ def hours_text(hours: Hours, language: str) -> str:
 
 
 def place_line(place: Place, hotel: Hotel, language: str) -> str:
-    """One place as a recommendation line: name, how far, when open, and the hotel's description."""
-    facts = "; ".join(p for p in (distance_text(place, language), hours_text(parse_hours(place.hours), language)) if p)
+    """One place as a recommendation line: name, how far, when open, whether it is free, and the hotel's
+    description."""
+    free = say("fact_free", language) if place.price_level.strip().lower() == "free" else ""
+    facts = "; ".join(p for p in (distance_text(place, language), hours_text(parse_hours(place.hours), language),
+                                  free) if p)
     description = hotel_text(hotel, language, place.description)
     return f"• {place.name} ({facts})" + (f": {description}" if description else "")

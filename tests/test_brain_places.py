@@ -15,7 +15,7 @@ from agent.concierge import Concierge, TurnResult
 from core.hotels import Hotel, load_hotel
 from core.messages import Channel, InboundMessage
 from skills.formatting import hotel_text
-from skills.places import named_in
+from skills.places import named_in, place_line
 from tests.test_brain import offline_concierge
 
 HOTELS = Path(__file__).resolve().parent / "data" / "hotels"
@@ -213,3 +213,11 @@ def test_the_way_to_a_place_priced_in_won_is_not_cut_to_its_hours(concierge, mes
     (hours, a drive) do not say them: the English is given, not the hours alone."""
     turn = says(concierge, TOWER, message)
     assert "Toseong" in text_of(turn) and "32,000" in text_of(turn)
+
+
+@pytest.mark.parametrize(("language", "free"), [("ko", "무료"), ("fr", "gratuit"), ("ar", "مجانًا"), ("en", "free")])
+def test_a_free_place_is_said_to_be_free_in_the_guests_language(language, free):
+    """Whether it costs anything is what a guest asks first of a temple or a village ("입장료 있어요?")."""
+    village = next(p for p in TOWER.places if p.id == "gamcheon-village")
+    aquarium = next(p for p in TOWER.places if p.id == "busan-aquarium")
+    assert free in place_line(village, TOWER, language) and free not in place_line(aquarium, TOWER, language)
