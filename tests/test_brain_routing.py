@@ -66,6 +66,13 @@ def test_sentences_end_as_each_language_ends_them(text, parts):
     ("On peut garder la chambre jusqu'à 13h ?", "late_check_out"),
     ("Können wir das Zimmer bis 14 Uhr behalten?", "late_check_out"),
     ("Можно остаться в номере до 14:00?", "late_check_out"),
+    # leaving at a later hour than the one set
+    ("Would it be OK to check out at 2pm rather than noon on Sunday?", "late_check_out"),
+    ("Is it possible for us to stay in our room till 1:30?", "late_check_out"),
+    ("On pourrait quitter la chambre à 14 h au lieu de midi ?", "late_check_out"),
+    ("¿Se puede dejar la habitación a la 1 en lugar de a las 11?", "late_check_out"),
+    ("Dürfen wir am Sonntag um 14 Uhr statt um 12 abreisen?", "late_check_out"),
+    ("Нам можно освободить номер в 14 вместо 12?", "late_check_out"),
     ("Où en est notre facture ?", "billing_inquiry"),  # the bill of "us", in every language
     ("¿Cuánto va nuestra cuenta?", "billing_inquiry"),
     ("Wie hoch ist unsere Rechnung?", "billing_inquiry"),
@@ -154,6 +161,9 @@ def test_what_the_hotel_keeps_till_an_hour_is_no_late_check_out(text):
     "Kann ich auf dem Balkon rauchen?",   # to smoke ("rauchen", a "Raucherzimmer") is no smoke coming out of something
     "Habt ihr ein Raucherzimmer?",
     "Wie lange braucht das Taxi zum Bahnhof?",   # "braucht" (needs) holds no "Rauch"
+    "We leave at dawn, could breakfast be at 6 instead of 7?",  # another hour, but not to leave the room
+    "Le bateau part à 9 h au lieu de 10 h demain?",
+    "Could the shuttle leave at 6 instead of 7 tomorrow?",
 ])
 def test_questions_for_the_faq_match_no_rule(text):
     assert routing.rule_intents(text) == []

@@ -242,7 +242,16 @@ LATE_CHECKOUT = _rx(
     # "we're in the suite, can we keep it until 4pm?": what guests keep till an hour is their room (bags the
     # hotel keeps: "can you keep them until 4?")
     r"\b(?:can|could|may)\s+(?:we|i)\s+(?:keep|hold\s+on\s+to|hang\s+on\s+to)\s+it\s+(?:until|till)\s+"
-    r"(?:\d|noon|midday)",
+    r"(?:\d|noon|midday)|"
+    # leaving at another hour than the one set ("leave at 1 pm instead of 11", "partir à 13 h au lieu de 11 h")
+    # (a verb anyone may do, "leave", "partir", is the guest's only after "we", "on", "podemos", "можно")
+    r"(?:\b(?:check(?:ing)?[\s-]?out|vacate|quitter|lib[ée]rer|auschecken|выехать|выезжать|освободить)|"
+    r"\b(?:we|i|on|je|nous|podemos|puedo|podr[ií]amos|se\s+puede|wir|ich|мы|я|можно)\b[^.?!]{0,16}?\b(?:leave|depart|"
+    r"partir|salir|dejar|irnos|abreisen|abfahren|verlassen))(?:\s+[\w']+){0,3}?\s+(?:at|à|a\s+las?|um|в)\s+\d"
+    r"[^.?!]{0,20}?\b(?:instead\s+of|rather\s+than|au\s+lieu\s+de|plut[ôo]t\s+qu'?\s*(?:à|a)|en\s+(?:vez|lugar)\s+de|"
+    r"statt|anstatt|вместо)\s+(?:(?:à|a|las?|um|в)\s+){0,2}(?:\d|noon|midday|midi|mediod[ií]a|mittag|полдн|полудн)|"
+    r"\d[^.?!]{0,20}?\b(?:statt|anstatt)\s+(?:um\s+)?(?:\d|mittag)[^.?!]{0,25}?\b(?:abreisen|auschecken|abfahren|"
+    r"verlassen)\b",
     r"salida\s+tard[ií]a|check-?out\s+tard[ií]o|d[ée]part\s+tardif|sp[äa]te[rn]?\s+(?:check-?out|abreise)|"
     r"(?:quedarnos|quedarme|seguir)\s+en\s+la\s+(?:habitaci[oó]n|suite)\s+hasta\s+(?:las\s|el\s+mediod)|"
     r"garder\s+(?:la|notre|ma)\s+(?:chambre|suite)\s+(?:jusqu'?\s*(?:à|a)\s+(?:\d|midi)|plus\s+longtemps)|"
