@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from core.translit import hangul_to_latin
 
@@ -81,9 +82,22 @@ def loanwords(text: str) -> list[str]:
 def sounds_like(loanword: str, english: str) -> bool:
     """Whether a transliterated word sounds like an English word of four letters or more: the same consonants
     with the same vowels, but for the "u" Japanese says inside a word where English has none ("pikunikku",
-    picnic); not at its end ("무시하고", ignore, is not music), and not an "i" ("takushi", taxi, is not tacos)."""
-    ours, theirs = sound_key(loanword).split(" "), sound_key(english).split(" ")
-    if len(english) < 4 or len(ours) < 3 or len(ours) != len(theirs):
+    picnic); not at its end ("무시하고", ignore, is not music), and not an "i" ("takushi", taxi, is not tacos).
+    A "z" is also heard as Spanish says it, an "s" ("メスカル", mezcal; "테마스칼", temazcal)."""
+    if len(english) < 4:
+        return False
+    ours = _key(loanword).split(" ")
+    return any(_alike(ours, _key(spelled).split(" ")) for spelled in {english, english.replace("z", "s")})
+
+
+def _alike(ours: list[str], theirs: list[str]) -> bool:
+    if len(ours) < 3 or len(ours) != len(theirs):
         return False
     ends_alike = ours[0] == theirs[0] and ours[-1] == theirs[-1]
     return ends_alike and all(a == b or (len(b) == 1 and a == b + "o") for a, b in zip(ours, theirs, strict=True))
+
+
+@lru_cache(maxsize=8192)
+def _key(word: str) -> str:
+    """sound_key, remembered: a hotel's names are heard against every loanword a guest writes."""
+    return sound_key(word)

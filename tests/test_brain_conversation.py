@@ -134,6 +134,7 @@ def test_a_thing_and_ok_is_answered_from_the_faq(concierge, message, entry):
     ("¿Cuánto cuesta el desayuno?", False), ("早餐多少钱？", False), ("How much do we owe?", False),
     ("그럼 요금은 어떻게 돼요?", True), ("가격이 어떻게 되나요?", True), ("値段は？", True),  # particles name nothing
     ("料金はいくらですか？", True), ("이불 가격이 어떻게 되나요?", False), ("사우나 요금은?", False),
+    ("요금은요?", True), ("그럼 가격은요?", True), ("조식 가격은요?", False),  # "…은요?": "and the …?"
 ])
 def test_a_price_asked_about_nothing_of_its_own_is_recognised(text, bare):
     assert routing.asks_only_price(text) is bare

@@ -663,3 +663,29 @@ def test_asking_the_emergency_number_is_answered_without_calling_staff(concierge
     """Whom to call is the hotel's answer; nobody is in danger, so the conversation stays with the bot."""
     turn = Guest(concierge).says(message)
     assert "911" in text_of(turn) and not turn.trace.handoff
+
+
+def _concierge_of(folder: str, tmp_path: Path) -> tuple[Concierge, str]:
+    """A concierge for one development hotel (tests/data/hotels), with its own database."""
+    hotel = load_hotel(Path(__file__).resolve().parent / "data" / "hotels" / folder)
+    settings = load_settings(_env_file=None, redis_url=None, database_url=f"sqlite:///{tmp_path}/{folder}.db",
+                             embedding_cache_dir=Path(".cache/test-embeddings"), api_key="hotel-backend")
+    runtime = Runtime(settings, hotels={hotel.id: hotel})
+    runtime.db.migrate()
+    return Concierge.for_runtime(runtime), hotel.id
+
+
+def test_a_name_written_by_sound_in_hangul_or_katakana_finds_its_entry(tmp_path):
+    """"テマスカル", "메스칼" and "シャトー・フロンテナック" are the hotel's temazcal, mezcal and Château Frontenac as
+    they sound (a Spanish "z" is an "s"): the FAQ entry about them answers, not one the encoder finds alike."""
+    for folder, message, entry in [
+        ("oaxaca-casa-jacaranda", "テマスカルには水着が要りますか？", "temazcal"),
+        ("oaxaca-casa-jacaranda", "테마스칼은 무슨 요일에 해요?", "temazcal"),
+        ("oaxaca-casa-jacaranda", "메스칼 시음은 매일 있어요?", "mezcal-tasting"),
+        ("oaxaca-casa-jacaranda", "メスカルの試飲は毎日やっていますか？", "mezcal-tasting"),
+        ("quebec-vieux-port", "シャトー・フロンテナックの見学ツアーはいくらですか？", "chateau-frontenac"),
+    ]:
+        concierge, hotel_id = _concierge_of(folder, tmp_path)
+        turn = concierge.handle(InboundMessage(hotel_id=hotel_id, channel=Channel.API, sender="",
+                                               provider_id=uuid.uuid4().hex, text=message), address=uuid.uuid4().hex)
+        assert turn.trace.kb[:1] == [entry], message

@@ -41,3 +41,10 @@ def test_native_korean_words_are_not_loanwords(text, english):
 def test_a_name_with_a_doubled_letter_or_in_several_katakana_words_is_heard(text, english):
     """"Majorelle" ends on one heard "re", as "마조렐"; a name written "ベン・ユーセフ" is also heard whole."""
     assert any(sounds_like(word, english) for word in loanwords(text))
+
+
+@pytest.mark.parametrize(("text", "english"), [("テマスカル", "temazcal"), ("메스칼", "mezcal"), ("メスカル", "mezcal"),
+                                               ("오악사카", "oaxaca")])
+def test_a_spanish_z_is_heard_as_an_s(text, english):
+    """Spanish says "z" as "s", and Korean and Japanese write Spanish names as heard."""
+    assert any(sounds_like(word, english) for word in loanwords(text))

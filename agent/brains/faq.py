@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from agent.brains import routing
 from core.hotels import Hotel
 from core.language import CJK as _CJK
+from core.loanwords import loanwords, sound_key, sounds_like
 from kb.glossary import asked_of, concepts, named, topics
 
 if TYPE_CHECKING:
@@ -229,6 +230,9 @@ WORDS_ALIKE = 1.0  # two entries the guest's words support within this much (of 
 NAMED_SPREAD = 0.1  # of the entries a guest's words name alike, those this far below the nearest are out of the running
 SHARED_AMONG = 3  # a telling word the next this many hits share too tells none of them apart
 TELLING_IDF = 1.0  # a word at most about a third of the entries use says which entry is meant
+# A Hangul word, or Katakana words in a row ("シャトー・フロンテナック"): what a name is written by sound in.
+_SOUNDED = re.compile(r"[\uac00-\ud7a3]{2,}|[\u30a1-\u30fa\u30fc]+(?:[・\s][\u30a1-\u30fa\u30fc]+)*")
+HEARD_SOUNDS = 4  # the sounds (kept consonants) a Hangul or Katakana word needs to be heard as a hotel's name
 RECENT_QUERIES = 512  # sentences whose glossed words a Lexicon keeps: a few turns' worth
 _ALPHA_WORD = re.compile(rf"[^\W\d_{_CJK}]+")
 _CJK_RUN = re.compile(rf"[{_CJK}]+")
@@ -320,7 +324,7 @@ class Lexicon:
         for a few turns' sentences: a turn reads each of them often."""
         known = self._recent.get((query, language))
         if known is None:
-            stems = _stems(query)
+            stems = _stems(query) | set().union(*(_stems(name) for name in self.heard(query)))
             written = self.written.get(language, self.written["en"])
             for concept, said in topics(query, language):
                 own = _stems(said)
@@ -332,7 +336,21 @@ class Lexicon:
         return known
 
     def query(self, text: str, language: str) -> str:
-        return faq_query(text, language, self.vocabulary, self.roots)
+        """The FAQ query (faq_query), with the hotel's names the guest wrote by sound (`heard`) beside them."""
+        return faq_query(" ".join([text, *self.heard(text)]), language, self.vocabulary, self.roots)
+
+    def heard(self, text: str) -> list[str]:
+        """The hotel's English names a guest wrote by sound in Hangul or Katakana ("메스칼 시음": mezcal;
+        "テマスカル": temazcal): neither the encoder nor the words connect a transliteration to the name. Only a
+        word of four sounds or more (a short native word can sound like an English one: "시음", tasting: "swim"),
+        and not one the hotel writes itself in a translation ("찜질방"): its own words already name the entry."""
+        return sorted({name for run in _SOUNDED.findall(text) if run[:3] not in self._translated_text
+                       for word in loanwords(run) if len(sound_key(word).split()) >= HEARD_SOUNDS
+                       for name in self.names if sounds_like(word, name)})
+
+    @cached_property
+    def _translated_text(self) -> str:
+        return " ".join(text for e in self.hotel.kb for text in e.translations.values())
 
     def support(self, query: str, entry_id: str, language: str = "en", answers: bool = False) -> float:
         """How much the query's own words point at the entry (0 when it shares none of them); with `answers`,
