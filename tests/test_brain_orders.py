@@ -196,3 +196,14 @@ def test_dishes_wanted_in_the_room_are_an_order(houses, message, ordered):
 def test_a_price_asked_for_a_dish_to_the_room_is_a_quote(houses):
     turn = _says(houses, RUSSIAN_MENU, "Сколько стоят пельмени в номер?", SAM)
     assert turn.trace.skills[-1].args.get("quote")
+
+
+@pytest.mark.parametrize("message", [
+    "We want a pizza at a proper Italian place tonight, where should we go?",
+    "Queremos comer pizza en una pizzería del centro, ¿alguna idea?",
+    "On voudrait boire un verre de vin dans un bar du quartier, vous conseillez quoi ?",
+    "Wir möchten heute Abend Wein in einer Weinbar trinken, was empfehlen Sie?",
+])
+def test_a_dish_at_a_place_to_go_out_to_is_no_order(concierge, message):
+    """"A pizza at a proper Italian place": the dish names where the guest wants to go, nothing is ordered."""
+    assert "room_service" not in skills_of(Guest(concierge).says(message))

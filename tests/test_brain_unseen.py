@@ -689,3 +689,20 @@ def test_a_name_written_by_sound_in_hangul_or_katakana_finds_its_entry(tmp_path)
         turn = concierge.handle(InboundMessage(hotel_id=hotel_id, channel=Channel.API, sender="",
                                                provider_id=uuid.uuid4().hex, text=message), address=uuid.uuid4().hex)
         assert turn.trace.kb[:1] == [entry], message
+
+
+def test_a_thing_the_hotel_never_speaks_of_is_admitted_not_answered_by_what_shares_its_words(tmp_path):
+    """A babysitter or a kids' club, where no text of the hotel speaks of one: not the restaurant's evening hours
+    (its words share "evening", "service") nor the bar the guest's story names; the guest hears it is not known."""
+    for folder, message, unsure in [
+        ("oaxaca-casa-jacaranda", "Can we get a babysitter for the evening? We'd like to go to a mezcal bar.",
+         "not sure"),
+        ("oaxaca-casa-jacaranda", "Gibt es abends eine Kinderbetreuung? Wir würden gern in eine Bar gehen.",
+         "nicht sicher"),
+        ("quebec-vieux-port", "Offrez-vous un service de garde d'enfants en soirée ? On aimerait souper en ville.",
+         "pas sûr"),
+    ]:
+        concierge, hotel_id = _concierge_of(folder, tmp_path)
+        turn = concierge.handle(InboundMessage(hotel_id=hotel_id, channel=Channel.API, sender="",
+                                               provider_id=uuid.uuid4().hex, text=message), address=uuid.uuid4().hex)
+        assert unsure in text_of(turn) and turn.trace.kb == [], message

@@ -25,6 +25,7 @@ from core.loanwords import loanwords, sound_key, sounds_like
 from kb.glossary import asked_of, concepts, named, topics
 
 if TYPE_CHECKING:
+    from core.hotels import KBEntry
     from kb.search import KBHit
 
 _SHORTHAND = {
@@ -525,14 +526,19 @@ class Lexicon:
         return frozenset(found) | {concept for concept in concepts() if " " in concept and any(
             word in self.vocabulary for word in concept.lower().split())}
 
-    def unspoken(self, query: str, hits: list[KBHit], language: str) -> bool:
+    def unknown_topics(self, query: str, language: str) -> frozenset[str]:
+        """The hotel topics (kb/glossary.py) a question names that none of the hotel's texts speaks of."""
+        return frozenset(named(query, language) - self.spoken_of)
+
+    def unspoken(self, query: str, hits: list[KBHit], language: str, entry: KBEntry | None = None) -> bool:
         """Whether a question names a topic the hotel never speaks of ("is the food halal?" where no text says
-        halal) and its nearest entry is about none of the topics it names: that answer would be a guess. One
-        about another topic it names stands ("the bus to the airport": the airport shuttle)."""
+        halal) and its nearest entry (or the `entry` chosen by its words) is about none of the topics it names:
+        that answer would be a guess. One about another topic it names stands ("the bus to the airport": the
+        airport shuttle)."""
         asked = named(query, language)
-        if not hits or not asked - self.spoken_of:
+        if not hits or not self.unknown_topics(query, language):
             return False
-        entry = hits[0].entry
+        entry = entry or hits[0].entry
         told = named(" ".join([*entry.questions, entry.answer]), "en") | named(entry.translations.get(language, ""),
                                                                                language)
         return not asked & told

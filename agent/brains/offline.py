@@ -308,6 +308,8 @@ class OfflineBrain:
                 # tight. ...?", "We land at 8am. ...?": the story before a question, which asks nothing itself;
                 # "what do we do now?" names no money at all
                 found = ["search_kb"]
+            elif found[0] == "room_service" and _goes_out(clause):
+                found = ["search_kb"]  # "a pizza at a proper Italian place": where to go, nothing ordered
             elif found[0] == "housekeeping" and routing.BRING_OWN.search(clause):
                 found = ["search_kb"]  # "do we need to bring our own towels?" asks the hotel's rule
             elif found[0] == "check_availability" and _names_an_amenity(clause, ctx) and \
@@ -457,7 +459,8 @@ class OfflineBrain:
         lexicon = self._lexicon(ctx)
         better = lexicon.reworded(query, hits, ctx.kb.min_score, ctx.language)
         call, result = run_skill(ctx, "search_kb", {"query": better or query})
-        if result.ok and not better and self._guessed(query, hits, ctx):
+        if result.ok and (not better and self._guessed(query, hits, ctx) or
+                          self._beside_the_question(asked or text, result, ctx, probes)):
             call, result = call.model_copy(update={"ok": False}), SkillResult(text="", ok=False)
         if not result.ok:
             reply.calls.append(call)
@@ -495,6 +498,15 @@ class OfflineBrain:
         fitting = [place for place in first if any(tag_matches(name, place) for name in asked)]
         return entry.answer_in(ctx.language) is not None and bool(fitting) and \
             not any(hotel_text(ctx.hotel, ctx.language, place.description) for place in fitting)
+
+
+    def _beside_the_question(self, asked: str, result: SkillResult, ctx: SkillContext, probes: Probes) -> bool:
+        """Whether the entry the guest's words chose is about none of what the asking sentence names, and that
+        names a topic the hotel never speaks of ("a babysitting service in the evening?": not the restaurant's
+        evening hours, which share "evening" and "service")."""
+        entry = ctx.hotel.kb_entry(result.kb[0]) if result.kb else None
+        query, hits = self._probe(asked, ctx, probes)
+        return entry is not None and self._lexicon(ctx).unspoken(query, hits, ctx.language, entry)
 
     def _faq_about_place(self, step: Step, wish: dict[str, Any], ctx: SkillContext, probes: Probes) -> str | None:
         """What to ask the FAQ about a place the guest names: their words, when the FAQ answers them with an entry
@@ -567,7 +579,10 @@ class OfflineBrain:
             return
         wish = fill.local_recommendations(step, ctx) if wish is None else wish
         named = find_place(ctx.hotel.places, wish["place"]) if "place" in wish else None
-        place = None if unheard else named or standout(ctx, step.full)
+        # A question about a thing the hotel never speaks of ("a babysitter tonight? We'd love a night out at a
+        # mezcal bar.") is not answered by a place its story names: only by one the question itself points at.
+        lacking = self._lexicon(ctx).unknown_topics(self._probe(step.text, ctx, probes)[0], ctx.language)
+        place = None if unheard else named or standout(ctx, step.text if lacking else step.full)
         if place is not None:  # "anywhere nearby to buy maps?": no FAQ entry, but one of the places nearby
             about = self._entry_about(place, place is named, step, ctx, probes)
             if about is None or not self._faq(about, ctx, reply, probes):
@@ -825,6 +840,7 @@ def _contextual(clause: str, ctx: SkillContext, found: list[str], reads_as: Call
         add = [(item_id, quantity) for item_id, quantity, _ in meant]
     ordered = routing.ORDER.search(clause) or polite_order or (by_room and (len(add) > 1 or reads_as("room_service"))) \
         or (routing.TO_ROOM.search(clause) and not routing.PRICE.search(clause))
+    ordered = ordered and not _goes_out(clause)
     # "what would a burger and a soda come to?", or "how much is that, with delivery?" about the order so far
     quoted = routing.PRICE.search(clause) and (add or (open_order and state.get("topic") == "room_service"
                                                        and routing.ORDER_REF.search(clause)))
@@ -904,6 +920,11 @@ def _turns_places_down(wish: dict[str, Any]) -> bool:
     """"Not seafood please. Something casual we can walk to?": a kind of place turned down beside one described
     is a wish for other places, whatever the FAQ knows about the one turned down."""
     return "avoid" in wish and bool({"kind", "tags"} & set(wish))
+
+
+def _goes_out(clause: str) -> bool:
+    """Whether the sentence wants something at a place out ("a night out at a mezcal bar"), not in the room."""
+    return bool(routing.OUT_AT.search(clause)) and not routing.TO_ROOM.search(clause)
 
 
 def _names_money(clause: str) -> bool:

@@ -378,6 +378,15 @@ ORDER = _rx(r"\b(?:order|bring|send|deliver|i'?d\s+like|i\s+want|we'?d\s+like|we
             r"could\s+(?:i|we)\s+(?:get|have)|get\s+me|add(?!\s+up\b)|room\s+service)\b",
             r"quiero|quisiera|pedir|tr[aá]e\w*|(?:nos|me)\s+(?:pued\w+|podr[ií]\w+)\s+subir|s[uú]ban(?:nos|me)|je\s+voudrais|commander|apporte\w*|livr(?:er|ez)|mont(?:er|ez)|ich\s+möchte|bestellen|bringen|"
             r"заказать|принесите|пришлите|хочу|点餐|送|注文|持ってき|주문|갖다|أطلب|اطلب|أرسل\w*|ارسل\w*")
+# Going out to a place that serves something ("a night out at a mezcal bar", "ir a una pizzería", "in eine Weinbar"):
+# the dish names the place, it is not ordered.
+OUT_AT = _rx(r"\b(?:at|to|in)\s+(?:a|an|the|some|one\s+of\s+the)\s+(?:[\w-]+\s+){0,2}(?:bars?|pubs?|restaurants?|"
+             r"places?|caf[eé]s?|clubs?|taverns?|cantinas?|taquer[ií]as?|pizzerias?|breweries|brewery)\b",
+             r"\b(?:a|en)\s+(?:un|una|el|la|algún|alguna)\s+(?:[\w-]+\s+){0,2}(?:bar|restaurante|cantina|"
+             r"mezcaler[ií]a|taquer[ií]a|pizzer[ií]a|cervecer[ií]a)\b|\b(?:dans|à)\s+(?:un|une|le|la)\s+"
+             r"(?:[\w-]+\s+){0,2}(?:bar|restaurant|brasserie|pub|microbrasserie)\b|"
+             r"\b(?:in|zu)\s+(?:eine?n?|die|der|das|den)\s+(?:[\w-]+\s+){0,2}(?:bar|[\w-]*bar|kneipe|restaurant|"
+             r"lokal|brauerei)\b")
 # A thing wanted in the guest's room ("pelmeni to our room?", "в номер", "aufs Zimmer"): with a dish named, an order.
 TO_ROOM = _rx(r"\b(?:to|up\s+to)\s+(?:my|our|the)\s+room\b|\ba\s+(?:mi|la|nuestra)\s+habitaci[oó]n\b|"
               r"\bdans\s+(?:ma|notre|la)\s+chambre\b|\b(?:aufs|auf\s+das|ins)\s+zimmer\b|(?<!\w)в\s+номер(?!\w)",
