@@ -773,14 +773,16 @@ def _asking_part(sentence: str) -> str | None:
 
 
 def _asking(text: str, clauses: list[str]) -> list[str]:
-    """The clauses of the text that ask: a question, or a part of a sentence that ends with a question mark
-    ("on which days is the class | and how much is it?": the first part lost the mark the sentence ends with)."""
+    """The clauses of the text that ask: a question, a request to be told ("Then tell me when the bar opens."), or a
+    part of a sentence that ends with a question mark ("on which days is the class | and how much is it?": the first
+    part lost the mark the sentence ends with)."""
     asking, at = [], 0
     for clause in clauses:
         found = text.find(clause, at)
         at = found + len(clause) if found >= 0 else at
         end = _SENTENCE_END.search(text, at) if found >= 0 else None
-        if routing.QUESTION.search(clause) or (end is not None and end.group() in "?？؟"):
+        if routing.QUESTION.search(clause) or routing.TELL_ME.search(clause) or (
+                end is not None and end.group() in "?？؟"):
             asking.append(clause)
     return asking
 

@@ -476,6 +476,14 @@ RECOMMEND = _rx(
 QUESTION = _rx(r"\bquestions?\s+(?:about|regarding|on)\b|\bpregunta\s+sobre|\bquestion\s+sur|\bfrage\s+(?:zu|über)|"
                r"\bвопрос\s+(?:о|об|про|по)\b|[?？؟]|^\s*(?:what|when|where|which|who|how|is|are|do|does|can|could|will|would|qu[eé]|cu[aá]ndo|d[oó]nde|"
                r"quel\w*|quand|où|est-ce|was|wann|wo|wie|gibt|что|когда|где|сколько)\b|吗|か$|까|هل")
+# A question put as a request to be told ("then tell me when the bar opens", "dime a qué hora", "dites-moi").
+TELL_ME = _rx(r"^\W*(?:(?:and|then|also|now|so|please|y|luego|et|puis|und|dann|и|а|потом)\s+)?(?:please\s+)?"
+              r"(?:tell|let)\s+(?:me|us)\s+(?:know\s+)?(?:what|when|where|which|who|how|if|whether|from|about)\b|"
+              r"\b(?:d[ií]ga(?:me|nos)|d[ií](?:me|nos)|ind[ií]ca(?:me|nos)|ind[ií]que(?:me|nos))\s+(?:qu[eé]|cu[aá]n\w*|"
+              r"d[oó]nde|c[oó]mo|si|a\s+qu[eé])\b|\b(?:dites|dis|indiquez)-(?:moi|nous)\s+(?:quand|o[uù]|comment|"
+              r"combien|si|à\s+quelle|quel\w*|ce\s+que|depuis)\b|\b(?:sagen|nennen)\s+sie\s+(?:mir|uns)\s*,?\s+(?:bitte\s*,?\s+)?"
+              r"(?:wann|wo|wie|was|ob|ab)\b|\b(?:sag|nenn)\s+(?:mir|uns)\s*,?\s+(?:bitte\s*,?\s+)?(?:wann|wo|wie|was|ob|ab)\b|"
+              r"\b(?:скажите|подскажите|скажи)\b")
 GREETING = _rx(
     r"^\W*(?:hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening)|hola|buenos\s+d[ií]as|buenas(?:\s+tardes|\s+noches)?|"
     r"bonjour|bonsoir|salut|hallo|guten\s+(?:morgen|tag|abend)|servus|здравствуйте|привет|добрый\s+(?:день|вечер)|"
