@@ -21,6 +21,12 @@ concierge, afternoon = test_brain.concierge, test_brain.afternoon  # the referen
     ("fr", "Est-ce qu'il y a un fer à repasser ?", "iron"),
     ("de", "Steht ein Wasserkocher im Zimmer?", "kettle"),
     ("ru", "Можно приехать с собакой?", "pets"),
+    ("ru", "Нам надо выехать рано утром, это возможно?", "check-out"),  # the verb, not only "выезд"
+    ("ru", "Когда надо съехать в последний день?", "check-out"),
+    ("ar", "متى علينا أن نغادر في يوم السفر؟", "check-out"),  # "we leave"
+    ("ko", "와인 시음도 할 수 있어요?", "tasting"),
+    ("fr", "Vous organisez une dégustation de vins ?", "tasting"),
+    ("zh", "可以安排试饮吗？", "tasting"),
     ("zh", "房间里有保险箱吗", "safe"),
     ("ja", "駐車場は予約が必要ですか", "parking"),
     ("ko", "수영장이 몇 층에 있나요", "swimming pool"),  # a particle written on the word
