@@ -30,6 +30,8 @@ _WORD = re.compile(rf"[^\W_{_CJK}]+")
 _TERM_WORD = re.compile(rf"[^\W_{_CJK}]+\*?")
 # Arabic writes "the", "and", "with", "for" on the word ("بالمسبح": with the pool); off while three letters remain.
 _ARABIC_PREFIX = re.compile(r"^(?:وال|بال|كال|فال|لل|ال|و|ف|ب|ل|ك)(?=[\u0600-\u06ff]{3})")
+# ...and "my", "your", "his", "her", "our", "their" on its end ("قطتي": my cat), off while three letters remain.
+_ARABIC_POSSESSIVE = re.compile(r"(?<=[\u0600-\u06ff]{3})(?:كما|هما|كم|كن|هم|هن|نا|ها|ي|ك|ه)$")
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,18 @@ def unaccented(text: str) -> str:
 def _bare(word: str) -> str:
     """An Arabic word without its attached article and prepositions; any other word as it is."""
     return _ARABIC_PREFIX.sub("", word)
+
+
+def _forms(word: str) -> tuple[str, ...]:
+    """A text word as the glossary may list it: bare, and in Arabic also without a possessive ending, the "ة" it
+    writes as "ت" before one put back ("قطتي": my cat, "قطة"; "حجزنا": our booking, "حجز"); the bare form first,
+    the one the longer-term choice was measured with."""
+    forms = [bare := _bare(word)]
+    for whole in dict.fromkeys((bare, word)):  # "كلبي" (my dog) is no "ك" (like) on "لبي"
+        if m := _ARABIC_POSSESSIVE.search(whole):
+            stem = whole[:m.start()]
+            forms += [stem, stem[:-1] + "ة"] if stem.endswith("ت") else [stem]
+    return tuple(dict.fromkeys(forms))
 
 
 def _term(concept: str, aside: bool, text: str) -> _Term:
@@ -118,14 +132,17 @@ def _same_word(word: str, term: str) -> bool:
 def _spans(text: str, language: str) -> list[tuple[int, int, int, _Term]]:
     """Every place a term matches: (start, end, term length, term)."""
     index = _index(language)
-    words = [(m.start(), m.end(), _bare(m.group(0))) for m in _WORD.finditer(text)]
+    words = [(m.start(), m.end(), _forms(m.group(0))) for m in _WORD.finditer(text)]
     found = []
-    for i, (_, _, word) in enumerate(words):
-        candidates = [t for form in _singular(word) for t in index.whole.get(form, ())]
-        candidates += [t for k in range(1, len(word) + 1) for t in index.stems.get(word[:k], ())]
+    for i, (_, _, forms) in enumerate(words):
+        candidates = list(dict.fromkeys(t for word in forms for form in _singular(word)
+                                        for t in index.whole.get(form, ())))
+        candidates += [t for word in forms for k in range(1, len(word) + 1) for t in index.stems.get(word[:k], ())
+                       if t not in candidates]
         for term in candidates:
             n = len(term.words)
-            if i + n <= len(words) and all(_same_word(words[i + j][2], w) for j, w in enumerate(term.words)):
+            if i + n <= len(words) and all(any(_same_word(form, w) for form in words[i + j][2])
+                                           for j, w in enumerate(term.words)):
                 found.append((words[i][0], words[i + n - 1][1], sum(map(len, term.words)), term))
     for at, char in enumerate(text):
         for term in index.cjk.get(char, ()):

@@ -9,7 +9,7 @@ from collections import Counter
 import pytest
 
 from agent.brains import routing
-from agent.brains.faq import faq_query
+from agent.brains.faq import capitalised, faq_query
 from core.language import LanguageDetector
 from core.translit import russian_in_latin, to_cyrillic
 from tests import test_brain
@@ -113,6 +113,13 @@ def test_a_question_in_transliterated_russian_is_answered_in_russian(concierge, 
     assert turn.trace.language == "ru"
 
 
+def test_a_question_is_searched_opening_with_a_capital():
+    """A question split off mid-sentence or typed in lower case is searched as the FAQ asks its questions."""
+    assert capitalised("где у вас вход?") == "Где у вас вход?"
+    assert capitalised("¿a qué hora cierra?") == "¿A qué hora cierra?"
+    assert capitalised("été ?") == "Été ?" and capitalised("早餐几点？") == "早餐几点？"
+
+
 def test_ok_after_a_thing_asks_whether_it_is_allowed():
     words = Counter({"dog": 3, "allowed": 2})
     assert faq_query("🐕 ok?", "en", words) == "dog allowed?"
@@ -135,6 +142,11 @@ def test_a_thing_and_ok_is_answered_from_the_faq(concierge, message, entry):
     ("그럼 요금은 어떻게 돼요?", True), ("가격이 어떻게 되나요?", True), ("値段は？", True),  # particles name nothing
     ("料金はいくらですか？", True), ("이불 가격이 어떻게 되나요?", False), ("사우나 요금은?", False),
     ("요금은요?", True), ("그럼 가격은요?", True), ("조식 가격은요?", False),  # "…은요?": "and the …?"
+    # for how many it is asked names no thing ("for 3 people", "pour deux nuits", "на двоих", "2人で")
+    ("And how much for 3 people?", True), ("Et combien pour deux nuits ?", True), ("¿Cuánto sería para 5 personas?",
+                                                                                   True),
+    ("Was kostet das für 2 Erwachsene?", True), ("А сколько на двоих?", True), ("2人でいくらですか？", True),
+    ("كم السعر لـ 3 أشخاص؟", True), ("How much is the massage for two?", False),
 ])
 def test_a_price_asked_about_nothing_of_its_own_is_recognised(text, bare):
     assert routing.asks_only_price(text) is bare

@@ -192,6 +192,17 @@ def test_a_problem_with_the_room_is_a_complaint_in_any_language(text):
     assert routing.rule_intents(text)[:1] == ["complaints"]
 
 
+@pytest.mark.parametrize(("text", "intents"), [
+    ("We're bringing a ridiculous amount of ski gear, is there a locker?", []),
+    ("Travelling with an awful lot of bags, can the porter help?", []),
+    ("The wait at breakfast was ridiculous", ["complaints"]),
+    ("The mattress is awful", ["complaints"]),
+])
+def test_an_exaggerated_quantity_is_no_complaint(text, intents):
+    """"a ridiculous amount of luggage" says how much, not that anything is wrong; "ridiculous" alone still does."""
+    assert routing.rule_intents(text) == intents
+
+
 @pytest.mark.parametrize("text", [
     "Wir warten schon seit 40 Minuten auf unser Frühstück",
     "Das Zimmer wurde nicht gereinigt, eine Frechheit!",
@@ -233,6 +244,23 @@ def test_a_greeting_in_front_of_a_question_is_dropped():
 def test_whom_a_greeting_greets_goes_with_it(text, rest):
     """"zusammen", "all", "a todos" are part of the greeting, not words of the question."""
     assert routing.without_greeting(text) == rest
+
+
+@pytest.mark.parametrize(("sentence", "parts"), [
+    ("Is the gym free and until what time does the bar serve?",
+     ["Is the gym free?", "until what time does the bar serve?"]),
+    ("Сколько стоит сауна и до скольки работает бар?", ["Сколько стоит сауна?", "до скольки работает бар?"]),
+    ("¿Cuál es el horario del spa y a qué hora abre la piscina?",
+     ["¿Cuál es el horario del spa?", "a qué hora abre la piscina?"]),
+    ("Gibt es einen Safe und ab wann kann man frühstücken?", ["Gibt es einen Safe?", "ab wann kann man frühstücken?"]),
+    ("Où est le parking et à quelle heure ferme la piscine ?",
+     ["Où est le parking?", "à quelle heure ferme la piscine ?"]),
+    ("We'd love to relax and to do some yoga?", ["We'd love to relax and to do some yoga?"]),  # no question word
+])
+def test_a_second_question_opened_by_a_preposition_is_its_own(sentence, parts):
+    """"..., and until when is breakfast?": a question word after a preposition opens a question as much as one
+    alone does; a preposition before anything else does not."""
+    assert routing.questions(sentence) == parts
 
 
 @pytest.mark.parametrize(("sentence", "parts"), [

@@ -41,6 +41,17 @@ def test_a_plain_question_is_answered_not_admitted(concierge, message, entry, fa
     assert entry in turn.trace.kb and fact in text_of(turn)
 
 
+@pytest.mark.parametrize("message", [
+    "Какой пароль от вайфая и до скольки работает бассейн?",
+    "¿Cuál es la clave del wifi y hasta qué hora abre la piscina?",
+    "Le wifi est-il gratuit et à quelle heure ouvre la piscine ?",
+])
+def test_a_second_question_opened_by_a_preposition_is_answered_too(concierge, message):
+    """"..., and until when is the pool open?" is a question of its own, split off and read with a capital."""
+    turn = Guest(concierge).says(message)
+    assert "tidepool-4821" in text_of(turn) and "22" in text_of(turn) and "pool" in turn.trace.kb
+
+
 @pytest.mark.parametrize(("message", "entry", "fact"), [
     ("헬스장에 러닝머신 있어요? 아침 일찍 가도 돼요?", "gym", "24"),
     ("Gibt es einen Fitnessraum mit Laufbändern? Wir trainieren gern ganz früh.", "gym", "24"),

@@ -4,8 +4,13 @@ these messages is an item of a development or held-out set."""
 
 from __future__ import annotations
 
+import uuid
+from pathlib import Path
+
 import pytest
 
+from core.hotels import load_hotel
+from core.messages import Channel, InboundMessage
 from kb.glossary import pivot, topics
 from tests import test_brain
 from tests.test_brain import Guest, text_of
@@ -73,6 +78,16 @@ def test_the_longer_term_wins_where_two_overlap():
     assert [c for c, _ in topics("Auriez-vous un lit bébé pour la nuit ?", "fr")] == ["crib"]  # not "baby"
 
 
+@pytest.mark.parametrize(("message", "concept"), [
+    ("هل يسمح بكلبي في المطعم؟", "pets"),          # "my dog", whose "ك" is no "like" written on
+    ("هل تقبلون قطتنا الصغيرة؟", "pets"),           # "our cat": the "ة" is written "ت" before the ending
+    ("أين أضع حقائبي بعد المغادرة؟", "luggage storage"),
+    ("متى يفتح مسبحكم؟", "swimming pool"),
+])
+def test_an_arabic_word_with_a_possessive_ending_is_still_its_topic(message, concept):
+    assert concept in [c for c, _ in topics(message, "ar")]
+
+
 def test_what_is_asked_of_a_topic_is_written_beside_it_never_alone():
     assert "free" in pivot("ミニバーの飲み物は無料？", "ja") and "late" in pivot("Поздний выезд возможен?", "ru")
     assert pivot("Это бесплатно?", "ru") == "Это бесплатно?"
@@ -95,6 +110,7 @@ def test_no_topic_is_read_into_words_that_only_look_like_one(language, message):
     ("Во сколько можно заселиться?", "check-in-time", "15:00"),
     ("¿Tienen cargador para coche eléctrico?", "ev-charging", "4"),
     ("Can I bring my ferret?", "pet-policy", "35"),
+    ("هل يمكن أن نصطحب قطتنا؟", "pet-policy", "35"),   # under the bar, the entry about the topic it names
 ])
 def test_a_plain_question_in_the_guests_words_is_answered(concierge, message, entry, fact):
     turn = Guest(concierge).says(message)
@@ -113,3 +129,22 @@ def test_a_topic_the_hotel_does_not_have_stays_not_sure(concierge, message):
     """The glossary writes the hotel's English for the guest's word; a hotel that has none of it still says so."""
     turn = Guest(concierge).says(message)
     assert not turn.trace.kb, (message, turn.trace.kb, text_of(turn))
+
+
+ALPS = load_hotel(Path(__file__).resolve().parent / "data" / "hotels" / "zermatt-alpenrose")
+
+
+@pytest.fixture(scope="module")
+def alps(tmp_path_factory):
+    """A development hotel whose FAQ has no Arabic or Japanese, where dogs are the only pets it writes of."""
+    return test_brain.offline_concierge(tmp_path_factory.mktemp("alps"), ALPS)
+
+
+@pytest.mark.parametrize("message", ["ممكن أجيب قطتي للغرفة؟", "هل مسموح أن تأتي قطتنا معنا؟",
+                                     "猫と一緒に泊まれますか？"])
+def test_under_the_bar_the_entry_about_the_topic_named_answers_not_one_about_none(alps, message):
+    """The embedding puts the way to the village first for "my cat" in Arabic, just under the bar; the pivot puts
+    the pet rules first, the only entry about a topic the guest names: that one is read on and answers."""
+    turn = alps.handle(InboundMessage(hotel_id=ALPS.id, channel=Channel.API, sender="",
+                                      provider_id=uuid.uuid4().hex, text=message), address=uuid.uuid4().hex)
+    assert turn.trace.kb[:1] == ["dogs"] and "25" in text_of(turn)

@@ -54,6 +54,7 @@ _LETTER = rf"[^\W\d_{_CJK}]"
 # An English word, never a piece of a longer one: the "R" of "Rösti" is no texted "are", "Cr" of "Crème" no typo.
 _WORD = re.compile(rf"(?<!{_LETTER})[A-Za-z0-9']+(?!{_LETTER})")
 _ENGLISH_WORD = re.compile(rf"(?<!{_LETTER})[A-Za-z]+(?!{_LETTER})")
+_FIRST_LETTER = re.compile(r"^([\W\d_]*)([^\W\d_])")
 _COMPOUND_BEFORE = re.compile(r"[^\W\d_]-$")
 _COMPOUND_AFTER = re.compile(r"-[^\W\d_]")
 # "🐶 ok?", "r dogs ok?", "vaping okay?": a thing followed by "ok?" asks whether it is allowed.
@@ -161,6 +162,12 @@ def faq_query(text: str, language: str, words: Counter[str], known: frozenset[st
     for pattern, canonical in _CANONICAL:
         text = pattern.sub(canonical, text)
     return text
+
+
+def capitalised(text: str) -> str:
+    """The text opening with a capital, as the FAQ's questions do: a question split off mid-sentence ("..., и где у
+    вас вход?") or typed in lower case reads farther from its entry to the encoder than the capital warrants."""
+    return _FIRST_LETTER.sub(lambda m: m.group(1) + m.group(2).upper(), text, count=1)
 
 
 _ASKED_ABOUT = re.compile(

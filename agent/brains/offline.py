@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import ValidationError
 
 from agent.brains import BrainAnswer, BrainInput, dates, dishes, fill, routing, slots
-from agent.brains.faq import Lexicon, unabbreviated
+from agent.brains.faq import Lexicon, capitalised, unabbreviated
 from agent.brains.fill import Step
 from agent.brains.guardrails import is_manipulation, steering_removed
 from agent.brains.router import MIN_PROBABILITY, ROUTED, SkillRouter
@@ -235,7 +235,11 @@ class OfflineBrain:
                 steps.append(Step("search_kb", loose[-1], context=" ".join([*loose[:-1], clause])))  # question
                 loose = []
                 continue
-            if intents == ["search_kb"] and (_names_only_a_room(clause) or not self._answerable(clause, ctx, probes)):
+            # A question pointing back at the FAQ question before it ("..., or must we do anything beforehand?") is
+            # read with it, whatever entry its own vague words reach.
+            leans = bool(steps) and steps[-1].intent == "search_kb" and routing.points_back(clause)
+            if intents == ["search_kb"] and (_names_only_a_room(clause) or leans or
+                                             not self._answerable(clause, ctx, probes)):
                 follow_up = self._follow_up(clause, steps, ctx, probes)  # "..., and where does it leave from?"
                 # "..., can someone come up right away?" after a problem asks for the fix, nothing of the FAQ
                 pleads = steps and steps[-1].intent == "complaints" and routing.REQUEST.search(clause)
@@ -423,7 +427,7 @@ class OfflineBrain:
     def _probe(self, text: str, ctx: SkillContext, probes: Probes) -> tuple[str, list[KBHit]]:
         """The FAQ query for a sentence and the entries nearest to it, looked up once per turn."""
         if text not in probes:
-            probes[text] = ctx.kb.lookup(self._lexicon(ctx).query(text, ctx.language), ctx.language, k=5)
+            probes[text] = ctx.kb.lookup(capitalised(self._lexicon(ctx).query(text, ctx.language)), ctx.language, k=5)
         return probes[text]
 
     def _answerable(self, clause: str, ctx: SkillContext, probes: Probes) -> bool:

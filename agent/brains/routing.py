@@ -144,8 +144,9 @@ COMPLAINT = _rx(
     r"(?:heating|heater|radiators?|power|electricity|lights?|hot\s+water|air[\s-]?con\w*|wi-?fi)\s+(?:has\s+|have\s+|"
     r"is\s+|just\s+)*(?:gone|went|cut|been\s+cut)\s+(?:off|out)|out\s+of\s+order|no\s+hot\s+water|leak\w*|flood\w*|too\s+(?:hot|cold)|"
     r"loud|noisy|noise|scream\w*|shout\w*|yell\w*|dirty|filthy|stain\w*|smells?|stinks?|cockroach\w*|bed\s*bugs?|mou?ldy?|rude|"
-    r"(?<!pas\s)(?<!not\s)(?<!n't\s)(?:terrible|horrible)|"
-    r"awful|unacceptable|ridiculous|disgusting|worst|been\s+waiting|still\s+waiting|waiting\s+for\s+\d+|complain\w*|"
+    # not a quantity they exaggerate ("a ridiculous amount of luggage", "an awful lot of bags")
+    r"(?<!pas\s)(?<!not\s)(?<!n't\s)(?:terrible|horrible|awful|ridiculous)(?!\s+(?:amount|number|lot|load|quantity|"
+    r"pile)s?\b)|unacceptable|disgusting|worst|been\s+waiting|still\s+waiting|waiting\s+for\s+\d+|complain\w*|"
     r"overcharg\w*|charged\s+twice|wrong\s+charge|clogged|blocked|overflow\w*|no\s+(?:water|power|electricity|heat\w*)|"
     r"(?:not|never|(?:was|has|have|is|were)n'?t)\s+(?:been\s+)?(?:cleaned|made\s+up|serviced)|power\s+(?:is\s+)?out|(?:just\s+)?died|(?:is|went)\s+dead|(?:doesn'?t|won'?t)\s+flush|cold\s+shower|pouring|dripping|sparks|smoke\s+(?:is\s+)?"
     r"coming)\b",
@@ -314,6 +315,10 @@ MINE = _rx(r"\b(?:my|our|mine|ours|mis?|nuestr[oa]s?|mon|ma|mes|notre|nos|mein\w
            r"начисл\w*|стоил[аио]?|взяли)\b|收了|扣了|請求され|になっています|청구됐|나왔|였죠|였어요",
            r"我的|我们的|我們的|私の|僕の|うちの|(?<![가-힣])(?:제|저의|내|우리)(?![가-힣])|"
            r"我(?:们)?房(?:费|间|账)|[\u0600-\u06ff]{2,}(?:ي|نا)(?=[\s؟?.!,]|$)",
+           # a companion's bill ("her bill", "فاتورتها"): a guest's bill all the same, whose the skill settles
+           r"\b(?:his|her|their)\s+(?:\w+\s+)?(?:bill|folio|tab|account|charges|balance)\b|"
+           r"\b(?:sa|leur)\s+(?:note|facture)\b|\b(?:seine|ihre)\s+rechnung\b|\b(?:е[её]|его|их)\s+сч[её]т\b|"
+           r"(?:فاتورت|حساب)(?:ه|ها|هم)(?=[\s؟?.!,]|$)",
            r"\b(?:so\s+far|until\s+now|to\s+date|current(?:ly)?|right\s+now|hasta\s+ahora|actual(?:mente)?|"
            r"jusqu'à\s+présent|actuel\w*|bisher|aktuell\w*|до\s+сих\s+пор|сейчас|на\s+данный\s+момент|текущ\w*|"
            r"this\s+stay|esta\s+estancia|ce\s+séjour|diese[mn]?\s+aufenthalt)\b|"
@@ -419,7 +424,8 @@ SAYS_HOW_LONG = _rx(r"\d+(?:\s*[-–]\s*\d+)?\s*-?\s*(?:minutes?|mins?|km|kilome
                     r"\d+\s*(?:分(?!の)|분|分钟|公里|мин|км|دقيق)")  # not hours: "book 2 hours ahead", "open 24 hours"
 # A price asked about nothing of its own ("and what would that cost?", "¿y cuánto cuesta?", "多少钱？"): what
 # is left once the price words, pronouns and particles are gone.
-_PRICE_FILLER = _rx(r"\b(?:what|would|will|does|do|is|it|that|this|be|the|and|so|then|roughly|about|extra|much)\b|"
+_PRICE_FILLER = _rx(r"\b(?:what|would|will|does|do|is|it|that|this|be|the|and|so|then|roughly|about|extra|much|"
+                    r"ser[ií]a|serait|w[äa]re|будет)\b|"
                     r"\bfait\b|cuest\w*|cost\w*|co[uû]t\w*|kost\w*|сто[ия]т\w*|стоимост\w*|[呢吗嗎的是要了啊呀]|ですか|ます|"
                     r"でしょうか|[はも](?=\W|$)|예요|이에요|인가요|나요|그럼|어떻게|되나요|돼요|(?<![가-힣])[이가은는]요?(?![가-힣])|\W|\d")
 _CJK_CHAR = re.compile(f"[{CJK}]")
@@ -427,6 +433,11 @@ _CJK_CHAR = re.compile(f"[{CJK}]")
 PER_UNIT = _rx(r"\b(?:per|a|each|por|par|pro|je|за|с|на)\s+(?:person|people|head|adult|night|day|persona|noche|d[ií]a|"
                r"cabeza|adulto|personne|nuit|jour|t[êe]te|adulte|nacht|tag|kopf|erwachsene\w*|человека|ночь|сутки|день)\b",
                r"一人|一个人|每人|每位|一晩|1人|인당|한\s*명|للشخص|للفرد|لليلة")
+# For how many the price is asked ("for 4 people", "pour deux nuits", "für 3 Personen", "на двоих", "4人で"): how
+# many, not what.
+FOR_COUNT = _rx(rf"\b(?:for|para|pour|für|fuer|на|за)\s+(?:the\s+|los\s+|les\s+|die\s+)?(?:{dates._NUM}|двоих|троих|"
+                r"четверых)(?:\s+(?:of\s+us|[^\W\d_]+))?\b",
+                r"\d+\s*(?:人|名|位|박|명|泊|晚|ليال\w*|أشخاص|ليلة)(?:で|分|이면|에)?|(?:لـ?|ل)\s*\d+\s*(?:أشخاص|ليال\w*)")
 # What refers back to an order under discussion ("that", "the order", "everything", "with delivery").
 ORDER_REF = _rx(r"\b(?:that|it|this|all|everything|order|altogether|delivery|in\s+total)\b|\beso\b|\btodo\b|pedido|"
                 r"\ben\s+total\b|\bça\b|\ben\s+tout\b|commande|\bdas\b|insgesamt|bestellung|\bэто\b|\bвсего\b|итого|"
@@ -513,7 +524,10 @@ THING_EMOJI = re.compile("[\u2600-\u2639\u263b-\u26ff\U0001f330-\U0001f43f\U0001
 # A word pointing back at what was just talked about ("can the kids go there alone?", "y aller", "dort").
 BACK_REFERENCE = _rx(r"\b(?:there|it|that\s+one|them)\b|\by\s+(?:aller|entrer|nager|aller|être)|\bl[àa]-bas\b|"
                      r"\b(?:ah[ií]|all[ií]|dort|dorthin|da\s+hin|там|туда|тоже)\b|那里|那儿|那边|(?:开车|走路|步行|坐车|打车|走)过去|"
-                     r"そこ|あそこ|거기|그곳|هناك")
+                     r"そこ|あそこ|거기|그곳|هناك|"
+                     # "beforehand": before what was just named ("do we need to book in advance?")
+                     r"\b(?:beforehand|in\s+advance|vorher|zuvor|im\s+voraus|à\s+l'avance|au\s+préalable|"
+                     r"de\s+antemano|con\s+antelación|заранее)\b|事前に|前もって|미리|مسبقا")
 # "there" that points nowhere ("is there a fee?", "there's no lift?"), and "it" that stands for nothing
 # ("is it possible to ...?"): not a word pointing back.
 NOT_BACK = _rx(r"\b(?:is|are|was|were|be|any)\s+there\b|\bthere(?:'s|\s+is|\s+are|\s+was|\s+were|\s+will)\b|"
@@ -643,10 +657,10 @@ RULES = (
 )
 # Where one sentence asks a second question: ", and is parking extra?", ", what ID do I need", "und wie viele".
 _ASKS = (r"(?:what|what's|when|where|which|who|how|is|are|do|does|did|can|could|will|would|should|may|"
-         r"qu[eé]|cu[aá]n\w*|d[oó]nde|c[oó]mo|hay|se\s+puede|puedo|podemos|tienen|"
+         r"qu[eé]|cu[aá][nl]\w*|d[oó]nde|c[oó]mo|hay|se\s+puede|puedo|podemos|tienen|"
          r"quel\w*|quand|où|combien|comment|est-ce|y\s+a-t-il|peut-on|"
          r"wie|wann|wo|was|gibt|kann|können|muss|müssen|soll|sollen|darf|dürfen|ist|sind|habt|haben\s+sie|"
-         r"как\w*|когда|где|сколько|что|можно|есть|ли)\b")
+         r"как\w*|когда|где|скольк\w*|что|можно|есть|ли)\b")
 # Where a sentence ends: Latin marks before a space, the full-width marks of Chinese and Japanese and Arabic's own
 # "؟" (often with no space after), a Latin mark right before Chinese, Japanese or Korean, an ellipsis trailing off
 # before the next sentence ("budget's tight… which room is cheapest?"), an emoji standing for the
@@ -665,9 +679,14 @@ LEADING_AND = re.compile(r"^\s*(?:(?:and|also|plus|y(?!\s+a\b)|et|und|и|а|还�
 
 _END_MARK = re.compile(r"[?？؟]$")
 _TOLD = re.compile(r"(?<!\.)[.!。！]\s*$")  # not an ellipsis trailing off ("and is it far...")
-_OPENS_QUESTION = re.compile(rf"¿?{_ASKS}", re.IGNORECASE)
-_SECOND_QUESTION = re.compile(rf"(?:,\s*|\s+)(?:and|also|plus|or|y|o|et|ou|und|oder|и|а|или)\s+(?={_ASKS})|"
-                              rf",\s+(?={_ASKS}\s+\w+\s+\w+)", re.IGNORECASE)
+# A question word after a preposition ("and until when…", "и до скольки…", "y a qué hora…", "und bis wann…").
+_ASKS_AFTER = (r"(?:(?:until|till|from|at|for|to|in|on|by|with|a|hasta|desde|de|para|por|en|con|à|jusqu'à|depuis|"
+               r"pour|par|avec|dans|bis|ab|um|seit|für|mit|an|von|zu|до|с|со|в|во|на|за|по|от|для|у|к|из)\s+"
+               r"(?:what|when|where|which|who|how|qu[eé]|cu[aá][nl]\w*|d[oó]nde|quel\w*|quand|où|combien|wann|wo|was|"
+               r"welch\w*|wie|как\w*|когда|где|скольк\w*|котор\w*|чем|кого)\b)")
+_OPENS_QUESTION = re.compile(rf"¿?(?:{_ASKS}|{_ASKS_AFTER})", re.IGNORECASE)
+_SECOND_QUESTION = re.compile(rf"(?:,\s*|\s+)(?:and|also|plus|or|y|o|et|ou|und|oder|и|а|или)\s+"
+                              rf"(?={_ASKS}|{_ASKS_AFTER})|,\s+(?={_ASKS}\s+\w+\s+\w+)", re.IGNORECASE)
 
 
 def questions(sentence: str) -> list[str]:
@@ -707,7 +726,8 @@ def asks_only_price(clause: str) -> bool:
     """Whether the sentence asks what something costs without naming it: it is about the question before it."""
     if not PRICE.search(clause):
         return False
-    rest = _PRICE_FILLER.sub(" ", ORDER_REF.sub(" ", PRICE.sub(" ", LEADING_AND.sub("", clause))))
+    rest = _PRICE_FILLER.sub(" ", ORDER_REF.sub(" ", PRICE.sub(" ", FOR_COUNT.sub(" ", PER_UNIT.sub(
+        " ", LEADING_AND.sub("", clause))))))
     return not _CJK_CHAR.search(rest) and all(len(word) <= 3 for word in rest.split()) and not rule_intents(clause)
 
 
