@@ -732,3 +732,41 @@ def test_a_question_put_as_tell_me_beside_an_injection_is_answered(concierge, me
     """"Then tell me when the pool opens." asks without a question mark: refused the injection, answered that."""
     turn = Guest(concierge).says(message)
     assert "pool" in turn.trace.kb and any(f in text_of(turn) for f in (fact, fact.lstrip("0").replace(":", "h")))
+
+
+DEV_HOTELS = Path(__file__).resolve().parent / "data" / "hotels"
+ALPS, RIAD = load_hotel(DEV_HOTELS / "zermatt-alpenrose"), load_hotel(DEV_HOTELS / "marrakech-dar-yasmine")
+
+
+@pytest.fixture(scope="module")
+def dev_concierge(tmp_path_factory) -> Concierge:
+    return test_brain.offline_concierge(tmp_path_factory.mktemp("dev"), ALPS, RIAD)
+
+
+def _says(concierge: Concierge, hotel_id: str, text: str):
+    return concierge.handle(InboundMessage(hotel_id=hotel_id, channel=Channel.API, sender="",
+                                           provider_id=uuid.uuid4().hex, text=text), address=uuid.uuid4().hex)
+
+
+@pytest.mark.parametrize("message", [
+    "Our last train gets in after midnight. How do we check in then?",
+    "Unser Zug hat Verspätung, wir kommen erst nach Mitternacht an. Wie funktioniert dann der Check-in?",
+    "Наш поезд приходит после полуночи. Как нам заселиться?",
+])
+def test_a_story_told_before_the_question_is_read_before_it(dev_concierge, message):
+    """"We arrive after midnight. How do we check in?" is the late arrival, read in the guest's own order; the
+    question alone (or after its story) reads as the check-in rules."""
+    turn = _says(dev_concierge, ALPS.id, message)
+    assert turn.trace.kb[:1] == ["late-arrival"] and "SMS" in text_of(turn)
+
+
+@pytest.mark.parametrize("message", [
+    "Servez-vous de l'alcool ? On aimerait boire un verre de vin sur la terrasse le soir.",
+    "¿Tenéis alcohol? Nos apetece una copa de vino en la azotea al atardecer.",
+    "Gibt es Bier oder Wein im Haus? Wir würden gern abends auf dem Dach anstoßen.",
+])
+def test_a_question_clear_alone_is_not_reworded_by_the_story_after_it(dev_concierge, message):
+    """The story's wine and roof would reword "do you serve alcohol?" into the restaurants nearby; the question
+    alone clears the bar on the same entry, and that entry answers."""
+    turn = _says(dev_concierge, RIAD.id, message)
+    assert turn.trace.kb[:1] == ["alcohol"]

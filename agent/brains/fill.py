@@ -37,16 +37,21 @@ class Step:
 
     intent: str
     text: str
-    context: str = ""
+    context: str = ""  # words after it, or lent to it
+    told: str = ""     # the story told before it, kept before it: the encoder reads a message in its own order
 
     @property
     def full(self) -> str:
-        return f"{self.text} {self.context}".strip()
+        return " ".join(part for part in (self.told, self.text, self.context) if part)
+
+    @property
+    def around(self) -> str:
+        return " ".join(part for part in (self.told, self.context) if part)
 
     def first(self, extract: Callable[[str], Any]) -> Any:
         """What `extract` finds in a correction ("at 7. Actually make it 6:45"), else in the asking clause,
         else in the words around it."""
-        for text in (corrected(self.text), self.text, self.context):
+        for text in (corrected(self.text), self.text, self.around):
             found = extract(text) if text else None
             if found not in (None, [], ""):
                 return found
@@ -118,7 +123,7 @@ def check_availability(step: Step, ctx: SkillContext) -> dict[str, Any]:
 def _bare_name(step: Step, ctx: SkillContext) -> str | None:
     """A name written on its own, as the message or its last sentence ("Je la prends. Martin Roux"), that names
     no room ("Family Studio."); in a script without capitals only when the name was asked for ("김서연입니다")."""
-    for text in (step.text, re.split(r"[.!?]\s+", step.text.strip())[-1], step.context):
+    for text in (step.text, re.split(r"[.!?]\s+", step.text.strip())[-1], step.around):
         bare = _BARE_NAME.match(text)
         if bare and slots.room_type(bare.group(1), ctx.hotel.rooms) is None:
             return bare.group(1)
@@ -179,7 +184,7 @@ def _later_today(time: str | None, ctx: SkillContext) -> str | None:
 
 def housekeeping(step: Step, ctx: SkillContext) -> dict[str, Any]:
     # Every item of the request, not only those after a correction ("2 towels. Correction: make it 4, and shampoo").
-    text = step.text if slots.housekeeping_items(step.text) else step.context
+    text = step.text if slots.housekeeping_items(step.text) else step.around
     items = [{"item": item, "quantity": qty, "said": slots.housekeeping_said(text, item)}
              for item, qty in slots.housekeeping_items(text)]
     args = {"items": items, "request": step.text[:500], "room": _room(step, ctx) or _bare_room(step)}

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
@@ -147,7 +147,7 @@ class OfflineBrain:
             if only is not None and step.intent not in only:  # beside an injection nothing is done, only told
                 if step.intent in SMALL_TALK:
                     continue
-                step = Step("search_kb", step.text, step.context)
+                step = replace(step, intent="search_kb")
             self._do(step, ctx, reply, probes)
         if not reply.texts:  # a skill that failed without words: never leave the guest with silence
             reply.texts += [say("not_sure", ctx.language), say("offer_person", ctx.language)]
@@ -232,7 +232,7 @@ class OfflineBrain:
                 continue
             if intents == ["search_kb"] and loose and routing.QUESTION.search(loose[-1]) and \
                     not routing.QUESTION.search(clause):  # "Is there a tennis court? We'd like to book it.": the
-                steps.append(Step("search_kb", loose[-1], context=" ".join([*loose[:-1], clause])))  # question
+                steps.append(Step("search_kb", loose[-1], context=clause, told=" ".join(loose[:-1])))  # question
                 loose = []
                 continue
             # A question pointing back at the FAQ question before it ("..., or must we do anything beforehand?") is
@@ -262,7 +262,7 @@ class OfflineBrain:
                 if steps and steps[-1].intent == intent and self._same_request(intent, steps[-1].text, clause, probes):
                     steps[-1].text = f"{steps[-1].text} {clause}"
                 else:
-                    steps.append(Step(intent, clause, context=" ".join(loose)))
+                    steps.append(Step(intent, clause, told=" ".join(loose)))
                 loose = []
         offered = (ctx.state.get("offer") or {}).get("skill")
         # "Book it. Lars Berg, lars@…": the details do what the yes would, once, with what the guest gave.
@@ -272,7 +272,8 @@ class OfflineBrain:
             # A story around one question nothing recognised: ask the FAQ with the sentence closest to an answer.
             best = max(loose, key=lambda c: (self._probe(c, ctx, probes)[1] or [None])[0].score
                        if self._probe(c, ctx, probes)[1] else 0.0)
-            return [Step("search_kb", best, context=" ".join(c for c in loose if c != best))]
+            at = loose.index(best)
+            return [Step("search_kb", best, context=" ".join(loose[at + 1:]), told=" ".join(loose[:at]))]
         if not steps:
             return [Step("search_kb", text)]
         return acting or steps[:1]
@@ -455,10 +456,16 @@ class OfflineBrain:
         """
         query, hits = self._probe(text, ctx, probes)
         for part in (asked, _asking_part(asked or text)):
-            if not part or part == text or ctx.kb.confident(hits, ctx.language, query):
+            if not part or part == text or ctx.kb.confident(hits, ctx.language, query) and _over_bar(hits, ctx):
                 continue
             alone = self._probe(part, ctx, probes)
-            if ctx.kb.confident(alone[1], ctx.language, alone[0]):
+            # The asking sentence alone, when the story drowns it, or finds the same entry only under the bar where
+            # the question alone clears it ("Serve you alcohol? We'd love wine on the roof.": the story's words
+            # would reword it to the restaurants nearby). A story that finds another entry changes the question
+            # ("our train is late. How does check-in work?": the late arrival).
+            if ctx.kb.confident(alone[1], ctx.language, alone[0]) and (
+                    not ctx.kb.confident(hits, ctx.language, query) or
+                    _over_bar(alone[1], ctx) and alone[1][0].entry is hits[0].entry):
                 query, hits = alone
         lexicon = self._lexicon(ctx)
         better = lexicon.reworded(query, hits, ctx.kb.min_score, ctx.language)
@@ -766,6 +773,11 @@ def _run_tolerant(ctx: SkillContext, skill: str, args: dict[str, Any]) -> tuple[
         if kept != args:
             return _run_tolerant(ctx, skill, kept)
         return SkillCall(name=skill, args=args, ok=False), SkillResult(text="", ok=False)
+
+
+def _over_bar(hits: list[KBHit], ctx: SkillContext) -> bool:
+    """Whether the best hit clears the FAQ's bar itself, not only within the grace of another language."""
+    return bool(hits) and hits[0].score >= ctx.kb.min_score
 
 
 def _asking_part(sentence: str) -> str | None:
