@@ -428,7 +428,12 @@ class OfflineBrain:
     def _probe(self, text: str, ctx: SkillContext, probes: Probes) -> tuple[str, list[KBHit]]:
         """The FAQ query for a sentence and the entries nearest to it, looked up once per turn."""
         if text not in probes:
-            probes[text] = ctx.kb.lookup(capitalised(self._lexicon(ctx).query(text, ctx.language)), ctx.language, k=5)
+            query = self._lexicon(ctx).query(text, ctx.language)
+            # As written and opening with a capital (a question split off mid-sentence, or typed in lower case):
+            # either may read nearer its entry to the encoder, and the surer of the two is kept.
+            found = [ctx.kb.lookup(q, ctx.language, k=5) for q in dict.fromkeys((query, capitalised(query)))]
+            probes[text] = max(found, key=lambda qh: (ctx.kb.confident(qh[1], ctx.language, qh[0]),
+                                                      qh[1][0].score if qh[1] else 0.0))
         return probes[text]
 
     def _answerable(self, clause: str, ctx: SkillContext, probes: Probes) -> bool:
@@ -578,6 +583,8 @@ class OfflineBrain:
             return
         if self._faq(step.full, ctx, reply, probes, asked=step.text):
             return
+        if step.told and self._faq(f"{step.text} {step.around}", ctx, reply, probes, asked=step.text):
+            return  # a long story before the question can drown it too: read the question first as well
         before = ctx.state.get("faq_asked")
         if before and routing.BACK_REFERENCE.search(step.text) and \
                 self._faq(f"{step.full} {before}", ctx, reply, probes):  # "can they go there alone?"
