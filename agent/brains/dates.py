@@ -30,7 +30,7 @@ NUMBER_WORDS = {
 }
 _ARTICLES = frozenset(("a", "an", "un", "una", "une", "ein", "eine", "einen", "couple", "single"))
 _NUMBER_WORD = "|".join(sorted(set(NUMBER_WORDS) - _ARTICLES, key=len, reverse=True))
-_NUM = rf"(?:\d{{1,2}}|{_NUMBER_WORD})"
+SMALL_NUMBER = rf"(?:\d{{1,2}}|{_NUMBER_WORD})"  # a count or a day said in digits or words ("3", "three", "drei")
 
 _MONTH_NAMES = (
     ("january jan enero ene janvier janv januar jän январь января янв يناير كانون الثاني", 1),
@@ -212,7 +212,7 @@ def _relative(text: str, today: dt.date) -> list[tuple[int, dt.date]]:
     weekend = _weekend(text, today)
     if weekend:
         found.append(weekend[:2])
-    for m in re.finditer(rf"\bin\s+({_NUM})\s+days?\b", lowered):
+    for m in re.finditer(rf"\bin\s+({SMALL_NUMBER})\s+days?\b", lowered):
         found.append((m.start(), today + dt.timedelta(days=_number(m.group(1)) or 0)))
     return sorted(found, key=lambda pair: pair[0])
 
@@ -297,7 +297,7 @@ def find_stay(text: str, today: dt.date, month_first: bool = True) -> Stay:
     return Stay(check_in, check_out, count)
 
 
-_HOUR_WORDS = rf"(?P<hw>{_NUM})"
+_HOUR_WORDS = rf"(?P<hw>{SMALL_NUMBER})"
 _PM = re.compile(r"^\s*(?:pm|p\.\s?m\.?|in the (?:afternoon|evening)|at night|tonight|de la (?:tarde|noche)|"
                  r"du soir|de l'après-midi|abends|nachmittags|вечера|дня)", re.IGNORECASE)
 _PM_BEFORE = re.compile(r"(?:下午|晚上|午後|오후|저녁|مساء)\s*$")

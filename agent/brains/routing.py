@@ -435,8 +435,8 @@ PER_UNIT = _rx(r"\b(?:per|a|each|por|par|pro|je|за|с|на)\s+(?:person|people
                r"一人|一个人|每人|每位|一晩|1人|인당|한\s*명|للشخص|للفرد|لليلة")
 # For how many the price is asked ("for 4 people", "pour deux nuits", "für 3 Personen", "на двоих", "4人で"): how
 # many, not what.
-FOR_COUNT = _rx(rf"\b(?:for|para|pour|für|fuer|на|за)\s+(?:the\s+|los\s+|les\s+|die\s+)?(?:{dates._NUM}|двоих|троих|"
-                r"четверых)(?:\s+(?:of\s+us|[^\W\d_]+))?\b",
+FOR_COUNT = _rx(rf"\b(?:for|para|pour|für|fuer|на|за)\s+(?:the\s+|los\s+|les\s+|die\s+)?(?:{dates.SMALL_NUMBER}|"
+                r"двоих|троих|четверых)(?:\s+(?:of\s+us|[^\W\d_]+))?\b",
                 r"\d+\s*(?:人|名|位|박|명|泊|晚|ليال\w*|أشخاص|ليلة)(?:で|分|이면|에)?|(?:لـ?|ل)\s*\d+\s*(?:أشخاص|ليال\w*)")
 # What refers back to an order under discussion ("that", "the order", "everything", "with delivery").
 ORDER_REF = _rx(r"\b(?:that|it|this|all|everything|order|altogether|delivery|in\s+total)\b|\beso\b|\btodo\b|pedido|"
