@@ -132,7 +132,7 @@ def _bare_name(step: Step, ctx: SkillContext) -> str | None:
 
 
 def create_lead(step: Step, ctx: SkillContext) -> dict[str, Any]:
-    args = {"name": slots.person_name(step.full) or _bare_name(step, ctx),
+    args = {"name": slots.person_name(step.text) or slots.person_name(step.full) or _bare_name(step, ctx),
             "email": slots.email(step.full), "phone": slots.phone(step.full),
             "guests": slots.guest_count(step.full)}
     return {k: v for k, v in args.items() if v}
