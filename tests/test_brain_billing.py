@@ -151,14 +151,3 @@ def test_the_room_told_before_asking_to_keep_it_is_no_line_of_the_bill(concierge
     turn = guest.says(then)
     assert "billing_inquiry" not in skills_of(turn) and "Room night" not in text_of(turn)
     assert "12:00" in text_of(turn) or "late" in text_of(turn).lower()
-
-
-@pytest.mark.parametrize("message", ["We land early, so what happens with our suitcases?",
-                                     "¿Y qué hacemos con nuestras maletas al llegar?",
-                                     "Was machen wir mit unseren Koffern vor dem Einchecken?",
-                                     "Et nos valises, on en fait quoi en attendant?"])
-def test_the_guests_own_things_without_money_are_no_bill(concierge, message):
-    """"Our suitcases" is the guest's, but names no money: the FAQ that answers it is asked, not the bill."""
-    turn = Guest(concierge, MARIA).says(message)
-    assert "billing_inquiry" not in skills_of(turn) and not any(b in text_of(turn) for b in BALANCES)
-    assert "search_kb" in skills_of(turn)

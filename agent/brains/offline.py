@@ -304,12 +304,10 @@ class OfflineBrain:
             found = [self._nearest(clause, ctx)]
             story = before_a_question and found[0] in ONLY_ASKED_FOR and not (
                 routing.QUESTION.search(clause) or routing.REQUEST.search(clause) or _ARRANGE.search(clause))
-            if story or found == ["billing_inquiry"] and (not _about_money(clause) or (
-                    not routing.MINE.search(_asking_part(clause) or clause) or not _names_money(clause))
-                    and self._answerable(clause, ctx, probes)):
+            if story or found == ["billing_inquiry"] and (not _about_money(clause) or not routing.MINE.search(
+                    _asking_part(clause) or clause) and self._answerable(clause, ctx, probes)):
                 # "how are kids charged?": no bill of the guest's but the hotel's prices ("our car is in your garage,
-                # how is parking charged?": "our" is the car's, not the question's; "what do we do with our
-                # suitcases?" names no money, only the guest's things); "We're students, money's
+                # how is parking charged?": "our" is the car's, not the question's); "We're students, money's
                 # tight. ...?", "We land at 8am. ...?": the story before a question, which asks nothing itself;
                 # "what do we do now?" names no money at all
                 found = ["search_kb"]
@@ -952,16 +950,11 @@ def _goes_out(clause: str) -> bool:
     return bool(routing.OUT_AT.search(clause)) and not routing.TO_ROOM.search(clause)
 
 
-def _names_money(clause: str) -> bool:
-    """Whether the sentence names money: a price, an amount, paying, a bill or its words."""
-    return any(pattern.search(clause) for pattern in (routing.PRICE, routing.AMOUNT, routing.PAY, routing.BILL,
-                                                          routing.MONEY_WORDS))
-
-
 def _about_money(clause: str) -> bool:
     """Whether the sentence says anything of money or of what is the guest's ("what do we do now?" does not):
     what a bill is asked with, which the learned router alone cannot tell from the shape of a question."""
-    return _names_money(clause) or bool(routing.MINE.search(clause))
+    return any(pattern.search(clause) for pattern in (routing.PRICE, routing.AMOUNT, routing.PAY, routing.BILL,
+                                                          routing.MINE, routing.MONEY_WORDS))
 
 
 def _names_a_charge(clause: str, ctx: SkillContext) -> bool:
