@@ -503,8 +503,8 @@ class OfflineBrain:
         is about (its first sentence names such a place), written in the guest's language, when the places'
         descriptions are not (a list would say only names and hours): the hotel's own words (what each costs,
         when to go) rather than that list."""
-        if "place" in wish or "day" in wish or not {"kind", "tags"} & set(wish) or \
-                not self._answerable(step.full, ctx, probes):
+        if "place" in wish or "day" in wish or not {"kind", "tags"} & set(wish) or "budget" in wish.get("tags", ()) \
+                or not self._answerable(step.full, ctx, probes):  # somewhere cheap: the places' prices choose
             return False
         entry = self._probe(step.full, ctx, probes)[1][0].entry
         first = named_in(_SENTENCE_BREAK.split(entry.answer.strip(), 1)[0], ctx.hotel.places)
