@@ -679,11 +679,8 @@ def test_asking_the_emergency_number_is_answered_without_calling_staff(concierge
 def _concierge_of(folder: str, tmp_path: Path) -> tuple[Concierge, str]:
     """A concierge for one development hotel (tests/data/hotels), with its own database."""
     hotel = load_hotel(Path(__file__).resolve().parent / "data" / "hotels" / folder)
-    settings = load_settings(_env_file=None, redis_url=None, database_url=f"sqlite:///{tmp_path}/{folder}.db",
-                             embedding_cache_dir=Path(".cache/test-embeddings"), api_key="hotel-backend")
-    runtime = Runtime(settings, hotels={hotel.id: hotel})
-    runtime.db.migrate()
-    return Concierge.for_runtime(runtime), hotel.id
+    (tmp_path / folder).mkdir(exist_ok=True)
+    return test_brain.offline_concierge(tmp_path / folder, hotel), hotel.id
 
 
 def test_a_name_written_by_sound_in_hangul_or_katakana_finds_its_entry(tmp_path):

@@ -513,7 +513,6 @@ class OfflineBrain:
         return entry.answer_in(ctx.language) is not None and bool(fitting) and \
             not any(hotel_text(ctx.hotel, ctx.language, place.description) for place in fitting)
 
-
     def _beside_the_question(self, asked: str, result: SkillResult, ctx: SkillContext, probes: Probes) -> bool:
         """Whether the entry the guest's words chose is about none of what the asking sentence names, and that
         names a topic the hotel never speaks of ("a babysitting service in the evening?": not the restaurant's
