@@ -126,10 +126,15 @@ class Spelling:
         return int(first) if spelled >= 2 else None
 
 
+def entry_topics(entry: KBEntry, language: str) -> set[str]:
+    """The hotel topics (kb/glossary.py) an entry speaks of, in English or in its translation into `language`."""
+    return glossary.named(" ".join([*entry.questions, entry.answer]), "en") | \
+        glossary.named(entry.translations.get(language, ""), language)
+
+
 def _about(entry: KBEntry, topics: set[str], language: str) -> bool:
-    """Whether an entry speaks of one of the hotel topics (kb/glossary.py), in English or in its translation."""
-    return bool(topics & (glossary.named(" ".join([*entry.questions, entry.answer]), "en")
-                          | glossary.named(entry.translations.get(language, ""), language)))
+    """Whether an entry speaks of one of the hotel topics."""
+    return bool(topics & entry_topics(entry, language))
 
 
 def _documents(entries: list[KBEntry]) -> tuple[list[str], np.ndarray]:

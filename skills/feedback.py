@@ -65,7 +65,7 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
     ctx.session.add(row)
     ctx.session.flush()
     if flagged:
-        department = "management" if ctx.hotel.department("management") else "front_desk"
+        department = _managers(ctx)
         note = f"Low rating {args.rating}/5" + (f": {args.comment}" if args.comment else "")
         ctx.effects.append(StaffNotice(hotel_id=ctx.hotel.id, text=note, department=department,
                                        conversation_id=ctx.conversation.id))
@@ -76,8 +76,13 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
                                                           "flagged": flagged})
 
 
+def _managers(ctx: SkillContext) -> str:
+    """Who hears about a guest's rating or praise: management, or the front desk of a hotel without one."""
+    return "management" if ctx.hotel.department("management") else "front_desk"
+
+
 def _compliment(ctx: SkillContext, comment: str) -> SkillResult:
-    department = "management" if ctx.hotel.department("management") else "front_desk"
+    department = _managers(ctx)
     ctx.effects.append(StaffNotice(hotel_id=ctx.hotel.id, text=f"Compliment from a guest: {comment}",
                                    department=department, conversation_id=ctx.conversation.id))
     return SkillResult(text=say("feedback_compliment", ctx.language), data={"compliment": comment,

@@ -18,7 +18,6 @@ from difflib import get_close_matches
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from agent.brains import routing
 from core.hotels import Hotel
 from core.language import CJK as _CJK
 from core.loanwords import loanwords, sound_key, sounds_like
@@ -251,6 +250,17 @@ _ASKS_AN_HOUR = re.compile(r"\b(?:what\s+time|when|until\s+when|till\s+when|how\
 _SAYS_AN_HOUR = re.compile(r"(?<!\d)\d{1,2}[:：]\d{2}(?!\d)|\b24\s*(?:hours|h\b|/7)|around\s+the\s+clock|"
                            r"always\s+open", re.IGNORECASE)
 
+# How long or how far ("how long to the airport?", "空港までどのくらいかかりますか", "얼마나 걸려요"): what only a text
+# that says minutes or a distance answers (not hours: "book 2 hours ahead", "open 24 hours").
+_ASKS_HOW_LONG = re.compile(
+    r"(?:\bhow\s+(?:long|far|many\s+minutes)\b|cu[aá]nto\s+(?:se\s+)?tarda|cu[aá]nto\s+tiempo|"
+    r"a\s+qu[eé]\s+distancia|qu[eé]\s+tan\s+lejos|combien\s+de\s+(?:temps|minutes)|[àa]\s+quelle\s+distance|"
+    r"\bwie\s+(?:lange|weit)\b|сколько\s+(?:времени|ехать|идти|минут|км)|как\s+далеко|далеко\s+ли)|"
+    r"(?:どのくらい(?:かか|時間|の距離)|どれくらい(?:かか|時間)|何分|얼마나\s*(?:걸|멀)|몇\s*분|多久|多长时间|多長時間|"
+    r"多远|多遠|几分钟|幾分鐘|كم\s+(?:يستغرق|تبعد|يبعد|من\s+الوقت|دقيقة))", re.IGNORECASE)
+_SAYS_HOW_LONG = re.compile(
+    r"(?:\d+(?:\s*[-–]\s*\d+)?\s*-?\s*(?:minutes?|mins?|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)\b)|"
+    r"(?:\d+\s*(?:分(?!の)|분|分钟|公里|мин|км|دقيق))", re.IGNORECASE)
 
 def _asks_a_time(query: str, language: str) -> bool:
     return bool(_ASKS_AN_HOUR.search(query) or {"what time", "opening hours"} & asked_of(query, language))
@@ -300,7 +310,7 @@ class Lexicon:
             self.words[language] = {e.id: english[e.id] | _stems(e.translations.get(language, "")) for e in hotel.kb}
         self.translated = {e.id: set(e.translations) | {"en"} for e in hotel.kb}
         self.says_how_long = {e.id for e in hotel.kb
-                              if routing.SAYS_HOW_LONG.search(" ".join([e.answer, *e.translations.values()]))}
+                              if _SAYS_HOW_LONG.search(" ".join([e.answer, *e.translations.values()]))}
         self.says_an_hour = {e.id for e in hotel.kb if _SAYS_AN_HOUR.search(e.answer)}
         self.idf = {language: _idf(words) for language, words in self.words.items()}
         for language in self.words.keys() - {"en"}:
@@ -400,7 +410,7 @@ class Lexicon:
         if not near:
             return None
         # "How long to the airport?" is answered by the entry that says minutes, not by the shuttle's timetable
-        how_long = bool(routing.HOW_LONG.search(query))
+        how_long = bool(_ASKS_HOW_LONG.search(query))
         # "수영장 몇 시까지?": the pool's hours, not its rules, which say "pool" too but tell no hour
         what_time = _asks_a_time(query, language)
         best = max(near, key=lambda hit: (how_long and hit.entry.id in self.says_how_long,

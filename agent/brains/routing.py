@@ -413,15 +413,6 @@ EXTEND_STAY = _rx(r"\bextend\w*\s+(?:my|our|the)\s+(?:stay|booking|reservation)|
                   r"бронировани\w*|пребывани\w*)|(?:ещё|еще)\s+(?:на\s+)?(?:одну|две|\d+)?\s*(?:ночь|ночи|сутки)",
                   r"延长入住|续住|多住(?:一|两|\d)晚|再住(?:一|两|\d)晚|延泊|もう(?:一|1|二|2)泊|숙박\s*연장|"
                   r"(?:하루|1박|이틀|2박)\s*(?:더|연장)|تمديد\s+(?:ال)?(?:إقامة|حجز)|ليلة\s+(?:إضافية|أخرى)")
-# How long or how far ("how long to the airport?", "空港までどのくらいかかりますか", "얼마나 걸려요"): what only a text
-# that says minutes or a distance answers.
-HOW_LONG = _rx(r"\bhow\s+(?:long|far|many\s+minutes)\b|cu[aá]nto\s+(?:se\s+)?tarda|cu[aá]nto\s+tiempo|"
-               r"a\s+qu[eé]\s+distancia|qu[eé]\s+tan\s+lejos|combien\s+de\s+(?:temps|minutes)|[àa]\s+quelle\s+distance|"
-               r"\bwie\s+(?:lange|weit)\b|сколько\s+(?:времени|ехать|идти|минут|км)|как\s+далеко|далеко\s+ли",
-               r"どのくらい(?:かか|時間|の距離)|どれくらい(?:かか|時間)|何分|얼마나\s*(?:걸|멀)|몇\s*분|多久|多长时间|多長時間|"
-               r"多远|多遠|几分钟|幾分鐘|كم\s+(?:يستغرق|تبعد|يبعد|من\s+الوقت|دقيقة)")
-SAYS_HOW_LONG = _rx(r"\d+(?:\s*[-–]\s*\d+)?\s*-?\s*(?:minutes?|mins?|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)\b",
-                    r"\d+\s*(?:分(?!の)|분|分钟|公里|мин|км|دقيق)")  # not hours: "book 2 hours ahead", "open 24 hours"
 # A price asked about nothing of its own ("and what would that cost?", "¿y cuánto cuesta?", "多少钱？"): what
 # is left once the price words, pronouns and particles are gone.
 _PRICE_FILLER = _rx(r"\b(?:what|would|will|does|do|is|it|that|this|be|the|and|so|then|roughly|about|extra|much|"

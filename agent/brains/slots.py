@@ -571,7 +571,7 @@ def _names_part(plain: str, part: str) -> bool:
     a space ("我想订江景大床房，两个人"), in any form of its characters."""
     if _HAN.search(part):
         return han_folded(part) in han_folded(plain)
-    return bool(re.search(rf"(?<!\w){re.escape(part)}(?!\w)", plain))
+    return _alone(plain, part)
 
 
 @lru_cache(maxsize=64)
@@ -585,6 +585,7 @@ def _own_words(names: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
 
 
 def _alone(plain: str, word: str) -> bool:
+    """The text says the word as a word of its own, not inside another."""
     return bool(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", plain))
 
 
