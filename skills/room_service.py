@@ -27,6 +27,8 @@ class OrderLine(BaseModel):
     quantity: int = Field(default=1, ge=1, le=20)
     said: str | None = Field(default=None, max_length=80,
                              description="the guest's own words for an item guessed from them, said back beside it")
+    exact: bool = Field(default=False, description="the quantity is the new count of an item already ordered "
+                                                   "(\"make it 3 burgers\"), not more of it")
 
 
 class Args(BaseModel):
@@ -91,7 +93,7 @@ def _note_target(notes: str, lines: list[dict], menu: Menu) -> dict | None:
 
 def _apply(ctx: SkillContext, args: Args, order: dict[str, Any]) -> tuple[dict[str, list[str]], list[str]]:
     """Change the order's lines in place; returns what changed (for the guest and staff) and unknown names."""
-    menu, changes, unknown = ctx.hotel.menu, {"added": [], "removed": [], "notes": []}, []
+    menu, changes, unknown = ctx.hotel.menu, {"added": [], "count": [], "removed": [], "notes": []}, []
     for asked in args.items:
         item = find_item(menu, asked.item_id)
         if item is None:
@@ -101,6 +103,10 @@ def _apply(ctx: SkillContext, args: Args, order: dict[str, Any]) -> tuple[dict[s
         if line is None:
             order["lines"].append({"item_id": item.id, "quantity": asked.quantity, "notes": None,
                                    **({"said": asked.said} if asked.said else {})})
+        elif asked.exact:
+            line["quantity"] = asked.quantity
+            changes["count"].append(f"{asked.quantity} × {item.name}")
+            continue
         else:
             line["quantity"] += asked.quantity
         changes["added"].append(f"{asked.quantity} × {item.name}")
@@ -175,7 +181,8 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
         parts.append(say("rs_cancelled", lang) if ticket is not None else _menu_text(ctx))
         return SkillResult(text=" ".join(parts), ok=ticket is not None, data={"unknown": unknown})
 
-    room = guest_room(ctx, args.room) or (ticket.room if ticket else None)
+    # A placed order keeps its room unless the guest names another: not the reservation's, if it went elsewhere
+    room = guest_room(ctx, args.room) if args.room or ticket is None else ticket.room
     lines, total = _describe(ctx, order)
     data: dict[str, Any] = {"lines": order["lines"], "notes": order.get("notes"), "total_minor": total,
                             "delivery_fee_minor": to_minor(ctx.hotel.menu.delivery_fee, currency),
@@ -247,7 +254,8 @@ def _offer_for_opening(ctx: SkillContext, args: Args, order: dict[str, Any], clo
 
 def _change_text(changes: dict[str, list[str]], language: str = "en") -> str:
     """What changed, in staff's language (English) or the guest's."""
-    keys = {"added": "rs_change_added", "removed": "rs_change_removed", "notes": "rs_change_note"}
+    keys = {"added": "rs_change_added", "count": "rs_change_count", "removed": "rs_change_removed",
+            "notes": "rs_change_note"}
     return "; ".join(say(keys[kind], language, items=join_list(items, language))
                      for kind, items in changes.items() if items)
 

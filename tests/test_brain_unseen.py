@@ -767,3 +767,65 @@ def test_a_question_clear_alone_is_not_reworded_by_the_story_after_it(dev_concie
     alone clears the bar on the same entry, and that entry answers."""
     turn = _says(dev_concierge, RIAD.id, message)
     assert turn.trace.kb[:1] == ["alcohol"]
+
+
+@pytest.mark.parametrize(("message", "hhmm"), [
+    ("请明早七点半叫早，谢谢", "07:30"),
+    ("내일 여섯 시 반에 깨워 주실 수 있나요?", "06:30"),
+    ("أريد الاستيقاظ غدا الساعة السابعة صباحا", "07:00"),
+    ("Разбудите нас, пожалуйста, в половине шестого", "05:30"),
+    ("Pourriez-vous me réveiller à sept heures et quart ?", "07:15"),
+])
+def test_a_wake_up_time_said_in_words_is_set(concierge, message, hhmm):
+    """A wake-up hour said the way each language says the clock, not in digits, sets the call (it asked again)."""
+    turn = Guest(concierge, test_brain.KENJI).says(message)
+    assert skills_of(turn) == ["wake_up_call"] and turn.trace.skills[0].ok and hhmm in text_of(turn)
+
+
+@pytest.mark.parametrize("message", [
+    "Can you send someone up to look at the tap in 214? No water comes out.",
+    "Envoyez un technicien s'il vous plaît, chambre 214 : plus d'eau chaude du tout",
+    "Пришлите мастера в 214, нет горячей воды",
+])
+def test_a_person_sent_to_fix_a_problem_orders_nothing_from_the_menu(concierge, message):
+    """"Send someone" asks for a person: the water the problem names is no sparkling water ordered to the room."""
+    turn = Guest(concierge).says(message)
+    assert "complaints" in skills_of(turn) and "room_service" not in skills_of(turn)
+
+
+@pytest.mark.parametrize("message", [
+    "ドライヤーを部屋に持ってきてもらえますか？214号室です",
+    "毛布をもう一枚いただけますか。214号室",
+])
+def test_a_japanese_request_asked_as_a_favour_reaches_housekeeping(concierge, message):
+    """"…てもらえますか" / "いただけますか" ask for a thing as politely as ください does."""
+    assert "housekeeping" in skills_of(Guest(concierge).says(message))
+
+
+@pytest.mark.parametrize(("order", "change", "now"), [
+    ("Two burgers and a Caesar salad to room 118, please", "Actually, make it 3 burgers", "3 × Harbor burger"),
+    ("Dos pizzas margarita a la habitación 118, por favor", "Mejor que sean 3 pizzas margarita", "3 × Margherita pizza"),
+    ("请送两份凯撒沙拉到118房间", "改成1份凯撒沙拉", "1 × Caesar salad"),
+])
+def test_a_new_count_replaces_the_old_one_and_the_order_keeps_its_room(concierge, order, change, now):
+    """"Make it 3" is three in all, not three more; and an order sent to another room than the guest's reservation
+    (a friend's, 118) stays there when it changes."""
+    guest = Guest(concierge, test_brain.MARIA)  # staying in 214
+    assert "118" in text_of(guest.says(order))
+    turn = guest.says(change)
+    assert skills_of(turn) == ["room_service"] and "118" in text_of(turn) and now in text_of(turn)
+    assert "214" not in text_of(turn)
+
+
+@pytest.mark.parametrize("message", ["do you have a hair dryer in the rooms?", "Do you have adapters for UK plugs?"])
+def test_asking_what_the_rooms_have_sends_nobody(concierge, message):
+    """A question about what the hotel has is answered; housekeeping is not asked which room to come to."""
+    turn = Guest(concierge).says(message)
+    assert skills_of(turn) == ["search_kb"] and turn.trace.kb
+
+
+def test_the_latest_check_out_is_not_answered_with_early_check_in(concierge):
+    """The encoder reads "check-out" and "check-in" alike; the entry the guest's own word names wins over an
+    entry that shares none of them."""
+    turn = Guest(concierge).says("what's the latest check-out?")
+    assert turn.trace.kb[0] in ("late-check-out", "check-out-time") and "Early" not in text_of(turn)

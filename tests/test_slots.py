@@ -108,12 +108,19 @@ def test_nights(text, n):
     # minutes before an hour word are the minutes, not the hour ("6:15 Uhr" once set a call for 15:00)
     ("Weckruf bitte um 5:45 Uhr", "05:45"), ("réveil à 6:20 heures", "06:20"), ("в 7:10 часов", "07:10"),
     ("明早6:40点叫我", "06:40"),
+    # the clock's own words: numerals before 点/時 and 시, Arabic ordinals, Russian "half way to the seventh"
+    ("明早六点半叫我", "06:30"), ("晚上八点送到", "20:00"), ("十一時に来てください", "11:00"),
+    ("아홉 시 반쯤", "09:30"),
+    ("일곱 시에 깨워줘", "07:00"), ("الساعة الخامسة والنصف صباحا", "05:30"), ("الساعة الثامنة مساء", "20:00"),
+    ("в половине восьмого", "07:30"), ("в пять утра", "05:00"), ("sept heures et quart", "07:15"),
+    ("um acht Uhr dreißig", "08:30"), ("at five o'clock", "05:00"),
 ])
 def test_clock_times(text, expected):
     assert dates.find_time(text) == expected
 
 
-@pytest.mark.parametrize("text", ["a room for 2", "$10.50", "12.03.2027", "2 towels", "room 214"])
+@pytest.mark.parametrize("text", ["a room for 2", "$10.50", "12.03.2027", "2 towels", "room 214",
+                                  "能便宜一点吗", "三時間かかります", "두 시간 걸려요", "в два номера"])
 def test_numbers_that_are_not_times(text):
     assert dates.find_time(text) is None
 

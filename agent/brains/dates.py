@@ -299,9 +299,26 @@ def find_stay(text: str, today: dt.date, month_first: bool = True) -> Stay:
 
 _HOUR_WORDS = rf"(?P<hw>{SMALL_NUMBER})"
 _PM = re.compile(r"^\s*(?:pm|p\.\s?m\.?|in the (?:afternoon|evening)|at night|tonight|de la (?:tarde|noche)|"
-                 r"du soir|de l'après-midi|abends|nachmittags|вечера|дня)", re.IGNORECASE)
+                 r"du soir|de l'après-midi|abends|nachmittags|вечера|дня|مساء|ليلا)", re.IGNORECASE)
 _PM_BEFORE = re.compile(r"(?:下午|晚上|午後|오후|저녁|مساء)\s*$")
-_AM = re.compile(r"^\s*(?:am|a\.\s?m\.?|in the morning|de la mañana|du matin|morgens|früh|утра)", re.IGNORECASE)
+_AM = re.compile(r"^\s*(?:am|a\.\s?m\.?|in the morning|de la mañana|du matin|morgens|früh|утра|صباح)",
+                 re.IGNORECASE)
+# The clock's own number words, beside the counts of NUMBER_WORDS: Chinese and Japanese numerals before 点/時
+# ("六点半"), Korean native numbers before 시 ("여섯 시"), Arabic ordinals after الساعة ("السادسة"), and the Russian
+# hour to come ("в половине седьмого": half way to the seventh, 6:30).
+_HAN_DIGITS = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_KOREAN_HOURS = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10,
+                 "열한": 11, "열두": 12}
+_ARABIC_HOURS = {"الواحدة": 1, "الثانية": 2, "الثالثة": 3, "الرابعة": 4, "الخامسة": 5, "السادسة": 6, "السابعة": 7,
+                 "الثامنة": 8, "التاسعة": 9, "العاشرة": 10, "الحادية عشرة": 11, "الحادية عشر": 11,
+                 "الثانية عشرة": 12, "الثانية عشر": 12}
+_RUSSIAN_HOURS_TO_COME = {"первого": 1, "второго": 2, "третьего": 3, "четвертого": 4, "четвёртого": 4, "пятого": 5,
+                          "шестого": 6, "седьмого": 7, "восьмого": 8, "девятого": 9, "десятого": 10,
+                          "одиннадцатого": 11, "двенадцатого": 12}
+_HAN_HOUR = r"(?P<hw>十[一二]?|[二两兩三四五六七八九])"  # "一点" is also "a little" and "一時" "for a while"
+_KOREAN_HOUR = r"(?<![가-힣])(?P<hw>" + "|".join(sorted(_KOREAN_HOURS, key=len, reverse=True)) + ")"
+_ARABIC_HOUR = r"(?:الساعة|في)\s+(?P<hw>" + "|".join(sorted(_ARABIC_HOURS, key=len, reverse=True)) + ")"
+_CLOCK_WORD = r"(?:heures?|uhr|o'?clock|horas?)"  # "six heures et demie", "sieben Uhr dreißig"
 _TIME_PATTERNS = (
     re.compile(r"(?<![\d$€£.,/])(?P<h>[01]?\d|2[0-3])\s*(?::|h|\.(?=\d\d\s*(?:am|pm|a\.m|p\.m)))\s*(?P<m>[0-5]\d)"
                r"(?![\d/]|\.\d)", re.IGNORECASE),
@@ -317,8 +334,21 @@ _PHRASES = (
     (re.compile(rf"\bquarter\s+(?:to|before)\s+{_HOUR_WORDS}", re.IGNORECASE), -15),
     (re.compile(rf"\bquarter\s+(?:past|after)\s+{_HOUR_WORDS}", re.IGNORECASE), 15),
     (re.compile(rf"\bhalf\s+past\s+{_HOUR_WORDS}", re.IGNORECASE), 30),
-    (re.compile(rf"\b{_HOUR_WORDS}\s+(?:thirty|y\s+media|et\s+demie)\b", re.IGNORECASE), 30),
-    (re.compile(rf"\b{_HOUR_WORDS}\s+(?:fifteen|y\s+cuarto|et\s+quart)\b", re.IGNORECASE), 15),
+    (re.compile(rf"\b{_HOUR_WORDS}\s+(?:{_CLOCK_WORD}\s+)?(?:thirty|y\s+media|et\s+demie|drei(?:ß|ss)ig)\b",
+                re.IGNORECASE), 30),
+    (re.compile(rf"\b{_HOUR_WORDS}\s+(?:{_CLOCK_WORD}\s+)?(?:fifteen|y\s+cuarto|et\s+quart|fünfzehn)\b",
+                re.IGNORECASE), 15),
+    (re.compile(rf"\b(?P<hw>{_NUMBER_WORD})\s+{_CLOCK_WORD}\b", re.IGNORECASE), 0),
+    (re.compile(rf"{_HAN_HOUR}\s*[点點時]\s*半"), 30),
+    (re.compile(rf"{_HAN_HOUR}\s*[点點時](?![间間])"), 0),
+    (re.compile(rf"{_KOREAN_HOUR}\s*시\s*반"), 30),
+    (re.compile(rf"{_KOREAN_HOUR}\s*시(?=에|까지|쯤|부터|경|[^가-힣]|$)"), 0),  # not 시간 (hours)
+    (re.compile(rf"{_ARABIC_HOUR}\s+و?\s*(?:ال)?نصف"), 30),
+    (re.compile(rf"{_ARABIC_HOUR}\s+و?\s*(?:ال)?ربع"), 15),
+    (re.compile(rf"{_ARABIC_HOUR}\s+إلا\s+ربع"), -15),
+    (re.compile(_ARABIC_HOUR), 0),
+    (re.compile(r"\bв?\s*половин[еуы]\s+(?P<hw>" + "|".join(_RUSSIAN_HOURS_TO_COME) + r")\b", re.IGNORECASE), -30),
+    (re.compile(rf"\bв\s+(?P<hw>{_NUMBER_WORD})(?=\s*(?:утра|вечера|дня|ночи|час\w*|[,.!?]|$))", re.IGNORECASE), 0),
     (re.compile(rf"\b{_HOUR_WORDS}\s+forty[- ]five\b", re.IGNORECASE), 45),
     (re.compile(rf"\b{_HOUR_WORDS}\s+(?:menos\s+cuarto|moins\s+le\s+quart)\b", re.IGNORECASE), -15),
     (re.compile(rf"\bviertel\s+vor\s+{_HOUR_WORDS}", re.IGNORECASE), -15),
@@ -327,6 +357,15 @@ _PHRASES = (
     (re.compile(rf"\b(?:at|a\s+las?|à|um)\s+(?P<hw>{_NUMBER_WORD})\b(?!\s*(?:people|persons|guests|nights|of))",
                 re.IGNORECASE), 0),
 )
+
+
+def _clock_number(word: str) -> int | None:
+    """An hour said in words, in any of the ways _PHRASES read ("six", "十二", "여섯", "السادسة", "седьмого")."""
+    word = " ".join(word.lower().split())
+    if word.startswith("十"):
+        return 10 + _HAN_DIGITS.get(word[1:], 0)
+    return (_number(word) or _HAN_DIGITS.get(word) or _KOREAN_HOURS.get(word) or _ARABIC_HOURS.get(word)
+            or _RUSSIAN_HOURS_TO_COME.get(word))
 
 
 def find_time(text: str) -> str | None:
@@ -349,8 +388,8 @@ def find_time(text: str) -> str | None:
             found.append((m.start(), -m.end(), hour * 60 + minute))
     for pattern, offset in _PHRASES:
         for m in pattern.finditer(text):
-            total = ((_number(m.group("hw")) or 0) * 60 + offset) % (24 * 60)
-            if _PM.match(text[m.end():]) and total < 12 * 60:
+            total = ((_clock_number(m.group("hw")) or 0) * 60 + offset) % (24 * 60)
+            if (_PM.match(text[m.end():]) or _PM_BEFORE.search(text[:m.start()])) and total < 12 * 60:
                 total += 12 * 60
             found.append((m.start(), -m.end(), total))
     if not found:

@@ -401,9 +401,12 @@ class Lexicon:
         def support(hit: KBHit) -> float:
             return self.support(query, hit.entry.id, language, answers=under)
         clearly = support(top) + evidence  # far better worded: a wider window
+        # A first choice that shares not one of the guest's words is the encoder's alone ("the latest check-out?":
+        # early check-in, "check" and "-" alike): one telling word of a near entry outweighs it.
+        unworded = not under and support(top) == 0
         near = [hit for hit in hits if hit.score >= floor
                 or (hit.score >= floor - window and support(hit) >= clearly
-                    and (len(self.telling(query, hit.entry.id, language, under)) >= 2
+                    and (unworded or len(self.telling(query, hit.entry.id, language, under)) >= 2
                          or self._only_translated(hit, top, language)))]
         if not near:  # nothing within reach of the bar: only entries the words clearly name
             near = self._named_by_words(query, hits, language, evidence)

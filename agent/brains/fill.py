@@ -162,7 +162,9 @@ def room_service(step: Step, ctx: SkillContext) -> dict[str, Any]:
     unknown = [{"item_id": phrase} for phrase in [*unlisted, *unread]]
     quote = bool(routing.PRICE.search(step.text)) and not routing.ORDER.search(step.text)
     said = slots.menu_said(step.full, ctx.hotel.menu.items, words)
-    named = [{"item_id": i, "quantity": q, **({"said": said[i]} if i in said else {})} for i, q in add]
+    exact = bool(routing.ORDER_SET.search(step.text))  # "make it 3 burgers": three in all, not three more
+    named = [{"item_id": i, "quantity": q, **({"said": said[i]} if i in said else {}),
+              **({"exact": True} if exact and i in on_order else {})} for i, q in add]
     args: dict[str, Any] = {"items": [*named, *meant, *unknown],
                             "remove": remove, "notes": slots.order_notes(step.full),
                             "room": _room(step, ctx) or _bare_room(step),

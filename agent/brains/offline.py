@@ -850,17 +850,18 @@ def _contextual(clause: str, ctx: SkillContext, found: list[str], reads_as: Call
     add, remove, referred = slots.menu_order(clause, ctx.hotel.menu.items, local)
     open_order = bool((state.get("room_service") or {}).get("lines"))
     polite_order = routing.PLEASE.search(clause) and not routing.QUESTION.search(clause)  # "two pizzas, please"
+    order_words = routing.ORDER.search(routing.SEND_PERSON.sub(" ", clause))  # not "send someone to fix it"
     # A menu word beside a room number is an order only when the sentence reads as one ("water is pouring
     # from the ceiling in 214" names water and a room, and is a leak).
-    by_room = room_named and not routing.ORDER.search(clause) and not polite_order
-    if "complaints" in found and not routing.ORDER.search(clause):
+    by_room = room_named and not order_words and not polite_order
+    if "complaints" in found and not order_words:
         add = []  # "water is dripping in 214, please send someone": the menu's water is part of the problem
     unread: list[str] = []
-    if not add and (routing.ORDER.search(clause) or polite_order) and "complaints" not in found and \
+    if not add and (order_words or polite_order) and "complaints" not in found and \
             ctx.hotel.menu.items and not slots.housekeeping_items(clause):  # "一份素食碗": a dish in other words
         meant, _, unread = dishes.read_all(clause, ctx.hotel.menu.items, ctx.kb.embedder, local, rooms)
         add = [(item_id, quantity) for item_id, quantity, _ in meant]
-    ordered = routing.ORDER.search(clause) or polite_order or (by_room and (len(add) > 1 or reads_as("room_service"))) \
+    ordered = order_words or polite_order or (by_room and (len(add) > 1 or reads_as("room_service"))) \
         or (routing.TO_ROOM.search(clause) and not routing.PRICE.search(clause))
     ordered = ordered and not _goes_out(clause)
     # "what would a burger and a soda come to?", or "how much is that, with delivery?" about the order so far
@@ -871,8 +872,9 @@ def _contextual(clause: str, ctx: SkillContext, found: list[str], reads_as: Call
     if (add and ordered) or (unread and not found) or quoted or (open_order and (
             ((add or remove or referred) and routing.ORDER_CHANGE.search(clause)) or _only_a_note(clause))):
         intents.append("room_service")
-    if slots.housekeeping_items(clause) and (routing.REQUEST.search(clause) or room_named) and \
-            not routing.BRING_OWN.search(clause):
+    # "do you have a hair dryer in the rooms?" asks what the rooms have; "do you have extra pillows?" also asks for them
+    requested = routing.REQUEST.search(routing.ASKING_ABOUT.sub(" ", clause))
+    if slots.housekeeping_items(clause) and (requested or room_named) and not routing.BRING_OWN.search(clause):
         intents.append("housekeeping")
     awaited = {(state.get("offer") or {}).get("skill"), (state.get("pending") or {}).get("skill")}
     if slots.email(clause) or slots.phone(clause) or (routing.BOOK.search(clause) and has_stay) or (

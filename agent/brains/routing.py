@@ -147,7 +147,7 @@ COMPLAINT = _rx(
     # not a quantity they exaggerate ("a ridiculous amount of luggage", "an awful lot of bags")
     r"(?<!pas\s)(?<!not\s)(?<!n't\s)(?:terrible|horrible|awful|ridiculous)(?!\s+(?:amount|number|lot|load|quantity|"
     r"pile)s?\b)|unacceptable|disgusting|worst|been\s+waiting|still\s+waiting|waiting\s+for\s+\d+|complain\w*|"
-    r"overcharg\w*|charged\s+twice|wrong\s+charge|clogged|blocked|overflow\w*|no\s+(?:water|power|electricity|heat\w*)|"
+    r"overcharg\w*|charged\s+twice|wrong\s+charge|clogged|blocked|overflow\w*|no\s+(?:(?:hot|warm)\s+)?(?:water|power|electricity|heat\w*)|"
     r"(?:not|never|(?:was|has|have|is|were)n'?t)\s+(?:been\s+)?(?:cleaned|made\s+up|serviced)|power\s+(?:is\s+)?out|(?:just\s+)?died|(?:is|went)\s+dead|(?:doesn'?t|won'?t)\s+flush|cold\s+shower|pouring|dripping|sparks|smoke\s+(?:is\s+)?"
     r"coming)\b",
     r"\b(?:roto|rota|no\s+funciona|averiad\w*|ruido|sucio|sucia|queja|inaceptable|"
@@ -163,8 +163,8 @@ COMPLAINT = _rx(
     r"(?:sale|hay)\s+humo|de\s+la\s+fumée|(?<!b)rauch(?!en\b|er)|ид[её]т\s+дым|дым\w*\s+из|искр\w*|冒烟|煙が|연기가|دخان|"
     # no hot water, a bad smell, a room left uncleaned, as each language says them
     r"\b(?:(?:nobody|no\s+one|no-one)\s+(?:has\s+|had\s+|have\s+)?(?:cleaned|come|came|showed\s+up|turned\s+up)|"
-    r"not\s+(?:very\s+|at\s+all\s+)?(?:impressed|happy)|disappointed|disappointing|pas\s+d'eau\s+chaude|odeur|pue|"
-    r"sent\s+(?:la|le|les|mauvais|tr[èe]s)|no\s+hay\s+agua\s+caliente|huele\s+(?:a|mal)|apesta\w*|"
+    r"not\s+(?:very\s+|at\s+all\s+)?(?:impressed|happy)|disappointed|disappointing|(?:pas|plus)\s+d'eau\s+chaude|odeur|pue|"
+    r"sent\s+(?:la|le|les|mauvais|tr[èe]s)|(?:no\s+hay|sin)\s+agua\s+caliente|huele\s+(?:a|mal)|apesta\w*|"
     r"kein\w*\s+warm\w*\s+wasser|stinkt|gestank|riecht\s+nach|niemand\s+hat\s+(?:\w+\s+){0,3}(?:gemacht|geputzt|"
     r"gereinigt|aufger[äa]umt)|personne\s+n'a\s+(?:fait|nettoy[ée])|nadie\s+(?:ha|nos\s+ha)\s+(?:limpiado|venido))\b|"
     r"没(?:有)?人(?:来)?打扫|还没(?:有)?打扫|掃除(?:されていない|されてない|されていません)|아무도\s*청소|нет\s+горяч\w+\s+вод\w*|воня\w*|запах\w*|"
@@ -193,7 +193,7 @@ COMPLAINT = _rx(
 WAKE = _rx(
     r"\bwake[\s-]*(?:me|us|up)\b|\bwake-?up\s+call|\bwakeup|\bmorning\s+call",
     r"desp(?:i)?[eé]rt\w*|despertador|r[eé]veill?\w*|\bweck\w*|разбуд\w*|будильник|叫醒|モーニングコール|起こして|모닝콜|"
-    r"깨워|إيقاظ|أيقظ\w*|منبه",
+    r"叫早|깨워|إيقاظ|أيقظ\w*|يوقظ\w*|استيقاظ|صحّ?يني|منبه",
 )
 WAKE_UP_SCENERY = _rx(r"\bwake\s+up\s+(?:to|with|in|on|next\s+to|by)\b")
 # What a bill is called, in the words a guest asks for it with no possessive ("今の請求額は").
@@ -383,6 +383,14 @@ ORDER = _rx(r"\b(?:order|bring|send|deliver|i'?d\s+like|i\s+want|we'?d\s+like|we
             r"could\s+(?:i|we)\s+(?:get|have)|get\s+me|add(?!\s+up\b)|room\s+service)\b",
             r"quiero|quisiera|pedir|tr[aá]e\w*|(?:nos|me)\s+(?:pued\w+|podr[ií]\w+)\s+subir|s[uú]ban(?:nos|me)|je\s+voudrais|commander|apporte\w*|livr(?:er|ez)|mont(?:er|ez)|ich\s+möchte|bestellen|bringen|"
             r"заказать|принесите|пришлите|хочу|点餐|送|注文|持ってき|주문|갖다|أطلب|اطلب|أرسل\w*|ارسل\w*")
+# A person sent up to fix or help ("send someone to fix the shower", "envoyez un technicien"): no order, whatever the
+# problem names from the menu ("no hot water").
+SEND_PERSON = _rx(r"\b(?:send|get)\s+(?:up\s+)?(?:someone|somebody|anyone|anybody|a\s+(?:person|technician|plumber|"
+                  r"handyman|electrician)|an\s+(?:engineer|electrician)|maintenance|help|security|staff)\b",
+                  r"\bmand(?:en|ar|e)\s+a\s+(?:alguien|un\s+t[eé]cnico|mantenimiento)|\benvoy\w*\s+(?:quelqu'un|un\s+"
+                  r"technicien|un\s+plombier)|\bschick\w*\s+(?:sie\s+)?(?:jemanden|einen\s+techniker)|"
+                  r"пришлите\s+(?:кого-?нибудь|мастера|техника|сантехника)|派(?:个)?人|修理工|誰か(?:を)?(?:よこ|来て)|"
+                  r"사람\s*(?:좀\s*)?보내|기사님?\s*(?:좀\s*)?보내|أرسل\w*\s+(?:أحد\S*|شخص\S*|فني\S*)")
 # Going out to a place that serves something ("a night out at a mezcal bar", "ir a una pizzería", "in eine Weinbar"):
 # the dish names the place, it is not ordered.
 OUT_AT = _rx(r"\b(?:at|to|in)\s+(?:a|an|the|some|one\s+of\s+the)\s+(?:[\w-]+\s+){0,2}(?:bars?|pubs?|restaurants?|"
@@ -438,12 +446,17 @@ PLEASE = _rx(r"\b(?:please|pls|plz)\b|por\s+favor|s'il\s+vous\s+pla[iî]t|\bbitt
              r"请|ください|お願い|주세요|من\s+فضلك")
 ORDER_CHANGE = _rx(r"\b(?:add|remove|cancel|without|instead|make\s+(?:the|it)|change|also|plus|actually)\b|"
                    r"añad\w*|quita\w*|sin\b|ajout\w*|sans\b|enlève|dazu|ohne\b|добав\w*|без\b|加|去掉|追加|추가|أضف")
+# A new count for what is already ordered ("make it 3 burgers", "que sean tres", "改成3个"): the count, not more.
+ORDER_SET = _rx(r"\b(?:make\s+(?:it|that|them|those)|change\s+(?:it|that)\s+to|(?:it|that)\s+should\s+be)\b",
+                r"\bque\s+sean\b|\bmejor\s+(?:que\s+sean\s+)?\d|\bplutôt\s+\d|\bmettez(?:-en)?\s+plutôt|\blieber\s+\d|"
+                r"\bdoch\s+\d|пусть\s+будет|лучше\s+\d|сделайте\s+\d|改成|改为|に変更|로\s*바꿔|(?:اجعلها|خليها)")
 REQUEST = _rx(r"\b(?:send|bring|need|needs|get|have|please|pls|would\s+like|i'?d\s+like|more|extra|another|new|fresh|"
               r"set\s+up|clean|(?:can|could|would)\s+(?:you|someone|somebody|anyone|housekeeping)|missing|"
               r"ran\s+out|run\s+out|out\s+of|no\s+more)\b|falta\w*|manque\w*|fehl\w*|закончил\w*|нет\s|没有|用完|"
               r"ありません|切れ|없어|떨어|لا\s+يوجد|نفد|necesit\w*|quiero|pued\w+\s+traer|j'ai\s+besoin|pourriez|je\s+voudrais|"
               r"ich\s+brauche|bitte|könnten|нужн\w*|принесите|(?:받|주|가져다\s*주)(?:을|실)\s*수|(?<![가-힣])더(?![가-힣])",
-              r"需要|请|ください|주세요|필요|[أن]حتاج|نريد|أريد|من\s+فضلك|أرجو|أرسل\w*|إرسال|"
+              r"需要|请|ください|もらえ(?:ます|る|ない)|いただけ(?:ます|る|ない)|お願い|ほしい|欲しい|持ってき|"
+              r"주세요|필요|[أن]حتاج|نريد|أريد|من\s+فضلك|أرجو|أرسل\w*|إرسال|"
               r"(?:能|可以|能不能|可不可以)(?:给|帮|送|加|再)|麻烦|加一")
 # Whether to bring one's own ("do we need to bring our own towels to the bath?", "¿hay que traer toallas?"): a
 # question about the hotel's rules, not a request for the thing.
