@@ -63,12 +63,14 @@ UNSPOKEN_SHARE = 1 / 3
 _ENGLISH_SHORTHAND = frozenset(
     "pls plz thx thnx ty u ur r hw wat wot pw pwd hrs hr 2moro 2morrow tmrw tmr 2day 2nite tonite b4 btw "
     "asap gonna wanna gotta cuz coz rm ppl msg dont cant wont whats wheres hows yr tym brkfst bfast bkfst incl "
-    "xtra chk avail nxt".split()
+    "xtra chk avail nxt whr wht abt bc bcuz cud shud wud".split()
 )
 # French typography puts a space before ? and ! (and inside « »); the other Latin-script languages do not.
 _FRENCH_SPACING = re.compile(r"\w[ \u00a0\u202f][?!]|«[ \u00a0\u202f]")
 # Words only one of the Latin-script languages uses, to settle short, low-confidence texts.
 _MARKERS = {
+    "en": frozenset("i my the where what when how do does you your can could is are please thanks hi hello "
+                    "room pool breakfast towels tomorrow tonight".split()),
     "es": frozenset("hola gracias buenos buenas necesito quiero tienen hay habitación por favor dónde cuánto qué "
                     "usted ustedes nosotros mañana noche piscina desayuno toallas porfa xfa".split()),
     "fr": frozenset("bonjour bonsoir merci salut où est pas je vous nous ne une chambre combien quelle mot passe "

@@ -43,6 +43,8 @@ def test_the_balance_asked_in_everyday_words_is_read_out(concierge, phone, messa
     (KENJI, "هل حسبتم الفطور على فاتورتي؟", "44"),
     (KENJI, "아침 식사가 제 방으로 청구됐나요?", "44"),
     (MARIA, "駐車代はいくら請求されていますか？", "84"),  # charged already, in the passive
+    # a charge pointed at, with no "my" ("that 84 dollar charge", "this charge for valet")
+    (MARIA, "What's that 84 dollar charge from the 21st?", "84"), (MARIA, "what is this charge for valet?", "84"),
 ])
 def test_one_charge_already_made_is_its_line(concierge, phone, message, amount):
     turn = Guest(concierge, phone).says(message)
@@ -151,3 +153,13 @@ def test_the_room_told_before_asking_to_keep_it_is_no_line_of_the_bill(concierge
     turn = guest.says(then)
     assert "billing_inquiry" not in skills_of(turn) and "Room night" not in text_of(turn)
     assert "12:00" in text_of(turn) or "late" in text_of(turn).lower()
+
+
+@pytest.mark.parametrize(("phone", "message"), [
+    (MARIA, "¿Me pueden desglosar la cuenta, por favor?"), (KENJI, "我的账单上都有哪些费用？"),
+    (AMIRA, "ما هي الرسوم على فاتورتي؟"), (KENJI, "What charges are on our bill so far?"),
+])
+def test_the_charges_asked_for_are_listed_one_by_one(concierge, phone, message):
+    """Asked to break the bill down or which charges it has, the guest sees its lines, not only the balance."""
+    turn = Guest(concierge, phone).says(message)
+    assert "billing_inquiry" in skills_of(turn) and text_of(turn).count("•") >= 3

@@ -804,7 +804,7 @@ def test_a_japanese_request_asked_as_a_favour_reaches_housekeeping(concierge, me
 
 @pytest.mark.parametrize(("order", "change", "now"), [
     ("Two burgers and a Caesar salad to room 118, please", "Actually, make it 3 burgers", "3 × Harbor burger"),
-    ("Dos pizzas margarita a la habitación 118, por favor", "Mejor que sean 3 pizzas margarita", "3 × Margherita pizza"),
+    ("Dos pizzas margarita a la habitación 118, por favor", "Mejor que sean 3 pizzas", "3 × Margherita pizza"),
     ("请送两份凯撒沙拉到118房间", "改成1份凯撒沙拉", "1 × Caesar salad"),
 ])
 def test_a_new_count_replaces_the_old_one_and_the_order_keeps_its_room(concierge, order, change, now):
@@ -829,3 +829,49 @@ def test_the_latest_check_out_is_not_answered_with_early_check_in(concierge):
     entry that shares none of them."""
     turn = Guest(concierge).says("what's the latest check-out?")
     assert turn.trace.kb[0] in ("late-check-out", "check-out-time") and "Early" not in text_of(turn)
+
+
+@pytest.mark.parametrize(("message", "entry", "hours"), [
+    ("Is breakfast included, and until what time?", "breakfast", "10:30"),
+    ("¿Hay gimnasio? ¿Y hasta qué hora?", "gym", "24"),
+    ("Y a-t-il une piscine ? Jusqu'à quelle heure ?", "pool", "22h00"),
+    ("有游泳池吗？到几点？", "pool", "22:00"),
+    ("Gibt es ein Frühstück? Bis wann?", "breakfast", "10:30"),
+])
+def test_a_bare_when_after_a_question_asks_its_hours(concierge, message, entry, hours):
+    """"…, and until what time?" names nothing: it asks the hours of what the question before named, not of
+    whichever entry is about times (check-in)."""
+    turn = Guest(concierge).says(message)
+    assert turn.trace.kb[0] == entry and hours in text_of(turn) and "check-in-time" not in turn.trace.kb
+
+
+@pytest.mark.parametrize("message", [
+    "Can you put me on the sewing kit list? Lost a button. 305",
+    "Any chance of a toothbrush? Forgot mine at home. 305",
+])
+def test_a_room_said_in_its_own_sentence_serves_the_request_beside_it(concierge, message):
+    turn = Guest(concierge).says(message)
+    assert "housekeeping" in skills_of(turn) and "305" in text_of(turn)
+
+
+@pytest.mark.parametrize(("first", "then"), [
+    ("How much is breakfast?", "And for the kids?"),
+    ("¿Cuánto cuesta el desayuno?", "¿Y para los niños?"),
+    ("早餐多少钱？", "那孩子呢？"),
+    ("아침 식사 얼마예요?", "아이들은요?"),
+    ("كم سعر الفطور؟", "وللأطفال؟"),
+])
+def test_and_for_the_children_asks_the_question_before_for_them(concierge, first, then):
+    """A follow-up that only says for whom is the last question again: the breakfast price, which says what
+    children pay, not the kids' activities nearby."""
+    guest = Guest(concierge)
+    guest.says(first)
+    turn = guest.says(then)
+    assert turn.trace.kb[0] == "breakfast" and "6" in text_of(turn)
+
+
+def test_a_local_word_the_hotel_itself_writes_still_names_its_topic(tmp_path):
+    """An Australian hotel writes "brekkie" in one answer; a guest's "brekkie" still asks about breakfast."""
+    hotel = load_hotel(DEV_HOTELS / "sydney-harbour-terrace")
+    turn = _says(test_brain.offline_concierge(tmp_path, hotel), hotel.id, "G'day! What time's brekkie til on a Sunday?")
+    assert turn.trace.kb and turn.trace.kb[0] == "breakfast" and "11am" in text_of(turn)

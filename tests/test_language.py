@@ -12,6 +12,7 @@ DETECTOR = LanguageDetector()
 @pytest.mark.parametrize("text", [
     "brekfast hrs 2moro?", "wifi pw pls", "r dogs ok? hw much", "wat time chekout", "taxi pls", "pool hrs?",
     "can u send towels", "late checkout?", "Thanks. By the way, what's the wifi password?",
+    "whr do i park", "wht time is brekkie", "i need a taxi",
 ])
 def test_texting_english_is_english(text):
     assert DETECTOR.detect(text, default="en") == "en"

@@ -309,6 +309,7 @@ class Lexicon:
         for language in {lang for e in hotel.kb for lang in e.translations}:
             self.words[language] = {e.id: english[e.id] | _stems(e.translations.get(language, "")) for e in hotel.kb}
         self.translated = {e.id: set(e.translations) | {"en"} for e in hotel.kb}
+        self.asked_words = set().union(*english.values())  # the words of the questions the FAQ is asked by
         self.says_how_long = {e.id for e in hotel.kb
                               if _SAYS_HOW_LONG.search(" ".join([e.answer, *e.translations.values()]))}
         self.says_an_hour = {e.id for e in hotel.kb if _SAYS_AN_HOUR.search(e.answer)}
@@ -348,6 +349,8 @@ class Lexicon:
                 own = _stems(said)
                 if not own & written:
                     stems = stems - own | _stems(concept)
+                elif language == "en" and not own & self.asked_words:
+                    stems = stems | _stems(concept)  # "brekkie" only an answer says is breakfast all the same
             known = self._recent[(query, language)] = frozenset(stems)
             if len(self._recent) > RECENT_QUERIES:
                 del self._recent[next(iter(self._recent))]

@@ -21,8 +21,9 @@ from skills.booking import remembered_stay
 from skills.guest import verified_guest
 
 _FOLIO = re.compile(r"\b(?:list|itemi[sz]ed|break\s*down|breakdown|details?|charges|folio|statement|items|line)\b|"
-                    r"desglose|détail|"
-                    r"aufstellung|posten|детал\w*|明细|明細|내역|تفاصيل", re.IGNORECASE)
+                    r"\bwhat\s+charges\b|desglos\w*|détail|"
+                    r"aufstellung|posten|детал\w*|明细|明細|(?:什么|哪些)费用|(?:どんな|何の)料金|내역|(?:어떤|무슨)\s*요금|تفاصيل|"
+                    r"ما\s+(?:هي\s+)?الرسوم", re.IGNORECASE)
 _HALF_DAY = re.compile(r"\bhalf\b|\bmorning\b|\bafternoon\b|\bevening\b|medio\s+d[ií]a|\btarde\b|demi-journée|"
                        r"après-midi|\bmatin\b|halbe?n?\s+tag|nachmittag|vormittag|полдня|утро|下午|上午|半日|午後|반나절|오후|"
                        r"نصف\s+يوم", re.IGNORECASE)
@@ -253,9 +254,15 @@ def handoff_to_staff(step: Step, ctx: SkillContext) -> dict[str, Any]:
     return {"reason": step.full[:200]}
 
 
-def _bare_room(step: Step) -> str | None:
-    m = _BARE_ROOM.match(step.text)
+def bare_room(text: str) -> str | None:
+    """A room number said alone ("305", "#12", "room 7"): whose room, for the request beside it."""
+    m = _BARE_ROOM.match(text)
     return m.group(1) if m else None
+
+
+def _bare_room(step: Step) -> str | None:
+    """A room said alone in the request's sentence or in one lent to it ("Do you have a sewing kit? ... 305")."""
+    return next(filter(None, map(bare_room, [step.text, *routing.clauses(step.context)])), None)
 
 
 FILLERS: dict[str, Callable[[Step, SkillContext], dict[str, Any]]] = {

@@ -63,6 +63,13 @@ _PATTERNS = (
     r"\b(?:modo\s+(?:administrador|desarrollador|admin|dios)|mode\s+(?:administrateur|d[ée]veloppeur|admin)|"
     r"(?:admin|administrator|entwickler)[-\s]?modus|режим\s+(?:администратора|разработчика|бога))\b|"
     r"管理员模式|开发者模式|管理者モード|開発者モード|관리자\s*모드|개발자\s*모드|وضع\s+(?:المسؤول|المطور)",
+    # the hotel's own secrets asked for ("the admin password", "管理员密码"): no guest's to have, whatever a FAQ
+    # about the guests' wifi password would answer
+    r"\b(?:admin\w*|root|staff|manager|master|system|server|database|backend|pms|door)\s+(?:passwords?|passcodes?|"
+    r"credentials|logins?|pins?)\b|\b(?:contraseña|clave)\s+(?:del?\s+)?(?:admin\w*|sistema|personal|gerente)|"
+    r"\bmots?\s+de\s+passe\s+(?:de\s+l'|d')?(?:admin\w*|syst[eè]me|personnel)|"
+    r"\b(?:admin|administrator|system|personal|master)-?passw(?:o|ö)rt|пароль\s+(?:администратора|админа|системы)|"
+    r"管理员密码|后台密码|管理者(?:の)?パスワード|관리자\s*비밀번호|كلمة\s+(?:مرور|سر)\s+(?:المسؤول|المدير|النظام)",
     # a fake notice heading a sentence in another language ("SISTEMA: ...", "СИСТЕМА: ...")
     r"(?:^|[.!?。！？]\s*)(?:sistema|syst[eè]me|система|系统|システム|시스템|النظام)\s*[:：]",
 )

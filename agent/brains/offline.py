@@ -193,6 +193,7 @@ class OfflineBrain:
         steps: list[Step] = []
         loose: list[str] = []  # sentences with no intent of their own, waiting for a step to lend their words to
         sentences = routing.clauses(text)
+        room_said = any(slots.room_number(sentence) or fill.bare_room(sentence) for sentence in sentences)
         for at, clause in enumerate(sentences):
             clause = routing.without_lead_in(routing.without_greeting(clause) if not _only(routing.GREETING, clause)
                                              else clause)
@@ -211,6 +212,9 @@ class OfflineBrain:
             if steps and steps[-1].intent == "wifi_info" and routing.PASSWORD.search(clause) and \
                     not routing.rule_intents(clause):
                 continue  # "Is the wifi free? And the password?": the wifi answer tells both
+            if routing.asks_only_when(clause) and steps and steps[-1].intent == "search_kb":
+                steps[-1].context = f"{steps[-1].context} {clause}".strip()  # "…, and until what time?": its hours
+                continue
             if routing.asks_only_price(clause) and ((steps and steps[-1].intent not in SMALL_TALK) or loose):
                 # "..., and what would that cost?" is about the question before it, never a topic of its own
                 if steps and steps[-1].intent not in SMALL_TALK:
@@ -219,7 +223,7 @@ class OfflineBrain:
                     loose[-1] = f"{loose[-1]} {clause}"
                 continue
             asked_after = any(routing.QUESTION.search(later) for later in sentences[at + 1:])
-            intents = self._intents(clause, ctx, probes, before_a_question=asked_after)
+            intents = self._intents(clause, ctx, probes, before_a_question=asked_after, room_said=room_said)
             after_bill = "billing_inquiry" in ((steps[-1].intent if steps else None), ctx.state.get("topic"))
             tells = asked_after and not routing.QUESTION.search(clause)
             if intents == ["search_kb"] and after_bill and not tells and _names_a_charge(clause, ctx):
@@ -278,7 +282,8 @@ class OfflineBrain:
             return [Step("search_kb", text)]
         return acting or steps[:1]
 
-    def _intents(self, clause: str, ctx: SkillContext, probes: Probes, before_a_question: bool = False) -> list[str]:
+    def _intents(self, clause: str, ctx: SkillContext, probes: Probes, before_a_question: bool = False,
+                 room_said: bool = False) -> list[str]:
         for intent, pattern in (("greeting", routing.GREETING), ("thanks", routing.THANKS),
                                 ("decline", routing.DECLINE), ("ack", routing.CONFIRM)):
             if _only(pattern, clause) and not routing.THING_EMOJI.search(clause):
@@ -294,8 +299,8 @@ class OfflineBrain:
                 routing.ASKING_ABOUT.search(clause) or routing.WAKE_UP_SCENERY.search(clause)):
             # "do you do wake-up calls?" is a question; "they'd love to wake up to a view" is not a call at all
             found[found.index("wake_up_call")] = "search_kb"
-        found += [i for i in _contextual(clause, ctx, found, lambda skill: self._nearest(clause, ctx) == skill)
-                  if i not in found]
+        found += [i for i in _contextual(clause, ctx, found, lambda skill: self._nearest(clause, ctx) == skill,
+                                         room_said) if i not in found]
         if not found:
             found = self._pending_for(clause, ctx)
         if not found and _names_only_a_room(clause):
@@ -396,11 +401,13 @@ class OfflineBrain:
         own entry is about the topic too), nor when this reply gave that entry already: a second question of one
         message asks something else."""
         entry = ctx.hotel.kb_entry(ctx.state.get("faq_topic") or "")
-        bare_price = routing.asks_only_price(routing.PER_UNIT.sub(" ", step.text))
+        # "and per person?", "¿y para niños?" name nothing of their own: the same question, priced or asked for them
+        bare_price = routing.asks_only_price(routing.PER_UNIT.sub(" ", step.text)) or \
+            bool(routing.FOR_WHOM_ONLY.search(step.text))
         if entry is None or not entry.questions or entry.id in reply.kb or not (
                 bare_price or routing.points_back(step.text)):
             return None
-        if bare_price:  # "and per person?" names nothing of its own: the price of what was just answered
+        if bare_price:
             return entry.questions[0]
         # Its own words as the FAQ would answer them: the whole step, or its question alone beside a story.
         own = next((text for text in (step.full, step.text) if self._answerable(text, ctx, probes)), None)
@@ -838,8 +845,10 @@ def _only_a_note(clause: str) -> bool:
     return len(re.findall(r"[^\W\d_]{2,}", rest)) <= 1  # "and", "also"
 
 
-def _contextual(clause: str, ctx: SkillContext, found: list[str], reads_as: Callable[[str], bool]) -> list[str]:
-    """Intents that need the hotel's lists or the conversation's memory to recognise."""
+def _contextual(clause: str, ctx: SkillContext, found: list[str], reads_as: Callable[[str], bool],
+                room_said: bool = False) -> list[str]:
+    """Intents that need the hotel's lists or the conversation's memory to recognise; `room_said`: the message
+    names a room, in this sentence or another ("Do you have a sewing kit? 305")."""
     intents = []
     state = ctx.state
     booking = state.get("booking") or {}
@@ -872,8 +881,10 @@ def _contextual(clause: str, ctx: SkillContext, found: list[str], reads_as: Call
     if (add and ordered) or (unread and not found) or quoted or (open_order and (
             ((add or remove or referred) and routing.ORDER_CHANGE.search(clause)) or _only_a_note(clause))):
         intents.append("room_service")
-    # "do you have a hair dryer in the rooms?" asks what the rooms have; "do you have extra pillows?" also asks for them
-    requested = routing.REQUEST.search(routing.ASKING_ABOUT.sub(" ", clause))
+    # "do you have a hair dryer in the rooms?" asks what the rooms have; "do you have extra pillows?" also asks for
+    # them, and so does any "do you have…?" from a room
+    requested = routing.REQUEST.search(routing.ASKING_ABOUT.sub(" ", clause)) or room_said and \
+        routing.REQUEST.search(clause)
     if slots.housekeeping_items(clause) and (requested or room_named) and not routing.BRING_OWN.search(clause):
         intents.append("housekeeping")
     awaited = {(state.get("offer") or {}).get("skill"), (state.get("pending") or {}).get("skill")}

@@ -210,6 +210,8 @@ BILL = _rx(
     r"(?:itemi[sz]ed\s+|full\s+|final\s+|current\s+)?(?:bill|folio|statement|receipt)\b|"
     r"\b(?:bill|folio|statement)\s+(?:for|of|on)\s+(?:room|reservation|booking)\b|"
     r"\bwhat\s+(?:was|were)\s+the\s+(?:[\w-]+\s+){1,2}charges?\b|\bsettle\s+up\b|\btally\b|\bleft\s+to\s+pay\b|"
+    # one charge pointed at ("that 42 dollar charge on the 21st", "what's this $47 charge?")
+    r"\b(?:this|that)\s+(?:[\w$€£.,-]+\s+){0,2}charges?\b(?!\s+(?:for|to)\s+(?:a|an|the)\b)|"
     r"\bhow\s+much\s+did\s+(?:the\s+|my\s+|our\s+)?(?:[\w-]+\s+){1,3}come\s+to\b|начислил\w*|"
     r"\b(?:taken\s+off|deducted\s+from|credited\s+to|applied\s+to)\s+(?:the|my|our)\s+(?:bill|folio|tab|account)\b",
     # a charge put on the guest's room ("¿me lo cargaron a la habitación?", "部屋付け")
@@ -222,6 +224,7 @@ BILL = _rx(
     r"請求され(?:まし|てい|た)",
     r"\bhow\s+much\s+(?:have|did)\s+(?:i|we)\s+(?:already\s+)?spent|\bspent\s+so\s+far|"
     r"\bhow\s+much\s+(?:does|do)\s+(?:my|our)\s+\w+\s+(?:still\s+)?owe",
+    r"\b(?:break\s*down|itemi[sz]e)\s+(?:the|my|our)\s+(?:bill|charges)\b|\bdesglos\w*\s+(?:la|mi|nuestra)\s+(?:cuenta|factura)\b|"
     r"\b(?:mi|nuestr[ao])\s+(?:cuenta|saldo|factura)\b|\b(?:el|le|mein|den|das)\s+(?:saldo|solde)\b|cu[aá]nto\s+(?:debo|debe|debemos|llevo\s+gastado|he\s+gastado)|"
     r"combien\s+(?:j'ai|nous\s+avons)\s+d[ée]pens[ée]|wie\s+viel\s+(?:habe\s+ich|haben\s+wir)\s+(?:\w+\s+)?ausgegeben|"
     r"المبلغ\s+(?:المتبقي|المستحق)|كم\s+(?:عليّ|يتبقى\s+علي)|"
@@ -437,6 +440,15 @@ PER_UNIT = _rx(r"\b(?:per|a|each|por|par|pro|je|за|с|на)\s+(?:person|people
 FOR_COUNT = _rx(rf"\b(?:for|para|pour|für|fuer|на|за)\s+(?:the\s+|los\s+|les\s+|die\s+)?(?:{dates.SMALL_NUMBER}|"
                 r"двоих|троих|четверых)(?:\s+(?:of\s+us|[^\W\d_]+))?\b",
                 r"\d+\s*(?:人|名|位|박|명|泊|晚|ليال\w*|أشخاص|ليلة)(?:で|分|이면|에)?|(?:لـ?|ل)\s*\d+\s*(?:أشخاص|ليال\w*)")
+# A follow-up that only changes for whom ("¿Y para niños?", "and for the kids?", "那小孩呢？"): the same question
+# as before, asked for them.
+FOR_WHOM_ONLY = _rx(r"^\W*(?:(?:and|what\s+about|how\s+about|y|et|und|а|и)\s+)?(?:for|para|pour|für|для)\s+"
+                    r"(?:the\s+|los\s+|las\s+|les\s+|des\s+|die\s+|an?\s+|une?\s+|my\s+|our\s+|mis\s+|nos\s+|mes\s+|"
+                    r"meine\s+|unsere\s+)?(?:\d+\s+)?(?:kids?|children|child|bab(?:y|ies)|toddlers?|teens?|teenagers?|"
+                    r"adults?|seniors?|students?|niñ[oa]s?|bebés?|adultos?|enfants?|bébés?|adultes?|kinder|kind|babys?|"
+                    r"erwachsene|детей|ребенка|ребёнка|взрослых)\W*$",
+                    r"^\W*(?:那|那么)?(?:小孩|孩子|儿童|大人|成人)(?:呢|的话呢)\W*$|^\W*(?:子供|こども|子ども|大人)(?:は|の場合は)\W*$|"
+                    r"^\W*(?:아이|아이들|어린이|애들|어른)(?:은|는|이면)\s*(?:요)?\W*$|^\W*(?:وماذا\s+عن\s+)?و?(?:لل|ل)?(?:أطفال|اطفال|طفل|بالغين)\W*$")
 # What refers back to an order under discussion ("that", "the order", "everything", "with delivery").
 ORDER_REF = _rx(r"\b(?:that|it|this|all|everything|order|altogether|delivery|in\s+total)\b|\beso\b|\btodo\b|pedido|"
                 r"\ben\s+total\b|\bça\b|\ben\s+tout\b|commande|\bdas\b|insgesamt|bestellung|\bэто\b|\bвсего\b|итого|"
@@ -451,7 +463,7 @@ ORDER_SET = _rx(r"\b(?:make\s+(?:it|that|them|those)|change\s+(?:it|that)\s+to|(
                 r"\bque\s+sean\b|\bmejor\s+(?:que\s+sean\s+)?\d|\bplutôt\s+\d|\bmettez(?:-en)?\s+plutôt|\blieber\s+\d|"
                 r"\bdoch\s+\d|пусть\s+будет|лучше\s+\d|сделайте\s+\d|改成|改为|に変更|로\s*바꿔|(?:اجعلها|خليها)")
 REQUEST = _rx(r"\b(?:send|bring|need|needs|get|have|please|pls|would\s+like|i'?d\s+like|more|extra|another|new|fresh|"
-              r"set\s+up|clean|(?:can|could|would)\s+(?:you|someone|somebody|anyone|housekeeping)|missing|"
+              r"set\s+up|clean|(?:can|could|would)\s+(?:you|someone|somebody|anyone|housekeeping)|missing|any\s+chance|"
               r"ran\s+out|run\s+out|out\s+of|no\s+more)\b|falta\w*|manque\w*|fehl\w*|закончил\w*|нет\s|没有|用完|"
               r"ありません|切れ|없어|떨어|لا\s+يوجد|نفد|necesit\w*|quiero|pued\w+\s+traer|j'ai\s+besoin|pourriez|je\s+voudrais|"
               r"ich\s+brauche|bitte|könnten|нужн\w*|принесите|(?:받|주|가져다\s*주)(?:을|실)\s*수|(?<![가-힣])더(?![가-힣])",
@@ -500,7 +512,7 @@ TELL_ME = _rx(r"^\W*(?:(?:and|then|also|now|so|please|y|luego|et|puis|und|dann|�
               r"(?:wann|wo|wie|was|ob|ab)\b|\b(?:sag|nenn)\s+(?:mir|uns)\s*,?\s+(?:bitte\s*,?\s+)?(?:wann|wo|wie|was|ob|ab)\b|"
               r"\b(?:скажите|подскажите|скажи)\b")
 GREETING = _rx(
-    r"^\W*(?:hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening)|hola|buenos\s+d[ií]as|buenas(?:\s+tardes|\s+noches)?|"
+    r"^\W*(?:hi|hello|hey|hiya|heya|howdy|g'?day|good\s+(?:morning|afternoon|evening)|hola|buenos\s+d[ií]as|buenas(?:\s+tardes|\s+noches)?|"
     r"bonjour|bonsoir|salut|hallo|guten\s+(?:morgen|tag|abend)|servus|здравствуйте|привет|добрый\s+(?:день|вечер)|"
     r"доброе\s+утро|你好|您好|こんにちは|こんばんは|おはよう\w*|안녕하세요|안녕|مرحبا|السلام\s+عليكم|أهلا)\b"
     # whom it greets ("hi all", "guten Morgen zusammen", "hola a todos")
@@ -733,6 +745,27 @@ def asks_only_price(clause: str) -> bool:
     rest = _PRICE_FILLER.sub(" ", ORDER_REF.sub(" ", PRICE.sub(" ", FOR_COUNT.sub(" ", PER_UNIT.sub(
         " ", LEADING_AND.sub("", clause))))))
     return not _CJK_CHAR.search(rest) and all(len(word) <= 3 for word in rest.split()) and not rule_intents(clause)
+
+
+# Asking only when, of something the question before named ("Is breakfast included, and until what time?").
+_WHEN_WORDS = _rx(r"\b(?:(?:from|until|till|by|at)\s+)?(?:what\s+time|when|how\s+late|how\s+early|what\s+hours|"
+                  r"opening\s+hours)\b|\b(?:desde|hasta)?\s*(?:qu[eé]\s+hora|cu[aá]ndo)\b|\ba\s+qu[eé]\s+hora\b|"
+                  r"\b(?:jusqu'?\s*)?[àa]\s+quelle\s+heure\b|\bquand\b|\b(?:bis|ab|um)\s+wann\b|\bwann\b|"
+                  r"\bum\s+wie\s+viel\s+uhr\b|до\s+скольки|во\s+сколько|с\s+какого\s+времени|когда|"
+                  r"(?:从|到)?几点|什么时候|何時(?:から|まで)?|いつ(?:まで|から)?|몇\s*시(?:까지|부터)?|언제(?:까지|부터)?|"
+                  r"(?:حتى|من)?\s*(?:متى|أي\s+ساعة)")
+_WHEN_FILLER = _rx(r"\b(?:is|it|does|do|that|this|the|and|so|then|open|opens|close|closes|ser[aá]|es|est|ist|"
+                   r"abre|cierra|ouvre|ferme|offen|geöffnet|работает|открыт\w*)\b|[呢吗嗎的是要了啊呀]|ですか|ます|"
+                   r"でしょうか|[はも](?=\W|$)|예요|이에요|인가요|나요|까지요|요(?=\W|$)|\W|\d")
+
+
+def asks_only_when(clause: str) -> bool:
+    """Whether the sentence asks when without naming what ("and until what time?", "¿y hasta qué hora?", "到几点？"):
+    it is about the question before it, whose answer tells the hours."""
+    if not _WHEN_WORDS.search(clause):
+        return False
+    rest = _WHEN_FILLER.sub(" ", _WHEN_WORDS.sub(" ", LEADING_AND.sub("", clause)))
+    return not _CJK_CHAR.search(rest) and all(len(word) <= 2 for word in rest.split()) and not rule_intents(clause)
 
 
 def rule_intents(text: str) -> list[str]:
