@@ -24,6 +24,8 @@ from pydantic import (
     model_validator,
 )
 
+from core.written import written_in
+
 LANGUAGES = ("en", "es", "fr", "de", "ru", "zh", "ja", "ko", "ar")
 
 
@@ -496,10 +498,26 @@ class KBEntry(_Model):
     questions: list[str] = Field(min_length=1)
     answer: str = Field(min_length=1)
     translations: dict[str, str] = {}
+    language: str = ""   # what `answer` is written in; read from its text when the hotel does not say
+
+    @model_validator(mode="after")
+    def _english_first(self) -> KBEntry:
+        """Everything downstream reads `answer` as English: a hotel that writes its own language first ("answer"
+        in French, "en" among the translations) gets the English as the answer and its French as a translation;
+        an answer with no English stays, marked with its language, so nobody passes it off as English."""
+        language = self.language or written_in(self.answer)
+        if language != "en":
+            others = {code: text for code, text in self.translations.items() if code != "en"}
+            others.setdefault(language, self.answer)
+            if self.translations.get("en"):
+                self.answer, language = self.translations["en"], "en"
+            self.translations = others
+        self.language = language
+        return self
 
     def answer_in(self, language: str) -> str | None:
         """The answer in `language`, if the hotel wrote it."""
-        if language == "en":
+        if language == self.language:
             return self.answer
         return self.translations.get(language)
 

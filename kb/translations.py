@@ -22,9 +22,11 @@ _NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
 
 
 def missing(entries: Iterable[KBEntry], languages: Iterable[str]) -> dict[str, list[str]]:
-    """Entry ids without a translation, per language the hotel serves (English is the entries' own)."""
+    """Entry ids without a translation, per language the hotel serves (the entries' own is English, unless a
+    hotel wrote an answer in its own language and not in English)."""
     entries = list(entries)
-    return {lang: [e.id for e in entries if not e.translations.get(lang)] for lang in languages if lang != "en"}
+    wanted = {lang: [e.id for e in entries if not e.answer_in(lang)] for lang in languages}
+    return {lang: ids for lang, ids in wanted.items() if lang != "en" or ids}
 
 
 def numbers(text: str) -> set[str]:

@@ -34,7 +34,10 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
 def _untranslated(ctx: SkillContext, entry: KBEntry) -> tuple[str, str]:
     """An answer the hotel wrote only in English: what the hotel's data says of it in the guest's language, then
     what it does not say, in English and said to be; all of it in English, said to be, when the data cannot
-    say what the answer leads with. Also the language the text is in."""
+    say what the answer leads with. One written only in the hotel's own language is given as it is, said to be.
+    Also the language the text is in."""
+    if entry.language != "en":   # a hotel that wrote this answer only in its own language
+        return f"{say('not_in_your_language_original', ctx.language)} {entry.answer}".strip(), entry.language
     said = restated(ctx.hotel, ctx.language, entry.answer)
     if said is None:
         return f"{say('not_in_your_language', ctx.language)} {entry.answer}".strip(), "en"

@@ -308,7 +308,7 @@ class Lexicon:
         self.words = {"en": english}
         for language in {lang for e in hotel.kb for lang in e.translations}:
             self.words[language] = {e.id: english[e.id] | _stems(e.translations.get(language, "")) for e in hotel.kb}
-        self.translated = {e.id: set(e.translations) | {"en"} for e in hotel.kb}
+        self.translated = {e.id: set(e.translations) | {e.language} for e in hotel.kb}
         self.asked_words = set().union(*english.values())  # the words of the questions the FAQ is asked by
         self.says_how_long = {e.id for e in hotel.kb
                               if _SAYS_HOW_LONG.search(" ".join([e.answer, *e.translations.values()]))}
