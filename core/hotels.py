@@ -103,9 +103,36 @@ class Deposit(_Model):
     balance_due: str = "at check-out"
 
 
+class PersonTax(BaseModel):
+    """A tax charged per adult (or per guest) and night on top of the rate: a city tax, a Kurtaxe, a taxe de séjour."""
+
+    name: str
+    amount: float
+    per: str   # "adult" or "guest"
+
+
+# How hotels write who such a tax is charged on.
+_PER_PERSON = (("per_adult_per_night", "adult"), ("per_person_per_night", "guest"), ("per_guest_per_night", "guest"))
+
+
 class Taxes(_Model):
     occupancy_tax_percent: float = 0
     rates_include_tax: bool = False
+
+    @property
+    def per_person(self) -> PersonTax | None:
+        """The tax the guest pays per person and night beside the rate, whatever the hotel called its block
+        (`city_tax`, `kurtaxe`, `tourist_tax`...): a quote that left it out would understate the stay.
+        None when there is none, or its block says it is included in the rates."""
+        for key, block in (self.model_extra or {}).items():
+            if not isinstance(block, dict) or block.get("included_in_rates") is True or block.get("included") is True:
+                continue
+            for field, per in _PER_PERSON:
+                amount = block.get(field)
+                if isinstance(amount, int | float) and not isinstance(amount, bool) and amount > 0:
+                    name = str(block.get("name") or key.replace("_", " "))
+                    return PersonTax(name=name, amount=float(amount), per=per)
+        return None
 
 
 class Policies(_Model):

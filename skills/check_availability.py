@@ -30,14 +30,26 @@ def _nights(ctx: SkillContext, n: int) -> str:
 
 
 def price_text(ctx: SkillContext, offer: Quote) -> str:
-    """Nightly rate × nights, tax on its own line of the sum, total: what a guest needs to compare."""
+    """Nightly rate × nights, tax on its own line of the sum, total: what a guest needs to compare; then a tax
+    per person and night the total leaves out."""
     cur = offer.currency
     if offer.tax_included:
-        return say("avail_price_tax_included", ctx.language, nightly=money(offer.nightly_minor, cur),
+        text = say("avail_price_tax_included", ctx.language, nightly=money(offer.nightly_minor, cur),
                    nights=_nights(ctx, offer.nights), total=money(offer.total_minor, cur))
-    return say("avail_price", ctx.language, nightly=money(offer.nightly_minor, cur), nights=_nights(ctx, offer.nights),
-               subtotal=money(offer.subtotal_minor, cur), tax_percent=f"{offer.tax_percent:g}",
-               tax=money(offer.tax_minor, cur), total=money(offer.total_minor, cur))
+    else:
+        text = say("avail_price", ctx.language, nightly=money(offer.nightly_minor, cur),
+                   nights=_nights(ctx, offer.nights), subtotal=money(offer.subtotal_minor, cur),
+                   tax_percent=f"{offer.tax_percent:g}", tax=money(offer.tax_minor, cur),
+                   total=money(offer.total_minor, cur))
+    return " ".join(filter(None, [text, person_tax_text(ctx, offer)]))
+
+
+def person_tax_text(ctx: SkillContext, offer: Quote) -> str:
+    """"Not included: the city tax, €3.25 per adult per night": empty when the hotel charges none."""
+    if not offer.person_tax_minor:
+        return ""
+    return say(f"avail_person_tax_{offer.person_tax_per}", ctx.language, name=offer.person_tax_name,
+               amount=money(offer.person_tax_minor, offer.currency))
 
 
 def _option(ctx: SkillContext, room: RoomType, check_in: dt.date, check_out: dt.date) -> tuple[str, dict]:
@@ -117,9 +129,13 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
     data = {**stay, "available": room is None and bool(options), "options": [o[1] for o in options]}
     parts = [refusal] if refusal else []
     if options:
-        intro = "avail_alternatives" if refusal else "avail_options_intro"
+        # Prices said to include the taxes, unless a tax per person is left out: that one is said after them.
+        left_out = person_tax_text(ctx, quote(hotel, options[0][1]["room_code"], check_in, check_out))
+        intro = ("avail_alternatives" if refusal else "avail_options_intro") + ("_plain" if left_out else "")
         parts.append(say(intro, lang, nights=_nights(ctx, stay["nights"]), **dates))
         parts.extend(o[0] for o in options)
+        if left_out:
+            parts.append(left_out)
         parts.append(say("avail_book_prompt" if len(options) == 1 else "avail_choose_prompt", lang))
     elif not any(free.values()):
         parts.append(say("avail_hotel_full", lang, **dates))
@@ -139,8 +155,10 @@ def _combination_text(ctx: SkillContext, free: dict[str, int], party: int, pets:
     quotes = [quote(ctx.hotel, r.code, check_in, check_out) for r in rooms]
     total = sum(q.total_minor for q in quotes)
     data["combination"] = {"room_codes": [r.code for r in rooms], "total_minor": total}
-    return say("avail_combination", ctx.language, guests=party, rooms=join_list([r.name for r in rooms], ctx.language),
-               total=money(total, ctx.hotel.currency))
+    left_out = person_tax_text(ctx, quotes[0])
+    text = say("avail_combination" + ("_plain" if left_out else ""), ctx.language, guests=party,
+               rooms=join_list([r.name for r in rooms], ctx.language), total=money(total, ctx.hotel.currency))
+    return " ".join(filter(None, [text, left_out]))
 
 
 SKILL = Skill(

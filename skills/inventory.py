@@ -43,6 +43,9 @@ class Quote:
     deposit_minor: int  # the hotel's deposit percent of the nights, before tax (the contract's rule)
     currency: str
     tax_included: bool
+    person_tax_minor: int = 0   # a tax per person and night the rate leaves out (a city tax), per `person_tax_per`
+    person_tax_per: str = ""
+    person_tax_name: str = ""
 
 
 def stay_nights(check_in: dt.date, check_out: dt.date) -> list[dt.date]:
@@ -123,10 +126,13 @@ def quote(hotel: Hotel, room_code: str, check_in: dt.date, check_out: dt.date) -
     nightly = to_minor(room.rate, hotel.currency)
     subtotal = nightly * nights
     tax = 0 if taxes.rates_include_tax else percent_of(subtotal, taxes.occupancy_tax_percent)
+    person = taxes.per_person
     return Quote(nights=nights, nightly_minor=nightly, subtotal_minor=subtotal,
                  tax_percent=taxes.occupancy_tax_percent, tax_minor=tax, total_minor=subtotal + tax,
                  deposit_minor=percent_of(subtotal, hotel.policies.deposit.percent), currency=hotel.currency,
-                 tax_included=taxes.rates_include_tax)
+                 tax_included=taxes.rates_include_tax,
+                 person_tax_minor=to_minor(person.amount, hotel.currency) if person else 0,
+                 person_tax_per=person.per if person else "", person_tax_name=person.name if person else "")
 
 
 def closure(hotel: Hotel, check_in: dt.date, check_out: dt.date) -> tuple[dt.date, dt.date] | None:
