@@ -42,6 +42,14 @@ _SERIOUS = re.compile(
     r"неприемлем\w*|возмутительн\w*|безобрази\w*|غير\s+مقبول|مهزلة|"
     # Urgent: the guest needs someone now, not a ticket in a queue.
     r"urgent\w*|emergency|asap|now|immediately|quick(?:ly)?|hurry|pouring|flood\w*|sparks?|gas|"
+    # nobody answers: the guest cannot reach a person any other way
+    r"(?:nobody|no\s+one|no-one)\s+(?:is\s+)?(?:answer\w*|pick\w*\s+up)|nadie\s+(?:contesta|responde|atiende)|"
+    r"personne\s+ne\s+(?:répond|décroche)|niemand\s+(?:geht\s+ran|antwortet|meldet\s+sich)|"
+    r"никто\s+не\s+(?:отвечает|берёт)|"
+    # someone shut in: a lift, a bathroom
+    r"stuck\s+in(?:side)?|trapped|inside\s+between\s+floors|coincée?s?|enfermée?s?|atrapad[oa]s?|atascad[oa]s?|"
+    r"eingesperrt|steckengeblieben|(?:aufzug|fahrstuhl|lift)\s+fest|застрял\w*|(?:lift|elevator|ascenseur|ascensor|aufzug|fahrstuhl)\s+(?:\w+\s+){0,2}"
+    r"(?:stuck|jammed|bloqué|coincé|atascado|parado|steckt|hängt)|"
     r"urgente|ahora\s+mismo|ya|humo|fuego|inundaci\w*|vite|fumée|feu|dringend|sofort|rauch|feuer|"
     r"срочно|быстрее|дым\w*|пожар\w*|затоп\w*|عاجل|بسرعة|دخان|حريق|فور\S*|حالا)\b|紧急|快来|冒烟|着火|漏水|急いで|至急|煙|"
     r"火事|水漏れ|급해|빨리|연기|불이\s*났|물이\s*새|不可接受|太过分|ありえない|許せない|말도\s*안|용납", re.IGNORECASE)

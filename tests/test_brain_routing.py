@@ -53,6 +53,8 @@ def test_sentences_end_as_each_language_ends_them(text, parts):
     ("pls wake us up at 5", "wake_up_call"),
     ("¿Me pueden despertar a las 7?", "wake_up_call"),
     ("Réveillez-moi à 6h", "wake_up_call"),
+    ("Un réveil à 5h40 pour la 12, merci", "wake_up_call"),
+    ("Pourriez-vous nous réveiller vers 7 h ?", "wake_up_call"),
     ("모닝콜 부탁해요", "wake_up_call"),
     ("what's on my tab so far", "billing_inquiry"),
     ("how much do we owe?", "billing_inquiry"),
@@ -94,6 +96,15 @@ def test_sentences_end_as_each_language_ends_them(text, parts):
     ("El agua de la ducha sale fría", "complaints"),
     ("no sale agua caliente del grifo", "complaints"),
     ("les draps sont sales, c'est inadmissible", "complaints"),
+    # someone shut in a lift, and a long wait nobody answers, in the languages other than English too
+    ("Help, my daughter is trapped in the lift on the 3rd floor", "complaints"),
+    ("L'ascenseur est bloqué entre deux étages avec mon père dedans", "complaints"),
+    ("El ascensor está parado y mi madre está dentro", "complaints"),
+    ("Wir stecken im Fahrstuhl fest!", "complaints"),
+    ("Лифт застрял, мы внутри", "complaints"),
+    ("Llevo media hora esperando las toallas y nadie responde", "complaints"),
+    ("Depuis 45 minutes d'attente pour notre commande, personne ne décroche", "complaints"),
+    ("Niemand geht ran an der Rezeption, wir warten schon 30 Minuten", "complaints"),
     ("Aus dem Föhn kommt Rauch", "complaints"),
 ])
 def test_rules_recognise_intents(text, intent):
@@ -164,6 +175,11 @@ def test_what_the_hotel_keeps_till_an_hour_is_no_late_check_out(text):
     "We leave at dawn, could breakfast be at 6 instead of 7?",  # another hour, but not to leave the room
     "Le bateau part à 9 h au lieu de 10 h demain?",
     "Could the shuttle leave at 6 instead of 7 tomorrow?",
+    "Faites-vous un dîner spécial pour le réveillon de Noël ?",   # the Christmas Eve dinner wakes nobody
+    "On réveillonne dehors le 31, la réception est ouverte au retour ?",
+    "We're stuck in traffic on the bridge, we'll be there around ten",   # stuck, but not in the hotel
+    "Je suis coincée dans les bouchons, j'arrive vers 22 h",
+    "Is the lift big enough for a wheelchair?",
 ])
 def test_questions_for_the_faq_match_no_rule(text):
     assert routing.rule_intents(text) == []

@@ -875,3 +875,16 @@ def test_a_local_word_the_hotel_itself_writes_still_names_its_topic(tmp_path):
     hotel = load_hotel(DEV_HOTELS / "sydney-harbour-terrace")
     turn = _says(test_brain.offline_concierge(tmp_path, hotel), hotel.id, "G'day! What time's brekkie til on a Sunday?")
     assert turn.trace.kb and turn.trace.kb[0] == "breakfast" and "11am" in text_of(turn)
+
+
+@pytest.mark.parametrize("message", [
+    "My son is trapped in the lift between the 2nd and 3rd floor!",
+    "El ascensor está atascado y mi marido sigue dentro",
+    "Der Fahrstuhl hängt fest, meine Tochter ist noch drin",
+    "Hemos pedido toallas hace una hora y nadie contesta en recepción",
+    "On a appelé trois fois, personne ne décroche à l'accueil",
+])
+def test_someone_shut_in_or_unable_to_reach_anyone_gets_a_person(concierge, message):
+    """Not a ticket in a queue (nor the FAQ's lift entry): a colleague takes the conversation over now."""
+    turn = Guest(concierge).says(message)
+    assert "complaints" in skills_of(turn) and turn.trace.handoff

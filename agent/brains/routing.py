@@ -188,12 +188,31 @@ COMPLAINT = _rx(
     r"(?:wird|werden)\s+nicht\s+warm|heizt\s+nicht|не\s+гре\w+|不热|不暖|暖气不|暖かくない|温かくない|暖まらない|"
     r"안\s*따뜻|따뜻하지\s*않|난방이\s*안|لا\s+(?:يسخن|تسخن|يدفئ|تدفئ)|غير\s+دافئ|"
     r"сломал\w*|не\s+работает|шум\w*|грязн\w*|жалоб\w*|坏了|不工作|不能用|太吵|噪音|很脏|投诉|壊れ|動かない|うるさい|"
-    r"汚い|苦情|고장|작동하지|시끄|더러|불만|معطل|لا\s+يعمل|ضوضاء|إزعاج|متسخ|شكوى",
+    r"汚い|苦情|고장|작동하지|시끄|더러|불만|معطل|لا\s+يعمل|ضوضاء|إزعاج|متسخ|شكوى|"
+    # someone shut in a lift or a room, not stuck in traffic ("coincé dans les bouchons")
+    r"\b(?:(?:lift|elevator|door|lock)\s+(?:is\s+|got\s+|has\s+got\s+)?(?:stuck|jammed)|(?:stuck|trapped)\s+in(?:side)?\s+"
+    r"(?:the\s+|a\s+|our\s+)?(?:lift|elevator|room|bathroom)|trapped)\b|"
+    r"\b(?:ascenseur\s+(?:est\s+)?(?:bloqué|coincé|en\s+panne)|(?:bloquée?s?|coincée?s?|enfermée?s?)\s+dans\s+"
+    r"(?:l'ascenseur|la\s+chambre|la\s+salle\s+de\s+bains?)|ascensor\s+(?:está\s+)?(?:atascado|parado|trabado)|"
+    r"(?:atrapad|atascad|encerrad)[oa]s?\s+en\s+el\s+ascensor|(?:aufzug|fahrstuhl|lift)\s+(?:steckt|hängt)\s+fest|"
+    r"im\s+(?:aufzug|fahrstuhl|lift)\s+(?:fest)?(?:stecken|steckengeblieben|eingesperrt)|"
+    r"steck\w*\s+(?:\w+\s+){0,2}im\s+(?:aufzug|fahrstuhl|lift)\s+fest)\b|"
+    r"застрял\w*\s+в\s+лифте|лифт\s+застрял|被困|困在电梯|电梯(?:卡住|坏了)|閉じ込め|エレベーターが止ま|갇혔|"
+    r"엘리베이터(?:가|에)\s*(?:멈|갇)|عالق\w*\s+في\s+المصعد|"
+    # a long wait and nobody answering, as the other languages say it ("llevamos 40 minutos esperando")
+    r"\b(?:(?:llevamos|llevo)\s+(?:\d+|media|una|dos|tres)\s+(?:minutos|horas?|hora)\s+esperando|seguimos\s+esperando|"
+    r"nadie\s+(?:contesta|responde|coge|atiende)|(?:mal|p[ée]simo|malísimo)\s+servicio|"
+    r"(?:ça\s+fait|depuis)\s+\d+\s+(?:minutes|heures?)\s+(?:qu[e']\s*(?:on|nous)\s+attend\w*|d'attente)|"
+    r"personne\s+ne\s+(?:répond|décroche|vient)|service\s+(?:déplorable|lamentable|nul)|"
+    r"niemand\s+(?:geht\s+ran|antwortet|kommt|meldet\s+sich)|(?:warten|wir\s+warten)\s+(?:schon\s+)?\d+\s+minuten|"
+    r"(?:nobody|no\s+one|no-one)\s+(?:is\s+)?(?:answer\w*|pick\w*\s+up|respond\w*))\b|"
+    r"никто\s+не\s+(?:отвечает|берёт\s+трубку|приходит)|ждём\s+уже|没人接|没有人接|誰も出ない|아무도\s*안\s*받|"
+    r"لا\s+أحد\s+يرد",
 )
 WAKE = _rx(
     r"\bwake[\s-]*(?:me|us|up)\b|\bwake-?up\s+call|\bwakeup|\bmorning\s+call",
-    r"desp(?:i)?[eé]rt\w*|despertador|r[eé]veill?\w*|\bweck\w*|разбуд\w*|будильник|叫醒|モーニングコール|起こして|모닝콜|"
-    r"叫早|깨워|إيقاظ|أيقظ\w*|يوقظ\w*|استيقاظ|صحّ?يني|منبه",
+    r"desp(?:i)?[eé]rt\w*|despertador|r[eé]veil(?!lon)\w*|\bweck\w*|разбуд\w*|будильник|叫醒|モーニングコール|起こして|"
+    r"모닝콜|叫早|깨워|إيقاظ|أيقظ\w*|يوقظ\w*|استيقاظ|صحّ?يني|منبه",
 )
 WAKE_UP_SCENERY = _rx(r"\bwake\s+up\s+(?:to|with|in|on|next\s+to|by)\b")
 # What a bill is called, in the words a guest asks for it with no possessive ("今の請求額は").
