@@ -396,3 +396,15 @@ def test_a_new_departure_alone(text):
 
 def test_arabic_counts_a_party_by_the_dual():
     assert slots.guest_count("غرفة لشخصين بالغين وطفلين") == 4 and slots.guest_count("لشخصين") == 2
+
+
+@pytest.mark.parametrize(("text", "items"), [
+    ("Could someone bring up a desk fan and a spare duvet? Sorry, blanket", [("blanket", 1), ("fan", 1)]),
+    ("¿Nos pueden subir un ventilador para la habitación?", [("fan", 1)]),
+    ("Auriez-vous un ventilateur ? Il fait très chaud au 5e", [("fan", 1)]),
+    ("Haben Sie einen Luftbefeuchter? Die Luft ist so trocken", [("humidifier", 1)]),
+    ("加湿器を一台お願いします", [("humidifier", 1)]),
+    ("Big fan of the breakfast, thanks!", []),   # a fan of something is no fan to bring
+])
+def test_a_fan_and_a_humidifier_are_things_housekeeping_brings(text, items):
+    assert slots.housekeeping_items(text) == items

@@ -246,6 +246,10 @@ _HOUSEKEEPING = (
     ("slippers", r"slippers?|zapatillas|chaussons|pantoffeln|hausschuhe|тапочк\w*|拖鞋|スリッパ|슬리퍼|شبشب|نعال"),
     ("bathrobe", r"bath\s*robes?|\brobes?\b|albornoz\w*|peignoirs?|badem[aä]ntel|халат\w*|浴袍|バスローブ|샤워\s*가운|"
                  r"روب\s+حمام|برنس"),
+    ("fan", r"\b(?:electric\s+|desk\s+|standing\s+)?fans?\b(?!\s+of\b)|ventilador(?:es)?|ventilateurs?|"
+            r"\bventilator(?:en)?\b|вентилятор\w*|风扇|電扇|扇風機|선풍기|مروح\w*"),
+    ("humidifier", r"humidifiers?|humidificador\w*|humidificateurs?|luftbefeuchter\w*|увлажнител\w*|加湿器|가습기|"
+                   r"مرطب\s+(?:ال)?هواء"),
     ("hangers", r"\bhangers?\b|perchas?|cintres?|kleiderb[üu]gel|вешалк\w*|衣架|ハンガー|옷걸이|علاقات|شماعات"),
     # Before a menu's water: "a hot water bottle" is for a cold bed, not to drink.
     ("hot-water bottle", r"hot[\s-]*water\s+bottles?|bolsas?\s+de\s+agua\s+caliente|bouillottes?|w[äa]rmflasche\w*|"
