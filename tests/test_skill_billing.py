@@ -80,3 +80,14 @@ def test_a_line_is_found_by_its_amount_written_with_thousands(make_ctx, item):
     folio = [FolioLine(date=date(2026, 12, 2), description="Private transfer", amount=1250),
              FolioLine(date=date(2026, 12, 2), description="Mint tea", amount=1.25)]
     assert [line.description for line in billing_inquiry.asked_lines(make_ctx(), folio, item)] == ["Private transfer"]
+
+
+@pytest.mark.parametrize(("language", "english"), [
+    ("es", "inglés"), ("fr", "anglais"), ("de", "Englisch"), ("ru", "английск"), ("zh", "英文"), ("ja", "英語"),
+    ("ko", "영어"), ("ar", "الإنجليزية"),
+])
+def test_an_itemised_bill_does_not_say_its_lines_are_english(make_ctx, language, english):
+    """A hotel's billing system may write its lines in French or German: the note says they are as recorded,
+    not which language they are in."""
+    result = billing_inquiry.run(make_ctx(sender=KENJI, language=language), Args(detail="folio"))
+    assert "28" in result.text and english not in result.text
