@@ -97,7 +97,11 @@ class Times(_Model):
 
 
 class Deposit(_Model):
-    percent: float = Field(ge=0, le=100)
+    """What a booking asks up front: a share of the stay (`percent`) or the first nights' rate (`nights`,
+    as inns that take "the first night" do); both add up if a hotel names both."""
+
+    percent: float = Field(default=0, ge=0, le=100)
+    nights: int = Field(default=0, ge=0)
     when: str = "at booking"
     method: str = "payment_link"
     balance_due: str = "at check-out"

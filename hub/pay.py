@@ -26,6 +26,7 @@ from core.messages import utcnow
 from core.store.models import Conversation, Payment, Reservation
 from jobs.intake import accept_stripe_event, demo_event
 from skills.formatting import long_date, money
+from skills.inventory import deposit_share
 
 router = APIRouter()
 
@@ -80,7 +81,7 @@ def _show(runtime: Runtime, token: str) -> HTMLResponse:
         room = hotel.room(reservation.room_code)
         summary = say("pay_checkout_title", lang, hotel=hotel.name, room=room.name if room else reservation.room_code,
                       check_in=long_date(reservation.check_in, lang), check_out=long_date(reservation.check_out, lang),
-                      percent=f"{hotel.policies.deposit.percent:g}")
+                      share=deposit_share(hotel, lang))
         amount = money(payment.amount_minor, payment.currency)
         content = (f"<h1>{escape(hotel.name)}</h1><p>{escape(summary)}</p>"
                    f"<p class=amount>{escape(amount)}</p><p>{escape(reservation.code)}</p>"

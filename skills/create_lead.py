@@ -12,7 +12,7 @@ from core.store.models import Lead
 from skills.base import Skill, SkillContext, SkillResult
 from skills.booking import remembered_stay
 from skills.formatting import join_list, long_date, money
-from skills.inventory import open_rooms, quote, room_type
+from skills.inventory import deposit_share, open_rooms, quote, room_type
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
 # How a number is written at home in the hotel's country, so a local number needs no "+": the calling code,
@@ -103,7 +103,7 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
     data.update(room_code=room.code, check_in=check_in.isoformat(), check_out=check_out.isoformat(),
                 deposit_minor=offer.deposit_minor, currency=offer.currency)
     text = say("lead_saved", lang, name=first, room=room.name, check_in=long_date(check_in, lang),
-               check_out=long_date(check_out, lang), percent=f"{ctx.hotel.policies.deposit.percent:g}",
+               check_out=long_date(check_out, lang), share=deposit_share(ctx.hotel, lang),
                deposit=money(offer.deposit_minor, offer.currency))
     return SkillResult(text=text, data=data)
 

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core.hotels import Hotel, RoomType
+from core.i18n import say
 from core.messages import utcnow
 from core.store.models import Reservation
 from skills.formatting import percent_of, to_minor
@@ -129,10 +130,21 @@ def quote(hotel: Hotel, room_code: str, check_in: dt.date, check_out: dt.date) -
     person = taxes.per_person
     return Quote(nights=nights, nightly_minor=nightly, subtotal_minor=subtotal,
                  tax_percent=taxes.occupancy_tax_percent, tax_minor=tax, total_minor=subtotal + tax,
-                 deposit_minor=percent_of(subtotal, hotel.policies.deposit.percent), currency=hotel.currency,
+                 deposit_minor=percent_of(subtotal, hotel.policies.deposit.percent)
+                 + nightly * min(hotel.policies.deposit.nights, nights), currency=hotel.currency,
                  tax_included=taxes.rates_include_tax,
                  person_tax_minor=to_minor(person.amount, hotel.currency) if person else 0,
                  person_tax_per=person.per if person else "", person_tax_name=person.name if person else "")
+
+
+def deposit_share(hotel: Hotel, language: str) -> str:
+    """What the deposit is ("30% of the stay", "the first night's rate"), said beside its amount: a hotel
+    that takes the first night has no percentage to show."""
+    deposit = hotel.policies.deposit
+    if deposit.nights:
+        return say("deposit_share_first_night" if deposit.nights == 1 else "deposit_share_nights", language,
+                   nights=deposit.nights)
+    return say("deposit_share_percent", language, percent=f"{deposit.percent:g}")
 
 
 def closure(hotel: Hotel, check_in: dt.date, check_out: dt.date) -> tuple[dt.date, dt.date] | None:

@@ -167,7 +167,7 @@ def test_deposit_link_carries_the_amount_currency_metadata_and_an_idempotency_ke
     call, result, effects = ask_for_link(stripe_rt, **STAY)
 
     assert call.ok and result.payment_url == "https://checkout.stripe.com/c/pay/cs_test_000001"
-    assert "30% deposit of $113.40" in result.text and result.payment_url in result.text
+    assert "deposit of $113.40 (30% of the stay)" in result.text and result.payment_url in result.text
     reservation, payment = reservation_and_payment(stripe_rt)
     [request] = fake.created
     form = request.form

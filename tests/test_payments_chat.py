@@ -69,7 +69,7 @@ def test_a_booking_conversation_through_api_chat_ends_with_a_stripe_payment_url(
 
     [reply] = body["replies"]
     assert reply["payment_url"] == "https://checkout.stripe.com/c/pay/cs_test_000001"
-    assert reply["payment_url"] in reply["text"] and "30% deposit of $113.40" in reply["text"]
+    assert reply["payment_url"] in reply["text"] and "deposit of $113.40 (30% of the stay)" in reply["text"]
     assert [s["name"] for s in body["trace"]["skills"]] == ["generate_payment_link"]
     assert body["trace"]["skills"][0]["ok"]
     assert fake.created[0].form["line_items[0][price_data][unit_amount]"] == "11340"

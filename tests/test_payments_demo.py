@@ -40,7 +40,7 @@ def token_of(url: str) -> str:
 
 def test_the_demo_checkout_books_a_room_end_to_end_offline(demo_rt, client, jobs):
     _, result, _ = ask_for_link(demo_rt, **STAY)
-    assert "30% deposit of $113.40" in result.text and "no real payment" in result.text
+    assert "deposit of $113.40 (30% of the stay)" in result.text and "no real payment" in result.text
     token = token_of(result.payment_url)
 
     page = client.get(f"/pay/{token}")

@@ -102,7 +102,7 @@ def test_a_hold_needs_the_guests_contact_details_first(demo_rt):
     assert count(demo_rt, Reservation) == 0
 
     _, paid, _ = ask_for_link(demo_rt, contact=True)   # details given; "send the link" finds the stay asked for
-    assert paid.payment_url and "30% deposit of $113.40" in paid.text
+    assert paid.payment_url and "deposit of $113.40 (30% of the stay)" in paid.text
 
 
 def test_one_conversation_holds_one_stay_at_a_time(demo_rt):

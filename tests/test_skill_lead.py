@@ -21,7 +21,7 @@ def test_laura_takes_the_standard_queen_she_was_offered(make_ctx, session):
     assert (lead.name, lead.email, lead.phone) == ("Laura Chen", "laura.chen@example.com", "+14155550177")
     assert (lead.check_in, lead.check_out, lead.room_code, lead.guests) == (
         dt.date(2027, 3, 10), dt.date(2027, 3, 12), "SQ", 2)
-    assert "Thank you, Laura" in result.text and "30% deposit of $113.40" in result.text
+    assert "Thank you, Laura" in result.text and "deposit of $113.40 (30% of the stay)" in result.text
     assert ctx.state["lead_id"] == lead.id
     guest = session.get(Guest, ctx.conversation.guest_id)
     assert (guest.name, guest.email) == ("Laura Chen", "laura.chen@example.com")

@@ -381,7 +381,8 @@ NEED_TO_BOOK = _rx(
 AMOUNT = _rx(r"[$€£]\s?\d+(?:[.,]\d{2})?|\b\d+(?:[.,]\d{2})?\s*(?:dollars?|bucks|usd|euros?|eur|pounds?|gbp)\b|"
              r"\d+(?:[.,]\d{2})?\s*[$€£]")
 PAY = _rx(r"\b(?:pay|paying|payment|deposit|payment\s+link|checkout\s+link)\b",
-          r"\bpagar|\bpago|dep[oó]sito|anticipo|\bse[ñn]a\b|payer|paiement|acompte|arrhes|bezahlen|zahlung|anzahlung|"
+          r"\bpagar|\bpago|dep[oó]sito|anticipo|\bse[ñn]a\b|payer|paiement|acompte|arrhes|\bd[ée]p[ôo]t\b|bezahlen|"
+          r"zahlung|anzahlung|"
           r"оплат\w*|залог|предоплат\w*|аванс\w*",
           r"付款|支付|定金|订金|訂金|押金|支払|決済|デポジット|前払い|前金|内金|결제|"
           r"보증금|선금|계약금|예약금|دفع|عربون")
