@@ -372,3 +372,37 @@ def test_a_hanger_is_a_word_of_its_own(text, items):
 ])
 def test_the_emergency_number_asked_for_is_a_question_not_a_danger(text, asked):
     assert routing.asks_emergency_number(text) is asked
+
+
+@pytest.mark.parametrize("text", [
+    "It's past three and housekeeping still hasn't shown up in 318.",
+    "We've had no maid service yet today.",
+    "Honestly, your cleaners don't clean the shower properly.",
+    "Encore pas de ménage dans notre chambre, il est presque 18 h.",
+    "Le ménage n'a toujours pas été fait.",
+    "Vos femmes de chambre ne nettoient jamais bien la baignoire.",
+    "Das Zimmer ist noch immer nicht geputzt worden.",
+    "Ihr reinigt das Bad nicht gründlich.",
+    "Son las seis y aún no nos han limpiado la habitación.",
+    "No limpian correctamente el baño.",
+    "Номер до сих пор не убрали, а уже шесть вечера.",
+    "Горничная плохо убирает ванную.",
+    "都五点了，房间还没有人来打扫。",
+    "卫生间打扫得很不干净。",
+    "夕方なのにまだ掃除に来てくれません。",
+    "아직도 방 청소를 안 해 주셨어요.",
+    "لم يتم تنظيف غرفتنا حتى الآن.",
+])
+def test_a_cleaning_not_come_or_done_badly_is_a_complaint_not_a_do_not_disturb(text):
+    """"Still no housekeeping" says the words of "no housekeeping today, please": it is a complaint."""
+    intents = routing.rule_intents(text)
+    assert intents[:1] == ["complaints"] and "housekeeping" not in intents
+
+
+@pytest.mark.parametrize("text", [
+    "No need to clean our room today, thanks.", "Pas de ménage demain, s'il vous plaît.",
+    "Bitte heute keine Zimmerreinigung.", "Hoy no limpien la habitación, por favor.",
+    "Сегодня уборка не нужна.", "今天不用打扫。",
+])
+def test_a_room_left_alone_on_purpose_is_still_a_housekeeping_wish(text):
+    assert routing.rule_intents(text)[:1] == ["housekeeping"]

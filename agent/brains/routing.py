@@ -209,6 +209,34 @@ COMPLAINT = _rx(
     r"никто\s+не\s+(?:отвечает|берёт\s+трубку|приходит)|ждём\s+уже|没人接|没有人接|誰も出ない|아무도\s*안\s*받|"
     r"لا\s+أحد\s+يرد",
 )
+# A cleaning that has not come yet ("still no housekeeping", "toujours pas de ménage", "immer noch keine
+# Zimmerreinigung", "还没有人来打扫") or that was done badly ("you don't clean properly", "ne nettoyez pas bien",
+# "putzt nicht richtig", "打扫得不干净"): a complaint. It says the same words as a room left alone on purpose
+# ("pas de ménage", "keine Zimmerreinigung"), so it also keeps the do-not-disturb rule from reading it.
+UNCLEANED = _rx(
+    r"\bstill\s+(?:\w+\s+){0,3}?(?:no|not|nobody|no\s+one|\w+n['’]t|(?:do|did|does|has|have|is|was)nt)\s+"
+    r"(?:\w+\s+){0,4}?(?:clean\w*|housekeep\w*|maids?|made\s+up|serviced)\b|"
+    r"\b(?:no|not|\w+n['’]t|(?:do|did|does|has|have|is|was)nt)\s+(?:\w+\s+){0,3}?(?:clean\w*|housekeep\w*|"
+    r"maid\s+service|made\s+up|serviced)\s+(?:\w+\s+){0,2}?yet\b|"
+    r"\b(?:not|never|\w+n['’]t|(?:do|did|does)nt)\s+(?:\w+\s+){0,3}?clean\w*\s+(?:\w+\s+){0,3}?"
+    r"(?:properly|thoroughly|right|well)\b|\b(?:badly|poorly|barely)\s+cleaned\b",
+    r"\b(?:todav[ií]a|a[uú]n)\s+no\b[^.!?]{0,30}?\blimpi\w+|\blimpi\w+[^.!?]{0,20}?\b(?:todav[ií]a|a[uú]n)\s+no\b|"
+    r"\bno\s+(?:\w+\s+){0,2}?limpi\w+\s+(?:\w+\s+)?(?:bien|correctamente|como\s+es\s+debido)\b|\bmal\s+limpi\w+",
+    r"\b(?:toujours|encore)\s+pas\s+(?:eu\s+)?(?:de\s+|fait\s+(?:le\s+)?)?(?:ménage|nettoy\w+)|"
+    r"\bpas\s+encore\s+(?:été\s+)?(?:fait\s+le\s+ménage|nettoy\w+)|\bménage\s+(?:n'a|n'est)\s+(?:toujours\s+)?pas\s+"
+    r"(?:encore\s+)?(?:été\s+)?fait|\bne\s+(?:nettoy\w+|nettoi\w+|fai\w+\s+le\s+ménage)\s+(?:pas|jamais)\s+(?:\w+\s+){0,2}?"
+    r"(?:correctement|bien|comme\s+il\s+faut)\b|\bmal\s+nettoy[ée]\w*",
+    r"\b(?:immer\s+noch|noch\s+immer|noch)\s+(?:kein\w*|nicht)\s+(?:\w+\s+){0,2}?(?:zimmerreinigung|reinigung|"
+    r"housekeeping|geputzt|gereinigt|sauber\s*gemacht|aufgeräumt)|\b(?:putz|reinig)\w*\s+(?:\w+\s+){0,3}?nicht\s+"
+    r"(?:richtig|gründlich|ordentlich|gut)\b|\bnicht\s+(?:richtig|gründlich|ordentlich)\s+(?:geputzt|gereinigt|sauber)",
+    r"(?:до\s+сих\s+пор|вс[её]\s+ещ[её]|ещ[её])\s+не\s+(?:\w+\s+)?(?:убра\w*|убир\w*|было\s+уборки)|"
+    r"уборк\w*\s+(?:\w+\s+){0,2}?(?:до\s+сих\s+пор|вс[её]\s+ещ[её]|так\s+и)\s+не|(?:плохо|некачественно|"
+    r"не\s+(?:до\s+конца|как\s+следует|нормально))\s+(?:\w+\s+)?убира\w*|убира\w*\s+(?:\w+\s+)?(?:плохо|некачественно)",
+    r"(?:还|仍然?|一直)(?:是)?(?:没|沒|未)(?:有)?(?:人)?(?:来)?(?:打扫|清洁|收拾)|(?:打扫|清洁)得?(?:很|太)?(?:不干净|马虎|"
+    r"敷衍)|没(?:有)?(?:打扫|清洁)干净|まだ(?:部屋の)?(?:掃除|清掃)|(?:掃除|清掃)が(?:まだ|ちゃんと|きちんと|雑|不十分)|"
+    r"아직(?:도)?\s*(?:\S+\s*)?청소|청소(?:를|가)?\s*(?:제대로|깨끗이|깨끗하게)\s*안|لم\s+(?:يتم|يقم)\s+(?:أحد\s+)?(?:ب)?"
+    r"(?:ال)?تنظيف|(?:ال)?تنظيف\s+(?:\S+\s+)?(?:سيء|غير\s+جيد)",
+)
 WAKE = _rx(
     r"\bwake[\s-]*(?:me|us|up)\b|\bwake-?up\s+call|\bwakeup|\bmorning\s+call",
     r"desp(?:i)?[eé]rt\w*|despertador|r[eé]veil(?!lon)\w*|\bweck\w*|разбуд\w*|будильник|叫醒|モーニングコール|起こして|"
@@ -675,8 +703,10 @@ RULES = (
         _EMERGENCY_WORD.search(text) and asks_emergency_number(text)))),  # "緊急の番号は？": answered, no staff
     Rule("emergency", lambda text: bool(HAZARD.search(text) and not SMOKING.search(text) and not IF_EVER.search(text))),
     # "no cleaning today, please": nothing is wrong; "is there a do-not-disturb sign?" asks the FAQ
-    Rule("housekeeping", _has(slots.NO_CLEANING, unless=_rx(ASKING_ABOUT.pattern, WHERE_OR_HOW.pattern))),
+    Rule("housekeeping", _has(slots.NO_CLEANING, unless=_rx(ASKING_ABOUT.pattern, WHERE_OR_HOW.pattern,
+                                                              UNCLEANED.pattern))),
     Rule("complaints", _has(COMPLAINT)),
+    Rule("complaints", _has(UNCLEANED)),
     Rule("complaints", _has(THEFT)),
     Rule("check_availability", _has(EXTEND_STAY)),
     Rule("wake_up_call", _has(WAKE)),
