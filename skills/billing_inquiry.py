@@ -136,17 +136,23 @@ def _by_meaning(embedder: Embedder, charges: list[FolioLine], item: str) -> list
 def asked_lines(ctx: SkillContext, folio: list[FolioLine], item: str) -> list[FolioLine]:
     """The folio lines a guest's words point at: by amount ("the $35"), by name ("the parking", "the deposit"),
     else by meaning."""
+    lines = lines_named(folio, item)
+    if lines or _LEFT_TO_PAY.search(item) or ctx.kb is None or not hasattr(ctx.kb, "embedder"):
+        return lines
+    return _by_meaning(ctx.kb.embedder, [line for line in folio if line.amount != 0], item)
+
+
+def lines_named(folio: list[FolioLine], item: str) -> list[FolioLine]:
+    """The folio lines the guest's words name outright, by amount or by a word of their description; not the
+    lines only their meaning comes near (a word the encoder does not know, "fapiao", lands near anything)."""
     charges = [line for line in folio if line.amount != 0]
     amounts = {float(re.sub(r"\D", "", whole) + "." + (cents or "0")) for whole, cents in _AMOUNT.findall(item)}
     lines = [line for line in charges if abs(float(line.amount)) in amounts]
     if lines:
         return lines
     said = [w for w in words(item) if len(w) >= 3 and w not in _GENERIC and not w.isdigit()]
-    lines = [line for line in charges if any(same_word(w, d) for w in said for d in words(
+    return [line for line in charges if any(same_word(w, d) for w in said for d in words(
         line.description) if d not in _GENERIC)]
-    if lines or _LEFT_TO_PAY.search(item) or ctx.kb is None or not hasattr(ctx.kb, "embedder"):
-        return lines
-    return _by_meaning(ctx.kb.embedder, charges, item)
 
 
 def run(ctx: SkillContext, args: Args) -> SkillResult:

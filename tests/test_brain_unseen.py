@@ -888,3 +888,28 @@ def test_someone_shut_in_or_unable_to_reach_anyone_gets_a_person(concierge, mess
     """Not a ticket in a queue (nor the FAQ's lift entry): a colleague takes the conversation over now."""
     turn = Guest(concierge).says(message)
     assert "complaints" in skills_of(turn) and turn.trace.handoff
+
+
+@pytest.fixture(scope="module")
+def chengdu(tmp_path_factory):
+    hotel = load_hotel(Path(__file__).resolve().parent / "data" / "hotels" / "chengdu-jinjiang")
+    return hotel, test_brain.offline_concierge(tmp_path_factory.mktemp("chengdu"), hotel)
+
+
+@pytest.mark.parametrize("message", [
+    "Could you issue a fapiao for my employer?", "¿Me pueden hacer un fapiao para la empresa?",
+    "Est-ce que je peux avoir un fapiao au nom de ma société ?", "Можно фапяо на компанию?",
+])
+def test_a_faq_question_after_the_bill_is_not_a_line_the_encoder_guessed(chengdu, message):
+    """After the bill, a word the encoder does not know ("fapiao") lands near some line by meaning; the FAQ,
+    which answers the question, wins over a line no word or amount of the question names."""
+    hotel, concierge = chengdu
+    session = uuid.uuid4().hex
+
+    def says(text):
+        return concierge.handle(InboundMessage(hotel_id=hotel.id, channel=Channel.API, sender="+447700900321",
+                                               provider_id=uuid.uuid4().hex, text=text), address=session)
+
+    assert skills_of(says("Could you tell me what I owe so far?")) == ["billing_inquiry"]
+    turn = says(message)
+    assert skills_of(turn) == ["search_kb"] and turn.trace.kb[:1] == ["fapiao"]

@@ -31,7 +31,7 @@ from kb import glossary
 from skills import SKILLS
 from skills.amenities_info import find_amenity
 from skills.base import SkillContext, SkillResult
-from skills.billing_inquiry import asked_lines
+from skills.billing_inquiry import asked_lines, lines_named
 from skills.booking import remembered_stay
 from skills.formatting import hotel_text
 from skills.guest import guest_room, verified_guest
@@ -226,7 +226,7 @@ class OfflineBrain:
             intents = self._intents(clause, ctx, probes, before_a_question=asked_after, room_said=room_said)
             after_bill = "billing_inquiry" in ((steps[-1].intent if steps else None), ctx.state.get("topic"))
             tells = asked_after and not routing.QUESTION.search(clause)
-            if intents == ["search_kb"] and after_bill and not tells and _names_a_charge(clause, ctx):
+            if intents == ["search_kb"] and after_bill and not tells and self._names_a_charge(clause, ctx, probes):
                 # "...and has the deposit come off yet?" after the bill: that line; not "we're in the suite" told
                 # before a question, which names a line of the bill too
                 intents = ["billing_inquiry"]
@@ -440,6 +440,17 @@ class OfflineBrain:
             probes[text] = max(found, key=lambda qh: (ctx.kb.confident(qh[1], ctx.language, qh[0]),
                                                       qh[1][0].score if qh[1] else 0.0))
         return probes[text]
+
+    def _names_a_charge(self, clause: str, ctx: SkillContext, probes: Probes) -> bool:
+        """Whether the sentence points at a line of the verified guest's bill ("the $28 item", "die Anzahlung"):
+        by its amount or words, or by meaning unless the FAQ answers it with an entry whose questions name none of
+        the lines it came near ("can I get a fapiao?" lands near the laundry, a word the encoder does not know)."""
+        guest = verified_guest(ctx)
+        lines = asked_lines(ctx, guest.folio, clause) if guest is not None else []
+        if not lines or lines_named(guest.folio, clause) or not self._answerable(clause, ctx, probes):
+            return bool(lines)
+        entry = self._probe(clause, ctx, probes)[1][0].entry
+        return bool(lines_named(lines, " ".join(entry.questions)))  # its answer says too much ("3 days")
 
     def _answerable(self, clause: str, ctx: SkillContext, probes: Probes) -> bool:
         """Whether the FAQ would answer the sentence: the same tests `_faq` applies before it answers."""
@@ -967,12 +978,6 @@ def _about_money(clause: str) -> bool:
     what a bill is asked with, which the learned router alone cannot tell from the shape of a question."""
     return any(pattern.search(clause) for pattern in (routing.PRICE, routing.AMOUNT, routing.PAY, routing.BILL,
                                                           routing.MINE, routing.MONEY_WORDS))
-
-
-def _names_a_charge(clause: str, ctx: SkillContext) -> bool:
-    """Whether the sentence points at a line of the verified guest's bill ("the $28 item", "the deposit")."""
-    guest = verified_guest(ctx)
-    return guest is not None and bool(asked_lines(ctx, guest.folio, clause))
 
 
 def _names_an_amenity(clause: str, ctx: SkillContext) -> bool:
