@@ -408,3 +408,21 @@ def test_arabic_counts_a_party_by_the_dual():
 ])
 def test_a_fan_and_a_humidifier_are_things_housekeeping_brings(text, items):
     assert slots.housekeeping_items(text) == items
+
+
+_DEV = Path(__file__).resolve().parent / "data" / "hotels"
+
+
+@pytest.mark.parametrize(("hotel", "text", "code"), [
+    ("spb-nevsky-courtyard", "Нам бы двухместный с окнами во двор, на три ночи", "KVD"),
+    ("spb-nevsky-courtyard", "Is the attic one free in May?", "LOFT"),
+    ("kyoto-seiryu", "Habt ihr noch ein Zimmer am Fluss für zwei Nächte?", "RV"),
+    ("kyoto-seiryu", "庭園側のスイートは空いていますか？", "GS"),
+    ("quebec-vieux-port", "Une chambre avec vue sur le fleuve pour le 3 mars?", "FLV"),
+    ("busan-haeundae", "바다가 보이는 디럭스룸 있나요?", "OD"),
+    ("kyoto-seiryu", "a room with a view of the garden", None),  # the Garden Suite is a suite
+    ("quebec-vieux-port", "On voudrait marcher le long du fleuve demain, c'est loin ?", None),  # no room asked for
+])
+def test_a_room_named_by_where_it_lies_in_the_guests_words(hotel, text, code):
+    """"окна во двор", "am Fluss", "vue sur le fleuve": the setting a room is named by, in another language."""
+    assert slots.room_type(text, load_hotel(_DEV / hotel).rooms) == code

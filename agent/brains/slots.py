@@ -102,7 +102,17 @@ _ROOM_WORDS = {
     "double": r"double|doble|doppel\w*|двухместн\w*|双人|ダブル|더블|مزدوج\w*",
     "single": r"single|individual|einzel\w*|одноместн\w*|单人|シングル|싱글|مفرد\w*",
     "twin": r"twin|双床|ツイン|트윈",
+    # Where a room lies, which hotels name rooms by ("Courtyard Double", "Chambre Fleuve (River Room)") and guests
+    # say in their own words ("двухместный номер во двор", "江景房", "habitación con vista al mar").
+    "courtyard": r"courtyard|patio|cour|innenhof|\bдвор(?:а|е|у|ом|ов\w*)?\b|庭院|院子|中庭|안뜰|فناء",
+    "garden": r"garden|jard[ií]n|garten|\bсад(?:а|е|у|ом|ов\w*)?\b|园景|花园|庭園|ガーデン|가든|정원|حديق\w*",
+    "river": r"river\w*|fleuve|r[ií]o|fluss|\bрек(?:а|и|е|у|ой)\b|\bречн\w*|江景|河景|リバー|川沿い|강변|نهر\w*",
+    "sea": r"ocean|sea|(?:vistas?|frente)\s+al\s+mar|(?:vue\s+sur\s+la|bord\s+de)\s+mer|meer|"
+           r"\bмор(?:е|я|ю|ем)\b|\bморск\w*|海景|オーシャン|オーシャンビュー|바다|오션|بحر\w*",
+    "attic": r"attic|loft|mansard\w*|dachgeschoss|dachzimmer|\bмансард\w*|阁楼|屋根裏|다락\w*|علي[ةه]",
 }
+# Where a room lies: it names the room only with the rest of its kind said too, and with a room spoken of.
+_PLACES = frozenset({"courtyard", "garden", "river", "sea"})
 # Words for "room" itself, which tell no room type from another.
 _ROOM_NOUN = re.compile(r"(?<![\w-])(?:rooms?|chambres?|zimmer|habitaci[oó]n\w*|camera|quarto|номер\w*|комнат\w*|"
                         r"غرف\w*|الغرف\w*)(?![\w-])|房间|部屋|客室|객실|방", re.IGNORECASE)
@@ -537,7 +547,11 @@ def room_type(text: str, rooms: Iterable[RoomType], guests: int | None = None, a
         words = {word for word, pattern in _ROOM_WORDS.items()
                  if word in re.findall(r"[a-z]+", name) or re.search(rf"(?<![a-z])(?:{pattern})(?![a-z])", name)}
         named = sum(_alone(plain, word) if asked else _beside_room_noun(plain, word) for word in own.get(room.name, ()))
-        scores[room.code] = len(said & words) + named + \
+        matched = said & words
+        # "a room with a view of the garden" is no Garden Suite; "bikes along the river" asks for no room
+        if (words - _PLACES) - said or not (said - _PLACES or _ROOM_NOUN.search(text)):
+            matched -= _PLACES
+        scores[room.code] = len(matched) + named + \
             (2 if room.pets and re.search(r"pet-?friendly|pets?\b", lowered) else 0)
     best = max(scores.values(), default=0)
     top = [code for code, score in scores.items() if score == best]
