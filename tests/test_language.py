@@ -30,6 +30,24 @@ def test_short_sentences_in_other_languages(text, language):
     assert DETECTOR.detect(text, default="en") == language
 
 
+@pytest.mark.parametrize("text", [
+    "kal subah 6 baje wake up call chahiye", "breakfast kab tak milega? hum late uthenge",
+    "spa mein massage kitne ka hai bhai", "mujhe ek extra pillow bhejo please, room 405",
+    "Bonjour ji, parking kitna hai per night?",
+])
+def test_hindi_in_latin_letters_is_answered_in_english(text):
+    """Hinglish reads as German or Spanish to the models; its writers read English, the language they mix in."""
+    assert DETECTOR.detect(text, default="fr") == "en"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Mein Zimmer ist kalt, können Sie helfen?", "de"),
+    ("Hai una camera libera? Nein, ich meine: haben Sie eins?", "de"),
+])
+def test_one_word_shared_with_hindi_leaves_the_language_to_the_models(text, language):
+    assert DETECTOR.detect(text, default="en") == language
+
+
 @pytest.mark.parametrize("text", ["Salle de sport ?", "Fer à repasser ?", "Navette aéroport ?"])
 def test_a_short_french_question_spaced_the_french_way_is_french(text):
     """Lingua's unsure best guess, confirmed by the space French puts before "?"."""
