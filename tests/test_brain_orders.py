@@ -41,6 +41,15 @@ RUSSIAN_DISHES = [MenuItem(id=key, name=name, price=price) for key, name, price 
     ("cake", "Honey cake", 7), ("vareniki", "Vareniki with cherries", 10))]
 RUSSIAN_MENU = LISBON.model_copy(update={"id": "lisbon-russian",
                                          "menu": LISBON.menu.model_copy(update={"items": RUSSIAN_DISHES})})
+# A menu that names what each dish comes with, as many do.
+WITH_SIDES = LISBON.model_copy(update={"id": "lisbon-sides", "menu": LISBON.menu.model_copy(update={"items": [
+    MenuItem(id=key, name=name, price=price) for key, name, price in (
+        ("salmon", "Grilled salmon with lemon butter, new potatoes and green beans", 24),
+        ("lasagne", "Beef lasagne with garlic bread and a side salad", 19),
+        ("curry", "Chicken curry with basmati rice, naan and mango chutney", 21),
+        ("falafel", "Falafel wrap with tahini and pickles", 12),
+        ("cheesecake", "Baked cheesecake with berry compote", 9),
+        ("lemonade", "Homemade lemonade", 5))]})})
 
 
 @pytest.fixture(scope="module")
@@ -50,7 +59,7 @@ def houses(tmp_path_factory) -> Concierge:
                              embedding_cache_dir=Path(".cache/test-embeddings"),
                              api_key="hotel-backend")
     runtime = Runtime(settings, hotels={NAMED.id: NAMED, LISBON.id: LISBON, LOCAL_BEER.id: LOCAL_BEER,
-                                        RUSSIAN_MENU.id: RUSSIAN_MENU})
+                                        RUSSIAN_MENU.id: RUSSIAN_MENU, WITH_SIDES.id: WITH_SIDES})
     runtime.db.migrate()
     return Concierge.for_runtime(runtime)
 
@@ -191,6 +200,27 @@ def test_dishes_wanted_in_the_room_are_an_order(houses, message, ordered):
     turn = _says(houses, RUSSIAN_MENU, message, SAM)
     assert skills_of(turn)[-1] == "room_service"
     assert {line["item_id"] for line in turn.trace.skills[-1].args["items"]} == ordered
+
+
+@pytest.mark.parametrize(("message", "ordered"), [
+    ("نبي سلمون مشوي للغرفة", {"salmon"}), ("ودي فلافل وليموناضة", {"falafel", "lemonade"}),
+    ("帮我点一份芝士蛋糕", {"cheesecake"}), ("ابغى كاري دجاج لو سمحت", {"curry"}),
+])
+def test_a_dish_is_read_by_its_name_without_what_it_comes_with(houses, message, ordered):
+    """"Grilled salmon with lemon butter, new potatoes and green beans": the sides outweigh "سلمون مشوي"."""
+    turn = _says(houses, WITH_SIDES, message, SAM)
+    assert skills_of(turn)[-1] == "room_service"
+    assert {line["item_id"] for line in turn.trace.skills[-1].args["items"]} == ordered
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("ابغى بيتزا مارجريتا لغرفتي", ["بيتزا مارجريتا"]), ("نبي عصير ليمون للغرفة 305", ["عصير ليمون"]),
+    ("أريد أن أطلب سلطة سيزر", ["سلطة سيزر"]), ("ودي طلب شوربة", ["شوربة"]),
+    ("我想要一份凯撒沙拉", ["凯撒沙拉"]), ("帮我点两个汉堡", ["汉堡"]),
+])
+def test_the_wish_to_order_is_not_part_of_the_dish(text, asked):
+    """Gulf "ابغى", "نبي", "ودي" and Chinese "我想要", "帮我点" say the order, as "I'd like" does."""
+    assert [phrase for phrase, _ in dishes.phrases(text)] == asked
 
 
 def test_a_price_asked_for_a_dish_to_the_room_is_a_quote(houses):

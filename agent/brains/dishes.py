@@ -30,11 +30,12 @@ MARGIN = 0.08
 DISH_FLOOR = 0.4
 WORD_FLOOR = 0.3  # a word of an ordered phrase this near no item ("bitte", "能", "لي") is not part of the dish
 # A room left in a phrase, with the words that tie it to the dish ("到204房间", "204호로", "204号室に").
-_ROOM_LEFT = re.compile(r"(?:送到|到|至|给)?\s*(?:\x00|\d+\s*(?:号房|號房|号室|号|호실|호|房间|房間|室)?|"
+_ROOM_LEFT = re.compile(r"(?:送到|到|至|给|لل|ل)?\s*(?:\x00|\d+\s*(?:号房|號房|号室|号|호실|호|房间|房間|室)?|"
                         r"(?:我们?的?)?(?:房间|房間)|部屋|방|객실)\s*(?:으로|로|에|に|へ|まで)?|[吗呢嗎か]\s*$|"
                         r"\b(?:(?:to|in|into)\s+(?:my|our|the)\s+room|(?:aufs|ins|auf\s+das|in\s+das)\s+zimmer|"
                         r"(?:en|a|para)\s+(?:la|mi|nuestra)\s+habitaci[oó]n|(?:dans|à)\s+(?:ma|la|notre)\s+chambre|"
-                        r"(?:в|на)\s+(?:мой\s+|наш\s+)?номер)\b|(?:إلى\s+)?(?:غرفتي|الغرفة)", re.IGNORECASE)
+                        r"(?:в|на)\s+(?:мой\s+|наш\s+)?номер)\b|(?:(?:إلى|الى|على)\s+)?(?:ال|لل|ل|ب)?غرف(?:ة|ه|تي|تنا)(?!\S)",
+                        re.IGNORECASE)
 # A polite way of asking left after the dish, with the particle that ties them ("抹茶セットをいただけますか",
 # "담요를 받을 수 있을까요"): Japanese and Korean ask after the thing, with no space between.
 _ASKING_LEFT = re.compile(r"(?:を|は|も|が)?\s*(?:(?:お願い)?(?:でき|いただけ|頂け|もらえ|くれ)(?:ます|ません)"
@@ -48,6 +49,13 @@ _SERVING = re.compile(r"\b(?:sets?|plates?|platters?|portions?|servings?|menus?|
                       r"tasses?|flaschen?|gl[äa]s(?:er)?|tassen?|бутыл\w*|стакан\w*|бокал\w*|чашк\w*|زجاج\w*|كوب|"
                       r"كأس)\b(?:\s+(?:of|de|del|du|des|von|из)\b|\s+d')?|セット|定食|人前|套餐|拼盘|"
                       r"세트|접시|인분", re.IGNORECASE)
+# "I want" / "we'd like" before the dish, as Arabic guests text it (standard and Gulf: "أبي أطلب شاورما", "ابغى
+# برجر", "ودي كنافة"), and Chinese ones: the order's verb, not a word of the dish (Gulf "أبي" reads as "my father"
+# to the encoder).
+_WANTING = re.compile(r"(?<!\S)(?:أريد|اريد|نريد|أبي|ابي|نبي|أبغى|ابغى|أبغي|ابغي|نبغى|نبغي|ودي|ودنا|بغيت|أود|نود)"
+                      r"(?:\s+(?:أن|ان))?(?:\s+(?:أطلب|اطلب|نطلب|طلب))?(?:\s+(?:لو\s+سمحت|من\s+فضلك))?(?!\S)|"
+                      # and in Chinese, written on the dish ("我想点一份鸡肉沙威玛", "帮我点个汉堡")
+                      r"(?:我们?|帮我|给我)?(?:想要|想点|要点|想订|来)(?=\s*[\u4e00-\u9fff\d])|(?:帮|给)我点(?=\s*[\u4e00-\u9fff\d])|^(?:我们?)?要(?=\s*[\u4e00-\u9fff])")
 _LETTERS = re.compile(r"[^\W\d_]")
 _MENUS: OrderedDict[tuple[str, ...], np.ndarray] = OrderedDict()  # item names -> their vectors, for a few menus
 _MENUS_KEPT = 16
@@ -77,7 +85,8 @@ def _counted_phrases(text: str, rooms: Iterable[str]) -> list[tuple[str, int, bo
                 quantity, part = before
                 numbered = True
         part = _ROOM_LEFT.sub(" ", slots.without_room(part, "\x00"))
-        part = _ASKING_LEFT.sub(" ", routing.PLEASE.sub(" ", routing.ORDER.sub(" ", part)).strip(" .!?¿¡。！？،"))
+        part = _ASKING_LEFT.sub(" ", routing.PLEASE.sub(" ", routing.ORDER.sub(" ", _WANTING.sub(" ", part))).strip(
+            " .!?¿¡。！？،"))
         part = re.sub(r"\s+", " ", part).strip(" .!?¿¡。！？،")
         part = re.sub(r"(?<=[\u3040-\u30ff\u4e00-\u9fff])[をはがもにで]$", "", part)  # "お茶漬けを": the particle
         dish = _SERVING.sub(" ", part).strip()
@@ -87,13 +96,20 @@ def _counted_phrases(text: str, rooms: Iterable[str]) -> list[tuple[str, int, bo
     return found
 
 
-def _item_vectors(items: list[MenuItem], embedder: Embedder, excluded_words: list[str]) -> np.ndarray:
+# What a dish comes with, after its name ("Chicken shawarma plate with garlic toum and fries"): a guest orders
+# "شاورما دجاج", and the sides would outweigh the dish against it.
+_SIDES = re.compile(r"\s+(?:with|w/|served\s+with|on\s+a\s+bed\s+of|and\s+a\s+side\s+of)\s.*$", re.IGNORECASE)
+
+
+def _item_vectors(items: list[MenuItem], embedder: Embedder, excluded_words: list[str],
+                  sides: bool = True) -> np.ndarray:
     """The items' names as the encoder reads them: without "(2 pieces)", "(glass)", a serving ("set", "plate"),
     nor the hotel's own words ("Kyoto craft beer" is a craft beer: the town's name would outweigh "beer" against
-    "пиво")."""
+    "пиво"); with `sides` False, also without what the dish comes with."""
     local = {word.lower() for word in excluded_words}
+    plain = (re.sub(r"\s*\(.*?\)", "", item.name) for item in items)
     names = tuple(" ".join(word for word in name.split() if word.lower() not in local) or name
-                  for name in (_SERVING.sub(" ", re.sub(r"\s*\(.*?\)", "", item.name)) for item in items))
+                  for name in (_SERVING.sub(" ", name if sides else _SIDES.sub("", name) or name) for name in plain))
     vectors = _MENUS.get(names)
     if vectors is None:
         vectors = _MENUS[names] = embedder.embed(list(names))
@@ -134,10 +150,12 @@ def read_all(text: str, items: list[MenuItem], embedder: Embedder, excluded_word
     if not asked or len(items) < 2:
         return [], [], []
     menu = _item_vectors(items, embedder, excluded_words)
+    dishes = _item_vectors(items, embedder, excluded_words, sides=False)
     # Each phrase whole and without its food-less words: the nearer reading counts ("овощной боул с нутом" keeps
-    # words no item is near on its own).
+    # words no item is near on its own). Each item is as near as its name with or without its sides.
     texts = [phrase for phrase, _, _ in asked] + [_dish_words(phrase, menu, embedder) for phrase, _, _ in asked]
-    both = embedder.embed(texts) @ menu.T
+    vectors = embedder.embed(texts)
+    both = np.maximum(vectors @ menu.T, vectors @ dishes.T)
     whole, short = both[:len(asked)], both[len(asked):]
     scores = np.where(whole.max(axis=1, keepdims=True) >= short.max(axis=1, keepdims=True), whole, short)
     found: dict[str, tuple[int, str]] = {}
