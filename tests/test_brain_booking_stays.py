@@ -164,6 +164,27 @@ def test_booking_one_of_the_hotels_amenities_is_no_stay(concierge, hotel, messag
 
 
 @pytest.mark.parametrize(("hotel", "message"), [
+    ("kyoto-seiryu", "嵐山のツアーはそちらで予約できますか？"),
+    ("kyoto-seiryu", "교토 시내 투어 예약 가능한가요?"),
+    ("zermatt-alpenrose", "Можно у вас забронировать экскурсию к леднику?"),
+    ("kyoto-seiryu", "可以帮我们预订奈良一日游吗？"),
+    ("lisbon-garden", "Kann ich über Sie eine Führung durch die Altstadt buchen?"),
+    ("marrakech-dar-yasmine", "هل يمكنكم حجز جولة في الصحراء لنا؟"),
+])
+def test_booking_a_tour_through_the_hotel_is_no_stay(concierge, hotel, message):
+    """The tours desk books excursions and tickets: "予約", "забронировать" beside a tour book no room."""
+    assert "check_availability" not in skills_of(talk(concierge, hotel, message)[0])
+
+
+@pytest.mark.parametrize(("hotel", "message"), [
+    ("kyoto-seiryu", "部屋を予約したいです"), ("zermatt-alpenrose", "Хочу забронировать номер на выходные"),
+    ("lisbon-garden", "Can I book a room for the tour weekend, 12-14 March?"),
+])
+def test_a_room_booked_beside_a_tour_is_still_a_stay(concierge, hotel, message):
+    assert "check_availability" in skills_of(talk(concierge, hotel, message)[0])
+
+
+@pytest.mark.parametrize(("hotel", "message"), [
     ("zermatt-alpenrose", "Bis wann müssen wir am Sonntag das Zimmer räumen?"),
     ("kyoto-seiryu", "Until what time can we keep the room on Thursday?"),
     ("lisbon-garden", "Jusqu'à quelle heure peut-on garder la chambre vendredi ?"),

@@ -229,6 +229,31 @@ def test_a_german_guest_kept_waiting_or_outraged_is_a_complaint(text):
 
 
 @pytest.mark.parametrize("text", [
+    "المكيف خربان من الصبح",                          # broken (Gulf)
+    "الشاور ما يشتغل ابدا",                            # not working
+    "السرير وسخ والمخدات فيها شعر",                    # dirty
+    "محد نظف الغرفة من امس",                           # nobody cleaned
+    "الغرفة ما تنظفت والزبالة مليانة",                  # not cleaned
+    "الحمام مب نظيف",                                   # not clean (Emirati)
+    "الغرفة حر وايد حتى مع المكيف",                    # far too hot
+    "صار لنا ساعة ننتظر الطلب",                         # an hour waiting
+    "طلبنا العشاء ولين الحين ما وصل",                  # still not here
+    "هذا مو مستوى فندق محترم",                          # not up to standard
+])
+def test_a_gulf_arabic_problem_with_the_room_is_a_complaint(text):
+    """Guests text Gulf Arabic, not the standard language: "خربان" for broken, "وسخ" for dirty, "ما يشتغل"."""
+    assert routing.rule_intents(text)[:1] == ["complaints"]
+
+
+@pytest.mark.parametrize("text", [
+    "هل الجو حار جدا في ديسمبر؟", "كم سعر تنظيف الملابس؟", "متى يصل الطلب عادة؟", "هل الشاطئ نظيف؟",
+    "أبي أعرف متى يشتغل السبا",
+])
+def test_an_arabic_question_that_sounds_like_a_complaint_is_none(text):
+    assert "complaints" not in routing.rule_intents(text)
+
+
+@pytest.mark.parametrize("text", [
     "Brauchen wir im Hallenbad eine Bademütze?",  # "brauchen" holds no "Rauch"
     "Darf man im Garten rauchen?",
 ])

@@ -208,6 +208,13 @@ COMPLAINT = _rx(
     r"(?:nobody|no\s+one|no-one)\s+(?:is\s+)?(?:answer\w*|pick\w*\s+up|respond\w*))\b|"
     r"никто\s+не\s+(?:отвечает|берёт\s+трубку|приходит)|ждём\s+уже|没人接|没有人接|誰も出ない|아무도\s*안\s*받|"
     r"لا\s+أحد\s+يرد",
+    # the same in Gulf and Levantine Arabic as guests text it: dirty (وسخ/وصخ), broken (خربان, عطلان), not working
+    # (ما يشتغل), nobody cleaned (ما انتظفت, محد نظف), not up to standard (مو مستوى), hot or cold ("حر وايد")
+    r"[وو]?(?:وسخ|وصخ|قذر)\w*|خرب(?:ان|انة|ت)\b|عطلان\w*|تعطل\w*|(?:ما|مو|مب|مش|لا)\s+(?:ي|ت)?شتغل|"
+    r"(?:ما|لم|مو|مب|مش)\s+(?:ا?ن|ي|ت)?(?:ت)?نظف\w*|(?:ما\s+)?(?:محد|محدا|ما\s+أحد|ما\s+احد|لا\s+أحد)\s+(?:\S+\s+)?(?:نظف|جا|جاء|رد)\w*|"
+    r"(?:مو|مب|مش|ليس|ليست|غير)\s+(?:\S+\s+)?(?:نظيف\w*|مستوى|مقبول\w*)|(?:زفت|مقرف\w*)|"
+    r"(?:الغرف[ةه]|الحمام|الماء|الماي|المي[ةه])\s+(?:\S+\s+)?(?:حر|حار[ةه]?|بارد[ةه]?)\s+(?:وايد|مرة|مره|جدا|جداً)|(?:ما|لم|لين\s+الحين\s+ما)\s+(?:ي|ت)?وصل\w*\s+(?:\S+\s+){0,2}(?:لين|إلى|الى|حتى)\s+(?:الحين|الآن|الان)|"
+    r"(?:لين|إلى|الى|حتى)\s+(?:الحين|الآن|الان)\s+ما\s+(?:ي|ت)?وصل\w*|(?:صار|صارلي|صار\s+لي|صار\s+لنا)\s+(?:\S+\s+)?(?:ساع\w*|نص\s+ساعة)\s+(?:\S+\s+)?(?:ننتظر|انتظر|أنتظر)",
 )
 # A cleaning that has not come yet ("still no housekeeping", "toujours pas de ménage", "immer noch keine
 # Zimmerreinigung", "还没有人来打扫") or that was done badly ("you don't clean properly", "ne nettoyez pas bien",
@@ -374,10 +381,16 @@ MINE = _rx(r"\b(?:my|our|mine|ours|mis?|nuestr[oa]s?|mon|ma|mes|notre|nos|mein\w
            r"this\s+stay|esta\s+estancia|ce\s+séjour|diese[mn]?\s+aufenthalt)\b|"
            r"今まで|これまで|現在|現時点|目前|现在|当前|到目前为止|这次住宿|今回の滞在|지금까지|현재|이번\s*숙박|"
            r"حتى\s+الآن|الحالي|هذه\s+الإقامة")
-BOOK_OTHER = _rx(r"\b(?:table|massage|spa|facial|court|tee|golf|tour|shuttle|taxi|cab|car|tickets?|lesson|class|"
-                 r"sitter|babysitter|restaurant|dinner|lunch|treatment|session)\b",
+BOOK_OTHER = _rx(r"\b(?:table|massage|spa|facial|court|tee|golf|tours?|shuttle|taxi|cab|car|tickets?|lesson|class|"
+                 r"sitter|babysitter|restaurant|dinner|lunch|treatment|session|safari|excursions?|cruise|sightseeing)\b",
                  r"mesa|masaje|table\b|tisch|massage|столик|массаж|桌|按摩|班车|穿梭|テーブル|マッサージ|シャトル|"
-                 r"테이블|마사지|셔틀|طاولة|تدليك|مساج")
+                 r"테이블|마사지|셔틀|طاولة|تدليك|مساج",
+                 # a tour, an excursion or tickets, as each language says them: the tours desk books them, not a stay
+                 r"\b(?:excursi[oó]n\w*|visitas?\s+guiadas?|entradas|boletos|visites?\s+guid[ée]es?|billets?|"
+                 r"ausfl[üu]g\w*|f[üu]hrung\w*|rundfahrt\w*|eintrittskarten?)\b|экскурси\w*|сафари|"
+                 r"(?<![а-яё])тур(?:ы|а|у|ом)?(?![а-яё])|билет\w*|прогулк\w*\s+на\s+(?:яхте|лодке|катере)|"
+                 r"一日游|旅游团|旅行团|游览|门票|观光|ツアー|観光|チケット|入場券|遊覧|투어|관광|티켓|입장권|"
+                 r"جول[ةه]|سفاري|تذاكر|تذكر[ةه]")
 # A question of the hour ("until what time…", "bis wann…", "몇 시까지"): a time asked for on a day, not a stay.
 ARRIVAL_TIMES = _rx(r"\b(?:until|till|by)?\s*what\s+time\b|\bwhen\s+can\s+(?:we|i)\b|\bcheck[\s-]?in\s+(?:time|hours)|"
                     r"\bearly\s+check|\b(?:de|a|hasta)\s+qu[eé]\s+hora|\b(?:à|jusqu'à)\s+quelle\s+heure|"
