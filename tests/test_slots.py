@@ -362,6 +362,10 @@ def test_a_name_beside_contact_details_set_apart_by_slashes(text, name):
     ("Au nom de Claire Dubois, claire@example.fr", "Claire Dubois"),
     ("Bitte auf den Namen Jonas Weber reservieren", "Jonas Weber"),
     ("Забронируйте на имя Анна Петрова", "Анна Петрова"),
+    ("احجزها باسم مريم الشامسي من فضلك", "مريم الشامسي"),       # "in the name of", and a "please" after it
+    ("تمام، الاسم عبدالله النعيمي، abdulla@example.ae", "عبدالله النعيمي"),  # "the name (is)", with no colon
+    ("خلي الحجز على اسم هند، 0551234567", "هند"),
+    ("أنا مستعجل شوي", None),                                     # "I am" followed by a state is no name
 ])
 def test_a_booking_made_in_a_name(text, name):
     """"Under the name of...", "a nombre de...": the name the booking goes in."""

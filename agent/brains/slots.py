@@ -68,8 +68,13 @@ _NAME_CUE = re.compile(r"(?:\b(?:i\s*am|i'm|im|my\s+name\s+is|name's|this\s+is|i
                        r"je\s+m'appelle|je\s+suis|mon\s+nom\s+est|ich\s+heiße|ich\s+bin|mein\s+name\s+ist|"
                        # the name a booking is made in ("under the name of", "a nombre de", "auf den Namen")
                        r"(?:under|in)\s+the\s+name(?:\s+of)?|a\s+nombre\s+de|au\s+nom\s+de|auf\s+den\s+namen)|"
-                       r"меня\s+зовут|на\s+имя|저는|اسمي|أنا)\s+|(?:我叫|我是|私は|(?:제\s*)?이름은)\s*|" + _NAME_LABEL,
+                       r"меня\s+зовут|на\s+имя|저는|اسمي|أنا|الاسم|باسم|بإسم|على\s+اسم)\s+|"
+                       r"(?:我叫|我是|私は|(?:제\s*)?이름은)\s*|" + _NAME_LABEL,
                        re.IGNORECASE)
+# Cues after which a name in a script without capitals is surely a name ("اسمي …", "الاسم …" the name is, "باسم …"
+# in the name of), unlike "أنا" (I am), which a state may follow.
+_UNCASED_CUES = frozenset({"我叫", "меня зовут", "제 이름은", "제이름은", "이름은", "اسمي", "الاسم", "باسم", "بإسم",
+                           "على اسم"})
 # Chinese, Japanese and Korean introduce themselves with the name first: "山田太郎です", "김서연입니다".
 _NAME_THEN_COPULA = re.compile(r"(?:^|[。．.!！、,，\s])(?P<name>[\u4e00-\u9fff\u30a0-\u30ff]{2,8}|"
                                r"[\uac00-\ud7af]{2,4})\s*(?:です|と申します|입니다|이에요|예요)")
@@ -489,7 +494,7 @@ def person_name(text: str) -> str | None:
             return m.group(0)
         uncased = re.match(_UNCASED_NAME, rest)
         if uncased and (re.match(_NAME_LABEL, cue.group(0), re.IGNORECASE) or
-                        cue.group(0).strip() in ("我叫", "меня зовут", "제 이름은", "제이름은", "이름은", "اسمي")):
+                        " ".join(cue.group(0).split()) in _UNCASED_CUES):
             return _name_only(uncased.group(0))
     beside = _NAME_BESIDE_CONTACT.search(text)
     if beside and beside.group("name").split()[0] not in _NOT_NAMES:
@@ -507,7 +512,8 @@ def name_alone(text: str) -> str | None:
 
 def _name_only(name: str) -> str:
     """A name without what runs on after it: a Korean copula ("박지훈이에요"), or in Arabic the sentence after it
-    ("يوسف وأريد…": a word joined by "و" is "and")."""
+    ("يوسف وأريد…": a word joined by "و" is "and") or a "please" ("… من فضلك")."""
+    name = re.sub(r"\s+(?:من\s+فضل\S*|لو\s+سمحت\S*|رجاء\S*)$", "", name)  # "… من فضلك": please
     words = re.sub(r"(?<=[\uac00-\ud7af])(?:입니다|이에요|예요|이야|야)$", "", name).split()
     kept = [w for i, w in enumerate(words) if not any(x.startswith("و") and j for j, x in enumerate(words[:i + 1]))]
     return " ".join(kept)
