@@ -15,7 +15,7 @@ from typing import Any
 from core.hotels import Hotel, TimeOffer
 from core.i18n import say
 from skills.formatting import hotel_text, money, to_minor
-from skills.places import distance_text, hours_text, parse_hours
+from skills.places import around_the_clock, distance_text, hours_text, parse_hours
 
 # Extra price fields a facility or service may carry in hotel.yaml, and how each is said.
 _PRICES = {"price": "fact_price", "price_per_day": "fact_price_per_day", "price_per_person": "fact_price_per_person",
@@ -146,7 +146,8 @@ def facts(hotel: Hotel, language: str) -> list[Fact]:
         fee = to_minor(menu.delivery_fee, currency)
         numbers = figures(menu.room_service_hours) | ({_number(menu.delivery_fee)} if fee else set())
         found.append(Fact(("room service", "room-service", "in-room dining"), frozenset(numbers),
-                          say("fact_room_service", language, hours=menu.room_service_hours)
+                          (say("fact_room_service_24h", language) if around_the_clock(menu.room_service_hours)
+                           else say("fact_room_service", language, hours=menu.room_service_hours))
                           + (" " + say("fact_delivery_fee", language, fee=money(fee, currency)) if fee else "")))
     for item in menu.items:
         found.append(Fact((item.name.lower(),), frozenset({_number(item.price)}),

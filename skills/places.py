@@ -277,6 +277,12 @@ def distance_text(place: Place, language: str) -> str:
     return ""
 
 
+def around_the_clock(text: str) -> bool:
+    """Whether hours written by the hotel ("24h", "24/7") mean open at every hour: said as such in a sentence."""
+    hours = parse_hours(text)
+    return bool(text.strip()) and hours.always and not hours.span
+
+
 def hours_text(hours: Hours, language: str) -> str:
     """Opening hours in the guest's language: "10:00-17:00, closed on Monday", "only on Saturday"."""
     if hours.always and not hours.span:

@@ -16,7 +16,7 @@ from skills.base import Skill, SkillContext, SkillResult
 from skills.formatting import join_list, money, to_minor
 from skills.guest import guest_room, room_is_verified
 from skills.matching import best_match, same_word, words
-from skills.places import parse_hours
+from skills.places import around_the_clock, parse_hours
 from skills.tickets import open_ticket
 
 OPEN_STATUSES = ("open", "accepted")
@@ -142,6 +142,8 @@ def _describe(ctx: SkillContext, order: dict[str, Any]) -> tuple[list[str], int]
 def _menu_text(ctx: SkillContext) -> str:
     items = "; ".join(f"{i.name} {money(to_minor(i.price, ctx.hotel.currency), ctx.hotel.currency)}"
                       for i in ctx.hotel.menu.items)
+    if around_the_clock(_hours(ctx)):
+        return say("rs_menu_24h", ctx.language, items=items)  # not "available 24h" inside a sentence
     return say("rs_menu", ctx.language, hours=_hours(ctx), items=items)
 
 

@@ -9,7 +9,7 @@ import pytest
 from core.hotels import load_hotel
 from skills import search_kb
 from skills.formatting import money
-from skills.hotel_facts import figures, restated
+from skills.hotel_facts import facts, figures, restated
 from tests.conftest import SHARED
 
 ZERMATT = load_hotel(Path(__file__).parent / "data" / "hotels" / "zermatt-alpenrose")
@@ -101,3 +101,15 @@ def test_emergency_numbers_are_said_in_the_guests_language_whoever_answers_them(
 def test_facts_speak_to_what_the_answer_leads_with():
     """The answer's first sentence says something the data says; a fact only named further on does not lead."""
     assert restated(ZERMATT, "fr", "Dogs are welcome. Quiet hours are 22:00-07:00.") is None
+
+
+@pytest.mark.parametrize(("language", "said"), [
+    ("ru", "Обслуживание в номерах работает круглосуточно."), ("ar", "خدمة الغرف متاحة على مدار الساعة."),
+    ("de", "Der Zimmerservice ist rund um die Uhr erreichbar."), ("ja", "ルームサービスは24時間ご利用いただけます。"),
+])
+def test_room_service_open_at_every_hour_is_said_so_not_as_the_hotels_24h(language, said):
+    """"24h" or "24/7" in the hotel's data is a word of its own, not hours to put inside "available {hours}"."""
+    for written in ("24h", "24/7"):
+        hotel = ZERMATT.model_copy(update={"menu": ZERMATT.menu.model_copy(update={"room_service_hours": written})})
+        texts = [fact.text for fact in facts(hotel, language) if "room service" in fact.names]
+        assert texts and texts[0].startswith(said) and written not in texts[0]
