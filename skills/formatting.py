@@ -18,6 +18,8 @@ _ZERO_DECIMAL = frozenset({"JPY", "KRW", "VND", "CLP", "ISK", "PYG", "UGX", "XAF
                            "BIF", "DJF", "GNF", "KMF", "MGA", "RWF", "VUV", "XPF"})
 # A sign only for the currency every reader takes it for: "¥" is yen to a Japanese guest, so yuan are "CNY".
 _SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "KRW": "₩", "INR": "₹", "ILS": "₪"}
+# Codes written before the amount where they are used: the Gulf's dirham and riyals ("AED 1,250", "SAR 300").
+_CODE_FIRST = frozenset({"AED", "SAR", "QAR"})
 
 _MONTHS = {
     "en": "January February March April May June July August September October November December",
@@ -79,7 +81,10 @@ def money(minor: int, currency: str) -> str:
     number = f"{whole:,}" + (f".{fraction:0{exponent}d}" if fraction else "")
     sign = "-" if minor < 0 else ""
     symbol = _SYMBOLS.get(currency.upper())
-    return f"{sign}{symbol}{number}" if symbol else f"{sign}{number} {currency.upper()}"
+    if symbol:
+        return f"{sign}{symbol}{number}"
+    code = currency.upper()
+    return f"{sign}{code} {number}" if code in _CODE_FIRST else f"{sign}{number} {code}"
 
 
 def weekday_name(weekday: int, language: str) -> str:

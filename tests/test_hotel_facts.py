@@ -82,6 +82,8 @@ def test_search_kb_gives_the_facts_first_then_the_rest_in_english(make_ctx):
     (3000, "JPY", "¥3,000"),
     (185000, "MXN", "1,850 MXN"),
     (32900, "USD", "$329"),
+    (125000, "AED", "AED 1,250"),     # the Gulf writes its code first
+    (30050, "SAR", "SAR 300.50"),
 ])
 def test_money_carries_a_sign_only_when_no_reader_takes_it_for_another_currency(minor, currency, written):
     assert money(minor, currency) == written
