@@ -109,6 +109,18 @@ def test_a_korean_request_asked_politely_is_housekeeping(concierge, message):
     assert "housekeeping" in skills_of(turn) and "305" in text_of(turn)
 
 
+@pytest.mark.parametrize("message", [
+    "We ordered dinner over an hour ago and still nothing has arrived, the kids are really hungry",
+    "Мы заказали ужин час назад, до сих пор не принесли, дети голодные, а kids pasta так и не пришла",
+    "Nous avons commandé il y a une heure, toujours pas livré, les enfants ont faim",
+    "我们点的汉堡一个小时了还没送到，孩子们饿坏了",
+])
+def test_a_complaint_about_an_order_awaited_places_no_new_one(concierge, message):
+    """"we ordered ... the kids are starving" names the menu's kids' dish and an order, but asks for neither."""
+    turn = Guest(concierge, KENJI).says(message)
+    assert "complaints" in skills_of(turn) and "room_service" not in skills_of(turn)
+
+
 @pytest.mark.parametrize(("text", "asked"), [
     ("シーザーサラダとレモネードをいただけますか", ["シーザーサラダ", "レモネード"]),
     ("ピザをお願いできますか", ["ピザ"]),

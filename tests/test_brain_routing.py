@@ -203,6 +203,9 @@ def test_questions_for_the_faq_match_no_rule(text):
     "Honestly not happy with how loud the lift is",
     "It's 2am, the guests upstairs are partying, can somebody do something",
     "We couldn't get any sleep last night because of the bins being emptied",
+    "Ordered room service at 8 and nothing has come yet",  # what never came, in other languages too
+    "Заказали завтрак в номер, но до сих пор не принесли", "Das Essen ist immer noch nicht da",
+    "Pedimos la cena y todavía no ha llegado", "ルームサービスを頼んだのにまだ来ない", "주문한 음식이 아직 안 왔어요",
 ])
 def test_a_problem_with_the_room_is_a_complaint_in_any_language(text):
     assert routing.rule_intents(text)[:1] == ["complaints"]

@@ -874,8 +874,10 @@ def _contextual(clause: str, ctx: SkillContext, found: list[str], reads_as: Call
     # A menu word beside a room number is an order only when the sentence reads as one ("water is pouring
     # from the ceiling in 214" names water and a room, and is a leak).
     by_room = room_named and not order_words and not polite_order
-    if "complaints" in found and not order_words:
-        add = []  # "water is dripping in 214, please send someone": the menu's water is part of the problem
+    if "complaints" in found and (not order_words or routing.PAST_ORDER.search(clause)):
+        # "water is dripping in 214, please send someone": the menu's water is part of the problem; "we ordered an
+        # hour ago and nothing came, the kids are starving": the order is the one awaited, no new one for the kids
+        add = []
     unread: list[str] = []
     if not add and (order_words or polite_order) and "complaints" not in found and \
             ctx.hotel.menu.items and not slots.housekeeping_items(clause):  # "一份素食碗": a dish in other words

@@ -214,7 +214,13 @@ COMPLAINT = _rx(
     r"(?:ما|لم|مو|مب|مش)\s+(?:ا?ن|ي|ت)?(?:ت)?نظف\w*|(?:ما\s+)?(?:محد|محدا|ما\s+أحد|ما\s+احد|لا\s+أحد)\s+(?:\S+\s+)?(?:نظف|جا|جاء|رد)\w*|"
     r"(?:مو|مب|مش|ليس|ليست|غير)\s+(?:\S+\s+)?(?:نظيف\w*|مستوى|مقبول\w*)|(?:زفت|مقرف\w*)|"
     r"(?:الغرف[ةه]|الحمام|الماء|الماي|المي[ةه])\s+(?:\S+\s+)?(?:حر|حار[ةه]?|بارد[ةه]?)\s+(?:وايد|مرة|مره|جدا|جداً)|(?:ما|لم|لين\s+الحين\s+ما)\s+(?:ي|ت)?وصل\w*\s+(?:\S+\s+){0,2}(?:لين|إلى|الى|حتى)\s+(?:الحين|الآن|الان)|"
-    r"(?:لين|إلى|الى|حتى)\s+(?:الحين|الآن|الان)\s+ما\s+(?:ي|ت)?وصل\w*|(?:صار|صارلي|صار\s+لي|صار\s+لنا)\s+(?:\S+\s+)?(?:ساع\w*|نص\s+ساعة)\s+(?:\S+\s+)?(?:ننتظر|انتظر|أنتظر)",
+    r"(?:لين|إلى|الى|حتى)\s+(?:الحين|الآن|الان)\s+ما\s+(?:ي|ت)?وصل\w*|"
+    # what was ordered and is still not here, in each language ("nothing has arrived", "до сих пор не принесли")
+    r"\bnothing\s+(?:has\s+|had\s+)?(?:arrived|come|turned\s+up|shown\s+up|been\s+delivered)\b|"
+    r"\btodav[ií]a\s+no\s+(?:ha\s+)?(?:llega\w*|lleg[oó]|vino|han\s+tra[ií]do)|\btoujours\s+pas\s+(?:arriv|livr|venu)\w*|"
+    r"\bimmer\s+noch\s+nicht\s+(?:da|gekommen|geliefert|gebracht)\b|до\s+сих\s+пор\s+не\s+\w+|"
+    r"(?:ещё|еще)\s+не\s+(?:принесли|доставили|пришл\w*|привезли)|так\s+и\s+не\s+(?:принесли|доставили|пришл\w*)|"
+    r"还没(?:有)?(?:送|到|来)|まだ(?:来|届)(?:ない|ません|てい)|아직\s*(?:안\s*(?:왔|와|오)|오지\s*않)|(?:صار|صارلي|صار\s+لي|صار\s+لنا)\s+(?:\S+\s+)?(?:ساع\w*|نص\s+ساعة)\s+(?:\S+\s+)?(?:ننتظر|انتظر|أنتظر)",
 )
 # A cleaning that has not come yet ("still no housekeeping", "toujours pas de ménage", "immer noch keine
 # Zimmerreinigung", "还没有人来打扫") or that was done badly ("you don't clean properly", "ne nettoyez pas bien",
@@ -455,6 +461,14 @@ SEND_PERSON = _rx(r"\b(?:send|get)\s+(?:up\s+)?(?:someone|somebody|anyone|anybod
                   r"technicien|un\s+plombier)|\bschick\w*\s+(?:sie\s+)?(?:jemanden|einen\s+techniker)|"
                   r"пришлите\s+(?:кого-?нибудь|мастера|техника|сантехника)|派(?:个)?人|修理工|誰か(?:を)?(?:よこ|来て)|"
                   r"사람\s*(?:좀\s*)?보내|기사님?\s*(?:좀\s*)?보내|أرسل\w*\s+(?:أحد\S*|شخص\S*|فني\S*)")
+# An order placed before ("we ordered an hour ago", "мы заказали", "我们点的"): what a complaint is about, not a new
+# one.
+PAST_ORDER = _rx(r"\b(?:we|i)\s+(?:already\s+|just\s+)?(?:ordered|placed\s+(?:an|our|my)\s+order)\b|"
+                 r"\b(?:my|our)\s+order\b|"
+                 r"\b(?:hemos|he)\s+pedido|\bpedimos\b|\bmi\s+pedido|\bnuestro\s+pedido|\b(?:avons|ai)\s+command[ée]|"
+                 r"\bma\s+commande|\bnotre\s+commande|\b(?:haben|habe)\b.{0,40}\bbestellt|\bunsere?\s+bestellung|"
+                 r"\b(?:мы|я)\s+заказал\w*|наш\s+заказ|мой\s+заказ",
+                 r"我们?点的|我们?点了|我们?订的|注文した|頼んだ|주문한|주문했|طلبنا|طلبت|طلبي|طلبنا")
 # Going out to a place that serves something ("a night out at a mezcal bar", "ir a una pizzería", "in eine Weinbar"):
 # the dish names the place, it is not ordered.
 OUT_AT = _rx(r"\b(?:at|to|in)\s+(?:a|an|the|some|one\s+of\s+the)\s+(?:[\w-]+\s+){0,2}(?:bars?|pubs?|restaurants?|"
