@@ -308,6 +308,22 @@ def test_a_second_question_opened_by_a_preposition_is_its_own(sentence, parts):
 
 
 @pytest.mark.parametrize(("sentence", "parts"), [
+    ("¿Hay sauna y pueden traernos toallas extra?", ["¿Hay sauna?", "pueden traernos toallas extra?"]),
+    ("¿Dónde está la farmacia y podrían llamarnos un taxi?", ["¿Dónde está la farmacia?",
+                                                             "podrían llamarnos un taxi?"]),
+    ("Le spa est-il ouvert et pouvez-vous réserver une table ?", ["Le spa est-il ouvert",
+                                                                  "pouvez-vous réserver une table ?"]),
+    ("Где ближайшая аптека и можете ли вы вызвать такси?", ["Где ближайшая аптека?", "можете ли вы вызвать такси?"]),
+    ("Wo ist die Sauna, und könnten Sie uns ein Taxi rufen?", ["Wo ist die Sauna?", "könnten Sie uns ein Taxi rufen?"]),
+    ("Somos dos y pueden venir mis padres.", ["Somos dos y pueden venir mis padres."]),  # told, not asked
+])
+def test_a_second_question_opened_by_can_you_is_its_own(sentence, parts):
+    """"..., and could you call us a taxi?": a request opened by "can you" in the guest's language is a second
+    question, read apart from the first (read as one, the first one's entry answers both)."""
+    assert routing.questions(sentence) == parts
+
+
+@pytest.mark.parametrize(("sentence", "parts"), [
     ("Ist die Sauna gemischt, oder sollen wir Badekleidung mitbringen?",
      ["Ist die Sauna gemischt?", "sollen wir Badekleidung mitbringen?"]),
     ("Is the spa open on Sundays, and do we need to book a slot?",

@@ -750,10 +750,10 @@ RULES = (
 )
 # Where one sentence asks a second question: ", and is parking extra?", ", what ID do I need", "und wie viele".
 _ASKS = (r"(?:what|what's|when|where|which|who|how|is|are|do|does|did|can|could|will|would|should|may|"
-         r"qu[eé]|cu[aá][nl]\w*|d[oó]nde|c[oó]mo|hay|se\s+puede|puedo|podemos|tienen|"
-         r"quel\w*|quand|où|combien|comment|est-ce|y\s+a-t-il|peut-on|"
-         r"wie|wann|wo|was|gibt|kann|können|muss|müssen|soll|sollen|darf|dürfen|ist|sind|habt|haben\s+sie|"
-         r"как\w*|когда|где|скольк\w*|что|можно|есть|ли)\b")
+         r"qu[eé]|cu[aá][nl]\w*|d[oó]nde|c[oó]mo|hay|se\s+puede|puedo|puede[ns]?|podr[ií]a[ns]?|podemos|tienen|"
+         r"quel\w*|quand|où|combien|comment|est-ce|y\s+a-t-il|peut-on|pouvez|pourriez|puis-je|"
+         r"wie|wann|wo|was|gibt|kann|können|könnten|muss|müssen|soll|sollen|darf|dürfen|ist|sind|habt|haben\s+sie|"
+         r"как\w*|когда|где|скольк\w*|что|можно|можете|могли|есть|ли)\b")
 # Where a sentence ends: Latin marks before a space, the full-width marks of Chinese and Japanese and Arabic's own
 # "؟" (often with no space after), a Latin mark right before Chinese, Japanese or Korean, an ellipsis trailing off
 # before the next sentence ("budget's tight… which room is cheapest?"), an emoji standing for the
