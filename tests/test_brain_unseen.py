@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from agent.brains import offline
+from agent.brains import offline, routing
 from agent.concierge import Concierge
 from agent.runtime import Runtime
 from core.hotels import load_hotel
@@ -913,3 +913,35 @@ def test_a_faq_question_after_the_bill_is_not_a_line_the_encoder_guessed(chengdu
     assert skills_of(says("Could you tell me what I owe so far?")) == ["billing_inquiry"]
     turn = says(message)
     assert skills_of(turn) == ["search_kb"] and turn.trace.kb[:1] == ["fapiao"]
+
+
+@pytest.mark.parametrize(("folder", "message", "entries"), [
+    ("quebec-vieux-port", "How do we get from the airport to you, and can you keep our bags on the last day so we can "
+                          "visit without them?", ["airport-transfer", "luggage-storage"]),
+    ("quebec-vieux-port", "Comment venir de l'aéroport, et pouvez-vous garder nos valises le dernier jour pour visiter "
+                          "sans elles ?", ["airport-transfer", "luggage-storage"]),
+    ("quebec-vieux-port", "Как добраться из аэропорта и можете ли вы подержать наш багаж в последний день, чтобы мы "
+                          "погуляли без него?", ["airport-transfer", "luggage-storage"]),
+    ("marrakech-dar-yasmine", "¿Cómo llegamos del aeropuerto al riad y pueden guardarnos las maletas el último día "
+                              "para ver los zocos sin ellas?", ["airport-transfer", "luggage"]),
+    ("oaxaca-casa-jacaranda", "Is there parking at the hotel, and can you hold our bags on the last day so we can "
+                              "explore without them?", ["parking", "luggage-storage"]),
+])
+def test_a_pronoun_in_what_a_request_is_for_does_not_fold_it_into_the_question_before(tmp_path, folder, message,
+                                                                                      entries):
+    """"..., and can you keep our bags so we can explore without them?": "them" are the bags the request names, not
+    the question before it; the request is a question of its own and both are answered."""
+    concierge, hotel_id = _concierge_of(folder, tmp_path)
+    turn = _says(concierge, hotel_id, message)
+    assert all(entry in turn.trace.kb for entry in entries) and len(text_of(turn).split("\n")) >= 2
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    ("can you keep our bags on the last day so we can visit without them?", "can you keep our bags on the last day"),
+    ("¿pueden guardar las maletas para pasear sin ellas?", "¿pueden guardar las maletas"),
+    ("können Sie die Koffer aufbewahren, damit wir ohne sie bummeln können?", "können Sie die Koffer aufbewahren"),
+    ("Is it heated?", "Is it heated?"),
+    ("Can we book it so we are sure?", "Can we book it"),  # still points back: "it" is in the request
+])
+def test_what_a_request_is_for_is_read_apart_from_it(sentence, kept):
+    assert routing.without_purpose(sentence) == kept

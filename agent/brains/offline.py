@@ -331,7 +331,8 @@ class OfflineBrain:
         found ("Can I smoke in the room? Or at least vape?" asks the same thing twice), and the message has not
         asked three questions yet. The guest hears what the hotel knows of it, or that it is not known, rather
         than nothing."""
-        if not routing.QUESTION.search(clause) or routing.PRONOUN.search(routing.NOT_BACK.sub(" ", clause)) or \
+        if not routing.QUESTION.search(clause) or \
+                routing.PRONOUN.search(routing.NOT_BACK.sub(" ", routing.without_purpose(clause))) or \
                 routing.points_back(clause) or len(re.findall(r"\w+", clause)) < 3 or \
                 sum(step.intent == "search_kb" for step in steps) >= MAX_QUESTIONS:
             return False

@@ -625,9 +625,23 @@ NOT_BACK = _rx(r"\b(?:is|are|was|were|be|any)\s+there\b|\bthere(?:'s|\s+is|\s+ar
                r"\bit(?:'s|\s+is|\s+was)?\s+(?:possible|okay|ok|allowed|true|necessary|worth)\b")
 
 
+# What a request is for, told after it ("can you keep our bags, so we can explore without them?", "para pasear sin
+# ellas", "pour visiter sans elles", "damit wir ohne sie ...", "чтобы погулять без них"): a pronoun there stands
+# for a thing the request itself names, not for the question before it.
+_PURPOSE = _rx(r",?\s+(?:so\s+(?:that\s+)?(?:we|i|you|they|he|she|the\s+\w+)\b|in\s+order\s+to\b|para\s+(?:que\b|"
+               r"\w+(?:ar|er|ir)\b)|pour\s+(?:que\b|qu'|\w+(?:er|ir|re)\b)|damit\b|um\s+\w+(?:\s+\w+)*?\s+zu\b|"
+               r"чтобы\b).*$")
+
+
+def without_purpose(text: str) -> str:
+    """The sentence without what it says its request is for, when something is left before it."""
+    kept = _PURPOSE.sub("", text).strip()
+    return kept if len(kept.split()) >= 3 else text
+
+
 def points_back(text: str) -> bool:
     """Whether the sentence points back at what was just talked about ("how long to drive there?")."""
-    return bool(BACK_REFERENCE.search(NOT_BACK.sub(" ", text)))
+    return bool(BACK_REFERENCE.search(NOT_BACK.sub(" ", without_purpose(text))))
 
 
 # A question that asks nothing of its own but points at the sentence before ("We need a cab at 6. Can the desk
