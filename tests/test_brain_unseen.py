@@ -945,3 +945,23 @@ def test_a_pronoun_in_what_a_request_is_for_does_not_fold_it_into_the_question_b
 ])
 def test_what_a_request_is_for_is_read_apart_from_it(sentence, kept):
     assert routing.without_purpose(sentence) == kept
+
+
+@pytest.mark.parametrize("message", [
+    "Mi marido tiene la presión alta, ¿puede entrar al temazcal? ¿Y cuánto cuesta?",
+    "My husband has high blood pressure. Is the temazcal OK for him? And how much is it?",
+    "Meine Frau ist schwanger, darf sie ins Temazcal? Und was kostet das pro Person?",
+    "Ma femme est enceinte, peut-elle faire le temazcal ? Et c'est combien par personne ?",
+])
+def test_a_bare_price_question_after_a_question_whose_answer_has_no_price_gets_the_price(tmp_path, message):
+    """"Can she do the temazcal pregnant? And how much?": the health rule answers the first question and says no
+    price; the entry about the same thing that states one (1,200 per person) answers the second."""
+    concierge, hotel_id = _concierge_of("oaxaca-casa-jacaranda", tmp_path)
+    turn = _says(concierge, hotel_id, message)
+    assert turn.trace.kb[:1] == ["temazcal-health"] and "temazcal" in turn.trace.kb and "1" in text_of(turn)
+    assert any(price in text_of(turn) for price in ("1,200", "1.200", "1 200"))
+
+
+def test_a_bare_price_question_answered_by_the_entry_before_adds_nothing(concierge):
+    turn = Guest(concierge).says("Can I smoke on the balcony? And how much?")
+    assert turn.trace.kb == ["smoking-policy"] and "$250" in text_of(turn)

@@ -442,7 +442,7 @@ class Lexicon:
             # Under the bar one shared word is a coincidence, unless the embedding agrees: its first choice, within
             # reach of the bar, and the word one no other entry uses ("bags": luggage, "入住": check-in).
             return None
-        return self._closest_question(query, best.entry.id)
+        return self.closest_question(query, best.entry.id)
 
     def _named_by_words(self, query: str, hits: list[KBHit], language: str, evidence: float) -> list[KBHit]:
         """The nearest entries whose words the query shares far more of than any other's ("two cats and a dog":
@@ -503,7 +503,7 @@ class Lexicon:
             if hit.entry.id != answered and hit.entry.category == first.entry.category \
                     and min(hit.score, first.score) >= min_score and abs(hit.score - first.score) <= window \
                     and self.support(query, hit.entry.id, language) >= need:
-                return self._closest_question(query, hit.entry.id)
+                return self.closest_question(query, hit.entry.id)
         return None
 
     def complement(self, query: str, hits: list[KBHit], answered: str, min_score: float, language: str = "en",
@@ -530,9 +530,9 @@ class Lexicon:
         # Of the entries that say it, the one the rest of the guest's words name too ("the earliest shuttle": its
         # timetable, not its booking); the embedding's order breaks a tie.
         best = max(saying, key=lambda hit: (self.support(query, hit.entry.id, language, answers=True), hit.score))
-        return self._closest_question(query, best.entry.id)
+        return self.closest_question(query, best.entry.id)
 
-    def _closest_question(self, query: str, entry_id: str) -> str:
+    def closest_question(self, query: str, entry_id: str) -> str:
         asked = _stems(query)
         return max(self.questions[entry_id], key=lambda q: len(_stems(q) & asked))
 

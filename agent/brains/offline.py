@@ -598,6 +598,7 @@ class OfflineBrain:
         if topic and self._faq(topic, ctx, reply, probes):  # not the guest's words: they would add their usual topic
             return
         if self._faq(step.full, ctx, reply, probes, asked=step.text):
+            self._price_too(step, ctx, reply, probes)
             return
         if step.told and self._faq(f"{step.text} {step.around}", ctx, reply, probes, asked=step.text):
             return  # a long story before the question can drown it too: read the question first as well
@@ -638,6 +639,27 @@ class OfflineBrain:
         else:
             reply.texts.append(say("offer_person", ctx.language))
             ctx.remember(offer={"skill": "handoff_to_staff", "args": {"reason": step.full[:200]}})
+
+    def _price_too(self, step: Step, ctx: SkillContext, reply: _Reply, probes: Probes) -> None:
+        """A bare price question read with the question before it ("Can she do the temazcal pregnant? And how much
+        per person?") when the entry that answered says no price: the entry about the same thing that states
+        one (its price list beside its health rules) answers the price. Of the entries the question finds, the
+        first that names a telling word of the question the answered entry names too, and says a price."""
+        answered = ctx.hotel.kb_entry(ctx.state.get("faq_topic") or "")
+        if answered is None or _PRICE.search(answered.answer) or not any(
+                routing.asks_only_price(clause) for clause in routing.clauses(step.full)):
+            return
+        query, hits = self._probe(" ".join(part for part in (step.text, step.context) if part), ctx, probes)
+        # The words of the question the price is about, not the story's ("we come to Oaxaca": the airport) nor the
+        # price question's own ("per person" is said by every priced entry).
+        lexicon, about = self._lexicon(ctx), self._probe(step.text, ctx, probes)[0]
+        shared = lexicon.telling(about, answered.id, ctx.language).keys()
+        priced = next((hit.entry for hit in hits if hit.entry.id not in reply.kb and _PRICE.search(hit.entry.answer)
+                       and shared & lexicon.telling(about, hit.entry.id, ctx.language).keys()), None)
+        if priced is not None and priced.questions:
+            call, result = run_skill(ctx, "search_kb", {"query": lexicon.closest_question(query, priced.id)})
+            if result.ok and result.kb[:1] == [priced.id] and result.text not in reply.texts:
+                reply.add(call, result)
 
     # ------------------------------------------------------------------ doing
     def _do(self, step: Step, ctx: SkillContext, reply: _Reply, probes: Probes) -> None:
