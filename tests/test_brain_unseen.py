@@ -965,3 +965,16 @@ def test_a_bare_price_question_after_a_question_whose_answer_has_no_price_gets_t
 def test_a_bare_price_question_answered_by_the_entry_before_adds_nothing(concierge):
     turn = Guest(concierge).says("Can I smoke on the balcony? And how much?")
     assert turn.trace.kb == ["smoking-policy"] and "$250" in text_of(turn)
+
+
+@pytest.mark.parametrize("message", [
+    "what do I owe so far? heading out friday",
+    "what's my total so far? checking out sunday",
+    "¿Cuánto debo hasta ahora? Nos vamos el viernes.",
+    "Wie hoch ist meine Rechnung bis jetzt? Abreise am Freitag.",
+])
+def test_a_departure_told_after_the_bill_question_plans_no_day(concierge, message):
+    """"checking out friday" told after a question asks for nothing: the story of the bill question, not a day out
+    to plan (the learned router alone reads a bare weekday as one)."""
+    assert skills_of(Guest(concierge, MARIA).says(message)) == ["billing_inquiry"]
+

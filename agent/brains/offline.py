@@ -49,9 +49,9 @@ SMALL_TALK = ("greeting", "thanks", "ack", "decline")
 MAX_ROOM_ANSWER_WORDS = 4  # "the Riverside one, please": a room named in answer to "which room?"
 INFORMATIONAL = frozenset({"search_kb", "wifi_info", "amenities_info", "check_availability", "local_recommendations"})
 REMEMBERS_ITSELF = {"room_service"}  # keeps its unplaced order in the conversation: its asks are not replayed
-# What a guest asks for, never only tells: a sentence before a question that neither asks nor requests, and that
-# only the learned router reads as one of these, is the story ("we land at 8am" is no wake-up call, "money's
-# tight" no bill).
+# What a guest asks for, never only tells: a sentence before or after a question that neither asks nor requests,
+# and that only the learned router reads as one of these, is the story ("we land at 8am" is no wake-up call,
+# "money's tight" no bill, "checking out monday" no day to plan).
 ONLY_ASKED_FOR = frozenset({"billing_inquiry", "wake_up_call", "itinerary_plan"})
 MAX_QUESTIONS = 3  # FAQ questions one message is answered on; more reads as a list to hand a person
 # How far over the FAQ's bar a question's own best match is when its words ask that FAQ question, whatever they
@@ -222,8 +222,12 @@ class OfflineBrain:
                 else:
                     loose[-1] = f"{loose[-1]} {clause}"
                 continue
+            # A sentence told around a question ("we land at 8am", "checking out monday") is its story, before it
+            # or after it.
             asked_after = any(routing.QUESTION.search(later) for later in sentences[at + 1:])
-            intents = self._intents(clause, ctx, probes, before_a_question=asked_after, room_said=room_said)
+            asked_around = asked_after or any(
+                step.intent not in SMALL_TALK and routing.QUESTION.search(step.text) for step in steps)
+            intents = self._intents(clause, ctx, probes, beside_a_question=asked_around, room_said=room_said)
             after_bill = "billing_inquiry" in ((steps[-1].intent if steps else None), ctx.state.get("topic"))
             tells = asked_after and not routing.QUESTION.search(clause)
             if intents == ["search_kb"] and after_bill and not tells and self._names_a_charge(clause, ctx, probes):
@@ -282,7 +286,7 @@ class OfflineBrain:
             return [Step("search_kb", text)]
         return acting or steps[:1]
 
-    def _intents(self, clause: str, ctx: SkillContext, probes: Probes, before_a_question: bool = False,
+    def _intents(self, clause: str, ctx: SkillContext, probes: Probes, beside_a_question: bool = False,
                  room_said: bool = False) -> list[str]:
         for intent, pattern in (("greeting", routing.GREETING), ("thanks", routing.THANKS),
                                 ("decline", routing.DECLINE), ("ack", routing.CONFIRM)):
@@ -307,7 +311,7 @@ class OfflineBrain:
             return ["search_kb"]  # "7号室です。", "Room 12 here.": whose room, for the request beside it
         if not found:
             found = [self._nearest(clause, ctx)]
-            story = before_a_question and found[0] in ONLY_ASKED_FOR and not (
+            story = beside_a_question and found[0] in ONLY_ASKED_FOR and not (
                 routing.QUESTION.search(clause) or routing.REQUEST.search(clause) or _ARRANGE.search(clause))
             if story or found == ["billing_inquiry"] and (not _about_money(clause) or not routing.MINE.search(
                     _asking_part(clause) or clause) and self._answerable(clause, ctx, probes)):
