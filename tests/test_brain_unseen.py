@@ -978,3 +978,18 @@ def test_a_departure_told_after_the_bill_question_plans_no_day(concierge, messag
     to plan (the learned router alone reads a bare weekday as one)."""
     assert skills_of(Guest(concierge, MARIA).says(message)) == ["billing_inquiry"]
 
+
+@pytest.mark.parametrize(("folder", "message", "item"), [
+    ("oaxaca-casa-jacaranda", "스위트 코팔로 엔몰라다 하나랑 메스칼 두 잔 부탁해요.", "Mezcal"),
+    ("harbor-view", "패밀리 룸으로 키즈 파스타 두 개 부탁드려요.", "Kids pasta"),
+    ("harbor-view", "킹 스위트로 클램 차우더 하나랑 탄산수 두 병 부탁합니다.", "Clam chowder"),
+])
+def test_a_korean_request_said_with_butak_is_an_order(tmp_path, folder, message, item):
+    """"부탁해요" asks politely as "주세요" does: dishes counted before it, sent to a room, are an order (the
+    learned router alone read one as a question about the restaurant)."""
+    if folder == "harbor-view":
+        concierge, hotel_id = test_brain.offline_concierge(tmp_path, test_brain.HOTEL), test_brain.HOTEL.id
+    else:
+        concierge, hotel_id = _concierge_of(folder, tmp_path)
+    turn = _says(concierge, hotel_id, message)
+    assert skills_of(turn) == ["room_service"] and item in text_of(turn)

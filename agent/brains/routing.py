@@ -530,7 +530,7 @@ ORDER_REF = _rx(r"\b(?:that|it|this|all|everything|order|altogether|delivery|in\
                 r"заказ\w*|那些|这些|订单|一共|总共|全部|それ|注文|全部で|合計|그거|주문|전부|모두|합계|다\s*해서|ذلك|الطلب|"
                 r"المجموع|الإجمالي")
 PLEASE = _rx(r"\b(?:please|pls|plz)\b|por\s+favor|s'il\s+vous\s+pla[iî]t|\bbitte\b|пожалуйста",
-             r"请|ください|お願い|주세요|من\s+فضلك")
+             r"请|ください|お願い|주세요|부탁(?:해요|합니다|드려요|드립니다)|من\s+فضلك")
 ORDER_CHANGE = _rx(r"\b(?:add|remove|cancel|without|instead|make\s+(?:the|it)|change|also|plus|actually)\b|"
                    r"añad\w*|quita\w*|sin\b|ajout\w*|sans\b|enlève|dazu|ohne\b|добав\w*|без\b|加|去掉|追加|추가|أضف")
 # A new count for what is already ordered ("make it 3 burgers", "que sean tres", "改成3个"): the count, not more.
