@@ -179,6 +179,10 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
                                data={"place": args.place})
         return _about_place(ctx, place, weekday, args.date)
     places = _wanted(ctx, args, weekday)
+    if not places and args.kind and args.tags:
+        # "Where can I eat tasajo in a market?": a kind read from the verb (a restaurant) beside the kind of place
+        # the guest names (a market) that none of the first kind is: the places the guest named.
+        places = _wanted(ctx, args.model_copy(update={"kind": None}), weekday)
     if args.request:
         places = _fitting(ctx, places, args)
     places = places[:MAX_SHOWN]

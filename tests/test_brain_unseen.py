@@ -993,3 +993,16 @@ def test_a_korean_request_said_with_butak_is_an_order(tmp_path, folder, message,
         concierge, hotel_id = _concierge_of(folder, tmp_path)
     turn = _says(concierge, hotel_id, message)
     assert skills_of(turn) == ["room_service"] and item in text_of(turn)
+
+
+@pytest.mark.parametrize(("folder", "message", "place"), [
+    ("kyoto-seiryu", "Wo kann man auf einem Markt Streetfood essen?", "Nishiki Market"),
+    ("istanbul-galata-konak", "Où manger des mezzés dans un marché ?", "Kadıköy market streets"),
+    ("oaxaca-casa-jacaranda", "¿Dónde puedo comer cecina a la parrilla en un mercado?", "20 de Noviembre"),
+])
+def test_a_market_named_beside_eating_recommends_the_markets(tmp_path, folder, message, place):
+    """"Where can we eat ... in a market?": eating reads as a restaurant, and no restaurant is a market; the places
+    of the kind the guest named answer, not "nothing nearby fits"."""
+    concierge, hotel_id = _concierge_of(folder, tmp_path)
+    turn = _says(concierge, hotel_id, message)
+    assert "local_recommendations" in skills_of(turn) and place in text_of(turn)
