@@ -397,3 +397,20 @@ def test_a_question_for_an_hour_keeps_the_entry_that_tells_one(text, language, q
     near = [KBHit(entry=TOWER.kb_entry(entry_id), score=score, matched="")
             for entry_id, score in (("sky-pool", top), ("pool-rules", top - 0.035), ("beach", top - 0.055))]
     assert lexicon.reworded(lexicon.query(text, language), near, BAR, language) == question
+
+
+def test_under_the_bar_the_entry_many_words_name_beats_one_a_single_word_reaches():
+    """Just short of the cross-lingual zone, an entry translated into the guest's language that shares one word
+    ("ثمن", "计费") is no answer when a hair further down another one's own translation writes several of the
+    guest's words: that entry is named, whatever hotel and language."""
+    dev = Path(__file__).resolve().parent / "data" / "hotels"
+    riad = load_hotel(dev / "marrakech-dar-yasmine")
+    scored = [KBHit(entry=riad.kb_entry(e), score=s, matched="")
+              for e, s in (("excursions", 0.47), ("majorelle", 0.445), ("hammam", 0.43))]
+    assert Lexicon(riad).reworded("ما ثمن جلسة التقشير بالكيس والصابون البلدي لشخصين؟", scored, BAR, "ar") in \
+        riad.kb_entry("hammam").questions
+    spb = load_hotel(dev / "spb-nevsky-courtyard")
+    scored = [KBHit(entry=spb.kb_entry(e), score=s, matched="")
+              for e, s in (("tours", 0.47), ("laundry", 0.445), ("banya", 0.43))]
+    assert Lexicon(spb).reworded("柴火浴室的蒸汽房和冷水池怎么计费？", scored, BAR, "zh") in \
+        spb.kb_entry("banya").questions

@@ -411,8 +411,13 @@ class Lexicon:
                 or (hit.score >= floor - window and support(hit) >= clearly
                     and (unworded or len(self.telling(query, hit.entry.id, language, under)) >= 2
                          or self._only_translated(hit, top, language)))]
-        if not near:  # nothing within reach of the bar: only entries the words clearly name
-            near = self._named_by_words(query, hits, language, evidence)
+        if under and not any(hit.score >= floor for hit in near):
+            # Nothing within reach of the bar, only entries just short of it that a word or two of the guest's
+            # reach: the entries the words clearly name instead ("كم ثمن التقشير بالصابون والكيس؟" writes four
+            # words of the hammam's Arabic answer, a hair further down than an entry that shares only "price").
+            named = self._named_by_words(query, hits, language, evidence)
+            if named and not any(hit in near for hit in named):
+                near = named
         if not near:
             return None
         # "How long to the airport?" is answered by the entry that says minutes, not by the shuttle's timetable
