@@ -1006,3 +1006,21 @@ def test_a_market_named_beside_eating_recommends_the_markets(tmp_path, folder, m
     concierge, hotel_id = _concierge_of(folder, tmp_path)
     turn = _says(concierge, hotel_id, message)
     assert "local_recommendations" in skills_of(turn) and place in text_of(turn)
+
+
+@pytest.mark.parametrize(("folder", "message", "entry"), [
+    ("marrakech-dar-yasmine", "معذرة، لغتي الفرنسية ضعيفة. بكم جلسة التقشير بالكيس والصابون البلدي؟", "hammam"),
+    ("marrakech-dar-yasmine", "وصلنا أمس من الدار البيضاء. كم ثمن التقشير بالصابون البلدي؟", "hammam"),
+    ("spb-nevsky-courtyard", "我们第一次来俄罗斯，很期待。柴火浴室的蒸汽房和冷水池怎么计费？", "banya"),
+    ("spb-nevsky-courtyard", "Wir sind zum ersten Mal in Russland. Was kostet eine Session in der holzbefeuerten "
+                             "Banja mit Kaltwasserbecken?", "banya"),
+])
+def test_a_question_whose_own_words_name_its_entry_is_not_drowned_by_the_story_before_it(tmp_path, folder, message,
+                                                                                          entry):
+    """A sentence told before the question ("Sorry, my French is weak.") blurs it for the encoder and its words;
+    the question alone, whose words the entry's own translation writes, is answered from that entry."""
+    concierge, hotel_id = _concierge_of(folder, tmp_path)
+    turn = concierge.handle(InboundMessage(hotel_id=hotel_id, channel=Channel.API, sender="",
+                                           provider_id=uuid.uuid4().hex, text=message), address=uuid.uuid4().hex)
+    assert turn.trace.kb[:1] == [entry]
+

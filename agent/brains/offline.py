@@ -481,6 +481,7 @@ class OfflineBrain:
         around a question can drown it.
         """
         query, hits = self._probe(text, ctx, probes)
+        lexicon = self._lexicon(ctx)
         for part in (asked, _asking_part(asked or text)):
             if not part or part == text or ctx.kb.confident(hits, ctx.language, query) and _over_bar(hits, ctx):
                 continue
@@ -489,11 +490,14 @@ class OfflineBrain:
             # the question alone clears it ("Serve you alcohol? We'd love wine on the roof.": the story's words
             # would reword it to the restaurants nearby). A story that finds another entry changes the question
             # ("our train is late. How does check-in work?": the late arrival).
+            unsure = not ctx.kb.confident(hits, ctx.language, query)
             if ctx.kb.confident(alone[1], ctx.language, alone[0]) and (
-                    not ctx.kb.confident(hits, ctx.language, query) or
-                    _over_bar(alone[1], ctx) and alone[1][0].entry is hits[0].entry):
+                    unsure or _over_bar(alone[1], ctx) and alone[1][0].entry is hits[0].entry):
                 query, hits = alone
-        lexicon = self._lexicon(ctx)
+            elif unsure and lexicon.reworded(query, hits, ctx.kb.min_score, ctx.language) is None and \
+                    self._answerable(part, ctx, probes):
+                query, hits = alone  # only its own words name the entry ("Sorry, I prefer Arabic. كم ثمن التقشير
+                # بالصابون؟": the hammam's Arabic answer writes them): the story's words would drown them too
         better = lexicon.reworded(query, hits, ctx.kb.min_score, ctx.language)
         call, result = run_skill(ctx, "search_kb", {"query": better or query})
         if result.ok and (not better and self._guessed(query, hits, ctx) or
