@@ -1014,11 +1014,14 @@ def test_a_market_named_beside_eating_recommends_the_markets(tmp_path, folder, m
     ("spb-nevsky-courtyard", "我们第一次来俄罗斯，很期待。柴火浴室的蒸汽房和冷水池怎么计费？", "banya"),
     ("spb-nevsky-courtyard", "Wir sind zum ersten Mal in Russland. Was kostet eine Session in der holzbefeuerten "
                              "Banja mit Kaltwasserbecken?", "banya"),
+    # "요금" (a fee) is written alike by the deposit, the laundry and the luggage: it names none of them
+    ("busan-haeundae", "아내 대신 제가 물어볼게요. 찜질방 어린이 요금은 얼마예요?", "sauna-jjimjilbang"),
 ])
 def test_a_question_whose_own_words_name_its_entry_is_not_drowned_by_the_story_before_it(tmp_path, folder, message,
                                                                                           entry):
     """A sentence told before the question ("Sorry, my French is weak.") blurs it for the encoder and its words;
-    the question alone, whose words the entry's own translation writes, is answered from that entry."""
+    the question alone, whose words the entry's own translation writes (and no other entry's alike), is answered
+    from that entry."""
     concierge, hotel_id = _concierge_of(folder, tmp_path)
     turn = concierge.handle(InboundMessage(hotel_id=hotel_id, channel=Channel.API, sender="",
                                            provider_id=uuid.uuid4().hex, text=message), address=uuid.uuid4().hex)

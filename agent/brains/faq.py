@@ -449,6 +449,11 @@ class Lexicon:
             return None
         return self.closest_question(query, best.entry.id)
 
+    def names_one(self, query: str, hits: list[KBHit], language: str, evidence: float = 3.0) -> bool:
+        """Whether the query's words clearly name one of the nearest entries, and only one: a word many entries
+        write alike ("요금", a fee) names none of them."""
+        return len(self._named_by_words(query, hits, language, evidence)) == 1
+
     def _named_by_words(self, query: str, hits: list[KBHit], language: str, evidence: float) -> list[KBHit]:
         """The nearest entries whose words the query shares far more of than any other's ("two cats and a dog":
         the pet policy and the pet rules alike), if there are such."""

@@ -495,7 +495,7 @@ class OfflineBrain:
                     unsure or _over_bar(alone[1], ctx) and alone[1][0].entry is hits[0].entry):
                 query, hits = alone
             elif unsure and lexicon.reworded(query, hits, ctx.kb.min_score, ctx.language) is None and \
-                    self._answerable(part, ctx, probes):
+                    self._answerable(part, ctx, probes) and lexicon.names_one(*alone, ctx.language):
                 query, hits = alone  # only its own words name the entry ("Sorry, I prefer Arabic. كم ثمن التقشير
                 # بالصابون؟": the hammam's Arabic answer writes them): the story's words would drown them too
         better = lexicon.reworded(query, hits, ctx.kb.min_score, ctx.language)
