@@ -860,6 +860,8 @@ def test_a_room_said_in_its_own_sentence_serves_the_request_beside_it(concierge,
     ("早餐多少钱？", "那孩子呢？"),
     ("아침 식사 얼마예요?", "아이들은요?"),
     ("كم سعر الفطور؟", "وللأطفال؟"),
+    ("Сколько стоит завтрак?", "А для детей 4 и 9 лет?"),
+    ("Was kostet das Frühstück?", "Und für Kinder von 5 Jahren?"),
 ])
 def test_and_for_the_children_asks_the_question_before_for_them(concierge, first, then):
     """A follow-up that only says for whom is the last question again: the breakfast price, which says what

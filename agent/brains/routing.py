@@ -521,7 +521,10 @@ FOR_WHOM_ONLY = _rx(r"^\W*(?:(?:and|what\s+about|how\s+about|y|et|und|а|и)\s+)
                     r"(?:the\s+|los\s+|las\s+|les\s+|des\s+|die\s+|an?\s+|une?\s+|my\s+|our\s+|mis\s+|nos\s+|mes\s+|"
                     r"meine\s+|unsere\s+)?(?:\d+\s+)?(?:kids?|children|child|bab(?:y|ies)|toddlers?|teens?|teenagers?|"
                     r"adults?|seniors?|students?|niñ[oa]s?|bebés?|adultos?|enfants?|bébés?|adultes?|kinder|kind|babys?|"
-                    r"erwachsene|детей|ребенка|ребёнка|взрослых)\W*$",
+                    r"erwachsene|детей|ребенка|ребёнка|взрослых)"
+                    # their ages said after them ("для детей 7 и 10 лет", "de 9 años", "aged 8")
+                    r"(?:,?\s+(?:aged|of|de|von|от|в\s+возрасте)?\s*\d{1,2}(?:\s*(?:and|y|et|und|и|,)\s*\d{1,2})*"
+                    r"(?:\s*(?:years?(?:\s+old)?|años|ans|jahren?|лет|года?))?)?\W*$",
                     r"^\W*(?:那|那么)?(?:小孩|孩子|儿童|大人|成人)(?:呢|的话呢)\W*$|^\W*(?:子供|こども|子ども|大人)(?:は|の場合は)\W*$|"
                     r"^\W*(?:아이|아이들|어린이|애들|어른)(?:은|는|이면)\s*(?:요)?\W*$|^\W*(?:وماذا\s+عن\s+)?و?(?:لل|ل)?(?:أطفال|اطفال|طفل|بالغين)\W*$")
 # What refers back to an order under discussion ("that", "the order", "everything", "with delivery").
