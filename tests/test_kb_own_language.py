@@ -4,16 +4,18 @@ nobody gets a German answer passed off as English."""
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 
 import pytest
 
 from agent.concierge import Concierge, TurnResult
-from core.hotels import Hotel, KBEntry
+from core.hotels import KBEntry
 from core.messages import Channel, InboundMessage
 from core.written import written_in
-from tests.test_brain import HOTEL, offline_concierge
+from tests import test_brain
+from tests.test_brain import HOTEL, offline_concierge, text_of
+
+afternoon = test_brain.afternoon  # the same Saturday afternoon as every brain test
 
 
 @pytest.mark.parametrize(("text", "language"), [
@@ -75,19 +77,10 @@ def concierge(tmp_path_factory) -> Concierge:
     return offline_concierge(tmp_path_factory.mktemp("german-first"), GERMAN_FIRST)
 
 
-@pytest.fixture(autouse=True)
-def afternoon(monkeypatch):
-    monkeypatch.setattr(Hotel, "now", lambda hotel: dt.datetime(2026, 11, 21, 14, 0, tzinfo=hotel.tz))
-
-
 def says(concierge: Concierge, text: str) -> TurnResult:
     message = InboundMessage(hotel_id=GERMAN_FIRST.id, channel=Channel.API, sender="", provider_id=uuid.uuid4().hex,
                              text=text)
     return concierge.handle(message, address=uuid.uuid4().hex)
-
-
-def text_of(turn: TurnResult) -> str:
-    return "\n".join(reply.text for reply in turn.replies)
 
 
 @pytest.mark.parametrize(("message", "language", "said"), [
