@@ -164,9 +164,18 @@ def _chosen(folded: str, language: str) -> list[tuple[int, int, _Term]]:
 def topics(text: str, language: str) -> list[tuple[str, str]]:
     """The hotel topics the text names, in order, each with the guest's words for it (as written); not what it
     asks of them ("what time", "free")."""
+    return _said(text, language, aside=False)
+
+
+def asides(text: str, language: str) -> list[str]:
+    """The guest's words for what the text asks of its topics ("à quelle heure", "cuánto"), as written."""
+    return [words for _, words in _said(text, language, aside=True)]
+
+
+def _said(text: str, language: str, aside: bool) -> list[tuple[str, str]]:
     folded = fold(text)
     source = _source(text, folded)
-    return [(term.concept, source[a:b]) for a, b, term in _chosen(folded, language) if not term.aside]
+    return [(term.concept, source[a:b]) for a, b, term in _chosen(folded, language) if term.aside == aside]
 
 
 def asked_of(text: str, language: str) -> set[str]:

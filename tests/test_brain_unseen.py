@@ -1029,3 +1029,16 @@ def test_a_question_whose_own_words_name_its_entry_is_not_drowned_by_the_story_b
                                            provider_id=uuid.uuid4().hex, text=message), address=uuid.uuid4().hex)
     assert turn.trace.kb[:1] == [entry]
 
+
+
+@pytest.mark.parametrize(("message", "entry"), [
+    ("Bonjour, à quelle heure est le petit-déjeuner ?", "breakfast"),
+    ("Um wie viel Uhr gibt es Frühstück?", "breakfast"),
+    ("¿A qué hora se sirve el desayuno?", "breakfast"),
+])
+def test_the_words_asking_when_add_no_second_answer(tmp_path, message, entry):
+    """"à quelle heure" asks when of the breakfast; it is no topic the breakfast's own words lack, to be answered
+    by another entry that happens to write "heure" (housekeeping's hours)."""
+    hotel = load_hotel(DEV_HOTELS / "paris-marais-lumiere")
+    turn = _says(test_brain.offline_concierge(tmp_path, hotel), hotel.id, message)
+    assert turn.trace.kb[0] == entry and len(turn.replies) == 1

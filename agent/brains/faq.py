@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from core.hotels import Hotel
 from core.language import CJK as _CJK
 from core.loanwords import loanwords, sound_key, sounds_like
-from kb.glossary import asked_of, concepts, named, topics
+from kb.glossary import asides, asked_of, concepts, named, topics
 
 if TYPE_CHECKING:
     from core.hotels import KBEntry
@@ -529,7 +529,8 @@ class Lexicon:
 
         def said(entry_id: str) -> set[str]:
             return words.get(entry_id, set()) | (self.answer_words[entry_id] if language == "en" else set())
-        missing = {w for w in _stems(query) - said(answered) if idf.get(w, 0.0) >= evidence}
+        asking = set().union(*(_stems(words) for words in asides(query, language)))  # "quelle heure": no topic
+        missing = {w for w in _stems(query) - said(answered) - asking if idf.get(w, 0.0) >= evidence}
         if not missing or not hits:
             return None
         first = next((hit.score for hit in hits if hit.entry.id == answered), hits[0].score)
