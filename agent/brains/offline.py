@@ -632,6 +632,9 @@ class OfflineBrain:
                 self._run("local_recommendations", {"place": place.id, **_only_keys(wish, "day", "date")}, ctx,
                           reply)  # "美术馆周二开门吗？"
             return
+        if not unheard and self._sightseeing(step, ctx):  # "what should we see in town?": the places nearby
+            self._run("local_recommendations", _sights(wish, ctx), ctx, reply)
+            return
         if len(re.findall(r"[^\W\d_]{2,}", step.full)) < 2 and not _CJK.search(step.full):
             if ctx.state.get("topic") == "complaints":  # "hello?? anyone??" after reporting a problem
                 self._run("handoff_to_staff", {"reason": f"guest waiting after a complaint: {step.full[:150]}"},
@@ -647,6 +650,16 @@ class OfflineBrain:
         else:
             reply.texts.append(say("offer_person", ctx.language))
             ctx.remember(offer={"skill": "handoff_to_staff", "args": {"reason": step.full[:200]}})
+
+    def _sightseeing(self, step: Step, ctx: SkillContext) -> bool:
+        """A plain wish to see or do something nearby ("Was sollten wir in der Stadt anschauen?", "有什么好玩的？")
+        that the FAQ could not answer, when the hotel lists places nearby and the guest names no thing the hotel
+        never speaks of beside the wish ("where can we go to a casino?" stays "not sure")."""
+        if not ctx.hotel.places or not routing.SIGHTSEEING.search(step.text):
+            return False
+        lexicon = self._lexicon(ctx)
+        rest = routing.SIGHTSEEING.sub(" ", step.text)  # the wish's own words ("Sehenswürdigkeiten") are no topic
+        return not lexicon.unknown_topics(lexicon.query(rest, ctx.language), ctx.language)
 
     def _price_too(self, step: Step, ctx: SkillContext, reply: _Reply, probes: Probes) -> None:
         """A bare price question read with the question before it ("Can she do the temazcal pregnant? And how much
@@ -966,6 +979,19 @@ def _opens_on(answer: str, places: list[Place], place: Place | None = None) -> b
     whole hotel is non-smoking... the beach too" is about the hotel."""
     first = named_in(_SENTENCE_BREAK.split(answer.strip(), 1)[0], places)
     return bool(first) and (place is None or place in first)
+
+
+# Places one eats at or travels by: not what a guest who asks what to see or do in town means, unless they say so.
+_NOT_SIGHTS = ("restaurant", "cafe", "bakery", "transport")
+
+
+def _sights(wish: dict[str, Any], ctx: SkillContext) -> dict[str, Any]:
+    """A plain wish to see the place, as places nearby: the sights first, the restaurants only when the hotel lists
+    nothing else (or the guest describes a kind of place: then theirs)."""
+    if {"kind", "tags", "avoid", "place"} & set(wish) or \
+            all(any(tag_matches(kind, place) for kind in _NOT_SIGHTS) for place in ctx.hotel.places):
+        return wish
+    return {**wish, "avoid": list(_NOT_SIGHTS)}
 
 
 def _only_keys(args: dict[str, Any], *keys: str) -> dict[str, Any]:

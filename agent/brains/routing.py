@@ -578,6 +578,43 @@ RECOMMEND = _rx(
     r"was\s+(?:kann\s+man|können\s+wir)|посовет\w*|где|рядом|недалеко|чем\s+заняться|推荐|哪里|附近|不远|做什么|おすすめ|"
     r"近く|遠くない|どこ|추천|근처|멀지\s*않|어디|أنصح|اقترح|أين|قريب|ليس\s+بعيد",
 )
+# A plain wish to go out and see the place ("what should we see in town?", "¿qué podemos visitar?", "Куда сходить
+# вечером?", "有什么好玩的？"), naming no thing of its own: the places nearby answer it when the FAQ cannot. "What can
+# we do if..." or "where do I go to check in" ask something else. Not "where can we eat": a kind of place, read
+# by the place filters.
+SIGHTSEEING = _rx(
+    r"\b(?:what|which\s+places?|which\s+sights?)\s+(?:(?:should|can|could|shall|would|do|must)\s+(?:we|i|one|you)\s+"
+    r"(?:recommend\s+(?:we\s+|i\s+|to\s+)?)?|(?:do|would)\s+you\s+(?:recommend|suggest)\s+(?:we\s+|i\s+|to\s+)?|to\s+|is\s+there\s+to\s+|"
+    r"(?:'s|is)\s+(?:there\s+)?(?:to\s+|worth\s+)?)(?:see|visit|explore|seeing|visiting|do)\b"
+    r"(?!\s+(?:if|about|when|with\s+(?:my|the|our|a)\s+(?:key|card|bill|room|luggage|bag)))",
+    r"\bthings\s+to\s+(?:see|do)\b|\bplaces?\s+(?:to|worth)\s+(?:see|visit|go|seeing|visiting)\b|\bsights\b|"
+    r"\bsightseeing\b|\bworth\s+(?:seeing|visiting|a\s+visit)\b|\bwhere\s+to\s+go\b(?!\s+(?:for|to\s+(?!the\b|see\b)))|"
+    r"\bwhere\s+(?:should|can|could|shall|would|do)\s+(?:we|i|you)\s+(?:recommend\s+(?:we\s+|i\s+)?)?go\b"
+    r"(?!\s+(?:for|\w+ing\b|to\s+(?!the\b|see\b|visit\b)))",
+    r"\bqu[eé]\s+(?:(?:podemos|puedo|se\s+puede|debemos|deber[ií]amos|nos\s+recomienda[ns]?|me\s+recomienda[ns]?|"
+    r"recomienda[ns]?|hay\s+(?:que|para))\s+)?(?:ver|visitar|conocer)\b|\blugares?\s+(?:para|que|a)\s+(?:visitar|ver|conocer)\b|"
+    r"\b(?:a\s*)?d[oó]nde\s+(?:(?:podemos|puedo|deber[ií]amos|nos\s+recomienda[ns]?)\s+)?ir\b(?!\s+(?:a\s+|para\s+)(?!ver|visitar))",
+    r"\b(?:que|quoi|qu'est-ce\s+qu'(?:on|il\s+y\s+a\s+[àa]))\s+(?:(?:peut-on|pouvons-nous|faut-il|devrions-nous|doit-on|"
+    r"nous\s+conseillez-vous\s+de|me\s+conseillez-vous\s+de|on\s+peut|vaut\s+la\s+peine\s+de)\s+)?(?:voir|visiter|d[ée]couvrir)\b|"
+    r"\b(?:lieux|endroits|sites)\s+(?:[àa]\s+visiter|touristiques|[àa]\s+voir)\b|\bo[uù]\s+(?:(?:peut-on|pouvons-nous|"
+    r"devrions-nous|nous\s+conseillez-vous\s+d')\s*)?(?:aller|sortir)\b(?!\s+(?:pour|[àa]\s+la\s+r[ée]ception))|\b[àa]\s+(?:voir|visiter)\b",
+    r"\bwas\s+(?:sollten|sollen|k[öo]nnen|k[öo]nnten|kann|muss|m[üu]ssen)\s+(?:wir|man|ich)\b[^?.!]{0,60}?"
+    r"\b(?:an)?(?:sehen|schauen|anschauen|ansehen|besichtigen|besuchen|unternehmen|entdecken)\b|\bwas\s+gibt\s+es\b[^?.!]{0,40}?"
+    r"\bzu\s+(?:sehen|besichtigen|entdecken|unternehmen)\b|\bsehensw[üu]rdig\w*|\bsehenswert\w*|"
+    r"\bwohin\s+(?:k[öo]nnen|sollten|sollen|k[öo]nnten|kann)\s+(?:wir|man|ich)\b(?![^?.!]*\b(?:wenn|falls)\b)",
+    r"\bчто\s+(?:(?:можно|стоит|стоило\s+бы|нам|мне|лучше|вы\s+посоветуете|посоветуете)\s+)*(?:посмотреть|посетить|"
+    r"повидать|увидеть)\b|\bчем\s+заняться\b|\bкуда\s+(?:(?:можно|стоит|нам|мне|лучше)\s+)*(?:сходить|пойти|поехать|"
+    r"съездить|сводить|погулять)\b|\bдостопримечательност\w*|\bчто\s+интересного\b",
+    r"值得(?:一)?(?:看|去|参观|逛|玩)|有什么(?:好玩|好看|可看|可玩|可以玩|可以看|可以参观|可以逛|景点)|去哪(?:里|儿)?(?:玩|逛|看|走走|好)|"
+    r"哪里(?:好玩|可以玩|值得)|(?:看|玩|参观|逛)什么|景点|名胜",
+    r"見どころ|観光(?:地|スポット|名所)|何を見(?:る|た)|どこ(?:に|へ)(?:遊びに)?行(?:け|く|った)ら?(?:いい|良い)|行くべき|見るべき|"
+    r"おすすめの(?:場所|スポット|観光)|何を(?:したら|すれば)(?:いい|良い)|遊びに行",
+    r"(?:가\s*)?볼\s*만한|구경(?:할|하|거리)|뭘\s*봐|뭐\s*(?:보|봐)|어디\s*(?:로\s*)?(?:가|놀러)|할\s*만한\s*(?:것|거|게)|"
+    r"관광(?:지|명소)|명소|놀\s*(?:곳|데)",
+    r"ماذا\s+(?:يمكن(?:نا)?\s+(?:أن\s+)?)?(?:نزور|نرى|نشاهد|أزور|أرى|نفعل|نعمل)(?!\s+(?:إذا|لو))|ما\s+الذي\s+(?:يستحق|يمكن)|"
+    r"أين\s+(?:يمكن(?:نا)?\s+(?:أن\s+)?)?(?:نذهب|أذهب|نروح)|(?:وين|فين)\s+(?:نروح|نطلع)|أماكن\s+(?:سياحية|للزيارة|تستحق)|"
+    r"معالم|تستحق\s+الزيارة|يستحق\s+الزيارة|(?:وش|شو|ايش)\s+(?:نسوي|نشوف|نزور|منعمل)",
+)
 QUESTION = _rx(r"\bquestions?\s+(?:about|regarding|on)\b|\bpregunta\s+sobre|\bquestion\s+sur|\bfrage\s+(?:zu|über)|"
                r"\bвопрос\s+(?:о|об|про|по)\b|[?？؟]|^\s*(?:what|when|where|which|who|how|is|are|do|does|can|could|will|would|qu[eé]|cu[aá]ndo|d[oó]nde|"
                r"quel\w*|quand|où|est-ce|was|wann|wo|wie|gibt|что|когда|где|сколько)\b|吗|か$|까|هل")
