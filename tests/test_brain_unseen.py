@@ -1042,3 +1042,23 @@ def test_the_words_asking_when_add_no_second_answer(tmp_path, message, entry):
     hotel = load_hotel(DEV_HOTELS / "paris-marais-lumiere")
     turn = _says(test_brain.offline_concierge(tmp_path, hotel), hotel.id, message)
     assert turn.trace.kb[0] == entry and len(turn.replies) == 1
+
+
+@pytest.mark.parametrize("message", [
+    "Is the rooftop pool open tonight? We want to watch the sunset with a glass of wine",
+    "Queremos ver el atardecer con una copa de vino: ¿hasta qué hora abre la piscina?",
+    "Wir möchten abends mit einem Glas Wein den Hafen ansehen. Bis wann ist der Pool offen?",
+    "Can we bring our own wine up to the pool?",
+])
+def test_a_plan_told_or_a_bottle_brought_orders_nothing(concierge, message):
+    """"We want to watch the sunset with a glass of wine" tells a plan and "bring our own wine" asks a rule: the
+    menu's wine is not quoted as an order."""
+    assert "room_service" not in skills_of(Guest(concierge).says(message))
+
+
+@pytest.mark.parametrize("message", [
+    "We want to order two burgers to room 214", "I'd like a glass of house red to 214, please",
+    "Queremos pedir dos pizzas margarita a la habitación 214",
+])
+def test_wanting_to_order_still_orders(concierge, message):
+    assert "room_service" in skills_of(Guest(concierge).says(message))

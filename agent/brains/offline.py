@@ -914,7 +914,9 @@ def _contextual(clause: str, ctx: SkillContext, found: list[str], reads_as: Call
     add, remove, referred = slots.menu_order(clause, ctx.hotel.menu.items, local)
     open_order = bool((state.get("room_service") or {}).get("lines"))
     polite_order = routing.PLEASE.search(clause) and not routing.QUESTION.search(clause)  # "two pizzas, please"
-    order_words = routing.ORDER.search(routing.SEND_PERSON.sub(" ", clause))  # not "send someone to fix it"
+    # not "send someone to fix it", "we want to watch the sunset with a glass of wine", "can we bring our own wine?"
+    order_words = routing.ORDER.search(routing.WANT_TO_DO.sub(" ", routing.SEND_PERSON.sub(" ", clause))) and \
+        not routing.BRING_OWN.search(clause)
     # A menu word beside a room number is an order only when the sentence reads as one ("water is pouring
     # from the ceiling in 214" names water and a room, and is a leak).
     by_room = room_named and not order_words and not polite_order

@@ -555,6 +555,15 @@ BRING_OWN = _rx(r"\b(?:bring|pack|take)\s+(?:(?:our|my|your|their)\s+)?own\b|\b(
                 r"hay\s+que\s+(?:traer|llevar)|apporter\s+(?:nos|mes|notre|ma|mon|(?:nos|mes)\s+propres)|"
                 r"faut-il\s+apporter|mitbringen|selbst\s+mitnehmen|(?:брать|взять)\s+(?:с\s+собой|сво\w+)|"
                 r"自己带|要带|需要带|持参|持って(?:いく|行く|くる)|챙겨\s*(?:가야|와야)|가져가야|إحضار\s+\S+\s+(?:الخاصة|معنا|معي)")
+# Wanting to do something ("we want to watch the sunset with a glass of wine", "queremos ver el atardecer"): a
+# plan told, not a dish ordered, unless the thing done is ordering ("we want to order", "I'd like to get").
+WANT_TO_DO = _rx(r"\b(?:i|we)\s+(?:really\s+)?(?:want|wanna|would\s+like|'d\s+like|are\s+hoping|hope|plan)\s+to\s+"
+                 r"(?!order|get|have|eat|drink|try|add|book)\w+",
+                 r"\b(?:queremos|quiero|quisi[eé]ramos)\s+(?!pedir|ordenar|tomar|comer|beber|probar|a[nñ]adir)\w+(?:ar|er|ir)\b|"
+                 r"\b(?:nous\s+voulons|on\s+veut|je\s+veux|nous\s+voudrions|je\s+voudrais)\s+(?!commander|prendre|manger|"
+                 r"boire|go[uû]ter|ajouter)\w+(?:er|ir|re)\b|\b(?:wir\s+m[öo]chten|ich\s+m[öo]chte|wir\s+wollen)\b[^.!?]*?\b"
+                 r"(?!bestellen|essen|trinken|haben)\w+en\b(?=[.!?]|$)|\b(?:хотим|хочу)\s+(?!заказать|съесть|выпить|попробовать)"
+                 r"\w+(?:ть|ти)\b")
 ASKING_ABOUT = _rx(r"\b(?:do\s+you\s+(?:have|offer|provide)|is\s+there\s+(?:a|any)|are\s+there|how\s+much|"
                    r"is\s+it\s+free|charge|cost|price|fee)\b|cu[aá]nto|combien|wie\s+viel|сколько|多少|いくら|얼마|كم")
 FEEDBACK = _rx(r"\b(?:feedback|give\s+(?:a\s+|my\s+)?(?:review|rating)|rate\s+(?:my|our|the)\s+(?:stay|hotel|room))\b|"
