@@ -12,7 +12,7 @@ from skills.base import Skill, SkillContext, SkillResult
 from skills.formatting import join_list
 from skills.guest import guest_room, room_is_verified
 from skills.matching import same_word, words
-from skills.tickets import open_ticket
+from skills.tickets import open_ticket, status
 
 # Services housekeeping offers besides the hotel's free items; keys double as phrase suffixes.
 _SERVICES = {"cleaning": "cleaning", "turndown": "turndown", "do_not_disturb": "do not disturb"}
@@ -36,6 +36,7 @@ class Args(BaseModel):
     items: list[HousekeepingItem] = Field(default_factory=list)
     request: str = Field(default="", max_length=500, description="the request in the guest's words")
     room: str | None = None
+    status: bool = Field(default=False, description="the guest only asks how long the request will take")
 
 
 def _catalogue(ctx: SkillContext) -> dict[str, str]:
@@ -92,6 +93,8 @@ def _wanted(ctx: SkillContext, args: Args) -> tuple[dict[str, int], list[str], d
 
 
 def run(ctx: SkillContext, args: Args) -> SkillResult:
+    if args.status:
+        return status(ctx, "housekeeping")
     lang, catalogue = ctx.language, _catalogue(ctx)
     wanted, unknown, named = _wanted(ctx, args)
     free_keys = [key for key in catalogue if key not in _SERVICES]

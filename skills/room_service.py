@@ -17,9 +17,7 @@ from skills.formatting import join_list, money, to_minor
 from skills.guest import guest_room, room_is_verified
 from skills.matching import best_match, same_word, words
 from skills.places import around_the_clock, parse_hours
-from skills.tickets import open_ticket
-
-OPEN_STATUSES = ("open", "accepted")
+from skills.tickets import OPEN_STATUSES, open_ticket, status
 
 
 class OrderLine(BaseModel):
@@ -43,6 +41,7 @@ class Args(BaseModel):
     quote: bool = Field(default=False, description="the guest only asks what the order would cost: nothing is placed")
     confirm: bool = Field(default=False, description="some items were guessed from the guest's words, not named: "
                                                      "say them back with the price and place them only on a yes")
+    status: bool = Field(default=False, description="the guest only asks how long the placed order will take")
 
 
 def find_item(menu: Menu, asked: str) -> MenuItem | None:
@@ -157,6 +156,8 @@ def _age_limit(menu: Menu, order: dict[str, Any]) -> int | None:
 
 def run(ctx: SkillContext, args: Args) -> SkillResult:
     lang, currency = ctx.language, ctx.hotel.currency
+    if args.status:
+        return status(ctx, "room_service")
     order, ticket = _open_order(ctx)
     waiting_for_room = bool(order["lines"]) and ticket is None and bool(args.room or args.deliver_at)
     if (args.quote or args.confirm) and (args.items or order["lines"]):

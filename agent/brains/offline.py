@@ -38,6 +38,7 @@ from skills.guest import guest_room, verified_guest
 from skills.local_recommendations import means_a_place, standout
 from skills.places import find_place, mentioned_in, named_in, tag_matches
 from skills.runner import run_skill
+from skills.tickets import awaited as awaited_ticket
 
 if TYPE_CHECKING:
     from agent.runtime import Runtime
@@ -242,6 +243,10 @@ class OfflineBrain:
                     not routing.QUESTION.search(clause):  # "Is there a tennis court? We'd like to book it.": the
                 steps.append(Step("search_kb", loose[-1], context=clause, told=" ".join(loose[:-1])))  # question
                 loose = []
+                continue
+            if intents == ["search_kb"] and steps and steps[-1].intent in ("room_service", "housekeeping") and \
+                    routing.asks_only_how_long(clause):
+                steps.append(Step(steps[-1].intent, clause))  # "Towels to 305. How long?": the request just made
                 continue
             # A question pointing back at the FAQ question before it ("..., or must we do anything beforehand?") is
             # read with it, whatever entry its own vague words reach.
@@ -786,7 +791,13 @@ class OfflineBrain:
             ctx.remember(offer={"skill": "early_check_in", "args": {}})
 
     def _service(self, step: Step, ctx: SkillContext, reply: _Reply, probes: Probes) -> None:
-        """A room request; a guest with no known room asking what it costs also hears the FAQ's answer."""
+        """A room request; a guest with no known room asking what it costs also hears the FAQ's answer; "how long
+        will it take?" after one placed hears where it is."""
+        if routing.asks_only_how_long(step.text) and awaited_ticket(ctx, step.intent):
+            self._run(step.intent, {"status": True}, ctx, reply)
+            return
+        if routing.asks_only_how_long(step.text) and (ctx.state.get("pending") or {}).get("skill") == step.intent:
+            return  # the request beside it is still waiting for its room, which the guest was just asked for
         args = fill.FILLERS[step.intent](step, ctx)
         asking = routing.ASKING_ABOUT.search(step.full) or routing.QUESTION.search(step.text)
         if step.intent == "room_service" and not (args.get("items") or args.get("remove") or args.get("notes")
@@ -937,6 +948,10 @@ def _contextual(clause: str, ctx: SkillContext, found: list[str], reads_as: Call
                                                        and routing.ORDER_REF.search(clause)))
     # Things counted as ordered ("탄탄면 하나랑 ... 주세요") by names the menu does not have, and no other request:
     # the order skill says which it could not find and shows the menu, where another skill would take them.
+    # "how long will it take?" just after an order or a request was placed is about it, whatever minutes the FAQ tells
+    if (waited := state.get("topic")) in ("room_service", "housekeeping") and not found and \
+            routing.asks_only_how_long(clause) and awaited_ticket(ctx, waited):
+        intents.append(waited)
     if (add and ordered) or (unread and not found) or quoted or (open_order and (
             ((add or remove or referred) and routing.ORDER_CHANGE.search(clause)) or _only_a_note(clause))):
         intents.append("room_service")
