@@ -189,7 +189,8 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
     lines, total = _describe(ctx, order)
     data: dict[str, Any] = {"lines": order["lines"], "notes": order.get("notes"), "total_minor": total,
                             "delivery_fee_minor": to_minor(ctx.hotel.menu.delivery_fee, currency),
-                            "currency": currency, "room": room, "unknown": unknown}
+                            "currency": currency, "room": room, "unknown": unknown,
+                            "deliver_at": args.deliver_at or (ticket.details.get("deliver_at") if ticket else None)}
     if room is None:
         ctx.remember(room_service={"ticket_id": None, **order})
         parts.append(say("rs_ask_room", lang, order=join_list(lines, lang)))

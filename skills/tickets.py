@@ -53,5 +53,8 @@ def status(ctx: SkillContext, kind: str) -> SkillResult:
     ticket = awaited(ctx, kind)
     if ticket is None:
         return SkillResult(text="", ok=False)
-    text = say("rs_status" if kind == "room_service" else "hk_status", ctx.language, room=ticket.room or "")
+    if at := (ticket.details or {}).get("deliver_at"):  # an order the guest wanted later comes then
+        text = say("rs_scheduled", ctx.language, at=at)
+    else:
+        text = say("rs_status" if kind == "room_service" else "hk_status", ctx.language, room=ticket.room or "")
     return SkillResult(text=text, data={"ticket_id": ticket.id, "status": ticket.status, "room": ticket.room})

@@ -85,3 +85,10 @@ def test_a_how_long_question_naming_its_own_topic_after_an_order_is_the_faqs(con
 def test_how_long_with_nothing_under_way_is_the_faqs(concierge):
     turn = Guest(concierge, KENJI).says("How long is the drive to the airport?")
     assert "airport-distance" in turn.trace.kb and "room_service" not in skills_of(turn)
+
+
+def test_how_long_after_an_order_for_later_is_its_time(concierge):
+    guest = Guest(concierge, KENJI)
+    guest.says("Eine Pizza Margherita auf Zimmer 305 um 19:30, bitte")
+    turn = guest.says("Wann kommt sie?")
+    assert skills_of(turn) == ["room_service"] and "19:30" in text_of(turn)

@@ -915,16 +915,20 @@ _WAIT_WORDS = _rx(r"\bhow\s+(?:much\s+)?(?:long|soon)(?:er)?\b|\bhow\s+many\s+mi
                   r"\bquand\b|\bwie\s+lange\b|\bwann\b|\bсколько\s+(?:времени|минут|(?:ещё\s+|еще\s+)?ждать)\b|"
                   r"\bкак\s+долго\b|\bкогда\b|要?多久|多长时间|什么时候|几点|(?:どの|どれ)(?:くらい|ぐらい)(?=.*(?:かか|待))|"
                   r"いつ|얼마나\s*(?=걸|기다)|언제|كم\s+من\s+الوقت|كم\s+دقيقة|متى")
-_WAIT_FILLER = _rx(r"\b(?:will|would|it|that|this|they|take|takes|taking|be|here|there|arrive|arrives|come|comes|"
-                   r"coming|get|gets|ready|up|the|my|our|order|food|request|delivery|do|does|is|are|we|i|have|to|wait|"
-                   r"about|roughly|approximately|still|more|until|till|so|and|then|please|any|idea|minutes|tiempo|tarda\w*|demora\w*|"
-                   r"falta|llega\w*|llegu\w*|viene|vendr\w*|va|a|el|la|lo|eso|mi|pedido|para|que|más|o|menos|aproximadamente|temps|"
-                   r"ça|cela|va|prendre|prend|faut-il|faut|il|attendre|le|ma|commande|arrive\w*|de|dans|est-ce|que|"
-                   r"encore|environ|dauert|das|es|noch|wird|kommt|die|bestellung|ungefähr|etwa|bis|ждать|подождать|"
-                   r"времени|займ[её]т|это|заказ|будет|придётся|придется|ещё|еще|принесут|примерно|приблизительно|"
-                   r"الوقت|سيستغرق|يستغرق|ذلك|الطلب|سيصل|يصل|من)\b|"
-                   r"[呢吗嗎的是要了啊呀还等大概需送到来订单]|かかり|ます|ですか|でしょうか|か(?=\W|$)|届き|来|注文|待ち|待つ|[はもそれ]|"
-                   r"걸려요|걸리나요|걸릴까요|걸리요|걸려|기다려야|해요|하나요|쯤|대략|와요|오나요|올까요|주문|은|는|요(?=\W|$)|\W|\d")
+_WAIT_FILLER = _rx(
+    r"\b(?:will|would|it|that|this|they|take|takes|taking|be|here|there|arrive|arrives|come|comes|coming|get|gets|"
+    r"ready|up|the|my|our|order|food|request|delivery|do|does|is|are|we|i|have|to|wait|about|roughly|approximately|"
+    r"still|more|until|till|so|and|then|please|any|idea|minutes)\b",
+    r"\b(?:tiempo|tarda\w*|demora\w*|falta|llega\w*|llegu\w*|viene|vendr\w*|va|a|el|la|lo|eso|ella|ellas|ellos|mi|"
+    r"pedido|para|que|más|o|menos|aproximadamente)\b",
+    r"\b(?:temps|ça|cela|va|prendre|prend|faut-il|faut|il|elle|elles|ils|attendre|le|la|ma|commande|arrive\w*|de|"
+    r"dans|est-ce|que|encore|environ)\b",
+    r"\b(?:dauert|das|es|sie|er|noch|wird|kommt|die|bestellung|ungefähr|etwa|bis)\b",
+    r"\b(?:ждать|подождать|времени|займ[её]т|это|он|она|они|заказ|будет|придётся|придется|ещё|еще|принесут|"
+    r"примерно|приблизительно)\b",
+    r"\b(?:الوقت|سيستغرق|يستغرق|ذلك|الطلب|سيصل|يصل|من)\b",
+    r"[呢吗嗎的是要了啊呀还等大概需送到来订单]|かかり|ます|ですか|でしょうか|か(?=\W|$)|届き|来|注文|待ち|待つ|[はもそれ]",
+    r"걸려요|걸리나요|걸릴까요|걸리요|걸려|기다려야|해요|하나요|쯤|대략|와요|오나요|올까요|주문|은|는|요(?=\W|$)|\W|\d")
 
 
 def asks_only_how_long(clause: str) -> bool:
