@@ -40,11 +40,13 @@ def afternoon(monkeypatch):
 
 
 class Guest:
-    def __init__(self, concierge: Concierge, phone: str = ""):
-        self.concierge, self.phone, self.session = concierge, phone, uuid.uuid4().hex
+    """One guest's conversation with a hotel (the reference hotel unless another is given)."""
+
+    def __init__(self, concierge: Concierge, phone: str = "", hotel: Hotel = HOTEL):
+        self.concierge, self.phone, self.hotel, self.session = concierge, phone, hotel, uuid.uuid4().hex
 
     def says(self, text: str) -> TurnResult:
-        message = InboundMessage(hotel_id=HOTEL.id, channel=Channel.API, sender=self.phone,
+        message = InboundMessage(hotel_id=self.hotel.id, channel=Channel.API, sender=self.phone,
                                  provider_id=uuid.uuid4().hex, text=text)
         return self.concierge.handle(message, address=self.session)
 

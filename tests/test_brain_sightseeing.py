@@ -4,7 +4,6 @@ several languages, on the reference hotel and a development hotel; no message he
 
 from __future__ import annotations
 
-import uuid
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,6 @@ from agent.brains import routing
 from agent.concierge import Concierge, TurnResult
 from core.hotels import LANGUAGES, load_hotel
 from core.i18n import say
-from core.messages import Channel, InboundMessage
 from tests.test_brain import HOTEL, Guest, offline_concierge, skills_of, text_of
 
 PEARL = load_hotel(Path(__file__).resolve().parent / "data" / "hotels" / "dubai-marina-pearl")
@@ -31,9 +29,7 @@ def pearl(tmp_path_factory) -> Concierge:
 
 
 def says(concierge: Concierge, text: str) -> TurnResult:
-    message = InboundMessage(hotel_id=PEARL.id, channel=Channel.API, sender="", provider_id=uuid.uuid4().hex,
-                             text=text)
-    return concierge.handle(message, address=uuid.uuid4().hex)
+    return Guest(concierge, hotel=PEARL).says(text)
 
 
 def _listed(turn: TurnResult, names: list[str]) -> bool:

@@ -4,16 +4,13 @@ nobody gets a German answer passed off as English."""
 
 from __future__ import annotations
 
-import uuid
-
 import pytest
 
 from agent.concierge import Concierge, TurnResult
 from core.hotels import KBEntry
-from core.messages import Channel, InboundMessage
 from core.written import written_in
 from tests import test_brain
-from tests.test_brain import HOTEL, offline_concierge, text_of
+from tests.test_brain import HOTEL, Guest, offline_concierge, text_of
 
 afternoon = test_brain.afternoon  # the same Saturday afternoon as every brain test
 
@@ -78,9 +75,7 @@ def concierge(tmp_path_factory) -> Concierge:
 
 
 def says(concierge: Concierge, text: str) -> TurnResult:
-    message = InboundMessage(hotel_id=GERMAN_FIRST.id, channel=Channel.API, sender="", provider_id=uuid.uuid4().hex,
-                             text=text)
-    return concierge.handle(message, address=uuid.uuid4().hex)
+    return Guest(concierge, hotel=GERMAN_FIRST).says(text)
 
 
 @pytest.mark.parametrize(("message", "language", "said"), [
