@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from core.hotels import WebChat
-from tests.fakes.server import free_port, serve_in_thread
+from tests.fakes.server import free_ports, serve_in_thread
 from tests.fakes.slack import running_hub
 
 CHROMIUM = os.environ.get("CONCIERGE_CHROMIUM", "/usr/bin/chromium")
@@ -63,10 +63,10 @@ class Site:
 @pytest.fixture
 def served(db, hotel) -> Iterator[dict[str, Any]]:
     """The hub on http://localhost:PORT; the hotel's site (allowed) and another site (not allowed) on 127.0.0.1."""
-    site_port, other_port = free_port(), free_port()
+    site_port, other_port, hub_port = free_ports(3)  # chosen together: the hub must not be given the site's
     allowed = WebChat(allowed_origins=[f"http://127.0.0.1:{site_port}"])
     with running_hub(db, hotel.model_copy(update={"web": allowed}), embedded=True,
-                     telegram_webhook_secret="tg-secret") as hub, serve_in_thread(hub.web.app) as base:
+                     telegram_webhook_secret="tg-secret") as hub, serve_in_thread(hub.web.app, hub_port) as base:
         hub_url = base.replace("127.0.0.1", "localhost")
         with serve_in_thread(Site(hub_url, hotel.id).app, site_port) as site, \
                 serve_in_thread(Site(hub_url, hotel.id).app, other_port) as other:
