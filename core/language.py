@@ -24,6 +24,7 @@ from typing import Any
 
 from core.hotels import LANGUAGES
 from core.translit import russian_in_latin
+from core.written import SCRIPTS
 
 # The letters of Chinese, Japanese (kana and kanji) and Korean, as the body of a regex character class: scripts
 # whose words are not spaced apart, or carry their particles written on.
@@ -36,9 +37,7 @@ _SCRIPTS = (  # a script that only one supported language uses decides at once
     (re.compile(r"[\u4e00-\u9fff]"), "zh"),
 )
 # The letters a text in each of these languages is written in (Japanese also in kanji alone).
-_OWN_LETTERS = {"ja": re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]"), "zh": re.compile(r"[\u4e00-\u9fff]"),
-                "ko": re.compile(r"[\uac00-\ud7af]"), "ar": re.compile(r"[\u0600-\u06ff]"),
-                "ru": re.compile(r"[\u0400-\u04ff]")}
+_OWN_LETTERS = dict(SCRIPTS)
 _BARE_NOUN_CHARS = 4
 
 

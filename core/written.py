@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 
-# A script only one language writes; Japanese (kanji and kana) is told from Chinese by having kana at all.
+# The letters each language of its own script writes in (Japanese: kana and kanji; told from Chinese by having
+# kana at all).
 _KANA = re.compile(r"[\u3040-\u30ff]")
-_SCRIPTS = (("ja", re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")), ("ko", re.compile(r"[\uac00-\ud7af]")),
+SCRIPTS = (("ja", re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")), ("ko", re.compile(r"[\uac00-\ud7af]")),
             ("ar", re.compile(r"[\u0600-\u06ff]")), ("ru", re.compile(r"[\u0400-\u04ff]")),
             ("zh", re.compile(r"[\u4e00-\u9fff]")))
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
@@ -46,7 +47,7 @@ def written_in(text: str, default: str = "en") -> str:
     letters = len(_LETTER.findall(text))
     if not letters:
         return default
-    for code, script in _SCRIPTS:
+    for code, script in SCRIPTS:
         if code == "ja" and not _KANA.search(text):
             continue
         if len(script.findall(text)) >= SCRIPT_SHARE * letters:

@@ -878,13 +878,22 @@ def clauses(text: str) -> list[str]:
     return [p for p in parts if p and re.search(r"\w", p)]
 
 
+def _asks_only(clause: str, asking: re.Pattern[str], said_beside: tuple[re.Pattern[str], ...], longest: int) -> bool:
+    """Whether the sentence asks what `asking` matches and nothing of its own: with what such a question says
+    beside it taken out (`said_beside`, in order), no word longer than `longest` letters is left, no Chinese,
+    Japanese or Korean, and no rule intent. It is about what the conversation has under way."""
+    if not asking.search(clause):
+        return False
+    rest = LEADING_AND.sub("", clause)
+    for pattern in said_beside:
+        rest = pattern.sub(" ", rest)
+    return not _CJK_CHAR.search(rest) and all(len(word) <= longest for word in rest.split()) and \
+        not rule_intents(clause)
+
+
 def asks_only_price(clause: str) -> bool:
     """Whether the sentence asks what something costs without naming it: it is about the question before it."""
-    if not PRICE.search(clause):
-        return False
-    rest = _PRICE_FILLER.sub(" ", ORDER_REF.sub(" ", PRICE.sub(" ", FOR_COUNT.sub(" ", PER_UNIT.sub(
-        " ", LEADING_AND.sub("", clause))))))
-    return not _CJK_CHAR.search(rest) and all(len(word) <= 3 for word in rest.split()) and not rule_intents(clause)
+    return _asks_only(clause, PRICE, (PER_UNIT, FOR_COUNT, PRICE, ORDER_REF, _PRICE_FILLER), 3)
 
 
 # Asking only when, of something the question before named ("Is breakfast included, and until what time?").
@@ -902,10 +911,7 @@ _WHEN_FILLER = _rx(r"\b(?:is|it|does|do|that|this|the|and|so|then|open|opens|clo
 def asks_only_when(clause: str) -> bool:
     """Whether the sentence asks when without naming what ("and until what time?", "¿y hasta qué hora?", "到几点？"):
     it is about the question before it, whose answer tells the hours."""
-    if not _WHEN_WORDS.search(clause):
-        return False
-    rest = _WHEN_FILLER.sub(" ", _WHEN_WORDS.sub(" ", LEADING_AND.sub("", clause)))
-    return not _CJK_CHAR.search(rest) and all(len(word) <= 2 for word in rest.split()) and not rule_intents(clause)
+    return _asks_only(clause, _WHEN_WORDS, (_WHEN_WORDS, _WHEN_FILLER), 2)
 
 
 # Asking only how long something still takes, or when it comes ("how long will it take?", "¿cuánto tardará?",
@@ -934,10 +940,7 @@ _WAIT_FILLER = _rx(
 def asks_only_how_long(clause: str) -> bool:
     """Whether the sentence asks how long, or when, without naming what ("how long will it take?", "сколько
     ждать?"): about what the conversation has under way; "how long to the airport?" names its own topic."""
-    if not _WAIT_WORDS.search(clause):
-        return False
-    rest = _WAIT_FILLER.sub(" ", _WAIT_WORDS.sub(" ", LEADING_AND.sub("", clause)))
-    return not _CJK_CHAR.search(rest) and all(len(word) <= 2 for word in rest.split()) and not rule_intents(clause)
+    return _asks_only(clause, _WAIT_WORDS, (_WAIT_WORDS, _WAIT_FILLER), 2)
 
 
 def rule_intents(text: str) -> list[str]:
