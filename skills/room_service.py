@@ -249,9 +249,9 @@ def _offer_for_opening(ctx: SkillContext, args: Args, order: dict[str, Any], clo
         return closed
     lines, _ = _describe(ctx, order)
     opens = closed.data["opens_at"]
-    text = " ".join([closed.text, say("rs_closed_offer", ctx.language, order=join_list(lines, ctx.language),
-                                      opens=opens)])
-    room = guest_room(ctx, args.room)
+    room = guest_room(ctx, args.room)  # named back: the guest hears where it would go before saying yes
+    text = " ".join([closed.text, say("rs_closed_offer_for" if room else "rs_closed_offer", ctx.language,
+                                      order=join_list(lines, ctx.language), opens=opens, room=room)])
     later = {"deliver_at": opens, **({"room": room} if room else {})}
     return SkillResult(text=text, ok=False, data={**closed.data, "lines": order["lines"], "offer": later})
 

@@ -414,3 +414,17 @@ def test_under_the_bar_the_entry_many_words_name_beats_one_a_single_word_reaches
               for e, s in (("tours", 0.47), ("laundry", 0.445), ("banya", 0.43))]
     assert Lexicon(spb).reworded("柴火浴室的蒸汽房和冷水池怎么计费？", scored, BAR, "zh") in \
         spb.kb_entry("banya").questions
+
+
+@pytest.mark.parametrize(("query", "language"), [
+    ("킹 스위트는 하룻밤에 얼마인가요?", "ko"), ("킹스위트 몇 명까지 묵을 수 있어요?", "ko"),
+    ("キングスイートは何人まで泊まれますか", "ja"), ("Люкс King — сколько за ночь?", "ru"),
+])
+def test_a_room_type_named_in_the_guests_script_is_the_rooms_own_words(query, language):
+    """"킹 스위트" is the King Suite written by sound: its words count for the entries that name it in English."""
+    assert LEXICON.support(query, "king-suite", language) > LEXICON.support(query, "family-room", language)
+
+
+def test_parking_written_by_sound_names_no_king_room():
+    """The "킹" that ends "파킹" (parking) is no king bed."""
+    assert LEXICON.support("파킹 가능한가요?", "king-suite", "ko") == 0

@@ -249,3 +249,40 @@ def test_a_price_asked_for_a_dish_to_the_room_is_a_quote(houses):
 def test_a_dish_at_a_place_to_go_out_to_is_no_order(concierge, message):
     """"A pizza at a proper Italian place": the dish names where the guest wants to go, nothing is ordered."""
     assert "room_service" not in skills_of(Guest(concierge).says(message))
+
+
+@pytest.mark.parametrize(("order", "change", "left"), [
+    ("Three Harbor burgers and a Caesar salad to my room, please.", "Actually take off one burger", 2),
+    ("Tres hamburguesas Harbor a mi habitación, por favor.", "Mejor quita una hamburguesa", 2),
+    ("Trois burgers Harbor dans ma chambre, s'il vous plaît.", "Enlevez deux burgers, finalement", 1),
+    ("Drei Harbor Burger aufs Zimmer, bitte.", "Bitte einen Burger stornieren", 2),
+])
+def test_a_counted_item_taken_off_leaves_the_rest_of_its_line(concierge, order, change, left):
+    """"Take off one burger" from three leaves two: that many fewer, not the whole line gone."""
+    guest = Guest(concierge, KENJI)
+    guest.says(order)
+    args = guest.says(change).trace.skills[-1].args
+    assert {"item_id": "harbor-burger", "quantity": left} in [
+        {"item_id": line["item_id"], "quantity": line.get("quantity", 1)} for line in args.get("items", [])]
+    assert "harbor-burger" not in args.get("remove", [])
+
+
+def test_a_change_to_an_order_quoted_and_not_yet_placed_is_quoted_again(concierge):
+    """Items guessed from the guest's words wait for a yes; "drop the salad" before it changes that order, and the
+    yes then places the changed one."""
+    guest = Guest(concierge, KENJI)
+    guest.says("Could I get three cheeseburgers and a caesar salad up to 305?")
+    changed = guest.says("Hmm, drop the salad. And remove one burger too")
+    assert "Caesar" not in text_of(changed) and "2 × Harbor burger" in text_of(changed)
+    placed = guest.says("yes, go ahead")
+    assert "2 × Harbor burger" in text_of(placed) and "Caesar" not in text_of(placed)
+
+
+@pytest.mark.parametrize("message", [
+    "One lava cake to 305.", "2 chowders up to room 305 pls", "Una tarta de chocolate a la habitación 305",
+    "Eine Pizza Margherita zum Zimmer 305",
+])
+def test_a_dish_sent_to_a_room_number_is_an_order(concierge, message):
+    """A dish and where it goes, with no verb: "one lava cake to 305" is how orders are texted."""
+    turn = Guest(concierge, KENJI).says(message)
+    assert skills_of(turn) == ["room_service"] and turn.trace.skills[0].args.get("room") == "305"

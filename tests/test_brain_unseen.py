@@ -385,6 +385,7 @@ def test_an_order_while_the_kitchen_is_closed_is_named_and_placed_for_opening_on
     guest = Guest(concierge, MARIA)
     first = guest.says("Could you send a Caesar salad and two sparkling waters to 214?")
     assert "Caesar salad" in text_of(first) and "2 × Sparkling water" in text_of(first) and "11:00" in text_of(first)
+    assert "room 214" in text_of(first)  # where it would go, named back before the yes
     assert not first.trace.skills[-1].ok
     placed = guest.says("yes please")
     assert "room_service" in skills_of(placed) and placed.trace.skills[-1].ok
@@ -404,7 +405,8 @@ def test_the_total_of_an_order_noted_for_opening_time_is_told(concierge, monkeyp
     from core.hotels import Hotel
     monkeypatch.setattr(Hotel, "now", lambda hotel: dt.datetime(2026, 11, 21, 8, 30, tzinfo=hotel.tz))
     guest = Guest(concierge, MARIA)
-    assert not guest.says(order).trace.skills[-1].ok
+    noted = guest.says(order)
+    assert not noted.trace.skills[-1].ok and "214" in text_of(noted)
     asked = guest.says(total_asked)
     assert skills_of(asked) == ["room_service"] and total in text_of(asked)
 

@@ -18,6 +18,7 @@ from difflib import get_close_matches
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from agent.brains.slots import room_words
 from core.hotels import Hotel
 from core.language import CJK as _CJK
 from core.loanwords import loanwords, sound_key, sounds_like
@@ -343,7 +344,9 @@ class Lexicon:
         for a few turns' sentences: a turn reads each of them often."""
         known = self._recent.get((query, language))
         if known is None:
-            stems = _stems(query) | set().union(*(_stems(name) for name in self.heard(query)))
+            # the hotel's names a guest wrote by sound, and its room types' words in any language ("킹 스위트")
+            stems = _stems(query) | set().union(*(_stems(name) for name in self.heard(query)),
+                                                *(_stems(word) for word in room_words(query, where=False)))
             written = self.written.get(language, self.written["en"])
             for concept, said in topics(query, language):
                 own = _stems(said)

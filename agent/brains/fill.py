@@ -166,12 +166,40 @@ def room_service(step: Step, ctx: SkillContext) -> dict[str, Any]:
     exact = bool(routing.ORDER_SET.search(step.text))  # "make it 3 burgers": three in all, not three more
     named = [{"item_id": i, "quantity": q, **({"said": said[i]} if i in said else {}),
               **({"exact": True} if exact and i in on_order else {})} for i, q in add]
+    fewer = slots.menu_fewer(step.full, ctx.hotel.menu.items, words)
+    offer = ctx.state.get("offer") or {}
+    offered = offer["args"].get("items", []) if offer.get("skill") == "room_service" and not order else []
+    if offered and (remove or (add and routing.ORDER_CHANGE.search(step.text))):
+        # A change to an order quoted and not yet placed ("actually, no salad"): the changed order, quoted again
+        counts = _changed({line["item_id"]: line["quantity"] for line in offered}, add, remove, fewer, exact)
+        return {"items": [{"item_id": i, "quantity": q} for i, q in counts.items()], "quote": True,
+                "room": _room(step, ctx) or offer["args"].get("room")} if counts else {"remove": remove}
+    # "remove one burger" from two leaves one: the line's new count, the whole line only when none is left
+    counts = {line["item_id"]: line["quantity"] for line in order}
+    for item_id, less in fewer.items():
+        if counts.get(item_id, 0) > less:
+            named.append({"item_id": item_id, "quantity": counts[item_id] - less, "exact": True})
+            remove = [i for i in remove if i != item_id]
     args: dict[str, Any] = {"items": [*named, *meant, *unknown],
                             "remove": remove, "notes": slots.order_notes(step.full),
                             "room": _room(step, ctx) or _bare_room(step),
                             "deliver_at": None if quote else _later_today(dates.find_time(step.text), ctx),
                             "quote": quote, "confirm": bool(meant)}
     return {k: v for k, v in args.items() if v}
+
+
+def _changed(counts: dict[str, int], add: list[tuple[str, int]], remove: list[str], fewer: dict[str, int],
+             exact: bool) -> dict[str, int]:
+    """An order's counts after the guest's change: more of an item (or that many, with `exact`), fewer, or none."""
+    counts = dict(counts)
+    for item_id, quantity in add:
+        counts[item_id] = quantity if exact else counts.get(item_id, 0) + quantity
+    for item_id in remove:
+        if counts.get(item_id, 0) > fewer.get(item_id, counts.get(item_id, 0)):
+            counts[item_id] -= fewer[item_id]
+        else:
+            counts.pop(item_id, None)
+    return counts
 
 
 def _later_today(time: str | None, ctx: SkillContext) -> str | None:

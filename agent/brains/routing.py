@@ -478,8 +478,10 @@ OUT_AT = _rx(r"\b(?:at|to|in)\s+(?:a|an|the|some|one\s+of\s+the)\s+(?:[\w-]+\s+)
              r"(?:[\w-]+\s+){0,2}(?:bar|restaurant|brasserie|pub|microbrasserie)\b|"
              r"\b(?:in|zu)\s+(?:eine?n?|die|der|das|den)\s+(?:[\w-]+\s+){0,2}(?:bar|[\w-]*bar|kneipe|restaurant|"
              r"lokal|brauerei)\b")
-# A thing wanted in the guest's room ("pelmeni to our room?", "в номер", "aufs Zimmer"): with a dish named, an order.
-TO_ROOM = _rx(r"\b(?:to|up\s+to)\s+(?:my|our|the)\s+room\b|\ba\s+(?:mi|la|nuestra)\s+habitaci[oó]n\b|"
+# A thing wanted in the guest's room ("pelmeni to our room?", "в номер", "aufs Zimmer", "one lava cake to 305"): with a
+# dish named, an order.
+TO_ROOM = _rx(r"\b(?:to|up\s+to)\s+(?:my|our|the)\s+room\b|\b(?:to|up\s+to)\s+(?:room\s+|rm\.?\s*|#)?\d{2,4}\b|"
+              r"\b(?:a\s+la|à\s+la|zu(?:r|m)?|in)\s+(?:habitaci[oó]n\s+|chambre\s+|zimmer\s+)\d{2,4}\b|\ba\s+(?:mi|la|nuestra)\s+habitaci[oó]n\b|"
               r"\bdans\s+(?:ma|notre|la)\s+chambre\b|\b(?:aufs|auf\s+das|ins)\s+zimmer\b|(?<!\w)в\s+номер(?!\w)",
               r"送到房间|送到我的房间|部屋(?:に|まで)|방으로|إلى\s+(?:غرفتي|الغرفة)")
 # What something would cost ("what would that come to?", "¿cuánto sería?"): a quote, not an order.

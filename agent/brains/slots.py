@@ -93,7 +93,7 @@ _NOT_NAMES = frozenset(
 _ROOM_WORDS = {
     "family": r"famil\w*|семейн\w*|家庭|家族|ファミリー|패밀리|가족|عائلي\w*",
     "suite": r"suites?|люкс|套房|スイート|스위트|جناح",
-    "king": r"king|king-size|королевск\w*|特大|キング|킹",
+    "king": r"king|king-size|королевск\w*|特大|キング|(?<![가-힣])킹",  # not the end of "파킹", parking
     "queen": r"queen|queen-size|クイーン|퀸",
     "standard": r"standard|std|estándar|estandar|стандарт\w*|标准|スタンダード|스탠다드",
     "accessible": r"accessible|wheelchair|accesible|adaptée|barrierefrei|доступн\w*|无障碍|バリアフリー|장애인",
@@ -198,8 +198,10 @@ _REMOVE_BEFORE = re.compile(r"(?:remove|cancel|take\s+off|drop|forget|no\s+more|
                             r"enl[eè]v\w*|annul\w*|retir\w*|streich\w*|entfern\w*|storn\w*|убер\w*|отмен\w*|取消|去掉|"
                             r"キャンセル|취소|빼|ألغ\w*|احذف)\s+(?:the\s+|my\s+|el\s+|la\s+|le\s+|die\s+|den\s+|das\s+)?"
                             r"(?:\w+\s+)?$", re.IGNORECASE)
-# Japanese, Korean and Chinese say what to drop after the item ("バーガーはやめて", "버거는 빼고").
-_REMOVE_AFTER = re.compile(r"^\s*(?:は|を|も)?\s*(?:やめ|キャンセル|取り消|いらな|なしで)|"
+# German, Japanese, Korean and Chinese say what to drop after the item ("einen Burger stornieren", "バーガーはやめて",
+# "버거는 빼고").
+_REMOVE_AFTER = re.compile(r"^\s*(?:stornieren|streichen|abbestellen|weglassen|entfernen)\b|"
+                           r"^\s*(?:は|を|も)?\s*(?:やめ|キャンセル|取り消|いらな|なしで)|"
                            r"^\s*(?:은|는|을|를)?\s*(?:빼|취소|말고)|^\s*(?:不要|取消|去掉)(?=了|\s*[，。,.!！]|\s*$)")
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|my|that|this|our|el|la|le|les|die|der|das|den)\s+$", re.IGNORECASE)
 # Chinese and Arabic say what to leave out after the word for "without" ("不要洋葱", "بدون بصل"), Japanese and
@@ -546,7 +548,7 @@ def room_type(text: str, rooms: Iterable[RoomType], guests: int | None = None, a
                 re.search(rf"\b{re.escape(room.code)}\b", _NEGATED_ROOM.sub(" ", text)):
             return room.code
     own = _own_words(tuple(r.name for r in rooms))
-    said = {word for word, pattern in _ROOM_WORDS.items() if re.search(rf"(?<![a-z])(?:{pattern})(?![a-z])", lowered)}
+    said = room_words(lowered)
     scores = {}
     for room in rooms:
         name = room.name.lower()
@@ -562,6 +564,14 @@ def room_type(text: str, rooms: Iterable[RoomType], guests: int | None = None, a
     best = max(scores.values(), default=0)
     top = [code for code, score in scores.items() if score == best]
     return top[0] if best and len(top) == 1 else None
+
+
+def room_words(text: str, where: bool = True) -> set[str]:
+    """The English words hotels name room types by, as the text says them in any language ("킹 스위트": king,
+    suite; "люкс": suite); without `where`, not the words for where a room lies (a garden is more than a room)."""
+    lowered = text.lower()
+    return {word for word, pattern in _ROOM_WORDS.items() if (where or word not in _PLACES)
+            and re.search(rf"(?<![a-z])(?:{pattern})(?![a-z])", lowered)}
 
 
 def _unaccented(text: str) -> str:
@@ -734,7 +744,7 @@ def menu_order(text: str, items: list[MenuItem], excluded_words: Iterable[str] =
     without anchovies" only refers to an item (it may already be on the order). `excluded_words` name
     something else too (the hotel's own name, "Harbor").
     """
-    order, remove, referred, _ = _menu_read(text, items, excluded_words)
+    order, remove, referred, _, _ = _menu_read(text, items, excluded_words)
     return order, remove, referred
 
 
@@ -744,8 +754,14 @@ def menu_said(text: str, items: list[MenuItem], excluded_words: Iterable[str] = 
     return _menu_read(text, items, excluded_words)[3]
 
 
+def menu_fewer(text: str, items: list[MenuItem], excluded_words: Iterable[str] = ()) -> dict[str, int]:
+    """How many of each item `menu_order` takes off are counted ("remove one burger", "quita dos cervezas"): that
+    many fewer, not the whole line."""
+    return _menu_read(text, items, excluded_words)[4]
+
+
 def _menu_read(text: str, items: list[MenuItem], excluded_words: Iterable[str]) -> tuple[
-        list[tuple[str, int]], list[str], list[str], dict[str, str]]:
+        list[tuple[str, int]], list[str], list[str], dict[str, str], dict[str, int]]:
     keys = _item_keys(items, {w.lower() for w in excluded_words})
     # What housekeeping brings is no dish: the water of "a hot water bottle" is not to drink.
     text = re.sub("|".join(pattern for _, pattern in _HOUSEKEEPING), " ", text, flags=re.IGNORECASE)
@@ -757,6 +773,7 @@ def _menu_read(text: str, items: list[MenuItem], excluded_words: Iterable[str]) 
     remove: list[str] = []
     referred: list[str] = []
     said: dict[str, str] = {}
+    fewer: dict[str, int] = {}
     for phrase, item_id in keys:
         for m in re.finditer(rf"(?<![a-zà-ÿа-яё]){_inflected(phrase)}(?![a-zà-ÿа-яё])", lowered):
             if any(m.start() < end and start < m.end() for start, end in taken) or item_id in add:
@@ -767,6 +784,8 @@ def _menu_read(text: str, items: list[MenuItem], excluded_words: Iterable[str]) 
             after = _COUNT_BEFORE.search(before) or _COUNT_AFTER.match(lowered[m.end():m.end() + 12])  # "两份", "2つ"
             if _REMOVE_BEFORE.search(before) or _REMOVE_AFTER.search(lowered[m.end():m.end() + 12]):
                 remove.append(item_id)
+                if qty:
+                    fewer[item_id] = number(qty.group("qty")) or 1
             elif not qty and _DEFINITE_BEFORE.search(before):
                 referred.append(item_id)
             else:
@@ -776,7 +795,7 @@ def _menu_read(text: str, items: list[MenuItem], excluded_words: Iterable[str]) 
                     said[item_id] = m.group(0)
             break
     order = [(item_id, qty) for item_id, (_, qty) in sorted(add.items(), key=lambda pair: pair[1][0])]
-    return order, remove, referred, said
+    return order, remove, referred, said, fewer
 
 
 def order_notes(text: str) -> str | None:
