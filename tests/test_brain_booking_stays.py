@@ -133,6 +133,26 @@ def test_a_room_type_chosen_after_the_dates_is_checked_for_those_dates(concierge
     assert skills_of(turn) == ["check_availability"] and turn.trace.skills[0].args.get("room_code") == code
 
 
+@pytest.mark.parametrize(("hotel", "first", "then", "code"), [
+    ("zermatt-alpenrose", "Any rooms from 3 to 6 February 2027 for the two of us?", "the Matterhorn one, please", "DZ"),
+    ("zermatt-alpenrose", "¿Tienen algo libre del 3 al 6 de febrero de 2027 para dos?", "la Gornergrat, por favor",
+     "JS"),
+    ("kyoto-seiryu", "Rooms free from March 29 to April 2, 2027 for two adults?", "I'd go for the riverside one",
+     "RV"),
+])
+def test_a_room_picked_from_the_rooms_just_offered_by_a_word_of_its_name_is_checked(concierge, hotel, first, then,
+                                                                                   code):
+    """Shown the rooms free for their dates, a guest picks one by the word that sets it apart, not its full name."""
+    turn = talk(concierge, hotel, first, then)[1]
+    assert skills_of(turn)[0] == "check_availability" and turn.trace.skills[0].args.get("room_code") == code
+
+
+def test_a_question_about_a_room_just_offered_is_answered_not_booked(concierge):
+    turn = talk(concierge, "zermatt-alpenrose", "Any rooms from 3 to 6 February 2027 for the two of us?",
+                "Is there a balcony in the Matterhorn room?")[1]
+    assert "check_availability" not in skills_of(turn)
+
+
 @pytest.mark.parametrize(("message", "skill"), [
     ("7号室です。タオルを3枚お願いします。", "housekeeping"), ("请送一壶薄荷茶到6号房间", "room_service"),
 ])

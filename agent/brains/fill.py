@@ -95,6 +95,13 @@ def _room(step: Step, ctx: SkillContext) -> str | None:
     return step.first(slots.room_number) or step.first(lambda text: slots.named_room(text, names))
 
 
+def choosing_room(ctx: SkillContext) -> bool:
+    """The guest was just shown the rooms free for their dates and asked which: "the one with the Matterhorn view"
+    picks one by a word of its name."""
+    stay = remembered_stay(ctx)
+    return (ctx.state.get("offer") or {}).get("skill") == "create_lead" and bool(stay.check_in) and not stay.room_code
+
+
 def check_availability(step: Step, ctx: SkillContext) -> dict[str, Any]:
     stay = dates.find_stay(corrected(step.full), ctx.now.date(), month_first(ctx))
     if not (stay.check_in and stay.check_out):  # "Korrektur: bis zum 13." changes one end: read the whole
@@ -109,7 +116,8 @@ def check_availability(step: Step, ctx: SkillContext) -> dict[str, Any]:
             and not routing.STAY_OPENS.search(step.full):  # "a room on 31/12?": that night; the reply says 1 night
         stay = dates.Stay(stay.check_in, stay.check_in + dt.timedelta(days=1), 1)
     args = {"check_in": _iso(stay.check_in), "check_out": _iso(stay.check_out), "guests": slots.guest_count(step.full),
-            "room_code": slots.room_type(step.full, ctx.hotel.rooms, slots.guest_count(step.full)),
+            "room_code": slots.room_type(step.full, ctx.hotel.rooms, slots.guest_count(step.full),
+                                         asked=choosing_room(ctx)),
             "pets": slots.wants_pets(step.full)}
     guest, extension = verified_guest(ctx), routing.EXTEND_STAY.search(step.full)
     if guest is not None and extension and not stay.check_in:

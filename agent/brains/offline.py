@@ -1066,7 +1066,8 @@ def _names_an_amenity(clause: str, ctx: SkillContext) -> bool:
 def _wants_availability(clause: str, ctx: SkillContext, has_stay: bool) -> bool:
     """A stay is asked for: dates or booking words about a room, not a table, a massage or the guest's own room."""
     stay = dates.find_stay(clause, ctx.now.date(), fill.month_first(ctx))
-    room = slots.room_type(clause, ctx.hotel.rooms)
+    choosing = fill.choosing_room(ctx)
+    room = slots.room_type(clause, ctx.hotel.rooms, asked=choosing)
     # "our suite", "my room": the guest's own room, not one to stay in ("friends over in our suite on Saturday").
     lodging = ((room and not routing.THEIR_ROOM.search(clause)) or (
         routing.LODGING.search(clause) and not routing.OWN_ROOM.search(clause))) and \
@@ -1082,7 +1083,9 @@ def _wants_availability(clause: str, ctx: SkillContext, has_stay: bool) -> bool:
     if has_stay and arrival and (dates.departure_only(clause, arrival, fill.month_first(ctx)) or (
             (stay.nights or 0) > 1 and not stay.check_in)):  # "1박에 얼마예요?" is a price per night
         return True  # "we'll leave on the 24th instead", "make it 4 nights": the stay under discussion changes
-    return bool(room and has_stay and not routing.ROOM_FEATURE.search(clause))  # "the king suite then"
+    # "the king suite then"; "the one with the view" of the rooms just offered
+    return bool(room and has_stay and (choosing and not routing.QUESTION.search(clause)
+                                       or not routing.ROOM_FEATURE.search(clause)))
 
 
 def _other_room_named(text: str, answer: str, ctx: SkillContext) -> str | None:
