@@ -200,6 +200,9 @@ def test_preparation_notes():
     ("Can we get a hypoallergenic pillow please?", [("hypoallergenic pillow", 1)]),
     ("We need a crib set up", [("crib", 1)]), ("Please clean my room", [("cleaning", 1)]),
     ("Necesito dos toallas", [("towels", 2)]), ("zwei Kissen bitte", [("pillows", 2)]),
+    # the count before the kind of thing: "bath" towels, "feather-free" pillows, a German compound
+    ("Three bath towels and 2 feather-free pillows for 118", [("towels", 3), ("pillows", 2)]),
+    ("Tres toallas de playa, por favor", [("towels", 3)]), ("Bitte vier Badetücher", [("towels", 4)]),
 ])
 def test_housekeeping_requests(text, items):
     assert slots.housekeeping_items(text) == items

@@ -192,6 +192,8 @@ _QTY_BEFORE = re.compile(rf"(?<![\da-z]){_QTY}\s*(?:x\s*)?(?:(?:extra|more|large
                          rf"portions?|orders?|pieces?|slices?|bottles?|cans?|of|the|our|your|some|additional|fresh|clean|"
                          rf"more|de|d'|des|du|la|el|los|las|une?|otr[ao]s?|weitere)\s+)*(?:[^\W\d_]+-)?$",
                          re.IGNORECASE)  # "zwei Käse-" before "Pizzas": a compound's first half
+# A count before the kind of thing wanted ("3 bath towels", "two feather-free pillows"): two words at most between.
+_QTY_OF_KIND = re.compile(rf"(?<![\da-z]){_QTY}\s+(?:[^\W\d_]+(?:-[^\W\d_]+)?\s+){{1,2}}$", re.IGNORECASE)
 _REMOVE_BEFORE = re.compile(r"(?:remove|cancel|take\s+off|drop|forget|no\s+more|swap|replace|switch|change|"
                             r"instead\s+of|en\s+lugar\s+de|en\s+vez\s+de|cambi\w*|au\s+lieu\s+d[eu]|remplac\w*|statt|tausch\w*|"
                             r"ersetz\w*|вместо|замени\w*|quit\w*|cancel\w*|elimin\w*|"
@@ -230,7 +232,8 @@ _HOUSEKEEPING = (
     ("do not disturb", NO_CLEANING.pattern),
     ("hypoallergenic pillow", r"hypo-?allergenic\s+pillows?|almohadas?\s+hipoalerg\w+|oreillers?\s+hypoallerg\w+|"
                               r"allergiker\w*|антиаллерген\w*|防过敏枕|低アレルギー|저자극\s*베개"),
-    ("towels", r"\btowels?\b|toallas?|serviettes?|handt[uü]ch\w*|полотен\w*|毛巾|浴巾|タオル|수건|مناشف|منشف\w*"),
+    ("towels", r"\btowels?\b|toallas?|serviettes?|(?:hand|bade|dusch|strand)t[uü]ch\w*|полотен\w*|"
+               r"毛巾|浴巾|タオル|수건|مناشف|منشف\w*"),
     ("pillows", r"\bpillows?\b|almohadas?|oreillers?|kissen|подуш\w*|枕头|枕|베개|وسائد|وساد\w*"),
     # Toiletries by name, so the reply names what the guest asked for ("shampoo", not "toiletries").
     ("shampoo", r"shampoo|champ[uú]|shampoing|шампун\w*|洗发水|シャンプー|샴푸|شامبو"),
@@ -814,7 +817,7 @@ def housekeeping_items(text: str) -> list[tuple[str, int]]:
             continue
         taken.append(m.span())
         before = text[max(0, m.start() - 30):m.start()]
-        qty = _QTY_BEFORE.search(before)
+        qty = _QTY_BEFORE.search(before) or _QTY_OF_KIND.search(before)
         cjk = _COUNT_BEFORE.search(before) or _COUNT_AFTER.match(text[m.end():m.end() + 12])  # "两条毛巾", "枕を2つ"
         dual = re.search(r"[\u0600-\u06ff](?:تين|تان|ين|ان)$", m.group(0))  # Arabic dual: "وسادتين", two pillows
         count = number(qty.group("qty")) if qty else counted(cjk) if cjk else 2 if dual else 1
