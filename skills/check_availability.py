@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import asdict
 
 from pydantic import BaseModel, Field
@@ -23,6 +24,10 @@ class Args(BaseModel):
     guests: int | None = Field(default=None, ge=1, le=20, description="number of guests")
     room_code: str | None = Field(default=None, description="room type code, e.g. SQ, KS")
     pets: bool = Field(default=False, description="the guest is bringing a pet")
+    features: list[str] = Field(default_factory=list, max_length=5,
+                                description="what the room should have, in the words of the hotel's room features "
+                                            "(e.g. bathtub, balcony, fireplace)")
+    wanted: str | None = Field(default=None, max_length=80, description="the guest's own words for those features")
 
 
 def _nights(ctx: SkillContext, n: int) -> str:
@@ -57,6 +62,16 @@ def _option(ctx: SkillContext, room: RoomType, check_in: dt.date, check_out: dt.
     line = say("avail_option", ctx.language, room=room.name, max_guests=room.max_guests,
                nightly=money(offer.nightly_minor, offer.currency), total=money(offer.total_minor, offer.currency))
     return line, {"room_code": room.code, "room": room.name, "max_guests": room.max_guests, **asdict(offer)}
+
+
+_LACKS = re.compile(r"\s*(?:no|without|not)\b", re.IGNORECASE)  # hotels list room features in English
+
+
+def has_feature(room: RoomType, feature: str) -> bool:
+    """Whether the room's name or features say it ("bathtub" in "bathtub and shower", "kitchen" in "kitchenette"),
+    not that it lacks it ("no balcony")."""
+    return any(feature.lower() in said.lower() for said in [room.name, *room.features]
+               if not _LACKS.match(said))
 
 
 def _date_problem(ctx: SkillContext, check_in: dt.date | None, check_out: dt.date | None) -> SkillResult | None:
@@ -124,8 +139,14 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
         return SkillResult(text=text, data={**stay, "available": True,
                                             "offer": {"room_code": room.code, "room": room.name, **asdict(offer)}})
 
-    options = [_option(ctx, r, check_in, check_out) for r in hotel.rooms
+    fitting = [r for r in hotel.rooms
                if r is not room and free[r.code] > 0 and r.max_guests >= party and (r.pets or not args.pets)]
+    featured = [r for r in fitting if all(has_feature(r, feature) for feature in args.features)]
+    if featured or not fitting:
+        fitting = featured
+    elif refusal is None:  # "a room with a bathtub": none free has one, so every room free is offered, said so
+        refusal = say("avail_no_feature", lang, wanted=args.wanted or join_list(args.features, lang))
+    options = [_option(ctx, r, check_in, check_out) for r in fitting]
     data = {**stay, "available": room is None and bool(options), "options": [o[1] for o in options]}
     parts = [refusal] if refusal else []
     if options:

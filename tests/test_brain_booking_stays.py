@@ -147,6 +147,34 @@ def test_a_room_picked_from_the_rooms_just_offered_by_a_word_of_its_name_is_chec
     assert skills_of(turn)[0] == "check_availability" and turn.trace.skills[0].args.get("room_code") == code
 
 
+@pytest.mark.parametrize(("message", "offered"), [
+    ("Habt ihr vom 3. bis 6. Februar 2027 ein Zimmer mit Kochnische?", {"Family Studio"}),
+    ("Une chambre avec cheminée du 3 au 6 février 2027 ?", {"Junior Suite Gornergrat"}),
+    # not the single room, whose features say "no balcony"
+    ("a room with a balcony from 3 to 6 Feb 2027 please", {"Matterhorn Double", "Family Studio"}),
+    ("3月3日から6日までバスタブ付きの部屋はありますか？", {"Matterhorn Double", "Family Studio",
+                                                     "Junior Suite Gornergrat"}),
+])
+def test_a_stay_asked_with_a_room_feature_offers_the_rooms_that_have_it(concierge, message, offered):
+    """"A room with a kitchenette": the rooms free for those dates whose features say so, not every room."""
+    turn = talk(concierge, "zermatt-alpenrose", message)[0]
+    assert skills_of(turn) == ["check_availability"]
+    rooms = {room.name for room in HOTELS["zermatt-alpenrose"].rooms}
+    assert {name for name in rooms if name in text_of(turn)} == offered
+
+
+def test_a_feature_no_free_room_has_is_said_before_the_rooms_free(concierge):
+    """The only room with a fireplace is booked out those nights: the guest hears so, then what is free."""
+    turn = talk(concierge, "zermatt-alpenrose", "Any room with a fireplace from 14 to 17 February 2027?")[0]
+    assert "None of the rooms free on those dates has a fireplace" in text_of(turn)
+    assert "Matterhorn Double" in text_of(turn) and "Gornergrat" not in text_of(turn)
+
+
+def test_a_feature_no_room_of_the_hotel_names_narrows_nothing(concierge):
+    turn = talk(concierge, "kyoto-seiryu", "Do you have a room with a balcony from 8 to 10 June 2027?")[0]
+    assert not turn.trace.skills[0].args.get("features")
+
+
 def test_a_question_about_a_room_just_offered_is_answered_not_booked(concierge):
     turn = talk(concierge, "zermatt-alpenrose", "Any rooms from 3 to 6 February 2027 for the two of us?",
                 "Is there a balcony in the Matterhorn room?")[1]

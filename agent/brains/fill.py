@@ -16,8 +16,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from agent.brains import dates, dishes, routing, slots
+from kb.glossary import named, topics
 from skills.base import SkillContext
 from skills.booking import remembered_stay
+from skills.check_availability import has_feature
+from skills.formatting import join_list
 from skills.guest import verified_guest
 
 _FOLIO = re.compile(r"\b(?:list|itemi[sz]ed|break\s*down|breakdown|details?|charges|folio|statement|items|line)\b|"
@@ -102,6 +105,18 @@ def choosing_room(ctx: SkillContext) -> bool:
     return (ctx.state.get("offer") or {}).get("skill") == "create_lead" and bool(stay.check_in) and not stay.room_code
 
 
+def _room_features(text: str, ctx: SkillContext) -> dict[str, Any]:
+    """What the guest wants the room to have ("ein Zimmer mit Badewanne": bathtub), of what sets the hotel's rooms
+    apart: a feature every room has, or none, narrows nothing."""
+    said = dict(topics(text, ctx.language))
+    features = [concept for concept in named(text, ctx.language)
+                if 0 < sum(has_feature(room, concept) for room in ctx.hotel.rooms) < len(ctx.hotel.rooms)]
+    # the guest's words, with the article English says them with ("a fireplace")
+    wanted = [m.group(0) for concept in features
+              if (m := re.search(rf"(?:\b(?:an?)\s+)?{re.escape(said.get(concept, concept))}", text, re.IGNORECASE))]
+    return {"features": features, "wanted": join_list(wanted, ctx.language) or None} if features else {}
+
+
 def check_availability(step: Step, ctx: SkillContext) -> dict[str, Any]:
     stay = dates.find_stay(corrected(step.full), ctx.now.date(), month_first(ctx))
     if not (stay.check_in and stay.check_out):  # "Korrektur: bis zum 13." changes one end: read the whole
@@ -118,7 +133,7 @@ def check_availability(step: Step, ctx: SkillContext) -> dict[str, Any]:
     args = {"check_in": _iso(stay.check_in), "check_out": _iso(stay.check_out), "guests": slots.guest_count(step.full),
             "room_code": slots.room_type(step.full, ctx.hotel.rooms, slots.guest_count(step.full),
                                          asked=choosing_room(ctx)),
-            "pets": slots.wants_pets(step.full)}
+            "pets": slots.wants_pets(step.full), **_room_features(step.full, ctx)}
     guest, extension = verified_guest(ctx), routing.EXTEND_STAY.search(step.full)
     if guest is not None and extension and not stay.check_in:
         # "an extra night" from a guest in house: the nights after their departure, in the room type they have
