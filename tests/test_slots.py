@@ -217,6 +217,16 @@ def test_place_filters_use_only_what_the_hotels_places_have():
         {"tags": ["kid-friendly", "rainy-day"]}
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    ("¿Dónde puedo cambiar dinero cerca?", None), ("Brauche ich essentielle Papiere?", None),
+    ("Any good eateries around?", "restaurant"), ("somewhere nice for dining tonight", "restaurant"),
+    ("Wo können wir gut essen?", "restaurant"),
+])
+def test_a_kind_of_place_is_a_whole_word_not_the_start_of_another(text, kind):
+    """"dinero" (money) is no "dine", nor "essentielle" an "essen": a kind of place is named by a word of its own."""
+    assert slots.place_filters(text, HOTEL.places).get("kind") == kind
+
+
 @pytest.mark.parametrize("text, n", [("I'd rate my stay 5 stars", 5), ("2 out of 5, noisy", 2), ("4/5", 4),
                                      ("rate it 3", 3), ("room 5", None),
                                      ("3/2~3/5로 바꿔 주세요", None), ("can we do 7/1 to 7/5 instead?", None),

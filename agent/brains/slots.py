@@ -280,7 +280,8 @@ _HOUSEKEEPING = (
 
 # Local places: guests' words onto the kinds and tags hotels use for places nearby.
 _PLACE_KINDS = {
-    "restaurant": r"restaurants?|eat|dinner|lunch|food|dine|restaurantes?|comer|cenar|manger|dîner|essen|"
+    "restaurant": r"restaurants?|eat(?:ing|ery|eries)?|dinner|lunch|food(?:s|ie|ies)?|din(?:e|ing)|restaurantes?|comer|"
+                  r"cenar|manger|dîner|essen|"
                   r"ресторан\w*|поесть|餐厅|餐馆|吃饭|レストラン|食事|식당|레스토랑|맛집|مطعم|مطاعم",
     "cafe": r"caf[eé]s?|coffee|kaffee|кофе|кафе|咖啡|カフェ|카페|مقهى|"  # and the drinks a café is for
             r"espresso|cappuccino|latte|macchiato|flat\s+white|americano|эспрессо|капучино|латте|拿铁|卡布奇诺|"
@@ -289,7 +290,8 @@ _PLACE_KINDS = {
     "beach": r"beach(?:es)?|playas?|plages?|strand|пляж\w*|海滩|ビーチ|해변|شاطئ",
     "park": r"parks?|parques?|parcs?|парк\w*|公园|公園|공원|حديقة",
     "hike": r"hik(?:e|es|ing)|trails?|senderismo|randonnée|wandern|поход\w*|徒步|ハイキング|하이킹|مشي",
-    "nightlife": r"nightlife|bars?|cocktails?|drinks?|pubs?|clubs?|vida\s+nocturna|sortir|kneipe|бар\w*|酒吧|夜生活|"
+    "nightlife": r"nightlife|bars?|cocktails?|drink(?:s|ing)?|pubs?|club(?:s|bing)?|vida\s+nocturna|sortir|kneipe|"
+                 r"бар\w*|酒吧|夜生活|"
                  r"バー|술집|حانة",
     "shopping": r"shop(?:s|ping)?|markets?|mercados?|marchés?|markt|magasins?|einkaufen|магазин\w*|рын\w*|购物|市场|"
                 r"買い物|쇼핑|سوق|تسوق",
@@ -841,9 +843,10 @@ def place_filters(text: str, places: list[Place]) -> dict[str, object]:
     kinds = {p.kind for p in places}
     # "budget" is also what a hotel prices "$" without tagging it so (skills.places.tag_matches)
     tags = {t for p in places for t in p.tags} | ({"budget"} if any(p.price_level == "$" for p in places) else set())
-    # Not inside a longer Latin or Cyrillic word ("eat" in "great", "rain" in "train"); Chinese, Japanese and
-    # Arabic join words.
-    patterns = [(k, rf"(?<![a-zà-ÿа-яё])(?:{pattern})") for k, pattern in _PLACE_KINDS.items() if k in kinds]
+    # Not inside a longer Latin or Cyrillic word ("eat" in "great", "rain" in "train", a kind's "dine" in "dinero");
+    # Chinese, Japanese and Arabic join words.
+    patterns = [(k, rf"(?<![a-zà-ÿа-яё])(?:{pattern})(?![a-zà-ÿа-яё])") for k, pattern in _PLACE_KINDS.items()
+                if k in kinds]
     patterns += [(t, rf"(?<![a-zà-ÿа-яё])(?:{pattern})") for t, pattern in _PLACE_TAGS.items()
                  if t in tags or t in kinds]
     # The hotel's own tags, as written ("fado", "local-food", "bridges"): a new hotel's words need no table here.
