@@ -13,7 +13,7 @@ import pytest
 from agent.concierge import Concierge, TurnResult
 from core.hotels import Hotel, load_hotel
 from core.messages import Channel, InboundMessage
-from tests.test_brain import offline_concierge
+from tests.test_brain import offline_concierge, skills_of, text_of
 
 HOTELS = {hotel.id: hotel for hotel in (
     load_hotel(Path(__file__).resolve().parent / "data" / "hotels" / "kyoto-seiryu"),
@@ -38,14 +38,6 @@ def talk(concierge: Concierge, hotel: str, *texts: str, sender: str = "") -> lis
     return [concierge.handle(InboundMessage(hotel_id=hotel, channel=Channel.API, sender=sender,
                                             provider_id=uuid.uuid4().hex, text=text), address=session)
             for text in texts]
-
-
-def text_of(turn: TurnResult) -> str:
-    return "\n".join(reply.text for reply in turn.replies)
-
-
-def skills_of(turn: TurnResult) -> list[str]:
-    return [call.name for call in turn.trace.skills]
 
 
 def link_of(turn: TurnResult) -> str | None:

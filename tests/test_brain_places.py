@@ -16,7 +16,7 @@ from core.hotels import Hotel, load_hotel
 from core.messages import Channel, InboundMessage
 from skills.formatting import hotel_text
 from skills.places import named_in, place_line
-from tests.test_brain import offline_concierge
+from tests.test_brain import offline_concierge, skills_of, text_of
 
 HOTELS = Path(__file__).resolve().parent / "data" / "hotels"
 RIAD = load_hotel(HOTELS / "marrakech-dar-yasmine")
@@ -39,14 +39,6 @@ def says(concierge: Concierge, hotel: Hotel, text: str) -> TurnResult:
     message = InboundMessage(hotel_id=hotel.id, channel=Channel.API, sender="", provider_id=uuid.uuid4().hex,
                              text=text)
     return concierge.handle(message, address=uuid.uuid4().hex)
-
-
-def text_of(turn: TurnResult) -> str:
-    return "\n".join(reply.text for reply in turn.replies)
-
-
-def skills_of(turn: TurnResult) -> list[str]:
-    return [call.name for call in turn.trace.skills]
 
 
 @pytest.mark.parametrize(("hotel", "message", "entry", "fact"), [

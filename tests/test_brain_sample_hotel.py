@@ -12,7 +12,7 @@ import pytest
 from agent.concierge import Concierge, TurnResult
 from core.hotels import Hotel, load_hotel
 from core.messages import Channel, InboundMessage
-from tests.test_brain import offline_concierge
+from tests.test_brain import offline_concierge, text_of
 
 LISBON = load_hotel(Path(__file__).resolve().parents[1] / "core" / "sample_hotels" / "lisbon-garden")
 SAM = "+351910000001"  # in house, room 204
@@ -35,10 +35,6 @@ def says(concierge: Concierge, text: str, sender: str = "", hotel: Hotel = LISBO
     message = InboundMessage(hotel_id=hotel.id, channel=Channel.API, sender=sender, provider_id=uuid.uuid4().hex,
                              text=text)
     return concierge.handle(message, address=uuid.uuid4().hex)
-
-
-def text_of(turn: TurnResult) -> str:
-    return "\n".join(reply.text for reply in turn.replies)
 
 
 @pytest.mark.parametrize(("message", "language", "fact"), [
