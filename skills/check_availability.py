@@ -69,9 +69,9 @@ _LACKS = re.compile(r"\s*(?:no|without|not)\b", re.IGNORECASE)  # hotels list ro
 
 def has_feature(room: RoomType, feature: str) -> bool:
     """Whether the room's name or features say it ("bathtub" in "bathtub and shower", "kitchen" in "kitchenette"),
-    not that it lacks it ("no balcony")."""
-    return any(feature.lower() in said.lower() for said in [room.name, *room.features]
-               if not _LACKS.match(said))
+    as a word of its own, and not that it lacks it ("no balcony")."""
+    named = re.compile(rf"\b{re.escape(feature)}(?:s|es|ette|ettes)?\b", re.IGNORECASE)  # not "bed" in "bedrooms"
+    return any(named.search(said) for said in [room.name, *room.features] if not _LACKS.match(said))
 
 
 def _date_problem(ctx: SkillContext, check_in: dt.date | None, check_out: dt.date | None) -> SkillResult | None:

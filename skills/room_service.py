@@ -236,8 +236,8 @@ def _quote(ctx: SkillContext, args: Args, order: dict[str, Any]) -> SkillResult:
     room = guest_room(ctx, args.room)
     if args.items:  # the room named back too: the guest hears where it would go before saying yes
         text += " " + (say("rs_place_it_for", ctx.language, room=room) if room else say("rs_place_it", ctx.language))
-    place = {"items": [{"item_id": line["item_id"], "quantity": line["quantity"]} for line in asked["lines"]]} \
-        if args.items else {}
+    place = {"items": [{key: line[key] for key in ("item_id", "quantity", "said") if line.get(key)}
+                       for line in asked["lines"]]} if args.items else {}
     return SkillResult(text=text, data={"quote": True, "lines": asked["lines"], "total_minor": total,
                                         "currency": currency,
                                         "offer": {**place, **({"room": room} if room else {})} if args.items else None})

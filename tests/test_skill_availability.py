@@ -156,3 +156,12 @@ def test_a_closed_season_is_said_with_the_day_the_hotel_reopens_not_as_fully_boo
         assert "fully booked" in full.text  # sold out is not closed
     finally:
         del hotel.inventory_blocks[-2:]
+
+
+def test_a_room_has_a_feature_its_list_names_as_a_word_of_its_own():
+    """"bed" is not in "two bedrooms", "kitchen" is in "kitchenette", and "no balcony" is none."""
+    from core.hotels import RoomType
+    room = RoomType(code="FS", name="Family Studio", count=1, max_guests=4, rate=100,
+                    features=["two bedrooms", "kitchenette with fridge", "no balcony", "deep bath"])
+    assert check_availability.has_feature(room, "kitchen") and check_availability.has_feature(room, "bath")
+    assert not check_availability.has_feature(room, "bed") and not check_availability.has_feature(room, "balcony")

@@ -109,7 +109,7 @@ def _room_features(text: str, ctx: SkillContext) -> dict[str, Any]:
     """What the guest wants the room to have ("ein Zimmer mit Badewanne": bathtub), of what sets the hotel's rooms
     apart: a feature every room has, or none, narrows nothing."""
     said = dict(topics(text, ctx.language))
-    features = [concept for concept in named(text, ctx.language)
+    features = [concept for concept in named(text, ctx.language) - {"bed"}  # a bed word names the room type
                 if 0 < sum(has_feature(room, concept) for room in ctx.hotel.rooms) < len(ctx.hotel.rooms)]
     # the guest's words, with the article English says them with ("a fireplace")
     wanted = [m.group(0) for concept in features
@@ -195,7 +195,9 @@ def room_service(step: Step, ctx: SkillContext) -> dict[str, Any]:
     if offered and (remove or (add and routing.ORDER_CHANGE.search(step.text))):
         # A change to an order quoted and not yet placed ("actually, no salad"): the changed order, quoted again
         counts = _changed({line["item_id"]: line["quantity"] for line in offered}, add, remove, fewer, exact)
-        return {"items": [{"item_id": i, "quantity": q} for i, q in counts.items()], "quote": True,
+        said |= {line["item_id"]: line["said"] for line in offered if line.get("said")}  # "баклаву" said back
+        return {"items": [{"item_id": i, "quantity": q, **({"said": said[i]} if i in said else {})}
+                          for i, q in counts.items()], "quote": True,
                 "room": _room(step, ctx) or offer["args"].get("room")} if counts else {"remove": remove}
     # "remove one burger" from two leaves one: the line's new count, the whole line only when none is left
     counts = {line["item_id"]: line["quantity"] for line in order}
