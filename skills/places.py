@@ -87,8 +87,41 @@ def _weekday(token: str) -> int:
     return next(i for i, day in enumerate(_DAYS) if token.startswith(day[:3]))
 
 
+# A hotel writes its places' hours in its own language ("12:00-20:00, cerrado los martes", "fermé le lundi",
+# "Montag Ruhetag", "todos los días"): read as the English the parser knows. Weekday names (and plurals) first,
+# then "closed" before a day, or after it as German puts it.
+_FOREIGN_DAYS = (
+    ("monday", r"lunes|lundis?|montags?|segundas?(?:-feiras?)?|luned[iì]"),
+    ("tuesday", r"martes|mardis?|dienstags?|ter[çc]as?(?:-feiras?)?|marted[iì]"),
+    ("wednesday", r"mi[ée]rcoles|mercredis?|mittwochs?|quartas?(?:-feiras?)?|mercoled[iì]"),
+    ("thursday", r"jueves|jeudis?|donnerstags?|quintas?(?:-feiras?)?|gioved[iì]"),
+    ("friday", r"viernes|vendredis?|freitags?|sextas?(?:-feiras?)?|venerd[iì]"),
+    ("saturday", r"s[áa]bados?|samedis?|samstags?|sonnabends?|sabato"),
+    ("sunday", r"domingos?|dimanches?|sonntags?|domenica"),
+)
+# German two-letter days ("Mo-Fr 09:00-18:00"), read only in a range or before a time: "do" is English too.
+_ABBREVIATED = {"mo": "monday", "di": "tuesday", "mi": "wednesday", "do": "thursday", "fr": "friday"}
+_ABBREVIATION = re.compile(r"(?<![\w'’])(mo|di|mi|do|fr)\b(?=\s*[-–/]\s*[a-z]{2}\b|\s+\d)|(?<=[-–/])(mo|di|mi|do|fr)\b")
+_CLOSED_BEFORE = re.compile(r"\b(?:cerrad[oa]s?|ferm[ée]e?s?|fechad[oa]s?|chius[oa]|geschlossen|ruhetag)\s+"
+                            r"(?:(?:los|las|el|la|le|les|am|an|aos|às|nas|nos|na|no|il|de|du)\s+)?")
+_WEEKDAY = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_CLOSED_AFTER = re.compile(rf"\b{_WEEKDAY}s?\s+(?:geschlossen|ruhetag)\b")
+_DAY_RANGE = re.compile(rf"{_WEEKDAY}s?\s+(?:a|al|au|à|bis|até|to|through)\s+{_WEEKDAY}")
+_FOREIGN_DAILY = re.compile(r"todos\s+los\s+d[ií]as|tous\s+les\s+jours|t[äa]glich|todos\s+os\s+dias|tutti\s+i\s+giorni")
+
+
+def _as_english(lowered: str) -> str:
+    for day, names in _FOREIGN_DAYS:
+        lowered = re.sub(rf"\b(?:{names})\b", day, lowered)
+    lowered = _ABBREVIATION.sub(lambda m: _ABBREVIATED[m.group(1) or m.group(2)], lowered)
+    lowered = _DAY_RANGE.sub(r"\1-\2", lowered)   # "lunes a viernes", "lundi au vendredi": "monday-friday"
+    lowered = _CLOSED_BEFORE.sub("closed ", lowered)
+    lowered = _CLOSED_AFTER.sub(r"closed \1", lowered)
+    return _FOREIGN_DAILY.sub("daily", lowered)
+
+
 def parse_hours(text: str) -> Hours:
-    lowered = text.lower()
+    lowered = _as_english(text.lower())
     spans = re.findall(r"(\d{1,2}:\d{2})\s*-\s*(\d{1,2}:\d{2})", lowered)
     start, end = (_time(spans[0][0]), _time(spans[0][1])) if spans else (None, None)
     span = (start, end) if start is not None and end is not None else None
@@ -136,7 +169,7 @@ def span_on(hours: Hours, weekday: int) -> str | None:
     10:00-18:00", "06:30-10:30 Mon-Fri; 07:00-11:00 Sat-Sun"): that day's span, which needs no translating."""
     if not hours.several:
         return None
-    lowered = hours.text.lower()
+    lowered = _as_english(hours.text.lower())
     days_first = [(m.group(1), m.group(2), m.group(3), m.group(4))
                   for m in re.finditer(rf"{_DAYS_SPAN}\s*:?\s*{_SPAN}", lowered)]
     days_after = [(m.group(3), m.group(4), m.group(1), m.group(2))

@@ -226,6 +226,22 @@ COMPLAINT = _rx(
 # Zimmerreinigung", "还没有人来打扫") or that was done badly ("you don't clean properly", "ne nettoyez pas bien",
 # "putzt nicht richtig", "打扫得不干净"): a complaint. It says the same words as a room left alone on purpose
 # ("pas de ménage", "keine Zimmerreinigung"), so it also keeps the do-not-disturb rule from reading it.
+# How noisy the hotel, its street or its rooms are, asked before anyone hears it ("Is it noisy at night?", "¿Hay
+# mucho ruido a la noche?", "which room keeps away from the street noise?", "I'm a light sleeper"): what the FAQ
+# says of noise and quiet rooms, no complaint. Noise heard now ("why is it so loud?", "is it always this noisy?")
+# is still one, and so is a real problem beside the question.
+NOISE_ASKED = _rx(
+    r"\b(?:is|are|does|do|will|would|can|could)\s+(?:it|there|the|your|rooms?|that)\b(?:\s+(?!(?:so|this|now)\b)[\w-]+)"
+    r"{0,5}?\s+(?:noisy|loud|noise)\b(?![^?.!]*\b(?:now|tonight|again)\b)|\bhow\s+(?:noisy|loud)\s+(?:is|are|does|do|will|would|gets?)\b|"
+    r"\b(?:away\s+from|avoid|escape|block\s+out|keep\s+out)\s+(?:the\s+|any\s+)?(?:\w+\s+)?noise\b|\blight\s+sleepers?\b",
+    r"¿\s*(?:\w+\s+){0,2}(?:hay|habr[aá]|se\s+(?:escucha|oye)|es|son|est[aá])\s+(?:muy\s+|mucho\s+|algo\s+de\s+|"
+    r"demasiado\s+)?(?:ruido|ruidos[oa]s?)\b|sue[ñn]o\s+(?:muy\s+|re\s+|bastante\s+)?(?:liviano|ligero)|"
+    r"\b(?:lejos\s+del?|evitar\s+el)\s+ruido\b",
+    r"\best-(?:ce|il|elle)\s+(?:\w+\s+){0,2}bruyante?s?\b|\by\s+a-t-il\s+(?:beaucoup\s+)?(?:de\s+|du\s+)?bruit\b|"
+    r"sommeil\s+l[ée]ger|\b(?:ist\s+es|sind\s+die\s+zimmer|ist\s+(?:das|die|der)\s+\w+)\s+(?:nachts\s+|abends\s+|"
+    r"sehr\s+|eher\s+)?(?:laut|l[äa]rmig)\b(?=[^.!]*\?)|leichten\s+schlaf|\bшумно\s+ли\b|(?:夜|周り|部屋)は?(?:うるさい|騒がしい)ですか|"
+    r"吵(?:吗|不吵)|(?:시끄럽나요|시끄러운가요|시끄럽지\s*않나요)",
+)
 UNCLEANED = _rx(
     r"\bstill\s+(?:\w+\s+){0,3}?(?:no|not|nobody|no\s+one|\w+n['’]t|(?:do|did|does|has|have|is|was)nt)\s+"
     r"(?:\w+\s+){0,4}?(?:clean\w*|housekeep\w*|maids?|made\s+up|serviced)\b|"
@@ -797,7 +813,7 @@ RULES = (
     # "no cleaning today, please": nothing is wrong; "is there a do-not-disturb sign?" asks the FAQ
     Rule("housekeeping", _has(slots.NO_CLEANING, unless=_rx(ASKING_ABOUT.pattern, WHERE_OR_HOW.pattern,
                                                               UNCLEANED.pattern))),
-    Rule("complaints", _has(COMPLAINT)),
+    Rule("complaints", lambda text: bool(COMPLAINT.search(NOISE_ASKED.sub(" ", text)))),
     Rule("complaints", _has(UNCLEANED)),
     Rule("complaints", _has(THEFT)),
     Rule("check_availability", _has(EXTEND_STAY)),
