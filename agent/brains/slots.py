@@ -188,6 +188,9 @@ _FOOD_WORDS = (
      r"ча[йяю]\s+с\s+мят\w*|薄荷茶|ミントティー|민트\s*(?:차|티)|شاي\s+(?:بال)?نعناع", "mint tea"),
 )
 _ITEM_STOPWORDS = frozenset("glass bowl cup plate with and the of house (glass)".split())
+# Articles, prepositions and "and" of the languages menus are written in: two of them together name no dish.
+_LITTLE_WORDS = frozenset("a à al alla la le les el los las lo de del des du di da do dos das con sin en y e et und "
+                          "mit im am zum zur the of and with in on au aux per".split())
 _QTY_BEFORE = re.compile(rf"(?<![\da-z]){_QTY}\s*(?:x\s*)?(?:(?:extra|more|large|small|big|glass(?:es)?|bowls?|cups?|"
                          rf"portions?|orders?|pieces?|slices?|bottles?|cans?|of|the|our|your|some|additional|fresh|clean|"
                          rf"more|de|d'|des|du|la|el|los|las|une?|otr[ao]s?|weitere)\s+)*(?:[^\W\d_]+-)?$",
@@ -647,8 +650,27 @@ def _translated(text: str) -> str:
 
 _CJK_CHAR = re.compile(f"[{CJK}]")
 # What a menu's brackets say besides another name: a serving ("(glass)", "(2 pieces)", "(0.5 l)").
+# Menus written in another language say it in theirs ("Malbec (copa)", "Empanada (unidad)", "Riesling (Flasche)").
 _SERVING = re.compile(r"\d|^\W*(?:glass|glasses|bottle|can|cup|mug|jug|carafe|pot|piece|pieces|portion|slice|"
-                      r"small|large|each|per\s+person)\W*$", re.IGNORECASE)
+                      r"small|large|each|per\s+person|copa|vaso|botella|jarra|unidad|porci[oó]n|ta[çc]a|garrafa|"
+                      r"unidade|por[çc][aã]o|verre|bouteille|pichet|pi[èe]ce|glas|flasche|karaffe|st[üu]ck|"
+                      r"bicchiere|bottiglia|бокал|бутылка|порция|штука)\W*$", re.IGNORECASE)
+# The serving a guest asks for, in their words, for a menu that sells one drink by the glass and by the bottle.
+_SERVINGS = (("glass", re.compile(r"glass(?:es)?|copas?|vasos?|ta[çc]as?|verres?|gl[äa]s(?:er)?|bicchier[ei]|"
+                                  r"бокал\w*|杯|グラス|잔", re.IGNORECASE)),
+             ("bottle", re.compile(r"bottles?|botellas?|garrafas?|bouteilles?|flaschen?|bottigli[ae]|бутылк\w*|"
+                                   r"瓶|ボトル|병", re.IGNORECASE)))
+
+
+def _serving(text: str) -> str | None:
+    return next((name for name, pattern in _SERVINGS if pattern.search(text)), None)
+
+
+def _serving_near(before: str, after: str) -> str | None:
+    """The serving said nearest before a dish ("una botella de agua y una copa de Malbec": a glass), else right
+    after it ("Malbec, a bottle")."""
+    said = [(m.end(), name) for name, pattern in _SERVINGS for m in pattern.finditer(before)]
+    return max(said)[1] if said else _serving(after)
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -699,7 +721,8 @@ def _item_keys(items: list[MenuItem], excluded: set[str]) -> list[tuple[str, str
     keys += [(f"{a} {b}", item_id) for item_id, names_ in others.items() for other in names_
              for a, b in zip(other.split(), other.split()[1:], strict=False) if not {a, b} & _ITEM_STOPWORDS
              and not any(f"{a} {b}" in text for other_id, text in texts.items() if other_id != item_id)]
-    keys += [(f"{a} {b}", item_id) for item_id, words in names.items() for a, b in zip(words, words[1:], strict=False)]
+    keys += [(f"{a} {b}", item_id) for item_id, words in names.items() for a, b in zip(words, words[1:], strict=False)
+             if not {a, b} <= _LITTLE_WORDS]   # "a la" of "Provoleta a la parrilla" names no dish ("a la 301")
     keys += [(word, item_id) for item_id, words in names.items() for word in words
              if counts[word] == 1 and len(word) >= 4 and word not in _ITEM_STOPWORDS and word not in excluded]
     # A name borrowed from another language is spelled out in Cyrillic by Russian guests ("онигири", "юдофу").
@@ -785,6 +808,10 @@ def _menu_read(text: str, items: list[MenuItem], excluded_words: Iterable[str]) 
                 continue
             taken.append(m.span())
             before = lowered[max(0, m.start() - 40):m.start()]
+            item_id = _served_as(item_id, phrase, _serving_near(before, lowered[m.end():m.end() + 20]), keys,
+                                 items)
+            if item_id in add:
+                continue
             qty = _QTY_BEFORE.search(before)
             after = _COUNT_BEFORE.search(before) or _COUNT_AFTER.match(lowered[m.end():m.end() + 12])  # "两份", "2つ"
             if _REMOVE_BEFORE.search(before) or _REMOVE_AFTER.search(lowered[m.end():m.end() + 12]):
@@ -801,6 +828,17 @@ def _menu_read(text: str, items: list[MenuItem], excluded_words: Iterable[str]) 
             break
     order = [(item_id, qty) for item_id, (_, qty) in sorted(add.items(), key=lambda pair: pair[1][0])]
     return order, remove, referred, said, fewer
+
+
+def _served_as(item_id: str, phrase: str, asked: str | None, keys: list[tuple[str, str]],
+               items: list[MenuItem]) -> str:
+    """The item of those the phrase names alike ("Malbec (copa)", "Malbec (botella)") whose serving the guest
+    asked for ("a bottle of Malbec", "una copa de Malbec"); the one found first when they asked none."""
+    if asked is None:
+        return item_id
+    alike = [other for key, other in keys if key == phrase]
+    servings = {item.id: _serving(" ".join(re.findall(r"\((.*?)\)", item.name))) for item in items}
+    return next((other for other in alike if servings.get(other) == asked), item_id)
 
 
 def order_notes(text: str) -> str | None:
