@@ -58,6 +58,9 @@ _WORD = re.compile(r"[^\W\d_]+|\d+[a-z]+", re.IGNORECASE)
 _UNSPOKEN_LETTERS = re.compile(r"[ığşİĞŞ]")
 UNSPOKEN_SHARE = 1 / 3
 
+# Hotel words every language borrows from English ("wifi clave?", "Wi-Fi senha?", "check-in hora?"): the models
+# read them as English, though they say nothing of the language around them. Left out when other words remain.
+_BORROWED = re.compile(r"\bwi[\s-]?fi\b|\bcheck[\s-]?(?:in|out)\b|\bcheckout\b|\bcheckin\b", re.IGNORECASE)
 # Texting shorthand nobody writes in the other languages ("2moro", "pls", "hw much").
 _ENGLISH_SHORTHAND = frozenset(
     "pls plz thx thnx ty u ur r hw wat wot pw pwd hrs hr 2moro 2morrow tmrw tmr 2day 2nite tonite b4 btw "
@@ -79,13 +82,13 @@ _FRENCH_SPACING = re.compile(r"\w[ \u00a0\u202f][?!]|«[ \u00a0\u202f]")
 # Words only one of the Latin-script languages uses, to settle short, low-confidence texts.
 _MARKERS = {
     "en": frozenset("i my the where what when how do does you your can could is are please thanks hi hello "
-                    "room pool breakfast towels tomorrow tonight".split()),
+                    "room pool breakfast towels tomorrow tonight password time".split()),
     "es": frozenset("hola gracias buenos buenas necesito quiero tienen hay habitación por favor dónde cuánto qué "
-                    "usted ustedes nosotros mañana noche piscina desayuno toallas porfa xfa".split()),
+                    "usted ustedes nosotros mañana noche piscina desayuno toallas porfa xfa clave contraseña".split()),
     "fr": frozenset("bonjour bonsoir merci salut où est pas je vous nous ne une chambre combien quelle mot passe "
                     "demain soir piscine serviettes avez svp stp mdp bcp dispo chb slt".split()),
     "de": frozenset("hallo danke bitte guten ich ist nicht gibt wir sie haben zimmer wie viel wann "
-                    "morgen frühstück handtücher wlan".split()),
+                    "morgen frühstück handtücher wlan passwort".split()),
 }
 
 
@@ -166,6 +169,9 @@ class LanguageDetector:
         words = [w.lower() for w in _WORD.findall(text)]
         if sum(len(w) for w in words if not w[0].isdigit()) < 3:
             return fallback
+        own = [w.lower() for w in _WORD.findall(_BORROWED.sub(" ", text))]
+        if own != words and sum(len(w) for w in own if not w[0].isdigit()) >= 3:
+            text, words = _BORROWED.sub(" ", text), own
         values = self.confidences(text)
         if not values:
             return fallback

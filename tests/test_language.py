@@ -100,3 +100,16 @@ def test_kanji_alone_keeps_a_japanese_conversation_or_a_japanese_first_hotel(pre
                                                            ("wifi pw pls", "de", "en")])
 def test_english_shorthand_around_a_german_word_keeps_a_german_first_hotel_german(text, default, language):
     assert DETECTOR.detect(text, default=default) == language
+
+
+@pytest.mark.parametrize(("text", "default", "language"), [
+    ("clave del wifi?", "en", "es"),           # a Spanish guest at an English-first hotel
+    ("wi-fi clave porfa", "fr", "es"),
+    ("check-out hasta q hora", "en", "es"),
+    ("wifi Passwort bitte", "es", "de"),
+    ("check-in time?", "es", "en"),           # an English guest at a Spanish-first hotel
+    ("wifi password?", "fr", "en"),
+    ("wifi?", "es", "es"),                     # nothing but the borrowed word: the hotel's language
+])
+def test_words_every_language_borrows_do_not_make_a_message_english(text, default, language):
+    assert DETECTOR.detect(text, default=default) == language

@@ -1083,6 +1083,8 @@ def _wants_availability(clause: str, ctx: SkillContext, has_stay: bool) -> bool:
     if has_stay and arrival and (dates.departure_only(clause, arrival, fill.month_first(ctx)) or (
             (stay.nights or 0) > 1 and not stay.check_in)):  # "1박에 얼마예요?" is a price per night
         return True  # "we'll leave on the 24th instead", "make it 4 nights": the stay under discussion changes
+    if has_stay and arrival and slots.guest_count(clause) and not routing.QUESTION.search(clause):
+        return True  # "al final somos tres", "actually there'll be four of us": the party of that stay changes
     # "the king suite then"; "the one with the view" of the rooms just offered
     return bool(room and has_stay and (choosing and not routing.QUESTION.search(clause)
                                        or not routing.ROOM_FEATURE.search(clause)))

@@ -36,8 +36,10 @@ _PEOPLE = (r"adults?|kids?|children|child|infants?|bab(?:y|ies)|toddlers?|teens?
 _PEOPLE_COUNT = re.compile(rf"(?<![\d:/.-]){_QTY}\s+(?:{_PEOPLE})\b", re.IGNORECASE)
 _CJK_PEOPLE = re.compile(r"(?:大人|成人|儿童|孩子|子供|小孩|성인|어른|아이|어린이)?\s*"
                          r"(?P<n>\d{1,2}|[两二三四五六七八九十])\s*(?:个人|個人|人|位|名|명|분)")
-_GROUP = re.compile(rf"\b(?:we\s+are|we're|we\s+will\s+be|there\s+are|party\s+of|family\s+of|group\s+of|somos|"
-                    rf"seremos|nous\s+sommes|on\s+est|wir\s+sind|нас)\s+{_QTY}\b", re.IGNORECASE)
+_GROUP = re.compile(rf"\b(?:we\s+are|we're|we\s+will\s+be|we'll\s+be|there\s+are|there\s+will\s+be|there'll\s+be|"
+                    rf"party\s+of|family\s+of|group\s+of|somos|seremos|nous\s+sommes|on\s+est|wir\s+sind|нас)\s+(?:(?:now|actually|finally|finalmente|"
+                    rf"en\s+realidad|al\s+final|ahora|finalement|en\s+fait|maintenant|jetzt|doch|nun|"
+                    rf"теперь|всё\s+же)\s+)?{_QTY}\b", re.IGNORECASE)
 _COUPLE = re.compile(r"\b(?:my\s+(?:wife|husband|partner|girlfriend|boyfriend|fiancée?)\s+and\s+(?:i|me)|"
                      r"(?:me|i)\s+and\s+my\s+(?:wife|husband|partner|girlfriend|boyfriend|fiancée?)|"
                      r"for\s+(?:two|2)(?!\s*(?:nights?|days?|weeks?|hours?))|a\s+couple)\b", re.IGNORECASE)
