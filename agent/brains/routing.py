@@ -412,7 +412,11 @@ BOOK_OTHER = _rx(r"\b(?:table|massage|spa|facial|court|tee|golf|tours?|shuttle|t
                  r"ausfl[üu]g\w*|f[üu]hrung\w*|rundfahrt\w*|eintrittskarten?)\b|экскурси\w*|сафари|"
                  r"(?<![а-яё])тур(?:ы|а|у|ом)?(?![а-яё])|билет\w*|прогулк\w*\s+на\s+(?:яхте|лодке|катере)|"
                  r"一日游|旅游团|旅行团|游览|门票|观光|ツアー|観光|チケット|入場券|遊覧|투어|관광|티켓|입장권|"
-                 r"جول[ةه]|سفاري|تذاكر|تذكر[ةه]")
+                 r"جول[ةه]|سفاري|تذاكر|تذكر[ةه]",
+                 # a show or a concert: seats for an evening, no stay ("¿me reservan un show de tango?", "ショーを予約")
+                 r"\b(?:(?:a|the|tango|dinner|magic|cabaret)\s+shows?|concerts?|performances?|espect[aá]culos?|"
+                 r"shows?\s+de\s+\w+|conciertos?|spectacles?|vorstellung\w*|konzert\w*|auff[üu]hrung\w*)\b|"
+                 r"шоу|концерт\w*|спектакл\w*|演出|表演|ショー|公演|コンサート|쇼|공연|콘서트|حفل[ةه]?\s+موسيقي")
 # A question of the hour ("until what time…", "bis wann…", "몇 시까지"): a time asked for on a day, not a stay.
 ARRIVAL_TIMES = _rx(r"\b(?:until|till|by)?\s*what\s+time\b|\bwhen\s+can\s+(?:we|i)\b|\bcheck[\s-]?in\s+(?:time|hours)|"
                     r"\bearly\s+check|\b(?:de|a|hasta)\s+qu[eé]\s+hora|\b(?:à|jusqu'à)\s+quelle\s+heure|"
