@@ -41,7 +41,8 @@ class _Model(BaseModel):
 def unread_fields(model: BaseModel, path: str = "") -> list[str]:
     """Where a hotel file holds fields the concierge keeps but never reads ("policies.taxes.kurtaxe"), so its
     author learns that no quote or answer will mention them unless the KB does."""
-    found = [f"{path}{key}" for key in (model.model_extra or {})]
+    read = model.extras_read() if isinstance(model, Taxes) else set()
+    found = [f"{path}{key}" for key in (model.model_extra or {}) if key not in read]
     for name in type(model).model_fields:
         value = getattr(model, name)
         items = value if isinstance(value, list) else [value]
@@ -119,9 +120,47 @@ class PersonTax(BaseModel):
 _PER_PERSON = (("per_adult_per_night", "adult"), ("per_person_per_night", "guest"), ("per_guest_per_night", "guest"))
 
 
+class Surcharge(BaseModel):
+    """One percentage added on top of a price: `kind` "occupancy" (the hotel's one tax figure), "service"
+    (a service charge), "vat" (VAT, GST) or "tax" (any other levy the hotel named)."""
+
+    kind: str
+    percent: float
+
+
+def _surcharge_kind(field: str) -> str:
+    name = field.removesuffix("_percent")
+    if "service" in name:
+        return "service"
+    return "vat" if name in ("vat", "gst") else "tax"
+
+
 class Taxes(_Model):
     occupancy_tax_percent: float = 0
     rates_include_tax: bool = False
+
+    def _parts(self) -> dict[str, float]:
+        """The hotel's own `*_percent` fields (`service_charge_percent: 10`, `vat_percent: 7`)."""
+        return {key: float(value) for key, value in (self.model_extra or {}).items()
+                if key.endswith("_percent") and isinstance(value, int | float) and not isinstance(value, bool)
+                and value > 0}
+
+    @property
+    def surcharges(self) -> list[Surcharge]:
+        """What a quote adds to the rate, service charges first. One `occupancy_tax_percent` is the whole
+        figure (its siblings are then its breakdown: Dubai's 22 = 10 + 7 + 5); a hotel that names only the
+        parts ("++" pricing in Thailand, Bali, Singapore: `service_charge_percent`, `vat_percent`) gets them.
+        Nothing when the rates include the taxes."""
+        if self.rates_include_tax:
+            return []
+        if self.occupancy_tax_percent:
+            return [Surcharge(kind="occupancy", percent=self.occupancy_tax_percent)]
+        parts = [Surcharge(kind=_surcharge_kind(key), percent=value) for key, value in self._parts().items()]
+        return sorted(parts, key=lambda part: part.kind != "service")
+
+    def extras_read(self) -> set[str]:
+        """The `*_percent` fields a quote adds: the hotel check must not call them unread."""
+        return set() if self.rates_include_tax or self.occupancy_tax_percent else set(self._parts())
 
     @property
     def per_person(self) -> PersonTax | None:

@@ -13,7 +13,7 @@ from core.i18n import say
 from skills.base import Skill, SkillContext, SkillResult
 from skills.booking import Stay, remember_stay, remembered_stay
 from skills.formatting import join_list, long_date, money
-from skills.inventory import Quote, closure, combination, free_rooms, quote, room_type
+from skills.inventory import Quote, charges_text, closure, combination, free_rooms, quote, room_type
 
 
 class Args(BaseModel):
@@ -38,8 +38,16 @@ def price_text(ctx: SkillContext, offer: Quote) -> str:
     """Nightly rate × nights, tax on its own line of the sum, total: what a guest needs to compare; then a tax
     per person and night the total leaves out."""
     cur = offer.currency
+    charges = charges_text(ctx.hotel, ctx.language)
     if offer.tax_included:
         text = say("avail_price_tax_included", ctx.language, nightly=money(offer.nightly_minor, cur),
+                   nights=_nights(ctx, offer.nights), total=money(offer.total_minor, cur))
+    elif charges:
+        text = say("avail_price_charges", ctx.language, nightly=money(offer.nightly_minor, cur),
+                   nights=_nights(ctx, offer.nights), subtotal=money(offer.subtotal_minor, cur), charges=charges,
+                   tax=money(offer.tax_minor, cur), total=money(offer.total_minor, cur))
+    elif not offer.tax_minor:
+        text = say("avail_price_total", ctx.language, nightly=money(offer.nightly_minor, cur),
                    nights=_nights(ctx, offer.nights), total=money(offer.total_minor, cur))
     else:
         text = say("avail_price", ctx.language, nightly=money(offer.nightly_minor, cur),
@@ -55,6 +63,13 @@ def person_tax_text(ctx: SkillContext, offer: Quote) -> str:
         return ""
     return say(f"avail_person_tax_{offer.person_tax_per}", ctx.language, name=offer.person_tax_name,
                amount=money(offer.person_tax_minor, offer.currency))
+
+
+def _totals_include(ctx: SkillContext, offer: Quote) -> str:
+    """"Totals include 10% service charge and 7% VAT.": said under a list of totals when the hotel names the
+    charges it adds ("++" prices); empty otherwise."""
+    charges = charges_text(ctx.hotel, ctx.language)
+    return say("avail_totals_include", ctx.language, charges=charges) if charges and offer.tax_minor else ""
 
 
 def _option(ctx: SkillContext, room: RoomType, check_in: dt.date, check_out: dt.date) -> tuple[str, dict]:
@@ -151,12 +166,14 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
     parts = [refusal] if refusal else []
     if options:
         # Prices said to include the taxes, unless a tax per person is left out: that one is said after them.
-        left_out = person_tax_text(ctx, quote(hotel, options[0][1]["room_code"], check_in, check_out))
-        intro = ("avail_alternatives" if refusal else "avail_options_intro") + ("_plain" if left_out else "")
+        # Named charges (service charge, VAT) and no tax at all are said after them too, or not at all.
+        first = quote(hotel, options[0][1]["room_code"], check_in, check_out)
+        left_out, totals = person_tax_text(ctx, first), _totals_include(ctx, first)
+        plain = bool(left_out) or bool(totals) or not (first.tax_minor or first.tax_included)
+        intro = ("avail_alternatives" if refusal else "avail_options_intro") + ("_plain" if plain else "")
         parts.append(say(intro, lang, nights=_nights(ctx, stay["nights"]), **dates))
         parts.extend(o[0] for o in options)
-        if left_out:
-            parts.append(left_out)
+        parts.extend(filter(None, [totals, left_out]))
         parts.append(say("avail_book_prompt" if len(options) == 1 else "avail_choose_prompt", lang))
     elif not any(free.values()):
         parts.append(say("avail_hotel_full", lang, **dates))
@@ -176,10 +193,11 @@ def _combination_text(ctx: SkillContext, free: dict[str, int], party: int, pets:
     quotes = [quote(ctx.hotel, r.code, check_in, check_out) for r in rooms]
     total = sum(q.total_minor for q in quotes)
     data["combination"] = {"room_codes": [r.code for r in rooms], "total_minor": total}
-    left_out = person_tax_text(ctx, quotes[0])
-    text = say("avail_combination" + ("_plain" if left_out else ""), ctx.language, guests=party,
+    left_out, totals = person_tax_text(ctx, quotes[0]), _totals_include(ctx, quotes[0])
+    plain = bool(left_out) or bool(totals) or not (quotes[0].tax_minor or quotes[0].tax_included)
+    text = say("avail_combination" + ("_plain" if plain else ""), ctx.language, guests=party,
                rooms=join_list([r.name for r in rooms], ctx.language), total=money(total, ctx.hotel.currency))
-    return " ".join(filter(None, [text, left_out]))
+    return " ".join(filter(None, [text, totals, left_out]))
 
 
 SKILL = Skill(

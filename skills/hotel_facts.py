@@ -15,6 +15,7 @@ from typing import Any
 from core.hotels import Hotel, TimeOffer
 from core.i18n import say
 from skills.formatting import hotel_text, money, to_minor
+from skills.inventory import charges_text
 from skills.places import around_the_clock, distance_text, hours_text, parse_hours
 
 # Extra price fields a facility or service may carry in hotel.yaml, and how each is said.
@@ -133,6 +134,10 @@ def facts(hotel: Hotel, language: str) -> list[Fact]:
     if policies.deposit.percent:
         found.append(Fact(("deposit",), frozenset({_number(policies.deposit.percent)}),
                           say("fact_deposit", language, percent=_number(policies.deposit.percent))))
+    named = [s for s in policies.taxes.surcharges if s.kind != "occupancy"]
+    if named:  # "++" prices: the service charge and the VAT the hotel adds
+        found.append(Fact(("service charge", "vat", "tax"), frozenset(_number(s.percent) for s in named),
+                          say("fact_charges_added", language, charges=charges_text(hotel, language))))
     if policies.taxes.occupancy_tax_percent:
         key = "fact_tax_included" if policies.taxes.rates_include_tax else "fact_tax_added"
         found.append(Fact(("tax",), frozenset({_number(policies.taxes.occupancy_tax_percent)}),

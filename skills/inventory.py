@@ -20,7 +20,7 @@ from core.hotels import Hotel, RoomType
 from core.i18n import say
 from core.messages import utcnow
 from core.store.models import Reservation
-from skills.formatting import percent_of, to_minor
+from skills.formatting import join_list, percent_of, to_minor
 from skills.matching import best_match, same_word, words
 
 ACTIVE_STATUSES = ("hold", "confirmed")
@@ -117,6 +117,22 @@ def rooms_free(hotel: Hotel, session: Session, room_code: str, check_in: dt.date
     return free_rooms(hotel, session, check_in, check_out, now).get(room_code, 0)
 
 
+def surcharges_minor(hotel: Hotel, amount_minor: int) -> int:
+    """What the hotel adds on top of a price: its service charge on the price, then each tax on the price
+    plus the service charge, as "++" hotels bill (10% service and 7% VAT on THB 1,000 come to THB 177)."""
+    service = sum(percent_of(amount_minor, s.percent) for s in hotel.policies.taxes.surcharges if s.kind == "service")
+    taxes = sum(percent_of(amount_minor + service, s.percent)
+                for s in hotel.policies.taxes.surcharges if s.kind != "service")
+    return service + taxes
+
+
+def charges_text(hotel: Hotel, language: str) -> str:
+    """The hotel's named charges on top of prices, in the guest's words ("10% service charge and 7% VAT");
+    empty when it names none, or only its one occupancy-tax figure (quotes say that one their own way)."""
+    named = [s for s in hotel.policies.taxes.surcharges if s.kind != "occupancy"]
+    return join_list([say(f"charge_{s.kind}", language, percent=f"{s.percent:g}") for s in named], language)
+
+
 def quote(hotel: Hotel, room_code: str, check_in: dt.date, check_out: dt.date) -> Quote:
     """Nightly rate × nights, occupancy tax separately unless rates include it, and the deposit."""
     room = hotel.room(room_code)
@@ -126,10 +142,11 @@ def quote(hotel: Hotel, room_code: str, check_in: dt.date, check_out: dt.date) -
     nights = len(stay_nights(check_in, check_out))
     nightly = to_minor(room.rate, hotel.currency)
     subtotal = nightly * nights
-    tax = 0 if taxes.rates_include_tax else percent_of(subtotal, taxes.occupancy_tax_percent)
+    tax = surcharges_minor(hotel, subtotal)
     person = taxes.per_person
     return Quote(nights=nights, nightly_minor=nightly, subtotal_minor=subtotal,
-                 tax_percent=taxes.occupancy_tax_percent, tax_minor=tax, total_minor=subtotal + tax,
+                 tax_percent=round(surcharges_minor(hotel, 10**6) / 10**4, 3), tax_minor=tax,
+                 total_minor=subtotal + tax,
                  deposit_minor=percent_of(subtotal, hotel.policies.deposit.percent)
                  + nightly * min(hotel.policies.deposit.nights, nights), currency=hotel.currency,
                  tax_included=taxes.rates_include_tax,

@@ -15,6 +15,7 @@ from core.store.models import ServiceTicket
 from skills.base import Skill, SkillContext, SkillResult
 from skills.formatting import join_list, money, to_minor
 from skills.guest import guest_room, room_is_verified
+from skills.inventory import charges_text, surcharges_minor
 from skills.matching import best_match, same_word, words
 from skills.places import around_the_clock, parse_hours
 from skills.tickets import OPEN_STATUSES, open_ticket, status
@@ -138,6 +139,17 @@ def _describe(ctx: SkillContext, order: dict[str, Any]) -> tuple[list[str], int]
     return lines, total
 
 
+def _plus_charges(ctx: SkillContext, total: int) -> str:
+    """"Plus 10% service charge and 7% VAT (THB 261.96): THB 1,741.96 in all.": a "++" hotel's menu prices
+    leave these out, so the sum the guest signs for is said too. Empty at a hotel that names no such charge."""
+    charges = charges_text(ctx.hotel, ctx.language)
+    if not charges or not total:
+        return ""
+    extra, currency = surcharges_minor(ctx.hotel, total), ctx.hotel.currency
+    return say("rs_plus_charges", ctx.language, charges=charges, tax=money(extra, currency),
+               total=money(total + extra, currency))
+
+
 def _menu_text(ctx: SkillContext) -> str:
     items = "; ".join(f"{i.name} {money(to_minor(i.price, ctx.hotel.currency), ctx.hotel.currency)}"
                       for i in ctx.hotel.menu.items)
@@ -204,6 +216,7 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
                              details=details)
         parts.append(say("rs_placed", lang, room=room, order=join_list(lines, lang),
                          fee=money(data["delivery_fee_minor"], currency), total=money(total, currency)))
+        parts.append(_plus_charges(ctx, total))
     else:
         change_text = _change_text(changes)
         ticket.summary, ticket.room = summary, room
@@ -211,12 +224,13 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
         _notify_kitchen(ctx, ticket, f"Order #{ticket.id} for room {room} changed: {change_text}. Now: {summary}")
         parts.append(say("rs_updated", lang, room=room, changes=_change_text(changes, lang),
                          order=join_list(lines, lang), total=money(total, currency)))
+        parts.append(_plus_charges(ctx, total))
     if args.deliver_at:
         parts.append(say("rs_scheduled", lang, at=args.deliver_at))
     if (age := _age_limit(ctx.hotel.menu, order)) is not None:
         parts.append(say("rs_id_check", lang, age=age))
     ctx.remember(room_service={"ticket_id": ticket.id, **order})
-    return SkillResult(text=" ".join(parts), data={**data, "ticket_id": ticket.id})
+    return SkillResult(text=" ".join(filter(None, parts)), data={**data, "ticket_id": ticket.id})
 
 
 def _quote(ctx: SkillContext, args: Args, order: dict[str, Any]) -> SkillResult:
@@ -230,9 +244,9 @@ def _quote(ctx: SkillContext, args: Args, order: dict[str, Any]) -> SkillResult:
         return SkillResult(text=" ".join([*missing, _menu_text(ctx)]),
                            data={"menu": [i.model_dump() for i in ctx.hotel.menu.items], "unknown": unknown})
     fee = to_minor(ctx.hotel.menu.delivery_fee, currency)
-    text = " ".join([*missing, say("rs_quote", ctx.language, order=join_list(lines, ctx.language),
-                                   subtotal=money(total - fee, currency), fee=money(fee, currency),
-                                   total=money(total, currency))])
+    text = " ".join(filter(None, [*missing, say("rs_quote", ctx.language, order=join_list(lines, ctx.language),
+                                                  subtotal=money(total - fee, currency), fee=money(fee, currency),
+                                                  total=money(total, currency)), _plus_charges(ctx, total)]))
     room = guest_room(ctx, args.room)
     if args.items:  # the room named back too: the guest hears where it would go before saying yes
         text += " " + (say("rs_place_it_for", ctx.language, room=room) if room else say("rs_place_it", ctx.language))
