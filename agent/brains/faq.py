@@ -175,6 +175,14 @@ _ASKED_ABOUT = re.compile(
     r"can\s+(?:i|we)\s+(?:rent|borrow|buy|bring|play|use|hire|book))\s+(?:(?:a|an|any|some|the|my|our)\s+)?"
     r"(?P<thing>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)(?=\s+(?:in|at|on|for|to|with|near|nearby|here|there|"
     r"and|or|inside|around|close|by|of)\b|\s*[?.!,]|\s*$)", re.IGNORECASE)
+# Whether the hotel has a thing, in the nine languages ("do you have", "is there", "¿hay", "y a-t-il", "gibt es",
+# "есть ли", "有没有", "ありますか", "있나요", "هل يوجد"): not when the thing is only a word of another question.
+_HAVE_ASKED = re.compile(
+    r"\b(?:do\s+you\s+(?:have|offer|provide)|have\s+you\s+got|is\s+there|are\s+there|"
+    r"there(?:['’]s|\s+is|\s+are)\s+(?:a|an|any|some)|does\s+the\s+hotel\s+"
+    r"(?:have|offer)|tienen|ten[eé]is|hay|ofrecen|y\s+a-t-il|avez-vous|vous\s+avez|gibt\s+es|haben\s+sie|habt\s+ihr|"
+    r"есть\s+ли|у\s+вас\s+есть|имеется)\b|有没有|有沒有|有.{0,12}[吗嗎]|あります(?:か|でしょうか)|있나요|있어요\?|있습니까|"
+    r"있을까요|هل\s+(?:يوجد|توجد|لديكم|عندكم)", re.IGNORECASE)
 _NOT_THINGS = frozenset("somewhere anywhere something anything someone anyone way place places spot spots chance "
                         "option options possibility problem charge fee cost".split())
 
@@ -566,6 +574,17 @@ class Lexicon:
     def unknown_topics(self, query: str, language: str) -> frozenset[str]:
         """The hotel topics (kb/glossary.py) a question names that none of the hotel's texts speaks of."""
         return frozenset(named(query, language) - self.spoken_of)
+
+    def lacking(self, text: str, language: str) -> list[str]:
+        """The guest's own words for the topics a text names that none of the hotel's texts speaks of ("sauna",
+        "хаммам") when it asks whether the hotel has them: what an answer about a neighbouring topic the hotel has
+        (its spa) must say it is not. Nothing for a word beside another question ("is the restaurant open for
+        lunch?")."""
+        if not _HAVE_ASKED.search(text):
+            return []
+        unknown = self.unknown_topics(text, language)
+        said = [words for concept, words in topics(text, language) if concept in unknown]
+        return list(dict.fromkeys(said or sorted(unknown)))
 
     def unspoken(self, query: str, hits: list[KBHit], language: str, entry: KBEntry | None = None) -> bool:
         """Whether a question names a topic the hotel never speaks of ("is the food halal?" where no text says

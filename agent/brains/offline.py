@@ -20,7 +20,7 @@ from pydantic import ValidationError
 from agent.brains import BrainAnswer, BrainInput, dates, dishes, fill, routing, slots
 from agent.brains.faq import Lexicon, capitalised, unabbreviated
 from agent.brains.fill import Step
-from agent.brains.guardrails import is_manipulation, steering_removed
+from agent.brains.guardrails import is_manipulation, steering_removed, without_markup
 from agent.brains.router import MIN_PROBABILITY, ROUTED, SkillRouter
 from core.hotels import Place
 from core.i18n import say
@@ -33,7 +33,7 @@ from skills.amenities_info import find_amenity
 from skills.base import SkillContext, SkillResult
 from skills.billing_inquiry import asked_lines, lines_named
 from skills.booking import remembered_stay
-from skills.formatting import hotel_text
+from skills.formatting import hotel_text, join_list
 from skills.guest import guest_room, verified_guest
 from skills.local_recommendations import means_a_place, standout
 from skills.places import find_place, mentioned_in, named_in, tag_matches
@@ -133,8 +133,8 @@ class OfflineBrain:
             # Refuse the attempt; a real question beside it ("...half price. What's the Family Room rate?")
             # is still answered from the hotel's data, by the skills that only inform.
             reply.texts.append(say("refuse_manipulation", ctx.language))
-            clauses = routing.clauses(text)
-            text = " ".join(c for c in _asking(text, clauses) if not is_manipulation(c))
+            clauses, unwrapped = routing.clauses(text), without_markup(text)
+            text = " ".join(c for c in _asking(unwrapped, routing.clauses(unwrapped)) if not is_manipulation(c))
             only = INFORMATIONAL
             steps = self._plan(text, ctx, probes) if text else []
             if not any(self._informs(step, ctx, probes) for step in steps):
@@ -476,8 +476,11 @@ class OfflineBrain:
     def _guessed(self, query: str, hits: list[KBHit], ctx: SkillContext) -> bool:
         """A confident-looking best hit the guest's words do not bear out: better an honest "I don't know"."""
         lexicon = self._lexicon(ctx)
+        # "a tennis court and a gym?": the gym's entry answers what the hotel has, and says the court is not
+        partly = bool(lexicon.lacking(query, ctx.language))
         return lexicon.doubtful(query, hits, ctx.kb.min_score, ctx.language) or (
-            ctx.language == "en" and lexicon.unheard_of(query, hits)) or lexicon.unspoken(query, hits, ctx.language)
+            ctx.language == "en" and lexicon.unheard_of(query, hits) and not partly) or \
+            lexicon.unspoken(query, hits, ctx.language)
 
     def _faq(self, text: str, ctx: SkillContext, reply: _Reply, probes: Probes, asked: str = "") -> bool:
         """Answer from the FAQ if it knows; False (and nothing said) if it does not.
@@ -516,6 +519,9 @@ class OfflineBrain:
         if result.text in reply.texts:  # two questions of one message with one answer: it is said once
             reply.calls.append(call)
             return True
+        lacking = lexicon.lacking(asked or text, ctx.language)
+        if lacking:  # "a sauna or a steam room?" answered by the spa: first that the sauna is not among ours
+            reply.texts.append(say("faq_nearest_instead", ctx.language, asked=join_list(lacking, ctx.language)))
         reply.add(call, result)
         answered = result.kb[0] if result.kb else None
         # What a follow-up ("and can the kids go there alone?", "how long is the drive there?") refers to.

@@ -656,7 +656,11 @@ TELL_ME = _rx(r"^\W*(?:(?:and|then|also|now|so|please|y|luego|et|puis|und|dann|�
               r"d[oó]nde|c[oó]mo|si|a\s+qu[eé])\b|\b(?:dites|dis|indiquez)-(?:moi|nous)\s+(?:quand|o[uù]|comment|"
               r"combien|si|à\s+quelle|quel\w*|ce\s+que|depuis)\b|\b(?:sagen|nennen)\s+sie\s+(?:mir|uns)\s*,?\s+(?:bitte\s*,?\s+)?"
               r"(?:wann|wo|wie|was|ob|ab)\b|\b(?:sag|nenn)\s+(?:mir|uns)\s*,?\s+(?:bitte\s*,?\s+)?(?:wann|wo|wie|was|ob|ab)\b|"
-              r"\b(?:скажите|подскажите|скажи)\b")
+              r"\b(?:скажите|подскажите|скажи)\b|"
+              # a price asked for as a request ("quote me the suite for...", "give us a rate", "cotízame", "报个价")
+              r"^\W*(?:(?:and|then|also|now|so|please|ok(?:ay)?)\s+)*(?:please\s+)?(?:quote|price)\s+(?:me|us)\b|"
+              r"\bgive\s+(?:me|us)\s+(?:a\s+|the\s+|your\s+)?(?:quote|price|rate)s?\b|\bcot[ií]za(?:me|nos)\b|"
+              r"报个?价|報個?價|見積(?:も)?り|견적")
 GREETING = _rx(
     r"^\W*(?:hi|hello|hey|hiya|heya|howdy|g'?day|good\s+(?:morning|afternoon|evening)|hola|buenos\s+d[ií]as|buenas(?:\s+tardes|\s+noches)?|"
     r"bonjour|bonsoir|salut|hallo|guten\s+(?:morgen|tag|abend)|servus|здравствуйте|привет|добрый\s+(?:день|вечер)|"

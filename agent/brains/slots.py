@@ -762,8 +762,11 @@ def names_a_venue(text: str, kb: Iterable[KBEntry], rooms: Iterable[RoomType]) -
 
 def local_words(hotel: Hotel) -> list[str]:
     """Words of the hotel's own name and town: on a menu they tell where, not what ("Harbor burger", "Kyoto craft
-    beer"), so they name no dish."""
-    return [*hotel.name.split(), *hotel.address.city.split()]
+    beer"), so they name no dish. Nor do the words of its room types and facilities alone: "a Deluxe River View"
+    is no "Pad Thai with river prawns" (a dish's full name, or two of its words, still name it)."""
+    own = [*hotel.name.split(), *hotel.address.city.split()]
+    return own + [word for name in [*(r.name for r in hotel.rooms), *(a.name for a in hotel.amenities)]
+                  for word in name.split() if len(name.split()) > 1]
 
 
 def menu_order(text: str, items: list[MenuItem], excluded_words: Iterable[str] = ()) -> tuple[
