@@ -163,3 +163,16 @@ def test_the_charges_asked_for_are_listed_one_by_one(concierge, phone, message):
     """Asked to break the bill down or which charges it has, the guest sees its lines, not only the balance."""
     turn = Guest(concierge, phone).says(message)
     assert "billing_inquiry" in skills_of(turn) and text_of(turn).count("•") >= 3
+
+
+@pytest.mark.parametrize(("phone", "message", "line"), [
+    (MARIA, "발레파킹 요금이 얼마로 청구됐나요?", "84"),
+    (MARIA, "How much were we charged for the valet?", "84"),
+    (KENJI, "Did you charge me for the laundry already?", "28"),
+    (MARIA, "Was the deposit we paid 226.80? Just checking.", "226.80"),
+    (KENJI, "洗衣服收了我多少钱？", "28"),
+])
+def test_a_charge_asked_about_in_the_past_tense_is_read_from_the_folio(concierge, phone, message, line):
+    """"Was I charged...", "청구됐나요", "收了我多少": what was already put on the bill, not the price list."""
+    turn = Guest(concierge, phone).says(message)
+    assert "billing_inquiry" in skills_of(turn) and line in text_of(turn)

@@ -69,3 +69,41 @@ def test_a_room_types_words_name_no_dish(room_words, message):
 def test_a_dish_named_with_a_room_types_word_is_still_ordered(room_words):
     turn = Guest(room_words, test_brain.MARIA, ROOM_WORDS).says("Two king prawn skewers to 214 please")
     assert "room_service" in skills_of(turn) and "King prawn skewers" in text_of(turn)
+
+
+@pytest.mark.parametrize("message", [
+    "Where is our dinner?? Room 214, it's been forever",
+    "¿Dónde está nuestro pedido? Habitación 214, llevamos una hora",
+    "Wo bleibt unser Essen? Zimmer 214.",
+    "Мы в 214, ждём наш заказ уже сорок минут",
+    "214房间，我们的菜怎么还没送到？",
+    "وين طلبنا؟ الغرفة 214",
+])
+def test_food_still_awaited_is_a_complaint_not_a_menu(concierge, message):
+    turn = Guest(concierge, test_brain.MARIA).says(message)
+    assert "complaints" in skills_of(turn) and "room_service" not in skills_of(turn)
+
+
+# The reference hotel's kitchen cooking Thai, under the English names Thai menus give.
+THAI_MENU = HOTEL.model_copy(update={"id": "harbor-thai", "menu": HOTEL.menu.model_copy(update={"items": [
+    MenuItem(id=key, name=name, price=price) for key, name, price in (
+        ("pad-thai", "Pad Thai with chicken", 14), ("tom-yum", "Tom Yum soup with prawns", 12),
+        ("green-curry", "Green curry with beef", 16), ("mango-rice", "Mango sticky rice", 8),
+        ("thai-tea", "Thai iced tea", 5), ("singha", "Singha beer", 7), ("coconut", "Fresh coconut", 6))]})})
+
+
+@pytest.fixture(scope="module")
+def thai(tmp_path_factory):
+    return offline_concierge(tmp_path_factory.mktemp("thai"), THAI_MENU)
+
+
+@pytest.mark.parametrize(("message", "ordered"), [
+    ("214房间要一份炒河粉、两碗冬阴功，再来一个椰子", ["1 × Pad Thai", "2 × Tom Yum", "1 × Fresh coconut"]),
+    ("214号室にパッタイを1つと、グリーンカレーを2つお願いします", ["1 × Pad Thai", "2 × Green curry"]),
+    ("214호로 똠얌 하나랑 싱하 맥주 두 병 보내 주세요", ["1 × Tom Yum", "2 × Singha"]),
+    ("Номер 214: три манго с клейким рисом и тайский чай", ["3 × Mango sticky rice", "1 × Thai iced tea"]),
+])
+def test_thai_dishes_ordered_by_their_names_in_other_scripts(thai, message, ordered):
+    turn = Guest(thai, test_brain.MARIA, THAI_MENU).says(message)
+    assert "room_service" in skills_of(turn)
+    assert all(line in text_of(turn) for line in ordered), text_of(turn)

@@ -443,3 +443,15 @@ _DEV = Path(__file__).resolve().parent / "data" / "hotels"
 def test_a_room_named_by_where_it_lies_in_the_guests_words(hotel, text, code):
     """"окна во двор", "am Fluss", "vue sur le fleuve": the setting a room is named by, in another language."""
     assert slots.room_type(text, load_hotel(_DEV / hotel).rooms) == code
+
+
+@pytest.mark.parametrize(("text", "phone", "email"), [
+    ("就订这个。我叫王芳，邮箱wangfang@example.cn，电话+86 186 1234 5678。", "+8618612345678", "wangfang@example.cn"),
+    ("連絡先はメールsuzuki@example.jp、電話+81 80 2345 6789です。", "+818023456789", "suzuki@example.jp"),
+    ("이메일은lee@example.kr이고 전화는+82 10 9876 5432입니다", "+821098765432", "lee@example.kr"),
+    ("Email: ana@example.es, tel. +34 611 222 333", "+34611222333", "ana@example.es"),
+])
+def test_contact_details_written_onto_cjk_labels_are_read_whole(text, phone, email):
+    """Chinese, Japanese and Korean write the label onto the number and the address, with no space: the "+86" is
+    the number's own, the "邮箱" no part of the address."""
+    assert (slots.phone(text), slots.email(text)) == (phone, email)

@@ -170,6 +170,13 @@ COMPLAINT = _rx(
     r"没(?:有)?人(?:来)?打扫|还没(?:有)?打扫|掃除(?:されていない|されてない|されていません)|아무도\s*청소|нет\s+горяч\w+\s+вод\w*|воня\w*|запах\w*|"
     r"(?:お湯|水|シャワー)が出(?:ない|ません|なく)|臭い|臭う|没(?:有)?热水|热水(?:不|没)|烟味|臭味|异味|很臭|"
     r"(?:온수|뜨거운\s*물|물)(?:이|가)?\s*안\s*나|냄새|لا\s+يوجد\s+ماء\s+ساخن|رائحة|"
+    # the food or order still awaited ("где наша еда?", "wo bleibt unser Essen", "我们的餐怎么还没到")
+    r"\bwhere(?:['’]s|\s+is)\s+(?:our|my)\s+(?:food|order|dinner|lunch|breakfast)\b|"
+    r"\bd[oó]nde\s+est[aá]\s+(?:mi|nuestr[ao])\s+(?:comida|pedido|cena)\b|\bo[uù]\s+est\s+(?:ma|notre)\s+commande\b|"
+    r"\bwo\s+bleib(?:t|en)\s+(?:mein|unser|das|die)\w*\s+(?:essen|bestellung)\b|"
+    r"жд[её]м\s+(?:\w+\s+){0,3}заказ|где\s+(?:наш[аи]?\s+|мо[йя]\s+)?(?:еда|заказ|ужин|завтрак)\b|"
+    r"(?:餐|菜|饭|外卖|订单|吃的)(?:怎么)?(?:还)?(?:没|沒)(?:有)?(?:到|来|送)|まだ(?:来|届)(?:ない|ません|てない)|"
+    r"아직\s*(?:안\s*)?(?:와요|왔|나왔|오나요)|(?:أين|وين)\s+(?:الطعام|الأكل|طلبي|طلبنا)|"
     # what never came, a night without sleep, the neighbours' party, and broken as Australians and Britons say it
     # ("the aircon is stuffed", "the telly's knackered"); not "I'm stuffed" after a meal.
     r"\b(?:still\s+)?(?:has|have|had)n'?t\s+(?:\w+\s+)?(?:turned\s+up|arrived|come|shown\s+up|been\s+delivered)\b|"
@@ -297,7 +304,13 @@ BILL = _rx(
     r"записал\w*\s+на\s+(?:мой\s+|наш\s+)?(?:номер|сч[её]т)|记(?:到|在)(?:我的?)?房(?:间|账|费)|部屋付け|"
     r"방으로\s*(?:달|청구)|(?:إضافة|أضيف\w*|اضيف\w*).{0,30}إلى\s+(?:حساب\s+)?(?:غرفت|فاتورت)|"
     # charged already, said in the passive ("いくら請求されましたか", not "キャンセルしたら請求されますか")
-    r"請求され(?:まし|てい|た)",
+    r"請求され(?:まし|てい|た)|청구(?:됐|되었|된|했|하셨)|\b(?:was|were|have|has)\s+(?:i|we|it)\s+(?:been\s+)?"
+    r"(?:charged|billed)\b|\bdid\s+you\s+(?:charge|bill)\s+(?:me|us)\b|\bme\s+(?:han\s+)?cobra(?:do|ron)\b|"
+    r"\bvous\s+m'avez\s+factur[ée]|\b(?:wurde|wurden)\s+(?:mir|uns)\s+(?:\w+\s+)?berechnet|"
+    r"(?:сколько|сколько\s+денег)\s+(?:с\s+меня|с\s+нас)\s+(?:сняли|списали|взяли)|收了我们?多少|扣了我们?多少|"
+    r"تم\s+(?:خصم|احتساب)|"
+    # the deposit the guest already paid, asked about ("was the deposit I paid 8,500?"): a line of their folio
+    r"\bdeposit\s+(?:that\s+)?(?:i|we)\s+(?:already\s+)?paid\b",
     r"\bhow\s+much\s+(?:have|did)\s+(?:i|we)\s+(?:already\s+)?spent|\bspent\s+so\s+far|"
     r"\bhow\s+much\s+(?:does|do)\s+(?:my|our)\s+\w+\s+(?:still\s+)?owe",
     r"\b(?:break\s*down|itemi[sz]e)\s+(?:the|my|our)\s+(?:bill|charges)\b|\bdesglos\w*\s+(?:la|mi|nuestra)\s+(?:cuenta|factura)\b|"

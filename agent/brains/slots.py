@@ -59,8 +59,9 @@ _ROOM = re.compile(r"(?:\b(?:room|rm|habitaci[oó]n|hab\.?|cuarto|chambre|zimmer
                    r"people|guests|nights|minutes|\$|usd|dollars|euros))", re.IGNORECASE)
 _CODE = re.compile(r"\b(?P<code>[A-Z]{2,4}-\d{3,6}|[A-Z]{2,4}\d{3,6})\b|\b(?P<lower>[a-z]{2,4}-\d{3,6})\b")
 _DATES = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_PHONE = re.compile(r"(?<![\w+])\+?\d[\d\s().-]{7,}\d(?!\w)")
+# Latin letters only around them: Chinese and Japanese write the label on ("邮箱lina@example.com", "电话+86 139…").
+_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+_PHONE = re.compile(r"(?<![A-Za-z0-9+])\+?\d[\d\s().-]{7,}\d(?![A-Za-z0-9])")
 # "Name: …", "الاسم: …", "姓名：…": a form-like label before the name.
 _NAME_LABEL = (r"(?:\b(?:full\s+)?(?:name|nombre(?:\s+completo)?|nom(?:\s+complet)?|vor-?\s*und\s+nachname|"
                r"name)|полное\s+имя|имя|фио|姓名|名字|お名前|名前|氏名|이름|성함|الاسم(?:\s+الكامل)?)\s*[:：]\s*")
@@ -182,6 +183,21 @@ _FOOD_WORDS = (
     (r"ビビンバ|拌饭|拌飯|비빔밥|бибимбап\w*|بيبيمباب", "bibimbap"),
     (r"烧酒|燒酒|소주|соджу", "soju"),
     (r"김치|キムチ|泡菜|кимчи", "kimchi"),
+    # Thai dishes and drinks, as Chinese, Japanese, Korean and Russian guests name them on any menu that has them.
+    (r"泰式炒河粉|炒河粉|泰式炒粉|パッタイ|팟타이|팟\s*타이|пад[\s-]*та[йяиею]\w*", "pad thai"),
+    (r"冬阴功|冬陰功|冬荫功|トムヤムクン|トムヤム|똠\s*얌\s*꿍|똠얌|том\s*ям\w*", "tom yum"),
+    (r"绿咖喱|綠咖哩|グリーンカレー|그린\s*커리|그린\s*카레|зел[её]н\w+\s+карри", "green curry"),
+    (r"玛莎曼|馬莎曼|マッサマン|마사만|массаман\w*", "massaman"),
+    (r"芒果糯米饭|芒果糯米飯|芒果糯米|マンゴー\s*(?:もち米|スティッキーライス)|カオニャオマムアン|망고\s*(?:찰밥|스티키\s*라이스)|"
+     r"манго\s+с\s+клейким\s+рисом", "mango sticky rice"),
+    (r"青木瓜沙拉|木瓜沙拉|ソムタム|쏨땀|솜땀|сом\s*там", "som tam"),
+    (r"泰式奶茶|泰式冰茶|泰奶|タイティー|タイアイスティー|타이\s*(?:아이스\s*)?티|тайск\w+\s+(?:холодн\w+\s+)?ча\w*",
+     "thai iced tea"),
+    (r"胜狮|勝獅|シンハー|싱하|сингх\w*", "singha"),
+    (r"椰子水|椰青|椰子|ココナッツ|코코넛|кокос\w*", "coconut"),
+    (r"炒饭|炒飯|チャーハン|カオパット|볶음밥|жарен\w+\s+рис\w*", "fried rice"),
+    (r"水果拼盘|果盘|フルーツ(?:盛り合わせ|プレート)|과일\s*(?:플래터|모둠)|фруктов\w+\s+(?:тарелк|ассорти)\w*",
+     "fruit platter"),
     (r"طاجين|طاجن|タジン|타진|塔吉锅|тажин\w*|\btagines?\b", "tajine"),
     (r"كفتة|كفته|кефт[аеуы]?\b|\bkofta\b", "kefta"),
     (r"كسكس\w*|古斯米|クスクス|쿠스쿠스|кускус\w*", "couscous"),
