@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from core.hotels import LANGUAGES
+from core.romanized import read_in_english, romanized_language
 from core.translit import russian_in_latin
 from core.written import SCRIPTS
 
@@ -67,16 +68,6 @@ _ENGLISH_SHORTHAND = frozenset(
     "asap gonna wanna gotta cuz coz rm ppl msg dont cant wont whats wheres hows yr tym brkfst bfast bkfst incl "
     "xtra chk avail nxt whr wht abt bc bcuz cud shud wud".split()
 )
-# Hindi written in Latin letters ("checkout kitne baje hai?"): words no supported language writes. The concierge
-# does not speak Hindi; its writers read English, which they mix in, so such a message is answered in English
-# (the models read it as German or Spanish). Two of them at least: one may be a name.
-_HINGLISH = frozenset(
-    "hai hain kya kitna kitne kitni baje mein nahi nahin aur bhi sakte sakta sakti chahiye karo karna karenge "
-    "raat subah kal aaj bhai yaar accha acha theek thik hoga hogi milega milegi wala wali kahan kaise kab kyun "
-    "mujhe humko hamara hamare aapka apka aap koi kuch padega jaye jayega jana rakh rakhna bhej bhejo dijiye "
-    "batao bataiye sasta mehenga khana paani thoda bahut abhi jaldi".split()
-)
-HINGLISH_WORDS = 2
 # French typography puts a space before ? and ! (and inside « »); the other Latin-script languages do not.
 _FRENCH_SPACING = re.compile(r"\w[ \u00a0\u202f][?!]|«[ \u00a0\u202f]")
 # Words only one of the Latin-script languages uses, to settle short, low-confidence texts.
@@ -157,12 +148,15 @@ class LanguageDetector:
                 return "ja" if bare_noun and (previous or default) == "ja" and "ja" in self.codes else code
         if "ru" in self.codes and russian_in_latin(text, russian_already=previous == "ru"):
             return "ru"  # "privet, gde tut metro?": answered in Russian, read in Cyrillic (core.translit)
+        romanized = romanized_language(text)
+        if romanized in self.codes:
+            return romanized  # pinyin or romaji: answered in Chinese or Japanese, read in its script (core.romanized)
         fallback = previous or default
         said = _WORD.findall(text)
         if said and sum(bool(_UNSPOKEN_LETTERS.search(w)) for w in said) >= UNSPOKEN_SHARE * len(said):
             return fallback
         text = " ".join(w for w in text.split() if not _UNSPOKEN_LETTERS.search(w))  # names: no signal
-        if "en" in self.codes and len(_HINGLISH & {w.lower() for w in _WORD.findall(text)}) >= HINGLISH_WORDS:
+        if "en" in self.codes and read_in_english(text):  # Hindi or Arabic in Latin letters: read English
             return "en"
         if previous:
             text = _NOT_LANGUAGE.sub(" ", text)

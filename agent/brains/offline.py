@@ -26,6 +26,7 @@ from core.hotels import Place
 from core.i18n import say
 from core.language import CJK
 from core.messages import SkillCall
+from core.romanized import in_english, in_script, read_in_english, romanized_language
 from core.translit import russian_in_latin, to_cyrillic
 from kb import glossary
 from skills import SKILLS
@@ -182,11 +183,14 @@ class OfflineBrain:
 
     def _readable(self, text: str, ctx: SkillContext) -> str:
         """The message as the rules and the encoder read best: English shorthand written out, Russian typed in
-        Latin letters written in Cyrillic (the hotel's own words, "wifi", kept)."""
+        Latin letters written in Cyrillic, pinyin and romaji in Chinese and Japanese (the hotel's own words, "wifi",
+        kept), Hindi and Arabic in Latin letters in English."""
         if ctx.language == "en":
-            return unabbreviated(text)
+            return unabbreviated(in_english(text) if read_in_english(text) else text)
         if ctx.language == "ru" and russian_in_latin(text, russian_already=True):
             return to_cyrillic(text, keep=self._lexicon(ctx).names)
+        if ctx.language in ("zh", "ja") and romanized_language(text) == ctx.language:
+            return in_script(text, ctx.language, keep=self._lexicon(ctx).names)
         return text
 
     # ------------------------------------------------------------------ planning
