@@ -554,6 +554,17 @@ class Lexicon:
         best = max(saying, key=lambda hit: (self.support(query, hit.entry.id, language, answers=True), hit.score))
         return self.closest_question(query, best.entry.id)
 
+    def subject(self, entry_id: str) -> frozenset[str]:
+        """What an entry is about: the words most of its questions say ("banya" of "What is the banya? How much
+        is the banya? ..."), where it has two questions or more."""
+        asked = Counter(word for question in self.questions.get(entry_id, []) for word in _stems(question))
+        many = len(self.questions.get(entry_id, []))
+        return frozenset(word for word, n in asked.items() if many >= 2 and n * 2 >= many)
+
+    def kin(self, entry_id: str, other_id: str) -> bool:
+        """Whether another entry's questions name what an entry is about: the banya's rules beside the banya."""
+        return entry_id == other_id or bool(self.subject(entry_id) & self.words["en"].get(other_id, set()))
+
     def closest_question(self, query: str, entry_id: str) -> str:
         asked = _stems(query)
         return max(self.questions[entry_id], key=lambda q: len(_stems(q) & asked))

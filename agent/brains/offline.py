@@ -66,6 +66,10 @@ RULE_UNDER_BAR = 0.15
 RULE_WORDS = 2
 # How far under the FAQ's bar an entry may be that names the place the guest's words point at, to answer for it.
 PLACE_UNDER_BAR = 0.1
+# A follow-up leaning on the topic ("А с сыном можно?" after the banya) is answered by an entry of the topic's
+# family its own words rank among the first FAMILY_RANK, at most LEAN_UNDER_BAR under the FAQ's bar.
+FAMILY_RANK = 3
+LEAN_UNDER_BAR = 0.2
 UNSURE_BEFORE_HANDOFF = 2  # "not sure" answers in one conversation before a person takes over
 # What to look up when the guest's own words describe an emergency too vaguely, as hotels title it: one KB calls
 # it a medical emergency, another lists the emergency numbers beside the doctor.
@@ -279,7 +283,7 @@ class OfflineBrain:
                 if steps and steps[-1].intent == intent and self._same_request(intent, steps[-1].text, clause, probes):
                     steps[-1].text = f"{steps[-1].text} {clause}"
                 else:
-                    steps.append(Step(intent, clause, told=" ".join(loose)))
+                    steps.append(Step(intent, clause, told=" ".join(loose) or _place_pointed_at(clause, steps, ctx)))
                 loose = []
         offered = (ctx.state.get("offer") or {}).get("skill")
         # "Book it. Lars Berg, lars@…": the details do what the yes would, once, with what the guest gave.
@@ -625,9 +629,7 @@ class OfflineBrain:
             return
         if step.told and self._faq(f"{step.text} {step.around}", ctx, reply, probes, asked=step.text):
             return  # a long story before the question can drown it too: read the question first as well
-        before = ctx.state.get("faq_asked")
-        if before and routing.BACK_REFERENCE.search(step.text) and \
-                self._faq(f"{step.full} {before}", ctx, reply, probes):  # "can they go there alone?"
+        if self._on_last_topic(step, ctx, reply, probes):  # "can they go there alone?", "А с сыном можно?"
             return
         unheard = ctx.language == "en" and self._lexicon(ctx).unheard_of(*self._probe(step.full, ctx, probes))
         amenity = None if unheard else find_amenity(ctx.hotel.amenities, step.text)
@@ -665,6 +667,28 @@ class OfflineBrain:
         else:
             reply.texts.append(say("offer_person", ctx.language))
             ctx.remember(offer={"skill": "handoff_to_staff", "args": {"reason": step.full[:200]}})
+
+    def _on_last_topic(self, step: Step, ctx: SkillContext, reply: _Reply, probes: Probes) -> bool:
+        """A follow-up the FAQ cannot answer alone, that leans on what was just talked about, naming no topic the
+        hotel never speaks of. A few words ("А с сыном можно? Ему 12" after the banya) are answered by the entry of
+        the topic's family (the topic's entry, or one whose questions name what the topic's are about: the banya's
+        rules) that their own words rank near the top; words that name nothing of their own ("по средам он до
+        скольки?", "a skolko vremeni ehat?") are read with the topic's question, then with the guest's question
+        before. "Do you have a bowling alley?" names its own thing: it is never read with the topic's words."""
+        entry = ctx.hotel.kb_entry(ctx.state.get("faq_topic") or "")
+        lexicon, lang = self._lexicon(ctx), ctx.language
+        query, own = self._probe(step.full, ctx, probes)
+        if entry is None or not entry.questions or not routing.follows_up(step.text) or \
+                lexicon.unknown_topics(query, lang) or lang == "en" and lexicon.unheard_of(query, own):
+            return False
+        family = next((hit.entry for hit in own[:FAMILY_RANK] if hit.score >= ctx.kb.min_score - LEAN_UNDER_BAR
+                       and lexicon.kin(entry.id, hit.entry.id)), None)
+        if family is not None and family.questions and \
+                self._faq(lexicon.closest_question(query, family.id), ctx, reply, probes):
+            return True
+        return routing.names_nothing(step.text) and any(
+            before and self._faq(f"{step.full} {before}", ctx, reply, probes)
+            for before in dict.fromkeys((entry.questions[0], ctx.state.get("faq_asked"))))
 
     def _sightseeing(self, step: Step, ctx: SkillContext) -> bool:
         """A plain wish to see or do something nearby ("Was sollten wir in der Stadt anschauen?", "有什么好玩的？")
@@ -895,6 +919,17 @@ def _corrected_step(steps: list[Step]) -> Step | None:
     after it ("Wake me at 5:45. I've got the early tour. No wait, 6:15."), else the last question."""
     asked = [step for step in steps if step.intent not in SMALL_TALK]
     return next((step for step in reversed(asked) if step.intent != "search_kb"), asked[-1] if asked else None)
+
+
+def _place_pointed_at(clause: str, steps: list[Step], ctx: SkillContext) -> str:
+    """The question before, when it names a place nearby and this one only points at it ("Which metro line to the
+    Louvre? And is it open on Tuesday?"): read before it, so that "it" is that place and not the one the words
+    alone would find."""
+    places = ctx.hotel.places
+    if not steps or steps[-1].intent in SMALL_TALK or mentioned_in(clause, places) or \
+            not routing.PRONOUN.search(routing.NOT_BACK.sub(" ", clause)):
+        return ""
+    return steps[-1].text if mentioned_in(steps[-1].text, places) else ""
 
 
 def _names_only_a_room(clause: str) -> bool:

@@ -554,9 +554,14 @@ FOR_COUNT = _rx(rf"\b(?:for|para|pour|für|fuer|на|за)\s+(?:the\s+|los\s+|le
 # as before, asked for them.
 FOR_WHOM_ONLY = _rx(r"^\W*(?:(?:and|what\s+about|how\s+about|y|et|und|а|и)\s+)?(?:for|para|pour|für|для)\s+"
                     r"(?:the\s+|los\s+|las\s+|les\s+|des\s+|die\s+|an?\s+|une?\s+|my\s+|our\s+|mis\s+|nos\s+|mes\s+|"
-                    r"meine\s+|unsere\s+)?(?:\d+\s+)?(?:kids?|children|child|bab(?:y|ies)|toddlers?|teens?|teenagers?|"
+                    r"mi\s+|ma\s+|mon\s+|notre\s+|meine[nr]?\s+|unsere[nr]?\s+|мо(?:его|ей|их)\s+|наш(?:его|ей|их)\s+)?"
+                    r"(?:\d+\s+)?(?:kids?|children|child|bab(?:y|ies)|toddlers?|teens?|teenagers?|"
                     r"adults?|seniors?|students?|niñ[oa]s?|bebés?|adultos?|enfants?|bébés?|adultes?|kinder|kind|babys?|"
-                    r"erwachsene|детей|ребенка|ребёнка|взрослых)"
+                    r"erwachsene|детей|ребенка|ребёнка|взрослых|"
+                    # one of the family ("and for my daughter?", "¿y para mi hijo?", "und für unsere Tochter?")
+                    r"sons?|daughters?|wife|husband|mother|father|mom|mum|dad|grandparents?|hij[oa]s?|esposa|esposo|"
+                    r"madre|padre|fils|filles?|femme|mari|mère|père|sohn|söhne|tochter|töchter|frau|mann|mutter|vater|"
+                    r"сына|дочери|дочки|жены|мужа|мамы|папы)"
                     # their ages said after them ("для детей 7 и 10 лет", "de 9 años", "aged 8")
                     r"(?:,?\s+(?:aged|of|de|von|от|в\s+возрасте)?\s*\d{1,2}(?:\s*(?:and|y|et|und|и|,)\s*\d{1,2})*"
                     r"(?:\s*(?:years?(?:\s+old)?|años|ans|jahren?|лет|года?))?)?\W*$",
@@ -743,13 +748,39 @@ LEANS_BACK = _rx(r"\b(?:one|that|this|it|them|those|him|her)(?:\s+(?:for\s+(?:me
 # работает?"): a question with one is about what was just asked, not a topic of its own. Not the "it" of "is it
 # possible", the "es" of "gibt es", nor a French subject repeated after its verb ("le parking est-il payant ?").
 PRONOUN = _rx(r"\b(?:it|its|they|them|their|that|those|él|ella|ellos|ellas|eso|(?<!-)(?:il|elle|ils|elles)|ça|cela|"
-              r"(?<!gibt\s)es|sie|er|ihn|ihm|он|она|оно|они|его|её|их|это)\b",
+              r"(?<!gibt\s)es|sie|er|ihn|ihm|он|она|оно|они|его|её|их|это|ему|ей)\b|\bc['’](?=est\b)",
               r"它|他|她|那里|这个|那个|それ|そこ|あれ|그거|그곳|거기|그것|\b(?:هو|هي|ذلك)\b")
 def leans_back(question: str) -> bool:
     """Whether a question asks nothing without the sentence before it: it ends on a word pointing back ("Can the
     desk call one?"), or is a few words around one ("Is that a problem?", "Ist das ein Problem?", "Это возможно?")."""
     return bool(LEANS_BACK.search(question) or (
         len(re.findall(r"\w+", question)) <= 5 and PRONOUN.search(NOT_BACK.sub(" ", question))))
+
+
+# Getting somewhere, said without where ("how long is the drive?", "a skolko vremeni ehat?", "wie lange fährt
+# man?"): the way to what was just talked about.
+_TRAVEL = _rx(r"\b(?:drive|driving|ride|walk|walking|journey|trip|travel|go|way|by\s+car|on\s+foot|conduire|trajet|"
+              r"aller|voiture|pied|llegar|viaje|trayecto|coche|pie|fahren|fährt|fahrt|man|weg|zu\s+fuß|"
+              r"ехать|ехат|идти|добираться|доехать|дорога|дорогу|занимает|пешком|на\s+машине)\b",
+              r"路上|开车|走路|车程|かかりますか|車で|歩いて|차로|걸어서|بالسيارة|مشيا|الطريق")
+
+
+def names_nothing(question: str) -> bool:
+    """Whether a question's topic can only be what was just talked about: it points back at it, has a pronoun
+    standing for it ("по средам он до скольки?"), or asks only how long, when, what it costs or for whom
+    ("a skolko vremeni ehat?", "and per person?")."""
+    return points_back(question) or bool(PRONOUN.search(NOT_BACK.sub(" ", question))) or \
+        _asks_only(question, _WAIT_WORDS, (_WAIT_WORDS, _TRAVEL, _WAIT_FILLER), 2) or asks_only_when(question) or \
+        asks_only_price(question) or bool(FOR_WHOM_ONLY.search(question))
+
+
+FOLLOW_UP_WORDS = 7  # a question of at most this many words may lean on the topic before it without pointing back
+
+
+def follows_up(question: str) -> bool:
+    """Whether a question may be about what was just talked about: it names nothing of its own, or is a few words
+    ("А с сыном можно? Ему 12", "¿y los domingos?")."""
+    return names_nothing(question) or len(re.findall(r"[^\W\d_]{2,}", question)) <= FOLLOW_UP_WORDS
 
 
 # A part of a sentence that turns something down ("we don't need the shuttle, we need a cab"): what the guest
@@ -880,8 +911,11 @@ _ASKS_AFTER = (r"(?:(?:until|till|from|at|for|to|in|on|by|with|a|hasta|desde|de|
                r"(?:what|when|where|which|who|how|qu[eé]|cu[aá][nl]\w*|d[oó]nde|quel\w*|quand|où|combien|wann|wo|was|"
                r"welch\w*|wie|как\w*|когда|где|скольк\w*|котор\w*|чем|кого)\b)")
 _OPENS_QUESTION = re.compile(rf"¿?(?:{_ASKS}|{_ASKS_AFTER})", re.IGNORECASE)
+# A French question asked by its verb and subject turned round ("les enfants paient-ils ?", "le spa ouvre-t-il ?").
+_INVERTED = r"[^\W\d_]+-(?:t-)?(?:il|elle|ils|elles|on|vous|nous)\b"
 _SECOND_QUESTION = re.compile(rf"(?:,\s*|\s+)(?:and|also|plus|or|y|o|et|ou|und|oder|и|а|или)\s+"
-                              rf"(?={_ASKS}|{_ASKS_AFTER})|,\s+(?={_ASKS}\s+\w+\s+\w+)", re.IGNORECASE)
+                              rf"(?={_ASKS}|{_ASKS_AFTER})|,\s+(?={_ASKS}\s+\w+\s+\w+)|"
+                              rf",\s*(?:et|ou)\s+(?=[^,;?]*?{_INVERTED}[^,;]*\?)", re.IGNORECASE)
 
 
 def questions(sentence: str) -> list[str]:
@@ -957,8 +991,8 @@ def asks_only_when(clause: str) -> bool:
 # "wie lange dauert das?", "要多久？"), naming nothing it is about: the order or request just placed.
 _WAIT_WORDS = _rx(r"\bhow\s+(?:much\s+)?(?:long|soon)(?:er)?\b|\bhow\s+many\s+minutes\b|\bwhen\b|\bwhat\s+time\b|"
                   r"\beta\b|\bcu[aá]nto\s+(?:tiempo|tarda\w*|demora\w*|falta)\b|\bcu[aá]ndo\b|\bcombien\s+de\s+temps\b|"
-                  r"\bquand\b|\bwie\s+lange\b|\bwann\b|\bсколько\s+(?:времени|минут|(?:ещё\s+|еще\s+)?ждать)\b|"
-                  r"\bкак\s+долго\b|\bкогда\b|要?多久|多长时间|什么时候|几点|(?:どの|どれ)(?:くらい|ぐらい)(?=.*(?:かか|待))|"
+                  r"\bquand\b|\bwie\s+lange\b|\bwann\b|\bсколь?ко\s+(?:времени|минут|(?:ещё\s+|еще\s+)?ждать)\b|"
+                  r"\b(?:как\s+)?долго\b|\bкогда\b|要?多久|多长时间|什么时候|几点|(?:どの|どれ)(?:くらい|ぐらい)(?=.*(?:かか|待))|"
                   r"いつ|얼마나\s*(?=걸|기다)|언제|كم\s+من\s+الوقت|كم\s+دقيقة|متى")
 _WAIT_FILLER = _rx(
     r"\b(?:will|would|it|that|this|they|take|takes|taking|be|here|there|arrive|arrives|come|comes|coming|get|gets|"
