@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from tests import test_brain_booking_stays
-from tests.test_brain_booking_stays import skills_of, talk, text_of
+from tests.test_brain import skills_of, text_of
+from tests.test_brain_booking_stays import talk
 
 concierge, afternoon = test_brain_booking_stays.concierge, test_brain_booking_stays.afternoon  # four hotels
 

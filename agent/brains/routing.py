@@ -748,7 +748,9 @@ LEANS_BACK = _rx(r"\b(?:one|that|this|it|them|those|him|her)(?:\s+(?:for\s+(?:me
 # работает?"): a question with one is about what was just asked, not a topic of its own. Not the "it" of "is it
 # possible", the "es" of "gibt es", nor a French subject repeated after its verb ("le parking est-il payant ?").
 PRONOUN = _rx(r"\b(?:it|its|they|them|their|that|those|él|ella|ellos|ellas|eso|(?<!-)(?:il|elle|ils|elles)|ça|cela|"
-              r"(?<!gibt\s)es|sie|er|ihn|ihm|он|она|оно|они|его|её|их|это|ему|ей)\b|\bc['’](?=est\b)",
+              r"(?<!gibt\s)es|sie|er|ihn|ihm|он|она|оно|они|его|её|их|это|ему|ей)\b|"
+              # French "c'est" opening the question, not after the thing it repeats ("le parking, c'est combien ?")
+              r"^\W*(?:(?:et|mais|alors)\s+)?c['’](?=est\b)",
               r"它|他|她|那里|这个|那个|それ|そこ|あれ|그거|그곳|거기|그것|\b(?:هو|هي|ذلك)\b")
 def leans_back(question: str) -> bool:
     """Whether a question asks nothing without the sentence before it: it ends on a word pointing back ("Can the
