@@ -198,8 +198,20 @@ def _concepts() -> frozenset[str]:
 def named(text: str, language: str) -> set[str]:
     """The hotel topics a text names: by a word the glossary lists for them, or by their own English ("halal",
     which the glossary need not list under English, is what hotels write)."""
+    folded = fold(text)
+    chosen = [(start, end, term) for start, end, term in _chosen(folded, language) if not term.aside]
     own = _own_english()
-    return {concept for concept, _ in topics(text, language)} | {own[1][m] for m in own[0].findall(fold(text))}
+    # A topic's English inside a longer term of another ("baby" in "baby-sitting", "car" in "car park") is that term.
+    return {term.concept for _, _, term in chosen} | {
+        own[1][m.group(1)] for m in own[0].finditer(folded)
+        if not any(start <= m.start() and m.end() <= end and term.concept != own[1][m.group(1)]
+                   for start, end, term in chosen)}
+
+
+def about(concept: str) -> frozenset[str]:
+    """The topics a topic is for ("babysitting": the children), which a question about it names as well: an entry
+    about them alone does not answer it."""
+    return frozenset(_glossary().get(concept, {}).get("about") or ())
 
 
 @cache

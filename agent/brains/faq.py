@@ -22,7 +22,7 @@ from agent.brains.slots import room_words
 from core.hotels import Hotel
 from core.language import CJK as _CJK
 from core.loanwords import loanwords, sound_key, sounds_like
-from kb.glossary import asides, asked_of, concepts, named, topics
+from kb.glossary import about, asides, asked_of, concepts, named, topics
 
 if TYPE_CHECKING:
     from core.hotels import KBEntry
@@ -602,9 +602,10 @@ class Lexicon:
         halal) and its nearest entry (or the `entry` chosen by its words) is about none of the topics it names:
         that answer would be a guess. One about another topic it names stands ("the bus to the airport": the
         airport shuttle)."""
-        asked = named(query, language)
-        if not hits or not self.unknown_topics(query, language):
+        unknown = self.unknown_topics(query, language)
+        if not hits or not unknown:
             return False
+        asked = named(query, language) - set().union(*(about(topic) for topic in unknown))
         entry = entry or hits[0].entry
         told = named(" ".join([*entry.questions, entry.answer]), "en") | named(entry.translations.get(language, ""),
                                                                                language)

@@ -326,12 +326,14 @@ class OfflineBrain:
             found = [self._nearest(clause, ctx)]
             story = beside_a_question and found[0] in ONLY_ASKED_FOR and not (
                 routing.QUESTION.search(clause) or routing.REQUEST.search(clause) or _ARRANGE.search(clause))
+            asking = routing.FOR_MINE.sub(" ", _asking_part(clause) or clause)
             if story or found == ["billing_inquiry"] and (not _about_money(clause) or not routing.MINE.search(
-                    _asking_part(clause) or clause) and self._answerable(clause, ctx, probes)):
+                    asking) and (self._answerable(clause, ctx, probes) or not _names_the_account(clause))):
                 # "how are kids charged?": no bill of the guest's but the hotel's prices ("our car is in your garage,
                 # how is parking charged?": "our" is the car's, not the question's); "We're students, money's
                 # tight. ...?", "We land at 8am. ...?": the story before a question, which asks nothing itself;
-                # "what do we do now?" names no money at all
+                # "what do we do now?" names no money at all, "qu'est-ce qu'on fait avec nos valises?" only a
+                # possessive; "c'est combien pour mon char?" the price of a service for the guest's car
                 found = ["search_kb"]
             elif found[0] == "room_service" and _goes_out(clause):
                 found = ["search_kb"]  # "a pizza at a proper Italian place": where to go, nothing ordered
@@ -621,6 +623,14 @@ class OfflineBrain:
 
     def _answer_or_admit(self, step: Step, ctx: SkillContext, reply: _Reply, probes: Probes,
                          wish: dict[str, Any] | None = None) -> None:
+        # What is asked for, not the occasion ("can you babysit Saturday while we go out for dinner?": not the
+        # restaurant); and a thing the hotel never speaks of is answered from the question's own words, not from a
+        # plan told beside it ("...garder nos enfants ? On aimerait dîner en amoureux": not the restaurants).
+        asked = routing.without_occasion(step.text)
+        if self._lexicon(ctx).unknown_topics(self._probe(asked, ctx, probes)[0], ctx.language):
+            step = Step(step.intent, asked)
+        elif asked != step.text:
+            step = Step(step.intent, asked, context=step.context, told=step.told)
         topic = self._about_topic(step, ctx, reply, probes)
         if topic and self._faq(topic, ctx, reply, probes):  # not the guest's words: they would add their usual topic
             return
@@ -1095,10 +1105,18 @@ def _goes_out(clause: str) -> bool:
 
 
 def _about_money(clause: str) -> bool:
-    """Whether the sentence says anything of money or of what is the guest's ("what do we do now?" does not):
-    what a bill is asked with, which the learned router alone cannot tell from the shape of a question."""
+    """Whether the sentence says anything of money ("what do we do now?", "what about our bags?" do not: a
+    possessive alone is no money): what a bill is asked with, which the learned router alone cannot tell from the
+    shape of a question."""
     return any(pattern.search(clause) for pattern in (routing.PRICE, routing.AMOUNT, routing.PAY, routing.BILL,
-                                                          routing.MINE, routing.MONEY_WORDS))
+                                                          routing.ACCOUNT, routing.MONEY_WORDS))
+
+
+def _names_the_account(clause: str) -> bool:
+    """Whether the sentence names the bill or a charge ("the balance", "the $35", "what's still open"), not only a
+    price ("how much is it?", which asks what a service costs)."""
+    return any(pattern.search(clause) for pattern in (routing.AMOUNT, routing.BILL, routing.ACCOUNT,
+                                                          routing.MONEY_WORDS))
 
 
 def _names_an_amenity(clause: str, ctx: SkillContext) -> bool:

@@ -45,6 +45,20 @@ HUMAN = _rx(
     r"(?:приходите|пришлите\s+кого-?нибудь)\s+(?:срочно|скорее|немедленно)|срочно\s+(?:приходите|пришлите)|"
     r"快来人|快派人|马上(?:派人|过来)|すぐ(?:に)?来て|至急来て|빨리\s*(?:와|오세요|와\s*주세요|보내)|당장\s*와|"
     r"(?:تعالوا|أرسلوا\s+(?:أحد|شخص)\S*)\s+(?:فور\S*|بسرعة|حالا|الآن)",
+    # "Send someone!" said on its own, as a sentence of its own beside a problem: a person, in every language
+    r"^\W*(?:please\s+)?(?:send|get)\s+(?:someone|somebody|a\s+person|help|a\s+technician)(?:\s+(?:up|over|here|"
+    r"round|please|now|quick(?:ly)?|asap|right\s+away))*\W*$|"
+    r"^\W*(?:s'il\s+vous\s+pla[iî]t\W*)?envoy(?:ez|er)(?:-nous|-moi)?\s+(?:quelqu'un|un\s+technicien|de\s+l'aide)"
+    r"(?:\s+(?:s'il\s+vous\s+pla[iî]t|vite|rapidement|maintenant))*\W*$|"
+    r"^\W*(?:por\s+favor\W*)?(?:manden|mande|env[ií]en|env[ií]e)(?:nos|me)?\s+a\s+(?:alguien|un\s+t[eé]cnico)"
+    r"(?:\s+(?:por\s+favor|ya|r[aá]pido|ahora))*\W*$|"
+    r"^\W*(?:bitte\s+)?schicken\s+sie\s+(?:bitte\s+)?(?:jemanden|einen\s+techniker)(?:\s+(?:vorbei|hoch|bitte|"
+    r"schnell))*\W*$|"
+    r"^\W*(?:пожалуйста\W*)?(?:пришлите|отправьте|направьте)\s+(?:к\s+нам\s+|пожалуйста\s+)?(?:кого-?нибудь|кого-?то|"
+    r"мастера|техника|сантехника|человека)(?:\s+(?:пожалуйста|срочно|скорее))*\W*$|"
+    r"^\W*(?:请|麻烦)?(?:快|赶紧|马上)?派(?:个)?人(?:来|过来|上来)?(?:吧|一下)?\W*$|^\W*誰か(?:を)?(?:よこして|来て)(?:ください|下さい)?\W*$|"
+    r"^\W*(?:사람|기사님?)\s*(?:좀\s*)?보내\s*(?:주세요|줘요|줘)\W*$|"
+    r"^\W*(?:أرسل|ارسل)\S*\s+(?:لنا\s+)?(?:أحد\S*|احد\S*|شخص\S*|فني\S*)(?:\s+(?:بسرعة|الآن|حالا|من\s+فضلك))*\W*$",
 )
 EMERGENCY = _rx(
     r"\b(?:can'?t|cannot|struggling\s+to|trouble|hard\s+to)\s+breath\w*|\bunconscious|\bheart\s+attack|\bchest\s+pain|"
@@ -281,8 +295,9 @@ WAKE = _rx(
 WAKE_UP_SCENERY = _rx(r"\bwake\s+up\s+(?:to|with|in|on|next\s+to|by)\b")
 # What a bill is called, in the words a guest asks for it with no possessive ("今の請求額は").
 MONEY_WORDS = _rx(r"\b(?:bill|charges?|folio|account|invoice|balance|spent|owe\w*|facture|note|cuenta|factura|saldo|"
-                  r"solde|rechnung|betrag|сч[её]т|сумм\w*|долг)\b",
-                  r"账|賬|费|費|請求|料金|金額|額|청구|요금|금액|잔액|فاتور|حساب|مبلغ|رصيد")
+                  r"tax|taxes|taxe|impuestos?|steuer\w*|налог\w*|"
+                  r"solde|rechnung|betrag|сч[её]т\w*|сумм\w*|долг)\b",
+                  r"账|賬|费|費|税|請求|料金|金額|額|청구|요금|금액|잔액|세금|فاتور|حساب|مبلغ|رصيد|ضريب")
 BILL = _rx(
     r"\b(?:my|our)\s+(?:current\s+|total\s+|outstanding\s+|room\s+)?(?:balance|bill|folio|tab|account|charges)\b",
     r"\bhow\s+much\s+(?:do|did|will|would)\s+(?:i|we)\s+(?:still\s+)?owe|\bwhat\s+(?:do\s+)?(?:i|we)\s+(?:still\s+)?owe|"
@@ -351,6 +366,15 @@ LATE_CHECKOUT = _rx(
     r"(?:zimmer|suite)\s+(?:noch\s+)?(?:bis\s+\d|länger)[^.?!]{0,25}\bbehalten|"
     r"(?:остаться|побыть)\s+в\s+номере\s+(?:до\s+\d|подольше)|"
     r"поздн\w+\s+выезд|延迟退房|晚退房|レイトチェックアウト|레이트\s*체크아웃|늦은\s*체크아웃|مغادرة\s+متأخرة",
+    # check-out put off to a later hour ("extend check-out to 2pm", "push our check-out back", "チェックアウトを14時まで
+    # 延ばせますか", "退房可以推迟到两点吗", "체크아웃을 2시까지 연장")
+    r"\b(?:extend|push(?:\s+back)?|move|delay|postpone)\s+(?:the\s+|our\s+|my\s+)?check[\s-]?out\b(?!\s+time\s+is)|"
+    r"\b(?:prolonger|repousser|retarder|d[ée]caler)\s+(?:le\s+|notre\s+|mon\s+|l'heure\s+du\s+)?(?:d[ée]part|check-?out)|"
+    r"\b(?:extender|retrasar|alargar|aplazar)\s+(?:la\s+|el\s+)?(?:salida|check-?out)|"
+    r"\b(?:check-?out|auschecken|abreise)\s+(?:\w+\s+){0,3}(?:verl[äa]ngern|verschieben|hinausz[öo]gern)|"
+    r"(?:продлить|перенести|отложить)\s+(?:\w+\s+)?(?:выезд|чек-?аут)|"
+    r"チェックアウト\S{0,12}(?:延ば|延長|遅ら|遅く)|退房\S{0,8}(?:延|推迟|晚)|체크아웃\S*\s*(?:\S+\s*){0,2}(?:연장|늦)|"
+    r"(?:تمديد|تأخير)\s+(?:موعد\s+)?(?:ال)?(?:مغادرة|خروج|تسجيل\s+الخروج)",
 )
 # Into the room before the usual time ("getting into our room before lunch", "¿podemos entrar a la habitación
 # antes?", "早めに部屋に入れますか"): an early check-in however it is said.
@@ -397,25 +421,33 @@ THEIR_ROOM = _rx(r"\b(?:my|our)\s+(?:[\w-]+\s+)?(?:room|suite)\b|\b(?:mi|nuestra
 # "I" or "we": "we arrive Saturday, how much is parking?" asks a price), or the
 # account running so far or still open, which Japanese and Chinese ask without a possessive ("今までの部屋代",
 # "目前的费用", "あといくら").
-MINE = _rx(r"\b(?:my|our|mine|ours|mis?|nuestr[oa]s?|mon|ma|mes|notre|nos|mein\w*|unser\w*|мо[йеияё]\w*|наш\w*)\b",
-           r"\b(?:me|us|m(?=')|je\s+(?:vous\s+)?dois|nous\s+(?:vous\s+)?devons|mir|mich|uns|мне|меня|нам|нас)\b",
-           r"\b(?:still|left|remaining|outstanding|pour\s+l'instant|à\s+ce\s+jour|bis\s+jetzt|noch|ещё|еще|"
-           r"settle|saldar|r[ée]gler|begleichen|рассчитат\w*)\b|还|あと|残り|남은|아직|المتبقي|الآن|"
-           r"结账|結帳|精算|정산|تسديد|أسدد",
-           # a charge already made, which is the guest's ("what did the spa come to?", "was hat ... gekostet")
-           r"\b(?:came\s+to|come\s+to|charged|billed|cobr[aó]\w*|factur[ée]e?s?|berechnet|gekostet|"
-           r"начисл\w*|стоил[аио]?|взяли)\b|收了|扣了|請求され|になっています|청구됐|나왔|였죠|였어요",
-           r"我的|我们的|我們的|私の|僕の|うちの|(?<![가-힣])(?:제|저의|내|우리)(?![가-힣])|"
-           r"我(?:们)?房(?:费|间|账)|[\u0600-\u06ff]{2,}(?:ي|نا)(?=[\s؟?.!,]|$)",
-           # a companion's bill ("her bill", "فاتورتها"): a guest's bill all the same, whose the skill settles
-           r"\b(?:his|her|their)\s+(?:\w+\s+)?(?:bill|folio|tab|account|charges|balance)\b|"
-           r"\b(?:sa|leur)\s+(?:note|facture)\b|\b(?:seine|ihre)\s+rechnung\b|\b(?:е[её]|его|их)\s+сч[её]т\b|"
-           r"(?:فاتورت|حساب)(?:ه|ها|هم)(?=[\s؟?.!,]|$)",
-           r"\b(?:so\s+far|until\s+now|to\s+date|current(?:ly)?|right\s+now|hasta\s+ahora|actual(?:mente)?|"
-           r"jusqu'à\s+présent|actuel\w*|bisher|aktuell\w*|до\s+сих\s+пор|сейчас|на\s+данный\s+момент|текущ\w*|"
-           r"this\s+stay|esta\s+estancia|ce\s+séjour|diese[mn]?\s+aufenthalt)\b|"
-           r"今まで|これまで|現在|現時点|目前|现在|当前|到目前为止|这次住宿|今回の滞在|지금까지|현재|이번\s*숙박|"
-           r"حتى\s+الآن|الحالي|هذه\s+الإقامة")
+OWNER = _rx(r"\b(?:my|our|mine|ours|mis?|nuestr[oa]s?|mon|ma|mes|notre|nos|mein\w*|unser\w*|мо[йеияё]\w*|наш\w*)\b",
+            r"\b(?:me|us|m(?=')|je\s+(?:vous\s+)?dois|nous\s+(?:vous\s+)?devons|mir|mich|uns|мне|меня|нам|нас)\b",
+            r"我的|我们的|我們的|私の|僕の|うちの|(?<![가-힣])(?:제|저의|내|우리)(?![가-힣])|"
+            r"我(?:们)?房(?:费|间|账)|[\u0600-\u06ff]{2,}(?:ي|نا)(?=[\s؟?.!,]|$)")
+# The account itself: what is still open or settled, a charge already made, a companion's bill, the stay so far.
+ACCOUNT = _rx(r"\b(?:still|left|remaining|outstanding|pour\s+l'instant|à\s+ce\s+jour|bis\s+jetzt|noch|ещё|еще|"
+              r"settle|saldar|r[ée]gler|begleichen|рассчитат\w*)\b|还|あと|残り|남은|아직|المتبقي|الآن|"
+              r"结账|結帳|精算|정산|تسديد|أسدد",
+              # a charge already made, which is the guest's ("what did the spa come to?", "was hat ... gekostet")
+              r"\b(?:came\s+to|come\s+to|charged|billed|put\s+on|cobr[aó]\w*|carg(?:aron|[oó]|ad[oa]s?)|factur[ée]e?s?|"
+              r"mise?s?\s+sur|d[ée]bit[ée]e?s?|pr[ée]lev[ée]e?s?|berechnet|gekostet|abgebucht|начисл\w*|записал\w*|"
+              r"списал\w*|набежал\w*|стоил[аио]?|взяли)\b|引き落と|결제됐|خصم\S*|收了|扣了|請求され|になっています|청구됐|나왔|였죠|였어요",
+              # a companion's bill ("her bill", "فاتورتها"): a guest's bill all the same, whose the skill settles
+              r"\b(?:his|her|their)\s+(?:\w+\s+)?(?:bill|folio|tab|account|charges|balance)\b|"
+              r"\b(?:sa|leur)\s+(?:note|facture)\b|\b(?:seine|ihre)\s+rechnung\b|\b(?:е[её]|его|их)\s+сч[её]т\b|"
+              r"(?:فاتورت|حساب)(?:ه|ها|هم)(?=[\s؟?.!,]|$)",
+              r"\b(?:so\s+far|until\s+now|to\s+date|current(?:ly)?|right\s+now|hasta\s+ahora|actual(?:mente)?|"
+              r"jusqu'à\s+présent|actuel\w*|bisher|aktuell\w*|до\s+сих\s+пор|сейчас|на\s+данный\s+момент|текущ\w*|"
+              r"this\s+stay|esta\s+estancia|ce\s+séjour|diese[mn]?\s+aufenthalt)\b|"
+              r"今まで|これまで|現在|現時点|目前|现在|当前|到目前为止|这次住宿|今回の滞在|지금까지|현재|이번\s*숙박|"
+              r"حتى\s+الآن|الحالي|هذه\s+الإقامة")
+MINE = _rx(OWNER.pattern, ACCOUNT.pattern)
+# A price asked for the guest's own thing ("c'est combien pour mon char?", "how much for our dog?", "¿cuánto por mi
+# coche?"): the price of a service, the possessive the thing's, not the bill's.
+FOR_MINE = _rx(r"\b(?:for|pour|para|por|für|за)\s+(?:my|our|mon|ma|mes|notre|nos|mis?|nuestr[oa]s?|mein\w*|unser\w*|"
+               r"мо\w+|наш\w*)\s+(?!(?:bill|tab|folio|account|stay|room|s[ée]jour|estancia|cuenta|note|facture|"
+               r"chambre|habitaci[oó]n|aufenthalt|zimmer|rechnung|сч[её]т|номер|проживание)\b)\w+")
 BOOK_OTHER = _rx(r"\b(?:table|massage|spa|facial|court|tee|golf|tours?|shuttle|taxi|cab|car|tickets?|lesson|class|"
                  r"sitter|babysitter|restaurant|dinner|lunch|treatment|session|safari|excursions?|cruise|sightseeing)\b",
                  r"mesa|masaje|table\b|tisch|massage|столик|массаж|桌|按摩|班车|穿梭|テーブル|マッサージ|シャトル|"
@@ -458,7 +490,8 @@ NEED_TO_BOOK = _rx(
     r"예약(?:이|을)?\s*(?:필요|해야)|(?:يجب|يلزم|ضروري)\s+(?:ال)?حجز|الحجز\s+(?:مطلوب|ضروري|لازم|إلزامي)",
 )
 # A charge named by its amount ("the 28 dollar item", "$35", "12,50 €").
-AMOUNT = _rx(r"[$€£]\s?\d+(?:[.,]\d{2})?|\b\d+(?:[.,]\d{2})?\s*(?:dollars?|bucks|usd|euros?|eur|pounds?|gbp)\b|"
+AMOUNT = _rx(r"[$€£]\s?\d+(?:[.,]\d{2})?|\b\d+(?:[.,]\d{2})?\s*(?:dollars?|bucks|usd|euros?|eur|pounds?|gbp|rub|"
+             r"руб\w*)\b|\d+\s*₽|"
              r"\d+(?:[.,]\d{2})?\s*[$€£]")
 PAY = _rx(r"\b(?:pay|paying|payment|deposit|payment\s+link|checkout\s+link)\b",
           r"\bpagar|\bpago|dep[oó]sito|anticipo|\bse[ñn]a\b|payer|paiement|acompte|arrhes|\bd[ée]p[ôo]t\b|bezahlen|"
@@ -584,7 +617,12 @@ REQUEST = _rx(r"\b(?:send|bring|need|needs|get|have|please|pls|would\s+like|i'?d
               r"set\s+up|clean|(?:can|could|would)\s+(?:you|someone|somebody|anyone|housekeeping)|missing|any\s+chance|"
               r"ran\s+out|run\s+out|out\s+of|no\s+more)\b|falta\w*|manque\w*|fehl\w*|закончил\w*|нет\s|没有|用完|"
               r"ありません|切れ|없어|떨어|لا\s+يوجد|نفد|necesit\w*|quiero|pued\w+\s+traer|j'ai\s+besoin|pourriez|je\s+voudrais|"
-              r"ich\s+brauche|bitte|könnten|нужн\w*|принесите|(?:받|주|가져다\s*주)(?:을|실)\s*수|(?<![가-힣])더(?![가-힣])",
+              r"ich\s+brauche|bitte|könnten|нужн\w*|принесите|"
+              # asked to be brought or sent, as the guest's language asks it ("pouvez-vous nous apporter", "¿me traen?",
+              # "bringen Sie", "можете принести", "ترسلون لي", "تجيبون")
+              r"pouvez-vous|apport(?:er|ez)|monter\s+(?:des?|une?|deux|trois)|envoy(?:er|ez)|\btra(?:en|igan?|er)\b|"
+              r"\bbringen\s+sie|\bk[öo]nnen\s+sie|принест\w*|пришлите|можно\s+(?:ещё|еще)|"
+              r"(?:ت|ي)رسل\S*\s+(?:لي|لنا)|(?:ت|ي)جيب\S*\s+(?:لي|لنا)|جيبوا|هاتوا|(?:ت|ي)?حضر\S*\s+(?:لي|لنا)|(?:받|주|가져다\s*주)(?:을|실)\s*수|(?<![가-힣])더(?![가-힣])",
               r"需要|请|ください|もらえ(?:ます|る|ない)|いただけ(?:ます|る|ない)|お願い|ほしい|欲しい|持ってき|"
               r"주세요|필요|[أن]حتاج|نريد|أريد|من\s+فضلك|أرجو|أرسل\w*|إرسال|"
               r"(?:能|可以|能不能|可不可以)(?:给|帮|送|加|再)|麻烦|加一")
@@ -730,6 +768,21 @@ def without_purpose(text: str) -> str:
     """The sentence without what it says its request is for, when something is left before it."""
     kept = _PURPOSE.sub("", text).strip()
     return kept if len(kept.split()) >= 3 else text
+
+
+# The occasion a request is for, said after it ("…while we go out for dinner", "…for an evening at the ballet",
+# "pendant que nous dînons", "mientras cenamos", "während wir essen", "пока мы в театре"): what it names is the
+# guest's plan, not the thing asked for.
+_OCCASION = _rx(r",?\s+(?:while\s+(?:we|i|they)\b|for\s+(?:an?|the|our)\s+(?:evening|night|day|afternoon|morning)\s+"
+                r"(?:at|out|in|on)\b|so\s+(?:we|i)\s+can\s+go\s+out\b|pendant\s+que\b|le\s+temps\s+(?:de|d'|que)\b|"
+                r"mientras\b|w[äa]hrend\s+(?:wir|ich)\b|пока\s+(?:мы|я)\b).*$")
+
+
+def without_occasion(text: str) -> str:
+    """The sentence without the occasion it says its request is for, when a request of a few words is left."""
+    kept = _OCCASION.sub("", text).strip(" ,")
+    return kept + ("?" if text.rstrip().endswith("?") and not kept.endswith("?") else "") \
+        if len(kept.split()) >= 3 else text
 
 
 def points_back(text: str) -> bool:
@@ -906,6 +959,7 @@ LEADING_AND = re.compile(r"^\s*(?:(?:and|also|plus|y(?!\s+a\b)|et|und|и|а|还�
                          r"و(?=(?:هل|ما|ماذا|كم|متى|أين|كيف)\b))[\s,]*", re.IGNORECASE)
 
 _END_MARK = re.compile(r"[?？؟]$")
+_ASIDE = re.compile(r"\s*([(（][^()（）]{1,40}[)）])\s*")
 _TOLD = re.compile(r"(?<!\.)[.!。！]\s*$")  # not an ellipsis trailing off ("and is it far...")
 # A question word after a preposition ("and until when…", "и до скольки…", "y a qué hora…", "und bis wann…").
 _ASKS_AFTER = (r"(?:(?:until|till|from|at|for|to|in|on|by|with|a|hasta|desde|de|para|por|en|con|à|jusqu'à|depuis|"
@@ -949,6 +1003,10 @@ def clauses(text: str) -> list[str]:
         parts.append(text[start:m.end()])
         start = m.end()
     parts.append(text[start:])
+    for at in range(1, len(parts)):
+        # "...samedi soir ? (baby-sitting) On aimerait...": an aside in brackets after a question belongs to it
+        if (aside := _ASIDE.match(parts[at])) and _END_MARK.search(parts[at - 1].rstrip()):
+            parts[at - 1], parts[at] = f"{parts[at - 1].rstrip()} {aside.group(1)}", parts[at][aside.end():]
     parts = [LEADING_AND.sub("", q).strip() for p in parts for q in questions(p)]
     return [p for p in parts if p and re.search(r"\w", p)]
 

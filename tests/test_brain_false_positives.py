@@ -1,0 +1,102 @@
+"""Confidently wrong kinds of answer: the bill when nobody asked for it, an unrelated entry for a service the hotel
+does not have, a ticket where someone must come now, the FAQ where a thing was asked for. Fresh wording in several
+languages, on the reference hotel and development hotels; no message here is an item of a dev set."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from agent.concierge import Concierge
+from core.hotels import LANGUAGES, load_hotel
+from core.i18n import say
+from tests.test_brain import HOTEL, Guest, offline_concierge, skills_of, text_of
+
+HOTELS = Path(__file__).resolve().parent / "data" / "hotels"
+PARIS = load_hotel(HOTELS / "paris-marais-lumiere")      # no babysitting anywhere in its texts
+SYDNEY = load_hotel(HOTELS / "sydney-harbour-terrace")   # an entry saying it has none
+MARIA = "+14155550123"  # verified, room 214 at the reference hotel
+CLAIRE = "+33612345678"  # verified, in house at the Paris hotel: her folio has room nights by meaning near a stay
+NOT_SURE = [say("not_sure", language) for language in LANGUAGES]
+
+
+@pytest.fixture(scope="module")
+def concierge(tmp_path_factory) -> Concierge:
+    return offline_concierge(tmp_path_factory.mktemp("false"), HOTEL, PARIS, SYDNEY)
+
+
+@pytest.mark.parametrize("message", [
+    "What should we do with our bikes after we check out?",
+    "Que fait-on de nos skis pendant la journée ?",
+    "¿Qué hacemos con nuestras maletas después de la salida?",
+    "Was machen wir mit unserem Gepäck nach dem Auschecken?",
+    "How much would it be for our dog, per night?",
+    "¿Cuánto sale el estacionamiento para mi coche?",
+])
+def test_a_possessive_or_a_price_is_no_bill(concierge, message):
+    turn = Guest(concierge, MARIA).says(message)
+    assert "billing_inquiry" not in skills_of(turn), text_of(turn)
+
+
+@pytest.mark.parametrize("message", ["What's my balance right now?", "¿Cuánto debo hasta ahora?",
+                                     "Combien je vous dois pour l'instant ?"])
+def test_the_bill_asked_for_is_still_the_bill(concierge, message):
+    assert "billing_inquiry" in skills_of(Guest(concierge, MARIA).says(message))
+
+
+@pytest.mark.parametrize("later", ["Could we push our check-out back to 1pm?",
+                                   "チェックアウトを13時まで延長できますか？",
+                                   "On peut prolonger le départ jusqu'à 13h ?"])
+def test_a_late_check_out_after_the_bill_is_no_line_of_it(concierge, later):
+    guest = Guest(concierge, CLAIRE, hotel=PARIS)
+    assert "billing_inquiry" in skills_of(guest.says("What's my balance?"))
+    turn = guest.says(later)
+    assert "billing_inquiry" not in skills_of(turn), text_of(turn)
+
+
+@pytest.mark.parametrize("message", [
+    "Is there a nanny who could watch our kids on Friday while we're at a concert?",
+    "Auriez-vous une nounou pour nos enfants vendredi soir, pendant que nous sortons au restaurant ?",
+    "¿Tienen servicio de niñera para el viernes mientras cenamos fuera?",
+    "Gibt es eine Kinderbetreuung am Freitagabend, während wir ins Restaurant gehen?",
+    "Vous faites du baby-sitting ? (deux enfants) Nous voudrions sortir dîner vendredi.",
+])
+def test_a_service_the_hotel_never_names_is_not_answered_by_its_occasion(concierge, message):
+    turn = Guest(concierge, hotel=PARIS).says(message)
+    assert not turn.trace.kb and any(words in text_of(turn) for words in NOT_SURE), text_of(turn)
+
+
+def test_a_service_the_hotel_names_is_answered_not_its_occasion(concierge):
+    turn = Guest(concierge, hotel=SYDNEY).says("Could you find a babysitter for our two kids on Friday while we "
+                                               "go out for a harbour dinner cruise?")
+    assert turn.trace.kb[:1] == ["babysitting"], text_of(turn)
+
+
+@pytest.mark.parametrize("message", [
+    "Plus d'eau chaude dans la douche. Envoyez-nous quelqu'un s'il vous plaît !",
+    "La cerradura de la puerta no cierra. ¡Manden a alguien, por favor!",
+    "Батарея совсем холодная. Пришлите мастера!",
+    "房间的门锁坏了。快派人来！",
+    "The heater has died and it's icy in here. Please send someone up.",
+])
+def test_a_broken_essential_and_someone_asked_for_reaches_a_person(concierge, message):
+    turn = Guest(concierge, hotel=PARIS).says(message)
+    assert turn.trace.handoff and "complaints" in skills_of(turn), text_of(turn)
+
+
+@pytest.mark.parametrize("message", [
+    "Pouvez-vous nous monter deux oreillers de plus ?",
+    "ممكن ترسلون لنا مناشف إضافية؟",
+    "¿Nos traen una manta más, por favor?",
+    "Können Sie uns einen Föhn aufs Zimmer bringen?",
+])
+def test_a_thing_asked_for_is_brought(concierge, message):
+    turn = Guest(concierge, MARIA).says(message)
+    assert "housekeeping" in skills_of(turn), text_of(turn)
+
+
+@pytest.mark.parametrize("message", ["Les chambres ont-elles un sèche-cheveux ?", "هل توجد مناشف في الغرفة؟"])
+def test_what_the_room_has_is_still_a_question(concierge, message):
+    turn = Guest(concierge, MARIA).says(message)
+    assert "housekeeping" not in skills_of(turn), text_of(turn)
