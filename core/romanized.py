@@ -18,7 +18,7 @@ import re
 
 import jaconv
 
-from core.translit import _ENGLISH_GLUE as ENGLISH_GLUE
+from core.translit import ENGLISH_GLUE
 
 # Pinyin without tones: an initial, then a final ("zhuang", "lv", "er"); "n" and "ng" end a syllable only when no vowel
 # follows ("xian" is one syllable, "tingche" is ting+che).

@@ -39,8 +39,8 @@ _VOWELS = "aeiouy"
 # "-aya", "-ogo").
 _RUSSIAN_CUE = re.compile(r"^[vs]$|zh|kh|..(?:oy|yy|iy|aya|oye|ogo|ego)$")
 # English little words: a message that has one is English with a Russian word in it ("we enjoy it, spasibo").
-_ENGLISH_GLUE = frozenset("the is are was we our you your can to and of for my me it this that what where when how "
-                          "please have with do does i".split())
+ENGLISH_GLUE = frozenset("the is are was we our you your can to and of for my me it this that what where when how "
+                         "please have with do does i".split())
 
 
 def russian_in_latin(text: str, russian_already: bool = False) -> bool:
@@ -55,7 +55,7 @@ def russian_in_latin(text: str, russian_already: bool = False) -> bool:
     found = set(words) & _MARKERS
     if len(found) + ("u vas" in joined) >= 2:  # distinct words: French repeats its "est"
         return True
-    if found and not _ENGLISH_GLUE & set(words) and (
+    if found and not ENGLISH_GLUE & set(words) and (
             russian_already or any(len(w) >= 5 for w in found) and any(
                 _RUSSIAN_CUE.search(w) for w in words if w not in found)):
         return True
