@@ -173,6 +173,18 @@ def test_a_question_about_a_room_just_offered_is_answered_not_booked(concierge):
     assert "check_availability" not in skills_of(turn)
 
 
+@pytest.mark.parametrize(("hotel", "message", "guests"), [
+    ("kyoto-seiryu", "3月29日到4月1日有空房吗？两个人", 2),
+    ("zermatt-alpenrose", "Habt ihr vom 3. bis 6. Februar 2027 ein Zimmer? Zwei Erwachsene, ein Kind.", 3),
+    ("lisbon-garden", "Any room from 3 to 6 May 2027? 2 adults.", 2),
+])
+def test_a_party_told_in_a_sentence_of_its_own_is_the_stays(concierge, hotel, message, guests):
+    """"两个人" after the question is how many the stay is for: no person asked for, no request of its own."""
+    turn = talk(concierge, hotel, message)[0]
+    assert skills_of(turn) == ["check_availability"] and turn.trace.skills[0].args.get("guests") == guests
+    assert not turn.trace.handoff
+
+
 @pytest.mark.parametrize(("message", "skill"), [
     ("7号室です。タオルを3枚お願いします。", "housekeeping"), ("请送一壶薄荷茶到6号房间", "room_service"),
 ])

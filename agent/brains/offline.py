@@ -259,7 +259,7 @@ class OfflineBrain:
             # A question pointing back at the FAQ question before it ("..., or must we do anything beforehand?") is
             # read with it, whatever entry its own vague words reach.
             leans = bool(steps) and steps[-1].intent == "search_kb" and routing.points_back(clause)
-            if intents == ["search_kb"] and (_names_only_a_room(clause) or leans or
+            if intents == ["search_kb"] and (_names_only_a_room(clause) or _names_only_a_party(clause) or leans or
                                              not self._answerable(clause, ctx, probes)):
                 follow_up = self._follow_up(clause, steps, ctx, probes)  # "..., and where does it leave from?"
                 # "..., can someone come up right away?" after a problem asks for the fix, nothing of the FAQ
@@ -320,8 +320,8 @@ class OfflineBrain:
                                          room_said) if i not in found]
         if not found:
             found = self._pending_for(clause, ctx)
-        if not found and _names_only_a_room(clause):
-            return ["search_kb"]  # "7号室です。", "Room 12 here.": whose room, for the request beside it
+        if not found and (_names_only_a_room(clause) or _names_only_a_party(clause)):
+            return ["search_kb"]  # "7号室です。", "Room 12 here.", "两个人": whose room or how many, for the request
         if not found:
             found = [self._nearest(clause, ctx)]
             story = beside_a_question and found[0] in ONLY_ASKED_FOR and not (
@@ -946,6 +946,12 @@ def _names_only_a_room(clause: str) -> bool:
     """"7号室です。", "Hola, habitación 4.": whose room, never a question for the FAQ (which may have an entry on
     the rooms' numbers)."""
     return bool(slots.room_number(clause)) and len(re.findall(r"\w", slots.without_room(clause))) <= 6
+
+
+def _names_only_a_party(clause: str) -> bool:
+    """"两个人", "2 adults, 1 child", "zwei Personen": how many the request beside it is for, never a request (nor a
+    person asked for) of its own."""
+    return bool(slots.guest_count(clause)) and len(re.findall(r"\w+", clause)) <= 4
 
 
 def _only(pattern: re.Pattern[str], clause: str) -> bool:
