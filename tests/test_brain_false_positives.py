@@ -100,3 +100,21 @@ def test_a_thing_asked_for_is_brought(concierge, message):
 def test_what_the_room_has_is_still_a_question(concierge, message):
     turn = Guest(concierge, MARIA).says(message)
     assert "housekeeping" not in skills_of(turn), text_of(turn)
+
+
+@pytest.mark.parametrize("message", [
+    "Could you send someone up to fix the radiator?", "could somebody come and look at the toilet, it keeps running",
+    "¿Pueden mandar a alguien a arreglar la ducha?", "Pourriez-vous envoyer quelqu'un pour réparer le chauffage ?",
+    "Können Sie jemanden schicken, der das Fenster repariert?", "Пришлите мастера, надо починить душ",
+    "能派人来修一下马桶吗？", "誰か来てシャワーを直してもらえますか", "샤워기 고쳐 줄 기사님 좀 보내 주세요",
+    "ممكن ترسلون فني لإصلاح الدش؟",
+])
+def test_a_person_asked_for_to_fix_something_is_a_fault_to_see_to(concierge, message):
+    """"Send someone to fix the radiator" asks for a repair: a ticket for the fault, not "I'm not sure"."""
+    assert skills_of(Guest(concierge, MARIA).says(message))[0] == "complaints"
+
+
+@pytest.mark.parametrize("message", ["Could you send someone to pick us up at the airport?",
+                                     "Can you send someone to help with our bags?"])
+def test_a_person_sent_for_something_else_is_no_repair(concierge, message):
+    assert "complaints" not in skills_of(Guest(concierge, MARIA).says(message))

@@ -525,8 +525,18 @@ SEND_PERSON = _rx(r"\b(?:send|get)\s+(?:up\s+)?(?:someone|somebody|anyone|anybod
                   r"handyman|electrician)|an\s+(?:engineer|electrician)|maintenance|help|security|staff)\b",
                   r"\bmand(?:en|ar|e)\s+a\s+(?:alguien|un\s+t[eé]cnico|mantenimiento)|\benvoy\w*\s+(?:quelqu'un|un\s+"
                   r"technicien|un\s+plombier)|\bschick\w*\s+(?:sie\s+)?(?:jemanden|einen\s+techniker)|"
+                  r"\b(?:jemanden|einen\s+techniker)\s+(?:\w+\s+)?(?:schicken|vorbeischicken)\b|"
                   r"пришлите\s+(?:кого-?нибудь|мастера|техника|сантехника)|派(?:个)?人|修理工|誰か(?:を)?(?:よこ|来て)|"
-                  r"사람\s*(?:좀\s*)?보내|기사님?\s*(?:좀\s*)?보내|أرسل\w*\s+(?:أحد\S*|شخص\S*|فني\S*)")
+                  r"사람\s*(?:좀\s*)?보내|기사님?\s*(?:좀\s*)?보내|(?:أرسل\w*|إرسال|ارسال|ترسل\w*|ابعث\w*)\s+(?:لي\s+)?(?:أحد\S*|شخص\S*|فني\S*)")
+# Someone asked to come and see to something ("could someone come and look at the shower?"), with SEND_PERSON.
+SOMEONE_COME = _rx(r"\b(?:someone|somebody|anyone|anybody)\s+(?:come\s+(?:up\s+)?(?:and|to)\s+)",
+                   r"\b(?:alguien|quelqu'un|jemand)\s+(?:venir|vienne|kommen|kommt)\b|кто-?нибудь\s+(?:прийти|подойти)|"
+                   r"(?:来个人|来人)|誰か来|누가\s*(?:와|오)")
+# A repair asked for ("to fix the heating", "pour réparer", "починить", "修一下", "고쳐"): with a person sent or coming
+# to do it, a fault to see to, whatever else the sentence names.
+REPAIR = _rx(r"\b(?:fix|repair|look\s+at|check\s+on|see\s+to|sort\s+out|unblock|unclog)\b",
+             r"\b(?:arregl\w*|r[eé]par\w*|revis\w*|regarder|vérifier|nachseh\w*|anschau\w*|почин\w*|отремонт\w*|"
+             r"посмотр\w*)|修|看一下|直し|直して|見て|고치|고쳐|수리|봐\s*주|إصلاح|تصليح|يصلح")
 # An order placed before ("we ordered an hour ago", "мы заказали", "我们点的"): what a complaint is about, not a new
 # one.
 PAST_ORDER = _rx(r"\b(?:we|i)\s+(?:already\s+|just\s+)?(?:ordered|placed\s+(?:an|our|my)\s+order)\b|"
@@ -923,6 +933,9 @@ RULES = (
     Rule("complaints", lambda text: bool(COMPLAINT.search(NOISE_ASKED.sub(" ", text)))),
     Rule("complaints", _has(UNCLEANED)),
     Rule("complaints", _has(THEFT)),
+    # "can you send someone to fix the heating?", "could someone come and look at the shower?": a fault to see to
+    Rule("complaints", lambda text: bool((SEND_PERSON.search(text) or SOMEONE_COME.search(text))
+                                         and REPAIR.search(text))),
     Rule("check_availability", _has(EXTEND_STAY)),
     Rule("wake_up_call", _has(WAKE)),
     Rule("billing_inquiry", _has(BILL, unless=BILL_NOT)),
