@@ -202,7 +202,7 @@ def test_a_russian_dish_is_read_in_its_cases_and_diminutives(text, ordered):
 
 
 def test_the_guests_cyrillic_word_is_said_back_beside_a_latin_name():
-    said = slots.menu_said("Два борща и пиццу", [*RUSSIAN_DISHES, *LISBON.menu.items])
+    said = slots.menu_read("Два борща и пиццу", [*RUSSIAN_DISHES, *LISBON.menu.items]).said
     assert said == {"borscht": "борща"}
 
 

@@ -174,9 +174,10 @@ def room_service(step: Step, ctx: SkillContext) -> dict[str, Any]:
     order = (ctx.state.get("room_service") or {}).get("lines") or []
     on_order = {line["item_id"] for line in order}
     words = slots.local_words(ctx.hotel)
-    add, remove, referred = slots.menu_order(step.full, ctx.hotel.menu.items, words)
+    read = slots.menu_read(step.full, ctx.hotel.menu.items, words)
+    said, remove = dict(read.said), read.remove
     # "make the salad without anchovies" speaks about an item already ordered; "the burger, please" orders it.
-    add += [(item_id, 1) for item_id in referred if item_id not in on_order]
+    add = read.add + [(item_id, 1) for item_id in read.referred if item_id not in on_order]
     # Dishes in other words than the menu's ("一份素食碗"), read by meaning: named back, placed on a yes.
     meant, unlisted, unread = dishes.read_all(step.text, ctx.hotel.menu.items, ctx.kb.embedder, words,
                                               slots.room_names(ctx.hotel.guests)) if ctx.hotel.menu.items else \
@@ -185,26 +186,22 @@ def room_service(step: Step, ctx: SkillContext) -> dict[str, Any]:
     # What the menu does not have goes in by the guest's own name: the skill says it was not found.
     unknown = [{"item_id": phrase} for phrase in [*unlisted, *unread]]
     quote = bool(routing.PRICE.search(step.text)) and not routing.ORDER.search(step.text)
-    said = slots.menu_said(step.full, ctx.hotel.menu.items, words)
     exact = bool(routing.ORDER_SET.search(step.text))  # "make it 3 burgers": three in all, not three more
     named = [{"item_id": i, "quantity": q, **({"said": said[i]} if i in said else {}),
               **({"exact": True} if exact and i in on_order else {})} for i, q in add]
-    fewer = slots.menu_fewer(step.full, ctx.hotel.menu.items, words)
     offer = ctx.state.get("offer") or {}
     offered = offer["args"].get("items", []) if offer.get("skill") == "room_service" and not order else []
     if offered and (remove or (add and routing.ORDER_CHANGE.search(step.text))):
         # A change to an order quoted and not yet placed ("actually, no salad"): the changed order, quoted again
-        counts = _changed({line["item_id"]: line["quantity"] for line in offered}, add, remove, fewer, exact)
+        counts = _changed({line["item_id"]: line["quantity"] for line in offered}, add, remove, read.fewer, exact)
         said |= {line["item_id"]: line["said"] for line in offered if line.get("said")}  # "баклаву" said back
         return {"items": [{"item_id": i, "quantity": q, **({"said": said[i]} if i in said else {})}
                           for i, q in counts.items()], "quote": True,
                 "room": _room(step, ctx) or offer["args"].get("room")} if counts else {"remove": remove}
     # "remove one burger" from two leaves one: the line's new count, the whole line only when none is left
-    counts = {line["item_id"]: line["quantity"] for line in order}
-    for item_id, less in fewer.items():
-        if counts.get(item_id, 0) > less:
-            named.append({"item_id": item_id, "quantity": counts[item_id] - less, "exact": True})
-            remove = [i for i in remove if i != item_id]
+    left = _left_after({line["item_id"]: line["quantity"] for line in order}, remove, read.fewer)
+    named += [{"item_id": item_id, "quantity": quantity, "exact": True} for item_id, quantity in left.items()]
+    remove = [item_id for item_id in remove if item_id not in left]
     args: dict[str, Any] = {"items": [*named, *meant, *unknown],
                             "remove": remove, "notes": slots.order_notes(step.full),
                             "room": _room(step, ctx) or _bare_room(step),
@@ -219,12 +216,16 @@ def _changed(counts: dict[str, int], add: list[tuple[str, int]], remove: list[st
     counts = dict(counts)
     for item_id, quantity in add:
         counts[item_id] = quantity if exact else counts.get(item_id, 0) + quantity
-    for item_id in remove:
-        if counts.get(item_id, 0) > fewer.get(item_id, counts.get(item_id, 0)):
-            counts[item_id] -= fewer[item_id]
-        else:
-            counts.pop(item_id, None)
-    return counts
+    left = _left_after(counts, remove, fewer)
+    return {item_id: left.get(item_id, quantity) for item_id, quantity in counts.items()
+            if item_id not in remove or item_id in left}
+
+
+def _left_after(counts: dict[str, int], remove: list[str], fewer: dict[str, int]) -> dict[str, int]:
+    """What stays of each item taken off by a count ("remove one burger" of three: two); an item taken off with no
+    count, or by as many as there are, is gone."""
+    return {item_id: counts[item_id] - fewer[item_id] for item_id in remove
+            if item_id in fewer and counts.get(item_id, 0) > fewer[item_id]}
 
 
 def _later_today(time: str | None, ctx: SkillContext) -> str | None:

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import NamedTuple
 
 from agent.brains.dates import NUMBER_WORDS, WEEKDAYS, without_dates
 from core.hotels import GuestRecord, Hotel, KBEntry, MenuItem, Place, RoomType
@@ -785,6 +786,18 @@ def local_words(hotel: Hotel) -> list[str]:
                   for word in name.split() if len(name.split()) > 1]
 
 
+class MenuRead(NamedTuple):
+    """What a guest's words do to an order: items to add (id, quantity), to take off, only referred to; their own
+    words for added items in Cyrillic where the menu's name is not ("сырников" for "Syrniki with sour cream"), said
+    back so the guest sees the dish is theirs; and how many fewer of an item taken off ("remove one burger")."""
+
+    add: list[tuple[str, int]]
+    remove: list[str]
+    referred: list[str]
+    said: dict[str, str]
+    fewer: dict[str, int]
+
+
 def menu_order(text: str, items: list[MenuItem], excluded_words: Iterable[str] = ()) -> tuple[
         list[tuple[str, int]], list[str], list[str]]:
     """Menu items to add (id, quantity), to take off, and only referred to, from the guest's words.
@@ -793,24 +806,12 @@ def menu_order(text: str, items: list[MenuItem], excluded_words: Iterable[str] =
     without anchovies" only refers to an item (it may already be on the order). `excluded_words` name
     something else too (the hotel's own name, "Harbor").
     """
-    order, remove, referred, _, _ = _menu_read(text, items, excluded_words)
-    return order, remove, referred
+    read = menu_read(text, items, excluded_words)
+    return read.add, read.remove, read.referred
 
 
-def menu_said(text: str, items: list[MenuItem], excluded_words: Iterable[str] = ()) -> dict[str, str]:
-    """The guest's own words for the items `menu_order` adds, where they are in Cyrillic and the menu's name is
-    not ("сырников" for "Syrniki with sour cream"): said back beside the name, the guest sees the dish is theirs."""
-    return _menu_read(text, items, excluded_words)[3]
-
-
-def menu_fewer(text: str, items: list[MenuItem], excluded_words: Iterable[str] = ()) -> dict[str, int]:
-    """How many of each item `menu_order` takes off are counted ("remove one burger", "quita dos cervezas"): that
-    many fewer, not the whole line."""
-    return _menu_read(text, items, excluded_words)[4]
-
-
-def _menu_read(text: str, items: list[MenuItem], excluded_words: Iterable[str]) -> tuple[
-        list[tuple[str, int]], list[str], list[str], dict[str, str], dict[str, int]]:
+def menu_read(text: str, items: list[MenuItem], excluded_words: Iterable[str] = ()) -> MenuRead:
+    """Everything the guest's words say of the menu (`menu_order`, and more), read once."""
     keys = _item_keys(items, {w.lower() for w in excluded_words})
     # What housekeeping brings is no dish: the water of "a hot water bottle" is not to drink.
     text = re.sub("|".join(pattern for _, pattern in _HOUSEKEEPING), " ", text, flags=re.IGNORECASE)
@@ -848,7 +849,7 @@ def _menu_read(text: str, items: list[MenuItem], excluded_words: Iterable[str]) 
                     said[item_id] = m.group(0)
             break
     order = [(item_id, qty) for item_id, (_, qty) in sorted(add.items(), key=lambda pair: pair[1][0])]
-    return order, remove, referred, said, fewer
+    return MenuRead(order, remove, referred, said, fewer)
 
 
 def _served_as(item_id: str, phrase: str, asked: str | None, keys: list[tuple[str, str]],
