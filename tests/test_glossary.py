@@ -55,6 +55,26 @@ concierge, afternoon = test_brain.concierge, test_brain.afternoon  # the referen
     ("en", "is there room to park a ute with a trailer?", "car"),
     ("zh", "标准间带不带早？", "breakfast"),  # how Chinese hotels say breakfast with a room
     ("zh", "这个房价是双早吗", "breakfast"),
+    # a resort's words: meal plans, seaplanes, diving, the rainy season, taxes
+    ("fr", "La pension complète vaut-elle le coup ?", "full-board"),
+    ("de", "Lohnt sich Vollpension für Kinder?", "full-board"),
+    ("ar", "كم تكلفة الإقامة الكاملة للطفل؟", "full-board"),
+    ("es", "¿El todo incluido tiene bebidas?", "all-inclusive"),
+    ("ko", "올인클루시브로 바꿀 수 있나요?", "all-inclusive"),
+    ("en", "is HB worth it for 4 nights?", "half-board"),
+    ("es", "¿El hidroavión vuela de noche?", "seaplane"),
+    ("ru", "Сколько лететь на гидросамолёте?", "seaplane"),
+    ("ja", "水上飛行機の荷物制限は？", "seaplane"),
+    ("ar", "متى آخر رحلة للطائرة المائية؟", "seaplane"),
+    ("fr", "On peut faire de la plongée sans diplôme ?", "diving"),
+    ("zh", "这里可以潜水吗", "diving"),
+    ("ru", "Где можно заняться снорклингом?", "snorkelling"),
+    ("de", "Kann man vom Strand aus schnorcheln?", "snorkelling"),
+    ("ko", "선크림 어디서 사요?", "sunscreen"),
+    ("de", "Wann beginnt die Regenzeit?", "rainy season"),
+    ("zh", "几月份是雨季？", "rainy season"),
+    ("ar", "هل الضرائب مشمولة في السعر؟", "taxes"),
+    ("ru", "Налоги включены в цену?", "taxes"),
 ])
 def test_a_guests_word_for_a_hotel_topic_is_found_in_every_language(language, message, concept):
     assert concept in [c for c, _ in topics(message, language)]

@@ -157,16 +157,16 @@ COMPLAINT = _rx(
     r"(?:room|suite|it)\s+is\s+(?:freezing|ice[\s-]cold)|it'?s\s+(?:freezing|ice[\s-]cold)\s+in|"
     r"(?:heating|heater|radiators?|power|electricity|lights?|hot\s+water|air[\s-]?con\w*|wi-?fi)\s+(?:has\s+|have\s+|"
     r"is\s+|just\s+)*(?:gone|went|cut|been\s+cut)\s+(?:off|out)|out\s+of\s+order|no\s+hot\s+water|leak\w*|flood\w*|too\s+(?:hot|cold)|"
-    r"loud|noisy|noise|scream\w*|shout\w*|yell\w*|dirty|filthy|stain\w*|smells?|stinks?|cockroach\w*|bed\s*bugs?|mou?ldy?|rude|"
+    r"loud|noisy|noise|scream\w*|shout\w*|yell\w*|dirty|filthy|stain\w*|smells?|stinks?|cockroach\w*|bed\s*bugs?|ants|rats|mice|termites|mou?ldy?|rude|"
     # not a quantity they exaggerate ("a ridiculous amount of luggage", "an awful lot of bags")
     r"(?<!pas\s)(?<!not\s)(?<!n't\s)(?:terrible|horrible|awful|ridiculous)(?!\s+(?:amount|number|lot|load|quantity|"
     r"pile)s?\b)|unacceptable|disgusting|worst|been\s+waiting|still\s+waiting|waiting\s+for\s+\d+|complain\w*|"
-    r"overcharg\w*|charged\s+twice|wrong\s+charge|clogged|blocked|overflow\w*|no\s+(?:(?:hot|warm)\s+)?(?:water|power|electricity|heat\w*)|"
+    r"overcharg\w*|charged\s+twice|wrong\s+charge|(?:still|wrongly|mistakenly|incorrectly)\s+(?:charged|billed)|clogged|blocked|overflow\w*|no\s+(?:(?:hot|warm)\s+)?(?:water|power|electricity|heat\w*)|"
     r"(?:not|never|(?:was|has|have|is|were)n'?t)\s+(?:been\s+)?(?:cleaned|made\s+up|serviced)|power\s+(?:is\s+)?out|(?:just\s+)?died|(?:is|went)\s+dead|(?:doesn'?t|won'?t)\s+flush|cold\s+shower|pouring|dripping|sparks|smoke\s+(?:is\s+)?"
     r"coming)\b",
     r"\b(?:roto|rota|no\s+funciona|averiad\w*|ruido|sucio|sucia|queja|inaceptable|"
     r"sale\s+(?:fr[ií]a|helada|marr[oó]n|sucia)|no\s+sale\s+(?:agua|nada))\b|\b(?:cassée?|en\s+panne|"
-    r"ne\s+(?:marche|fonctionne)\s+pas|bruit|plainte|inacceptable)\b|"
+    r"ne\s+(?:marche|fonctionne)\s+pas|bruit|plainte|inacceptable|inadmissible)\b|"
     # French 'sale' (dirty) only where French puts it: Spanish 'sale' is 'leaves' ("¿de dónde sale?").
     r"\b(?:est|sont|c'est|très|trop|vraiment|draps|serviettes?|moquette|tapis|toilettes?)\s+sales?\b|"
     r"\b(?:kaputt|defekt|funktioniert\s+nicht|geht\s+nicht|ausgefallen|eiskalt|laut|lärm|schmutzig|beschwerde|"
@@ -201,7 +201,11 @@ COMPLAINT = _rx(
     r"(?:stuffed|busted|bust|knackered|buggered|cactus|rooted|munted)\b",
     # leaks, bugs and rude staff in the other languages (English says them above)
     r"\b(?:fuga\s+de\s+agua|gotea\w*|inund\w*|fuite|inond\w*|undicht|tropft|überschwemm\w*|cucarachas?|cafards?|"
-    r"kakerlake\w*|groser[oa]s?|maleducad[oa]s?|impolie?s?|unfreundlich|unh[öo]flich)\b|протека\w*|затоп\w*|"
+    r"kakerlake\w*|groser[oa]s?|maleducad[oa]s?|impolie?s?|unfreundlich|unh[öo]flich|"
+    # pests in the room: ants, rats, mice, as each language says them
+    r"hormigas|ratas|ratones|fourmis|souris|ameisen|ratten|mäuse)\b|муравь\w*|крыс\w*|мыш(?:и|ей|ь)\b|"
+    r"蚂蚁|老鼠|アリが|蟻|ネズミ|개미|생쥐|نمل|فئران|فأر|"
+    r"протека\w*|затоп\w*|"
     r"тарака\w*|клоп\w*|грубил\w*|хамил\w*|漏水|蟑螂|虫子|态度(?:很|太)?差|水漏れ|ゴキブリ|虫が|失礼な|不親切|"
     r"누수|물이\s*새|바퀴벌레|벌레|불친절|تسرب|تسريب|صراصير|حشرات|وقح|غير\s+مهذب|"
     # heating that does not warm ("the floor isn't warm at all", "온돌이 안 따뜻해요")
