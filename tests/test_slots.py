@@ -439,6 +439,14 @@ _DEV = Path(__file__).resolve().parent / "data" / "hotels"
     ("busan-haeundae", "바다가 보이는 디럭스룸 있나요?", "OD"),
     ("kyoto-seiryu", "a room with a view of the garden", None),  # the Garden Suite is a suite
     ("quebec-vieux-port", "On voudrait marcher le long du fleuve demain, c'est loin ?", None),  # no room asked for
+    # a resort's villas, on the beach or over the water with a pool, in the guests' words
+    ("maldives-coral-atoll", "Нужна водная вилла с бассейном на майские", "WVP"),
+    ("maldives-coral-atoll", "Do you have a water villa free in March?", "WVP"),
+    ("maldives-coral-atoll", "¿Queda alguna villa en la playa para Semana Santa?", "BV"),
+    ("maldives-coral-atoll", "Пляжная вилла на двоих есть?", "BV"),
+    ("maldives-coral-atoll", "水上别墅还有空房吗？", "WVP"),
+    ("maldives-coral-atoll", "Is the pool heated?", None),  # a pool, and no villa asked for
+    ("maldives-coral-atoll", "Can we swim at the beach at night?", None),
 ])
 def test_a_room_named_by_where_it_lies_in_the_guests_words(hotel, text, code):
     """"окна во двор", "am Fluss", "vue sur le fleuve": the setting a room is named by, in another language."""

@@ -119,12 +119,18 @@ _ROOM_WORDS = {
     "sea": r"ocean|sea|(?:vistas?|frente)\s+al\s+mar|(?:vue\s+sur\s+la|bord\s+de)\s+mer|meer|"
            r"\bмор(?:е|я|ю|ем)\b|\bморск\w*|海景|オーシャン|オーシャンビュー|바다|오션|بحر\w*",
     "attic": r"attic|loft|mansard\w*|dachgeschoss|dachzimmer|\bмансард\w*|阁楼|屋根裏|다락\w*|علي[ةه]",
+    # A resort's villas lie on the beach or over the water, some with a pool ("водная вилла с бассейном").
+    "beach": r"beach\w*|playa|plage|strand\w*|пляж\w*|沙滩|海滩|ビーチ|비치|해변|شاطئ\w*|الشاطئ\w*",
+    "water": r"over-?water|water|acu[aá]tic\w*|sobre\s+el\s+agua|sur\s+(?:l'eau|pilotis)|wasser\w*|водн\w*|"
+             r"над\s+водой|水上|ウォーター|워터|수상|مائي\w*|فوق\s+الماء",
+    "pool": r"pools?|piscinas?|piscines?|бассейн\w*|泳池|プール|풀(?!보드)|مسبح\w*",
 }
 # Where a room lies: it names the room only with the rest of its kind said too, and with a room spoken of.
-_PLACES = frozenset({"courtyard", "garden", "river", "sea"})
+_PLACES = frozenset({"courtyard", "garden", "river", "sea", "beach", "water", "pool"})
 # Words for "room" itself, which tell no room type from another.
 _ROOM_NOUN = re.compile(r"(?<![\w-])(?:rooms?|chambres?|zimmer|habitaci[oó]n\w*|camera|quarto|номер\w*|комнат\w*|"
-                        r"غرف\w*|الغرف\w*)(?![\w-])|房间|部屋|客室|객실|방", re.IGNORECASE)
+                        r"villas?|вилл\w*|فيل\w*|الفيل\w*|غرف\w*|الغرف\w*)(?![\w-])|房间|部屋|客室|객실|방|别墅|ヴィラ|빌라",
+                        re.IGNORECASE)
 # A room turned down: "not the suite", "nicht die Suite", "pas la suite", "no la suite", "не люкс", "스위트 말고",
 # "不要套房", "لا أريد الجناح", "instead of the king".
 _NEGATED_ROOM = re.compile(r"\b(?:not|nicht|pas|instead\s+of|rather\s+than|statt|anstatt|au\s+lieu\s+d[eu]|"
