@@ -463,3 +463,16 @@ def test_contact_details_written_onto_cjk_labels_are_read_whole(text, phone, ema
     """Chinese, Japanese and Korean write the label onto the number and the address, with no space: the "+86" is
     the number's own, the "邮箱" no part of the address."""
     assert (slots.phone(text), slots.email(text)) == (phone, email)
+
+
+@pytest.mark.parametrize(("text", "added"), [
+    ("Can I bring a couple of bottles of duty free gin with me?", []),  # a bottle is a serving, not the dish
+    ("¿Puedo traer dos botellas de vino del duty free?", []),
+    ("Darf ich zwei Flaschen Whisky aus dem Duty-free mitbringen?", []),
+    ("Villa 301: one bottle of Moët please", [("champagne", 1)]),       # the dish's own word still names it
+    ("a bottle of champagne please", [("champagne", 1)]),              # and "bottle of" with the dish
+    ("Two bottles of mineral water, please", [("mineral-water", 2)]),
+])
+def test_a_bottle_alone_names_no_bottled_item(text, added):
+    hotel = load_hotel(_DEV / "maldives-coral-atoll")
+    assert slots.menu_read(text, list(hotel.menu.items), slots.local_words(hotel)).add == added

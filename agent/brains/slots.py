@@ -212,7 +212,7 @@ _FOOD_WORDS = (
     (r"t[ée]s?\s+(?:a\s+la\s+|de\s+)?menta|th[ée]s?\s+(?:à\s+la\s+)?menthe|(?:pfeffer)?minztee|мятн\w+\s+ча\w*|"
      r"ча[йяю]\s+с\s+мят\w*|薄荷茶|ミントティー|민트\s*(?:차|티)|شاي\s+(?:بال)?نعناع", "mint tea"),
 )
-_ITEM_STOPWORDS = frozenset("glass bowl cup plate with and the of house (glass)".split())
+_ITEM_STOPWORDS = frozenset("glass bowl cup plate bottle jug carafe with and the of house (glass)".split())
 # Articles, prepositions and "and" of the languages menus are written in: two of them together name no dish.
 _LITTLE_WORDS = frozenset("a à al alla la le les el los las lo de del des du di da do dos das con sin en y e et und "
                           "mit im am zum zur the of and with in on au aux per".split())
