@@ -137,6 +137,10 @@ def test_guest_counts(text, n):
 @pytest.mark.parametrize("text, room", [
     ("Could you send 2 extra towels to room 214?", "214"), ("bring it up to 214 please", "214"),
     ("habitación 305", "305"), ("214号室", "214"), ("from 2027-03-10 to 2027-03-12", None), ("at 7 to 305", "305"),
+    # a resort's villas, numbered as rooms are
+    ("Villa 22, extra beach towels please", "22"), ("вилла 117, принесите воду", "117"), ("205别墅，送两杯咖啡", "205"),
+    ("12号别墅要一份披萨", "12"), ("فيلا 9، نريد وسائد", "9"), ("Bungalow 7: the AC is off", "7"),
+    ("a villa for 2 adults", None),
 ])
 def test_room_numbers(text, room):
     assert slots.room_number(text) == room

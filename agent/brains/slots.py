@@ -48,12 +48,13 @@ _COUPLE = re.compile(r"\b(?:my\s+(?:wife|husband|partner|girlfriend|boyfriend|fi
 # What is no room number after a room word: "a room for 2 nights", "Zimmer 2 Personen".
 _NOT_A_ROOM_AFTER = (r"(?!\s*(?:nights?|noches?|nuits?|n[äa]chte|ноч\w*|晚|泊|박|ليال\w*|people|persons?|personas?|"
                      r"personnes?|personen|guests?|adults?|adultes?|человек\w*|人|名|명|أشخاص|x\b|%))")
-_ROOM = re.compile(r"(?:\b(?:room|rm|habitaci[oó]n|hab\.?|cuarto|chambre|zimmer|camera)|номер[аеу]?|комнат[аеуы]|"
-                   r"غرفة|الغرفة|房间|部屋|객실|방)\s*(?:n(?:o|r|º|°)\.?\s*|#\s*|(?:number|n[uú]mero|numéro|nummer)\s+|"
+_ROOM = re.compile(r"(?:\b(?:room|rm|habitaci[oó]n|hab\.?|cuarto|chambre|zimmer|camera|villa|bungalow)|номер[аеу]?|"
+                   # a resort's villas are numbered as rooms are ("villa 22", "вилла 214", "别墅108", "ヴィラ108")
+                   r"комнат[аеуы]|вилл[аеуы]|فيلا|الفيلا|غرفة|الغرفة|房间|部屋|객실|방|别墅|ヴィラ|빌라)\s*(?:n(?:o|r|º|°)\.?\s*|#\s*|(?:number|n[uú]mero|numéro|nummer)\s+|"
                    r"№\s*|رقم\s*)?(?P<room>\d{1,4})\b" + _NOT_A_ROOM_AFTER +
                    # "5号室", "9号房间", "5호실", "5호": a room's own counter word, whatever its number's length
                    # Korean ties a particle on ("312호예요", "312호로"); "2호선" is a metro line
-                   r"|(?P<one>\d{1,4})\s*(?:号房间|號房間|号房|號房|号室|號室|호실|"
+                   r"|(?P<one>\d{1,4})\s*(?:号房间|號房間|号房|號房|号室|號室|号?别墅|호실|"
                    r"호(?=예요|에요|이에요|입니다|인데|으로|로|에|요|는|은)|호(?![선\w]))"
                    r"|(?P<cjk>\d{3,4})\s*(?:号|房间|房間)"
                    r"|\b(?:to|in|into|a\s+la|à\s+la|en\s+la|auf|в)\s+(?P<bare>\d{3})\b(?![:.\-/]?\d|\s*(?:am|pm|h\b|"
