@@ -480,3 +480,12 @@ def test_contact_details_written_onto_cjk_labels_are_read_whole(text, phone, ema
 def test_a_bottle_alone_names_no_bottled_item(text, added):
     hotel = load_hotel(_DEV / "maldives-coral-atoll")
     assert slots.menu_read(text, list(hotel.menu.items), slots.local_words(hotel)).add == added
+
+
+@pytest.mark.parametrize("text", [
+    "Вилла 117: карри из тунца, пожалуйста", "一份金枪鱼咖喱", "マグロのカレーを一つお願いします",
+    "참치 카레 하나 주세요", "un curry de atún, por favor", "ein Thunfisch-Curry bitte", "واحد كاري تونة من فضلك",
+])
+def test_a_tuna_curry_is_ordered_in_the_guests_words(text):
+    hotel = load_hotel(_DEV / "maldives-coral-atoll")
+    assert slots.menu_read(text, list(hotel.menu.items), slots.local_words(hotel)).add == [("tuna-curry", 1)]

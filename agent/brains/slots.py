@@ -212,6 +212,11 @@ _FOOD_WORDS = (
     (r"حريرة|харир\w*", "harira"),
     (r"t[ée]s?\s+(?:a\s+la\s+|de\s+)?menta|th[ée]s?\s+(?:à\s+la\s+)?menthe|(?:pfeffer)?minztee|мятн\w+\s+ча\w*|"
      r"ча[йяю]\s+с\s+мят\w*|薄荷茶|ミントティー|민트\s*(?:차|티)|شاي\s+(?:بال)?نعناع", "mint tea"),
+    # an island's kitchen: tuna, curry, champagne, smoothies, as guests name them (after "green curry" above)
+    (r"\bat[uú]n\b|\bthon\b|thunfisch\w*|\bтун(?:ец|ца|цом|цу)\b|金枪鱼|吞拿鱼|マグロ|ツナ|참치|تونة|تونا", "tuna"),
+    (r"\bcurri\b|карри|咖喱|咖哩|カレー|커리|카레|كاري", "curry"),
+    (r"champ[aá]n|champaña|champagner|шампанск\w*|香槟|シャンパン|샴페인|شمبانيا|شامبانيا", "champagne"),
+    (r"\bbatidos?\b|смузи|冰沙|スムージー|스무디|سموذي", "smoothie"),
 )
 _ITEM_STOPWORDS = frozenset("glass bowl cup plate bottle jug carafe with and the of house (glass)".split())
 # Articles, prepositions and "and" of the languages menus are written in: two of them together name no dish.
