@@ -68,7 +68,11 @@ _LINE_DETAIL = re.compile(r"\s+(?:-|from|to|for)\s+.*|\s*[:,(].*", re.IGNORECASE
 _NAME_MONEY_MAX = 0.6
 # What is left to pay is the balance, whatever money word comes with it ("المبلغ المتبقي" reads close to a deposit).
 _LEFT_TO_PAY = re.compile(r"\b(?:remaining|left\s+to\s+pay|outstanding|still\s+owe)\b|pendiente|\brestant|\breste\b|"
-                          r"\boffen\b|осталось|остаток|剩|残り|남은|المتبقي|متبقي", re.IGNORECASE)
+                          r"\boffen\b|осталось|остаток|剩|残り|남은|المتبقي|متبقي|"
+                          # what is owed ("how much do I owe so far?"), said in each language; not "so far" alone,
+                          # which asks a line too ("지금까지 조식 요금이 얼마?")
+                          r"\bowe\b|\bdeb(?:o|emos)\b|\bdois\b|\bdevons\b|schulde|должн?\w*|欠|払う必要|내야\s*할|المستحق",
+                          re.IGNORECASE)
 
 
 def balance_minor(guest: GuestRecord, currency: str) -> int:
@@ -151,8 +155,12 @@ def lines_named(folio: list[FolioLine], item: str) -> list[FolioLine]:
     if lines:
         return lines
     said = [w for w in words(item) if len(w) >= 3 and w not in _GENERIC and not w.isdigit()]
-    return [line for line in charges if any(same_word(w, d) for w in said for d in words(
-        line.description) if d not in _GENERIC)]
+
+    def named_by(same_start: bool) -> list[FolioLine]:
+        return [line for line in charges if any(same_word(w, d) and (not same_start or w[:2] == d[:2])
+                                                for w in said for d in words(line.description) if d not in _GENERIC)]
+    # "the parking charge": the valet line, not the sparkling water a typo's likeness also reaches
+    return named_by(True) or named_by(False)
 
 
 def run(ctx: SkillContext, args: Args) -> SkillResult:

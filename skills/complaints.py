@@ -41,7 +41,14 @@ _SERIOUS = re.compile(
     # "unacceptable", "outrageous" as the guests of the other languages say it
     r"неприемлем\w*|возмутительн\w*|безобрази\w*|غير\s+مقبول|مهزلة|"
     # Urgent: the guest needs someone now, not a ticket in a queue.
-    r"urgent\w*|emergency|asap|now|immediately|quick(?:ly)?|hurry|pouring|flood\w*|sparks?|gas|"
+    r"urgent\w*|emergency|asap|now|immediately|quick(?:ly)?|hurry|fast|pouring|gushing|flood\w*|sparks?|gas|"
+    # water where the power is: a shock or a fire waiting to happen
+    r"water\s+(?:\w+\s+){0,6}(?:light|lamp|socket|outlet|fixture|electric\w*|wiring)|"
+    r"(?:light|lamp|socket|outlet|fixture|wiring)\s+(?:\w+\s+){0,3}(?:water|wet|leak\w*|drip\w*)|"
+    r"agua\s+(?:\w+\s+){0,6}(?:l[áa]mpara|luz|enchufe)|eau\s+(?:\w+\s+){0,6}(?:lampe|luminaire|prise)|"
+    r"wasser\s+(?:\w+\s+){0,6}\w*(?:lampe|leuchte|steckdose)|\w*(?:lampe|leuchte|steckdose)\s+(?:\w+\s+){0,4}(?:wasser|nass)|"
+    r"вод[аы]\s+(?:\w+\s+){0,6}(?:ламп|светильник|розетк)\w*|(?:ماء|مياه)\s+(?:\S+\s+){0,6}(?:المصباح|الإضاءة|المقبس|الكهرباء)|"
+    r"everywhere|por\s+todas\s+partes|partout|[üu]berall|повсюду|везде|"
     # nobody answers: the guest cannot reach a person any other way
     r"(?:nobody|no\s+one|no-one)\s+(?:is\s+)?(?:answer\w*|pick\w*\s+up)|nadie\s+(?:contesta|responde|atiende)|"
     r"personne\s+ne\s+(?:répond|décroche)|niemand\s+(?:geht\s+ran|antwortet|meldet\s+sich)|"
@@ -52,7 +59,9 @@ _SERIOUS = re.compile(
     r"(?:stuck|jammed|bloqué|coincé|atascado|parado|steckt|hängt)|"
     r"urgente|ahora\s+mismo|ya|humo|fuego|inundaci\w*|vite|fumée|feu|dringend|sofort|rauch|feuer|"
     r"срочно|быстрее|дым\w*|пожар\w*|затоп\w*|عاجل|بسرعة|دخان|حريق|فور\S*|حالا)\b|紧急|快来|冒烟|着火|漏水|急いで|至急|煙|"
-    r"火事|水漏れ|급해|빨리|연기|불이\s*났|물이\s*새|不可接受|太过分|ありえない|許せない|말도\s*안|용납", re.IGNORECASE)
+    r"火事|水漏れ|到处|(?:灯|插座|照明|電気|コンセント|전등|조명|콘센트)\S{0,6}(?:水|湿|濡れ|물|젖)|至る所|"
+    r"사방|온통|في\s*كل\s*مكان|급해|빨리|연기|불이\s*났|물이\s*새|"
+    r"不可接受|太过分|ありえない|許せない|말도\s*안|용납", re.IGNORECASE)
 # A theft told as one (not "is the garage safe from theft?"): a person takes it over, whatever else is said.
 THEFT = re.compile(
     r"\b(?:(?:was|were|got|been)\s+stolen|stole\s+(?:my|our|his|her|the)|(?:i|we)\s+(?:was|were|got|have\s+been|"
@@ -80,6 +89,11 @@ class Args(BaseModel):
 
 def detect_category(text: str) -> Category:
     return next((cat for cat, pattern in _CATEGORY_WORDS if re.search(pattern, text, re.IGNORECASE)), "other")
+
+
+def urgent(text: str) -> bool:
+    """Words that make a problem a person's business now (a manager asked for, anger, danger, a hurry)."""
+    return bool(_SERIOUS.search(text))
 
 
 def detect_severity(text: str, earlier_complaints: int) -> Severity:

@@ -31,6 +31,30 @@ def test_the_balance_asked_in_everyday_words_is_read_out(concierge, phone, messa
     assert "billing_inquiry" in skills_of(turn) and balance in text_of(turn)
 
 
+@pytest.mark.parametrize(("phone", "message", "balance"), [
+    (KENJI, "ここまでの支払い額はいくらになりますか？", "427.32"),
+    (MARIA, "지금까지 제가 내야 할 금액 알려주세요", "335.12"),
+    (AMIRA, "Сколько мы сейчас должны отелю?", "92.46"),
+    (MARIA, "What do I owe you guys so far?", "335.12"),
+])
+def test_what_is_owed_as_of_now_is_the_balance_not_some_lines(concierge, phone, message, balance):
+    turn = Guest(concierge, phone).says(message)
+    assert "billing_inquiry" in skills_of(turn) and balance in text_of(turn) and "Room night" not in text_of(turn)
+
+
+@pytest.mark.parametrize(("phone", "message", "amount", "line"), [
+    (MARIA, "how much was parking on our bill?", "84", "parking"),
+    (AMIRA, "我账单上的机场接送费是多少？", "36", "shuttle"),
+    (KENJI, "請求書の朝食代を確認したいです", "44", "Breakfast"),
+    (MARIA, "Was kostet der Zimmerservice auf meiner Rechnung?", "47", "Room service"),
+    (KENJI, "Какая сумма за стирку в моём счёте?", "28", "laundry"),
+])
+def test_a_charge_named_on_the_bill_is_its_line_in_any_language(concierge, phone, message, amount, line):
+    turn = Guest(concierge, phone).says(message)
+    assert "billing_inquiry" in skills_of(turn) and amount in text_of(turn) and line in text_of(turn)
+    assert "sparkling" not in text_of(turn) or line == "Room service"
+
+
 @pytest.mark.parametrize(("phone", "message", "amount"), [
     (MARIA, "How much did the valet come to?", "$84"),
     (KENJI, "Was hat das Frühstück auf unserer Rechnung gekostet?", "44"),

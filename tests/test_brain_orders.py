@@ -286,3 +286,17 @@ def test_a_dish_sent_to_a_room_number_is_an_order(concierge, message):
     """A dish and where it goes, with no verb: "one lava cake to 305" is how orders are texted."""
     turn = Guest(concierge, KENJI).says(message)
     assert skills_of(turn) == ["room_service"] and turn.trace.skills[0].args.get("room") == "305"
+
+
+@pytest.mark.parametrize(("first", "change"), [
+    ("Could 214 get a Caesar salad and a clam chowder?", "Actually, swap the soup for a Margherita pizza."),
+    ("Para la 214: una ensalada César y una sopa de almejas", "Cambia la sopa por una pizza margherita"),
+    ("Pour la 214 : une salade César et un fondant au chocolat", "Remplacez le dessert par une pizza Margherita"),
+])
+def test_a_dish_changed_by_its_course_is_the_one_taken_off(concierge, first, change):
+    """"The soup", "the dessert": the menu's only dish of that course is the one the guest changes."""
+    guest = Guest(concierge, test_brain.MARIA)
+    guest.says(first)
+    turn = guest.says(change)
+    assert "room_service" in skills_of(turn) and "Margherita" in text_of(turn)
+    assert "$40" in text_of(turn)  # Caesar salad $16 + Margherita pizza $19 + delivery $5: the other dish is gone

@@ -285,6 +285,38 @@ def test_an_urgent_problem_reaches_a_person_not_only_a_ticket(concierge, message
     assert "complaints" in skills_of(turn) and turn.trace.handoff
 
 
+@pytest.mark.parametrize("message", [
+    "Water keeps running fast out of the lamp over the sink in 214!",
+    "Se reventó el tubo del lavabo y hay agua por todas partes, manden a alguien ya",
+    "Aus der Deckenleuchte im Bad tropft Wasser",
+    "灯里在往下滴水，插座旁边也湿了",
+])
+def test_water_by_the_power_or_everywhere_reaches_a_person(concierge, message):
+    """A leak at a lamp or a socket, or one spreading everywhere, is a danger: a person takes over, and a plea
+    beside it ("send someone now") belongs to the problem, not to the FAQ."""
+    turn = Guest(concierge, MARIA).says(message)
+    assert "complaints" in skills_of(turn) and turn.trace.handoff
+
+
+@pytest.mark.parametrize("message", [
+    "my mum tripped on the steps by the pool and she can't get up",
+    "Mi abuelo se cayó en la ducha y no puede levantarse",
+    "Ma fille est tombée dans la baignoire et elle saigne",
+    "父亲在浴室摔倒了，起不来",
+])
+def test_a_fall_told_over_two_clauses_is_an_emergency(concierge, message):
+    turn = Guest(concierge, MARIA).says(message)
+    assert turn.trace.handoff and "911" in text_of(turn)
+
+
+@pytest.mark.parametrize("chase", ["hello?? is anyone coming??", "¿hola? ¿viene alguien?", "есть кто-нибудь?",
+                                   "还有人吗？？"])
+def test_a_short_chase_after_a_problem_reaches_a_person(concierge, chase):
+    guest = Guest(concierge, MARIA)
+    assert not guest.says("The TV in 214 will not turn on").trace.handoff
+    assert guest.says(chase).trace.handoff
+
+
 def test_a_guest_left_waiting_after_a_problem_reaches_a_person(concierge):
     guest = Guest(concierge, MARIA)
     first = guest.says("The bathroom sink in 214 is blocked")
@@ -1064,3 +1096,30 @@ def test_a_plan_told_or_a_bottle_brought_orders_nothing(concierge, message):
 ])
 def test_wanting_to_order_still_orders(concierge, message):
     assert "room_service" in skills_of(Guest(concierge).says(message))
+
+
+@pytest.mark.parametrize("message", [
+    "Can I book a yoga class for tomorrow morning?",
+    "요가 수업을 예약하고 싶어요",
+    "Quisiera reservar un masaje para el sábado",
+    "Ich möchte für morgen eine Golfrunde buchen",
+    "ハマムはありますか？予約したいです。",
+    "Хочу забронировать сауну на вечер",
+])
+def test_booking_a_service_is_never_a_room_search(concierge, message):
+    """"Book" beside a service (a class, a massage, a sauna, golf) asks for that service, not for a night's stay."""
+    turn = Guest(concierge).says(message)
+    assert "check_availability" not in skills_of(turn)
+    assert "$189" not in text_of(turn) and "189" not in text_of(turn)
+
+
+@pytest.mark.parametrize(("message", "word"), [
+    ("Is there a sauna in the hotel?", "sauna"),
+    ("Can we book a massage for two on Saturday?", "massage"),
+    ("¿Tienen campo de golf?", "golf"),
+    ("Gibt es bei Ihnen ein Hammam?", "Hammam"),
+])
+def test_a_service_the_hotel_never_names_is_said_to_be_missing(concierge, message, word):
+    turn = Guest(concierge).says(message)
+    assert word.lower() in text_of(turn).lower()
+    assert "check_availability" not in skills_of(turn)

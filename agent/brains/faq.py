@@ -40,6 +40,8 @@ _SHORTHAND = {
     "til": "until", "till": "until", "bfast": "breakfast", "bkfst": "breakfast", "incl": "included", "xtra": "extra",
     "avail": "available",
     "nxt": "next", "rms": "rooms", "pkg": "parking", "prkng": "parking", "rmsvc": "room service", "ldry": "laundry",
+    "svc": "service", "srvc": "service", "svcs": "services", "resto": "restaurant", "bkfast": "breakfast",
+    "tmrrw": "tomorrow", "2mrw": "tomorrow", "resv": "reservation", "info": "information",
 }
 _CANONICAL = (
     (re.compile(r"\bcheck\s*-?\s*outs?\b|\bcheckouts?\b", re.IGNORECASE), "check-out"),
@@ -105,18 +107,20 @@ def _spelled_out(word: re.Match[str]) -> str | None:
     return _SHORTHAND.get(word.group(0).lower())
 
 
-def _fixed(word: str, vocabulary: Counter[str], known: frozenset[str], named: bool, spelled: str | None) -> str:
-    """The word as the hotel writes it (`spelled` out if it is shorthand); `named` (capitalised mid-sentence,
+def _fixed(word: str, vocabulary: Counter[str], known: frozenset[str], is_name: bool, spelled: str | None) -> str:
+    """The word as the hotel writes it (`spelled` out if it is shorthand); `is_name` (capitalised mid-sentence,
     "Seattle") is a name, left alone."""
     lower = word.lower()
     if spelled is not None:
         return spelled
-    if len(lower) < 3 or not lower.isalpha() or lower in vocabulary or named or _root(lower) in known:
+    if len(lower) < 3 or not lower.isalpha() or lower in vocabulary or is_name or _root(lower) in known:
         return word
     close = get_close_matches(lower, [v for v in vocabulary if v[0] == lower[0]], n=1, cutoff=0.84) \
         if len(lower) >= 5 else []
-    if close:
+    if close and not named(lower, "en"):  # "massage" is a topic of its own, the hotel's "message" none
         return close[0]
+    if close:
+        return word
     if re.search("[aeiou]", lower) or re.fullmatch("[a-z]{,2}y", lower):  # "but", "try": words as they are
         return word
     # No vowel written: the hotel's most used longer word with the same consonants ("tym": time, not team).

@@ -29,7 +29,7 @@ from core.messages import SkillCall
 from core.romanized import in_english, in_script, read_in_english, romanized_language
 from core.translit import russian_in_latin, to_cyrillic
 from kb import glossary
-from skills import SKILLS
+from skills import SKILLS, complaints
 from skills.amenities_info import find_amenity
 from skills.base import SkillContext, SkillResult
 from skills.billing_inquiry import asked_lines, lines_named
@@ -56,6 +56,12 @@ REMEMBERS_ITSELF = {"room_service"}  # keeps its unplaced order in the conversat
 # "money's tight" no bill, "checking out monday" no day to plan).
 ONLY_ASKED_FOR = frozenset({"billing_inquiry", "wake_up_call", "itinerary_plan"})
 MAX_QUESTIONS = 3  # FAQ questions one message is answered on; more reads as a list to hand a person
+# Hotel topics (kb/glossary.py) booked on their own: "book" beside one of them asks for that, never for a room.
+NOT_A_STAY = frozenset({"airport", "babysitting", "barbecue", "bike", "bus", "car rental", "cruise", "dinner", "doctor",
+                        "golf", "hair salon", "hammam", "hiking", "lunch", "massage", "restaurant", "sauna", "scrub",
+                        "shuttle", "ski lift", "ski pass", "ski rental", "spa", "tasting", "taxi", "tennis", "tickets",
+                        "tours", "transfer", "whale watching", "yoga"})
+CHASE_WORDS = 6  # "hello?? is anyone coming??" right after a problem was reported: the guest chasing it
 # How far over the FAQ's bar a question's own best match is when its words ask that FAQ question, whatever they
 # point back at ("Is parking included with it?"); under it, words like "how long to drive there" are only the
 # shape of a question.
@@ -202,6 +208,8 @@ class OfflineBrain:
         steps: list[Step] = []
         loose: list[str] = []  # sentences with no intent of their own, waiting for a step to lend their words to
         sentences = routing.clauses(text)
+        if routing.EMERGENCY.search(text) and not any(map(routing.EMERGENCY.search, sentences)):
+            sentences = [text]  # "he fell in the shower and can't get up": one emergency told over two clauses
         room_said = any(slots.room_number(sentence) or fill.bare_room(sentence) for sentence in sentences)
         for at, clause in enumerate(sentences):
             clause = routing.without_lead_in(routing.without_greeting(clause) if not _only(routing.GREETING, clause)
@@ -247,6 +255,16 @@ class OfflineBrain:
                     routing.PRICE.search(clause) and len(re.findall(r"\w+", clause)) <= 6:
                 steps[-1].text = f"{steps[-1].text} {clause}"  # "Available? Price per night?": the quote says it
                 continue
+            if intents == ["check_availability"] and not glossary.named(clause, ctx.language) - {"booking"} and \
+                    not slots.room_type(clause, ctx.hotel.rooms) and (
+                    steps and steps[-1].intent == "search_kb" and _names_a_service(steps[-1].full, ctx)
+                    or loose and _names_a_service(loose[-1], ctx)):  # "Is there a spa? I'd like to book.": the spa
+                if steps and steps[-1].intent == "search_kb":
+                    steps[-1].context = f"{steps[-1].context} {clause}".strip()
+                else:
+                    steps.append(Step("search_kb", loose[-1], context=clause, told=" ".join(loose[:-1])))
+                    loose = []
+                continue
             if intents == ["search_kb"] and loose and routing.QUESTION.search(loose[-1]) and \
                     not routing.QUESTION.search(clause):  # "Is there a tennis court? We'd like to book it.": the
                 steps.append(Step("search_kb", loose[-1], context=clause, told=" ".join(loose[:-1])))  # question
@@ -263,7 +281,8 @@ class OfflineBrain:
                                              not self._answerable(clause, ctx, probes)):
                 follow_up = self._follow_up(clause, steps, ctx, probes)  # "..., and where does it leave from?"
                 # "..., can someone come up right away?" after a problem asks for the fix, nothing of the FAQ
-                pleads = steps and steps[-1].intent == "complaints" and routing.REQUEST.search(clause)
+                pleads = steps and steps[-1].intent == "complaints" and (routing.REQUEST.search(clause) or
+                                                                          complaints.urgent(clause))
                 if steps and steps[-1].intent not in SMALL_TALK and not follow_up and not pleads and \
                         self._asks_anew(clause, steps, ctx, probes):
                     steps.append(Step("search_kb", clause))  # its words would only blur the question before
@@ -662,21 +681,37 @@ class OfflineBrain:
         if not unheard and self._sightseeing(step, ctx):  # "what should we see in town?": the places nearby
             self._run("local_recommendations", _sights(wish, ctx), ctx, reply)
             return
-        if len(re.findall(r"[^\W\d_]{2,}", step.full)) < 2 and not _CJK.search(step.full):
-            if ctx.state.get("topic") == "complaints":  # "hello?? anyone??" after reporting a problem
-                self._run("handoff_to_staff", {"reason": f"guest waiting after a complaint: {step.full[:150]}"},
-                          ctx, reply)
-            else:
-                reply.texts.append(say("say_more", ctx.language))  # "4", "👍", "room?": nothing to go on yet
+        words = len(re.findall(r"[^\W\d_]{2,}", step.full))
+        # "hello?? is anyone coming??" after reporting a problem: a short line nothing answers chases the problem
+        if ctx.state.get("topic") == "complaints" and (words <= CHASE_WORDS or len(step.full) <= 2 * CHASE_WORDS and
+                                                       _CJK.search(step.full)):
+            self._run("handoff_to_staff", {"reason": f"guest waiting after a complaint: {step.full[:150]}"},
+                      ctx, reply)
             return
+        if words < 2 and not _CJK.search(step.full):
+            reply.texts.append(say("say_more", ctx.language))  # "4", "👍", "room?": nothing to go on yet
+            return
+        lacking = self._lacking(step.text, ctx)
         unsure = int(ctx.state.get("unsure") or 0) + 1
         ctx.remember(unsure=unsure)
         reply.texts.append(say("not_sure", ctx.language))
+        if lacking:  # "a sauna we could book?", "요가 수업 예약": none of the hotel's texts names it, and it is said
+            reply.texts.append(say("not_offered", ctx.language, asked=join_list(lacking, ctx.language)))
         if unsure >= UNSURE_BEFORE_HANDOFF:
             self._run("handoff_to_staff", {"reason": f"could not answer: {step.full[:150]}"}, ctx, reply)
         else:
             reply.texts.append(say("offer_person", ctx.language))
             ctx.remember(offer={"skill": "handoff_to_staff", "args": {"reason": step.full[:200]}})
+
+    def _lacking(self, text: str, ctx: SkillContext) -> list[str]:
+        """The guest's words for what a question asks the hotel to have or to book that none of its texts speaks
+        of ("do you have a sauna?", "can I book a yoga class?")."""
+        lexicon = self._lexicon(ctx)
+        if lacking := lexicon.lacking(text, ctx.language):
+            return lacking
+        unknown = lexicon.unknown_topics(text, ctx.language) & NOT_A_STAY
+        said = [words for concept, words in glossary.topics(text, ctx.language) if concept in unknown]
+        return list(dict.fromkeys(said or sorted(unknown)))
 
     def _on_last_topic(self, step: Step, ctx: SkillContext, reply: _Reply, probes: Probes) -> bool:
         """A follow-up the FAQ cannot answer alone, that leans on what was just talked about, naming no topic the
@@ -1132,6 +1167,12 @@ def _names_an_amenity(clause: str, ctx: SkillContext) -> bool:
     return bool(find_amenity(amenities, clause) or find_amenity(amenities, glossary.pivot(clause, ctx.language)))
 
 
+def _names_a_service(text: str, ctx: SkillContext) -> bool:
+    """A thing booked on its own, not a night's stay ("book a yoga class", "요가 수업 예약", "予約: スパ"), whether
+    or not the hotel has it."""
+    return bool(glossary.named(text, ctx.language) & NOT_A_STAY)
+
+
 def _wants_availability(clause: str, ctx: SkillContext, has_stay: bool) -> bool:
     """A stay is asked for: dates or booking words about a room, not a table, a massage or the guest's own room."""
     stay = dates.find_stay(clause, ctx.now.date(), fill.month_first(ctx))
@@ -1143,7 +1184,8 @@ def _wants_availability(clause: str, ctx: SkillContext, has_stay: bool) -> bool:
         not slots.names_a_venue(clause, ctx.hotel.kb, ctx.hotel.rooms)
     if routing.BOOK.search(clause) and not routing.NEED_TO_BOOK.search(clause):
         # "book the hammam for two" books one of the hotel's amenities, not a stay
-        return bool(lodging or not (routing.BOOK_OTHER.search(clause) or _names_an_amenity(clause, ctx)))
+        return bool(lodging or not (routing.BOOK_OTHER.search(clause) or _names_an_amenity(clause, ctx) or
+                                    _names_a_service(clause, ctx)))
     if stay.nights == 1 and not stay.check_in and routing.PRICE.search(clause):
         return False  # "what is one night in the suite?", "1泊いくら？": the rate per night, which no date changes
     if (stay.check_in and stay.check_out and (stay.nights or 0) > 1) or ((stay.check_in or stay.nights) and lodging):

@@ -70,8 +70,11 @@ EMERGENCY = _rx(
     r"\b(?:injur(?:ed|y|ies)|(?:badly|seriously)\s+hurt|hurt\s+(?:himself|herself|themselves)|(?:arm|leg|wrist|ankle|hip|bone|nose|rib)s?\s+"
     r"(?:\w+\s+){0,2}broken|broken\s+(?:arm|leg|wrist|ankle|hip|bone|nose|rib)s?|allergic\s+reaction|anaphyla\w*|"
     r"short\s+of\s+breath|breathless|high\s+fever|(?:throat|tongue|face)\s+(?:is\s+)?swell\w*|choking|stroke(?!\s+of)|"
-    r"(?:slipped|fell|tripped)\b.{0,60}\b(?:hurt|broken|injur\w*|bleed\w*|can'?t\s+(?:walk|move|stand)))",
-    r"\b(?:herid[oa]s?|lesionad[oa]|se\s+ha\s+ca[ií]do|(?:brazo|pierna|muñeca|tobillo)\s+(?:\w+\s+)?rot[oa]|"
+    r"(?:slipped|fell|tripped|fallen)\b.{0,60}\b(?:hurt|broken|injur\w*|bleed\w*|(?:can'?t|cannot|unable\s+to)\s+"
+    r"(?:walk|move|stand|get\s+up)|need\s+help))",
+    r"\b(?:herid[oa]s?|lesionad[oa]|se\s+ha\s+ca[ií]do|se\s+cay[oó]|no\s+(?:se\s+)?puede\s+levantar\w*|"
+    r"tomb[ée]e?s?\b.{0,50}\b(?:relever|bouger|mal|saign\w*)|"
+    r"(?:brazo|pierna|muñeca|tobillo)\s+(?:\w+\s+)?rot[oa]|"
     r"reacci[oó]n\s+al[eé]rgica|fiebre\s+(?:muy\s+)?alta|(?:le|me)\s+cuesta\s+respirar|inconsciente|sangra\w*|"
     r"bless[ée]e?s?|(?:bras|jambe|poignet|cheville)\s+(?:\w+\s+)?cass[ée]e?|r[ée]action\s+allergique|"
     r"du\s+mal\s+[àa]\s+respirer|forte\s+fi[èe]vre|inconscient\w*|saigne\w*|"
@@ -79,9 +82,9 @@ EMERGENCY = _rx(
     r"atemnot|hohes\s+fieber|bewusstlos|blutet)\b",
     r"травм\w*|упал\w*\s.{0,40}(?:боль|сломал|кров|не\s+может)|сломал\w*\s+(?:руку|ногу|запястье)|кровотечени\w*|"
     r"аллергическ\w+\s+реакци\w*|трудно\s+дышать|задыха\w*|высок\w+\s+температур\w*|без\s+сознания|"
-    r"受伤|摔倒|摔伤|骨折|流血|过敏反应|呼吸困难|高烧|昏迷|怪我|けが|転ん|出血|アレルギー反応|呼吸が苦し|高熱|意識がな|"
-    r"다쳤|넘어졌|골절|부러졌|피가\s*나|알레르기\s*반응|숨\w*\s*힘들|고열|의식이\s*없|"
-    r"إصاب\w*|مصاب|سقط\w*.{0,40}(?:ألم|كسر|ينزف)|كسر\w*\s+في|ينزف|نزيف|حساسية\s+شديدة|صعوبة\s+في\s+التنفس|"
+    r"受伤|摔倒|摔伤|骨折|流血|过敏反应|呼吸困难|高烧|昏迷|怪我|けが|転ん|倒れて(?:動け|起き上が)|出血|アレルギー反応|呼吸が苦し|高熱|意識がな|"
+    r"다쳤|넘어졌|쓰러졌|골절|부러졌|피가\s*나|알레르기\s*반응|숨\w*\s*힘들|고열|의식이\s*없|"
+    r"إصاب\w*|مصاب|لا\s+(?:يستطيع|تستطيع)\s+(?:النهوض|الوقوف)|سقط\w*.{0,40}(?:ألم|كسر|ينزف)|كسر\w*\s+في|ينزف|نزيف|حساسية\s+شديدة|صعوبة\s+في\s+التنفس|"
     r"حمى\s+شديدة|فاقد\s+الوعي",
     # chest pain and a high temperature, as each language says them
     r"dolor\w*\s+(?:\w+\s+){0,3}(?:en\s+el|de)\s+pecho|douleurs?\s+(?:\w+\s+){0,3}(?:[àa]\s+la|dans\s+la|de)\s+poitrine|"
@@ -337,8 +340,10 @@ BILL = _rx(
     r"combien\s+(?:j'ai|nous\s+avons)\s+d[ée]pens[ée]|wie\s+viel\s+(?:habe\s+ich|haben\s+wir)\s+(?:\w+\s+)?ausgegeben|"
     r"المبلغ\s+(?:المتبقي|المستحق)|كم\s+(?:عليّ|يتبقى\s+علي)|"
     r"сколько\s+(?:я|мы)\s+(?:уже\s+)?потратил\w*|我(?:已经)?花了多少|いくら使った|얼마\s*(?:썼|나왔)|كم\s+أنفقت|\b(?:ma|notre)\s+(?:note|facture)\b|\b(?:mon|notre)\s+solde\b|combien\s+je\s+dois|"
-    r"\b(?:meine|unsere)\s+rechnung\b|\b(?:mein|unser)\s+saldo\b|wie\s+viel\s+schulde|(?:мой|наш)\s+(?:сч[её]т|баланс)|сколько\s+я\s+должен|"
-    r"我们?的账单|我欠|明細|残高|いくら払|(?:내|우리)\s*(?:청구서|계산서|잔액)|얼마를\s*내야|فاتورت(?:ي|نا)|رصيد(?:ي|نا)|"
+    r"\b(?:mein|unser)\w*\s+rechnung\b|\b(?:mein|unser)\s+saldo\b|wie\s+viel\s+schulde|"
+    r"(?:мо|наш)\w*\s+(?:сч[её]т\w*|баланс\w*)|сколько\s+(?:я|мы)\s+(?:сейчас\s+|ещё\s+|еще\s+)?должн?\w*|"
+    r"我们?的?账单|账单上|我欠|明細|残高|請求書|いくら(?:お)?支?払|(?:내|우리|제|저희)\s*(?:청구서|계산서|잔액)|청구서에|"
+    r"얼마를\s*내야|내야\s*할\s*(?:금액|돈)|فاتورت(?:ي|نا)|رصيد(?:ي|نا)|"
     r"كم\s+علي",
 )
 BILL_NOT = _rx(r"\b(?:(?<!apple\s)(?<!google\s)(?<!left\sto\s)pay|paying|split|dispute|wrong|incorrect|mistake|"

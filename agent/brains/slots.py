@@ -735,6 +735,9 @@ def _heard(text: str, menu_words: list[str]) -> str:
     return _SOUND_WRITTEN.sub(heard, text)
 
 
+_COURSES = frozenset({"soup", "salad", "starter", "dessert", "side"})  # menu tags that say which course a dish is
+
+
 def _item_keys(items: list[MenuItem], excluded: set[str]) -> list[tuple[str, str]]:
     """(phrase, item id) from the most to the least specific: full names (and the other name a menu gives in
     brackets), word pairs, distinctive words."""
@@ -756,6 +759,9 @@ def _item_keys(items: list[MenuItem], excluded: set[str]) -> list[tuple[str, str
              if not {a, b} <= _LITTLE_WORDS]   # "a la" of "Provoleta a la parrilla" names no dish ("a la 301")
     keys += [(word, item_id) for item_id, words in names.items() for word in words
              if counts[word] == 1 and len(word) >= 4 and word not in _ITEM_STOPWORDS and word not in excluded]
+    # The menu's only dish of a course ("change the soup to a pizza", "cancel the dessert"): that dish.
+    courses = [(tag, item.id) for item in items for tag in item.tags if tag in _COURSES and tag not in excluded]
+    keys += [(tag, item_id) for tag, item_id in courses if sum(t == tag for t, _ in courses) == 1]
     # A name borrowed from another language is spelled out in Cyrillic by Russian guests ("онигири", "юдофу").
     keys += [(to_cyrillic(phrase), item_id) for phrase, item_id in keys if " " not in phrase]
     return sorted(set(keys), key=lambda key: -len(key[0]))
