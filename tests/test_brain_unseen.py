@@ -1123,3 +1123,23 @@ def test_a_service_the_hotel_never_names_is_said_to_be_missing(concierge, messag
     turn = Guest(concierge).says(message)
     assert word.lower() in text_of(turn).lower()
     assert "check_availability" not in skills_of(turn)
+
+
+@pytest.mark.parametrize("message", [
+    "Is there a beach nearby? How long is the drive?",
+    "附近有没有海滩？开车多久？",
+    "¿Hay alguna playa cerca? ¿Cuánto se tarda en coche?",
+])
+def test_the_way_there_asked_after_a_place_is_that_place(concierge, message):
+    """"How long by car?" after a beach is asked of that beach (its recommendation says the drive), never the FAQ
+    entry about the drive to the airport."""
+    turn = Guest(concierge).says(message)
+    assert "Cove Beach" in text_of(turn) and "airport-distance" not in turn.trace.kb
+    assert "Airport" not in text_of(turn) and "PRT" not in text_of(turn)
+
+
+@pytest.mark.parametrize("message", ["My phone charger died and I have a European plug. Help?",
+                                     "our camera battery is dead, can we borrow a charger somewhere?"])
+def test_the_guests_own_device_gone_flat_is_no_fault_to_report(concierge, message):
+    turn = Guest(concierge, MARIA).says(message)
+    assert "complaints" not in skills_of(turn) and "adapters-chargers" in turn.trace.kb

@@ -61,6 +61,7 @@ NOT_A_STAY = frozenset({"airport", "babysitting", "barbecue", "bike", "bus", "ca
                         "golf", "hair salon", "hammam", "hiking", "lunch", "massage", "restaurant", "sauna", "scrub",
                         "shuttle", "ski lift", "ski pass", "ski rental", "spa", "tasting", "taxi", "tennis", "tickets",
                         "tours", "transfer", "whale watching", "yoga"})
+SHORT_FOLLOW_UP = 6  # words of a question that only leans on the place just recommended ("how long by car?")
 CHASE_WORDS = 6  # "hello?? is anyone coming??" right after a problem was reported: the guest chasing it
 # How far over the FAQ's bar a question's own best match is when its words ask that FAQ question, whatever they
 # point back at ("Is parking included with it?"); under it, words like "how long to drive there" are only the
@@ -274,6 +275,11 @@ class OfflineBrain:
                     routing.asks_only_how_long(clause):
                 steps.append(Step(steps[-1].intent, clause))  # "Towels to 305. How long?": the request just made
                 continue
+            if intents == ["search_kb"] and steps and (steps[-1].intent == "local_recommendations" or (
+                    steps[-1].intent == "search_kb" and slots.place_filters(steps[-1].full, ctx.hotel.places))) and \
+                    _asks_of_the_place(clause, ctx):
+                steps[-1].context = f"{steps[-1].context} {clause}".strip()  # "A beach nearby? How long by car?":
+                continue  # the drive to that beach, which its recommendation says, not to the airport
             # A question pointing back at the FAQ question before it ("..., or must we do anything beforehand?") is
             # read with it, whatever entry its own vague words reach.
             leans = bool(steps) and steps[-1].intent == "search_kb" and routing.points_back(clause)
@@ -1165,6 +1171,14 @@ def _names_an_amenity(clause: str, ctx: SkillContext) -> bool:
     glossary writes the hotel's English beside them, which the amenity's name is written in)."""
     amenities = ctx.hotel.amenities
     return bool(find_amenity(amenities, clause) or find_amenity(amenities, glossary.pivot(clause, ctx.language)))
+
+
+def _asks_of_the_place(clause: str, ctx: SkillContext) -> bool:
+    """A short question naming nothing of its own but the way there ("开车多久？", "How long is the drive?",
+    "¿cuánto se tarda en coche?"): about the place just recommended."""
+    short = len(re.findall(r"\w+", clause)) <= SHORT_FOLLOW_UP or _CJK.search(clause) and len(clause) <= 12
+    return bool(short and routing.QUESTION.search(clause) and glossary.named(clause, ctx.language) <= {"car"} and
+                not slots.place_filters(clause, ctx.hotel.places) and not routing.rule_intents(clause))
 
 
 def _names_a_service(text: str, ctx: SkillContext) -> bool:

@@ -258,6 +258,11 @@ COMPLAINT = _rx(
 # mucho ruido a la noche?", "which room keeps away from the street noise?", "I'm a light sleeper"): what the FAQ
 # says of noise and quiet rooms, no complaint. Noise heard now ("why is it so loud?", "is it always this noisy?")
 # is still one, and so is a real problem beside the question.
+# The guest's own device gone flat or dead ("my phone charger died"): something to lend or charge, no fault of the
+# hotel's to report.
+OWN_THING_DOWN = _rx(r"\b(?:my|our)\s+(?:[\w-]+\s+){0,2}(?:phones?|laptops?|chargers?|batter(?:y|ies)|tablets?|"
+                     r"cameras?|watch|cables?|adapters?|headphones?)\s+(?:just\s+|has\s+|have\s+)?(?:died|is\s+dead|are\s+dead|"
+                     r"went\s+dead|ran\s+out|run\s+out|is\s+flat|broke|stopped\s+working)")
 NOISE_ASKED = _rx(
     r"\b(?:is|are|does|do|will|would|can|could)\s+(?:it|there|the|your|rooms?|that)\b(?:\s+(?!(?:so|this|now)\b)[\w-]+)"
     r"{0,5}?\s+(?:noisy|loud|noise)\b(?![^?.!]*\b(?:now|tonight|again)\b)|\bhow\s+(?:noisy|loud)\s+(?:is|are|does|do|will|would|gets?)\b|"
@@ -939,7 +944,7 @@ RULES = (
     # "no cleaning today, please": nothing is wrong; "is there a do-not-disturb sign?" asks the FAQ
     Rule("housekeeping", _has(slots.NO_CLEANING, unless=_rx(ASKING_ABOUT.pattern, WHERE_OR_HOW.pattern,
                                                               UNCLEANED.pattern))),
-    Rule("complaints", lambda text: bool(COMPLAINT.search(NOISE_ASKED.sub(" ", text)))),
+    Rule("complaints", lambda text: bool(COMPLAINT.search(OWN_THING_DOWN.sub(" ", NOISE_ASKED.sub(" ", text))))),
     Rule("complaints", _has(UNCLEANED)),
     Rule("complaints", _has(THEFT)),
     # "can you send someone to fix the heating?", "could someone come and look at the shower?": a fault to see to
