@@ -276,7 +276,8 @@ class OfflineBrain:
                 steps.append(Step(steps[-1].intent, clause))  # "Towels to 305. How long?": the request just made
                 continue
             if intents == ["search_kb"] and steps and (steps[-1].intent == "local_recommendations" or (
-                    steps[-1].intent == "search_kb" and slots.place_filters(steps[-1].full, ctx.hotel.places))) and \
+                    steps[-1].intent == "search_kb" and {"kind", "place"} & set(
+                        slots.place_filters(steps[-1].full, ctx.hotel.places)))) and \
                     _asks_of_the_place(clause, ctx):
                 steps[-1].context = f"{steps[-1].context} {clause}".strip()  # "A beach nearby? How long by car?":
                 continue  # the drive to that beach, which its recommendation says, not to the airport
