@@ -1143,3 +1143,14 @@ def test_the_way_there_asked_after_a_place_is_that_place(concierge, message):
 def test_the_guests_own_device_gone_flat_is_no_fault_to_report(concierge, message):
     turn = Guest(concierge, MARIA).says(message)
     assert "complaints" not in skills_of(turn) and "adapters-chargers" in turn.trace.kb
+
+
+@pytest.mark.parametrize(("message", "asked"), [
+    ("My question: how much is parking per night?", "how much is parking per night?"),
+    ("Mi pregunta: ¿cuánto cuesta el aparcamiento?", "¿cuánto cuesta el aparcamiento?"),
+    ("Meine Frage: was kostet das Parken?", "was kostet das Parken?"),
+    ("我的问题：停车多少钱？", "停车多少钱？"),
+    ("سؤالي: كم سعر الموقف؟", "كم سعر الموقف؟"),
+])
+def test_my_question_said_before_the_question_is_no_part_of_it(message, asked):
+    assert routing.without_lead_in(message) == asked

@@ -753,16 +753,17 @@ GREETING = _rx(
 # "Noch eine Frage:", "还有一个问题：", "질문 두 가지:"): words the FAQ would read as a topic.
 LEAD_IN = _rx(
     r"^\W*\(?[1-9][)）]\s*",  # the number of a list's item
-    r"^\W*(?:(?:one|two|three|a|another|one\s+more|a\s+couple\s+of|couple\s+of|a\s+few|quick|small|little|last|"
+    r"^\W*(?:(?:one|two|three|a|another|one\s+more|a\s+couple\s+of|couple\s+of|a\s+few|quick|small|little|last|my|our|"
     r"final|other|\d)\s+)*(?:things?|questions?|q'?s|backstory|background|context|requests?|favou?rs?|points?|"
     r"notes?)(?:\s+(?:for\s+you|too|then))?\s*[:\-–—]\s*",
     r"^\W*(?:(?:dos|tres|una|otra|[úu]ltima|peque[ñn]a|r[áa]pida|deux|trois|une|autre|derni[èe]re|petite|zwei|drei|"
+    r"mi|mis|nuestr[ao]s?|ma|mes|notre|nos|meine?|unsere?|мо[йи]|наш\w*|"
     r"eine|noch|letzte|kurze|два|три|ещ[её]|один|последний|небольш\w+|коротк\w+)\s+)*(?:cosas?|preguntas?|dudas?|"
     r"consultas?|choses?|questions?|dinge|sachen|fragen?|punkte|вопрос\w*|вещ\w*|момент\w*)"
     r"(?:\s+(?:m[áa]s|r[áa]pidas?|encore|rapides?|noch))?\s*[:\-–—]\s*",
-    r"^\W*(?:两|三|还有|最后)?[一两三]?(?:个|件)?(?:问题|事情?)[：:]\s*|^\W*[2-3二三]?(?:点|つ)?(?:質問|お願い|確認)"
-    r"(?:があります|です)?[：:]\s*|^\W*(?:질문|문의)\s*(?:두|세|하나)?\s*(?:가지|개)?\s*[:：]\s*|"
-    r"^\W*(?:سؤالان|سؤال|أمران|شيئان)\s*[:：]\s*",
+    r"^\W*(?:我的|两|三|还有|最后)?[一两三]?(?:个|件)?(?:问题|事情?)[：:]\s*|^\W*[2-3二三]?(?:点|つ)?(?:質問|お願い|確認)"
+    r"(?:があります|です)?[：:]\s*|^\W*(?:제\s*)?(?:질문|문의)\s*(?:두|세|하나)?\s*(?:가지|개)?\s*[:：]\s*|"
+    r"^\W*(?:سؤالان|سؤالي|سؤالنا|سؤال|أمران|شيئان)\s*[:：]\s*",
 )
 # A picture of a thing (🐶, 🏊, ☕, 🚗), not of a feeling or a gesture (🙂, 👍, ❤): "🐶 ok?" asks about dogs.
 THING_EMOJI = re.compile("[\u2600-\u2639\u263b-\u26ff\U0001f330-\U0001f43f\U0001f4a0-\U0001f4ff\U0001f680-\U0001f6ff"
