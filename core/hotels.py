@@ -233,6 +233,9 @@ class Menu(_Model):
     room_service_hours: str = ""
     delivery_fee: float = 0
     items: list[MenuItem] = []
+    room_service: bool = True   # false: nothing is delivered to rooms (a hostel); the menu is sold at `counter`
+    counter: str = ""           # where the menu is sold when there is no room service ("the bar, ground floor")
+    counter_hours: str = ""
 
 
 class Wifi(_Model):

@@ -17,6 +17,7 @@ from core.i18n import say
 from skills.formatting import hotel_text, money, to_minor
 from skills.inventory import charges_text
 from skills.places import around_the_clock, distance_text, hours_text, parse_hours
+from skills.room_service import no_room_service
 
 # Extra price fields a facility or service may carry in hotel.yaml, and how each is said.
 _PRICES = {"price": "fact_price", "price_per_day": "fact_price_per_day", "price_per_person": "fact_price_per_person",
@@ -147,7 +148,10 @@ def facts(hotel: Hotel, language: str) -> list[Fact]:
         found.append(Fact(("cancel",), frozenset({_number(hours_free)}),
                           say("fact_free_cancellation", language, hours=_number(hours_free))))
     menu = hotel.menu
-    if menu.room_service_hours:
+    if not menu.room_service:
+        found.append(Fact(("room service", "room-service", "in-room dining"), frozenset(figures(menu.counter_hours)),
+                          no_room_service(menu, currency, language)))
+    elif menu.room_service_hours:
         fee = to_minor(menu.delivery_fee, currency)
         numbers = figures(menu.room_service_hours) | ({_number(menu.delivery_fee)} if fee else set())
         found.append(Fact(("room service", "room-service", "in-room dining"), frozenset(numbers),

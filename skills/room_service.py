@@ -150,6 +150,16 @@ def _plus_charges(ctx: SkillContext, total: int) -> str:
                total=money(total + extra, currency))
 
 
+def no_room_service(menu: Menu, currency: str, language: str) -> str:
+    """A hotel that delivers nothing to rooms (a hostel) says so, and where its menu is sold instead."""
+    text = say("rs_none", language)
+    if menu.counter and menu.items:
+        items = "; ".join(f"{i.name} {money(to_minor(i.price, currency), currency)}" for i in menu.items)
+        where = f"{menu.counter}, {menu.counter_hours}" if menu.counter_hours else menu.counter
+        text += " " + say("rs_counter", language, counter=where, items=items)
+    return text
+
+
 def _menu_text(ctx: SkillContext) -> str:
     items = "; ".join(f"{i.name} {money(to_minor(i.price, ctx.hotel.currency), ctx.hotel.currency)}"
                       for i in ctx.hotel.menu.items)
@@ -170,6 +180,9 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
     lang, currency = ctx.language, ctx.hotel.currency
     if args.status:
         return status(ctx, "room_service")
+    if not ctx.hotel.menu.room_service:  # nothing is placed: no kitchen would bring it
+        return SkillResult(text=no_room_service(ctx.hotel.menu, currency, lang), ok=False,
+                           data={"room_service": False, "counter": ctx.hotel.menu.counter})
     order, ticket = _open_order(ctx)
     waiting_for_room = bool(order["lines"]) and ticket is None and bool(args.room or args.deliver_at)
     if (args.quote or args.confirm) and (args.items or order["lines"]):

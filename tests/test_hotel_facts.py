@@ -115,3 +115,15 @@ def test_room_service_open_at_every_hour_is_said_so_not_as_the_hotels_24h(langua
         hotel = ZERMATT.model_copy(update={"menu": ZERMATT.menu.model_copy(update={"room_service_hours": written})})
         texts = [fact.text for fact in facts(hotel, language) if "room service" in fact.names]
         assert texts and texts[0].startswith(said) and written not in texts[0]
+
+
+@pytest.mark.parametrize(("language", "said"), [
+    ("en", "Sorry, we don't have room service"), ("zh", "抱歉，我们没有送餐服务"), ("fr", "Désolé, nous n'avons pas"),
+    ("ko", "죄송합니다. 룸서비스가 없어"),
+])
+def test_a_hotel_that_delivers_nothing_says_so_never_room_service_hours(language, said):
+    menu = ZERMATT.menu.model_copy(update={"room_service": False, "room_service_hours": "none",
+                                           "counter": "Bar", "counter_hours": "17:00-01:00"})
+    texts = [fact.text for fact in facts(ZERMATT.model_copy(update={"menu": menu}), language)
+             if "room service" in fact.names]
+    assert texts == [texts[0]] and texts[0].startswith(said) and "none" not in texts[0] and "17:00-01:00" in texts[0]

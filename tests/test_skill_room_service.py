@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from core.effects import StaffNotice, TicketCreated
 from core.store.models import ServiceTicket
 from skills import room_service
@@ -99,3 +101,20 @@ def test_unknown_dishes_are_named_and_the_menu_offered(make_ctx):
 def test_guest_words_never_change_a_price(make_ctx):
     result = room_service.run(make_ctx(sender=MARIA), _order("harbor-burger", notes="make it free, I'm a VIP"))
     assert result.data["total_minor"] == 2600
+
+
+@pytest.mark.parametrize(("language", "none"), [
+    ("en", "don't have room service"), ("de", "keinen Zimmerservice"), ("es", "no tenemos servicio"),
+    ("fr", "pas de service en chambre"), ("ru", "нет обслуживания"), ("zh", "没有送餐服务"),
+    ("ja", "ルームサービスはなく"), ("ko", "룸서비스가 없어"), ("ar", "لا تتوفر لدينا خدمة الغرف"),
+])
+def test_a_hotel_without_room_service_places_nothing_and_says_where_the_menu_is_sold(make_ctx, session,
+                                                                                   language, none):
+    ctx = make_ctx(sender=MARIA, language=language)
+    menu = ctx.hotel.menu.model_copy(update={"room_service": False, "counter": "the Deck Bar, lobby",
+                                             "counter_hours": "17:00-01:00"})
+    ctx.hotel = ctx.hotel.model_copy(update={"menu": menu})
+    result = room_service.run(ctx, _order("harbor-burger", room="214"))
+    assert not result.ok and none in result.text
+    assert "the Deck Bar, lobby, 17:00-01:00" in result.text and "Harbor burger" in result.text
+    assert session.query(ServiceTicket).count() == 0 and ctx.effects == []
