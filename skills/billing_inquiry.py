@@ -67,6 +67,22 @@ _CJK_RUN = re.compile(r"[\u3400-\u9fff]{3,12}")
 _LINE_DETAIL = re.compile(r"\s+(?:-|from|to|for)\s+.*|\s*[:,(].*", re.IGNORECASE)
 _NAME_MONEY_MAX = 0.6
 # What is left to pay is the balance, whatever money word comes with it ("المبلغ المتبقي" reads close to a deposit).
+# What is still to pay, asked by the guest ("how much do I still have to pay?", "wie viel muss ich noch zahlen?",
+# "¿cuánto me falta pagar?"): the balance of the guest's own bill, whatever the FAQ says of deposits and check-out.
+STILL_TO_PAY = re.compile("|".join((
+    r"\b(?:how\s+much|what)\s+(?:do|will|would|must)\s+(?:i|we)\s+still\s+(?:have\s+to\s+|need\s+to\s+)?pay\b|"
+    r"\b(?:i|we)\s+still\s+(?:have|need)\s+to\s+pay\b|\bstill\s+(?:to\s+pay|due|outstanding)\b",
+    r"\b(?:wie\s*viel|was)\s+(?:muss|m[üu]ssen|habe|haben|soll|sollen)\s+(?:ich|wir)\s+(?:[\w-]+\s+){0,4}noch\s+"
+    r"(?:zu\s+)?(?:be)?zahlen\b|\bwas\s+(?:ist|steht)\s+(?:bei\s+(?:mir|uns)\s+)?noch\s+offen\b|"
+    r"\boffene[nrs]?\s+(?:betrag|rechnung|summe|saldo)\b",
+    r"\b(?:me|nos)\s+(?:falta|faltan|queda|quedan)\s+(?:por\s+)?pagar\b|"
+    r"\btodav[ií]a\s+(?:tengo|tenemos|debo|debemos)\s+(?:que\s+)?pagar\b",
+    r"\b(?:me|nous)\s+reste(?:-t-il)?\s+(?:encore\s+)?(?:[àa]\s+payer|combien)\b|\breste\s+[àa]\s+payer\b",
+    r"сколько\s+(?:мне|нам)\s+(?:ещ[её]\s+)?(?:надо\s+|нужно\s+)?(?:за|до)?плат\w*\s+(?:при\s+выезде|в\s+конце)|"
+    r"сколько\s+(?:мне|нам)\s+ещ[её]\s+(?:надо\s+|нужно\s+)?(?:за|до)?плат\w*|(?:ещ[её]|осталось)\s+(?:надо\s+|нужно\s+)?доплатить",
+    r"还(?:需要|要|得|应)(?:再)?(?:付|支付|交|补)多少|还欠|あと(?:いくら|どれくらい)(?:払|支払)|残り(?:の)?(?:支払|金額)|"
+    r"남은\s*(?:금액|잔액|돈)|얼마\s*남았|(?:تبقى|بقي|يتبقى)\s+(?:عل[يّ]|علينا)",
+)), re.IGNORECASE)
 _LEFT_TO_PAY = re.compile(r"\b(?:remaining|left\s+to\s+pay|outstanding|still\s+owe)\b|pendiente|\brestant|\breste\b|"
                           r"\boffen\b|осталось|остаток|剩|残り|남은|المتبقي|متبقي|"
                           # what is owed ("how much do I owe so far?"), said in each language; not "so far" alone,
@@ -141,7 +157,8 @@ def asked_lines(ctx: SkillContext, folio: list[FolioLine], item: str) -> list[Fo
     """The folio lines a guest's words point at: by amount ("the $35"), by name ("the parking", "the deposit"),
     else by meaning."""
     lines = lines_named(folio, item)
-    if lines or _LEFT_TO_PAY.search(item) or ctx.kb is None or not hasattr(ctx.kb, "embedder"):
+    left = _LEFT_TO_PAY.search(item) or STILL_TO_PAY.search(item)  # the balance, no line of it
+    if lines or left or ctx.kb is None or not hasattr(ctx.kb, "embedder"):
         return lines
     return _by_meaning(ctx.kb.embedder, [line for line in folio if line.amount != 0], item)
 

@@ -55,6 +55,23 @@ def test_a_charge_named_on_the_bill_is_its_line_in_any_language(concierge, phone
     assert "sparkling" not in text_of(turn) or line == "Room service"
 
 
+@pytest.mark.parametrize(("phone", "message", "balance"), [
+    (MARIA, "Wie viel müssen wir beim Auschecken noch bezahlen?", "335.12"),
+    (KENJI, "How much do we still have to pay at check-out?", "427.32"),
+    (AMIRA, "¿Cuánto me falta pagar antes de irme?", "92.46"),
+    (MARIA, "Il nous reste combien à payer au départ ?", "335.12"),
+    (KENJI, "Сколько нам ещё платить при выезде?", "427.32"),
+    (AMIRA, "退房的时候还需要付多少？", "92.46"),
+    (KENJI, "チェックアウトの時、あといくら払えばいいですか？", "427.32"),
+    (MARIA, "체크아웃할 때 남은 금액이 얼마예요?", "335.12"),
+    (AMIRA, "كم تبقى علينا عند المغادرة؟", "92.46"),
+])
+def test_what_is_still_to_pay_at_check_out_is_the_balance_not_the_deposit_rules(concierge, phone, message, balance):
+    """Asked with the words of the FAQ's deposit and check-out entries, what remains to pay is the guest's bill."""
+    turn = Guest(concierge, phone).says(message)
+    assert "billing_inquiry" in skills_of(turn) and balance in text_of(turn)
+
+
 @pytest.mark.parametrize(("phone", "message", "amount"), [
     (MARIA, "How much did the valet come to?", "$84"),
     (KENJI, "Was hat das Frühstück auf unserer Rechnung gekostet?", "44"),
@@ -93,6 +110,7 @@ def test_a_money_word_names_no_line_of_its_own(concierge, phone, message):
     "キングスイートは一泊いくらですか？",
     "我们的车在你们车库，这个怎么算钱？", "Our car's parked with you, how do you charge for parking?",
     "キャンセルしたら請求されますか？",  # would be charged: the policy, not a charge made
+    "Was muss ich für ein Fahrrad noch zusätzlich zahlen?", "아이는 돈 더 내야 해요?",
 ])
 def test_a_price_asked_in_the_first_person_is_not_the_guests_bill(concierge, message):
     turn = Guest(concierge, MARIA).says(message)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from agent.brains import dates, slots
 from core.language import CJK
+from skills.billing_inquiry import STILL_TO_PAY
 from skills.complaints import THEFT
 from skills.feedback import PRAISE
 
@@ -954,6 +955,8 @@ RULES = (
     Rule("check_availability", _has(EXTEND_STAY)),
     Rule("wake_up_call", _has(WAKE)),
     Rule("billing_inquiry", _has(BILL, unless=BILL_NOT)),
+    Rule("billing_inquiry", _has(STILL_TO_PAY, unless=_rx(r"\b(?:split|dispute|wrong|incorrect|mistake|refund|"
+                                                           r"methods?|cards?)\b"))),
     Rule("late_check_out", _has(LATE_CHECKOUT)),
     Rule("early_check_in", _has(EARLY_CHECK_IN)),
     Rule("check_out", _has(CHECKOUT_NOW)),
