@@ -118,3 +118,16 @@ def test_a_person_asked_for_to_fix_something_is_a_fault_to_see_to(concierge, mes
                                      "Can you send someone to help with our bags?"])
 def test_a_person_sent_for_something_else_is_no_repair(concierge, message):
     assert "complaints" not in skills_of(Guest(concierge, MARIA).says(message))
+
+
+@pytest.mark.parametrize("message", ["泳池几点以后就不能用了？", "健身房什么时候开始不能用？",
+                                     "ジムは何時以降使えませんか？", "수영장 몇 시부터 못 써요?"])
+def test_until_when_a_thing_may_be_used_is_asked_not_a_fault(concierge, message):
+    """"几点以后就不能用了？" asks the hours; "不能用" alone ("洗衣机不能用了") is still a fault."""
+    turn = Guest(concierge, "+15550007777").says(message)
+    assert "complaints" not in skills_of(turn)
+
+
+@pytest.mark.parametrize("message", ["洗衣机不能用了", "세탁기가 고장났어요"])
+def test_a_thing_that_cannot_be_used_is_still_a_fault(concierge, message):
+    assert "complaints" in skills_of(Guest(concierge, "+15550007777").says(message))

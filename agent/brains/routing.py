@@ -264,6 +264,11 @@ COMPLAINT = _rx(
 OWN_THING_DOWN = _rx(r"\b(?:my|our)\s+(?:[\w-]+\s+){0,2}(?:phones?|laptops?|chargers?|batter(?:y|ies)|tablets?|"
                      r"cameras?|watch|cables?|adapters?|headphones?)\s+(?:just\s+|has\s+|have\s+)?(?:died|is\s+dead|are\s+dead|"
                      r"went\s+dead|ran\s+out|run\s+out|is\s+flat|broke|stopped\s+working)")
+# Until what time a thing may be used, asked with "can't use" ("几点以后就不能用了？", "何時以降は使えませんか？",
+# "몇 시부터 못 써요?"): the house rules' hours, no fault to fix.
+HOURS_ASKED = _rx(r"(?:几点|什么时候|何时)(?:以后|之后|以前|之前|开始|起)?\S{0,8}不(?:能|可以|让)(?:再)?用",
+                  r"何時(?:以降|から|まで|以後)\S{0,8}使え(?:ない|ません)",
+                  r"몇\s*시(?:부터|이후|까지|\s*이후)\S{0,8}\s*(?:못\s*(?:써|쓰|사용)|사용\s*(?:못|불가|안))")
 NOISE_ASKED = _rx(
     r"\b(?:is|are|does|do|will|would|can|could)\s+(?:it|there|the|your|rooms?|that)\b(?:\s+(?!(?:so|this|now)\b)[\w-]+)"
     r"{0,5}?\s+(?:noisy|loud|noise)\b(?![^?.!]*\b(?:now|tonight|again)\b)|\bhow\s+(?:noisy|loud)\s+(?:is|are|does|do|will|would|gets?)\b|"
@@ -946,7 +951,8 @@ RULES = (
     # "no cleaning today, please": nothing is wrong; "is there a do-not-disturb sign?" asks the FAQ
     Rule("housekeeping", _has(slots.NO_CLEANING, unless=_rx(ASKING_ABOUT.pattern, WHERE_OR_HOW.pattern,
                                                               UNCLEANED.pattern))),
-    Rule("complaints", lambda text: bool(COMPLAINT.search(OWN_THING_DOWN.sub(" ", NOISE_ASKED.sub(" ", text))))),
+    Rule("complaints", lambda text: bool(COMPLAINT.search(OWN_THING_DOWN.sub(" ", HOURS_ASKED.sub(
+        " ", NOISE_ASKED.sub(" ", text)))))),
     Rule("complaints", _has(UNCLEANED)),
     Rule("complaints", _has(THEFT)),
     # "can you send someone to fix the heating?", "could someone come and look at the shower?": a fault to see to
