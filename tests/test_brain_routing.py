@@ -26,6 +26,8 @@ def test_a_message_splits_into_its_sentences():
     ("Money is tight this trip… which room is the cheapest for two?",
      ["Money is tight this trip…", "which room is the cheapest for two?"]),  # an ellipsis trailing off
     ("予算が少なくて…一番安い部屋はどれですか？", ["予算が少なくて…", "一番安い部屋はどれですか？"]),
+    ("Können wir am 14. schon mittags rein?", ["Können wir am 14. schon mittags rein?"]),  # a German day goes on
+    ("Wir bleiben bis zum 7. Habt ihr Parkplätze?", ["Wir bleiben bis zum 7.", "Habt ihr Parkplätze?"]),
 ])
 def test_sentences_end_as_each_language_ends_them(text, parts):
     assert routing.clauses(text) == parts

@@ -991,6 +991,9 @@ _BOUNDARY = re.compile(rf"[.!?…]+(?=\s|$)|[.!?…](?=[{CJK}])|[。！？؟]+|\
 _ABBREVIATION = re.compile(r"\b(?:mr|mrs|ms|dr|st|no|vs|ca|approx|apt)$", re.IGNORECASE)
 _ORDINAL_GOES_ON = re.compile(r"(?:\d|bis\b|und\b|-|(?:" + "|".join(sorted(dates.MONTHS, key=len, reverse=True))
                               + r")\b)", re.IGNORECASE)
+# A German day of the month written as an ordinal ("ab wann können wir am 10. ins Zimmer?"): the sentence goes on
+# in lower case.
+_GERMAN_DAY = re.compile(r"\b(?:am|vom|zum|ab|bis|den|dem|seit)\s+\d{1,2}$", re.IGNORECASE)
 # Arabic writes its "and" on the next word ("وهل").
 LEADING_AND = re.compile(r"^\s*(?:(?:and|also|plus|y(?!\s+a\b)|et|und|и|а|还有|そして|그리고|و)\b|"
                          r"و(?=(?:هل|ما|ماذا|كم|متى|أين|كيف)\b))[\s,]*", re.IGNORECASE)
@@ -1035,7 +1038,8 @@ def clauses(text: str) -> list[str]:
     for m in _BOUNDARY.finditer(text):
         before, after = text[start:m.start()], text[m.end():].lstrip()
         if m.group().startswith(".") and (_ABBREVIATION.search(before) or (
-                before[-1:].isdigit() and _ORDINAL_GOES_ON.match(after))):
+                before[-1:].isdigit() and (_ORDINAL_GOES_ON.match(after) or (
+                    _GERMAN_DAY.search(before) and after[:1].islower())))):
             continue
         parts.append(text[start:m.end()])
         start = m.end()
