@@ -120,15 +120,32 @@ def _as_english(lowered: str) -> str:
     return _FOREIGN_DAILY.sub("daily", lowered)
 
 
+# The days a place opens, written before its hours ("Saturdays 08:00-14:00", "Tuesday and Friday 11:00-18:30",
+# "Mon-Sat 12:00-18:00", "Thu, Fri & Sat 18:00-23:00"): every other day it is closed.
+_ONE_DAY_OR_RANGE = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*(?:\s*-\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)?"
+_AND = r"\b(?:and|und|et|y|e|и)\b"
+_LEADING_DAYS = re.compile(rf"\s*({_ONE_DAY_OR_RANGE}(?:\s*(?:,|&|/|{_AND})\s*{_ONE_DAY_OR_RANGE})*)\s+\d")
+
+
+def _days_named(days: str) -> set[int]:
+    """The weekdays of "tuesday and friday" or "mon-sat" (a range may wrap: "fri-mon")."""
+    named: set[int] = set()
+    for first, last in re.findall(r"([a-z]+)(?:\s*-\s*([a-z]+))?", re.sub(_AND, ",", days)):
+        start = _weekday(first)
+        end = _weekday(last) if last else start
+        named |= {(start + step) % 7 for step in range((end - start) % 7 + 1)}
+    return named
+
+
 def parse_hours(text: str) -> Hours:
     lowered = _as_english(text.lower())
     spans = re.findall(r"(\d{1,2}:\d{2})\s*-\s*(\d{1,2}:\d{2})", lowered)
     start, end = (_time(spans[0][0]), _time(spans[0][1])) if spans else (None, None)
     span = (start, end) if start is not None and end is not None else None
     closed = {_weekday(m.group(1)) for m in re.finditer(rf"closed\s+(?:on\s+)?{_DAY}", lowered)}
-    only = re.match(rf"\s*{_DAY}s?\s+\d", lowered)
+    only = _LEADING_DAYS.match(lowered)
     if only and "closed" not in lowered:
-        closed = set(range(7)) - {_weekday(only.group(1))}
+        closed = set(range(7)) - _days_named(only.group(1))
     monthly, unsettled = _some_weeks(lowered)
     return Hours(span=span, sunrise_to_sunset="sunrise" in lowered, closed=frozenset(closed), text=text,
                  always=bool(_ALWAYS.search(lowered)), daily=bool(_DAILY.search(lowered)), several=len(spans) > 1,
@@ -328,8 +345,9 @@ def hours_text(hours: Hours, language: str) -> str:
         return hours.text  # the hotel's own words: better untranslated than a Sunday shown with Monday's hours,
         # or a Tuesday the market opens on most weeks shown as every Tuesday
     open_days = [d for d in range(7) if d not in hours.closed]
-    if len(open_days) == 1:
-        parts.append(say("open_only_on", language, day=weekday_name(open_days[0], language)))
+    if open_days and len(open_days) < len(hours.closed):  # "only on Tuesday and Friday", not five days closed
+        parts.append(say("open_only_on", language,
+                         day=join_list([weekday_name(d, language) for d in open_days], language)))
     elif hours.closed:
         days = join_list([weekday_name(d, language) for d in sorted(hours.closed)], language)
         parts.append(say("closed_on", language, day=days))

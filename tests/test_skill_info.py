@@ -175,3 +175,16 @@ def test_a_place_turned_down_is_left_out(make_ctx):
     result = local_recommendations.run(make_ctx(), local_recommendations.Args(kind="restaurant", avoid=["seafood"]))
     assert "pier-9-seafood-grill" not in [p["id"] for p in result.data["places"]]
 
+
+
+@pytest.mark.parametrize(("hours", "language", "said"), [
+    ("Tuesday and Friday 11:00-18:30", "en", "11:00-18:30, only on Tuesday and Friday"),
+    ("Dienstag und Freitag 11:00-18:30", "de", "11:00-18:30, nur am Dienstag und Freitag"),
+    ("jeudi, vendredi et samedi 18:00-23:00", "fr", "18:00-23:00, uniquement le jeudi, vendredi et samedi"),
+    ("Mon-Sat 12:00-18:00", "en", "12:00-18:00, closed on Sunday"),
+    ("Fri-Mon 10:00-16:00", "es", "10:00-16:00, cerrado: martes, miércoles y jueves"),
+])
+def test_the_days_a_place_opens_on_are_kept_with_its_hours(hours, language, said):
+    """A market open two days a week is never shown as if it opened every day."""
+    from skills.places import hours_text
+    assert hours_text(parse_hours(hours), language) == said
