@@ -489,3 +489,33 @@ def test_a_bottle_alone_names_no_bottled_item(text, added):
 def test_a_tuna_curry_is_ordered_in_the_guests_words(text):
     hotel = load_hotel(_DEV / "maldives-coral-atoll")
     assert slots.menu_read(text, list(hotel.menu.items), slots.local_words(hotel)).add == [("tuna-curry", 1)]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Any space in the ladies' dorm next week?", "F4"),
+    ("Gibt es im Frauen-Schlafsaal noch ein Bett?", "F4"),
+    ("¿Queda cama en el dormitorio femenino?", "F4"),
+    ("Une place en dortoir 8 lits ?", "D8"),
+    ("Койка в 8-местном общем номере на две ночи", "D8"),
+    ("8人间的床位还有吗？", "D8"),
+    ("6人部屋のドミトリーは空いていますか？", "D6"),
+    ("8인실 도미토리 자리 있어요?", "D8"),
+    ("two beds in a dorm please", None),          # three dorms fit: none is named
+    ("4 beds in a 6-bed dorm", "D6"),             # "4 beds" is how many, "6-bed" the room
+])
+def test_a_hostels_dorm_is_named_by_its_kind_and_its_number_of_beds(text, code):
+    """"the women's dorm", "dortoir 8 lits", "8人间": a shared room by who sleeps there and how many beds it has."""
+    assert slots.room_type(text, load_hotel(_DEV / "berlin-kreuzberg-hostel").rooms) == code
+
+
+@pytest.mark.parametrize(("text", "guests"), [
+    ("Any beds in the 8-bed dorm for 2 people?", 2),
+    ("有4人女生宿舍的床位吗？", None),
+    ("Un lit en dortoir de 6 pour moi", None),
+    ("Betten im 8er-Schlafsaal für 2 Personen, 3 Nächte", 2),
+    ("6人部屋のドミトリーに2人で泊まれますか？", 2),
+    ("Место в 8-местном дорме на одного", None),
+])
+def test_the_beds_a_dorm_has_are_not_the_party(text, guests):
+    """"the 8-bed dorm", "4人女生宿舍": the room's size, never how many guests come."""
+    assert slots.guest_count(slots.without_room_size(text)) == guests

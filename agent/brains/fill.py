@@ -118,11 +118,12 @@ def _room_features(text: str, ctx: SkillContext) -> dict[str, Any]:
 
 
 def check_availability(step: Step, ctx: SkillContext) -> dict[str, Any]:
-    stay = dates.find_stay(corrected(step.full), ctx.now.date(), month_first(ctx))
+    full = slots.without_room_size(step.full)  # "the 8-bed dorm": no party of 8, no 8th of the month
+    stay = dates.find_stay(corrected(full), ctx.now.date(), month_first(ctx))
     if not (stay.check_in and stay.check_out):  # "Korrektur: bis zum 13." changes one end: read the whole
-        stay = dates.find_stay(step.full, ctx.now.date(), month_first(ctx))
+        stay = dates.find_stay(full, ctx.now.date(), month_first(ctx))
     arrival = remembered_stay(ctx).check_in
-    leaving = dates.departure_only(step.full, arrival, month_first(ctx)) if arrival else None
+    leaving = dates.departure_only(full, arrival, month_first(ctx)) if arrival else None
     if leaving:  # "make that 3 nights, we'll leave on the 13th": the stay under discussion, longer
         stay = dates.Stay(arrival, leaving, (leaving - arrival).days)
     elif arrival and (stay.nights or 0) > 1 and not stay.check_in:  # "make it 3 nights", not "per 1 night"
@@ -130,8 +131,8 @@ def check_availability(step: Step, ctx: SkillContext) -> dict[str, Any]:
     elif stay.check_in and not stay.check_out and not stay.nights and not arrival \
             and not routing.STAY_OPENS.search(step.full):  # "a room on 31/12?": that night; the reply says 1 night
         stay = dates.Stay(stay.check_in, stay.check_in + dt.timedelta(days=1), 1)
-    args = {"check_in": _iso(stay.check_in), "check_out": _iso(stay.check_out), "guests": slots.guest_count(step.full),
-            "room_code": slots.room_type(step.full, ctx.hotel.rooms, slots.guest_count(step.full),
+    args = {"check_in": _iso(stay.check_in), "check_out": _iso(stay.check_out), "guests": slots.guest_count(full),
+            "room_code": slots.room_type(step.full, ctx.hotel.rooms, slots.guest_count(full),
                                          asked=choosing_room(ctx)),
             "pets": slots.wants_pets(step.full), **_room_features(step.full, ctx)}
     guest, extension = verified_guest(ctx), routing.EXTEND_STAY.search(step.full)

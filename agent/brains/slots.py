@@ -125,7 +125,20 @@ _ROOM_WORDS = {
     "water": r"over-?water|water|acu[aá]tic\w*|sobre\s+el\s+agua|sur\s+(?:l'eau|pilotis)|wasser\w*|водн\w*|"
              r"над\s+водой|水上|ウォーター|워터|수상|مائي\w*|فوق\s+الماء",
     "pool": r"pools?|piscinas?|piscines?|бассейн\w*|泳池|プール|풀(?!보드)|مسبح\w*",
+    # A hostel's shared rooms, sold by the bed ("Bett im 6er-Schlafsaal", "dortoir", "相部屋"), and the ones for
+    # women only ("4er-Frauenschlafsaal", "female dorm", "女生宿舍").
+    "dorm": r"dorms?|dormitor\w*|\w*schlafs[aä]{1,2}l\w*|dortoirs?|\bдорм\w*|общ(?:ий|ем|его)\s+номер\w*|"
+            r"多人间|宿舍|床位|相部屋|ドミトリー|도미토리|다인실|مهجع|سكن\s+مشترك|غرف[ةه]\s+مشترك[ةه]",
+    "women": r"women\w*|wom[ae]n'?s|female|ladies|frauen\w*|mujeres|femenin\w*|femmes?|f[ée]minin\w*|женск\w*|"
+             r"女生|女性|女子|여성|여자|نساء|نسائي\w*|للسيدات",
 }
+# How many beds a shared room has, as guests say it: "6-bed", "6er", "8 beds", "dortoir de 6", "6人间", "6인실",
+# "6-местный", "6 أسرة".
+# "4 beds" (plural) is how many beds are wanted, not the room.
+_BED_COUNT = re.compile(r"(?<!\d)(\d{1,2})\s*-?\s*(?:bed\b|er\b|er-|bett(?!en)\w*|lits\b|camas\b|местн\w*|"
+                        r"коечн\w*|人间|人間|人部屋|人房|인실|인용|인\s*도미토리|أسر[ةه]?|"
+                        r"人(?=\S{0,3}(?:宿舍|多人间|ドミトリー|相部屋)))|"
+                        r"\b(?:dortoir|dormitorio|chambre|habitaci[oó]n)\s+(?:de|à|a)\s+(\d{1,2})(?!\d)")
 # Where a room lies: it names the room only with the rest of its kind said too, and with a room spoken of.
 _PLACES = frozenset({"courtyard", "garden", "river", "sea", "beach", "water", "pool"})
 # Words for "room" itself, which tell no room type from another.
@@ -600,9 +613,19 @@ def room_type(text: str, rooms: Iterable[RoomType], guests: int | None = None, a
             matched -= _PLACES
         scores[room.code] = len(matched) + named + \
             (2 if room.pets and re.search(r"pet-?friendly|pets?\b", lowered) else 0)
+    beds = {m.group(1) or m.group(2) for m in _BED_COUNT.finditer(lowered)}
+    for room in rooms:  # "the 6-bed dorm": of the dorms, the one whose name says 6 ("Bett im 6er-Schlafsaal")
+        if scores[room.code] and beds & set(re.findall(r"(?<!\d)\d{1,2}(?!\d)", room.name)):
+            scores[room.code] += 1
     best = max(scores.values(), default=0)
     top = [code for code, score in scores.items() if score == best]
     return top[0] if best and len(top) == 1 else None
+
+
+def without_room_size(text: str) -> str:
+    """The text without the number of beds a shared room has ("the 8-bed dorm", "4人女生宿舍"): that number is
+    neither how many guests come nor a date."""
+    return _BED_COUNT.sub(" ", text)
 
 
 def room_words(text: str, where: bool = True) -> set[str]:
