@@ -48,6 +48,11 @@ DEFAULT_SPELLING = (0.18, 0.2)
 # the best that writes the word answers, when it leads the rest by `margin` ("check-out": check-in 0.54, check-out
 # 0.53, next 0.42 on the reference hotel). A thing the hotel does not have ("spa", "golf") scores under 0.3 there.
 DEFAULT_ONE_WORD = (0.15, 0.08)
+# Check-in and check-out, which the encoder hears alike ("check in time?" is nearer "Check-out time?" than "What
+# time is check-in?"): a document that names only the other one of the two the query names scores this much less.
+OPPOSITE_PENALTY = 0.2
+_IN_OR_OUT = (("check-in", re.compile(r"\bcheck\s*-?\s*ins?\b|\bcheckins?\b|\beinz?u?checken\b", re.IGNORECASE)),
+              ("check-out", re.compile(r"\bcheck\s*-?\s*outs?\b|\bcheckouts?\b|\bausz?u?checken\b", re.IGNORECASE)))
 MAX_CJK_WORD = 8  # characters: a longer unspaced Chinese or Japanese run is a sentence
 RECENT_QUERIES = 256  # query vectors kept: a few turns' sentences
 
@@ -151,6 +156,11 @@ def _documents(entries: list[KBEntry]) -> tuple[list[str], np.ndarray]:
     return texts, np.array(starts, dtype=np.intp)
 
 
+def in_or_out(text: str) -> frozenset[str]:
+    """Which of check-in and check-out the text names, however spelled ("checkin", "check in", "auschecken")."""
+    return frozenset(side for side, pattern in _IN_OR_OUT if pattern.search(text))
+
+
 class KnowledgeBase:
     """A hotel's FAQ entries with one embedding per document, ready to search."""
 
@@ -170,6 +180,7 @@ class KnowledgeBase:
         self._ends = np.append(starts[1:], len(texts)).astype(np.intp)
         self._vectors = vectors
         self._recent: dict[str, np.ndarray] = {}
+        self._sides: list[frozenset[str]] | None = None  # check-in or check-out named by each document
 
     @classmethod
     def build(cls, hotel: Hotel, embedder: Embedder, cache_dir: Path, progress: bool = False,
@@ -213,6 +224,9 @@ class KnowledgeBase:
         if not self.entries or not query.strip() or k < 1:
             return []
         scores = self._vectors @ self.query_vector(query)
+        asked = in_or_out(query)
+        if len(asked) == 1:
+            scores = scores - OPPOSITE_PENALTY * self._other_side(asked)
         best = np.maximum.reduceat(scores, self._starts)
         k = min(k, len(best))
         top = np.argpartition(-best, k - 1)[:k]
@@ -245,6 +259,12 @@ class KnowledgeBase:
             if _about(other[0].entry, named, language) and not _about(hits[0].entry, named, language):
                 return pivoted, other
         return query, hits
+
+    def _other_side(self, asked: frozenset[str]) -> np.ndarray:
+        """1.0 for each document that names only the other of check-in and check-out than the query, else 0."""
+        if self._sides is None:
+            self._sides = [in_or_out(text) for text in self.texts]
+        return np.array([float(bool(side) and not side & asked) for side in self._sides])
 
     def _hit(self, i: int, scores: np.ndarray) -> KBHit:
         start, end = self._starts[i], self._ends[i]

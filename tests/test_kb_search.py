@@ -175,3 +175,16 @@ def test_sentence_transformers_model_shipped_in_a_package_answers_offline(hotel:
     assert hits[0].entry.id == "pet-policy"
     assert kb.confident(hits)
     assert embedder.embed(["x"]).shape == (1, 384)
+
+
+@pytest.mark.parametrize(("question", "entry_id"), [
+    ("check in time?", "check-in-time"), ("checkin when", "check-in-time"), ("Wann ist Einchecken?", "check-in-time"),
+    ("Check-in a qué hora?", "check-in-time"), ("checkout time pls", "check-out-time"),
+    ("À quelle heure le check-out ?", "check-out-time"),
+])
+def test_check_in_and_check_out_are_never_taken_for_each_other(use: USEEmbedder, tmp_path: Path, question: str,
+                                                                 entry_id: str):
+    """The encoder hears "check in time?" nearer the hostel's "Check-out time?" than its "What time is check-in?"."""
+    hostel = KnowledgeBase.build(load_hotel(Path(__file__).resolve().parent / "data" / "hotels" /
+                                            "berlin-kreuzberg-hostel"), use, tmp_path)
+    assert hostel.search(question)[0].entry.id == entry_id
