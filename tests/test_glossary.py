@@ -75,6 +75,11 @@ concierge, afternoon = test_brain.concierge, test_brain.afternoon  # the referen
     ("zh", "几月份是雨季？", "rainy season"),
     ("ar", "هل الضرائب مشمولة في السعر؟", "taxes"),
     ("ru", "Налоги включены в цену?", "taxes"),
+    ("ko", "해피아워 언제예요?", "happy hour"), ("es", "¿Tienen hora feliz en el bar?", "happy hour"),
+    ("ru", "Во сколько у вас счастливые часы в баре?", "happy hour"),
+    ("ja", "ハッピーアワーはありますか", "happy hour"),
+    ("ru", "Есть шкафчики для рюкзаков?", "lockers"), ("ko", "사물함 자물쇠 빌릴 수 있나요?", "lockers"),
+    ("fr", "Faut-il un cadenas pour le casier ?", "lockers"), ("zh", "有储物柜吗？", "lockers"),
 ])
 def test_a_guests_word_for_a_hotel_topic_is_found_in_every_language(language, message, concept):
     assert concept in [c for c, _ in topics(message, language)]
