@@ -53,6 +53,9 @@ DEFAULT_ONE_WORD = (0.15, 0.08)
 OPPOSITE_PENALTY = 0.2
 _IN_OR_OUT = (("check-in", re.compile(r"\bcheck\s*-?\s*ins?\b|\bcheckins?\b|\beinz?u?checken\b", re.IGNORECASE)),
               ("check-out", re.compile(r"\bcheck\s*-?\s*outs?\b|\bcheckouts?\b|\bausz?u?checken\b", re.IGNORECASE)))
+# "I'm not asking about check-in, ...": the side named is the one not asked about.
+_NOT_THIS_SIDE = re.compile(r"\b(?:not|no|nicht|kein\w*|pas|ni|no\s+es)\b[^.?!]{0,25}\b(?:check|ein|aus)|"
+                            r"\bне\b[^.?!]{0,25}(?:заезд|выезд)|不是[^。？！]{0,10}(?:入住|退房)", re.IGNORECASE)
 MAX_CJK_WORD = 8  # characters: a longer unspaced Chinese or Japanese run is a sentence
 RECENT_QUERIES = 256  # query vectors kept: a few turns' sentences
 
@@ -225,7 +228,7 @@ class KnowledgeBase:
             return []
         scores = self._vectors @ self.query_vector(query)
         asked = in_or_out(query)
-        if len(asked) == 1:
+        if len(asked) == 1 and not _NOT_THIS_SIDE.search(query):
             scores = scores - OPPOSITE_PENALTY * self._other_side(asked)
         best = np.maximum.reduceat(scores, self._starts)
         k = min(k, len(best))

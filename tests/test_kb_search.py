@@ -188,3 +188,12 @@ def test_check_in_and_check_out_are_never_taken_for_each_other(use: USEEmbedder,
     hostel = KnowledgeBase.build(load_hotel(Path(__file__).resolve().parent / "data" / "hotels" /
                                             "berlin-kreuzberg-hostel"), use, tmp_path)
     assert hostel.search(question)[0].entry.id == entry_id
+
+
+@pytest.mark.parametrize("question", ["Nicht der Check-in: bis wann müssen wir raus?",
+                                      "I am not asking about check-in. By what time must we be out?"])
+def test_the_side_a_guest_says_they_do_not_ask_about_pushes_nothing_down(use: USEEmbedder, tmp_path: Path,
+                                                                          question: str):
+    hostel = KnowledgeBase.build(load_hotel(Path(__file__).resolve().parent / "data" / "hotels" /
+                                            "berlin-kreuzberg-hostel"), use, tmp_path)
+    assert hostel.search(question)[0].entry.id == "check-out-time"
