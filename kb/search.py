@@ -229,7 +229,11 @@ class KnowledgeBase:
         scores = self._vectors @ self.query_vector(query)
         asked = in_or_out(query)
         if len(asked) == 1 and not _NOT_THIS_SIDE.search(query):
-            scores = scores - OPPOSITE_PENALTY * self._other_side(asked)
+            other = self._other_side(asked)
+            if np.max(np.where(other > 0, -1.0, scores)) >= self.min_score:
+                # only when an entry not of the other side clears the bar: under it, the guest's words settle the
+                # FAQ's choice (faq.py: "what's the latest check-out?"), which a lowered score would take away
+                scores = scores - OPPOSITE_PENALTY * other
         best = np.maximum.reduceat(scores, self._starts)
         k = min(k, len(best))
         top = np.argpartition(-best, k - 1)[:k]
