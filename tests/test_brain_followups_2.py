@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from agent.concierge import Concierge
 from tests import test_brain_booking_stays
-from tests.test_brain import skills_of, text_of
+from tests.test_brain import HOTEL, Guest, offline_concierge, skills_of, text_of
 from tests.test_brain_booking_stays import talk
 
 concierge, afternoon = test_brain_booking_stays.concierge, test_brain_booking_stays.afternoon  # four hotels
@@ -55,3 +56,23 @@ def test_a_second_french_question_asked_by_inversion_is_answered_too(concierge, 
     turn = talk(concierge, "zermatt-alpenrose", message)[0]
     assert skills_of(turn).count("search_kb") >= 2 and len(turn.trace.kb) >= 2
     assert all(fact.lower() in text_of(turn).lower() for fact in facts)
+
+
+@pytest.fixture(scope="module")
+def harbor(tmp_path_factory) -> Concierge:
+    return offline_concierge(tmp_path_factory.mktemp("harbor"), HOTEL)
+
+
+@pytest.mark.parametrize("follow_up", [
+    "Et les enfants, ils peuvent y aller seuls ?",
+    "¿Y los niños pueden ir allí solos?",
+    "Und dürfen die Kinder allein dorthin?",
+    "А дети могут ходить туда одни?",
+])
+def test_a_follow_up_pointing_back_is_answered_by_the_topics_family_before_a_general_entry(follow_up, harbor):
+    """"Can the kids go there alone?" after the pool: the pool's rules (under 14 with an adult), not the hotel's
+    general policy for children, which the word "kids" alone would find."""
+    guest = Guest(harbor)
+    guest.says("What time does the pool open?")
+    turn = guest.says(follow_up)
+    assert "children-policy" not in turn.trace.kb and "14" in text_of(turn)

@@ -230,9 +230,9 @@ class OfflineBrain:
             if steps and steps[-1].intent == "wifi_info" and routing.PASSWORD.search(clause) and \
                     not routing.rule_intents(clause):
                 continue  # "Is the wifi free? And the password?": the wifi answer tells both
-            if routing.asks_only_when(clause) and steps and steps[-1].intent == "search_kb":
+            if routing.asks_only_when(clause) and steps and steps[-1].intent in ("search_kb", "local_recommendations"):
                 steps[-1].context = f"{steps[-1].context} {clause}".strip()  # "…, and until what time?": its hours
-                continue
+                continue  # ("How do we get to the temple? And when does it close?": the place's answer tells them)
             if routing.asks_only_price(clause) and ((steps and steps[-1].intent not in SMALL_TALK) or loose):
                 # "..., and what would that cost?" is about the question before it, never a topic of its own
                 if steps and steps[-1].intent not in SMALL_TALK:
@@ -660,6 +660,8 @@ class OfflineBrain:
         topic = self._about_topic(step, ctx, reply, probes)
         if topic and self._faq(topic, ctx, reply, probes):  # not the guest's words: they would add their usual topic
             return
+        if routing.points_back(step.text) and self._on_last_topic(step, ctx, reply, probes, kin_only=True):
+            return  # "les enfants peuvent y aller seuls ?" after the pool: its rules, not the children's policy
         if self._faq(step.full, ctx, reply, probes, asked=step.text):
             self._price_too(step, ctx, reply, probes)
             return
@@ -720,13 +722,16 @@ class OfflineBrain:
         said = [words for concept, words in glossary.topics(text, ctx.language) if concept in unknown]
         return list(dict.fromkeys(said or sorted(unknown)))
 
-    def _on_last_topic(self, step: Step, ctx: SkillContext, reply: _Reply, probes: Probes) -> bool:
+    def _on_last_topic(self, step: Step, ctx: SkillContext, reply: _Reply, probes: Probes,
+                       kin_only: bool = False) -> bool:
         """A follow-up the FAQ cannot answer alone, that leans on what was just talked about, naming no topic the
         hotel never speaks of. A few words ("А с сыном можно? Ему 12" after the banya) are answered by the entry of
         the topic's family (the topic's entry, or one whose questions name what the topic's are about: the banya's
         rules) that their own words rank near the top; words that name nothing of their own ("по средам он до
         скольки?", "a skolko vremeni ehat?") are read with the topic's question, then with the guest's question
-        before. "Do you have a bowling alley?" names its own thing: it is never read with the topic's words."""
+        before. "Do you have a bowling alley?" names its own thing: it is never read with the topic's words.
+        With `kin_only`, only an entry of the topic's family answers (a question pointing back, asked before its
+        own words are: "can I leave my bags there?" is still about bags)."""
         entry = ctx.hotel.kb_entry(ctx.state.get("faq_topic") or "")
         lexicon, lang = self._lexicon(ctx), ctx.language
         query, own = self._probe(step.full, ctx, probes)
@@ -738,7 +743,7 @@ class OfflineBrain:
         if family is not None and family.questions and \
                 self._faq(lexicon.closest_question(query, family.id), ctx, reply, probes):
             return True
-        return routing.names_nothing(step.text) and any(
+        return not kin_only and routing.names_nothing(step.text) and any(
             before and self._faq(f"{step.full} {before}", ctx, reply, probes)
             for before in dict.fromkeys((entry.questions[0], ctx.state.get("faq_asked"))))
 
