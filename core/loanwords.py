@@ -83,11 +83,13 @@ def sounds_like(loanword: str, english: str) -> bool:
     """Whether a transliterated word sounds like an English word of four letters or more: the same consonants
     with the same vowels, but for the "u" Japanese says inside a word where English has none ("pikunikku",
     picnic); not at its end ("무시하고", ignore, is not music), and not an "i" ("takushi", taxi, is not tacos).
-    A "z" is also heard as Spanish says it, an "s" ("メスカル", mezcal; "테마스칼", temazcal)."""
+    A "z" is also heard as Spanish says it, an "s" ("メスカル", mezcal; "테마스칼", temazcal), and a final "e"
+    after a consonant is not heard ("путин", poutine)."""
     if len(english) < 4:
         return False
     ours = _key(loanword).split(" ")
-    return any(_alike(ours, _key(spelled).split(" ")) for spelled in {english, english.replace("z", "s")})
+    spellings = {english, english.replace("z", "s"), re.sub(r"(?<=[^aeiou])e$", "", english)}
+    return any(_alike(ours, _key(spelled).split(" ")) for spelled in spellings)
 
 
 def _alike(ours: list[str], theirs: list[str]) -> bool:

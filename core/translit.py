@@ -115,6 +115,17 @@ def to_cyrillic(text: str, keep: frozenset[str] = frozenset()) -> str:
     return _WORD.sub(lambda m: m.group(0) if m.group(0).lower() in keep else _word_to_cyrillic(m.group(0)), text)
 
 
+# Cyrillic letters as a Russian guest says them when spelling a foreign dish by sound ("путин", poutine).
+_LATIN_OF = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+                     "a b v g d e yo zh z i y k l m n o p r s t u f h ts ch sh shch - y - e yu ya".split(),
+                     strict=True))
+
+
+def cyrillic_to_latin(word: str) -> str:
+    """A Cyrillic word in Latin letters, letter by letter ("путин" → "putin"); the signs are not heard."""
+    return "".join(_LATIN_OF.get(c, c) for c in word.lower()).replace("-", "")
+
+
 # Hangul syllables in the Revised Romanization, letter by letter: a Korean guest spells a foreign name by sound
 # ("카에데" → "kaede"), so a name the hotel writes in Latin letters is found in Korean text.
 _INITIALS = "g kk n d tt r m b pp s ss - j jj ch k t p h".split()

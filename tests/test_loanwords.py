@@ -48,3 +48,9 @@ def test_a_name_with_a_doubled_letter_or_in_several_katakana_words_is_heard(text
 def test_a_spanish_z_is_heard_as_an_s(text, english):
     """Spanish says "z" as "s", and Korean and Japanese write Spanish names as heard."""
     assert any(sounds_like(word, english) for word in loanwords(text))
+
+
+@pytest.mark.parametrize(("latin", "english"), [("putin", "poutine"), ("guakamol", "guacamole")])
+def test_a_final_silent_e_is_not_heard(latin, english):
+    """"Poutine" ends on its "n", as the Russian "путин" written by sound does."""
+    assert sounds_like(latin, english)

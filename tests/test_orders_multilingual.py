@@ -262,3 +262,30 @@ def test_a_cot_on_the_hotels_list_is_the_crib_a_guest_asks_for(concierge, messag
     turn = _says(concierge, COT_HOTEL, message, KENJI)
     assert "housekeeping" in skills_of(turn) and turn.trace.skills[-1].ok
     assert "cot" in text_of(turn).lower() or "婴儿床" in text_of(turn)
+
+
+# A café's menu of dishes the world writes by their sound: no word table knows them in Cyrillic or Katakana.
+CAFE = [_DISH.model_copy(update={"id": id_, "name": name, "price": price}) for id_, name, price in (
+    ("poutine", "Poutine with cheese curds", 12),
+    ("shakshuka", "Shakshuka with bread", 14),
+    ("hummus", "Hummus plate with pita", 9),
+    ("lemonade", "Fresh lemonade", 5),
+    ("pea-soup", "Yellow pea soup", 8),
+)]
+
+
+@pytest.mark.parametrize(("text", "dish"), [
+    ("Принесите гороховый суп и путин, пожалуйста", "poutine"),
+    ("Можно шакшуку и лимонад в номер?", "shakshuka"),
+    ("хумус и лимонад, пожалуйста", "hummus"),
+    ("プーティンとレモネードをお願いします", "poutine"),
+    ("샥슈카 하나랑 레모네이드 주세요", "shakshuka"),
+])
+def test_a_dish_spelled_by_its_sound_in_cyrillic_or_kana_is_read_beside_another(text, dish, concierge):
+    """The second dish of an order, written by its sound in the guest's letters ("путин" for poutine), is read by
+    its name, not dropped."""
+    assert dish in dict(_order(text, CAFE) + dishes.read(text, CAFE, concierge.rt.embedder, []))
+
+
+def test_a_russian_word_is_not_heard_as_a_dish():
+    assert slots.sounded("принесите в номер, пожалуйста", CAFE) == "принесите в номер, пожалуйста"

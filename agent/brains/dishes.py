@@ -153,7 +153,10 @@ def read_all(text: str, items: list[MenuItem], embedder: Embedder, excluded_word
     dishes = _item_vectors(items, embedder, excluded_words, sides=False)
     # Each phrase whole and without its food-less words: the nearer reading counts ("овощной боул с нутом" keeps
     # words no item is near on its own). Each item is as near as its name with or without its sides.
-    texts = [phrase for phrase, _, _ in asked] + [_dish_words(phrase, menu, embedder) for phrase, _, _ in asked]
+    # A name written by its sound ("путин") is read as the menu spells it, and said back as the guest wrote it.
+    heard = [slots.sounded(phrase, items, excluded_words) for phrase, _, _ in asked]
+    texts = heard + [" ".join(word for word in phrase.split() if slots.sounded(word, items, excluded_words) != word)
+                     or _dish_words(phrase, menu, embedder) for phrase, _, _ in asked]
     vectors = embedder.embed(texts)
     both = np.maximum(vectors @ menu.T, vectors @ dishes.T)
     whole, short = both[:len(asked)], both[len(asked):]

@@ -18,7 +18,7 @@ from agent.brains.dates import NUMBER_WORDS, WEEKDAYS, without_dates
 from core.hotels import GuestRecord, Hotel, KBEntry, MenuItem, Place, RoomType
 from core.language import CJK
 from core.loanwords import loanwords, sounds_like
-from core.translit import han_folded, hangul_to_latin, russian_forms, to_cyrillic
+from core.translit import cyrillic_to_latin, han_folded, hangul_to_latin, russian_forms, to_cyrillic
 from skills.places import mentioned_in
 
 # Counts as Arabic says them (the dates' table has none: Arabic dates are written in digits).
@@ -739,8 +739,10 @@ def _other_name(name: str) -> list[str]:
             if len(words) >= 4 or (len(words) >= 2 and _CJK_CHAR.search(words))]
 
 
-# Words written by their sound: Katakana, Hangul, and Hiragana, in which Japanese writes its own dishes ("おにぎり").
-_SOUND_WRITTEN = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}|[\uac00-\ud7a3]{2,}|[\u3041-\u3096]{3,}")
+# Words written by their sound: Katakana, Hangul, and Hiragana, in which Japanese writes its own dishes ("おにぎり");
+# and a foreign dish in Cyrillic ("путин", poutine).
+_SOUND_WRITTEN = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}|[\uac00-\ud7a3]{2,}|[\u3041-\u3096]{3,}|[а-яё]{4,}")
+_CYRILLIC = re.compile(r"[а-яё]")
 
 
 def _heard(text: str, menu_words: list[str]) -> str:
@@ -752,10 +754,27 @@ def _heard(text: str, menu_words: list[str]) -> str:
 
     def heard(m: re.Match[str]) -> str:
         katakana = "".join(chr(ord(c) + 0x60) if "\u3041" <= c <= "\u3096" else c for c in m.group(0))
-        return next((f" {word} " for latin in loanwords(katakana) for word in menu_words
+        latins = [cyrillic_to_latin(m.group(0))] if _CYRILLIC.match(m.group(0)) else loanwords(katakana)
+        return next((f" {word} " for latin in latins for word in menu_words
                      if sounds_like(latin, plain[word])), m.group(0))
 
     return _SOUND_WRITTEN.sub(heard, text)
+
+
+def sounded(text: str, items: list[MenuItem], excluded_words: Iterable[str] = ()) -> str:
+    """The text with the words of a menu's names a guest writes by their sound ("путин", "プーティン" for the
+    poutine of "Poutine classique") in the menu's letters: the sentence encoder reads the name, not the sound."""
+    if not _SOUND_WRITTEN.search(text.lower()):
+        return text
+    spelled = _spelled(_item_keys(items, {w.lower() for w in excluded_words}))
+    return re.sub(r"\s{2,}", " ", _heard(text.lower(), spelled)).strip()
+
+
+def _spelled(keys: list[tuple[str, str]]) -> list[str]:
+    """The menu's phrases in Latin letters, then their words of four letters or more: a loanword names a dish
+    whole ("パステルデナタ") or by one word of it ("путин" of "poutine classique")."""
+    phrases = [phrase for phrase, _ in keys if re.fullmatch(r"[a-zà-ÿ ]+", phrase)]
+    return phrases + sorted({word for phrase in phrases for word in phrase.split() if len(word) >= 4} - set(phrases))
 
 
 _COURSES = frozenset({"soup", "salad", "starter", "dessert", "side"})  # menu tags that say which course a dish is
@@ -856,8 +875,7 @@ def menu_read(text: str, items: list[MenuItem], excluded_words: Iterable[str] = 
     keys = _item_keys(items, {w.lower() for w in excluded_words})
     # What housekeeping brings is no dish: the water of "a hot water bottle" is not to drink.
     text = re.sub("|".join(pattern for _, pattern in _HOUSEKEEPING), " ", text, flags=re.IGNORECASE)
-    lowered = han_folded(_heard(_translated(text), [phrase for phrase, _ in keys
-                                                    if re.fullmatch(r"[a-zà-ÿ ]+", phrase)]))
+    lowered = han_folded(_heard(_translated(text), _spelled(keys)))
     names = {item.id: item.name for item in items}
     taken: list[tuple[int, int]] = []
     add: dict[str, tuple[int, int]] = {}  # id -> (position, quantity)
