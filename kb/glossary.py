@@ -74,7 +74,9 @@ def _forms(word: str) -> tuple[str, ...]:
         if m := _ARABIC_POSSESSIVE.search(whole):
             stem = whole[:m.start()]
             forms += [stem, stem[:-1] + "ة"] if stem.endswith("ت") else [stem]
-    return tuple(dict.fromkeys(forms))
+    # A word whose own first letter is one a prefix is ("فطور", "فاتورة", "بطاقة") is listed bare of it, as `_term`
+    # reads it; with the article on ("الفطور") only the article came off: the letter comes off too.
+    return tuple(dict.fromkeys([*forms, _bare(bare)]))
 
 
 def _term(concept: str, aside: bool, text: str) -> _Term:

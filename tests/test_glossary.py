@@ -113,6 +113,20 @@ def test_an_arabic_word_with_a_possessive_ending_is_still_its_topic(message, con
     assert concept in [c for c, _ in topics(message, "ar")]
 
 
+@pytest.mark.parametrize(("message", "concept"), [
+    ("أريد الفاتورة من فضلك", "invoice"),           # "فاتورة" begins with the letter "ف" a prefix is too
+    ("هل تقبلون البطاقة؟", "credit card"),
+    ("نحتاج الوسائد الإضافية", "pillows"),
+    ("الفطور مشمول؟", "breakfast"),
+])
+def test_an_arabic_word_beginning_with_a_prefix_letter_is_its_topic_with_the_article_on(message, concept):
+    assert concept in [c for c, _ in topics(message, "ar")]
+
+
+def test_included_in_the_price_said_the_gulf_way_is_asked_beside_its_topic():
+    assert "included" in pivot("العشاء داخل في السعر؟", "ar")
+
+
 def test_what_is_asked_of_a_topic_is_written_beside_it_never_alone():
     assert "free" in pivot("ミニバーの飲み物は無料？", "ja") and "late" in pivot("Поздний выезд возможен?", "ru")
     assert pivot("Это бесплатно?", "ru") == "Это бесплатно?"
