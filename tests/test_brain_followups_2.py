@@ -65,8 +65,8 @@ def harbor(tmp_path_factory) -> Concierge:
 
 @pytest.mark.parametrize("follow_up", [
     "Et les enfants, ils peuvent y aller seuls ?",
-    "¿Y los niños pueden ir allí solos?",
-    "Und dürfen die Kinder allein dorthin?",
+    "¿Y los niños pueden ir allí solos? Tienen 10 y 12 años.",
+    "Und dürfen die Kinder allein dorthin? Sie sind 9 und 12.",
     "А дети могут ходить туда одни?",
 ])
 def test_a_follow_up_pointing_back_is_answered_by_the_topics_family_before_a_general_entry(follow_up, harbor):

@@ -730,11 +730,12 @@ class OfflineBrain:
         rules) that their own words rank near the top; words that name nothing of their own ("по средам он до
         скольки?", "a skolko vremeni ehat?") are read with the topic's question, then with the guest's question
         before. "Do you have a bowling alley?" names its own thing: it is never read with the topic's words.
-        With `kin_only`, only an entry of the topic's family answers (a question pointing back, asked before its
-        own words are: "can I leave my bags there?" is still about bags)."""
+        With `kin_only`, only an entry of the topic's family that the pointing question's own words rank near the
+        top answers (asked before those words are: "can I leave my bags there?" is still about bags; "Ils ont 11
+        et 13 ans" told beside it does not blur it)."""
         entry = ctx.hotel.kb_entry(ctx.state.get("faq_topic") or "")
         lexicon, lang = self._lexicon(ctx), ctx.language
-        query, own = self._probe(step.full, ctx, probes)
+        query, own = self._probe(step.text if kin_only else step.full, ctx, probes)  # the pointing question's words
         if entry is None or not entry.questions or not routing.follows_up(step.text) or \
                 lexicon.unknown_topics(query, lang) or lang == "en" and lexicon.unheard_of(query, own):
             return False
