@@ -739,13 +739,15 @@ def _other_name(name: str) -> list[str]:
             if len(words) >= 4 or (len(words) >= 2 and _CJK_CHAR.search(words))]
 
 
-# Words written by their sound: Katakana, Hangul, and Hiragana, in which Japanese writes its own dishes ("おにぎり");
-# and a foreign dish in Cyrillic ("путин", poutine).
-_SOUND_WRITTEN = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}|[\uac00-\ud7a3]{2,}|[\u3041-\u3096]{3,}|[а-яё]{4,}")
+# Words written by their sound: Katakana, Hangul, and Hiragana, in which Japanese writes its own dishes ("おにぎり").
+_SOUND_WRITTEN = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}|[\uac00-\ud7a3]{2,}|[\u3041-\u3096]{3,}")
+# ...and, for the sentence encoder, a foreign dish in Cyrillic ("путин", poutine), which the word table reads only in
+# the menu's own words spelled out (`russian_forms`: "морс").
+_SOUND_OR_CYRILLIC = re.compile(rf"{_SOUND_WRITTEN.pattern}|[а-яё]{{4,}}")
 _CYRILLIC = re.compile(r"[а-яё]")
 
 
-def _heard(text: str, menu_words: list[str]) -> str:
+def _heard(text: str, menu_words: list[str], written: re.Pattern[str] = _SOUND_WRITTEN) -> str:
     """The text with a menu's words that guests write as they sound ("ビファナ", "슈트루델", "おにぎり",
     "パステルデナタ" for "pastel de nata") in the menu's letters, so a dish the word table does not know is still
     read by its name."""
@@ -758,23 +760,24 @@ def _heard(text: str, menu_words: list[str]) -> str:
         return next((f" {word} " for latin in latins for word in menu_words
                      if sounds_like(latin, plain[word])), m.group(0))
 
-    return _SOUND_WRITTEN.sub(heard, text)
+    return written.sub(heard, text)
 
 
 def sounded(text: str, items: list[MenuItem], excluded_words: Iterable[str] = ()) -> str:
     """The text with the words of a menu's names a guest writes by their sound ("путин", "プーティン" for the
     poutine of "Poutine classique") in the menu's letters: the sentence encoder reads the name, not the sound."""
-    if not _SOUND_WRITTEN.search(text.lower()):
+    lowered = text.lower()
+    if not _SOUND_OR_CYRILLIC.search(lowered):
         return text
-    spelled = _spelled(_item_keys(items, {w.lower() for w in excluded_words}))
-    return re.sub(r"\s{2,}", " ", _heard(text.lower(), spelled)).strip()
+    phrases = _spelled(_item_keys(items, {w.lower() for w in excluded_words}))
+    words = sorted({word for phrase in phrases for word in phrase.split() if len(word) >= 4} - set(phrases))
+    heard = _heard(lowered, phrases + words, _SOUND_OR_CYRILLIC)
+    return text if heard == lowered else re.sub(r"\s{2,}", " ", heard).strip()
 
 
 def _spelled(keys: list[tuple[str, str]]) -> list[str]:
-    """The menu's phrases in Latin letters, then their words of four letters or more: a loanword names a dish
-    whole ("パステルデナタ") or by one word of it ("путин" of "poutine classique")."""
-    phrases = [phrase for phrase, _ in keys if re.fullmatch(r"[a-zà-ÿ ]+", phrase)]
-    return phrases + sorted({word for phrase in phrases for word in phrase.split() if len(word) >= 4} - set(phrases))
+    """The menu's phrases in Latin letters, as a loanword may name a dish ("パステルデナタ")."""
+    return [phrase for phrase, _ in keys if re.fullmatch(r"[a-zà-ÿ ]+", phrase)]
 
 
 _COURSES = frozenset({"soup", "salad", "starter", "dessert", "side"})  # menu tags that say which course a dish is
