@@ -464,3 +464,18 @@ def test_a_cleaning_not_come_or_done_badly_is_a_complaint_not_a_do_not_disturb(t
 ])
 def test_a_room_left_alone_on_purpose_is_still_a_housekeeping_wish(text):
     assert routing.rule_intents(text)[:1] == ["housekeeping"]
+
+
+@pytest.mark.parametrize(("message", "question"), [
+    ("Sorry, my friend reads no English — is the terrace open tonight?", "is the terrace open tonight?"),
+    ("Mi marido no habla inglés — ¿tienen bicicletas?", "¿tienen bicicletas?"),
+    ("Wir sind zu viert mit dem Auto – gibt es Parkplätze?", "gibt es Parkplätze?"),
+    ("Простите, муж не говорит по-английски — можно заказать такси?", "можно заказать такси?"),
+])
+def test_a_question_after_a_dash_is_a_sentence_of_its_own(message, question):
+    """What is told before the dash is the question's story, not words of the question."""
+    assert routing.clauses(message)[-1] == question
+
+
+def test_a_dash_before_no_question_does_not_split():
+    assert routing.clauses("Room 305 – the AC is broken") == ["Room 305 – the AC is broken"]

@@ -237,3 +237,13 @@ def test_when_a_place_asked_about_closes_is_its_hours_not_the_hotels(concierge, 
     """"…? And what time does it close?" after a place is about that place: its hours, not check-out's."""
     turn = says(concierge, message)
     assert hours in text_of(turn) and not turn.trace.kb
+
+
+@pytest.mark.parametrize("message", [
+    "Sorry, my husband only reads French — do you have parking? how much?",
+    "Viajamos en coche desde Oporto — ¿tienen aparcamiento?",
+    "Wir kommen mit dem eigenen Auto – gibt es einen Parkplatz?",
+])
+def test_a_story_told_before_a_dash_does_not_hide_the_question_after_it(concierge, message):
+    """What is told before a dash ("… — do you have parking?") is the question's story: the question is answered."""
+    assert "22" in text_of(says(concierge, message))

@@ -987,7 +987,10 @@ _ASKS = (r"(?:what|what's|when|where|which|who|how|is|are|do|does|did|can|could|
 # included 2) can we bring our dog").
 _BOUNDARY = re.compile(rf"[.!?…]+(?=\s|$)|[.!?…](?=[{CJK}])|[。！？؟]+|\n+|;\s|"
                        r"[\u2600-\u27bf\U0001f300-\U0001faff]+\ufe0f?\s+(?=[A-ZÀ-ÖØ-Þ¿¡А-Я])|[:,]\s+(?=¿)|"
-                       rf"\s+(?=\(?[1-9][)）]\s*¿?(?i:{_ASKS}))")
+                       rf"\s+(?=\(?[1-9][)）]\s*¿?(?i:{_ASKS}))|"
+                       # a dash before a question: what was told before it is its story ("Sorry, he doesn't speak
+                       # German — do you have e-bikes?")
+                       rf"\s[—–]\s+(?=¿?(?i:{_ASKS}))")
 _ABBREVIATION = re.compile(r"\b(?:mr|mrs|ms|dr|st|no|vs|ca|approx|apt)$", re.IGNORECASE)
 _ORDINAL_GOES_ON = re.compile(r"(?:\d|bis\b|und\b|-|(?:" + "|".join(sorted(dates.MONTHS, key=len, reverse=True))
                               + r")\b)", re.IGNORECASE)
