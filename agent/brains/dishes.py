@@ -155,15 +155,16 @@ def read_all(text: str, items: list[MenuItem], embedder: Embedder, excluded_word
     # words no item is near on its own). Each item is as near as its name with or without its sides.
     # A name written by its sound ("путин") is read as the menu spells it, and said back as the guest wrote it.
     heard = [slots.sounded(phrase, items, excluded_words) for phrase, _, _ in asked]
-    texts = heard + [" ".join(word for word in phrase.split() if slots.sounded(word, items, excluded_words) != word)
-                     or _dish_words(phrase, menu, embedder) for phrase, _, _ in asked]
+    texts = heard + [_dish_words(phrase, menu, embedder) for phrase in heard]
+    says = [" ".join(word for word in phrase.split() if slots.sounded(word, items, excluded_words) != word) or short
+            for (phrase, _, _), short in zip(asked, texts[len(asked):], strict=True)]
     vectors = embedder.embed(texts)
     both = np.maximum(vectors @ menu.T, vectors @ dishes.T)
     whole, short = both[:len(asked)], both[len(asked):]
     scores = np.where(whole.max(axis=1, keepdims=True) >= short.max(axis=1, keepdims=True), whole, short)
     found: dict[str, tuple[int, str]] = {}
     unlisted, unread = [], []
-    for row, (phrase, quantity, counted), said in zip(scores, asked, texts[len(asked):], strict=True):
+    for row, (phrase, quantity, counted), said in zip(scores, asked, says, strict=True):
         second, best = np.argsort(row)[-2:]
         if row[best] >= FLOOR and row[best] - row[second] >= MARGIN:
             found[items[best].id] = (found.get(items[best].id, (0, ""))[0] + quantity, said)
