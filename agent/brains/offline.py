@@ -730,9 +730,9 @@ class OfflineBrain:
         rules) that their own words rank near the top; words that name nothing of their own ("по средам он до
         скольки?", "a skolko vremeni ehat?") are read with the topic's question, then with the guest's question
         before. "Do you have a bowling alley?" names its own thing: it is never read with the topic's words.
-        With `kin_only`, only an entry of the topic's family that the pointing question's own words rank near the
-        top answers (asked before those words are: "can I leave my bags there?" is still about bags; "Ils ont 11
-        et 13 ans" told beside it does not blur it)."""
+        With `kin_only`, only another entry of the topic's family (the topic's own was just said) that the pointing
+        question's own words rank near the top answers, asked before those words are: "can I leave my bags there?"
+        is still about bags; "Ils ont 11 et 13 ans" told beside it does not blur it."""
         entry = ctx.hotel.kb_entry(ctx.state.get("faq_topic") or "")
         lexicon, lang = self._lexicon(ctx), ctx.language
         query, own = self._probe(step.text if kin_only else step.full, ctx, probes)  # the pointing question's words
@@ -740,7 +740,7 @@ class OfflineBrain:
                 lexicon.unknown_topics(query, lang) or lang == "en" and lexicon.unheard_of(query, own):
             return False
         family = next((hit.entry for hit in own[:FAMILY_RANK] if hit.score >= ctx.kb.min_score - LEAN_UNDER_BAR
-                       and lexicon.kin(entry.id, hit.entry.id)), None)
+                       and lexicon.kin(entry.id, hit.entry.id) and not (kin_only and hit.entry is entry)), None)
         if family is not None and family.questions and \
                 self._faq(lexicon.closest_question(query, family.id), ctx, reply, probes):
             return True
