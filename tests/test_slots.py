@@ -515,7 +515,15 @@ def test_a_hostels_dorm_is_named_by_its_kind_and_its_number_of_beds(text, code):
     ("Betten im 8er-Schlafsaal für 2 Personen, 3 Nächte", 2),
     ("6人部屋のドミトリーに2人で泊まれますか？", 2),
     ("Место в 8-местном дорме на одного", None),
+    ("Une chambre de 2 personnes du 1er au 3 mai", 2),   # a room "de 2" is the party; "1er" the first of May
 ])
 def test_the_beds_a_dorm_has_are_not_the_party(text, guests):
     """"the 8-bed dorm", "4人女生宿舍": the room's size, never how many guests come."""
     assert slots.guest_count(slots.without_room_size(text)) == guests
+
+
+@pytest.mark.parametrize("text", ["une chambre double du 1er au 3 novembre 2027", "Arrivée le 1er juin, 2 nuits",
+                                  "Wir kommen am 2. mit 3 Erwachsenen"])
+def test_a_first_of_the_month_is_no_dorm_size(text):
+    """French "1er" (the first) is a date, German "6er" a dorm only before a room word."""
+    assert slots.without_room_size(text) == text

@@ -135,10 +135,13 @@ _ROOM_WORDS = {
 # How many beds a shared room has, as guests say it: "6-bed", "6er", "8 beds", "dortoir de 6", "6人间", "6인실",
 # "6-местный", "6 أسرة".
 # "4 beds" (plural) is how many beds are wanted, not the room.
-_BED_COUNT = re.compile(r"(?<!\d)(\d{1,2})\s*-?\s*(?:bed\b|er\b|er-|bett(?!en)\w*|lits\b|camas\b|местн\w*|"
+# "6er" only before a room word: the French "1er" is a first of the month ("du 1er au 3 novembre").
+_BED_COUNT = re.compile(r"(?<!\d)(\d{1,2})\s*-?\s*(?:bed\b|er(?=-|\s*(?:schlafs|zimmer|dorm|bett|zi\b))|bett(?!en)\w*|"
+                        r"lits\b|camas\b|местн\w*|"
                         r"коечн\w*|人间|人間|人部屋|人房|인실|인용|인\s*도미토리|أسر[ةه]?|"
                         r"人(?=\S{0,3}(?:宿舍|多人间|ドミトリー|相部屋)))|"
-                        r"\b(?:dortoir|dormitorio|chambre|habitaci[oó]n)\s+(?:de|à|a)\s+(\d{1,2})(?!\d)")
+                        r"\b(?:dortoir|dormitorio)\s+(?:de|à|a)\s+(\d{1,2})(?!\d)",  # not "chambre de 2": two guests
+                        re.IGNORECASE)
 # Where a room lies: it names the room only with the rest of its kind said too, and with a room spoken of.
 _PLACES = frozenset({"courtyard", "garden", "river", "sea", "beach", "water", "pool"})
 # Words for "room" itself, which tell no room type from another.
