@@ -66,7 +66,6 @@ _CJK_RUN = re.compile(r"[\u3400-\u9fff]{3,12}")
 # close to "Valet parking") is read against whole lines only.
 _LINE_DETAIL = re.compile(r"\s+(?:-|from|to|for)\s+.*|\s*[:,(].*", re.IGNORECASE)
 _NAME_MONEY_MAX = 0.6
-# What is left to pay is the balance, whatever money word comes with it ("المبلغ المتبقي" reads close to a deposit).
 # What is still to pay, asked by the guest ("how much do I still have to pay?", "wie viel muss ich noch zahlen?",
 # "¿cuánto me falta pagar?"): the balance of the guest's own bill, whatever the FAQ says of deposits and check-out.
 STILL_TO_PAY = re.compile("|".join((
@@ -83,6 +82,7 @@ STILL_TO_PAY = re.compile("|".join((
     r"还(?:需要|要|得|应)(?:再)?(?:付|支付|交|补)多少|还欠|あと(?:いくら|どれくらい)(?:払|支払)|残り(?:の)?(?:支払|金額)|"
     r"남은\s*(?:금액|잔액|돈)|얼마\s*남았|(?:تبقى|بقي|يتبقى)\s+(?:عل[يّ]|علينا)",
 )), re.IGNORECASE)
+# What is left to pay is the balance, whatever money word comes with it ("المبلغ المتبقي" reads close to a deposit).
 _LEFT_TO_PAY = re.compile(r"\b(?:remaining|left\s+to\s+pay|outstanding|still\s+owe)\b|pendiente|\brestant|\breste\b|"
                           r"\boffen\b|осталось|остаток|剩|残り|남은|المتبقي|متبقي|"
                           # what is owed ("how much do I owe so far?"), said in each language; not "so far" alone,

@@ -154,15 +154,18 @@ def no_room_service(menu: Menu, currency: str, language: str) -> str:
     """A hotel that delivers nothing to rooms (a hostel) says so, and where its menu is sold instead."""
     text = say("rs_none", language)
     if menu.counter and menu.items:
-        items = "; ".join(f"{i.name} {money(to_minor(i.price, currency), currency)}" for i in menu.items)
         where = f"{menu.counter}, {menu.counter_hours}" if menu.counter_hours else menu.counter
-        text += " " + say("rs_counter", language, counter=where, items=items)
+        text += " " + say("rs_counter", language, counter=where, items=priced_items(menu, currency))
     return text
 
 
+def priced_items(menu: Menu, currency: str) -> str:
+    """The menu as one line: each dish with its price."""
+    return "; ".join(f"{i.name} {money(to_minor(i.price, currency), currency)}" for i in menu.items)
+
+
 def _menu_text(ctx: SkillContext) -> str:
-    items = "; ".join(f"{i.name} {money(to_minor(i.price, ctx.hotel.currency), ctx.hotel.currency)}"
-                      for i in ctx.hotel.menu.items)
+    items = priced_items(ctx.hotel.menu, ctx.hotel.currency)
     if around_the_clock(_hours(ctx)):
         return say("rs_menu_24h", ctx.language, items=items)  # not "available 24h" inside a sentence
     return say("rs_menu", ctx.language, hours=_hours(ctx), items=items)
