@@ -127,6 +127,13 @@ def test_ok_after_a_thing_asks_whether_it_is_allowed():
     assert faq_query("ok?", "en", words) == "okay?"  # a bare "ok?" stays an acknowledgement
 
 
+def test_an_adverb_is_not_corrected_to_a_word_without_its_ending():
+    """"partly" is a word of its own, not a typo of the hotel's "party"; a misspelt "-ly" word is still fixed."""
+    words = Counter({"party": 2, "daily": 3, "mostly": 1})
+    assert faq_query("can we pay partly by card", "en", words) == "can we pay partly by card"
+    assert faq_query("is it cleaned dailly", "en", words) == "is it cleaned daily"
+
+
 @pytest.mark.parametrize(("message", "entry"), [("🐕 ok?", "pet-policy"), ("cats ok?", "pet-policy"),
                                                 ("cigars ok?", "smoking-policy")])
 def test_a_thing_and_ok_is_answered_from_the_faq(concierge, message, entry):

@@ -117,6 +117,8 @@ def _fixed(word: str, vocabulary: Counter[str], known: frozenset[str], is_name: 
         return word
     close = get_close_matches(lower, [v for v in vocabulary if v[0] == lower[0]], n=1, cutoff=0.84) \
         if len(lower) >= 5 else []
+    if close and lower.endswith("ly") != close[0].endswith("ly"):  # an adverb: "partly" is no "party"
+        return word
     if close and not named(lower, "en"):  # "massage" is a topic of its own, the hotel's "message" none
         return close[0]
     if close:
