@@ -183,7 +183,7 @@ class KnowledgeBase:
         self._ends = np.append(starts[1:], len(texts)).astype(np.intp)
         self._vectors = vectors
         self._recent: dict[str, np.ndarray] = {}
-        self._sides: list[frozenset[str]] | None = None  # check-in or check-out named by each document
+        self._sides: list[frozenset[str]] | None = None  # check-in or check-out named by each document's entry
 
     @classmethod
     def build(cls, hotel: Hotel, embedder: Embedder, cache_dir: Path, progress: bool = False,
@@ -255,9 +255,11 @@ class KnowledgeBase:
             return query, hits
         other = self.search(pivoted, k)
         # Only a pivot the FAQ would answer from, and that finds what the guest's own words did not, replaces them:
-        # those may name a translated entry, and the guest's words, not the pivot's, settle a near tie.
+        # those may name a translated entry, and the guest's words, not the pivot's, settle a near tie. A pivot that
+        # names the side of the stay ("último día": check-out) settles it too: arriving and leaving read alike.
         if self.confident(other, language, pivoted) and (not self.confident(hits, language, query) or (
-                other[0].entry is not hits[0].entry and other[0].score > hits[0].score)):
+                other[0].entry is not hits[0].entry and (other[0].score > hits[0].score
+                                                         or len(in_or_out(pivoted) - in_or_out(query)) == 1))):
             return pivoted, other
         if other and hits and hits[0].score < self.min_score and other[0].score >= self.min_score - self.grace:
             # Under the bar, an entry about none of the topics the guest names ("my cat": the way to Zermatt) is no
@@ -268,9 +270,13 @@ class KnowledgeBase:
         return query, hits
 
     def _other_side(self, asked: frozenset[str]) -> np.ndarray:
-        """1.0 for each document that names only the other of check-in and check-out than the query, else 0."""
+        """1.0 for each document of an entry that names only the other of check-in and check-out than the query,
+        else 0: the check-in entry's "What time can we get into the room?" is of check-in too."""
         if self._sides is None:
-            self._sides = [in_or_out(text) for text in self.texts]
+            named = [in_or_out(text) for text in self.texts]
+            sides = [frozenset().union(*named[start:end]) for start, end in zip(self._starts, self._ends, strict=True)]
+            self._sides = [side for side, start, end in zip(sides, self._starts, self._ends, strict=True)
+                           for _ in range(start, end)]
         return np.array([float(bool(side) and not side & asked) for side in self._sides])
 
     def _hit(self, i: int, scores: np.ndarray) -> KBHit:

@@ -29,6 +29,15 @@ concierge, afternoon = test_brain.concierge, test_brain.afternoon  # the referen
     ("ru", "Нам надо выехать рано утром, это возможно?", "check-out"),  # the verb, not only "выезд"
     ("ru", "Когда надо съехать в последний день?", "check-out"),
     ("ar", "متى علينا أن نغادر في يوم السفر؟", "check-out"),  # "we leave"
+    ("en", "What time do we hand the room back on our last day?", "check-out"),  # the day, not the word
+    ("es", "¿A qué hora hay que irse el último día?", "check-out"),
+    ("fr", "Le dernier jour, jusqu'à quelle heure garde-t-on la chambre ?", "check-out"),
+    ("de", "Wann müssen wir am letzten Tag raus?", "check-out"),
+    ("zh", "最后一天中午前要离开房间吗？", "check-out"),
+    ("ko", "마지막 날 몇 시까지 있어도 돼요?", "check-out"),
+    ("de", "Um wie viel Uhr dürfen wir ins Zimmer?", "check-in"),
+    ("fr", "Peut-on entrer dans la chambre avant 15 h ?", "check-in"),
+    ("zh", "下午几点能进房间？", "check-in"),
     ("ko", "와인 시음도 할 수 있어요?", "tasting"),
     ("fr", "Vous organisez une dégustation de vins ?", "tasting"),
     ("zh", "可以安排试饮吗？", "tasting"),
