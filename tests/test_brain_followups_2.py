@@ -76,3 +76,16 @@ def test_a_follow_up_pointing_back_is_answered_by_the_topics_family_before_a_gen
     guest.says("What time does the pool open?")
     turn = guest.says(follow_up)
     assert "children-policy" not in turn.trace.kb and "14" in text_of(turn)
+
+
+@pytest.mark.parametrize(("hotel", "first", "follow_up", "fact"), [
+    ("zermatt-alpenrose", "Wann hat die Bar offen?", "Und am Wochenende bis wann?", "00:30"),
+    ("kyoto-seiryu", "温泉は何時からですか？", "週末は何時までですか？", "9:30"),
+    ("lisbon-garden", "¿A qué hora es el desayuno?", "¿Y los domingos hasta qué hora?", "10:30"),
+    ("lisbon-garden", "What time is breakfast?", "주말에는 몇 시까지예요?", "10:30"),
+    ("zermatt-alpenrose", "桑拿几点开？", "周末几点以后就不能用了？", "20:30"),
+])
+def test_a_when_question_for_other_days_asks_the_topics_hours(concierge, hotel, first, follow_up, fact):
+    """"¿Y los domingos hasta qué hora?" names only a day: the hours of what was just talked about."""
+    turn = talk(concierge, hotel, first, follow_up)[1]
+    assert fact in text_of(turn)

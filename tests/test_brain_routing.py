@@ -479,3 +479,19 @@ def test_a_question_after_a_dash_is_a_sentence_of_its_own(message, question):
 
 def test_a_dash_before_no_question_does_not_split():
     assert routing.clauses("Room 305 – the AC is broken") == ["Room 305 – the AC is broken"]
+
+
+@pytest.mark.parametrize(("question", "bare"), [
+    ("And on Sundays until when?", True),
+    ("¿Y el fin de semana hasta qué hora?", True),
+    ("Et le dimanche, jusqu'à quelle heure ?", True),
+    ("А по выходным до скольки?", True),
+    ("几点以后就不能用了？", True),
+    ("주말에는 몇 시까지예요?", True),
+    ("وفي عطلة نهاية الأسبوع حتى متى؟", True),
+    ("When is the sauna open on Sundays?", False),
+    ("¿A qué hora abre el bar el sábado?", False),
+    ("几点退房？", False),
+])
+def test_a_when_question_naming_only_days_names_nothing(question, bare):
+    assert routing.asks_only_when(question) is bare

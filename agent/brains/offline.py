@@ -447,9 +447,10 @@ class OfflineBrain:
         own entry is about the topic too), nor when this reply gave that entry already: a second question of one
         message asks something else."""
         entry = ctx.hotel.kb_entry(ctx.state.get("faq_topic") or "")
-        # "and per person?", "¿y para niños?" name nothing of their own: the same question, priced or asked for them
+        # "and per person?", "¿y para niños?", "¿y el fin de semana hasta qué hora?" name nothing of their own: the
+        # same question, priced, asked for them or for other days (the topic's answer tells its hours)
         bare_price = routing.asks_only_price(routing.PER_UNIT.sub(" ", step.text)) or \
-            bool(routing.FOR_WHOM_ONLY.search(step.text))
+            bool(routing.FOR_WHOM_ONLY.search(step.text)) or routing.asks_only_when(step.text)
         if entry is None or not entry.questions or entry.id in reply.kb or not (
                 bare_price or routing.points_back(step.text)):
             return None

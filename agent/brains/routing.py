@@ -1085,10 +1085,25 @@ _WHEN_FILLER = _rx(r"\b(?:is|it|does|do|that|this|the|and|so|then|open|opens|clo
                    r"でしょうか|[はも](?=\W|$)|예요|이에요|인가요|나요|까지요|요(?=\W|$)|\W|\d")
 
 
+# The days a when-question may be asked for ("and on Sundays?", "¿y el fin de semana?", "周末几点关门？") and the
+# using or opening it may ask about ("几点以后就不能用了？", "bis wann kann man sie benutzen?"): still no topic.
+_WHEN_DAYS = _rx(
+    r"\b(?:(?:" + "|".join(sorted((day for day in dates.WEEKDAYS if re.fullmatch(r"[^\W\d_]{4,}", day) and
+                                   not _CJK_CHAR.search(day)), key=len, reverse=True)) + r")s?|"
+    r"week-?ends?|weekdays?|fin(?:es)?\s+de\s+semana|entre\s+semana|d[ií]as\s+(?:laborables|de\s+semana|normales)|en\s+semaine|jours?\s+de\s+semaine|"
+    r"wochenende|unter\s+der\s+woche|werktags?|sonntags|samstags|выходны\w*|будн\w*|today|tomorrow|tonight|hoy|"
+    r"ma[ñn]ana|demain|aujourd'hui|heute|morgen|сегодня|завтра|use|used|usar|utiliser|benutzen|nutzen|"
+    r"пользоваться|can|puedo|podemos|se\s+puede|peut|kann|man|можно|los|las|les|des|den|dem|der|die|das)\b|"
+    r"周末|週末|平日|工作日|周[一二三四五六日天]|星期[一二三四五六日天]|[月火水木金土日]曜日?|주말|평일|[월화수목금토일]요일|"
+    r"今天|明天|今晚|今日|明日|오늘|내일|以后|以後|之后|就|不能|可以|能|使用|用|开门|关门|开始|结束|营业|開いて|閉まり|"
+    r"使え|終わり|営業|이용|사용|열어|닫아|(?<=[말일])에는|(?<=[말일])에|\bو?في\b|\bيوم\s+\S+|"
+    r"عطلة\s+نهاية\s+الأسبوع|الأيام\s+العادية|أيام\s+الأسبوع|اليوم|غدا")
+
+
 def asks_only_when(clause: str) -> bool:
-    """Whether the sentence asks when without naming what ("and until what time?", "¿y hasta qué hora?", "到几点？"):
-    it is about the question before it, whose answer tells the hours."""
-    return _asks_only(clause, _WHEN_WORDS, (_WHEN_WORDS, _WHEN_FILLER), 2)
+    """Whether the sentence asks when without naming what ("and until what time?", "¿y hasta qué hora?", "到几点？",
+    "and on Sundays until when?"): it is about the question before it, whose answer tells the hours."""
+    return _asks_only(clause, _WHEN_WORDS, (_WHEN_WORDS, _WHEN_DAYS, _WHEN_FILLER), 2)
 
 
 # Asking only how long something still takes, or when it comes ("how long will it take?", "¿cuánto tardará?",
