@@ -527,3 +527,18 @@ def test_the_beds_a_dorm_has_are_not_the_party(text, guests):
 def test_a_first_of_the_month_is_no_dorm_size(text):
     """French "1er" (the first) is a date, German "6er" a dorm only before a room word."""
     assert slots.without_room_size(text) == text
+
+
+@pytest.mark.parametrize(("text", "fewer"), [
+    ("把一份披萨换成汉堡，再加两杯芒果冰沙。", 1),
+    ("ピザを1つバーガーに変えてください", 1),
+    ("피자 하나를 버거로 바꿔 주세요", 1),
+    ("披萨换成汉堡吧", None),
+])
+def test_a_dish_swapped_for_another_is_taken_off_in_cjk(text, fewer):
+    """"把一份披萨换成汉堡": the pizza goes (one of them when one is said), the burger comes."""
+    items = load_hotel(Path("tests/data/hotels/maldives-coral-atoll")).menu.items
+    read = slots.menu_read(text, items)
+    assert read.remove == ["margherita"] and "wagyu-burger" in dict(read.add)
+    assert read.fewer.get("margherita") == fewer
+

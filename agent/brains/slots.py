@@ -255,6 +255,11 @@ _REMOVE_BEFORE = re.compile(r"(?:remove|cancel|take\s+off|drop|forget|no\s+more|
 _REMOVE_AFTER = re.compile(r"^\s*(?:stornieren|streichen|abbestellen|weglassen|entfernen)\b|"
                            r"^\s*(?:は|を|も)?\s*(?:やめ|キャンセル|取り消|いらな|なしで)|"
                            r"^\s*(?:은|는|을|를)?\s*(?:빼|취소|말고)|^\s*(?:不要|取消|去掉)(?=了|\s*[，。,.!！]|\s*$)")
+# Chinese, Japanese and Korean say what is swapped away before what it becomes ("一份披萨换成汉堡", "ピザを1つバーガーに
+# 変えて", "피자 하나를 버거로 바꿔"), the new dish's name between: read further than `_REMOVE_AFTER`.
+_SWAPPED_AWAY = re.compile(r"^\s*(?:换成|改成|换为|换掉)|^\s*[をは][^。、！!]{0,20}?に(?:変え|替え|交換|変更)|"
+                           r"^\s*(?:은|는)?\s*(?:하나|한\s*개|두\s*개|\d+\s*개)?\s*(?:을|를)[^.!]{0,20}?로\s*"
+                           r"(?:바꿔|변경|교체)")
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|my|that|this|our|el|la|le|les|die|der|das|den)\s+$", re.IGNORECASE)
 # Chinese and Arabic say what to leave out after the word for "without" ("不要洋葱", "بدون بصل"), Japanese and
 # Korean before it ("玉ねぎ抜き", "양파 빼고").
@@ -394,7 +399,7 @@ _CJK_NUMBERS = {"两": 2, "兩": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六
 COUNTED = re.compile(r"(?P<n>\d{1,2}|[一两兩二三四五六七八九十]|ひと|ふた|みっ|한|두|세|네)\s*"
                      r"(?:份|个|個|杯|瓶|碗|块|塊|盘|盤|つ|皿|本|枚|人前|개|잔|병|그릇|인분|접시|조각|条|條|张|張|件|双|雙|"
                      r"卷|支|把|套|足|組|장|켤레|벌|통|세트|罐|听|缶)|"
-                     r"(?<!\w)(?P<k>하나|둘|셋)(?!\w)")
+                     r"(?<!\w)(?P<k>하나|둘|셋)(?=(?:을|를|이|가)?(?!\w))")  # "하나를": one, said with its particle
 
 
 _COUNT_AFTER = re.compile(rf"\s*(?:を|は|も|이|가|을|를)?\s*(?:{COUNTED.pattern})")
@@ -901,10 +906,11 @@ def menu_read(text: str, items: list[MenuItem], excluded_words: Iterable[str] = 
                 continue
             qty = _QTY_BEFORE.search(before)
             after = _COUNT_BEFORE.search(before) or _COUNT_AFTER.match(lowered[m.end():m.end() + 12])  # "两份", "2つ"
-            if _REMOVE_BEFORE.search(before) or _REMOVE_AFTER.search(lowered[m.end():m.end() + 12]):
+            if _REMOVE_BEFORE.search(before) or _REMOVE_AFTER.search(lowered[m.end():m.end() + 12]) or \
+                    _SWAPPED_AWAY.search(lowered[m.end():m.end() + 30]):
                 remove.append(item_id)
-                if qty:
-                    fewer[item_id] = number(qty.group("qty")) or 1
+                if qty or after:  # "swap one pizza", "把一份披萨换成…": one fewer, not none
+                    fewer[item_id] = number(qty.group("qty")) or 1 if qty else counted(after)
             elif not qty and _DEFINITE_BEFORE.search(before):
                 referred.append(item_id)
             else:
