@@ -542,3 +542,15 @@ def test_a_dish_swapped_for_another_is_taken_off_in_cjk(text, fewer):
     assert read.remove == ["margherita"] and "wagyu-burger" in dict(read.add)
     assert read.fewer.get("margherita") == fewer
 
+
+@pytest.mark.parametrize("text", [
+    "Any family room free in May for 2 adults and 2 kids?",
+    "We're two adults travelling with 3 kids, what do you suggest?",
+])
+def test_the_guests_counted_are_no_dish_named_for_them(text):
+    """"2 kids" counts people: not two of the "Kids pasta"."""
+    assert "kids-pasta" not in dict(slots.menu_read(text, HOTEL.menu.items).add)
+
+
+def test_a_dish_named_for_kids_is_still_ordered_by_its_name():
+    assert dict(slots.menu_read("two kids pasta and a burger please", HOTEL.menu.items).add)["kids-pasta"] == 2

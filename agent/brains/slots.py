@@ -235,6 +235,10 @@ _FOOD_WORDS = (
     (r"\bbatidos?\b|смузи|冰沙|スムージー|스무디|سموذي", "smoothie"),
 )
 _ITEM_STOPWORDS = frozenset("glass bowl cup plate bottle jug carafe with and the of house (glass)".split())
+# Words for the guests a dish is for ("Kids pasta", "Menu enfant"): alone they count people ("for 2 adults and 2
+# kids"), never a dish.
+_PEOPLE_WORDS = frozenset("kids kid children child adults adult family teens baby infant niños niño infantil enfants "
+                          "enfant kinder kinderteller erwachsene".split())
 # Articles, prepositions and "and" of the languages menus are written in: two of them together name no dish.
 _LITTLE_WORDS = frozenset("a à al alla la le les el los las lo de del des du di da do dos das con sin en y e et und "
                           "mit im am zum zur the of and with in on au aux per".split())
@@ -811,7 +815,8 @@ def _item_keys(items: list[MenuItem], excluded: set[str]) -> list[tuple[str, str
     keys += [(f"{a} {b}", item_id) for item_id, words in names.items() for a, b in zip(words, words[1:], strict=False)
              if not {a, b} <= _LITTLE_WORDS]   # "a la" of "Provoleta a la parrilla" names no dish ("a la 301")
     keys += [(word, item_id) for item_id, words in names.items() for word in words
-             if counts[word] == 1 and len(word) >= 4 and word not in _ITEM_STOPWORDS and word not in excluded]
+             if counts[word] == 1 and len(word) >= 4 and word not in _ITEM_STOPWORDS | _PEOPLE_WORDS
+             and word not in excluded]
     # The menu's only dish of a course ("change the soup to a pizza", "cancel the dessert"): that dish.
     courses = [(tag, item.id) for item in items for tag in item.tags if tag in _COURSES and tag not in excluded]
     keys += [(tag, item_id) for tag, item_id in courses if sum(t == tag for t, _ in courses) == 1]
