@@ -183,7 +183,7 @@ class KnowledgeBase:
         self._ends = np.append(starts[1:], len(texts)).astype(np.intp)
         self._vectors = vectors
         self._recent: dict[str, np.ndarray] = {}
-        self._sides: list[frozenset[str]] | None = None  # check-in or check-out named by each document's entry
+        self._other_sides: dict[str, np.ndarray] | None = None  # per side: 1.0 for documents of the other side only
 
     @classmethod
     def build(cls, hotel: Hotel, embedder: Embedder, cache_dir: Path, progress: bool = False,
@@ -229,7 +229,7 @@ class KnowledgeBase:
         scores = self._vectors @ self.query_vector(query)
         asked = in_or_out(query)
         if len(asked) == 1 and not _NOT_THIS_SIDE.search(query):
-            other = self._other_side(asked)
+            other = self._other_side(next(iter(asked)))
             if np.max(np.where(other > 0, -1.0, scores)) >= self.min_score:
                 # only when an entry not of the other side clears the bar: under it, the guest's words settle the
                 # FAQ's choice (faq.py: "what's the latest check-out?"), which a lowered score would take away
@@ -269,15 +269,17 @@ class KnowledgeBase:
                 return pivoted, other
         return query, hits
 
-    def _other_side(self, asked: frozenset[str]) -> np.ndarray:
+    def _other_side(self, asked: str) -> np.ndarray:
         """1.0 for each document of an entry that names only the other of check-in and check-out than the query,
-        else 0: the check-in entry's "What time can we get into the room?" is of check-in too."""
-        if self._sides is None:
+        else 0: the check-in entry's "What time can we get into the room?" is of check-in too. Read once per KB."""
+        if self._other_sides is None:
             named = [in_or_out(text) for text in self.texts]
-            sides = [frozenset().union(*named[start:end]) for start, end in zip(self._starts, self._ends, strict=True)]
-            self._sides = [side for side, start, end in zip(sides, self._starts, self._ends, strict=True)
-                           for _ in range(start, end)]
-        return np.array([float(bool(side) and not side & asked) for side in self._sides])
+            spans = zip(self._starts, self._ends, strict=True)
+            entries = [frozenset().union(*named[start:end]) for start, end in spans]
+            sizes = self._ends - self._starts
+            self._other_sides = {side: np.repeat([float(bool(sides) and side not in sides) for sides in entries], sizes)
+                                 for side, _ in _IN_OR_OUT}
+        return self._other_sides[asked]
 
     def _hit(self, i: int, scores: np.ndarray) -> KBHit:
         start, end = self._starts[i], self._ends[i]

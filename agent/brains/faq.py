@@ -117,12 +117,9 @@ def _fixed(word: str, vocabulary: Counter[str], known: frozenset[str], is_name: 
         return word
     close = get_close_matches(lower, [v for v in vocabulary if v[0] == lower[0]], n=1, cutoff=0.84) \
         if len(lower) >= 5 else []
-    if close and lower.endswith("ly") != close[0].endswith("ly"):  # an adverb: "partly" is no "party"
-        return word
-    if close and not named(lower, "en"):  # "massage" is a topic of its own, the hotel's "message" none
-        return close[0]
-    if close:
-        return word
+    if close:  # not an adverb ("partly" is no "party"), nor a topic of its own ("massage" is no "message")
+        keep = lower.endswith("ly") != close[0].endswith("ly") or named(lower, "en")
+        return word if keep else close[0]
     if re.search("[aeiou]", lower) or re.fullmatch("[a-z]{,2}y", lower):  # "but", "try": words as they are
         return word
     # No vowel written: the hotel's most used longer word with the same consonants ("tym": time, not team).

@@ -131,9 +131,9 @@ def check_availability(step: Step, ctx: SkillContext) -> dict[str, Any]:
     elif stay.check_in and not stay.check_out and not stay.nights and not arrival \
             and not routing.STAY_OPENS.search(step.full):  # "a room on 31/12?": that night; the reply says 1 night
         stay = dates.Stay(stay.check_in, stay.check_in + dt.timedelta(days=1), 1)
-    args = {"check_in": _iso(stay.check_in), "check_out": _iso(stay.check_out), "guests": slots.guest_count(full),
-            "room_code": slots.room_type(step.full, ctx.hotel.rooms, slots.guest_count(full),
-                                         asked=choosing_room(ctx)),
+    guests = slots.guest_count(full)
+    args = {"check_in": _iso(stay.check_in), "check_out": _iso(stay.check_out), "guests": guests,
+            "room_code": slots.room_type(step.full, ctx.hotel.rooms, guests, asked=choosing_room(ctx)),
             "pets": slots.wants_pets(step.full), **_room_features(step.full, ctx)}
     guest, extension = verified_guest(ctx), routing.EXTEND_STAY.search(step.full)
     if guest is not None and extension and not stay.check_in:
