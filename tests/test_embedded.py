@@ -35,11 +35,12 @@ def test_replies_that_keep_failing_do_not_hold_up_other_guests_replies():
     try:
         for guest in ("sms guest 1", "sms guest 2", "sms guest 3"):
             runner.enqueue("outbound", failing_send, guest, retry_intervals=[30, 600])
-        wait_until(lambda: len(attempts) == 3, timeout=10, what="the first attempts")
+        # A failed attempt is logged before it raises, so wait for its retry to be filed too.
+        wait_until(lambda: runner.waiting() == 3, timeout=10,
+                   what="each failing reply waiting for its retry in the scheduler")
         runner.enqueue("outbound", delivered.set)
         assert delivered.wait(20), "a healthy reply waited behind failing ones"   # their retries are 30 s away
         assert len(attempts) == 3, "no failing reply was retried before the healthy one went"
-        assert runner.waiting() == 3, "each failing reply waits for its retry in the scheduler"
     finally:
         runner.shutdown(timeout=0)
 
