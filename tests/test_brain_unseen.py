@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from agent.brains import offline, routing
+from agent.brains import clauses, routing
 from agent.concierge import Concierge
 from agent.runtime import Runtime
 from core.hotels import load_hotel
@@ -91,7 +91,7 @@ def test_a_run_on_sentence_is_answered_on_the_part_that_asks(concierge):
     ("Where is breakfast served, and is it included", None),  # the last part does not ask
 ])
 def test_the_asking_part_of_a_run_on_sentence(sentence, part):
-    assert offline._asking_part(sentence) == part
+    assert clauses.asking_part(sentence) == part
 
 
 @pytest.mark.parametrize("message", [

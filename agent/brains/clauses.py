@@ -1,0 +1,223 @@
+"""What one sentence of a guest's message says, read by rules: whether it asks, names only a room or a party,
+speaks of money, wants a stay, and which intents only the hotel's lists or the conversation's memory reveal."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from agent.brains import dates, dishes, fill, routing, slots
+from core.language import CJK
+from kb import glossary
+from skills.amenities_info import find_amenity
+from skills.base import SkillContext
+from skills.booking import remembered_stay
+from skills.tickets import awaited as awaited_ticket
+
+# Hotel topics (kb/glossary.py) booked on their own: "book" beside one of them asks for that, never for a room.
+NOT_A_STAY = frozenset({"airport", "babysitting", "barbecue", "bike", "bus", "car rental", "cruise", "dinner", "doctor",
+                        "golf", "hair salon", "hammam", "hiking", "lunch", "massage", "restaurant", "sauna", "scrub",
+                        "shuttle", "ski lift", "ski pass", "ski rental", "spa", "tasting", "taxi", "tennis", "tickets",
+                        "tours", "transfer", "whale watching", "yoga"})
+SHORT_FOLLOW_UP = 6  # words of a question that only leans on the place just recommended ("how long by car?")
+ARRANGE = re.compile(r"\b(?:arrange|book|request|reserve|put\s+me\s+down|sign\s+me\s+up|i'?d\s+like|i\s+want|"
+                     r"we'?d\s+like|we\s+want|please\s+(?:give|add|set))\b|quiero|quisiera|je\s+voudrais|"
+                     r"ich\s+möchte|organisier\w*|organi[sz]a\w*|хочу|оформ\w*|我要|安排|お願いします|手配|원해요|"
+                     r"해\s*주세요|أريد|رتب", re.IGNORECASE)
+OPEN = re.compile(r"\b(?:open\w*|closed?|abre|abierto|cerrado|ouvert\w*|ouvre\w*|fermé\w*|geöffnet|offen|"
+                  r"geschlossen|работа\w*|открыт\w*|закрыт\w*)\b|开门|开放|关门|营业|開いて|営業|開館|休み|열어|열려|"
+                  r"영업|문\s*닫|يفتح|مفتوح|مغلق", re.IGNORECASE)
+CJK_LETTER = re.compile(f"[{CJK}]")
+_SENTENCE_END = re.compile(r"[.!?。！？؟]")  # the mark a sentence ends with: a question's, or another
+_CLAUSE_COMMA = re.compile(r"[,，、;；：]|:(?!\d)")  # not the colon of "10:30"
+
+
+def asking_part(sentence: str) -> str | None:
+    """The last of a sentence's comma- or colon-separated parts when it alone carries the question mark ("我们下周六到，
+    一家三口开车过来，停车一晚多少钱？", "One more thing before we book: ...?"): run-on sentences put the facts first
+    and ask last, and the facts drown the question."""
+    parts = [part.strip() for part in _CLAUSE_COMMA.split(sentence) if part.strip()]
+    return parts[-1] if len(parts) > 1 and parts[-1].endswith(("?", "？")) else None
+
+
+def asking_clauses(text: str, clauses: list[str]) -> list[str]:
+    """The clauses of the text that ask: a question, a request to be told ("Then tell me when the bar opens."), or a
+    part of a sentence that ends with a question mark ("on which days is the class | and how much is it?": the first
+    part lost the mark the sentence ends with)."""
+    asking, at = [], 0
+    for clause in clauses:
+        found = text.find(clause, at)
+        at = found + len(clause) if found >= 0 else at
+        end = _SENTENCE_END.search(text, at) if found >= 0 else None
+        if routing.QUESTION.search(clause) or routing.TELL_ME.search(clause) or (
+                end is not None and end.group() in "?？؟"):
+            asking.append(clause)
+    return asking
+
+
+def names_only_a_room(clause: str) -> bool:
+    """"7号室です。", "Hola, habitación 4.": whose room, never a question for the FAQ (which may have an entry on
+    the rooms' numbers)."""
+    return bool(slots.room_number(clause)) and len(re.findall(r"\w", slots.without_room(clause))) <= 6
+
+
+def names_only_a_party(clause: str) -> bool:
+    """"两个人", "2 adults, 1 child", "zwei Personen": how many the request beside it is for, never a request (nor a
+    person asked for) of its own."""
+    return bool(slots.guest_count(clause)) and len(re.findall(r"\w+", clause)) <= 4
+
+
+def says_only(pattern: re.Pattern[str], clause: str) -> bool:
+    """The clause says nothing but what the pattern matches ("thanks!", "hola")."""
+    m = pattern.match(clause)
+    return bool(m) and not clause[m.end():].strip(" !.?,¡¿")
+
+
+def _only_a_note(clause: str) -> bool:
+    """"Ohne Zwiebeln.", "No ice, please": a preparation wish and nothing else, which can only be about the order
+    under way (said alone, the router reads a bare "without" as something missing: a complaint)."""
+    notes = slots.order_notes(clause)
+    if not notes:
+        return False
+    rest = routing.PLEASE.sub(" ", clause)
+    for note in notes.split("; "):
+        rest = rest.replace(note, " ")
+    return len(re.findall(r"[^\W\d_]{2,}", rest)) <= 1  # "and", "also"
+
+
+def contextual_intents(clause: str, ctx: SkillContext, found: list[str], reads_as: Callable[[str], bool],
+                       room_said: bool = False) -> list[str]:
+    """Intents that need the hotel's lists or the conversation's memory to recognise; `room_said`: the message
+    names a room, in this sentence or another ("Do you have a sewing kit? 305")."""
+    intents = []
+    state = ctx.state
+    booking = state.get("booking") or {}
+    has_stay = bool(booking.get("check_in") and booking.get("check_out"))
+    rooms = slots.room_names(ctx.hotel.guests)
+    room_named = slots.room_number(clause) is not None or slots.named_room(clause, rooms) is not None
+    local = slots.local_words(ctx.hotel)
+    add, remove, referred = slots.menu_order(clause, ctx.hotel.menu.items, local)
+    open_order = bool((state.get("room_service") or {}).get("lines"))
+    polite_order = routing.PLEASE.search(clause) and not routing.QUESTION.search(clause)  # "two pizzas, please"
+    # not "send someone to fix it", "we want to watch the sunset with a glass of wine", "can we bring our own wine?"
+    order_words = routing.ORDER.search(routing.WANT_TO_DO.sub(" ", routing.SEND_PERSON.sub(" ", clause))) and \
+        not routing.BRING_OWN.search(clause)
+    # A menu word beside a room number is an order only when the sentence reads as one ("water is pouring
+    # from the ceiling in 214" names water and a room, and is a leak).
+    by_room = room_named and not order_words and not polite_order
+    if "complaints" in found and (not order_words or routing.PAST_ORDER.search(clause)):
+        # "water is dripping in 214, please send someone": the menu's water is part of the problem; "we ordered an
+        # hour ago and nothing came, the kids are starving": the order is the one awaited, no new one for the kids
+        add = []
+    unread: list[str] = []
+    if not add and (order_words or polite_order) and "complaints" not in found and \
+            ctx.hotel.menu.items and not slots.housekeeping_items(clause):  # "一份素食碗": a dish in other words
+        meant, _, unread = dishes.read_all(clause, ctx.hotel.menu.items, ctx.kb.embedder, local, rooms)
+        add = [(item_id, quantity) for item_id, quantity, _ in meant]
+    ordered = order_words or polite_order or (by_room and (len(add) > 1 or reads_as("room_service"))) \
+        or (routing.TO_ROOM.search(clause) and not routing.PRICE.search(clause))
+    ordered = ordered and not goes_out(clause)
+    # "what would a burger and a soda come to?", or "how much is that, with delivery?" about the order so far
+    quoted = routing.PRICE.search(clause) and (add or (open_order and state.get("topic") == "room_service"
+                                                       and routing.ORDER_REF.search(clause)))
+    # Things counted as ordered ("탄탄면 하나랑 ... 주세요") by names the menu does not have, and no other request:
+    # the order skill says which it could not find and shows the menu, where another skill would take them.
+    # "how long will it take?" just after an order or a request was placed is about it, whatever minutes the FAQ tells
+    if (waited := state.get("topic")) in ("room_service", "housekeeping") and not found and \
+            routing.asks_only_how_long(clause) and awaited_ticket(ctx, waited):
+        intents.append(waited)
+    if (add and ordered) or (unread and not found) or quoted or (open_order and (
+            ((add or remove or referred) and routing.ORDER_CHANGE.search(clause)) or _only_a_note(clause))):
+        intents.append("room_service")
+    # "do you have a hair dryer in the rooms?" asks what the rooms have; "do you have extra pillows?" also asks for
+    # them, and so does any "do you have…?" from a room
+    requested = routing.REQUEST.search(routing.ASKING_ABOUT.sub(" ", clause)) or room_said and \
+        routing.REQUEST.search(clause)
+    if slots.housekeeping_items(clause) and (requested or room_named) and not routing.BRING_OWN.search(clause):
+        intents.append("housekeeping")
+    awaited = {(state.get("offer") or {}).get("skill"), (state.get("pending") or {}).get("skill")}
+    if slots.email(clause) or slots.phone(clause) or (routing.BOOK.search(clause) and has_stay) or (
+            ("create_lead" in awaited or has_stay) and slots.person_name(clause)):  # "I'm Lena Fischer" when asked
+        intents.append("create_lead")
+    elif _wants_availability(clause, ctx, has_stay) and \
+            not {"late_check_out", "check_out", "complaints", "wake_up_call", "housekeeping"} & set(found):  # in house
+        intents.append("check_availability")
+    if routing.PAY.search(clause) and not routing.PAY_NOT.search(clause) and \
+            (has_stay or state.get("lead_id") or slots.reservation_code(clause)):
+        intents.append("generate_payment_link")
+    filters = slots.place_filters(clause, ctx.hotel.places)
+    described = "kind" in filters or "tags" in filters
+    # "Not seafood please, something casual?": turning a kind of place down while describing one asks for places.
+    if "place" in filters or (described and (routing.RECOMMEND.search(clause) or "avoid" in filters)):
+        if "itinerary_plan" not in found:
+            intents.append("local_recommendations")
+    return intents
+
+
+def goes_out(clause: str) -> bool:
+    """Whether the sentence wants something at a place out ("a night out at a mezcal bar"), not in the room."""
+    return bool(routing.OUT_AT.search(clause)) and not routing.TO_ROOM.search(clause)
+
+
+def about_money(clause: str) -> bool:
+    """Whether the sentence says anything of money ("what do we do now?", "what about our bags?" do not: a
+    possessive alone is no money): what a bill is asked with, which the learned router alone cannot tell from the
+    shape of a question."""
+    return any(pattern.search(clause) for pattern in (routing.PRICE, routing.AMOUNT, routing.PAY, routing.BILL,
+                                                          routing.ACCOUNT, routing.MONEY_WORDS))
+
+
+def names_the_account(clause: str) -> bool:
+    """Whether the sentence names the bill or a charge ("the balance", "the $35", "what's still open"), not only a
+    price ("how much is it?", which asks what a service costs)."""
+    return any(pattern.search(clause) for pattern in (routing.AMOUNT, routing.BILL, routing.ACCOUNT,
+                                                          routing.MONEY_WORDS))
+
+
+def names_an_amenity(clause: str, ctx: SkillContext) -> bool:
+    """One of the hotel's facilities is named, in English or in the guest's words for it ("하맘", "хамам": the
+    glossary writes the hotel's English beside them, which the amenity's name is written in)."""
+    amenities = ctx.hotel.amenities
+    return bool(find_amenity(amenities, clause) or find_amenity(amenities, glossary.pivot(clause, ctx.language)))
+
+
+def asks_of_the_place(clause: str, ctx: SkillContext) -> bool:
+    """A short question naming nothing of its own but the way there ("开车多久？", "How long is the drive?",
+    "¿cuánto se tarda en coche?"): about the place just recommended."""
+    short = len(re.findall(r"\w+", clause)) <= SHORT_FOLLOW_UP or CJK_LETTER.search(clause) and len(clause) <= 12
+    return bool(short and routing.QUESTION.search(clause) and glossary.named(clause, ctx.language) <= {"car"} and
+                not slots.place_filters(clause, ctx.hotel.places) and not routing.rule_intents(clause))
+
+
+def names_a_service(text: str, ctx: SkillContext) -> bool:
+    """A thing booked on its own, not a night's stay ("book a yoga class", "요가 수업 예약", "予約: スパ"), whether
+    or not the hotel has it."""
+    return bool(glossary.named(text, ctx.language) & NOT_A_STAY)
+
+
+def _wants_availability(clause: str, ctx: SkillContext, has_stay: bool) -> bool:
+    """A stay is asked for: dates or booking words about a room, not a table, a massage or the guest's own room."""
+    stay = dates.find_stay(clause, ctx.now.date(), fill.month_first(ctx))
+    choosing = fill.choosing_room(ctx)
+    room = slots.room_type(clause, ctx.hotel.rooms, asked=choosing)
+    # "our suite", "my room": the guest's own room, not one to stay in ("friends over in our suite on Saturday").
+    lodging = ((room and not routing.THEIR_ROOM.search(clause)) or (
+        routing.LODGING.search(clause) and not routing.OWN_ROOM.search(clause))) and \
+        not slots.names_a_venue(clause, ctx.hotel.kb, ctx.hotel.rooms)
+    if routing.BOOK.search(clause) and not routing.NEED_TO_BOOK.search(clause):
+        # "book the hammam for two" books one of the hotel's amenities, not a stay
+        return bool(lodging or not (routing.BOOK_OTHER.search(clause) or names_an_amenity(clause, ctx) or
+                                    names_a_service(clause, ctx)))
+    if stay.nights == 1 and not stay.check_in and routing.PRICE.search(clause):
+        return False  # "what is one night in the suite?", "1泊いくら？": the rate per night, which no date changes
+    if (stay.check_in and stay.check_out and (stay.nights or 0) > 1) or ((stay.check_in or stay.nights) and lodging):
+        return not routing.ARRIVAL_TIMES.search(clause)
+    arrival = remembered_stay(ctx).check_in
+    if has_stay and arrival and (dates.departure_only(clause, arrival, fill.month_first(ctx)) or (
+            (stay.nights or 0) > 1 and not stay.check_in)):  # "1박에 얼마예요?" is a price per night
+        return True  # "we'll leave on the 24th instead", "make it 4 nights": the stay under discussion changes
+    if has_stay and arrival and slots.guest_count(clause) and not routing.QUESTION.search(clause):
+        return True  # "al final somos tres", "actually there'll be four of us": the party of that stay changes
+    # "the king suite then"; "the one with the view" of the rooms just offered
+    return bool(room and has_stay and (choosing and not routing.QUESTION.search(clause)
+                                       or not routing.ROOM_FEATURE.search(clause)))

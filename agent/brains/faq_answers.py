@@ -1,0 +1,279 @@
+"""Answering a question from the FAQ, or admitting the hotel does not know (and offering a person): the
+guest's words, the topic just talked about, a place nearby, or an amenity by its name."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from agent.brains import fill, routing, slots
+from agent.brains.clauses import CJK_LETTER, NOT_A_STAY, asking_part
+from agent.brains.faq_lookup import FaqLookup
+from agent.brains.fill import Step
+from agent.brains.place_answers import WRITTEN_PRICE, PlaceAnswers, only_keys, places_instead, sights
+from agent.brains.reply import Reply, run_and_remember
+from core.i18n import say
+from kb import glossary
+from skills.amenities_info import find_amenity
+from skills.base import SkillContext, SkillResult
+from skills.formatting import join_list
+from skills.local_recommendations import standout
+from skills.places import find_place
+from skills.runner import run_skill
+
+if TYPE_CHECKING:
+    from agent.brains.faq_lookup import Probes
+    from kb.search import KBHit
+
+CHASE_WORDS = 6  # "hello?? is anyone coming??" right after a problem was reported: the guest chasing it
+# How far over the FAQ's bar a question's own best match is when its words ask that FAQ question, whatever they
+# point back at ("Is parking included with it?"); under it, words like "how long to drive there" are only the
+# shape of a question.
+OWN_TOPIC_OVER_BAR = 0.15
+# A follow-up leaning on the topic ("А с сыном можно?" after the banya) is answered by an entry of the topic's
+# family its own words rank among the first FAMILY_RANK, at most LEAN_UNDER_BAR under the FAQ's bar.
+FAMILY_RANK = 3
+LEAN_UNDER_BAR = 0.2
+UNSURE_BEFORE_HANDOFF = 2  # "not sure" answers in one conversation before a person takes over
+
+
+class FaqAnswers:
+    """Says what the FAQ answers to a step, or that it is not known."""
+
+    def __init__(self, lookup: FaqLookup, places: PlaceAnswers):
+        self.lookup = lookup
+        self.places = places
+
+    def faq(self, text: str, ctx: SkillContext, reply: Reply, probes: Probes, asked: str = "") -> bool:
+        """Answer from the FAQ if it knows; False (and nothing said) if it does not.
+
+        `asked` is the asking sentence alone: searched when the whole is not answerable, as a story
+        around a question can drown it.
+        """
+        query, hits = self.lookup.probe(text, ctx, probes)
+        lexicon = self.lookup.lexicon(ctx)
+        for part in (asked, asking_part(asked or text)):
+            if not part or part == text or ctx.kb.confident(hits, ctx.language, query) and _over_bar(hits, ctx):
+                continue
+            alone = self.lookup.probe(part, ctx, probes)
+            # The asking sentence alone, when the story drowns it, or finds the same entry only under the bar where
+            # the question alone clears it ("Serve you alcohol? We'd love wine on the roof.": the story's words
+            # would reword it to the restaurants nearby). A story that finds another entry changes the question
+            # ("our train is late. How does check-in work?": the late arrival).
+            unsure = not ctx.kb.confident(hits, ctx.language, query)
+            if ctx.kb.confident(alone[1], ctx.language, alone[0]) and (
+                    unsure or _over_bar(alone[1], ctx) and alone[1][0].entry is hits[0].entry):
+                query, hits = alone
+            elif unsure and lexicon.reworded(query, hits, ctx.kb.min_score, ctx.language) is None and \
+                    self.lookup.answerable(part, ctx, probes) and lexicon.names_one(*alone, ctx.language):
+                query, hits = alone  # only its own words name the entry ("Sorry, I prefer Arabic. كم ثمن التقشير
+                # بالصابون؟": the hammam's Arabic answer writes them): the story's words would drown them too
+        better = lexicon.reworded(query, hits, ctx.kb.min_score, ctx.language)
+        call, result = run_skill(ctx, "search_kb", {"query": better or query})
+        if result.ok and (not better and self.lookup.guessed(query, hits, ctx) or
+                          self._beside_the_question(asked or text, result, ctx, probes)):
+            call, result = call.model_copy(update={"ok": False}), SkillResult(text="", ok=False)
+        if not result.ok:
+            reply.calls.append(call)
+            return False
+        if places_instead(asked or text, result, ctx, reply):
+            return True
+        if result.text in reply.texts:  # two questions of one message with one answer: it is said once
+            reply.calls.append(call)
+            return True
+        lacking = lexicon.lacking(asked or text, ctx.language)
+        if lacking:  # "a sauna or a steam room?" answered by the spa: first that the sauna is not among ours
+            reply.texts.append(say("faq_nearest_instead", ctx.language, asked=join_list(lacking, ctx.language)))
+        reply.add(call, result)
+        answered = result.kb[0] if result.kb else None
+        # What a follow-up ("and can the kids go there alone?", "how long is the drive there?") refers to.
+        ctx.remember(faq_asked=(asked or text)[:300], faq_topic=answered)
+        also = (lexicon.companion(query, hits, answered, ctx.kb.min_score, ctx.language)
+                or lexicon.complement(*self.lookup.probe(asked or text, ctx, probes), answered, ctx.kb.min_score,
+                                      ctx.language)) if answered else None  # a part the question, not its story, asks
+        also = also or (_other_room_named(asked or text, result.data.get("answer", ""), ctx) if answered else None)
+        if also:
+            call, result = run_skill(ctx, "search_kb", {"query": also})
+            if result.ok and result.kb and result.kb[0] != answered and result.text not in reply.texts:
+                reply.add(call, result)
+        return True
+
+    def answer_or_admit(self, step: Step, ctx: SkillContext, reply: Reply, probes: Probes,
+                        wish: dict[str, Any] | None = None) -> None:
+        # What is asked for, not the occasion ("can you babysit Saturday while we go out for dinner?": not the
+        # restaurant); and a thing the hotel never speaks of is answered from the question's own words, not from a
+        # plan told beside it ("...garder nos enfants ? On aimerait dîner en amoureux": not the restaurants).
+        asked = routing.without_occasion(step.text)
+        if self.lookup.lexicon(ctx).unknown_topics(self.lookup.probe(asked, ctx, probes)[0], ctx.language):
+            step = Step(step.intent, asked)
+        elif asked != step.text:
+            step = Step(step.intent, asked, context=step.context, told=step.told)
+        topic = self._about_topic(step, ctx, reply, probes)
+        if topic and self.faq(topic, ctx, reply, probes):  # not the guest's words: they would add their usual topic
+            return
+        if routing.points_back(step.text) and self._on_last_topic(step, ctx, reply, probes, kin_only=True):
+            return  # "les enfants peuvent y aller seuls ?" after the pool: its rules, not the children's policy
+        if self.faq(step.full, ctx, reply, probes, asked=step.text):
+            self._price_too(step, ctx, reply, probes)
+            return
+        if step.told and self.faq(f"{step.text} {step.around}", ctx, reply, probes, asked=step.text):
+            return  # a long story before the question can drown it too: read the question first as well
+        if self._on_last_topic(step, ctx, reply, probes):  # "can they go there alone?", "А с сыном можно?"
+            return
+        unheard = ctx.language == "en" and \
+            self.lookup.lexicon(ctx).unheard_of(*self.lookup.probe(step.full, ctx, probes))
+        amenity = None if unheard else find_amenity(ctx.hotel.amenities, step.text)
+        if amenity is not None:  # "swim on the roof": the rooftop pool; "찜질방": the spa, by its name's sound
+            if not self.faq(f"{step.text} {amenity.name}", ctx, reply, probes):  # its entry, in the guest's words
+                run_and_remember("amenities_info", fill.amenities_info(step, ctx), ctx, reply)
+            return
+        wish = fill.local_recommendations(step, ctx) if wish is None else wish
+        named = find_place(ctx.hotel.places, wish["place"]) if "place" in wish else None
+        # A question about a thing the hotel never speaks of ("a babysitter tonight? We'd love a night out at a
+        # mezcal bar.") is not answered by a place its story names: only by one the question itself points at.
+        lacking = self.lookup.lexicon(ctx).unknown_topics(self.lookup.probe(step.text, ctx, probes)[0], ctx.language)
+        place = None if unheard else named or standout(ctx, step.text if lacking else step.full)
+        if place is not None:  # "anywhere nearby to buy maps?": no FAQ entry, but one of the places nearby
+            about = self.places.entry_about(place, place is named, step, ctx, probes)
+            if about is None or not self.faq(about, ctx, reply, probes):
+                run_and_remember("local_recommendations", {"place": place.id, **only_keys(wish, "day", "date")}, ctx,
+                                 reply)  # "美术馆周二开门吗？"
+            return
+        if not unheard and self.places.sightseeing(step, ctx):  # "what should we see in town?": the places nearby
+            run_and_remember("local_recommendations", sights(wish, ctx), ctx, reply)
+            return
+        words = len(re.findall(r"[^\W\d_]{2,}", step.full))
+        # "hello?? is anyone coming??" after reporting a problem: a short line nothing answers chases the problem
+        if ctx.state.get("topic") == "complaints" and (words <= CHASE_WORDS or len(step.full) <= 2 * CHASE_WORDS and
+                                                       CJK_LETTER.search(step.full)):
+            run_and_remember("handoff_to_staff", {"reason": f"guest waiting after a complaint: {step.full[:150]}"},
+                             ctx, reply)
+            return
+        if words < 2 and not CJK_LETTER.search(step.full):
+            reply.texts.append(say("say_more", ctx.language))  # "4", "👍", "room?": nothing to go on yet
+            return
+        lacking = self._lacking(step.text, ctx)
+        unsure = int(ctx.state.get("unsure") or 0) + 1
+        ctx.remember(unsure=unsure)
+        reply.texts.append(say("not_sure", ctx.language))
+        if lacking:  # "a sauna we could book?", "요가 수업 예약": none of the hotel's texts names it, and it is said
+            reply.texts.append(say("not_offered", ctx.language, asked=join_list(lacking, ctx.language)))
+        if unsure >= UNSURE_BEFORE_HANDOFF:
+            run_and_remember("handoff_to_staff", {"reason": f"could not answer: {step.full[:150]}"}, ctx, reply)
+        else:
+            reply.texts.append(say("offer_person", ctx.language))
+            ctx.remember(offer={"skill": "handoff_to_staff", "args": {"reason": step.full[:200]}})
+
+    def _about_topic(self, step: Step, ctx: SkillContext, reply: Reply, probes: Probes) -> str | None:
+        """The question of the FAQ entry last answered, when the guest's question points back at it ("How long is
+        the drive there?" after the aquarium) and, read with it, finds that entry: its own words alone
+        name whatever such questions usually ask about (the airport). Not when its own words already match a
+        question of the FAQ closely ("Can I leave my bags there?"), nor when they find nothing (then the words
+        asked before are tried, after), nor when, read with it, the entry they find alone ties with it (their
+        own entry is about the topic too), nor when this reply gave that entry already: a second question of one
+        message asks something else."""
+        entry = ctx.hotel.kb_entry(ctx.state.get("faq_topic") or "")
+        # "and per person?", "¿y para niños?", "¿y el fin de semana hasta qué hora?" name nothing of their own: the
+        # same question, priced, asked for them or for other days (the topic's answer tells its hours)
+        bare_price = routing.asks_only_price(routing.PER_UNIT.sub(" ", step.text)) or \
+            bool(routing.FOR_WHOM_ONLY.search(step.text)) or routing.asks_only_when(step.text)
+        if entry is None or not entry.questions or entry.id in reply.kb or not (
+                bare_price or routing.points_back(step.text)):
+            return None
+        if bare_price:
+            return entry.questions[0]
+        # Its own words as the FAQ would answer them: the whole step, or its question alone beside a story.
+        own = next((text for text in (step.full, step.text) if self.lookup.answerable(text, ctx, probes)), None)
+        alone = self.lookup.probe(own, ctx, probes)[1] if own else []
+        if not alone or alone[0].entry.id == entry.id or alone[0].score >= ctx.kb.min_score + OWN_TOPIC_OVER_BAR:
+            return None
+        about = f"{own} {entry.questions[0]}"
+        if not self.lookup.answerable(about, ctx, probes):
+            return None
+        read = self.lookup.probe(about, ctx, probes)[1]
+        tie = next((hit for hit in read[1:] if hit.entry.id == alone[0].entry.id), None)
+        if tie is not None and read[0].score - tie.score < ctx.kb.margin:
+            return None  # "may we wear swimsuits there?" after the sauna's hours: its own entry ties, its own words win
+        return entry.questions[0] if read[0].entry.id == entry.id else None
+
+    def _beside_the_question(self, asked: str, result: SkillResult, ctx: SkillContext, probes: Probes) -> bool:
+        """Whether the entry the guest's words chose is about none of what the asking sentence names, and that
+        names a topic the hotel never speaks of ("a babysitting service in the evening?": not the restaurant's
+        evening hours, which share "evening" and "service")."""
+        entry = ctx.hotel.kb_entry(result.kb[0]) if result.kb else None
+        query, hits = self.lookup.probe(asked, ctx, probes)
+        return entry is not None and self.lookup.lexicon(ctx).unspoken(query, hits, ctx.language, entry)
+
+    def _on_last_topic(self, step: Step, ctx: SkillContext, reply: Reply, probes: Probes,
+                       kin_only: bool = False) -> bool:
+        """A follow-up the FAQ cannot answer alone, that leans on what was just talked about, naming no topic the
+        hotel never speaks of. A few words ("А с сыном можно? Ему 12" after the banya) are answered by the entry of
+        the topic's family (the topic's entry, or one whose questions name what the topic's are about: the banya's
+        rules) that their own words rank near the top; words that name nothing of their own ("по средам он до
+        скольки?", "a skolko vremeni ehat?") are read with the topic's question, then with the guest's question
+        before. "Do you have a bowling alley?" names its own thing: it is never read with the topic's words.
+        With `kin_only`, only another entry of the topic's family (the topic's own was just said) that the pointing
+        question's own words rank near the top answers, asked before those words are: "can I leave my bags there?"
+        is still about bags; "Ils ont 11 et 13 ans" told beside it does not blur it."""
+        entry = ctx.hotel.kb_entry(ctx.state.get("faq_topic") or "")
+        lexicon, lang = self.lookup.lexicon(ctx), ctx.language
+        # the pointing question's words
+        query, own = self.lookup.probe(step.text if kin_only else step.full, ctx, probes)
+        if entry is None or not entry.questions or not routing.follows_up(step.text) or \
+                lexicon.unknown_topics(query, lang) or lang == "en" and lexicon.unheard_of(query, own):
+            return False
+        family = next((hit.entry for hit in own[:FAMILY_RANK] if hit.score >= ctx.kb.min_score - LEAN_UNDER_BAR
+                       and lexicon.kin(entry.id, hit.entry.id) and not (kin_only and hit.entry is entry)), None)
+        if family is not None and family.questions and \
+                self.faq(lexicon.closest_question(query, family.id), ctx, reply, probes):
+            return True
+        return not kin_only and routing.names_nothing(step.text) and any(
+            before and self.faq(f"{step.full} {before}", ctx, reply, probes)
+            for before in dict.fromkeys((entry.questions[0], ctx.state.get("faq_asked"))))
+
+    def _price_too(self, step: Step, ctx: SkillContext, reply: Reply, probes: Probes) -> None:
+        """A bare price question read with the question before it ("Can she do the temazcal pregnant? And how much
+        per person?") when the entry that answered says no price: the entry about the same thing that states
+        one (its price list beside its health rules) answers the price. Of the entries the question finds, the
+        first that names a telling word of the question the answered entry names too, and says a price."""
+        answered = ctx.hotel.kb_entry(ctx.state.get("faq_topic") or "")
+        if answered is None or WRITTEN_PRICE.search(answered.answer) or not any(
+                routing.asks_only_price(clause) for clause in routing.clauses(step.full)):
+            return
+        query, hits = self.lookup.probe(" ".join(part for part in (step.text, step.context) if part), ctx, probes)
+        # The words of the question the price is about, not the story's ("we come to Oaxaca": the airport) nor the
+        # price question's own ("per person" is said by every priced entry).
+        lexicon, about = self.lookup.lexicon(ctx), self.lookup.probe(step.text, ctx, probes)[0]
+        shared = lexicon.telling(about, answered.id, ctx.language).keys()
+        priced = next((hit.entry for hit in hits if hit.entry.id not in reply.kb
+                       and WRITTEN_PRICE.search(hit.entry.answer)
+                       and shared & lexicon.telling(about, hit.entry.id, ctx.language).keys()), None)
+        if priced is not None and priced.questions:
+            call, result = run_skill(ctx, "search_kb", {"query": lexicon.closest_question(query, priced.id)})
+            if result.ok and result.kb[:1] == [priced.id] and result.text not in reply.texts:
+                reply.add(call, result)
+
+    def _lacking(self, text: str, ctx: SkillContext) -> list[str]:
+        """The guest's words for what a question asks the hotel to have or to book that none of its texts speaks
+        of ("do you have a sauna?", "can I book a yoga class?")."""
+        lexicon = self.lookup.lexicon(ctx)
+        if lacking := lexicon.lacking(text, ctx.language):
+            return lacking
+        unknown = lexicon.unknown_topics(text, ctx.language) & NOT_A_STAY
+        said = [words for concept, words in glossary.topics(text, ctx.language) if concept in unknown]
+        return list(dict.fromkeys(said or sorted(unknown)))
+
+
+def _over_bar(hits: list[KBHit], ctx: SkillContext) -> bool:
+    """Whether the best hit clears the FAQ's bar itself, not only within the grace of another language."""
+    return bool(hits) and hits[0].score >= ctx.kb.min_score
+
+
+def _other_room_named(text: str, answer: str, ctx: SkillContext) -> str | None:
+    """A second room type the question names that the answer leaves out ("the difference between the Laneway Queen
+    and the Harbour King?" answered by the Laneway Queen's entry): asked of the FAQ by its name."""
+    named = slots.rooms_named(text, ctx.hotel.rooms)
+    if len(named) < 2:
+        return None
+    said = answer.lower()
+    return next((room.name for room in named if room.name.lower() not in said), None)

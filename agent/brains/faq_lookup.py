@@ -1,0 +1,59 @@
+"""The FAQ as the offline brain reads it: each sentence's query and nearest entries, looked up once per turn,
+and whether the FAQ would answer it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from agent.brains import routing
+from agent.brains.faq import Lexicon, capitalised
+from skills.base import SkillContext
+
+if TYPE_CHECKING:
+    from kb.search import KBHit
+
+    Probes = dict[str, tuple[str, list[KBHit]]]  # a sentence -> (its FAQ query, the FAQ's best entries for it)
+
+
+class FaqLookup:
+    """The hotels' lexicons (built once per hotel object) and the FAQ lookups of one turn."""
+
+    def __init__(self) -> None:
+        self._lexicons: dict[str, Lexicon] = {}
+
+    def lexicon(self, ctx: SkillContext) -> Lexicon:
+        known = self._lexicons.get(ctx.hotel.id)
+        if known is None or known.hotel is not ctx.hotel:   # staff edited the KB: a new hotel object
+            known = self._lexicons[ctx.hotel.id] = Lexicon(ctx.hotel)
+        return known
+
+    def probe(self, text: str, ctx: SkillContext, probes: Probes) -> tuple[str, list[KBHit]]:
+        """The FAQ query for a sentence and the entries nearest to it, looked up once per turn."""
+        if text not in probes:
+            query = self.lexicon(ctx).query(text, ctx.language)
+            # As written and opening with a capital (a question split off mid-sentence, or typed in lower case):
+            # either may read nearer its entry to the encoder, and the surer of the two is kept.
+            found = [ctx.kb.lookup(q, ctx.language, k=5) for q in dict.fromkeys((query, capitalised(query)))]
+            probes[text] = max(found, key=lambda qh: (ctx.kb.confident(qh[1], ctx.language, qh[0]),
+                                                      qh[1][0].score if qh[1] else 0.0))
+        return probes[text]
+
+    def answerable(self, clause: str, ctx: SkillContext, probes: Probes) -> bool:
+        """Whether the FAQ would answer the sentence: the same tests `FaqAnswers.faq` applies before it answers."""
+        query, hits = self.probe(clause, ctx, probes)
+        lexicon = self.lexicon(ctx)
+        if lexicon.reworded(query, hits, ctx.kb.min_score, ctx.language) is not None:
+            # Under the bar only shared words point at an entry: enough for a question, not for a story's sentence.
+            return bool(hits[0].score >= ctx.kb.min_score or routing.QUESTION.search(clause))
+        if not ctx.kb.confident(hits, ctx.language, query):
+            return False
+        return not self.guessed(query, hits, ctx)
+
+    def guessed(self, query: str, hits: list[KBHit], ctx: SkillContext) -> bool:
+        """A confident-looking best hit the guest's words do not bear out: better an honest "I don't know"."""
+        lexicon = self.lexicon(ctx)
+        # "a tennis court and a gym?": the gym's entry answers what the hotel has, and says the court is not
+        partly = bool(lexicon.lacking(query, ctx.language))
+        return lexicon.doubtful(query, hits, ctx.kb.min_score, ctx.language) or (
+            ctx.language == "en" and lexicon.unheard_of(query, hits) and not partly) or \
+            lexicon.unspoken(query, hits, ctx.language)

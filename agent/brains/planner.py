@@ -1,0 +1,319 @@
+"""The offline brain's planner: a guest's message read into the steps to carry out.
+
+Each sentence is routed to a skill (rules, then what the conversation remembers, then a classifier learned from
+the skills' examples and the hotel's FAQ, else the FAQ); sentences with nothing of their own ("Is there a
+charge?") lend their words to a neighbour.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from agent.brains import dates, fill, routing, slots
+from agent.brains.clauses import (
+    ARRANGE,
+    about_money,
+    asking_part,
+    asks_of_the_place,
+    contextual_intents,
+    goes_out,
+    names_a_service,
+    names_an_amenity,
+    names_only_a_party,
+    names_only_a_room,
+    names_the_account,
+    says_only,
+)
+from agent.brains.faq_lookup import FaqLookup
+from agent.brains.fill import Step
+from agent.brains.router import MIN_PROBABILITY, ROUTED, SkillRouter
+from kb import glossary
+from skills import complaints
+from skills.base import SkillContext
+from skills.billing_inquiry import asked_lines, lines_named
+from skills.guest import verified_guest
+from skills.places import mentioned_in
+
+if TYPE_CHECKING:
+    from agent.brains.faq_lookup import Probes
+
+SMALL_TALK = ("greeting", "thanks", "ack", "decline")
+MAX_ROOM_ANSWER_WORDS = 4  # "the Riverside one, please": a room named in answer to "which room?"
+# What a guest asks for, never only tells: a sentence before or after a question that neither asks nor requests,
+# and that only the learned router reads as one of these, is the story ("we land at 8am" is no wake-up call,
+# "money's tight" no bill, "checking out monday" no day to plan).
+ONLY_ASKED_FOR = frozenset({"billing_inquiry", "wake_up_call", "itinerary_plan"})
+MAX_QUESTIONS = 3  # FAQ questions one message is answered on; more reads as a list to hand a person
+_ACTION_CONFIRM = re.compile(r"\b(?:do\s+it|do\s+that|go\s+ahead|arrange|book\s+it|set\s+it\s+up|request\s+it)\b",
+                             re.IGNORECASE)
+
+
+class Planner:
+    """Turns a message into steps: one per sentence that asks or requests, with the words it leans on."""
+
+    def __init__(self, router: SkillRouter, lookup: FaqLookup):
+        self.router = router
+        self.lookup = lookup
+
+    def plan(self, text: str, ctx: SkillContext, probes: Probes) -> list[Step]:
+        steps: list[Step] = []
+        loose: list[str] = []  # sentences with no intent of their own, waiting for a step to lend their words to
+        sentences = routing.clauses(text)
+        if routing.EMERGENCY.search(text) and not any(map(routing.EMERGENCY.search, sentences)):
+            sentences = [text]  # "he fell in the shower and can't get up": one emergency told over two clauses
+        room_said = any(slots.room_number(sentence) or fill.bare_room(sentence) for sentence in sentences)
+        for at, clause in enumerate(sentences):
+            clause = routing.without_lead_in(routing.without_greeting(clause) if not says_only(routing.GREETING, clause)
+                                             else clause)
+            clause = routing.without_not_needed(clause)
+            if loose and routing.QUESTION.search(clause) and (
+                    routing.leans_back(clause) or routing.points_back(clause)):
+                clause = f"{loose.pop()} {clause}"  # "We need a cab at 6. Can the desk call one?" is one question,
+                # and "We land at Gatwick, can you collect us from there?" another
+            corrected = _corrected_step(steps) if fill.corrects(clause) else None
+            if corrected is not None:  # "Réveil à 6h. Plutôt 5h30." is one request, whatever was told between
+                corrected.text = f"{corrected.text} {clause}"
+                continue
+            if steps and steps[-1].intent == "emergency" and not routing.rule_intents(clause):
+                steps[-1].context = f"{steps[-1].context} {clause}".strip()  # "Gas! What do we do?": the danger's
+                continue
+            if steps and steps[-1].intent == "wifi_info" and routing.PASSWORD.search(clause) and \
+                    not routing.rule_intents(clause):
+                continue  # "Is the wifi free? And the password?": the wifi answer tells both
+            if routing.asks_only_when(clause) and steps and steps[-1].intent in ("search_kb", "local_recommendations"):
+                steps[-1].context = f"{steps[-1].context} {clause}".strip()  # "…, and until what time?": its hours
+                continue  # ("How do we get to the temple? And when does it close?": the place's answer tells them)
+            if routing.asks_only_price(clause) and ((steps and steps[-1].intent not in SMALL_TALK) or loose):
+                # "..., and what would that cost?" is about the question before it, never a topic of its own
+                if steps and steps[-1].intent not in SMALL_TALK:
+                    steps[-1].context = f"{steps[-1].context} {clause}".strip()
+                else:
+                    loose[-1] = f"{loose[-1]} {clause}"
+                continue
+            # A sentence told around a question ("we land at 8am", "checking out monday") is its story, before it
+            # or after it.
+            asked_after = any(routing.QUESTION.search(later) for later in sentences[at + 1:])
+            asked_around = asked_after or any(
+                step.intent not in SMALL_TALK and routing.QUESTION.search(step.text) for step in steps)
+            intents = self._intents(clause, ctx, probes, beside_a_question=asked_around, room_said=room_said)
+            after_bill = "billing_inquiry" in ((steps[-1].intent if steps else None), ctx.state.get("topic"))
+            tells = asked_after and not routing.QUESTION.search(clause)
+            if intents == ["search_kb"] and after_bill and not tells and self._names_a_charge(clause, ctx, probes):
+                # "...and has the deposit come off yet?" after the bill: that line; not "we're in the suite" told
+                # before a question, which names a line of the bill too
+                intents = ["billing_inquiry"]
+            if intents == ["search_kb"] and steps and steps[-1].intent == "check_availability" and \
+                    routing.PRICE.search(clause) and len(re.findall(r"\w+", clause)) <= 6:
+                steps[-1].text = f"{steps[-1].text} {clause}"  # "Available? Price per night?": the quote says it
+                continue
+            if intents == ["check_availability"] and not glossary.named(clause, ctx.language) - {"booking"} and \
+                    not slots.room_type(clause, ctx.hotel.rooms) and (
+                    steps and steps[-1].intent == "search_kb" and names_a_service(steps[-1].full, ctx)
+                    or loose and names_a_service(loose[-1], ctx)):  # "Is there a spa? I'd like to book.": the spa
+                if steps and steps[-1].intent == "search_kb":
+                    steps[-1].context = f"{steps[-1].context} {clause}".strip()
+                else:
+                    steps.append(Step("search_kb", loose[-1], context=clause, told=" ".join(loose[:-1])))
+                    loose = []
+                continue
+            if intents == ["search_kb"] and loose and routing.QUESTION.search(loose[-1]) and \
+                    not routing.QUESTION.search(clause):  # "Is there a tennis court? We'd like to book it.": the
+                steps.append(Step("search_kb", loose[-1], context=clause, told=" ".join(loose[:-1])))  # question
+                loose = []
+                continue
+            if intents == ["search_kb"] and steps and steps[-1].intent in ("room_service", "housekeeping") and \
+                    routing.asks_only_how_long(clause):
+                steps.append(Step(steps[-1].intent, clause))  # "Towels to 305. How long?": the request just made
+                continue
+            if intents == ["search_kb"] and steps and (steps[-1].intent == "local_recommendations" or (
+                    steps[-1].intent == "search_kb" and {"kind", "place"} & set(
+                        slots.place_filters(steps[-1].full, ctx.hotel.places)))) and \
+                    asks_of_the_place(clause, ctx):
+                steps[-1].context = f"{steps[-1].context} {clause}".strip()  # "A beach nearby? How long by car?":
+                continue  # the drive to that beach, which its recommendation says, not to the airport
+            # A question pointing back at the FAQ question before it ("..., or must we do anything beforehand?") is
+            # read with it, whatever entry its own vague words reach.
+            leans = bool(steps) and steps[-1].intent == "search_kb" and routing.points_back(clause)
+            if intents == ["search_kb"] and (names_only_a_room(clause) or names_only_a_party(clause) or leans or
+                                             not self.lookup.answerable(clause, ctx, probes)):
+                follow_up = self._follow_up(clause, steps, ctx, probes)  # "..., and where does it leave from?"
+                # "..., can someone come up right away?" after a problem asks for the fix, nothing of the FAQ
+                pleads = steps and steps[-1].intent == "complaints" and (routing.REQUEST.search(clause) or
+                                                                          complaints.urgent(clause))
+                if steps and steps[-1].intent not in SMALL_TALK and not follow_up and not pleads and \
+                        self._asks_anew(clause, steps, ctx, probes):
+                    steps.append(Step("search_kb", clause))  # its words would only blur the question before
+                elif steps and steps[-1].intent not in SMALL_TALK:
+                    steps[-1].context = f"{steps[-1].context} {clause}".strip()
+                    steps += [follow_up] if follow_up else []
+                else:
+                    loose.append(clause)
+                continue
+            # A question of its own the FAQ did not recognise, waiting before this question ("do we need to bring
+            # our own towels, and what time is dinner?"), is asked too, not lent as words to this one.
+            asked = [c for c in loose if self._asks_anew(c, steps, ctx, probes)] if intents == ["search_kb"] and \
+                routing.QUESTION.search(clause) else []  # a sentence that tells ("We'd arrive on the 3rd") details it
+            loose = [c for c in loose if c not in asked]
+            steps += [Step("search_kb", c, context=" ".join(loose)) for c in asked]
+            for intent in intents:
+                if steps and steps[-1].intent == intent and self._same_request(intent, steps[-1].text, clause, probes):
+                    steps[-1].text = f"{steps[-1].text} {clause}"
+                else:
+                    steps.append(Step(intent, clause, told=" ".join(loose) or _place_pointed_at(clause, steps, ctx)))
+                loose = []
+        offered = (ctx.state.get("offer") or {}).get("skill")
+        # "Book it. Lars Berg, lars@…": the details do what the yes would, once, with what the guest gave.
+        acting = [s for i, s in enumerate(steps) if s.intent not in SMALL_TALK and not (
+            s.intent == "confirm" and offered and any(later.intent == offered for later in steps[i + 1:]))]
+        if not acting and loose:
+            # A story around one question nothing recognised: ask the FAQ with the sentence closest to an answer.
+            best = max(loose, key=lambda c: (self.lookup.probe(c, ctx, probes)[1] or [None])[0].score
+                       if self.lookup.probe(c, ctx, probes)[1] else 0.0)
+            at = loose.index(best)
+            return [Step("search_kb", best, context=" ".join(loose[at + 1:]), told=" ".join(loose[:at]))]
+        if not steps:
+            return [Step("search_kb", text)]
+        return acting or steps[:1]
+
+    def _intents(self, clause: str, ctx: SkillContext, probes: Probes, beside_a_question: bool = False,
+                 room_said: bool = False) -> list[str]:
+        for intent, pattern in (("greeting", routing.GREETING), ("thanks", routing.THANKS),
+                                ("decline", routing.DECLINE), ("ack", routing.CONFIRM)):
+            if says_only(pattern, clause) and not routing.THING_EMOJI.search(clause):
+                return ["confirm" if intent == "ack" and _ACTION_CONFIRM.search(clause) else intent]
+        found = routing.rule_intents(clause)
+        if not found and "room_code" in ((ctx.state.get("pending") or {}).get("missing") or []) and \
+                len(clause.split()) <= MAX_ROOM_ANSWER_WORDS and (answer := self._pending_for(clause, ctx)):
+            return answer  # "La Gornergrat", asked which room: the room, though a mountain has the name too
+        if "emergency" in found and not routing.HAZARD.search(clause):
+            # a person is brought in; "his wrist looks broken" is no ticket for maintenance (a smoking socket is)
+            found = [intent for intent in found if intent != "complaints"]
+        if "wake_up_call" in found and dates.find_time(clause) is None and (
+                routing.ASKING_ABOUT.search(clause) or routing.WAKE_UP_SCENERY.search(clause)):
+            # "do you do wake-up calls?" is a question; "they'd love to wake up to a view" is not a call at all
+            found[found.index("wake_up_call")] = "search_kb"
+        found += [i for i in contextual_intents(clause, ctx, found, lambda skill: self._nearest(clause, ctx) == skill,
+                                                room_said) if i not in found]
+        if not found:
+            found = self._pending_for(clause, ctx)
+        if not found and (names_only_a_room(clause) or names_only_a_party(clause)):
+            return ["search_kb"]  # "7号室です。", "Room 12 here.", "两个人": whose room or how many, for the request
+        if not found:
+            found = [self._nearest(clause, ctx)]
+            story = beside_a_question and found[0] in ONLY_ASKED_FOR and not (
+                routing.QUESTION.search(clause) or routing.REQUEST.search(clause) or ARRANGE.search(clause))
+            asking = routing.FOR_MINE.sub(" ", asking_part(clause) or clause)
+            if story or found == ["billing_inquiry"] and (not about_money(clause) or not routing.MINE.search(
+                    asking) and (self.lookup.answerable(clause, ctx, probes) or not names_the_account(clause))):
+                # "how are kids charged?": no bill of the guest's but the hotel's prices ("our car is in your garage,
+                # how is parking charged?": "our" is the car's, not the question's); "We're students, money's
+                # tight. ...?", "We land at 8am. ...?": the story before a question, which asks nothing itself;
+                # "what do we do now?" names no money at all, "qu'est-ce qu'on fait avec nos valises?" only a
+                # possessive; "c'est combien pour mon char?" the price of a service for the guest's car
+                found = ["search_kb"]
+            elif found[0] == "room_service" and goes_out(clause):
+                found = ["search_kb"]  # "a pizza at a proper Italian place": where to go, nothing ordered
+            elif found[0] == "housekeeping" and routing.BRING_OWN.search(clause):
+                found = ["search_kb"]  # "do we need to bring our own towels?" asks the hotel's rule
+            elif found[0] == "check_availability" and names_an_amenity(clause, ctx) and \
+                    not slots.room_type(clause, ctx.hotel.rooms):
+                found = ["search_kb"]  # a time in the hammam booked for two is no stay: the FAQ says how to book
+        return found
+
+    def _asks_anew(self, clause: str, steps: list[Step], ctx: SkillContext, probes: Probes) -> bool:
+        """A question of its own after another ("Is breakfast included? Also, do you have a bowling alley?"): it
+        names its own topic, points at nothing before it, its nearest FAQ entry is not one a question before it
+        found ("Can I smoke in the room? Or at least vape?" asks the same thing twice), and the message has not
+        asked three questions yet. The guest hears what the hotel knows of it, or that it is not known, rather
+        than nothing."""
+        if not routing.QUESTION.search(clause) or \
+                routing.PRONOUN.search(routing.NOT_BACK.sub(" ", routing.without_purpose(clause))) or \
+                routing.points_back(clause) or len(re.findall(r"\w+", clause)) < 3 or \
+                sum(step.intent == "search_kb" for step in steps) >= MAX_QUESTIONS:
+            return False
+        own = self.lookup.probe(clause, ctx, probes)[1]
+        before = {hits[0].entry.id for step in steps if (hits := self.lookup.probe(step.text, ctx, probes)[1])}
+        return not own or own[0].entry.id not in before
+
+    def _nearest(self, clause: str, ctx: SkillContext) -> str:
+        guess = self.router.guess(clause, ctx.kb)
+        return guess.skill if guess.skill in ROUTED and guess.probability >= MIN_PROBABILITY else "search_kb"
+
+    @staticmethod
+    def _pending_for(clause: str, ctx: SkillContext) -> list[str]:
+        """A reply that gives what a skill asked for last turn ("305", "at 6:30", "ana@example.com")."""
+        pending = ctx.state.get("pending") or {}
+        if not pending:
+            return []
+        step = Step(pending["skill"], clause)
+        given = fill.FILLERS[pending["skill"]](step, ctx)
+        wanted = set(pending.get("missing") or [])
+        if "check_in" in wanted or "check_out" in wanted:
+            wanted |= {"check_in", "check_out"}
+        return [pending["skill"]] if wanted & {k for k, v in given.items() if v} else []
+
+    def _same_request(self, intent: str, before: str, clause: str, probes: Probes) -> bool:
+        """Two sentences in a row for one skill are one request, except two FAQ questions about different things."""
+        if intent != "search_kb":
+            return intent not in SMALL_TALK
+        first, second = probes.get(before, ("", []))[1], probes.get(clause, ("", []))[1]
+        return bool(first and second and first[0].entry.id == second[0].entry.id)
+
+    def _follow_up(self, clause: str, steps: list[Step], ctx: SkillContext, probes: Probes) -> Step | None:
+        """A question that leans on an FAQ question before it ("Do you run a shuttle? Where does it leave from?"):
+        read with that question (the nearest first), it is its own question when it finds another entry than the
+        questions already asked, and finds it surely: over the bar, or the entry its own words rank first (read
+        with its topic, a vague "anything to know?" only leans on the topic's words). When the topic's entry leads
+        again ("Is there a shuttle? How long is the drive?"), the entry the question's own words rank first
+        answers it, if it clears the bar (for the guest's language) read with the topic. At most three FAQ
+        questions a message."""
+        asked = [s for s in steps if s.intent == "search_kb"]
+        if not asked or steps[-1].intent != "search_kb" or len(asked) >= MAX_QUESTIONS or \
+                not routing.QUESTION.search(clause):
+            return None
+        answered = {hits[0].entry.id for s in asked for text in (s.text, s.full)
+                    if (hits := self.lookup.probe(text, ctx, probes)[1])}
+        own = (self.lookup.probe(clause, ctx, probes)[1] or [None])[0]
+        for before in reversed(asked):
+            together = f"{clause} {before.text}"
+            if not self.lookup.answerable(together, ctx, probes):
+                continue
+            hits = self.lookup.probe(together, ctx, probes)[1]
+            if hits[0].entry.id not in answered and (
+                    hits[0].score >= ctx.kb.min_score or (own and own.entry.id == hits[0].entry.id)):
+                return Step("search_kb", clause, context=before.text)
+            mine = next((hit for hit in hits[1:] if own and hit.entry.id == own.entry.id), None)
+            if mine and mine.entry.id not in answered and ctx.kb.confident([mine], ctx.language):
+                # Read with the entry's own question, the follow-up finds that entry rather than the topic's.
+                return Step("search_kb", clause, context=mine.entry.questions[0])
+        return None
+
+    def _names_a_charge(self, clause: str, ctx: SkillContext, probes: Probes) -> bool:
+        """Whether the sentence points at a line of the verified guest's bill ("the $28 item", "die Anzahlung"):
+        by its amount or words, or by meaning unless the FAQ answers it with an entry whose questions name none of
+        the lines it came near ("can I get a fapiao?" lands near the laundry, a word the encoder does not know)."""
+        guest = verified_guest(ctx)
+        lines = asked_lines(ctx, guest.folio, clause) if guest is not None else []
+        if not lines or lines_named(guest.folio, clause) or not self.lookup.answerable(clause, ctx, probes):
+            return bool(lines)
+        entry = self.lookup.probe(clause, ctx, probes)[1][0].entry
+        return bool(lines_named(lines, " ".join(entry.questions)))  # its answer says too much ("3 days")
+
+
+def _corrected_step(steps: list[Step]) -> Step | None:
+    """The request a correction ("Actually, make it 6:15") takes back: the last one asked for, not a sentence told
+    after it ("Wake me at 5:45. I've got the early tour. No wait, 6:15."), else the last question."""
+    asked = [step for step in steps if step.intent not in SMALL_TALK]
+    return next((step for step in reversed(asked) if step.intent != "search_kb"), asked[-1] if asked else None)
+
+
+def _place_pointed_at(clause: str, steps: list[Step], ctx: SkillContext) -> str:
+    """The question before, when it names a place nearby and this one only points at it ("Which metro line to the
+    Louvre? And is it open on Tuesday?"): read before it, so that "it" is that place and not the one the words
+    alone would find."""
+    places = ctx.hotel.places
+    if not steps or steps[-1].intent in SMALL_TALK or mentioned_in(clause, places) or \
+            not routing.PRONOUN.search(routing.NOT_BACK.sub(" ", clause)):
+        return ""
+    return steps[-1].text if mentioned_in(steps[-1].text, places) else ""
