@@ -248,9 +248,9 @@ class KnowledgeBase:
         another language than the FAQ's questions, or in English the first search is not confident: most English
         turns embed once."""
         hits = self.search(query, k)
-        if language == "en" and self.confident(hits, language, query):
-            return query, hits
         pivoted = glossary.pivot(query, language)
+        if language == "en" and self.confident(hits, language, query) and not in_or_out(pivoted) - in_or_out(query):
+            return query, hits   # unless only the glossary hears the side of the stay ("on our last day")
         if pivoted == query:
             return query, hits
         other = self.search(pivoted, k)

@@ -195,11 +195,14 @@ def test_check_in_and_check_out_are_never_taken_for_each_other(use: USEEmbedder,
     ("es", "¿Hasta qué hora nos podemos quedar en la habitación el último día?", "check-out-time"),
     ("de", "Ab wie viel Uhr können wir ins Zimmer?", "check-in-time"),
     ("ko", "마지막 날 몇 시에 나가야 돼요?", "check-out-time"),
+    ("en", "By when do we have to be gone from the room on departure day?", "check-out-time"),
+    ("en", "What hour should we be out of our room on the last day?", "check-out-time"),
 ])
 def test_a_side_of_the_stay_the_glossary_reads_settles_check_in_against_check_out(
         kb: KnowledgeBase, language: str, question: str, entry_id: str):
     """Arriving and leaving read alike to the encoder ("stay in the room on the last day" is near "get into the
-    room"): the side the pivot names ("último día": check-out) decides, for every question of that entry."""
+    room"): the side the pivot names ("último día": check-out) decides, for every question of that entry, English
+    too where the encoder is sure of the wrong side."""
     _, hits = kb.lookup(question, language)
     assert hits[0].entry.id == entry_id
 
