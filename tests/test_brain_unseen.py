@@ -70,6 +70,9 @@ def test_the_guests_own_words_find_a_translated_entry_the_embedding_ranks_low(co
      "Petite question : à quelle heure est servi le petit-déjeuner ?", "breakfast", "6h30"),
     ("Hi there!! We're driving down from Oregon with the grandparents, long trip, everyone's tired. "
      "Just wondering: until what time can we swim on the roof tonight?", "pool", "22:00"),
+    # "للساعة الواحدة": "the one" with its article is a price's unit, no word pointing back at the story
+    ("أهلا، سنصل بالسيارة من لوس أنجلوس مع أولادنا الثلاثة، الطريق طويل. كم تكلفة الموقف لليلة الواحدة؟", "parking",
+     "28"),
 ])
 def test_a_greeting_and_a_backstory_do_not_hide_the_question(concierge, message, entry, fact):
     turn = Guest(concierge).says(message)

@@ -822,12 +822,13 @@ def points_back(text: str) -> bool:
 
 
 # A question that asks nothing of its own but points at the sentence before ("We need a cab at 6. Can the desk
-# call one?", "My son is allergic to nuts. Can the kitchen handle that?", "¿Pueden hacerlo?", "Geht das?").
+# call one?", "My son is allergic to nuts. Can the kitchen handle that?", "¿Pueden hacerlo?", "Geht das?"); the
+# Arabic "واحدة" (one) only as a word of its own, not in "لليلة الواحدة" (per night).
 LEANS_BACK = _rx(r"\b(?:one|that|this|it|them|those|him|her)(?:\s+(?:for\s+(?:me|us)|please|too|as\s+well))?\W*$",
                  r"\b(?:eso|esto|uno|una|hacerlo|pedirlo|ça|cela|le\s+faire|en\s+\w+\s+une?|das|es|eins|einen|это|его|один|одно|"
                  r"такое)\W*$",
                  r"(?:这个|那个|这样|一辆|一下)\S{0,4}[吗么][？?]?$|(?:それ|これ|そう|一台)\S{0,12}[？?]?$|"
-                 r"(?:그거|이거|그렇게|한\s*대)\S*\s*\S*[？?]?$|(?:ذلك|هذا|واحدة?)\W*$")
+                 r"(?:그거|이거|그렇게|한\s*대)\S*\s*\S*[？?]?$|(?<!\w)(?:ذلك|هذا|واحدة?)\W*$")
 # A pronoun standing for something named before ("when is it open?", "wann findet sie statt?", "когда он
 # работает?"): a question with one is about what was just asked, not a topic of its own. Not the "it" of "is it
 # possible", the "es" of "gibt es", nor a French subject repeated after its verb ("le parking est-il payant ?").
