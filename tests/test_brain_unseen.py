@@ -88,6 +88,7 @@ def test_a_run_on_sentence_is_answered_on_the_part_that_asks(concierge):
 
 @pytest.mark.parametrize(("sentence", "part"), [
     ("我们下周六到，一家三口开车过来，停车一晚多少钱？", "停车一晚多少钱？"),
+    ("سنأتي بالسيارة من بعيد، هل يوجد موقف؟", "هل يوجد موقف؟"),
     ("Verzeihung, kurz auf Deutsch: wann öffnet der Pool?", "wann öffnet der Pool?"),
     ("家族で行きます、車なので、駐車場はありますか？", "駐車場はありますか？"),
     ("We land at 10:30?", None),  # the colon of a time separates nothing
@@ -490,6 +491,19 @@ def test_a_guest_in_house_asking_for_more_nights_gets_the_nights_after_their_dep
 def test_waking_up_to_a_view_is_not_a_wake_up_call(concierge):
     turn = Guest(concierge).says("We'd love to wake up to the sound of the sea. Do any rooms face the harbor?")
     assert "wake_up_call" not in skills_of(turn) and "harbor" in text_of(turn).lower()
+
+
+@pytest.mark.parametrize("message", ["We need a cab at 5:30 tomorrow morning.", "Le petit-déjeuner à 6h demain, svp",
+                                     "نريد سيارة أجرة الساعة الخامسة صباحا", "Завтра в 6 утра нужно такси"])
+def test_a_time_for_a_hotel_thing_is_no_wake_up_call(concierge, message):
+    """A time beside a taxi or breakfast is when the guest wants that thing, not a call to their room."""
+    assert "wake_up_call" not in skills_of(Guest(concierge).says(message))
+
+
+@pytest.mark.parametrize("message", ["ring me at 7 tomorrow", "Llámenme a las 7 mañana", "明日7時に電話ください",
+                                     "اتصلوا بي الساعة 7 صباحا"])
+def test_a_call_asked_for_at_a_time_is_a_wake_up_call(concierge, message):
+    assert skills_of(Guest(concierge).says(message)) == ["wake_up_call"]
 
 
 @pytest.mark.parametrize("message", ["kids yelling in the corridor for an hour, room 305",

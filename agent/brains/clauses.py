@@ -29,7 +29,7 @@ OPEN = re.compile(r"\b(?:open\w*|closed?|abre|abierto|cerrado|ouvert\w*|ouvre\w*
                   r"영업|문\s*닫|يفتح|مفتوح|مغلق", re.IGNORECASE)
 CJK_LETTER = re.compile(f"[{CJK}]")
 _SENTENCE_END = re.compile(r"[.!?。！？؟]")  # the mark a sentence ends with: a question's, or another
-_CLAUSE_COMMA = re.compile(r"[,，、;；：]|:(?!\d)")  # not the colon of "10:30"
+_CLAUSE_COMMA = re.compile(r"[,，、;；：،؛]|:(?!\d)")  # not the colon of "10:30"
 
 
 def asking_part(sentence: str) -> str | None:
@@ -37,7 +37,7 @@ def asking_part(sentence: str) -> str | None:
     一家三口开车过来，停车一晚多少钱？", "One more thing before we book: ...?"): run-on sentences put the facts first
     and ask last, and the facts drown the question."""
     parts = [part.strip() for part in _CLAUSE_COMMA.split(sentence) if part.strip()]
-    return parts[-1] if len(parts) > 1 and parts[-1].endswith(("?", "？")) else None
+    return parts[-1] if len(parts) > 1 and parts[-1].endswith(("?", "？", "؟")) else None
 
 
 def asking_clauses(text: str, clauses: list[str]) -> list[str]:

@@ -219,6 +219,8 @@ class Planner:
             elif found[0] == "check_availability" and names_an_amenity(clause, ctx) and \
                     not slots.room_type(clause, ctx.hotel.rooms):
                 found = ["search_kb"]  # a time in the hammam booked for two is no stay: the FAQ says how to book
+            elif found[0] == "wake_up_call" and glossary.named(clause, ctx.language):
+                found = ["search_kb"]  # "a taxi at 6am", "breakfast at 6 tomorrow": a time for a thing, no call
         return found
 
     def _asks_anew(self, clause: str, steps: list[Step], ctx: SkillContext, probes: Probes) -> bool:
