@@ -60,3 +60,13 @@ def written_in(text: str, default: str = "en") -> str:
     if count >= MIN_WORDS and count >= LEAD * english:
         return code
     return default
+
+
+# Arabic's short vowels, shadda, sukun and the tatweel stretch: written at will ("معطّل", "فورًا", "جداً"), never
+# in a word's spelling as patterns and dictionaries give it.
+_HARAKAT = re.compile(r"[\u064b-\u0652\u0670\u0640]")
+
+
+def without_harakat(text: str) -> str:
+    """The text with Arabic's optional marks dropped, so "المكيّف معطّل" reads as "المكيف معطل"."""
+    return _HARAKAT.sub("", text)

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from core.handoff import no_desk_reply
 from core.i18n import say
 from core.store.models import Complaint
+from core.written import without_harakat
 from skills.base import Skill, SkillContext, SkillResult
 from skills.guest import guest_room
 from skills.tickets import open_ticket, team_name
@@ -18,17 +19,85 @@ from skills.tickets import open_ticket, team_name
 Category = Literal["maintenance", "noise", "cleanliness", "service", "billing", "other"]
 Severity = Literal["low", "normal", "serious"]
 
+# A thing that does not work, as each language says it: what makes a heater or a screen a fault to fix.
+FAULT = re.compile(
+    r"\b(?:broken|not\s+working|(?:is|are|was|were)n'?t\s+working|(?:doesn|don|didn)'?t\s+work|(?:won|can)'?t\s+"
+    r"(?:work|connect|turn\s+on|switch\s+on|come\s+on)|not\s+connecting|stopped\s+working|out\s+of\s+order|dead|"
+    r"gone\s+(?:off|out)|no\s+(?:heat\w*|a/?c|air[\s-]?con\w*)|sin\s+calefacci\w*|pas\s+de\s+chauffage|"
+    r"keine\s+heizung|нет\s+отоплени\w*|no\s+funciona\w*|no\s+(?:se\s+)?(?:enciende|calienta|conecta)|roto|rota|averiad\w*|"
+    r"ne\s+(?:marche|fonctionne|chauffe|s'allume|se\s+connecte)\s+(?:pas|plus)|en\s+panne|cass[ée]e?s?|panne|"
+    r"funktionier\w*\s+nicht|geht\s+nicht|heizt\s+nicht|kaputt|defekt|ausgefallen|"
+    r"не\s+(?:работает|работают|греет|греют|включается|подключается)|сломал\w*|сломан\w*|отключ\w*|"
+    r"(?:لا|ما|مو|مش)\s+(?:ي|ت)?(?:عمل|شتغل)|معطل\w*|عطلان\w*|خرب\w*)\b|"
+    r"没有?暖气|暖房がない|坏了|故障|不(?:工作|能用|热|暖|亮|制冷)|连不上|壊れ|動かない|効かない|つかない|つながらない|故障|"
+    r"고장|작동(?:하지|이\s*안|\s*안)|안\s*(?:돼|되|켜|나와|나와요)|연결이\s*안", re.IGNORECASE)
+# Water spreading over a floor, in each language ("flooding", "se está inundando", "inondée", "unter Wasser",
+# "заливает", "淹了", "水浸し", "물바다", "غرق"): a fault, and one that cannot wait.
+_FLOODING = (r"\b(?:flood\w*|overflow(?:ing|ed)|inund\w*|desbord\w*|inond\w*|d[ée]bord\w*|überschwemm\w*|"
+             r"unter\s+wasser|затоп\w*|залива\w*|залило)\b|淹|水漫|积水|水浸し|浸水|溢れ|물바다|침수|넘쳐|غرق\S*|تغرق|فيضان")
+# What heats a room, and what cools it, in the nine languages.
+_HEATING = (r"\b(?:heat|heating|heater|radiators?|calefacci[oó]n|calefactor|chauffage|radiateurs?|heizung\w*|"
+            r"heizk[öo]rper\w*|отоплени\w*|батаре\w*|обогревател\w*)\b|暖气|暖氣|供暖|暖房|ヒーター|난방|히터|"
+            r"تدفئ\w*|مدفأ\w*|دفاي\w*")
+_COOLING = (r"\b(?:a/?c|air[\s-]?con\w*|aire\s+acondicionado|clim\w*|klima\w*|кондиционер\w*)\b|"
+            r"空调|冷气|エアコン|冷房|에어컨|مكيف\w*|تكييف")
+HEATING = re.compile(_HEATING, re.IGNORECASE)
+CLIMATE = re.compile(f"{_HEATING}|{_COOLING}", re.IGNORECASE)
+# The guest telling how cold it is now (not "a bit chilly"): no heat then is a night nobody should spend.
+_COLD_FELT = re.compile(
+    r"\b(?:freezing|frozen|ice[\s-]?cold|(?:so|very|really|bitterly|extremely|too|unbearably)\s+cold|shiver\w*|"
+    r"helad[oa]s?|congel\w*|(?:mucho|much[ií]simo|demasiado)\s+fr[ií]o|tiritando|temblando|glac\w*|on\s+g[èe]le|"
+    r"(?:tr[èe]s|trop|tellement)\s+froid|grelott\w*|eiskalt|(?:sehr|extrem|so|total|viel\s+zu)\s+kalt|friere\w*|"
+    r"zitter\w*|(?:очень|так|ужасно|жутко|сильно)\s+холодно|ледян\w*|м[её]рзн\w*|замерза\w*|дрожат|дрожим)\b|"
+    r"很冷|好冷|太冷|冷死|冻死|冻得|发抖|寒い|寒くて|凍え|震え|너무\s*추|추워|춥|떨고|떨어요|"
+    r"بارد\S*\s+جد|برد\s+شديد|متجمد|نتجمد|(?:ي|ت|ن)رتجف|(?:ي|ت|ن)رتعش", re.IGNORECASE)
+# Someone who cannot wait out a room without heat or cooling: a child, a baby, an old or pregnant guest.
+_VULNERABLE = re.compile(
+    r"\b(?:kids?|children|child|bab(?:y|ies)|infants?|toddlers?|newborn|elderly|grand(?:m\w+|pa|fa\w*|parents)|"
+    r"pregnant|ni[ñn][oa]s|hij[oa]s|beb[ée]s?|abuel\w*|embarazada|enfants?|b[ée]b[ée]s?|enceinte|"
+    r"personnes?\s+[âa]g[ée]es?|grand-(?:m[èe]re|p[èe]re|parents)|kinder|baby|s[äa]ugling|schwanger|oma|opa|"
+    r"gro[ßs]eltern|дет(?:и|ей|ям)|реб[её]н\w*|малыш\w*|младен\w*|беременн\w*|пожил\w*|бабушк\w*|дедушк\w*)\b|"
+    r"孩子|小孩|宝宝|婴儿|老人|孕妇|怀孕|子ども|子供|赤ちゃん|乳児|高齢|妊娠|妊婦|祖母|祖父|"
+    r"아이(?:가|들|랑|는|와)|애들|아기|노인|임신|할머니|할아버지|أطفال\S*|اطفال\S*|طفل\S*|رضيع|كبار\s+السن|حامل",
+    re.IGNORECASE)
+# Noise that keeps a guest awake, beyond the plain words for it ("loud", "ruido", "шум"): stomping, music blaring.
+NOISE = re.compile(
+    r"\b(?:stomp\w*|blast\w*\s+(?:\w+\s+)?(?:music|tv|television)|(?:music|tv)\s+(?:blaring|blasting|booming)|"
+    r"(?:banging|thumping|pounding)\s+(?:on|through|from|all\s+night)|m[úu]sica\s+(?:a\s+todo\s+volumen|"
+    r"muy\s+alta|alt[ií]sima)|portazos|tapage|musique\s+(?:[àa]\s+fond|tr[èe]s\s+forte|trop\s+forte)|"
+    r"musik\s+(?:voll\s+aufgedreht|sehr\s+laut|viel\s+zu\s+laut)|poltern|trampeln|топа\w*|гр[оа]мк\w+\s+музык\w*|"
+    r"орут)\b|跺脚|音乐(?:很|太|特别)?(?:大声|响)|騒音|ドンドン|足音がうるさ|쿵쿵|층간\s*소음|"
+    r"موسيقى\s+(?:\S+\s+)?(?:عالية|صاخبة)|دوشة|ازعاج|إزعاج", re.IGNORECASE)
+# Who works at the hotel, as a guest names them.
+_STAFF_WORDS = (
+    r"\b(?:staff|receptionists?|reception|front\s+desk|employees?|waiters?|waitress\w*|concierge|porters?|"
+    r"housekeepers?|maids?|doorman|bartenders?|guards?|recepcionista|recepci[oó]n|personal|emplead[oa]s?|"
+    r"camarer[oa]s?|r[ée]ceptionniste|r[ée]ception|personnel|employ[ée]e?s?|serveu(?:r|se)|rezeption\w*|"
+    r"mitarbeiter\w*|angestellte\w*|kellner\w*|администратор\w*|ресепшн\w*|персонал\w*|сотрудни\w*|официант\w*|"
+    r"горничн\w*)\b|前台|员工|服务员|工作人员|フロント|スタッフ|従業員|직원|프런트|프론트|리셉션|الاستقبال|موظف\S*")
 # Words that give a complaint away, first match wins (a broken AC is maintenance even if it is also loud).
-_CATEGORY_WORDS: tuple[tuple[Category, str], ...] = (
-    ("maintenance", r"\b(a/?c|air[- ]?con\w*|heat\w*|plumb\w*|toilet|shower|leak\w*|flood\w*|drain|tv|television|"
-                    r"lock\w*|key ?card|light|bulb|power|socket|elevator|lift|broken|not working|"
-                    r"doesn'?t work|won'?t work|clim\w*|calefacci\w*|aire acondicionado|klima\w*|heizung|"
-                    r"panne|kaputt|roto|no funciona)\b"),
-    ("noise", r"\b(nois\w*|loud|music|party|partying|shout\w*|scream\w*|bark\w*|ruido|bruit|l[äa]rm)\b"),
-    ("cleanliness", r"\b(dirty|filthy|stain\w*|smell\w*|stink\w*|dust\w*|hair|bugs?|cockroach\w*|mou?ld\w*|"
-                    r"unclean|not clean|sucio|sale|schmutzig)\b"),
-    ("billing", r"\b(bill|billed|charge[ds]?|overcharg\w*|invoice|refund|factura|facture|rechnung)\b"),
-    ("service", r"\b(service|staff|rude|waiting|waited|wait|slow|ignored|servicio|personnel|personal)\b"),
+_CATEGORY_WORDS: tuple[tuple[Category, re.Pattern[str]], ...] = (
+    ("maintenance", re.compile(
+        FAULT.pattern + "|" + CLIMATE.pattern + "|" + _FLOODING + "|"
+        r"\b(?:plumb\w*|toilet|shower|leak\w*|flood\w*|drain|tv|television|lock\w*|key ?card|light|bulb|power|"
+        r"socket|elevator|lift|screen|projector|display|hdmi|pipes?|fuga\w*|gote\w*|inund\w*|ducha|inodoro|grifo|"
+        r"enchufe|ascensor|fuite\w*|inond\w*|douche|robinet|[ée]vier|ascenseur|undicht|tropft|dusche|"
+        r"wasserhahn|steckdose|aufzug|rohr\w*|течь|теч[её]т|протека\w*|затоп\w*|душ|унитаз\w*|кран\w*|розетк\w*|"
+        r"лифт\w*)\b|漏水|马桶|淋浴|水龙头|插座|电梯|水漏れ|トイレ|シャワー|蛇口|コンセント|エレベーター|누수|물이\s*새|"
+        r"변기|샤워|콘센트|엘리베이터|تسرب|تسريب|مرحاض|الدش|حنفي|مقبس|مصعد", re.IGNORECASE)),
+    ("noise", re.compile(
+        NOISE.pattern + r"|\b(?:nois\w*|loud|music|party|partying|shout\w*|scream\w*|bark\w*|ruido\w*|bruit\w*|"
+        r"l[äa]rm\w*|laut|шум\w*|крич\w*)\b|吵|噪音|うるさ|시끄|소음|ضوضاء|صراخ", re.IGNORECASE)),
+    ("cleanliness", re.compile(
+        r"\b(?:dirty|filthy|stain\w*|smell\w*|stink\w*|dust\w*|hair|bugs?|cockroach\w*|mou?ld\w*|unclean|"
+        r"not clean|sucio|sucia|sale|schmutzig|dreckig|грязн\w*|пахнет|вон\w*|тарака\w*)\b|脏|臭|蟑螂|汚い|"
+        r"臭い|ゴキブリ|더러|냄새|바퀴벌레|وسخ|متسخ|قذر|رائحة|صراصير", re.IGNORECASE)),
+    ("billing", re.compile(
+        r"\b(?:bill|billed|charge[ds]?|overcharg\w*|invoice|refund|factura|facture|rechnung|сч[её]т\w*|"
+        r"списал\w*)\b|账单|扣款|請求|청구|فاتور", re.IGNORECASE)),
+    ("service", re.compile(
+        r"\b(?:service|rude|waiting|waited|wait|slow|ignored|servicio|груб\w*|хам\w*)\b|态度|服务|態度|불친절|" +
+        _STAFF_WORDS, re.IGNORECASE)),
 )
 _SERIOUS = re.compile(
     r"\b(manager|supervisor|terrible|horrible|awful|ridiculous|unacceptable|disgusting|worst|outrageous|"
@@ -37,7 +106,14 @@ _SERIOUS = re.compile(
     # a long wait: "over an hour ago", "two hours", "still hasn't come", "never turned up"
     r"(?:over|more than|nearly|almost) an? hour|(?:\d+|two|three|four) hours|still (?:has|have)n'?t|"
     r"never (?:arrived|came|turned up|showed up)|lawyer|police|injur\w*|unsafe|danger\w*|fire|smoke|"
-    r"bed ?bugs?|gerente|director|inaceptable|inadmissible|inacceptable|unversch[äa]mt|inakzeptabel|frechheit|"
+    r"bed ?bugs?|gerente|director|encargado|directeur|g[ée]rant|geschäftsführ\w*|vorgesetzt\w*|менеджер\w*|"
+    r"управляющ\w*|руководител\w*|директор\w*|(?:ال)?مدير|"
+    # a fault left for hours, nobody come to see to it: asked once already, it is a person's business now
+    r"for\s+hours|hours\s+ago|(?:desde\s+)?hace\s+horas|horas\s+esperando|nadie\s+(?:ha\s+venido|vino|viene)|"
+    r"depuis\s+des\s+heures|personne\s+n'est\s+(?:venu|pass[ée])|seit\s+stunden|stundenlang|"
+    r"niemand\s+(?:ist\s+gekommen|kam|kommt)|часами|уже\s+несколько\s+часов|никто\s+не\s+(?:пришёл|пришел|"
+    r"приходит)|منذ\s+ساعات|لساعات|لم\s+يأت\S*\s+أحد|(?:ما\s+حد|محد)\s+جا|"
+    r"inaceptable|inadmissible|inacceptable|unversch[äa]mt|inakzeptabel|frechheit|"
     # "unacceptable", "outrageous" as the guests of the other languages say it
     r"неприемлем\w*|возмутительн\w*|безобрази\w*|غير\s+مقبول|مهزلة|"
     # Urgent: the guest needs someone now, not a ticket in a queue.
@@ -57,11 +133,67 @@ _SERIOUS = re.compile(
     r"stuck\s+in(?:side)?|trapped|inside\s+between\s+floors|coincée?s?|enfermée?s?|atrapad[oa]s?|atascad[oa]s?|"
     r"eingesperrt|steckengeblieben|(?:aufzug|fahrstuhl|lift)\s+fest|застрял\w*|(?:lift|elevator|ascenseur|ascensor|aufzug|fahrstuhl)\s+(?:\w+\s+){0,2}"
     r"(?:stuck|jammed|bloqué|coincé|atascado|parado|steckt|hängt)|"
-    r"urgente|ahora\s+mismo|ya|humo|fuego|inundaci\w*|vite|fumée|feu|dringend|sofort|rauch|feuer|"
+    r"urgente|ahora\s+mismo|ya|humo|fuego|vite|fumée|feu|dringend|sofort|rauch|feuer|"
     r"срочно|быстрее|дым\w*|пожар\w*|затоп\w*|عاجل|بسرعة|دخان|حريق|فور\S*|حالا)\b|紧急|快来|冒烟|着火|漏水|急いで|至急|煙|"
     r"火事|水漏れ|到处|(?:灯|插座|照明|電気|コンセント|전등|조명|콘센트)\S{0,6}(?:水|湿|濡れ|물|젖)|至る所|"
     r"사방|온통|في\s*كل\s*مكان|급해|빨리|연기|불이\s*났|물이\s*새|"
-    r"不可接受|太过分|ありえない|許せない|말도\s*안|용납", re.IGNORECASE)
+    r"不可接受|太过分|ありえない|許せない|말도\s*안|용납|经理|主管|负责人|責任者|マネージャー|支配人|매니저|책임자|"
+    # what must work within minutes ("our presentation starts in 10 minutes", "el taxi llega en cinco minutos")
+    r"\b(?:(?:in|within)\s+(?:\d{1,2}|five|ten|fifteen|twenty|a\s+few)\s+min(?:ute)?s?|en\s+(?:\d{1,2}|cinco|diez|"
+    r"quince|unos)\s+minutos|dans\s+(?:\d{1,2}|cinq|dix|quinze|quelques)\s+minutes|in\s+(?:\d{1,2}|f[üu]nf|zehn|"
+    r"f[üu]nfzehn|wenigen)\s+minuten|через\s+(?:\d{1,2}|пять|десять|пятнадцать|несколько)\s+минут|"
+    r"(?:خلال|بعد)\s+(?:\d{1,2}|خمس|عشر)\s+دقائق)\b|\d{1,2}\s*分钟(?:后|以后|之后|就)|\d{1,2}\s*分後|\d{1,2}\s*분\s*(?:후|뒤)|"
+    r"\bhelp\s*!|" + _FLOODING + r"|好几个小时|几个小时了|没(?:有)?人来|何時間も|誰も来(?:ない|ません)|"
+    r"몇\s*시간(?:째|\s*동안)|아무도\s*(?:안\s*와|오지)", re.IGNORECASE)
+# The guest afraid for their safety, not asking whether a street is safe ("is it safe to walk at night?").
+UNSAFE = re.compile(
+    r"\b(?:(?:i|we)\s+(?:don'?t|do\s+not|no\s+longer)\s+feel\s+safe|(?:i|we)\s+feel\s+(?:unsafe|threatened)|"
+    r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:really\s+|very\s+|so\s+)?(?:scared|frightened|terrified)(?!\s+of)|"
+    r"(?:someone|somebody|a\s+(?:man|woman|stranger|guy))\s+(?:\w+\s+){0,4}(?:knocking|banging|pounding|trying\s+"
+    r"(?:to\s+)?(?:get|break|come)\s+in\w*|trying\s+(?:to\s+open|the\s+handle))|(?:being\s+)?(?:harass|threaten|"
+    r"follow)(?:ed|ing)\s+(?:me|us)|no\s+me\s+siento\s+segur[oa]|tengo\s+(?:mucho\s+)?miedo|"
+    r"alguien\s+(?:\w+\s+){0,3}(?:golpea\w*|intenta\w*\s+(?:entrar|abrir)|llama\w*\s+a\s+(?:mi|la)\s+puerta)|"
+    r"me\s+(?:est[áa]n?\s+)?(?:acosando|amenazando|siguiendo)|ne\s+me\s+sens\s+pas\s+en\s+s[ée]curit[ée]|"
+    r"j'ai\s+(?:tr[èe]s\s+)?peur|quelqu'un\s+(?:\w+\s+){0,3}(?:frappe|essaie\s+d'(?:entrer|ouvrir))|"
+    r"(?:harcel|menac)\w*|f[üu]hle\s+mich\s+(?:hier\s+)?(?:nicht|un)\s*(?:mehr\s+)?sicher|(?:ich\s+)?habe\s+"
+    r"(?:gro[ßs]e\s+)?angst|jemand\s+(?:\w+\s+){0,3}(?:kl(?:o|ö)pft|h[äa]mmert|versucht\w*\s+(?:\w+\s+){0,3}"
+    r"(?:rein|herein|öffnen))|bedroh\w*|bel[äa]stig\w*|не\s+чувствую\s+себя\s+в\s+безопасности|мне\s+(?:очень\s+)?"
+    r"страшно|кто-?то\s+(?:\w+\s+){0,3}(?:стучит|ломится|пытается\s+(?:войти|открыть))|угрожа\w*|преследу\w*)\b|"
+    r"(?:觉得|感到|感觉)不安全|很害怕|好害怕|有人\S{0,6}(?:敲门|撬门|闯)|危険を感じ|怖くて|誰かが\S{0,10}(?:ドアを叩|ノック|"
+    r"入ろうと)|つきまと|안전하지\s*않|무서워|누가\s*(?:\S+\s*){0,2}(?:문을\s*두드|들어오려)|لا\s+أشعر\s+بالأمان|خائف\S*|"
+    r"أحد\s+(?:\S+\s+){0,2}(?:يطرق|يحاول\s+(?:الدخول|فتح))|يهدد\S*|تحرش", re.IGNORECASE)
+# A complaint made formally, or about how the staff treated the guest: a manager's to answer, not the team's own.
+_FORMAL = re.compile(
+    r"\b(?:formal|official|written)\s+complaint|(?:queja|reclamaci[oó]n)\s+(?:formal|oficial|por\s+escrito)|"
+    r"hoja\s+de\s+reclamaciones|(?:plainte|r[ée]clamation)\s+(?:officielle|formelle|[ée]crite)|"
+    r"(?:offizielle|f[öo]rmliche|formelle|schriftliche)\s+beschwerde|(?:официальн|письменн)\w+\s+жалоб\w*|"
+    r"正式(?:投诉|に苦情|な苦情)|书面投诉|(?:정식|공식)(?:으로|적으로)?\s*(?:항의|민원|불만)|شكوى\s+رسمية",
+    re.IGNORECASE)
+_STAFF = re.compile(_STAFF_WORDS, re.IGNORECASE)
+_MISTREATED = re.compile(
+    r"\b(?:rude(?:ly)?|impolite|insult\w*|racist|discriminat\w*|(?:shouted|yelled|swore|screamed)\s+at\s+(?:me|us)|"
+    r"(?:how|the\s+way)\s+(?:i|we)\s+(?:was|were)\s+(?:spoken\s+to|talked\s+to|treated)|(?:spoke|talked)\s+to\s+"
+    r"(?:me|us)\s+like|treated\s+(?:me|us)\s+(?:like|badly|poorly|with)|disrespect\w*|groser[oa]s?|maleducad[oa]s?|"
+    r"me\s+grit[oó]|me\s+(?:trat[oó]|habl[oó])\s+(?:mal|fatal|de\s+mala\s+manera|con\s+desprecio)|c[oó]mo\s+me\s+"
+    r"(?:trat[oó]|habl[oó])|falta\s+de\s+respeto|impoli\w*|grossi[eè]r\w*|m'a\s+cri[ée]|(?:m'a|nous\s+a)\s+"
+    r"(?:parl[ée]|trait[ée]s?)\s+(?:mal|sur\s+un\s+ton|comme)|"
+    r"manque\s+de\s+respect|unh[öo]flich|unfreundlich|angeschrien|respektlos|beleidig\w*|груб\w*|хамил\w*|"
+    r"хамств\w*|наорал\w*|накричал\w*|оскорб\w*)\b|态度(?:很|太|非常)?差|骂|不礼貌|无礼|吼|失礼|態度が悪|怒鳴|"
+    r"無礼|불친절|무례|소리를\s*지르|반말|وقح\S*|غير\s+مهذب|صرخ|أهان|بطريقة\s+(?:سيئة|مهينة)", re.IGNORECASE)
+# The problem told as solved ("it's working again now", "ya funciona", "修好了"), and the same problem back again
+# after a fix ("broken again", "otra vez", "опять"): one that comes back is a person's business.
+_SOLVED = re.compile(
+    r"\b(?:(?:is|it'?s|'s|are)\s+(?:\w+\s+)?working\s+again|back\s+(?:on|to\s+normal)\s+now|(?:has|have|was|were|got)"
+    r"\s+(?:been\s+)?(?:fixed|sorted|resolved|repaired)|(?:all|it'?s|is)\s+(?:fixed|sorted|resolved|fine|ok|okay)"
+    r"\s+now|they\s+(?:fixed|sorted|repaired)|ya\s+(?:funciona|est[áa]\s+arreglad[oa]|lo\s+arreglaron)|"
+    r"(?:c'est|a\s+[ée]t[ée])\s+(?:r[ée]par[ée]|r[ée]solu|r[ée]gl[ée])|(?:re)?marche\s+(?:de\s+nouveau|[àa]\s+nouveau)|"
+    r"(?:wurde|ist)\s+(?:\w+\s+)?(?:repariert|behoben)|(?:funktioniert|geht)\s+wieder|(?:уже\s+)?(?:починили|"
+    r"исправили)|снова\s+работает|заработал\w*)\b|修好了|已经好了|解决了|恢复了|直りました|直った|解決しました|"
+    r"고쳐졌|해결(?:됐|되었)|다시\s*작동|تم\s+(?:ال)?إصلاح|عاد\s+يعمل", re.IGNORECASE)
+_AGAIN = re.compile(
+    r"\b(?:(?:broken|broke|stopped(?:\s+working)?|not\s+working|doesn'?t\s+work|out)\s+again|still\s+(?:not|no|doesn'?t|isn'?t|"
+    r"broken)|otra\s+vez|de\s+nuevo|encore\s+(?:en\s+panne|cass)|schon\s+wieder|снова\s+не|опять)\b|又坏|又不|"
+    r"また(?:壊|動か)|또\s*고장|مرة\s+أخرى", re.IGNORECASE)
 # A theft told as one (not "is the garage safe from theft?"): a person takes it over, whatever else is said.
 THEFT = re.compile(
     r"\b(?:(?:was|were|got|been)\s+stolen|stole\s+(?:my|our|his|her|the)|(?:i|we)\s+(?:was|were|got|have\s+been|"
@@ -88,18 +220,32 @@ class Args(BaseModel):
 
 
 def detect_category(text: str) -> Category:
-    return next((cat for cat, pattern in _CATEGORY_WORDS if re.search(pattern, text, re.IGNORECASE)), "other")
+    text = without_harakat(text)
+    return next((cat for cat, pattern in _CATEGORY_WORDS if pattern.search(text)), "other")
+
+
+def _without_climate(text: str) -> bool:
+    """No heating while the guest is freezing, or no heating or cooling with a child, a baby or an old or
+    pregnant guest in the room: nobody should wait out the night for a ticket."""
+    return bool(FAULT.search(text)) and bool(HEATING.search(text) and _COLD_FELT.search(text) or
+                                             CLIMATE.search(text) and _VULNERABLE.search(text))
 
 
 def urgent(text: str) -> bool:
-    """Words that make a problem a person's business now (a manager asked for, anger, danger, a hurry)."""
-    return bool(_SERIOUS.search(text))
+    """Words that make a problem a person's business now (a manager asked for, anger, danger, a hurry, water
+    spreading, a guest afraid, a formal complaint or one about the staff, no heat in the cold), unless the guest
+    tells it as solved."""
+    text = without_harakat(text)
+    if _SOLVED.search(text) and not _AGAIN.search(text):
+        return False
+    return bool(_SERIOUS.search(text) or _AGAIN.search(text) or UNSAFE.search(text) or _FORMAL.search(text) or
+                _STAFF.search(text) and _MISTREATED.search(text) or _without_climate(text))
 
 
 def detect_severity(text: str, earlier_complaints: int) -> Severity:
     """Serious when the guest asks for a manager, is angry, the problem is urgent, something was stolen, or the
     guest is complaining again in this conversation: a person takes over."""
-    if _SERIOUS.search(text) or THEFT.search(text) or earlier_complaints > 0:
+    if urgent(text) or THEFT.search(text) or earlier_complaints > 0:
         return "serious"
     return "low" if _MINOR.search(text) else "normal"
 

@@ -290,6 +290,30 @@ def test_an_urgent_problem_reaches_a_person_not_only_a_ticket(concierge, message
 
 
 @pytest.mark.parametrize("message", [
+    "Mi hermano y yo no nos sentimos seguros: alguien lleva toda la noche golpeando la puerta",
+    "Je voudrais déposer une plainte officielle : le réceptionniste m'a parlé sur un ton odieux",
+    "Die Heizung geht nicht, es ist eiskalt und das Baby friert",
+    "الشاشة في قاعة الاجتماعات لا تتصل بالحاسوب والعرض يبدأ بعد 5 دقائق",
+    "The projector in the boardroom won't connect and the pitch starts in five minutes. Help!",
+    "천장에서 물이 새서 방이 물바다가 됐어요",
+    "Кто-то ломится в дверь, мне страшно",
+])
+def test_what_cannot_wait_is_a_complaint_a_person_takes(concierge, message):
+    turn = Guest(concierge, MARIA).says(message)
+    assert "complaints" in skills_of(turn) and turn.trace.handoff
+
+
+@pytest.mark.parametrize("message", [
+    "The guys next door are stomping around and blasting music, we can't sleep",
+    "Los de arriba tienen la música a todo volumen",
+    "윗집에서 쿵쿵거려서 잠을 못 자요",
+])
+def test_noise_told_is_a_complaint_for_the_desk(concierge, message):
+    turn = Guest(concierge, MARIA).says(message)
+    assert skills_of(turn) == ["complaints"] and not turn.trace.handoff
+
+
+@pytest.mark.parametrize("message", [
     "Water keeps running fast out of the lamp over the sink in 214!",
     "Se reventó el tubo del lavabo y hay agua por todas partes, manden a alguien ya",
     "Aus der Deckenleuchte im Bad tropft Wasser",

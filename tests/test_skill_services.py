@@ -112,6 +112,51 @@ def test_a_plain_problem_is_a_ticket_not_a_handoff(make_ctx, text):
     assert result.data["severity"] != "serious" and not result.handoff
 
 
+@pytest.mark.parametrize("text", [
+    "Water is pouring out under the sink and the kitchen floor is flooding",
+    "Der Boden im Bad steht unter Wasser, das Rohr ist geplatzt",
+    "トイレから水が溢れて床が水浸しです",
+    "Ich fühle mich nicht sicher, jemand klopft seit einer Stunde an meine Tür",
+    "누가 계속 문을 두드려요, 무서워요",
+    "Quiero poner una queja formal por cómo me trató el recepcionista",
+    "Хочу подать официальную жалобу на администратора, он мне нахамил",
+    "La calefacción no funciona y mis niños están temblando de frío",
+    "暖气坏了，房间里冷死了",
+    "Кондиционер сломался, а у нас маленький ребёнок",
+    "Le climatiseur ne marche plus depuis des heures et personne n'est venu",
+    "أريد التحدث مع المدير فورًا، المكيّف معطّل منذ ساعات",
+    "The safe broke again, the second time since we arrived",
+])
+def test_what_cannot_wait_reaches_a_person(make_ctx, text):
+    """Water spreading, a guest afraid, a formal complaint or one about the staff, no heat in the cold or no
+    heat or cooling with a child, a fault left for hours or back again: a person now, not a ticket in a queue."""
+    result = complaints.run(make_ctx(sender=MARIA), complaints.Args(text=text))
+    assert result.data["severity"] == "serious" and result.handoff
+
+
+@pytest.mark.parametrize("text", [
+    "How do I turn up the heating? It's freezing in here.",
+    "The heating wasn't working last night and it was freezing, but it's fixed now, thanks",
+    "Die Heizung funktioniert wieder, danke",
+    "暖气修好了，谢谢",
+    "Our kids would like an extra blanket, the room is a bit chilly",
+    "I'm scared of heights, the balcony door doesn't lock",
+])
+def test_a_question_or_a_solved_problem_pages_nobody(make_ctx, text):
+    result = complaints.run(make_ctx(sender=MARIA), complaints.Args(text=text))
+    assert result.data["severity"] != "serious" and not result.handoff
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("В номере не работает отопление", "maintenance"), ("¡Hay una fuga en el lavabo!", "maintenance"),
+    ("洗手间的水龙头坏了", "maintenance"), ("المكيّف معطّل", "maintenance"), ("욕실 바닥이 물바다가 됐어요", "maintenance"),
+    ("Les voisins du dessus font un tapage pas possible", "noise"), ("楼上一直在跺脚", "noise"),
+    ("Le réceptionniste m'a parlé sur un ton odieux", "service"), ("フロントのスタッフの態度が悪い", "service"),
+])
+def test_the_fault_goes_to_its_team_in_every_language(make_ctx, text, category):
+    assert complaints.detect_category(text) == category
+
+
 def test_a_second_complaint_in_the_same_conversation_is_serious(make_ctx):
     first = make_ctx(sender=KENJI)
     complaints.run(first, complaints.Args(text="The TV doesn't work"))

@@ -16,8 +16,9 @@ from dataclasses import dataclass
 
 from agent.brains import dates, slots
 from core.language import CJK
+from core.written import without_harakat
 from skills.billing_inquiry import STILL_TO_PAY
-from skills.complaints import THEFT
+from skills.complaints import NOISE, THEFT, UNSAFE
 from skills.feedback import PRAISE
 
 
@@ -37,7 +38,7 @@ HUMAN = _rx(
     r"поговорить\s+с\s+(?:человеком|менеджером|администратором|оператором|сотрудником)|позов\w*\s+(?:менеджера|"
     r"администратора)|живым\s+человеком",
     r"人工|真人|转人工|经理|担当者|スタッフと話|人と話|직원과|상담원|사람과\s*(?:대화|이야기|통화)|매니저",
-    r"(?:التحدث|أتحدث|اتكلم)\s+(?:مع|إلى)\s+(?:موظف|شخص|مدير|إنسان)|موظف\s+حقيقي",
+    r"(?:التحدث|أتحدث|اتكلم)\s+(?:مع|إلى)\s+(?:ال)?(?:موظف|شخص|مدير|مسؤول|إنسان)|موظف\s+حقيقي",
     # Someone at the door now ("come now", "send someone up right away"): no ticket in a queue will do.
     r"\b(?:come|get\s+(?:here|up\s+here))\s+(?:now|quick(?:ly)?|fast|asap|right\s+away|immediately)\b|"
     r"\bsend\s+(?:someone|somebody|help|security)\s+(?:up\s+)?(?:now|asap|right\s+away|immediately|quick(?:ly)?)\b|"
@@ -46,6 +47,9 @@ HUMAN = _rx(
     r"(?:приходите|пришлите\s+кого-?нибудь)\s+(?:срочно|скорее|немедленно)|срочно\s+(?:приходите|пришлите)|"
     r"快来人|快派人|马上(?:派人|过来)|すぐ(?:に)?来て|至急来て|빨리\s*(?:와|오세요|와\s*주세요|보내)|당장\s*와|"
     r"(?:تعالوا|أرسلوا\s+(?:أحد|شخص)\S*)\s+(?:فور\S*|بسرعة|حالا|الآن)",
+    # A cry for help said on its own ("Help!", "¡Socorro!", "Hilfe!", "救命"): a person, whatever was told beside it
+    r"^\W*(?:(?:please\s+)?help(?:\s+(?:me|us))?(?:\s+please)?\s*!+|(?:ayuda|socorro|au\s+secours|[àa]\s+l'aide|"
+    r"hilfe)\s*!+|помогите|救命|助けて|살려\s*주세요|النجدة|ساعدوني)\W*$",
     # "Send someone!" said on its own, as a sentence of its own beside a problem: a person, in every language
     r"^\W*(?:please\s+)?(?:send|get)\s+(?:someone|somebody|a\s+person|help|a\s+technician)(?:\s+(?:up|over|here|"
     r"round|please|now|quick(?:ly)?|asap|right\s+away))*\W*$|"
@@ -211,13 +215,13 @@ COMPLAINT = _rx(
     r"蚂蚁|老鼠|アリが|蟻|ネズミ|개미|생쥐|نمل|فئران|فأر|"
     r"протека\w*|затоп\w*|"
     r"тарака\w*|клоп\w*|грубил\w*|хамил\w*|漏水|蟑螂|虫子|态度(?:很|太)?差|水漏れ|ゴキブリ|虫が|失礼な|不親切|"
-    r"누수|물이\s*새|바퀴벌레|벌레|불친절|تسرب|تسريب|صراصير|حشرات|وقح|غير\s+مهذب|"
+    r"態度が悪|不礼貌|누수|물이\s*새|바퀴벌레|벌레|불친절|무례|항의|تسرب|تسريب|صراصير|حشرات|وقح|غير\s+مهذب|"
     # heating that does not warm ("the floor isn't warm at all", "온돌이 안 따뜻해요")
     r"\b\w+\s+(?:isn'?t|aren'?t|is\s+not|are\s+not)\s+(?:\w+\s+){0,2}(?:warm|heating)\b|\bno\s+(?:se\s+)?calienta|ne\s+chauffe\s+(?:pas|plus)|"
     r"(?:wird|werden)\s+nicht\s+warm|heizt\s+nicht|не\s+гре\w+|不热|不暖|暖气不|暖かくない|温かくない|暖まらない|"
     r"안\s*따뜻|따뜻하지\s*않|난방이\s*안|لا\s+(?:يسخن|تسخن|يدفئ|تدفئ)|غير\s+دافئ|"
     r"сломал\w*|не\s+работает|шум\w*|грязн\w*|жалоб\w*|坏了|不工作|不能用|太吵|噪音|很脏|投诉|壊れ|動かない|うるさい|"
-    r"汚い|苦情|고장|작동하지|시끄|더러|불만|معطل|لا\s+يعمل|ضوضاء|إزعاج|متسخ|شكوى|"
+    r"汚い|苦情|고장|작동하지|시끄|더러|불만|معطل|لا\s+[يت]عمل|ضوضاء|إزعاج|متسخ|شكوى|"
     # someone shut in a lift or a room, not stuck in traffic ("coincé dans les bouchons")
     r"\b(?:(?:lift|elevator|door|lock)\s+(?:is\s+|got\s+|has\s+got\s+)?(?:stuck|jammed)|(?:stuck|trapped)\s+in(?:side)?\s+"
     r"(?:the\s+|a\s+|our\s+)?(?:lift|elevator|room|bathroom)|trapped)\b|"
@@ -250,6 +254,19 @@ COMPLAINT = _rx(
     r"\bimmer\s+noch\s+nicht\s+(?:da|gekommen|geliefert|gebracht)\b|до\s+сих\s+пор\s+не\s+\w+|"
     r"(?:ещё|еще)\s+не\s+(?:принесли|доставили|пришл\w*|привезли)|так\s+и\s+не\s+(?:принесли|доставили|пришл\w*)|"
     r"还没(?:有)?(?:送|到|来)|まだ(?:来|届)(?:ない|ません|てい)|아직\s*(?:안\s*(?:왔|와|오)|오지\s*않)|(?:صار|صارلي|صار\s+لي|صار\s+لنا)\s+(?:\S+\s+)?(?:ساع\w*|نص\s+ساعة)\s+(?:\S+\s+)?(?:ننتظر|انتظر|أنتظر)",
+)
+# A screen, a projector or a TV that will not take a laptop or a phone ("the screen won't connect", "la pantalla no
+# conecta", "投影仪连不上"): a fault to send someone for. The wifi that will not connect is the wifi's answer.
+AV_FAULT = _rx(
+    r"\b(?:screens?|tv|television|projectors?|beamer|display|monitor|hdmi|speakers?|microphones?|mics?|pantalla|"
+    r"proyector|[ée]cran|projecteur|bildschirm|fernseher|экран\w*|проектор\w*|телевизор\w*)\b[^.!?]{0,40}?"
+    r"(?:\b(?:won'?t|doesn'?t|does\s+not|will\s+not|can'?t|cannot|isn'?t|is\s+not|not)\s+(?:\w+\s+)?"
+    r"(?:connect\w*|display\w*|show\w*|detect\w*|pick\w*\s+up|recogni[sz]\w*)|no\s+(?:se\s+)?(?:conecta|detecta|"
+    r"muestra)|ne\s+(?:se\s+connecte|d[ée]tecte|reconna[iî]t|affiche)\s+(?:pas|plus)|(?:verbindet\s+sich|erkennt)"
+    r"\s+(?:\w+\s+){0,3}nicht|не\s+(?:подключается|видит|показывает))",
+    r"(?:屏幕|投影仪|投影|电视|显示器)\S{0,8}(?:连不上|没有?信号|不显示|接不上)|(?:画面|スクリーン|プロジェクター|テレビ|モニター)"
+    r"\S{0,8}(?:映らない|つながらない|接続できない)|(?:화면|스크린|프로젝터|TV|모니터)\S{0,4}\s*(?:연결이\s*안|안\s*나와|"
+    r"인식이\s*안)|(?:الشاشة|البروجكتور|جهاز\s+العرض|التلفزيون)\s+(?:\S+\s+){0,3}(?:لا|ما)\s+(?:ت|ي)(?:تصل|شتغل|عرض)",
 )
 # A cleaning that has not come yet ("still no housekeeping", "toujours pas de ménage", "immer noch keine
 # Zimmerreinigung", "还没有人来打扫") or that was done badly ("you don't clean properly", "ne nettoyez pas bien",
@@ -956,6 +973,9 @@ RULES = (
         " ", NOISE_ASKED.sub(" ", text)))))),
     Rule("complaints", _has(UNCLEANED)),
     Rule("complaints", _has(THEFT)),
+    Rule("complaints", lambda text: bool(NOISE.search(NOISE_ASKED.sub(" ", text)))),
+    Rule("complaints", _has(UNSAFE)),  # "someone keeps knocking and I don't feel safe": a person now
+    Rule("complaints", _has(AV_FAULT)),
     # "can you send someone to fix the heating?", "could someone come and look at the shower?": a fault to see to
     Rule("complaints", lambda text: bool((SEND_PERSON.search(text) or SOMEONE_COME.search(text))
                                          and REPAIR.search(text))),
@@ -1137,7 +1157,8 @@ def asks_only_how_long(clause: str) -> bool:
 
 
 def rule_intents(text: str) -> list[str]:
-    """Every rule intent the clause states, strongest first, once."""
+    """Every rule intent the clause states, strongest first, once (Arabic read without its optional vowels)."""
+    text = without_harakat(text)
     return list(dict.fromkeys(rule.intent for rule in RULES if rule.matches(text)))
 
 
