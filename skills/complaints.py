@@ -147,17 +147,17 @@ _SERIOUS = re.compile(
     r"몇\s*시간(?:째|\s*동안)|아무도\s*(?:안\s*와|오지)", re.IGNORECASE)
 # The guest afraid for their safety, not asking whether a street is safe ("is it safe to walk at night?").
 UNSAFE = re.compile(
-    r"\b(?:(?:i|we)\s+(?:don'?t|do\s+not|no\s+longer)\s+feel\s+safe|(?:i|we)\s+feel\s+(?:unsafe|threatened)|"
+    r"\b(?:(?:i|we)\s+(?:don'?t|do\s+not|no\s+longer)\s+feel\s+(?:very\s+)?safe|(?:i|we)\s+feel\s+(?:unsafe|threatened)|"
     r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:really\s+|very\s+|so\s+)?(?:scared|frightened|terrified)(?!\s+of)|"
     r"(?:someone|somebody|a\s+(?:man|woman|stranger|guy))\s+(?:\w+\s+){0,4}(?:knocking|banging|pounding|trying\s+"
     r"(?:to\s+)?(?:get|break|come)\s+in\w*|trying\s+(?:to\s+open|the\s+handle))|(?:being\s+)?(?:harass|threaten|"
-    r"follow)(?:ed|ing)\s+(?:me|us)|no\s+me\s+siento\s+segur[oa]|tengo\s+(?:mucho\s+)?miedo|"
+    r"follow)(?:ed|ing)\s+(?:me|us)|no\s+(?:me\s+siento|nos\s+sentimos)\s+segur[oa]s?|tengo\s+(?:mucho\s+)?miedo|"
     r"alguien\s+(?:\w+\s+){0,3}(?:golpea\w*|intenta\w*\s+(?:entrar|abrir)|llama\w*\s+a\s+(?:mi|la)\s+puerta)|"
-    r"me\s+(?:est[áa]n?\s+)?(?:acosando|amenazando|siguiendo)|ne\s+me\s+sens\s+pas\s+en\s+s[ée]curit[ée]|"
+    r"me\s+(?:est[áa]n?\s+)?(?:acosando|amenazando|siguiendo)|ne\s+(?:me\s+sens|nous\s+sentons)\s+pas\s+en\s+s[ée]curit[ée]|"
     r"j'ai\s+(?:tr[èe]s\s+)?peur|quelqu'un\s+(?:\w+\s+){0,3}(?:frappe|essaie\s+d'(?:entrer|ouvrir))|"
-    r"(?:harcel|menac)\w*|f[üu]hle\s+mich\s+(?:hier\s+)?(?:nicht|un)\s*(?:mehr\s+)?sicher|(?:ich\s+)?habe\s+"
+    r"(?:harcel|menac)\w*|f[üu]hlen?\s+(?:mich|uns)\s+(?:hier\s+)?(?:nicht|un)\s*(?:mehr\s+)?sicher|(?:ich\s+)?habe\s+"
     r"(?:gro[ßs]e\s+)?angst|jemand\s+(?:\w+\s+){0,3}(?:kl(?:o|ö)pft|h[äa]mmert|versucht\w*\s+(?:\w+\s+){0,3}"
-    r"(?:rein|herein|öffnen))|bedroh\w*|bel[äa]stig\w*|не\s+чувствую\s+себя\s+в\s+безопасности|мне\s+(?:очень\s+)?"
+    r"(?:rein|herein|öffnen))|bedroh\w*|bel[äa]stig\w*|не\s+чувству(?:ю|ем)\s+себя\s+в\s+безопасности|мне\s+(?:очень\s+)?"
     r"страшно|кто-?то\s+(?:\w+\s+){0,3}(?:стучит|ломится|пытается\s+(?:войти|открыть))|угрожа\w*|преследу\w*)\b|"
     r"(?:觉得|感到|感觉)不安全|很害怕|好害怕|有人\S{0,6}(?:敲门|撬门|闯)|危険を感じ|怖くて|誰かが\S{0,10}(?:ドアを叩|ノック|"
     r"入ろうと)|つきまと|안전하지\s*않|무서워|누가\s*(?:\S+\s*){0,2}(?:문을\s*두드|들어오려)|لا\s+أشعر\s+بالأمان|خائف\S*|"
