@@ -149,7 +149,8 @@ def test_a_question_or_a_solved_problem_pages_nobody(make_ctx, text):
 
 @pytest.mark.parametrize(("text", "category"), [
     ("В номере не работает отопление", "maintenance"), ("¡Hay una fuga en el lavabo!", "maintenance"),
-    ("洗手间的水龙头坏了", "maintenance"), ("المكيّف معطّل", "maintenance"), ("욕실 바닥이 물바다가 됐어요", "maintenance"),
+    ("洗手间的水龙头坏了", "maintenance"), ("المكيّف معطّل", "maintenance"),
+    ("욕실 바닥이 물바다가 됐어요", "maintenance"),
     ("Les voisins du dessus font un tapage pas possible", "noise"), ("楼上一直在跺脚", "noise"),
     ("Le réceptionniste m'a parlé sur un ton odieux", "service"), ("フロントのスタッフの態度が悪い", "service"),
 ])

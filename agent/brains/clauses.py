@@ -9,6 +9,7 @@ from collections.abc import Callable
 from agent.brains import dates, dishes, fill, routing, slots
 from core.language import CJK
 from kb import glossary
+from skills import complaints
 from skills.amenities_info import find_amenity
 from skills.base import SkillContext
 from skills.booking import remembered_stay
@@ -148,8 +149,10 @@ def contextual_intents(clause: str, ctx: SkillContext, found: list[str], reads_a
     filters = slots.place_filters(clause, ctx.hotel.places)
     described = "kind" in filters or "tags" in filters
     # "Not seafood please, something casual?": turning a kind of place down while describing one asks for places.
+    # A fault of the hotel's ("the screen in Platform 1 won't connect") names where it is, no wish for places nearby.
+    fault = "complaints" in found and complaints.detect_category(clause) == "maintenance"
     if "place" in filters or (described and (routing.RECOMMEND.search(clause) or "avoid" in filters)):
-        if "itinerary_plan" not in found:
+        if "itinerary_plan" not in found and not fault:
             intents.append("local_recommendations")
     return intents
 

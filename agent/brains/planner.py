@@ -189,6 +189,11 @@ class Planner:
         if "emergency" in found and not routing.HAZARD.search(clause):
             # a person is brought in; "his wrist looks broken" is no ticket for maintenance (a smoking socket is)
             found = [intent for intent in found if intent != "complaints"]
+        if {"handoff_to_staff", "complaints"} <= set(found):
+            # "I want the manager now, the AC has been broken for hours": the complaint first, which brings the
+            # duty manager in itself; the handoff is left to do only if it did not
+            found.remove("complaints")
+            found.insert(0, "complaints")
         if "wake_up_call" in found and dates.find_time(clause) is None and (
                 routing.ASKING_ABOUT.search(clause) or routing.WAKE_UP_SCENERY.search(clause)):
             # "do you do wake-up calls?" is a question; "they'd love to wake up to a view" is not a call at all
