@@ -18,17 +18,18 @@ class Stay:
     check_out: dt.date | None = None
     guests: int | None = None
     room_code: str | None = None
+    wanted: str | None = None  # the room type asked for that could not be had: other dates are asked for it
 
 
 def remembered_stay(ctx: SkillContext) -> Stay:
     saved = ctx.state.get("booking") or {}
     return Stay(check_in=_date(saved.get("check_in")), check_out=_date(saved.get("check_out")),
-                guests=saved.get("guests"), room_code=saved.get("room_code"))
+                guests=saved.get("guests"), room_code=saved.get("room_code"), wanted=saved.get("wanted"))
 
 
 def remember_stay(ctx: SkillContext, stay: Stay) -> None:
     ctx.remember(booking={"check_in": _iso(stay.check_in), "check_out": _iso(stay.check_out),
-                          "guests": stay.guests, "room_code": stay.room_code})
+                          "guests": stay.guests, "room_code": stay.room_code, "wanted": stay.wanted})
 
 
 def _date(value: str | None) -> dt.date | None:

@@ -124,8 +124,10 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
     problem = _date_problem(ctx, check_in, check_out)
     if problem is not None:
         return problem
-    # New dates for the room already chosen keep that room ("make that 3 nights" is still the King Suite).
-    room = room_type(hotel, args.room_code or (earlier.room_code if args.check_in or args.check_out else None))
+    # New dates for the room already chosen keep that room ("make that 3 nights" is still the King Suite), and so do
+    # new dates for one that was sold out ("what about the 22nd to the 24th then?").
+    room = room_type(hotel, args.room_code or ((earlier.room_code or earlier.wanted)
+                                               if args.check_in or args.check_out else None))
     if args.room_code and room is None:
         names = join_list([r.name for r in hotel.rooms], lang)
         return SkillResult(text=say("avail_unknown_room", lang, room=args.room_code, rooms=names), ok=False,
@@ -181,7 +183,8 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
         parts.append(_combination_text(ctx, free, party, args.pets, check_in, check_out, data))
     else:
         parts.append(say("avail_nothing_fits", lang, **dates))
-    remember_stay(ctx, Stay(check_in, check_out, guests, options[0][1]["room_code"] if len(options) == 1 else None))
+    remember_stay(ctx, Stay(check_in, check_out, guests, options[0][1]["room_code"] if len(options) == 1 else None,
+                            wanted=room.code if room else None))
     return SkillResult(text="\n".join(parts), data=data)
 
 

@@ -97,8 +97,9 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
         return SkillResult(text=say("lead_saved_pick_room", lang, name=first, check_in=long_date(check_in, lang),
                                     check_out=long_date(check_out, lang),
                                     rooms=join_list([r.name for r in choices], lang)), data=data)
-    if not (room and dated):
-        return SkillResult(text=say("lead_saved_no_stay", lang, name=first), data=data)
+    if not (room and dated):  # a request of another kind than a stay (a company account) is the team's to answer
+        return SkillResult(text=say("lead_saved_request" if args.notes and not dated else "lead_saved_no_stay", lang,
+                                    name=first), data=data)
     offer = quote(ctx.hotel, room.code, check_in, check_out)
     data.update(room_code=room.code, check_in=check_in.isoformat(), check_out=check_out.isoformat(),
                 deposit_minor=offer.deposit_minor, currency=offer.currency)

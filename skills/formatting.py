@@ -74,11 +74,12 @@ def percent_of(minor: int, percent: float) -> int:
     return int((Decimal(minor) * Decimal(str(percent)) / 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
-def money(minor: int, currency: str) -> str:
-    """`18900, "USD"` -> "$189"; cents only when there are some ("$335.12")."""
+def money(minor: int, currency: str, exact: bool = False) -> str:
+    """`18900, "USD"` -> "$189"; cents only when there are some ("$335.12"), or always when `exact`: an amount
+    to pay, written as the checkout charges it ("£98.00")."""
     exponent = minor_exponent(currency)
     whole, fraction = divmod(abs(minor), 10**exponent)
-    number = f"{whole:,}" + (f".{fraction:0{exponent}d}" if fraction else "")
+    number = f"{whole:,}" + (f".{fraction:0{exponent}d}" if fraction or (exact and exponent) else "")
     sign = "-" if minor < 0 else ""
     symbol = _SYMBOLS.get(currency.upper())
     if symbol:

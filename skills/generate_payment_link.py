@@ -215,7 +215,7 @@ def checkout_request(hotel: Hotel, reservation: Reservation, payment: Payment, l
 
 
 def _deposit_fields(hotel: Hotel, payment: Payment, lang: str) -> dict[str, str]:
-    return {"share": deposit_share(hotel, lang), "deposit": money(payment.amount_minor, payment.currency)}
+    return {"share": deposit_share(hotel, lang), "deposit": money(payment.amount_minor, payment.currency, exact=True)}
 
 
 def _wanted_stay(ctx: SkillContext, args: Args, named: Reservation | None) -> Stay:

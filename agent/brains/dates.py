@@ -233,10 +233,21 @@ def _weekend(text: str, today: dt.date) -> tuple[int, dt.date, dt.date] | None:
     return m.start(), arrival, arrival + dt.timedelta(days=max(1, 6 - arrival.weekday()))
 
 
+# Nights counted over a year or a month ("30 nights a year", "每年30晚", "연간 60박"): how often a guest (or a company)
+# stays, which is no stay to quote.
+_PER_PERIOD_AFTER = re.compile(r"[^\W\d_]*\s*(?:(?:a|per|each|every)\s+(?:year|month)|annually|yearly|monthly|"
+                               r"(?:al|por|cada)\s+(?:año|mes)|par\s+(?:an|mois)|(?:pro|im|jedes)\s+(?:jahr|monat)|"
+                               r"j[äa]hrlich|в\s+(?:год|месяц)|за\s+год|سنوي\w*|في\s+(?:السنة|العام|الشهر)|"
+                               r"(?:一|每)年|(?:一|每个?)月)", re.IGNORECASE)
+_PER_PERIOD_BEFORE = re.compile(r"(?:每年|一年|年间|年間|年に|毎年|연간|1년에|일년에|매년|每月|月に|매달)\D{0,4}$")
+
+
 def nights(text: str) -> int | None:
-    """"for 3 nights", "2 noches", "3泊"."""
-    m = _NIGHTS.search(text)
-    return _number(m.group("n")) if m else None
+    """"for 3 nights", "2 noches", "3泊"; not nights counted over a year or a month."""
+    for m in _NIGHTS.finditer(text):
+        if not (_PER_PERIOD_AFTER.match(text, m.end()) or _PER_PERIOD_BEFORE.search(text[:m.start()])):
+            return _number(m.group("n"))
+    return None
 
 
 def find_dates(text: str, today: dt.date, month_first: bool = True) -> list[dt.date]:

@@ -159,8 +159,17 @@ def _bare_name(step: Step, ctx: SkillContext) -> str | None:
 def create_lead(step: Step, ctx: SkillContext) -> dict[str, Any]:
     args = {"name": slots.person_name(step.text) or slots.person_name(step.full) or _bare_name(step, ctx),
             "email": slots.email(step.full), "phone": slots.phone(step.full),
-            "guests": slots.guest_count(step.full)}
+            "guests": slots.guest_count(step.full), "notes": ", ".join(sorted(business_topics(step.full, ctx)))}
     return {k: v for k, v in args.items() if v}
+
+
+# Hotel topics (kb/glossary.yaml) a company asks for, which the sales team answers: no night's stay.
+BUSINESS = frozenset({"meeting room", "corporate rate"})
+
+
+def business_topics(text: str, ctx: SkillContext) -> set[str]:
+    """The business topics the text names ("a corporate account", "une salle pour 10 personnes", "会议室")."""
+    return named(text, ctx.language) & BUSINESS
 
 
 def generate_payment_link(step: Step, ctx: SkillContext) -> dict[str, Any]:

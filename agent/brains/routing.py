@@ -374,9 +374,26 @@ BILL = _rx(
     r"얼마를\s*내야|내야\s*할\s*(?:금액|돈)|فاتورت(?:ي|نا)|رصيد(?:ي|نا)|"
     r"كم\s+علي",
 )
+# Whether something comes with the rate or costs extra ("brekkie incl in my rate or extra?", "¿el desayuno está
+# incluido en mi tarifa?", "早餐包含在房价里吗？"): what the rate includes, the FAQ's to say, no line of a bill.
+INCLUDED = _rx(r"\b(?:incl(?:uded|udes|usive)?)\b|\bincluid[oa]s?\b|\bincluye\b|\binclu(?:s|se|ses)\b|"
+               r"\bcompris\b|\binbegriffen\b|\binklusive\b|\benthalten\b|включ[её]н\w*|\bвходит\b",
+               r"包含|包括|含早|込み|含まれ|포함|مشمول\w*|يشمل\w*")
+# Whether a charge can go on the bill ("can the hotel just add it to my bill?", "¿pueden cargarlo a mi habitación?",
+# "可以记到房账上吗？"): a rule of the hotel's, asked before anything is charged; no line of the bill.
+ADD_TO_BILL = _rx(r"\b(?:add|put|charge|bill)\s+(?:it|this|that|them|those|(?:the|my|our)\s+[\w-]+(?:\s+[\w-]+)?)\s+"
+                  r"(?:to|on(?:to)?)\s+(?:my|our|the)\s+(?:room|bill|account|tab|folio)\b|"
+                  r"\b(?:a[ñn]adir|cargar|poner|apuntar)(?:lo|la|los|las)?\s+(?:\w+\s+){0,2}(?:a|en)\s+(?:mi|la|nuestra)\s+"
+                  r"(?:cuenta|habitaci[oó]n|factura)|\b(?:ajouter|mettre|facturer|porter)\s+(?:\w+\s+){0,2}(?:sur|à)\s+"
+                  r"(?:ma|la|notre)\s+(?:note|chambre|facture)|\bauf\s+(?:meine|unsere|die)\s+(?:zimmer)?rechnung\s+"
+                  r"(?:setzen|buchen|schreiben|nehmen)|(?:добавить|записать|включить|внести)\s+(?:\w+\s+){0,2}(?:в|на)\s+"
+                  r"(?:мой\s+|наш\s+)?(?:сч[её]т|номер)",
+                  r"(?:可以|能|能不能|可不可以)\S{0,6}(?:加到|记到|算到|挂到|记在|挂在)(?:我的?)?(?:账单|房账|房间|房费)|"
+                  r"部屋付けに(?:でき|して|する)|請求に(?:追加|加え)|(?:방|객실|청구서)(?:으로|에)\s*(?:달아|추가|청구)(?:해|할|하)|"
+                  r"(?:إضافة|اضافة|إضافته|اضافته|تحميل)\S*\s+(?:\S+\s+){0,2}(?:إلى|الى|على)\s+(?:فاتورتي|حسابي|غرفتي)")
 BILL_NOT = _rx(r"\b(?:(?<!apple\s)(?<!google\s)(?<!left\sto\s)pay|paying|split|dispute|wrong|incorrect|mistake|"
                r"company|refund|currency|methods?|cards?|"
-               r"pagar|payer|bezahlen|оплат\w*)\b|\binvoice\s+with")
+               r"pagar|payer|bezahlen|оплат\w*)\b|\binvoice\s+with", ADD_TO_BILL.pattern)
 LATE_CHECKOUT = _rx(
     r"\blate\s*check-?\s*out|\bcheck(?:ing)?[\s-]?out\s+(?:late|later)|\bstay\s+(?:a\s+bit\s+|a\s+little\s+)?"
     r"(?:longer|later)\b|"
@@ -469,7 +486,8 @@ ACCOUNT = _rx(r"\b(?:still|left|remaining|outstanding|pour\s+l'instant|à\s+ce\s
               # a charge already made, which is the guest's ("what did the spa come to?", "was hat ... gekostet")
               r"\b(?:came\s+to|come\s+to|charged|billed|put\s+on|cobr[aó]\w*|carg(?:aron|[oó]|ad[oa]s?)|factur[ée]e?s?|"
               r"mise?s?\s+sur|d[ée]bit[ée]e?s?|pr[ée]lev[ée]e?s?|berechnet|gekostet|abgebucht|начисл\w*|записал\w*|"
-              r"списал\w*|набежал\w*|стоил[аио]?|взяли)\b|引き落と|결제됐|خصم\S*|收了|扣了|請求され|になっています|청구됐|나왔|였죠|였어요",
+              r"списал\w*|набежал\w*|стоил[аио]?|взяли)\b|引き落と|결제됐|خصم\S*|收了|扣了|记账了|記帳了|入账了|挂账了|記上了|"
+              r"记上了|請求され|になっています|청구됐|나왔|였죠|였어요",
               # a companion's bill ("her bill", "فاتورتها"): a guest's bill all the same, whose the skill settles
               r"\b(?:his|her|their)\s+(?:\w+\s+)?(?:bill|folio|tab|account|charges|balance)\b|"
               r"\b(?:sa|leur)\s+(?:note|facture)\b|\b(?:seine|ihre)\s+rechnung\b|\b(?:е[её]|его|их)\s+сч[её]т\b|"
@@ -527,8 +545,9 @@ NEED_TO_BOOK = _rx(
     r"예약(?:이|을)?\s*(?:필요|해야)|(?:يجب|يلزم|ضروري)\s+(?:ال)?حجز|الحجز\s+(?:مطلوب|ضروري|لازم|إلزامي)",
 )
 # A charge named by its amount ("the 28 dollar item", "$35", "12,50 €").
-AMOUNT = _rx(r"[$€£]\s?\d+(?:[.,]\d{2})?|\b\d+(?:[.,]\d{2})?\s*(?:dollars?|bucks|usd|euros?|eur|pounds?|gbp|rub|"
-             r"руб\w*)\b|\d+\s*₽|"
+AMOUNT = _rx(r"[$€£]\s?\d+(?:[.,]\d{2})?|\b\d+(?:[.,]\d{2})?\s*(?:dollars?|d[óo]lares|bucks|usd|euros?|eur|pounds?|"
+             r"libras|livres|pfund|gbp|rub|руб\w*|доллар\w*|евро|фунт\w*)\b|\d+\s*₽|"
+             r"\d+(?:[.,]\d{2})?\s*(?:美元|美金|欧元|英镑|ドル|ユーロ|ポンド|달러|유로|파운드|دولار\w*|يورو|جنيه\w*)|"
              r"\d+(?:[.,]\d{2})?\s*[$€£]")
 PAY = _rx(r"\b(?:pay|paying|payment|deposit|payment\s+link|checkout\s+link)\b",
           r"\bpagar|\bpago|dep[oó]sito|anticipo|\bse[ñn]a\b|payer|paiement|acompte|arrhes|\bd[ée]p[ôo]t\b|bezahlen|"

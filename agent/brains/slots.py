@@ -41,6 +41,7 @@ _GROUP = re.compile(rf"\b(?:we\s+are|we're|we\s+will\s+be|we'll\s+be|there\s+are
                     rf"party\s+of|family\s+of|group\s+of|somos|seremos|nous\s+sommes|on\s+est|wir\s+sind|нас)\s+(?:(?:now|actually|finally|finalmente|"
                     rf"en\s+realidad|al\s+final|ahora|finalement|en\s+fait|maintenant|jetzt|doch|nun|"
                     rf"теперь|всё\s+же)\s+)?{_QTY}\b", re.IGNORECASE)
+_OF_US = re.compile(rf"\b(?:for|all|the)\s+(?:the\s+)?{_QTY}\s+of\s+us\b", re.IGNORECASE)  # "a 2BR for 6 of us"
 _COUPLE = re.compile(r"\b(?:my\s+(?:wife|husband|partner|girlfriend|boyfriend|fiancée?)\s+and\s+(?:i|me)|"
                      r"(?:me|i)\s+and\s+my\s+(?:wife|husband|partner|girlfriend|boyfriend|fiancée?)|"
                      r"for\s+(?:two|2)(?!\s*(?:nights?|days?|weeks?|hours?))|a\s+couple)\b", re.IGNORECASE)
@@ -98,7 +99,7 @@ _NOT_NAMES = frozenset(
 _ROOM_WORDS = {
     "family": r"famil\w*|семейн\w*|家庭|家族|ファミリー|패밀리|가족|عائلي\w*",
     "suite": r"suites?|люкс|套房|スイート|스위트|جناح",
-    "king": r"king|king-size|королевск\w*|特大|キング|(?<![가-힣])킹",  # not the end of "파킹", parking
+    "king": r"king|king-size|королевск\w*|特大|大床|キング|(?<![가-힣])킹",  # not the end of "파킹", parking
     "queen": r"queen|queen-size|クイーン|퀸",
     "standard": r"standard|std|estándar|estandar|стандарт\w*|标准|スタンダード|스탠다드",
     "accessible": r"accessible|wheelchair|accesible|adaptée|barrierefrei|доступн\w*|无障碍|バリアフリー|장애인",
@@ -112,6 +113,8 @@ _ROOM_WORDS = {
     "double": r"double|doble|doppel\w*|двухместн\w*|双人|ダブル|더블|مزدوج\w*",
     "single": r"single|individual|einzel\w*|одноместн\w*|单人|シングル|싱글|مفرد\w*",
     "twin": r"twin|双床|ツイン|트윈",
+    "executive": r"executive|ejecutiv[ao]s?|ex[ée]cuti(?:f|ve)s?|представительск\w*|экзекьютив\w*|行政|エグゼクティブ|"
+                 r"이그제큐티브|익제큐티브|تنفيذي\w*",
     # Where a room lies, which hotels name rooms by ("Courtyard Double", "Chambre Fleuve (River Room)") and guests
     # say in their own words ("двухместный номер во двор", "江景房", "habitación con vista al mar").
     "courtyard": r"courtyard|patio|cour|innenhof|\bдвор(?:а|е|у|ом|ов\w*)?\b|庭院|院子|中庭|안뜰|فناء",
@@ -454,7 +457,7 @@ def guest_count(text: str) -> int | None:
     total = sum(n for n in counted if n)
     if total:
         return total
-    group = _GROUP.search(text)
+    group = _GROUP.search(text) or _OF_US.search(text)
     if group:
         return number(group.group("qty"))
     duals = _arabic_party(text)
@@ -542,10 +545,20 @@ def email(text: str) -> str | None:
     return m.group(0).rstrip(".") if m else None
 
 
+# A tax or company number ("VAT GB 301 2298 45", "USt-IdNr. DE 123456789", "税号GB…", "ИНН 7701…"): no phone.
+_TAX_ID_BEFORE = re.compile(r"(?:\b(?:vat|tva|iva|ust|ust-?id\w*|mwst|nif|cif|siret|siren|tax|ein|abn|gst|inn|инн|"
+                            r"кпп|огрн)\b|税号|税務|税番号|法人番号|统一社会信用代码|사업자|الرقم\s+الضريبي|ضريب\w*)"
+                            r"[^\d+]{0,12}(?:(?-i:\b[A-Z]{2})\s?)?$|(?-i:\b[A-Z]{2})\s?$", re.IGNORECASE)
+
+
 def phone(text: str) -> str | None:
-    """A phone number, in E.164 when it starts with "+" (spaces and dashes dropped); never a date."""
-    for m in _PHONE.finditer(_DATES.sub(" ", without_dates(text))):
+    """A phone number, in E.164 when it starts with "+" (spaces and dashes dropped); never a date, nor a tax number
+    ("GB 301 2298 45")."""
+    plain = _DATES.sub(" ", without_dates(text))
+    for m in _PHONE.finditer(plain):
         digits = re.sub(r"\D", "", m.group(0))
+        if _TAX_ID_BEFORE.search(plain[:m.start()]):
+            continue
         if 8 <= len(digits) <= 15 and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", m.group(0).strip()):
             return ("+" if m.group(0).startswith("+") else "") + digits
     return None
@@ -607,6 +620,9 @@ def room_type(text: str, rooms: Iterable[RoomType], guests: int | None = None, a
         fitting = [r for r in rooms if guests is None or r.max_guests >= guests]
         return min(fitting, key=lambda r: r.rate).code if fitting else None
     plain = _unaccented(lowered)
+    for room in rooms:  # "a 2BR", "两居室", "투베드룸": the apartment with that many bedrooms
+        if (size := _BEDROOMS_NAMED.search(_unaccented(room.name.lower()))) and bedrooms(text) == size.group(1):
+            return room.code
     for room in sorted(rooms, key=lambda r: -len(r.name)):
         if any(_names_part(plain, part) for part in _name_parts(room.name)) or \
                 re.search(rf"\b{re.escape(room.code)}\b", _NEGATED_ROOM.sub(" ", text)):
@@ -632,6 +648,25 @@ def room_type(text: str, rooms: Iterable[RoomType], guests: int | None = None, a
     best = max(scores.values(), default=0)
     top = [code for code, score in scores.items() if score == best]
     return top[0] if best and len(top) == 1 else None
+
+
+# How many bedrooms an apartment has, as a room's name says it ("Two-Bedroom Suite") and as guests do ("2BR",
+# "2-bed apartment", "two bedroom", "dos dormitorios", "deux chambres à coucher", "zwei Schlafzimmer",
+# "двухкомнатный", "两居室", "2ベッドルーム", "투베드룸", "침실 2개", "غرفتي نوم").
+_BEDROOMS_NAMED = re.compile(r"\b(one|two|three|four)[\s-]bedroom")
+_BEDROOM = r"\s*-?\s*(?:br|bdr|bed\s+apartment|bedrooms?|dormitorios?|chambres?\s+[àa]\s+coucher|schlafzimmern?)\b"
+_BEDROOM_WORDS = {"one": rf"\b(?:1|one|un[oa]?|une|ein|eine){_BEDROOM}|однокомнатн\w*|с\s+одной\s+спальней|一居室|"
+                         r"1ベッドルーム|원베드룸|침실\s*(?:1|한)\s*개|غرف[ةه]\s+نوم\s+واحد[ةه]",
+                  "two": rf"\b(?:2|two|dos|deux|zwei){_BEDROOM}|двухкомнатн\w*|с\s+двумя\s+спальнями|[两二]居室|两室|"
+                         r"两卧|2ベッドルーム|ツーベッドルーム|투베드룸|침실\s*(?:2|두)\s*개|غرفتي\s+نوم|غرفتين\s+للنوم",
+                  "three": rf"\b(?:3|three|tres|trois|drei){_BEDROOM}|тр[её]хкомнатн\w*|三居室|三室|3ベッドルーム|"
+                           r"쓰리베드룸|침실\s*(?:3|세)\s*개"}
+
+
+def bedrooms(text: str) -> str | None:
+    """How many bedrooms the guest wants the apartment to have, in English ("two"), if they say."""
+    lowered = text.lower()
+    return next((n for n, pattern in _BEDROOM_WORDS.items() if re.search(pattern, lowered)), None)
 
 
 def without_room_size(text: str) -> str:
