@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 from agent.brains import dates, dishes, fill, routing, slots
+from agent.brains.fill import Step
 from core.language import CJK
 from kb import glossary
 from skills import complaints
@@ -196,6 +197,29 @@ def names_a_service(text: str, ctx: SkillContext) -> bool:
     """A thing booked on its own, not a night's stay ("book a yoga class", "요가 수업 예약", "予約: スパ"), whether
     or not the hotel has it."""
     return bool(glossary.named(text, ctx.language) & NOT_A_STAY)
+
+
+def business_asked(found: list[str], clause: str, ctx: SkillContext) -> list[str]:
+    """A meeting room or a company's rate asked about ("une salle pour 10 personnes le 3 février", "a two-day offsite
+    for 14"): no night's stay to quote and no day out to plan, but the FAQ's answer; unless rooms are asked for
+    dates as well ("12 rooms from the 15th to the 18th, plus the boardroom on the 16th")."""
+    stay = dates.find_stay(clause, ctx.now.date(), fill.month_first(ctx))
+    if not fill.business_topics(clause, ctx) or slots.room_type(clause, ctx.hotel.rooms) or (
+            routing.LODGING.search(clause) and stay.check_in and stay.check_out):
+        return found
+    kept = [intent for intent in found if intent not in ("check_availability", "itinerary_plan")]
+    return kept if len(kept) == len(found) or "search_kb" in kept else [*kept, "search_kb"]
+
+
+def business_answered(steps: list[Step], ctx: SkillContext) -> list[Step]:
+    """A lead left for a business request ("set up a corporate account for us: …, Sarah Pike, sarah@…") with no
+    question of the FAQ's beside it: the FAQ's answer on that topic too, so the guest hears the terms, not only
+    that the team will be in touch."""
+    if any(step.intent == "search_kb" for step in steps):
+        return steps
+    topics = [topic for step in steps if step.intent == "create_lead" for topic in
+              sorted(fill.business_topics(step.full, ctx))]
+    return steps + [Step("search_kb", topics[0])] if topics else steps
 
 
 def _wants_availability(clause: str, ctx: SkillContext, has_stay: bool) -> bool:

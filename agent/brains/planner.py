@@ -16,6 +16,8 @@ from agent.brains.clauses import (
     about_money,
     asking_part,
     asks_of_the_place,
+    business_answered,
+    business_asked,
     contextual_intents,
     goes_out,
     names_a_service,
@@ -174,7 +176,7 @@ class Planner:
             return [Step("search_kb", best, context=" ".join(loose[at + 1:]), told=" ".join(loose[:at]))]
         if not steps:
             return [Step("search_kb", text)]
-        return acting or steps[:1]
+        return business_answered(acting, ctx) or steps[:1]
 
     def _intents(self, clause: str, ctx: SkillContext, probes: Probes, beside_a_question: bool = False,
                  room_said: bool = False) -> list[str]:
@@ -206,16 +208,22 @@ class Planner:
             return ["search_kb"]  # "7号室です。", "Room 12 here.", "两个人": whose room or how many, for the request
         if not found:
             found = [self._nearest(clause, ctx)]
+            if found == ["search_kb"] and routing.AMOUNT.search(clause) and self._names_a_charge(clause, ctx, probes):
+                found = ["billing_inquiry"]  # "¿qué es el cargo de 24 dólares…?" from a guest whose bill has it
             story = beside_a_question and found[0] in ONLY_ASKED_FOR and not (
                 routing.QUESTION.search(clause) or routing.REQUEST.search(clause) or ARRANGE.search(clause))
-            asking = routing.FOR_MINE.sub(" ", asking_part(clause) or clause)
-            if story or found == ["billing_inquiry"] and (not about_money(clause) or not routing.MINE.search(
-                    asking) and (self.lookup.answerable(clause, ctx, probes) or not names_the_account(clause))):
+            # "can the hotel add it to my bill?" asks a rule, whatever "my" says
+            asking = routing.ADD_TO_BILL.sub(" ", routing.FOR_MINE.sub(" ", asking_part(clause) or clause))
+            what_is_included = routing.INCLUDED.search(clause) and not routing.BILL.search(clause)
+            if story or found == ["billing_inquiry"] and (
+                    not about_money(clause) or what_is_included or not routing.MINE.search(asking) and (
+                    self.lookup.answerable(clause, ctx, probes) or not names_the_account(clause))):
                 # "how are kids charged?": no bill of the guest's but the hotel's prices ("our car is in your garage,
                 # how is parking charged?": "our" is the car's, not the question's); "We're students, money's
                 # tight. ...?", "We land at 8am. ...?": the story before a question, which asks nothing itself;
                 # "what do we do now?" names no money at all, "qu'est-ce qu'on fait avec nos valises?" only a
-                # possessive; "c'est combien pour mon char?" the price of a service for the guest's car
+                # possessive; "c'est combien pour mon char?" the price of a service for the guest's car; "brekkie
+                # incl in my rate?" what the rate includes
                 found = ["search_kb"]
             elif found[0] == "room_service" and goes_out(clause):
                 found = ["search_kb"]  # "a pizza at a proper Italian place": where to go, nothing ordered
@@ -226,7 +234,7 @@ class Planner:
                 found = ["search_kb"]  # a time in the hammam booked for two is no stay: the FAQ says how to book
             elif found[0] == "wake_up_call" and glossary.named(clause, ctx.language):
                 found = ["search_kb"]  # "a taxi at 6am", "breakfast at 6 tomorrow": a time for a thing, no call
-        return found
+        return business_asked(found, clause, ctx)
 
     def _asks_anew(self, clause: str, steps: list[Step], ctx: SkillContext, probes: Probes) -> bool:
         """A question of its own after another ("Is breakfast included? Also, do you have a bowling alley?"): it
