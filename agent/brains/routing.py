@@ -381,7 +381,8 @@ INCLUDED = _rx(r"\b(?:incl(?:uded|udes|usive)?)\b|\bincluid[oa]s?\b|\bincluye\b|
                r"包含|包括|含早|込み|含まれ|포함|مشمول\w*|يشمل\w*")
 # Whether a charge can go on the bill ("can the hotel just add it to my bill?", "¿pueden cargarlo a mi habitación?",
 # "可以记到房账上吗？"): a rule of the hotel's, asked before anything is charged; no line of the bill.
-ADD_TO_BILL = _rx(r"\b(?:add|put|charge|bill)\s+(?:it|this|that|them|those|(?:the|my|our)\s+[\w-]+(?:\s+[\w-]+)?)\s+"
+ADD_TO_BILL = _rx(r"\b(?:can|could|may|will|would)\s+(?:you|we|i|they|the\s+(?:hotel|desk|reception))\s+"
+                  r"(?:just\s+|please\s+)?(?:add|put|charge|bill)\s+(?:it|this|that|them|those|(?:the|my|our)\s+[\w-]+(?:\s+[\w-]+)?)\s+"
                   r"(?:to|on(?:to)?)\s+(?:my|our|the)\s+(?:room|bill|account|tab|folio)\b|"
                   r"\b(?:a[ñn]adir|cargar|poner|apuntar)(?:lo|la|los|las)?\s+(?:\w+\s+){0,2}(?:a|en)\s+(?:mi|la|nuestra)\s+"
                   r"(?:cuenta|habitaci[oó]n|factura)|\b(?:ajouter|mettre|facturer|porter)\s+(?:\w+\s+){0,2}(?:sur|à)\s+"
@@ -389,8 +390,10 @@ ADD_TO_BILL = _rx(r"\b(?:add|put|charge|bill)\s+(?:it|this|that|them|those|(?:th
                   r"(?:setzen|buchen|schreiben|nehmen)|(?:добавить|записать|включить|внести)\s+(?:\w+\s+){0,2}(?:в|на)\s+"
                   r"(?:мой\s+|наш\s+)?(?:сч[её]т|номер)",
                   r"(?:可以|能|能不能|可不可以)\S{0,6}(?:加到|记到|算到|挂到|记在|挂在)(?:我的?)?(?:账单|房账|房间|房费)|"
-                  r"部屋付けに(?:でき|して|する)|請求に(?:追加|加え)|(?:방|객실|청구서)(?:으로|에)\s*(?:달아|추가|청구)(?:해|할|하)|"
-                  r"(?:إضافة|اضافة|إضافته|اضافته|تحميل)\S*\s+(?:\S+\s+){0,2}(?:إلى|الى|على)\s+(?:فاتورتي|حسابي|غرفتي)")
+                  r"部屋付けに(?:できます|できる|して(?:もらえ|ください|くれ|いただけ))|"
+                  r"(?:방|객실|청구서)(?:으로|에)\s*(?:달아|추가해|청구해)\s*(?:주|줄|도\s*되)|"
+                  r"(?:يمكن\S*|ممكن|أستطيع|نستطيع)\s+(?:\S+\s+)?(?:إضافة|اضافة|إضافته|اضافته|تحميل)\S*\s+(?:\S+\s+){0,2}"
+                  r"(?:إلى|الى|على)\s+(?:فاتورتي|حسابي|غرفتي)")
 BILL_NOT = _rx(r"\b(?:(?<!apple\s)(?<!google\s)(?<!left\sto\s)pay|paying|split|dispute|wrong|incorrect|mistake|"
                r"company|refund|currency|methods?|cards?|"
                r"pagar|payer|bezahlen|оплат\w*)\b|\binvoice\s+with", ADD_TO_BILL.pattern)
