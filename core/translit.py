@@ -168,3 +168,35 @@ def han_folded(text: str) -> str:
     iteration mark written out ("々" repeats the character before), Japanese and traditional forms simplified."""
     text = re.sub(r"(.)々", r"\1\1", text)
     return text.translate(_HAN_FOLDED)
+
+
+# Arabic writes a foreign name by its consonants, its short vowels unwritten ("برج خليفة", Burj Khalifa): both are
+# compared as the consonants one hears, in the classes Arabic letters blur Latin ones into (p is b, v is f, g is j,
+# every k-like sound one k), without vowels, glides, h sounds or doubled letters.
+_ARABIC_HEARD = dict(zip("بتثجحخدذرزسشصضطظغفقكلمنهةى",
+                         "b t t j - k d d r z s s s d t z j f k k l m n - - -".split(), strict=True))
+_LATIN_HEARD = (("kh", "k"), ("gh", "j"), ("sh", "s"), ("ch", "s"), ("th", "t"), ("ph", "f"), ("dh", "d"),
+                ("c", "k"), ("q", "k"), ("g", "j"), ("p", "b"), ("v", "f"), ("x", "ks"))
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
+
+
+def _consonants(letters: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", letters)
+
+
+def arabic_consonants(text: str) -> str:
+    """An Arabic text's consonants as heard, in Latin classes ("برج خليفة" → "brjklf")."""
+    return _consonants("".join(_ARABIC_HEARD.get(c, "") for c in text).replace("-", ""))
+
+
+def latin_consonants(text: str) -> str:
+    """A Latin name's consonants as Arabic would write them ("Burj Khalifa" → "brjklf")."""
+    lowered = re.sub(r"[^a-z]", "", text.lower())
+    for spelled, heard in _LATIN_HEARD:
+        lowered = lowered.replace(spelled, heard)
+    return _consonants(re.sub(r"[aeiouywh]", "", lowered))
+
+
+def arabic_words(text: str) -> list[str]:
+    """The Arabic words of a text, in order."""
+    return _ARABIC_WORD.findall(text)

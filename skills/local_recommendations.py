@@ -22,6 +22,7 @@ from skills.places import (
     price_rank,
     span_on,
     tag_matches,
+    way_text,
     weekday_from,
 )
 
@@ -42,6 +43,7 @@ class Args(BaseModel):
     date: dt.date | None = Field(default=None, description="the date the guest plans to go, when they give one")
     request: str | None = Field(default=None, max_length=500,
                                 description="what the guest wants, in their words ('somewhere to see sea lions')")
+    way: bool = Field(default=False, description="the guest asks how to get to the place")
 
 
 # A place is described by two short documents (its name and kind with its tags, its description) and scores as
@@ -152,13 +154,16 @@ def _open(hours: Hours, weekday: int, date: dt.date | None) -> bool | None:
     return None if hours.sometimes_closed(weekday) else hours.open_on(weekday)
 
 
-def _about_place(ctx: SkillContext, place: Place, weekday: int | None, date: dt.date | None) -> SkillResult:
+def _about_place(ctx: SkillContext, place: Place, args: Args, weekday: int | None) -> SkillResult:
     """A guest asking about one place wants to know whether it is open when they plan to go: on the date they
-    give, when the place closes on some weeks only ("the 1st and 3rd Tuesday of the month")."""
-    lang, hours = ctx.language, parse_hours(place.hours)
+    give, when the place closes on some weeks only ("the 1st and 3rd Tuesday of the month"); or its facts, and
+    the way there in the hotel's words when they ask it."""
+    lang, hours, date = ctx.language, parse_hours(place.hours), args.date
     data = {"place": place.model_dump(), "weekday": weekday}
     if weekday is None:
-        return SkillResult(text=f"{say('rec_one', lang)}\n{place_line(place, ctx.hotel, lang)}", data=data)
+        lines = [say("rec_one", lang), place_line(place, ctx.hotel, lang),
+                 way_text(place, ctx.hotel, lang) if args.way else ""]
+        return SkillResult(text="\n".join(line for line in lines if line), data=data)
     day = weekday_name(weekday, lang)
     is_open = _open(hours, weekday, date)
     key = {True: "place_open_on", False: "place_closed_on", None: "place_sometimes_closed"}[is_open]
@@ -177,7 +182,7 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
         if place is None:
             return SkillResult(text=say("rec_place_unknown", lang, place=args.place), ok=False,
                                data={"place": args.place})
-        return _about_place(ctx, place, weekday, args.date)
+        return _about_place(ctx, place, args, weekday)
     places = _wanted(ctx, args, weekday)
     if not places and args.kind and args.tags:
         # "Where can I eat tasajo in a market?": a kind read from the verb (a restaurant) beside the kind of place

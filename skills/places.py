@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from core.hotels import Hotel, Place
 from core.i18n import say
 from core.loanwords import loanwords, sounds_like
+from core.translit import arabic_consonants, arabic_words, latin_consonants
 from skills.formatting import hotel_text, join_list, weekday_name
 from skills.matching import best_match, same_word, words
 
@@ -281,22 +282,28 @@ def _named_by_first_word(text: str, places: list[Place]) -> list[Place]:
     place's name, kind, tags or description; "Gulbenkian" of "Gulbenkian Museum", "Majorelle" of "Jardin
     Majorelle" beside other gardens) is said capitalised, alone or among other words of its name ("la Madrasa
     Ben Youssef"; "Pier" of "the Pier Road garage" is another name), not first in a sentence (in lower case,
-    or first, it may be an ordinary word: "what time" is not the Time Out Market), or written as it sounds in
-    Hangul or Katakana, alone or with the words around it in the name ("ベン・ユーセフ")."""
+    or first, it may be an ordinary word: "what time" is not the Time Out Market), or whose name is written as
+    it sounds, by words of it that include an own word of any length: in Hangul or Katakana ("ベン・ユーセフ",
+    "ワット・ポー" of "Wat Pho"), or by its consonants in Arabic ("برج خليفة")."""
     runs = [words(m.group(0)) for m in _CAPITALISED.finditer(text.strip())]
     heard = loanwords(text)  # "니시키", "ニシキ": the name as it sounds, in Hangul or Katakana
+    arabic = arabic_words(text)
+    consonants = {arabic_consonants(" ".join(arabic[i:j])) for i in range(len(arabic))
+                  for j in range(i + 1, min(i + 4, len(arabic) + 1))}
     return [place for place, first, spoken in _short_names(places)
             if any(first in run and set(run) <= set(words(place.name)) for run in runs)
-            or any(sounds_like(w, name) for w in heard for name in spoken)]
+            or any(sounds_like(w, name) for w in heard for name in spoken)
+            or any(len(latin := latin_consonants(name)) >= 4 and latin in consonants for name in spoken)]
 
 
 _SHORT_NAMES: dict[tuple[int, ...], tuple[list[Place], list[tuple[Place, str, frozenset[str]]]]] = {}
 
 
 def _short_names(places: list[Place]) -> list[tuple[Place, str, frozenset[str]]]:
-    """Each place that can be called by its first word, with that word and its name run together ("kenninji"):
-    read once per hotel's list of places, not at every message (it compares every place's words with every
-    other's: 13 ms a turn on the reference hotel)."""
+    """Each place that can be called by words of its name: its first own word (or "" when it has none of four
+    letters), and the runs of its name's words that hold an own word ("kenninji"; "watpho", whose "pho" is
+    short): read once per hotel's list of places, not at every message (it compares every place's words with
+    every other's: 13 ms a turn on the reference hotel)."""
     key = tuple(id(place) for place in places)
     kept = _SHORT_NAMES.get(key)
     if kept is not None and all(a is b for a, b in zip(kept[0], places, strict=True)):
@@ -307,24 +314,46 @@ def _short_names(places: list[Place]) -> list[tuple[Place, str, frozenset[str]]]
         others = set().union(*(said[p.id] for p in places if p is not place))
         names = set().union(*(words(p.name) for p in places if p is not place))
         name = words(place.name)
-        # past words other places' names begin with too: "Majorelle" of "Jardin Majorelle" beside "Jardin Secret"
-        at = next((i for i, w in enumerate(name) if len(w) >= 4 and w not in names), None)
-        if at is not None and name[at] not in others and name[at] not in words(place.kind):
+        # words no other place says, nor its kind: "Majorelle" of "Jardin Majorelle" beside "Jardin Secret"
+        own = [i for i, w in enumerate(name) if len(w) >= 3 and w not in names | others | set(words(place.kind))]
+        if own:
+            first = next((name[i] for i in own if len(name[i]) >= 4), "")
             # heard alone or run together with the words around it: "youssef", "benyoussef"
-            found.append((place, name[at], frozenset("".join(name[i:j]) for i in range(at + 1)
-                                                     for j in range(at + 1, len(name) + 1))))
+            found.append((place, first, frozenset("".join(name[i:j]) for i in range(len(name))
+                                                  for j in range(i + 1, len(name) + 1)
+                                                  if any(i <= at < j for at in own))))
     if len(_SHORT_NAMES) >= 64:
         _SHORT_NAMES.clear()
     _SHORT_NAMES[key] = (list(places), found)
     return found
 
 
+# How hotels write the way to a place: on foot, by car, and by what a river, a lagoon or a city runs ("boat_minutes:
+# 5" for a mall a shuttle boat stops at): the first one written is said.
+_WAYS = ("walk_minutes", "drive_minutes", "boat_minutes", "ferry_minutes", "tram_minutes", "flight_minutes")
+
+
 def distance_text(place: Place, language: str) -> str:
-    if place.walk_minutes is not None:
-        return say("walk_minutes", language, n=place.walk_minutes)
-    if place.drive_minutes is not None:
-        return say("drive_minutes", language, n=place.drive_minutes)
-    return ""
+    """How far the place is, the way the hotel wrote it first, in the guest's language."""
+    minutes = {way: getattr(place, way, None) for way in _WAYS}
+    way = next((way for way in _WAYS if isinstance(minutes[way], int)), None)
+    return say(way, language, n=minutes[way]) if way else ""
+
+
+# A price the hotel writes out for a place ("THB 500 entry", "€12", "15 USD"), not a level of "$" signs.
+_WRITTEN_PRICE = re.compile(r"(?:[A-Z]{3}|[€$£¥₩])\s?\d[\d.,]*|\d[\d.,]*\s?(?:[A-Z]{3}|€)")
+
+
+def cost_text(place: Place, hotel: Hotel, language: str) -> str:
+    """What the place costs when the hotel wrote an amount ("THB 500 entry", "USD 390 per couple"): as written
+    for a guest who reads the hotel's language, else the amount; or that it is free."""
+    level = place.price_level.strip()
+    if level.lower() == "free":
+        return say("fact_free", language)
+    amount = _WRITTEN_PRICE.search(level)
+    if amount is None:
+        return ""
+    return hotel_text(hotel, language, level) or say("place_price", language, price=amount.group(0))
 
 
 def around_the_clock(text: str) -> bool:
@@ -357,10 +386,35 @@ def hours_text(hours: Hours, language: str) -> str:
 
 
 def place_line(place: Place, hotel: Hotel, language: str) -> str:
-    """One place as a recommendation line: name, how far, when open, whether it is free, and the hotel's
-    description."""
-    free = say("fact_free", language) if place.price_level.strip().lower() == "free" else ""
+    """One place as a recommendation line: name, how far, when open, what entry costs (or that it is free), and
+    the hotel's description."""
     facts = "; ".join(p for p in (distance_text(place, language), hours_text(parse_hours(place.hours), language),
-                                  free) if p)
+                                  cost_text(place, hotel, language)) if p)
     description = hotel_text(hotel, language, place.description)
     return f"• {place.name} ({facts})" + (f": {description}" if description else "")
+
+
+# Ways to travel the hotel's words on a place name ("Metro Red Line to...", "take the shuttle boat", "U1 from
+# Kottbusser Tor", "el subte", "en taxi"): said in the guest's language when the words themselves are not.
+_MODES = (
+    ("metro", r"\b(?:metro|métro|subway|underground|u-?bahn|u\d{1,2}|mrt|bts|subte|tube)\b"),
+    ("tram", r"\b(?:tram|tranv[ií]a|stra[ßs]enbahn|monorail)\b"),
+    ("bus", r"\b(?:bus(?:es)?|colectivo|autob[uú]s)\b"),
+    ("train", r"\b(?:trains?|tren|zug|s-?bahn|railway)\b"),
+    ("boat", r"\b(?:boats?|ferry|ferries|abra|water\s+bus|barco|bateau|lancha)\b"),
+    ("taxi", r"\b(?:taxis?|cabs?|grab|uber|careem|remis)\b"),
+)
+
+
+def way_text(place: Place, hotel: Hotel, language: str) -> str:
+    """How to get to the place, for a guest who asks the way: the hotel's words (its transit line, its
+    description: "take the shuttle boat to Sathorn..."), or, to a guest who reads another language, the ways
+    of travel they name ("by metro"). Empty when the hotel wrote none, or the recommendation line says them."""
+    transit = getattr(place, "transit", None)
+    shown = hotel_text(hotel, language, place.description)  # in the recommendation line already
+    said = " ".join(t.strip().rstrip(".") + "." for t in (transit, None if shown else place.description)
+                    if isinstance(t, str) and t.strip())
+    if not said or hotel_text(hotel, language, said):
+        return said
+    modes = [say(f"way_{mode}", language) for mode, words in _MODES if re.search(words, said, re.IGNORECASE)]
+    return say("way_by", language, modes=join_list(modes, language)) if modes else ""

@@ -278,6 +278,8 @@ def check_out(step: Step, ctx: SkillContext, late: bool = False) -> dict[str, An
 
 def local_recommendations(step: Step, ctx: SkillContext) -> dict[str, Any]:
     args = {**slots.place_filters(step.full, ctx.hotel.places), "request": step.full[:500]}  # "sea lions. Any spot?"
+    if slots.asks_the_way(step.text):  # "how do we get there?": the hotel's words on the way, not only minutes
+        args["way"] = True
     day = _planned_day(step.full, ctx)
     if day:  # "is it open tomorrow?": the weekday that day falls on, and the date (some places close some weeks)
         args["day"], args["date"] = day.strftime("%A"), day.isoformat()

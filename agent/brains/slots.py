@@ -391,6 +391,25 @@ _PLACE_TAGS = {
     # Free of charge, not free time ("a free evening").
     "free": r"free(?!\s+(?:time|evening|afternoon|morning|day|night|hours?|slot|weekend)s?\b)",
 }
+# The way to a place asked ("how do we get to...", "¿cómo llego a...?", "怎么去", "行き方", "어떻게 가요", "كيف أصل").
+_WAY_THERE = re.compile(
+    r"\bhow\s+(?:do|can|should|would)\s+(?:i|we|you|one)\s+(?:best\s+)?(?:get|go|travel)\b|\bhow\s+to\s+(?:get|go)\b|"
+    r"\b(?:best|quickest|easiest|fastest)\s+way\s+(?:to|of)\s+(?:get|go)|\bdirections\b|"
+    r"c[oó]mo\s+(?:llego|llegamos|llegar|voy|vamos|ir|se\s+llega|se\s+va)\b|"
+    r"comment\s+(?:aller|y\s+aller|se\s+rendre|rejoindre|va-t-on|on\s+va|arriver|acc[ée]der)\b|"
+    r"\bwie\s+(?:komm|gelang|fahr)\w*|\bweg\s+(?:zu|zum|zur|dorthin)\b|"
+    r"как\s+(?:добраться|доехать|дойти|попасть|проехать|пройти)|"
+    r"怎么(?:去|走|到|过去)|如何(?:去|到达|前往)|行き方|どうやって(?:行|い)|までどう|"
+    r"어떻게\s*(?:가|갈|가요|가나요|가면)|가는\s*(?:방법|길)|가려면|"
+    r"كيف\s+(?:أصل|اصل|نصل|أذهب|اذهب|نذهب|أروح|اروح|نروح)|طريق\w*\s+(?:ل?ل?وصول|أروح|اروح|نروح|الذهاب)",
+    re.IGNORECASE)
+
+
+def asks_the_way(text: str) -> bool:
+    """Whether the guest asks how to get somewhere."""
+    return bool(_WAY_THERE.search(text))
+
+
 _WALKING = re.compile(r"walking\s+distance|walkable|on\s+foot|a\s+pie|à\s+pied|zu\s+fuß|пешком|步行|歩いて|걸어서",
                       re.IGNORECASE)
 _MINUTES = re.compile(r"(?:within|under|less\s+than|max(?:imum)?|en\s+menos\s+de|moins\s+de)\s+(\d{1,3})\s*"
@@ -1024,7 +1043,12 @@ def place_filters(text: str, places: list[Place]) -> dict[str, object]:
     patterns += [(t, rf"(?<!\w){re.escape(t.replace('-', ' '))}(?:s|es)?(?!\w)") for t in sorted(tags)
                  if t not in _PLACE_TAGS and len(t) > 3]
     flat = lowered.replace("-", " ")
-    said = {name: [_turned_down(flat, m) for m in re.finditer(pattern, flat)] for name, pattern in patterns}
+    said: dict[str, list[bool]] = {}
+    spans: dict[str, set[tuple[int, int]]] = {}  # where each was said
+    for name, pattern in patterns:  # a hotel's tag "park" beside the kind "park": the guest's "parque" says both
+        matches = [m for m in re.finditer(pattern, flat) if not _said_as_when(flat, m)]
+        said[name] = said.get(name, []) + [_turned_down(flat, m) for m in matches]
+        spans[name] = spans.get(name, set()) | {m.span() for m in matches}
     heard = loanwords(text)  # "파두", "ファド": the hotel's English tag written as it sounds
     for tag in sorted(tags):
         if heard and not said.get(tag) and any(sounds_like(w, part) for w in heard for part in tag.split("-")):
@@ -1034,10 +1058,15 @@ def place_filters(text: str, places: list[Place]) -> dict[str, object]:
     avoid = [name for name, negated in said.items() if any(negated) and (name in tags or all(negated))]
     wanted = [name for name, negated in said.items() if negated and name not in avoid and not all(negated)]
     found: dict[str, object] = {}
-    kind = next((name for name in wanted if name in kinds), None)
+    # The kind of place the guest names ("a local market where people eat breakfast") before a kind read from
+    # what they want to do there (a restaurant, of "eat").
+    kind = next((name for name in wanted if name in kinds and name not in _PLACE_KINDS), None) or \
+        next((name for name in wanted if name in kinds), None)
     if kind:
         found["kind"] = kind
-    tags_wanted = list(dict.fromkeys(name for name in wanted if name in tags))
+    # Not a tag said only by the word that named the kind ("mercado": a market, not somewhere tagged shopping).
+    tags_wanted = list(dict.fromkeys(name for name in wanted if name in tags and (
+        name == kind or not kind or not spans.get(name) or not spans[name] <= spans[kind])))
     if tags_wanted:
         found["tags"] = tags_wanted
     if avoid:
@@ -1075,6 +1104,17 @@ _NEGATION_AFTER = re.compile(r"^\s*\S{0,2}?\s*(?:말고|빼고|제외|以外|じ
 _ASKS_IF_NONE = re.compile(r"\b(?:is|are)\s+there\s+no\b|\bisn'?t\s+there\b|\bno\s+hay\b|\bgibt\s+es\s+(?:hier\s+|"
                            r"in\s+der\s+nähe\s+)?kein\w*|\bn'y\s+a-t-il\s+pas\b|\bнет\s+ли\b|有没有|是不是|要不要|能不能|"
                            r"可不可以", re.IGNORECASE)
+
+
+# A place said as the time of the wish, not as the wish: "food after the club", "nach dem Museum", "클럽 후에".
+_AFTER_BEFORE = re.compile(r"(?:\bafter|\bdespu[ée]s\s+de(?:l)?|\btras|\bapr[èe]s|\bnach|\bпосле)\s+"
+                           r"(?:(?:the|a|el|la|los|las|le|la|les|l'|du|des|dem|der|den|einem|einer)\s*)?$")
+_AFTER_AFTER = re.compile(r"^\s*(?:之后|以后|後|の後|あと|후에?|다음에|끝나고)")
+
+
+def _said_as_when(text: str, m: re.Match[str]) -> bool:
+    """Whether a place's kind is said as when the guest wants something ("late food after the club"), not what."""
+    return bool(_AFTER_BEFORE.search(text[:m.start()]) or _AFTER_AFTER.match(text[m.end():]))
 
 
 def _turned_down(text: str, m: re.Match[str]) -> bool:
