@@ -290,10 +290,22 @@ def _named_by_first_word(text: str, places: list[Place]) -> list[Place]:
     arabic = arabic_words(text)
     consonants = {arabic_consonants(" ".join(arabic[i:j])) for i in range(len(arabic))
                   for j in range(i + 1, min(i + 4, len(arabic) + 1))}
-    return [place for place, first, spoken in _short_names(places)
-            if any(first in run and set(run) <= set(words(place.name)) for run in runs)
-            or any(sounds_like(w, name) for w in heard for name in spoken)
-            or any(len(latin := latin_consonants(name)) >= 4 and latin in consonants for name in spoken)]
+    found = [place for place, first, spoken in _short_names(places)
+             if any(first in run and set(run) <= set(words(place.name)) for run in runs)
+             or any(sounds_like(w, name) for w in heard for name in spoken)
+             or any(len(latin := latin_consonants(name)) >= 4 and latin in consonants for name in spoken)]
+    return found + [place for place in _named_by_beginning(runs, places) if place not in found]
+
+
+def _named_by_beginning(runs: list[list[str]], places: list[Place]) -> list[Place]:
+    """The place whose name begins with capitalised words said in a row, two or more, that begin no other
+    place's name ("the Grand Palace" of "Grand Palace and Wat Phra Kaew")."""
+    names = [(place, words(place.name)) for place in places]
+    found = []
+    for run in (run for run in runs if len(run) >= 2):
+        starting = [place for place, name in names if name[:len(run)] == run]
+        found += starting if len(starting) == 1 and starting[0] not in found else []
+    return found
 
 
 _SHORT_NAMES: dict[tuple[int, ...], tuple[list[Place], list[tuple[Place, str, frozenset[str]]]]] = {}

@@ -99,3 +99,31 @@ def test_a_kind_the_hotel_also_tags_is_heard_in_every_language(message):
                                      "Wo gibt's nach dem Club noch Essen?", "Un truc à manger après la boîte ?"])
 def test_a_place_said_as_when_is_not_what_is_wanted(message):
     assert slots.place_filters(message, HOSTEL.places).get("kind") != "club"
+
+
+@pytest.mark.parametrize(("hotel", "message", "place_id"), [
+    (RIVER, "Ist der Große Palast auch am Sonntag offen?", "grand-palace"),
+    (RIVER, "¿Cuánto cuesta entrar al Gran Palacio?", "grand-palace"),
+    (RIVER, "Во сколько закрывается Большой дворец?", "grand-palace"),
+    (RIVER, "大皇宫要穿长裤吗？", "grand-palace"),
+    (PALERMO, "Is the Japanese Garden nice for kids?", "jardin-japones"),
+    (PALERMO, "Le Jardin japonais est-il loin ?", "jardin-japones"),
+])
+def test_a_place_named_in_the_guests_language_is_found(hotel, message, place_id):
+    """The one place whose name holds a kind of sight ("Grand Palace", "Jardín Japonés"), said as the one meant."""
+    assert slots.place_filters(message, hotel.places).get("place") == place_id
+
+
+@pytest.mark.parametrize(("hotel", "message"), [
+    (RIVER, "Is there a palace we could visit?"), (RIVER, "¿Hay algún palacio bonito?"),
+    (RIVER, "附近有没有宫殿？"), (PALERMO, "Do you have a garden at the hotel?"), (PALERMO, "Gibt es einen Garten?"),
+])
+def test_a_wish_for_such_a_kind_names_no_place(hotel, message):
+    assert "place" not in slots.place_filters(message, hotel.places)
+
+
+@pytest.mark.parametrize(("text", "place_id"), [("Sarongs can be borrowed at the Grand Palace gate.", "grand-palace"),
+                                                ("Ayer fuimos al Grand Palace con niños.", "grand-palace")])
+def test_a_name_said_by_its_first_words_is_found(text, place_id):
+    """"the Grand Palace" of "Grand Palace and Wat Phra Kaew", though "Grand" is also in another place's text."""
+    assert [p.id for p in mentioned_in(text, RIVER.places)] == [place_id]

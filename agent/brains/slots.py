@@ -19,7 +19,7 @@ from core.hotels import GuestRecord, Hotel, KBEntry, MenuItem, Place, RoomType
 from core.language import CJK
 from core.loanwords import loanwords, sounds_like
 from core.translit import cyrillic_to_latin, han_folded, hangul_to_latin, russian_forms, to_cyrillic
-from skills.places import mentioned_in
+from skills.places import mentioned_in, tag_matches
 
 # Counts as Arabic says them (the dates' table has none: Arabic dates are written in digits).
 _ARABIC_NUMBERS = {"واحد": 1, "واحدة": 1, "اثنين": 2, "اثنان": 2, "اثنتين": 2, "اثنتان": 2, "ثلاثة": 3, "ثلاث": 3,
@@ -1125,8 +1125,40 @@ def _turned_down(text: str, m: re.Match[str]) -> bool:
 
 
 def named_place(text: str, places: list[Place]) -> Place | None:
-    """A place the guest names: its full name, its name without a leading "the", or its name's own word."""
-    return next(iter(mentioned_in(text, places)), None)
+    """A place the guest names: its full name, its name without a leading "the", or its name's own word; else
+    by the name in their language ("der Große Palast" of the Grand Palace)."""
+    return next(iter(mentioned_in(text, places)), None) or _named_in_translation(text, places)
+
+
+# Which one is meant: "the", "der", "le", "el"... (an adjective may stand between: "der Große Palast"), not "a",
+# "ein", "un", "any" (a wish for one: "is there a palace to visit?").
+_THE = re.compile(r"\b(?:the|der|die|das|den|dem|des|zum|zur|vom|im|am|le|la|les|l'|du|au|aux|el|los|las|del|al)"
+                  r"\s+(?:[^\W\d_]+\s+){0,2}$", re.IGNORECASE)
+_LATIN = re.compile(r"[a-zà-ÿ]")
+# Asking whether there is one, in the languages that have no articles ("附近有没有宫殿？", "공원이 있나요?").
+_IS_THERE = re.compile(r"有没有|有什么|有哪些|附近有|ありますか|ある\?|있나요|있어요|있습니까|есть\s+ли|какие|какой|"
+                       r"هل\s+(?:يوجد|توجد|هناك)|أي\s", re.IGNORECASE)
+
+
+_SIGHTS = ("temple", "shrine", "church", "mosque", "garden", "market", "palace", "theatre", "opera")  # kinds names hold
+
+
+def _named_in_translation(text: str, places: list[Place]) -> Place | None:
+    """The one place of a kind of sight, whose name holds it ("Grand Palace", "Jardín Japonés"), when the guest
+    names that kind as the one meant, in their own words: after "the" and its kin ("der Große Palast", "the Japanese
+    Garden"), or in a language without articles unless asking whether there is one ("大皇宫几点开门？")."""
+    lowered = text.lower()
+    for kind in _SIGHTS:
+        pattern = _PLACE_TAGS[kind]
+        whole = pattern.replace(r"\w*", "").replace(r"\w+", "")  # "Palast", not "Tempel" of "Tempelhofer Feld"
+        named = [p for p in places if re.search(rf"(?<![^\W\d_])(?:{whole})(?![^\W\d_])", p.name.lower())]
+        said = re.search(rf"(?:{pattern})", lowered)
+        if len(named) != 1 or said is None or any(tag_matches(kind, p) for p in places if p is not named[0]):
+            continue  # "the temple" where three places are temples names none of them
+        before = lowered[:said.start()]
+        if (_THE.search(before) if _LATIN.match(said.group(0)) else not _IS_THERE.search(lowered)):
+            return named[0]
+    return None
 
 
 def rating(text: str) -> int | None:
