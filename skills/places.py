@@ -352,8 +352,10 @@ def distance_text(place: Place, language: str) -> str:
     return say(way, language, n=minutes[way]) if way else ""
 
 
-# A price the hotel writes out for a place ("THB 500 entry", "€12", "15 USD"), not a level of "$" signs.
-_WRITTEN_PRICE = re.compile(r"(?:[A-Z]{3}|[€$£¥₩])\s?\d[\d.,]*|\d[\d.,]*\s?(?:[A-Z]{3}|€)")
+# A price in any currency ("JPY 800", "KRW 32,000", "$15", "12 €", "¥180", "2,000원"; "THB 500 entry" of a place),
+# not a level of "$" signs.
+WRITTEN_PRICE = re.compile(r"(?:[$€£¥₩₽₺]|\b[A-Z]{3}\b)\s?\d+(?:[,.]\d+)*|(?<![\d:.,])\d+(?:[,.]\d+)*\s?(?:[$€£¥₩₽₺]|"
+                           r"\b[A-Z]{3}\b|(?i:\b(?:yen|won|yuan|dirhams?|pesos?|francs?|dollars?|euros?)\b)|円|元|원)")
 
 
 def cost_text(place: Place, hotel: Hotel, language: str) -> str:
@@ -362,7 +364,7 @@ def cost_text(place: Place, hotel: Hotel, language: str) -> str:
     level = place.price_level.strip()
     if level.lower() == "free":
         return say("fact_free", language)
-    amount = _WRITTEN_PRICE.search(level)
+    amount = WRITTEN_PRICE.search(level)
     if amount is None:
         return ""
     return hotel_text(hotel, language, level) or say("place_price", language, price=amount.group(0))

@@ -185,12 +185,15 @@ def names_an_amenity(clause: str, ctx: SkillContext) -> bool:
     return bool(find_amenity(amenities, clause) or find_amenity(amenities, glossary.pivot(clause, ctx.language)))
 
 
+_OF_A_PLACE = {"car", "tickets"}  # what a short question may name and still be about the place just named
+
+
 def asks_of_the_place(clause: str, ctx: SkillContext) -> bool:
-    """A short question naming nothing of its own but the way there ("开车多久？", "How long is the drive?",
-    "¿cuánto se tarda en coche?"): about the place just recommended."""
+    """A short question naming nothing of its own but the way there or the tickets ("开车多久？", "How long is the
+    drive?", "¿cuánto se tarda en coche?", "und was kostet der Eintritt?"): about the place just recommended."""
     short = len(re.findall(r"\w+", clause)) <= SHORT_FOLLOW_UP or CJK_LETTER.search(clause) and len(clause) <= 12
-    return bool(short and routing.QUESTION.search(clause) and glossary.named(clause, ctx.language) <= {"car"} and
-                not slots.place_filters(clause, ctx.hotel.places) and not routing.rule_intents(clause))
+    return bool(short and routing.QUESTION.search(clause) and glossary.named(clause, ctx.language) <= _OF_A_PLACE
+                and not slots.place_filters(clause, ctx.hotel.places) and not routing.rule_intents(clause))
 
 
 def names_a_service(text: str, ctx: SkillContext) -> bool:

@@ -10,7 +10,7 @@ from agent.brains import fill, routing, slots
 from agent.brains.clauses import CJK_LETTER, NOT_A_STAY, asking_part
 from agent.brains.faq_lookup import FaqLookup
 from agent.brains.fill import Step
-from agent.brains.place_answers import WRITTEN_PRICE, PlaceAnswers, only_keys, places_instead, sights
+from agent.brains.place_answers import VISIT, PlaceAnswers, only_keys, places_instead, sights
 from agent.brains.reply import Reply, run_and_remember
 from core.i18n import say
 from kb import glossary
@@ -18,7 +18,7 @@ from skills.amenities_info import find_amenity
 from skills.base import SkillContext, SkillResult
 from skills.formatting import join_list
 from skills.local_recommendations import standout
-from skills.places import find_place
+from skills.places import WRITTEN_PRICE, find_place
 from skills.runner import run_skill
 
 if TYPE_CHECKING:
@@ -136,7 +136,7 @@ class FaqAnswers:
         if place is not None:  # "anywhere nearby to buy maps?": no FAQ entry, but one of the places nearby
             about = self.places.entry_about(place, place is named, step, ctx, probes)
             if about is None or not self.faq(about, ctx, reply, probes):
-                run_and_remember("local_recommendations", {"place": place.id, **only_keys(wish, "day", "date")}, ctx,
+                run_and_remember("local_recommendations", {"place": place.id, **only_keys(wish, *VISIT)}, ctx,
                                  reply)  # "美术馆周二开门吗？"
             return
         if not unheard and self.places.sightseeing(step, ctx):  # "what should we see in town?": the places nearby

@@ -280,6 +280,9 @@ def local_recommendations(step: Step, ctx: SkillContext) -> dict[str, Any]:
     args = {**slots.place_filters(step.full, ctx.hotel.places), "request": step.full[:500]}  # "sea lions. Any spot?"
     if slots.asks_the_way(step.text):  # "how do we get there?": the hotel's words on the way, not only minutes
         args["way"] = True
+    # A place in a sentence that asks nothing ("We fly home Thursday from Malé.") is no visit to check the day of.
+    if "place" in args and not (routing.QUESTION.search(step.full) or routing.REQUEST.search(step.full)):
+        return {key: value for key, value in args.items() if key != "day"}
     day = _planned_day(step.full, ctx)
     if day:  # "is it open tomorrow?": the weekday that day falls on, and the date (some places close some weeks)
         args["day"], args["date"] = day.strftime("%A"), day.isoformat()

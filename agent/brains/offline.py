@@ -19,7 +19,14 @@ from agent.brains.faq_answers import FaqAnswers
 from agent.brains.faq_lookup import FaqLookup
 from agent.brains.fill import Step
 from agent.brains.guardrails import is_manipulation, steering_removed, without_markup
-from agent.brains.place_answers import PlaceAnswers, names_a_place_wish, only_keys, opening_asked, turns_places_down
+from agent.brains.place_answers import (
+    VISIT,
+    PlaceAnswers,
+    names_a_place_wish,
+    only_keys,
+    opening_asked,
+    turns_places_down,
+)
 from agent.brains.planner import SMALL_TALK, Planner
 from agent.brains.reply import Reply, run_and_remember
 from agent.brains.router import SkillRouter
@@ -193,12 +200,12 @@ class OfflineBrain:
         elif intent == "local_recommendations" and (about := self.places.faq_about_place(step, wish, ctx, probes)) and \
                 self.answers.faq(about, ctx, reply, probes, asked=step.text):
             if "day" in wish and OPEN.search(step.full):  # "how do we get there, and is it open on Sunday?"
-                run_and_remember("local_recommendations", only_keys(wish, "place", "day", "date"), ctx, reply)
+                run_and_remember("local_recommendations", only_keys(wish, "place", *VISIT), ctx, reply)
         elif intent == "local_recommendations" and ARRANGE.search(step.text) and \
                 "place" in wish:
             # "Book us a table at the Seagrass on Friday": how the hotel books one, and whether it is open that day
             self.answers.faq(step.full, ctx, reply, probes)
-            run_and_remember("local_recommendations", only_keys(wish, "place", "day", "date"), ctx, reply)
+            run_and_remember("local_recommendations", only_keys(wish, "place", *VISIT), ctx, reply)
         else:
             args = fill.FILLERS[intent](step, ctx)
             missing = [(name, phrase) for name, phrase in SKILLS[intent].asks if name not in args]

@@ -16,7 +16,7 @@ from skills.amenities_info import find_amenity
 from skills.base import SkillContext, SkillResult
 from skills.formatting import hotel_text
 from skills.local_recommendations import means_a_place, standout
-from skills.places import find_place, mentioned_in, named_in, tag_matches
+from skills.places import WRITTEN_PRICE, find_place, mentioned_in, named_in, tag_matches
 from skills.runner import run_skill
 
 if TYPE_CHECKING:
@@ -26,11 +26,8 @@ if TYPE_CHECKING:
 PLACE_UNDER_BAR = 0.1
 # Between two sentences: a full stop with a space after it ("2.5 km" is no end), or a CJK one.
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?。！？])\s+|(?<=[。！？])")
-# What a guest plans by: times ("17:30", not the "(5 pm)" beside it) and prices in any currency ("JPY 800",
-# "KRW 32,000", "$15", "12 €", "¥180", "2,000원").
+# What a guest plans by: times ("17:30", not the "(5 pm)" beside it) and prices (skills.places.WRITTEN_PRICE).
 _TIME = re.compile(r"(?<![\d:])\d{1,2}:\d{2}")
-WRITTEN_PRICE = re.compile(r"(?:[$€£¥₩₽₺]|\b[A-Z]{3}\b)\s?\d+(?:[,.]\d+)*|(?<![\d:.,])\d+(?:[,.]\d+)*\s?(?:[$€£¥₩₽₺]|"
-                           r"\b[A-Z]{3}\b|(?i:\b(?:yen|won|yuan|dirhams?|pesos?|francs?|dollars?|euros?)\b)|円|元|원)")
 # Places one eats at or travels by: not what a guest who asks what to see or do in town means, unless they say so.
 _NOT_SIGHTS = ("restaurant", "cafe", "bakery", "transport")
 
@@ -67,8 +64,11 @@ class PlaceAnswers:
             return None
         if self.lookup.answerable(step.full, ctx, probes):
             hits = self.lookup.probe(step.full, ctx, probes)[1]
-            # the hotel's text shortens a name as guests do ("Fushimi Inari" of "Fushimi Inari Taisha")
-            return step.full if place in mentioned_in(hits[0].entry.answer, ctx.hotel.places) else None
+            # the hotel's text shortens a name as guests do ("Fushimi Inari" of "Fushimi Inari Taisha"); an entry
+            # whose questions name the place is about it too ("Can I wear shorts to Wat Pho?": the temples' dress)
+            entry = hits[0].entry
+            return step.full if place in mentioned_in(" ".join([entry.answer, *entry.questions]),
+                                                      ctx.hotel.places) else None
         return None if ARRANGE.search(step.text) else self.entry_about(place, True, step, ctx, probes)
 
     def entry_about(self, place: Place, named: bool, step: Step, ctx: SkillContext, probes: Probes) -> str | None:
@@ -137,6 +137,11 @@ def sights(wish: dict[str, Any], ctx: SkillContext) -> dict[str, Any]:
             all(any(tag_matches(kind, place) for kind in _NOT_SIGHTS) for place in ctx.hotel.places):
         return wish
     return {**wish, "avoid": list(_NOT_SIGHTS)}
+
+
+# What a wish about one place keeps when the place is answered from its own facts: the day of the visit and
+# whether the guest asks the way there.
+VISIT = ("day", "date", "way")
 
 
 def only_keys(args: dict[str, Any], *keys: str) -> dict[str, Any]:

@@ -1,0 +1,72 @@
+"""The offline brain on a place nearby asked about in the guest's words: what it costs, how to get there and when
+it opens come from the place's own facts, in the guest's language; a day said in a sentence that only tells the
+guest's plans ("we fly home on Thursday") asks nothing of a place's hours. Fresh wordings; no dev-set message."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from pathlib import Path
+
+import pytest
+
+from agent.concierge import Concierge, TurnResult
+from core.hotels import Hotel, load_hotel
+from core.messages import Channel, InboundMessage
+from tests.test_brain import offline_concierge, skills_of, text_of
+
+HOTELS = Path(__file__).resolve().parent / "data" / "hotels"
+RIVER = load_hotel(HOTELS / "bangkok-chao-phraya")
+MARINA = load_hotel(HOTELS / "dubai-marina-pearl")
+ATOLL = load_hotel(HOTELS / "maldives-coral-atoll")
+
+
+@pytest.fixture(scope="module")
+def concierge(tmp_path_factory) -> Concierge:
+    return offline_concierge(tmp_path_factory.mktemp("asked"), RIVER, MARINA, ATOLL)
+
+
+@pytest.fixture(autouse=True)
+def saturday(monkeypatch):
+    """Saturday 5 December 2026, early afternoon."""
+    monkeypatch.setattr(Hotel, "now", lambda hotel: dt.datetime(2026, 12, 5, 14, 0, tzinfo=hotel.tz))
+
+
+def says(concierge: Concierge, hotel: Hotel, text: str) -> TurnResult:
+    message = InboundMessage(hotel_id=hotel.id, channel=Channel.API, sender="", provider_id=uuid.uuid4().hex,
+                             text=text)
+    return concierge.handle(message, address=uuid.uuid4().hex)
+
+
+@pytest.mark.parametrize(("message", "facts"), [
+    ("ワット・アルンの入場料はいくらですか？", ["200", "08:00"]),
+    ("왓포 몇 시에 문 닫아요? 입장료도 알려주세요", ["18:30", "300"]),
+    ("Сколько стоит вход в Большой дворец и когда он открыт?", ["500", "08:30"]),
+    ("¿Cuánto cuesta la entrada al Gran Palacio?", ["500"]),
+])
+def test_a_sights_price_and_hours_come_from_its_facts(concierge, message, facts):
+    turn = says(concierge, RIVER, message)
+    assert "local_recommendations" in skills_of(turn)
+    assert all(fact in text_of(turn) for fact in facts), text_of(turn)
+
+
+@pytest.mark.parametrize(("hotel", "message", "way"), [
+    (MARINA, "كيف نروح برج خليفة؟", "مترو"),
+    (RIVER, "아이콘시암 가는 방법 알려주세요", "보트"),
+    (RIVER, "Как добраться до ICONSIAM?", "лодк"),
+])
+def test_the_way_to_a_place_is_said_in_the_guests_language(concierge, hotel, message, way):
+    turn = says(concierge, hotel, message)
+    assert way in text_of(turn), text_of(turn)
+
+
+@pytest.mark.parametrize("message", [
+    "Our seaplane leaves Thursday at noon from Malé. Can I still go diving Thursday morning?",
+    "Wir fliegen am Donnerstag ab Malé zurück. Kann ich am Donnerstagmorgen noch tauchen?",
+    "On rentre jeudi depuis Malé à midi. Je peux plonger jeudi matin ?",
+])
+def test_a_day_in_a_told_plan_is_not_a_places_opening(concierge, message):
+    turn = says(concierge, ATOLL, message)
+    assert turn.trace.kb  # the dive is answered from the FAQ
+    assert not text_of(turn).lower().startswith(("yes", "oui")) and "Thursday" not in text_of(turn)
+    assert "jeudi" not in text_of(turn)
