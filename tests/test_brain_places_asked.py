@@ -70,3 +70,12 @@ def test_a_day_in_a_told_plan_is_not_a_places_opening(concierge, message):
     assert turn.trace.kb  # the dive is answered from the FAQ
     assert not text_of(turn).lower().startswith(("yes", "oui")) and "Thursday" not in text_of(turn)
     assert "jeudi" not in text_of(turn)
+
+
+@pytest.mark.parametrize("message", ["大皇宫可以穿短裤进去吗？", "왓포에 반바지 입고 가도 돼요?",
+                                     "Darf man im Großen Palast Shorts tragen?"])
+def test_a_rule_about_a_named_sight_is_the_hotels_answer(concierge, message):
+    """What to wear at a sight the guest names: the hotel's dress rule (its questions name the sight), not the
+    sight's hours."""
+    turn = says(concierge, RIVER, message)
+    assert "temple-dress-code" in turn.trace.kb, text_of(turn)

@@ -67,8 +67,8 @@ class PlaceAnswers:
             # the hotel's text shortens a name as guests do ("Fushimi Inari" of "Fushimi Inari Taisha"); an entry
             # whose questions name the place is about it too ("Can I wear shorts to Wat Pho?": the temples' dress)
             entry = hits[0].entry
-            return step.full if place in mentioned_in(" ".join([entry.answer, *entry.questions]),
-                                                      ctx.hotel.places) else None
+            return step.full if any(place in mentioned_in(text, ctx.hotel.places)
+                                    for text in (entry.answer, *entry.questions)) else None
         return None if ARRANGE.search(step.text) else self.entry_about(place, True, step, ctx, probes)
 
     def entry_about(self, place: Place, named: bool, step: Step, ctx: SkillContext, probes: Probes) -> str | None:
