@@ -88,7 +88,7 @@ def test_a_run_on_sentence_is_answered_on_the_part_that_asks(concierge):
 
 @pytest.mark.parametrize(("sentence", "part"), [
     ("我们下周六到，一家三口开车过来，停车一晚多少钱？", "停车一晚多少钱？"),
-    ("سنأتي بالسيارة من بعيد، هل يوجد موقف؟", "هل يوجد موقف؟"),
+    ("سؤال أخير قبل الحجز: هل يوجد موقف؟", "هل يوجد موقف؟"),
     ("Verzeihung, kurz auf Deutsch: wann öffnet der Pool?", "wann öffnet der Pool?"),
     ("家族で行きます、車なので、駐車場はありますか？", "駐車場はありますか？"),
     ("We land at 10:30?", None),  # the colon of a time separates nothing

@@ -31,7 +31,7 @@ OPEN = re.compile(r"\b(?:open\w*|closed?|abre|abierto|cerrado|ouvert\w*|ouvre\w*
                   r"영업|문\s*닫|يفتح|مفتوح|مغلق", re.IGNORECASE)
 CJK_LETTER = re.compile(f"[{CJK}]")
 _SENTENCE_END = re.compile(r"[.!?。！？؟]")  # the mark a sentence ends with: a question's, or another
-_CLAUSE_COMMA = re.compile(r"[,，、;；：،؛]|:(?!\d)")  # not the colon of "10:30"
+_CLAUSE_COMMA = re.compile(r"[,，、;；：]|:(?!\d)")  # not the colon of "10:30"
 
 
 def asking_part(sentence: str) -> str | None:
