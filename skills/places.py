@@ -292,7 +292,7 @@ def _named_by_first_word(text: str, places: list[Place]) -> list[Place]:
                   for j in range(i + 1, min(i + 4, len(arabic) + 1))}
     found = [place for place, first, spoken in _short_names(places)
              if any(first in run and set(run) <= set(words(place.name)) for run in runs)
-             or any(sounds_like(w, name) for w in heard for name in spoken)
+             or any(sounds_like(w, name) for w in heard for name in spoken if name == first or len(name) >= MIN_HEARD)
              or any(len(latin := latin_consonants(name)) >= 4 and latin in consonants for name in spoken)]
     return found + [place for place in _named_by_beginning(runs, places) if place not in found]
 
@@ -308,6 +308,9 @@ def _named_by_beginning(runs: list[list[str]], places: list[Place]) -> list[Plac
     return found
 
 
+# Letters of a run of a name's words heard in Hangul or Katakana, unless it is the name's first own word: "vine"
+# of "Velvet & Vine" sounds like "비용이" (the cost), "watpho" is Wat Pho.
+MIN_HEARD = 6
 _SHORT_NAMES: dict[tuple[int, ...], tuple[list[Place], list[tuple[Place, str, frozenset[str]]]]] = {}
 
 
