@@ -170,31 +170,32 @@ def han_folded(text: str) -> str:
     return text.translate(_HAN_FOLDED)
 
 
-# Arabic writes a foreign name by its consonants, its short vowels unwritten ("برج خليفة", Burj Khalifa): both are
-# compared as the consonants one hears, in the classes Arabic letters blur Latin ones into (p is b, v is f, g is j,
-# every k-like sound one k), without vowels, glides, h sounds or doubled letters.
-_ARABIC_HEARD = dict(zip("بتثجحخدذرزسشصضطظغفقكلمنهةى",
-                         "b t t j - k d d r z s s s d t z j f k k l m n - - -".split(), strict=True))
-_LATIN_HEARD = (("kh", "k"), ("gh", "j"), ("sh", "s"), ("ch", "s"), ("th", "t"), ("ph", "f"), ("dh", "d"),
-                ("c", "k"), ("q", "k"), ("g", "j"), ("p", "b"), ("v", "f"), ("x", "ks"))
+# Arabic writes a foreign dish by its consonants ("كنافة", kunafa; "شاورما", shawarma; "ميزكال", mezcal): both it
+# and the Latin name are reduced to the consonants heard, in the classes Arabic spelling blurs (p/b, g/j/k/q, the
+# hissing sounds, d/t); vowels, h and the w and y Arabic also writes its long vowels with are not counted.
+_ARABIC_HEARD = dict(zip("بتثجخدذرزسشصضطظغفقكلمن", "btsjkttrsssstts" "kfkklmn", strict=True))
+_LATIN_CLASSES = (("sh", "s"), ("ch", "s"), ("th", "t"), ("kh", "k"), ("gh", "k"), ("ph", "f"), ("ck", "k"),
+                  ("p", "b"), ("v", "f"), ("g", "k"), ("j", "k"), ("q", "k"), ("c", "k"), ("x", "ks"), ("z", "s"),
+                  ("d", "t"))
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
 
 
-def _consonants(letters: str) -> str:
-    return re.sub(r"(.)\1+", r"\1", letters)
+def _collapsed(consonants: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", consonants.replace("ts", "s"))  # "بيتزا" and "pizza" alike
 
 
-def arabic_consonants(text: str) -> str:
-    """An Arabic text's consonants as heard, in Latin classes ("برج خليفة" → "brjklf")."""
-    return _consonants("".join(_ARABIC_HEARD.get(c, "") for c in text).replace("-", ""))
+def arabic_consonants(word: str) -> str:
+    """The consonants of an Arabic word as heard ("كنافة" → "knf"), without the article "ال"."""
+    heard = "".join(_ARABIC_HEARD.get(c, "") for c in re.sub(r"^ال", "", word))
+    return _collapsed(heard.replace("j", "k"))
 
 
-def latin_consonants(text: str) -> str:
-    """A Latin name's consonants as Arabic would write them ("Burj Khalifa" → "brjklf")."""
-    lowered = re.sub(r"[^a-z]", "", text.lower())
-    for spelled, heard in _LATIN_HEARD:
-        lowered = lowered.replace(spelled, heard)
-    return _consonants(re.sub(r"[aeiouywh]", "", lowered))
+def latin_consonants(word: str) -> str:
+    """The consonants of a Latin word in the classes of `arabic_consonants` ("kunafa" → "knf")."""
+    text = re.sub(r"[^a-z]", "", word.lower())
+    for spelled, heard in _LATIN_CLASSES:
+        text = text.replace(spelled, heard)
+    return _collapsed(re.sub(r"[aeiouhwy]", "", text))
 
 
 def arabic_words(text: str) -> list[str]:

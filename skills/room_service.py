@@ -26,8 +26,15 @@ class OrderLine(BaseModel):
     quantity: int = Field(default=1, ge=1, le=20)
     said: str | None = Field(default=None, max_length=80,
                              description="the guest's own words for an item guessed from them, said back beside it")
+    listed: bool = Field(default=True, description="false: item_id is the guest's words for a dish the menu does "
+                                                   "not have, said back as not found (never matched to another)")
     exact: bool = Field(default=False, description="the quantity is the new count of an item already ordered "
                                                    "(\"make it 3 burgers\"), not more of it")
+
+
+class Choice(BaseModel):
+    said: str = Field(max_length=80, description="the guest's words for a dish the menu sells several of")
+    item_ids: list[str] = Field(description="menu item ids that fit the guest's words")
 
 
 class Args(BaseModel):
@@ -43,6 +50,8 @@ class Args(BaseModel):
     confirm: bool = Field(default=False, description="some items were guessed from the guest's words, not named: "
                                                      "say them back with the price and place them only on a yes")
     status: bool = Field(default=False, description="the guest only asks how long the placed order will take")
+    choose: list[Choice] = Field(default_factory=list, description="dishes the guest named by a kind the menu has "
+                                                                    "several of: ask which, place nothing yet")
 
 
 def find_item(menu: Menu, asked: str) -> MenuItem | None:
@@ -95,7 +104,7 @@ def _apply(ctx: SkillContext, args: Args, order: dict[str, Any]) -> tuple[dict[s
     """Change the order's lines in place; returns what changed (for the guest and staff) and unknown names."""
     menu, changes, unknown = ctx.hotel.menu, {"added": [], "count": [], "removed": [], "notes": []}, []
     for asked in args.items:
-        item = find_item(menu, asked.item_id)
+        item = find_item(menu, asked.item_id) if asked.listed else None
         if item is None:
             unknown.append(asked.item_id)
             continue
@@ -171,6 +180,14 @@ def _menu_text(ctx: SkillContext) -> str:
     return say("rs_menu", ctx.language, hours=_hours(ctx), items=items)
 
 
+def _which(ctx: SkillContext, choice: Choice) -> str:
+    """"Which empanadas would you like?", with the dishes that fit and their prices."""
+    currency = ctx.hotel.currency
+    options = [f"{item.name} {money(to_minor(item.price, currency), currency)}" for item in ctx.hotel.menu.items
+               if item.id in choice.item_ids]
+    return say("rs_which", ctx.language, said=choice.said, options=join_list(options, ctx.language))
+
+
 def _age_limit(menu: Menu, order: dict[str, Any]) -> int | None:
     """An age tag ("21+") on an ordered item: staff will check ID at the door, so the guest should know."""
     ids = {line["item_id"] for line in order["lines"]}
@@ -188,6 +205,13 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
                            data={"room_service": False, "counter": ctx.hotel.menu.counter})
     order, ticket = _open_order(ctx)
     waiting_for_room = bool(order["lines"]) and ticket is None and bool(args.room or args.deliver_at)
+    if args.choose:  # the rest of the order is quoted beside the question: it is placed with the answer
+        question = " ".join(_which(ctx, choice) for choice in args.choose)
+        if not (args.items or order["lines"]):
+            return SkillResult(text=question, data={"choose": [choice.model_dump() for choice in args.choose]})
+        quoted = _quote(ctx, args, order)
+        quoted.text = f"{question} {quoted.text}"
+        return quoted
     if (args.quote or args.confirm) and (args.items or order["lines"]):
         return _quote(ctx, args, order)
     if not (args.items or args.remove or args.notes or waiting_for_room):

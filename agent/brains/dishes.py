@@ -68,12 +68,23 @@ def phrases(text: str, rooms: Iterable[str] = ()) -> list[tuple[str, int]]:
     return [(part, quantity) for part, quantity, _, _ in _counted_phrases(text, rooms)]
 
 
+# The "and" of a list, which ties what follows to the ordered thing before it ("شاورما دجاج وكنافة", "tlayuda和…").
+_AND = re.compile(r"^\s*(?:and|plus|y|e|et|und|sowie|и|а\s+также|和|跟|以及|还有|と|や|하고|이랑|랑|그리고|و)\s*$",
+                  re.IGNORECASE)
+
+
 def _counted_phrases(text: str, rooms: Iterable[str]) -> list[tuple[str, int, bool, bool]]:
     """The `phrases`, each with whether a counter word counted it ("一碗", "두 병", "2つ", "하나"): what is
     counted so is a thing ordered, whatever the encoder makes of its name; and whether it is a short phrase
-    a number or article counts ("a lemonade"), a thing ordered when the list orders a dish of the menu too."""
+    a number or article counts ("a lemonade"), or an "and" ties to the next or last ("…وكنافة"), a thing
+    ordered when the list orders a dish of the menu too."""
     found = []
-    for part in slots.SEPARATOR.split(slots.without_named_room(text, rooms, "\x00")):
+    text = slots.without_named_room(text, rooms, "\x00")
+    marks = list(slots.SEPARATOR.finditer(text))
+    bounds = [0, *(end for m in marks for end in (m.start(), m.end())), len(text)]
+    for at, (start, end) in enumerate(zip(bounds[::2], bounds[1::2], strict=True)):
+        part = text[start:end]
+        tied = any(0 <= k < len(marks) and _AND.match(marks[k].group(0)) for k in (at - 1, at))
         quantity, counted, numbered = 1, False, False
         counter = slots.COUNTED.search(part)
         if counter:
@@ -83,7 +94,7 @@ def _counted_phrases(text: str, rooms: Iterable[str]) -> list[tuple[str, int, bo
             before = slots.quantity_in(slots.without_room(part))
             if before is not None:
                 quantity, part = before
-                numbered = True
+            numbered = before is not None or tied
         part = _ROOM_LEFT.sub(" ", slots.without_room(part, "\x00"))
         part = _ASKING_LEFT.sub(" ", routing.PLEASE.sub(" ", routing.ORDER.sub(" ", _WANTING.sub(" ", part))).strip(
             " .!?¿¡。！？،"))
@@ -94,6 +105,13 @@ def _counted_phrases(text: str, rooms: Iterable[str]) -> list[tuple[str, int, bo
         if len(_LETTERS.findall(part)) >= 2:
             found.append((part, max(1, min(20, quantity)), counted, numbered and len(part.split()) <= 3))
     return found
+
+
+def _named(phrase: str, items: list[MenuItem], excluded_words: list[str]) -> bool:
+    """Whether the word table reads the phrase: a dish to add, take off or refer to, or a kind the menu sells
+    several dishes of ("empanadas"), which the guest is asked about."""
+    read = slots.menu_read(phrase, items, excluded_words)
+    return bool(read.add or read.remove or read.referred or read.unclear)
 
 
 # What a dish comes with, after its name ("Chicken shawarma plate with garlic toum and fries"): a guest orders
@@ -138,15 +156,14 @@ def read_all(text: str, items: list[MenuItem], embedder: Embedder, excluded_word
              rooms: Iterable[str] = ()) -> tuple[list[tuple[str, int, str]], list[str], list[str]]:
     """The items `read` finds (id, quantity, the guest's words for it, to say back beside the menu's name); the
     phrases that name a dish this menu does not have: near the menu's dishes, as a dish is ("sushi", "Schnitzel",
-    "寿司" beside a burger), yet near none of them in particular; and the phrases counted as things ordered
-    ("탄탄면 하나", "一碗…") that the encoder reads as nothing. A guest told a dish was not found can choose again,
-    where a dropped dish would just not come."""
+    "寿司" beside a burger), yet near none of them in particular, or as near two; and the phrases counted as things
+    ordered ("탄탄면 하나", "一碗…"), or listed beside a dish ordered, that the encoder reads as nothing. A guest told
+    a dish was not found can choose again, where a dropped dish would just not come."""
     every = _counted_phrases(text, rooms)
-    unnamed = [phrase for phrase in every if not any(slots.menu_order(phrase[0], items, excluded_words))]
-    # "two margheritas and a lemonade": a thing of its own in a list that orders a dish, with its count, is ordered
-    # too; "maybe 10 people" in a sentence that orders nothing is not
-    in_order = len(unnamed) < len(every)
-    asked = [(phrase, quantity, counted or (numbered and in_order)) for phrase, quantity, counted, numbered in unnamed]
+    unnamed = [phrase for phrase in every if not _named(phrase[0], items, excluded_words)]
+    # "two margheritas and a lemonade": a thing of its own in a list that orders a dish, with its count or tied by
+    # "and", is ordered too; "maybe 10 people" in a sentence that orders nothing is not
+    asked = unnamed
     if not asked or len(items) < 2:
         return [], [], []
     menu = _item_vectors(items, embedder, excluded_words)
@@ -154,24 +171,27 @@ def read_all(text: str, items: list[MenuItem], embedder: Embedder, excluded_word
     # Each phrase whole and without its food-less words: the nearer reading counts ("овощной боул с нутом" keeps
     # words no item is near on its own). Each item is as near as its name with or without its sides.
     # A name written by its sound ("путин") is read as the menu spells it, and said back as the guest wrote it.
-    heard = [slots.sounded(phrase, items, excluded_words) for phrase, _, _ in asked]
+    heard = [slots.sounded(phrase, items, excluded_words) for phrase, _, _, _ in asked]
     texts = heard + [_dish_words(phrase, menu, embedder) for phrase in heard]
     says = [" ".join(word for word in phrase.split() if slots.sounded(word, items, excluded_words) != word) or short
-            for (phrase, _, _), short in zip(asked, texts[len(asked):], strict=True)]
+            for (phrase, _, _, _), short in zip(asked, texts[len(asked):], strict=True)]
     vectors = embedder.embed(texts)
     both = np.maximum(vectors @ menu.T, vectors @ dishes.T)
     whole, short = both[:len(asked)], both[len(asked):]
     scores = np.where(whole.max(axis=1, keepdims=True) >= short.max(axis=1, keepdims=True), whole, short)
     found: dict[str, tuple[int, str]] = {}
     unlisted, unread = [], []
-    for row, (phrase, quantity, counted), said in zip(scores, asked, says, strict=True):
+    listed: list[str] = []  # things of a list, ordered if the list orders a dish
+    for row, (phrase, quantity, counted, numbered), said in zip(scores, asked, says, strict=True):
         second, best = np.argsort(row)[-2:]
         if row[best] >= FLOOR and row[best] - row[second] >= MARGIN:
             found[items[best].id] = (found.get(items[best].id, (0, ""))[0] + quantity, said)
         elif slots.order_notes(phrase):  # "no onions" is no dish
             continue
-        elif DISH_FLOOR <= row[best] < FLOOR:
+        elif row[best] >= DISH_FLOOR:  # near a dish, or as near two ("unicorn steak"): not found, not dropped
             unlisted.append(said)
-        elif counted and row[best] < DISH_FLOOR and not slots.housekeeping_items(phrase):
-            unread.append(phrase)
+        elif row[best] < DISH_FLOOR and not slots.housekeeping_items(phrase):
+            (unread if counted else listed if numbered else []).append(phrase)
+    if len(unnamed) < len(every) or found:
+        unread += listed
     return [(item_id, quantity, said) for item_id, (quantity, said) in found.items()], unlisted, unread

@@ -188,20 +188,26 @@ def room_service(step: Step, ctx: SkillContext) -> dict[str, Any]:
     said, remove = dict(read.said), read.remove
     # "make the salad without anchovies" speaks about an item already ordered; "the burger, please" orders it.
     add = read.add + [(item_id, 1) for item_id in read.referred if item_id not in on_order]
+    offer = ctx.state.get("offer") or {}
+    offered = offer["args"].get("items", []) if offer.get("skill") == "room_service" and not order else []
+    # "and a glass too" after a bottle of Malbec: the Malbec by the glass
+    again = slots.served_again(step.text, ctx.hotel.menu.items, [*on_order, *(line["item_id"] for line in offered)])
+    add += again
     # Dishes in other words than the menu's ("一份素食碗"), read by meaning: named back, placed on a yes.
     meant, unlisted, unread = dishes.read_all(step.text, ctx.hotel.menu.items, ctx.kb.embedder, words,
-                                              slots.room_names(ctx.hotel.guests)) if ctx.hotel.menu.items else \
-        ([], [], [])
+                                              slots.room_names(ctx.hotel.guests)) if ctx.hotel.menu.items and \
+        not again else ([], [], [])
     meant = [{"item_id": i, "quantity": q, "said": said} for i, q, said in meant if i not in dict(add)]
     # What the menu does not have goes in by the guest's own name: the skill says it was not found.
-    unknown = [{"item_id": phrase} for phrase in [*unlisted, *unread]]
+    # A kind the menu has several dishes of ("empanadas"): which one; made of what none is ("pork empanadas"): not found
+    choose = [{"said": said, "item_ids": ids} for said, ids in read.unclear.items() if ids]
+    unknown = [{"item_id": phrase, "listed": False}
+               for phrase in [*unlisted, *unread, *(said for said, ids in read.unclear.items() if not ids)]]
     quote = bool(routing.PRICE.search(step.text)) and not routing.ORDER.search(step.text)
     exact = bool(routing.ORDER_SET.search(step.text))  # "make it 3 burgers": three in all, not three more
     named = [{"item_id": i, "quantity": q, **({"said": said[i]} if i in said else {}),
               **({"exact": True} if exact and i in on_order else {})} for i, q in add]
-    offer = ctx.state.get("offer") or {}
-    offered = offer["args"].get("items", []) if offer.get("skill") == "room_service" and not order else []
-    if offered and (remove or (add and routing.ORDER_CHANGE.search(step.text))):
+    if offered and (remove or (add and (again or routing.ORDER_CHANGE.search(step.text)))):
         # A change to an order quoted and not yet placed ("actually, no salad"): the changed order, quoted again
         counts = _changed({line["item_id"]: line["quantity"] for line in offered}, add, remove, read.fewer, exact)
         said |= {line["item_id"]: line["said"] for line in offered if line.get("said")}  # "баклаву" said back
@@ -216,7 +222,7 @@ def room_service(step: Step, ctx: SkillContext) -> dict[str, Any]:
                             "remove": remove, "notes": slots.order_notes(step.full),
                             "room": _room(step, ctx) or _bare_room(step),
                             "deliver_at": None if quote else _later_today(dates.find_time(step.text), ctx),
-                            "quote": quote, "confirm": bool(meant)}
+                            "quote": quote, "confirm": bool(meant), "choose": choose}
     return {k: v for k, v in args.items() if v}
 
 

@@ -18,7 +18,15 @@ from agent.brains.dates import NUMBER_WORDS, WEEKDAYS, without_dates
 from core.hotels import GuestRecord, Hotel, KBEntry, MenuItem, Place, RoomType
 from core.language import CJK
 from core.loanwords import loanwords, sounds_like
-from core.translit import cyrillic_to_latin, han_folded, hangul_to_latin, russian_forms, to_cyrillic
+from core.translit import (
+    arabic_consonants,
+    cyrillic_to_latin,
+    han_folded,
+    hangul_to_latin,
+    latin_consonants,
+    russian_forms,
+    to_cyrillic,
+)
 from skills.places import mentioned_in, tag_matches
 
 # Counts as Arabic says them (the dates' table has none: Arabic dates are written in digits).
@@ -236,7 +244,43 @@ _FOOD_WORDS = (
     (r"\bcurri\b|карри|咖喱|咖哩|カレー|커리|카레|كاري", "curry"),
     (r"champ[aá]n|champaña|champagner|шампанск\w*|香槟|シャンパン|샴페인|شمبانيا|شامبانيا", "champagne"),
     (r"\bbatidos?\b|смузи|冰沙|スムージー|스무디|سموذي", "smoothie"),
+    # Spirits known by their name the world over, which Chinese writes by its sound (and often a "酒" after it:
+    # "梅斯卡尔酒", "龙舌兰酒").
+    (r"梅斯卡尔|梅斯卡爾|麦斯卡尔|メスカル|메스칼|мескал\w*|ميزكال|ميسكال", "mezcal"),
+    (r"龙舌兰|龍舌蘭|テキーラ|데킬라|текил\w*|تكيلا|تاكيلا", "tequila"),
+    (r"伏特加|ウォッカ|보드카|فودكا", "vodka"),
+    (r"威士忌|ウイスキー|위스키|\bвиски\b|ويسكي", "whisky"),
 )
+# What a dish is made of, as guests and menus say it: it tells apart the dishes of one kind a menu sells several of
+# ("four beef empanadas" is the "Empanada de carne", "эмпанады с курицей" none of three empanadas). Items are read
+# with their tags ("beef", "vegetarian") too. Every meat is a meat ("meat empanadas").
+_KINDS = {
+    "beef": r"\bbeef|\bcarne\b|\bb(?:œ|oe)uf|\brind\w*|говя\w*|牛肉|牛排|和牛|ビーフ|소고기|쇠고기|비프|"
+            r"لحم\s+(?:ال)?بقر|بقري",
+    "chicken": r"\bchicken|\bpollo|\bpoulet|h[äu]hn\w*|h[äu]hnchen|\bfrango|\bкур(?:иц|ин|очк|ы|у|ой)\w*|\bцыпл\w*|"
+               r"鸡(?!蛋)|雞(?!蛋)|チキン|鶏|치킨|닭|دجاج|فراخ",
+    "pork": r"\bpork|\bcerdo|\bporc\b|schwein\w*|\bporco\b|свин\w*|猪|豬|豚|ポーク|돼지|포크|خنزير",
+    "ham": r"\bham\b|jam[oó]n|jambon|schinken|prosciutto|presunto|ветчин\w*|хамон\w*|火腿|ハム|햄",
+    "lamb": r"\blamb|cordero|agneau|\blamm\w*|cordeiro|баран\w*|ягн\w*|羊肉|ラム|양고기|ضأن|غنم|خروف",
+    "fish": r"\bfish|pescado|poisson|\bfisch\w*|\bpeixe|\bpesce|\bрыб\w*|鱼|魚|생선|سمك",
+    "prawn": r"\bprawns?|\bshrimps?|camar[oó]n\w*|gambas?\b|langostin\w*|crevettes?|garnelen?|креветк\w*|虾|蝦|エビ|"
+             r"海老|새우|روبيان|جمبري|قريدس",
+    "cheese": r"cheese|\bquesos?\b|quesillo|fromage|k[äa]se|formaggio|queijo|\bсыр(?!ник)\w*|奶酪|芝士|起司|チーズ|"
+              r"치즈|جبن\w*",
+    "vegetarian": r"vegetables?|vegetarian\w*|veggie|\bvegan\w*|verduras?|vegetal\w*|l[ée]gumes?|v[ée]g[ée]tarien\w*|"
+                  r"gem[üu]se\w*|vegetarisch\w*|овощ\w*|вегетариан\w*|веган\w*|蔬菜|素食|素|野菜|ベジ|채소|야채|채식|"
+                  r"خضار|خضروات|نباتي",
+}
+_MEATS = frozenset({"beef", "chicken", "pork", "ham", "lamb"})
+_MEAT = re.compile(r"\bmeat\b|мяс\w*|肉|고기|لحم", re.IGNORECASE)
+
+
+def dish_kinds(text: str) -> frozenset[str]:
+    """What the text says a dish is made of ("empanadas de carne" → beef and meat)."""
+    kinds = {kind for kind, pattern in _KINDS.items() if re.search(pattern, text, re.IGNORECASE)}
+    return frozenset(kinds | ({"meat"} if kinds & _MEATS or _MEAT.search(text) else set()))
+
+
 _ITEM_STOPWORDS = frozenset("glass bowl cup plate bottle jug carafe with and the of house (glass)".split())
 # Words for the guests a dish is for ("Kids pasta", "Menu enfant"): alone they count people ("for 2 adults and 2
 # kids"), never a dish.
@@ -777,9 +821,17 @@ _SERVING = re.compile(r"\d|^\W*(?:glass|glasses|bottle|can|cup|mug|jug|carafe|po
                       r"bicchiere|bottiglia|бокал|бутылка|порция|штука)\W*$", re.IGNORECASE)
 # The serving a guest asks for, in their words, for a menu that sells one drink by the glass and by the bottle.
 _SERVINGS = (("glass", re.compile(r"glass(?:es)?|copas?|vasos?|ta[çc]as?|verres?|gl[äa]s(?:er)?|bicchier[ei]|"
-                                  r"бокал\w*|杯|グラス|잔", re.IGNORECASE)),
+                                  r"бокал\w*|杯|グラス|잔|كأس\w*|كاس\w*", re.IGNORECASE)),
              ("bottle", re.compile(r"bottles?|botellas?|garrafas?|bouteilles?|flaschen?|bottigli[ae]|бутылк\w*|"
-                                   r"瓶|ボトル|병", re.IGNORECASE)))
+                                   r"瓶|ボトル|병|زجاج\w*|قنين\w*", re.IGNORECASE)))
+
+
+# A serving turned down, said before it ("instead of the bottle", "en vez de la botella", "statt der Flasche",
+# "вместо бутылки", "不要瓶装") or after it ("ボトルの代わりに", "병 대신").
+_INSTEAD_OF = re.compile(r"(?:instead\s+of|rather\s+than|in\s+place\s+of|en\s+(?:vez|lugar)\s+de|au\s+lieu\s+d[eu']?|"
+                         r"(?:an)?statt|вместо|不要|而不是|代替)\s*(?:(?:the|a|an|la|el|una?|le|les|der|die|das|des|dem|"
+                         r"einer?|одн\w+)\s+)?$", re.IGNORECASE)
+_INSTEAD_AFTER = re.compile(r"^\S{0,2}\s*(?:の)?(?:代わりに|かわりに|대신|じゃなくて|말고)")
 
 
 def _serving(text: str) -> str | None:
@@ -808,9 +860,10 @@ def _other_name(name: str) -> list[str]:
 # Words written by their sound: Katakana, Hangul, and Hiragana, in which Japanese writes its own dishes ("おにぎり").
 _SOUND_WRITTEN = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}|[\uac00-\ud7a3]{2,}|[\u3041-\u3096]{3,}")
 # ...and, for the sentence encoder, a foreign dish in Cyrillic ("путин", poutine), which the word table reads only in
-# the menu's own words spelled out (`russian_forms`: "морс").
-_SOUND_OR_CYRILLIC = re.compile(rf"{_SOUND_WRITTEN.pattern}|[а-яё]{{4,}}")
+# the menu's own words spelled out (`russian_forms`: "морс"), or in Arabic letters ("كنافة", kunafa).
+_SOUND_OR_CYRILLIC = re.compile(rf"{_SOUND_WRITTEN.pattern}|[а-яё]{{4,}}|[\u0621-\u064a]{{3,}}")
 _CYRILLIC = re.compile(r"[а-яё]")
+_ARABIC = re.compile(r"[\u0621-\u064a]")
 
 
 def _heard(text: str, menu_words: list[str], written: re.Pattern[str] = _SOUND_WRITTEN) -> str:
@@ -821,6 +874,11 @@ def _heard(text: str, menu_words: list[str], written: re.Pattern[str] = _SOUND_W
              for word in menu_words}
 
     def heard(m: re.Match[str]) -> str:
+        if _ARABIC.match(m.group(0)):  # heard by its consonants: four, or three and a long vowel written, as a
+            consonants = arabic_consonants(m.group(0))  # name from abroad is ("كنافة"), not "ممكن" (may I)
+            voweled = len(consonants) >= 4 or (len(consonants) == 3 and re.search("[اوي]", m.group(0)))
+            return next((f" {word} " for word in menu_words if voweled and latin_consonants(word) == consonants),
+                        m.group(0))
         katakana = "".join(chr(ord(c) + 0x60) if "\u3041" <= c <= "\u3096" else c for c in m.group(0))
         latins = [cyrillic_to_latin(m.group(0))] if _CYRILLIC.match(m.group(0)) else loanwords(katakana)
         return next((f" {word} " for latin in latins for word in menu_words
@@ -866,8 +924,13 @@ def _item_keys(items: list[MenuItem], excluded: set[str]) -> list[tuple[str, str
     keys += [(f"{a} {b}", item_id) for item_id, names_ in others.items() for other in names_
              for a, b in zip(other.split(), other.split()[1:], strict=False) if not {a, b} & _ITEM_STOPWORDS
              and not any(f"{a} {b}" in text for other_id, text in texts.items() if other_id != item_id)]
-    keys += [(f"{a} {b}", item_id) for item_id, words in names.items() for a, b in zip(words, words[1:], strict=False)
-             if not {a, b} <= _LITTLE_WORDS]   # "a la" of "Provoleta a la parrilla" names no dish ("a la 301")
+    pairs = {item_id: {f"{a} {b}" for a, b in zip(words, words[1:], strict=False) if not {a, b} <= _LITTLE_WORDS}
+             for item_id, words in names.items()}  # "a la" of "Provoleta a la parrilla" names no dish ("a la 301")
+    # nor does a pair several dishes begin with ("empanada de" of three empanadas): their kind (`_of_a_kind`); one
+    # dish sold in two servings ("Vino tinto de la casa (copa)", "(botella)") is one dish
+    dishes = {" ".join(words): pairs[item_id] for item_id, words in names.items()}
+    keys += [(pair, item_id) for item_id, said in pairs.items() for pair in said
+             if sum(pair in other for other in dishes.values()) == 1]
     keys += [(word, item_id) for item_id, words in names.items() for word in words
              if counts[word] == 1 and len(word) >= 4 and word not in _ITEM_STOPWORDS | _PEOPLE_WORDS
              and word not in excluded]
@@ -919,13 +982,16 @@ def local_words(hotel: Hotel) -> list[str]:
 class MenuRead(NamedTuple):
     """What a guest's words do to an order: items to add (id, quantity), to take off, only referred to; their own
     words for added items in Cyrillic where the menu's name is not ("сырников" for "Syrniki with sour cream"), said
-    back so the guest sees the dish is theirs; and how many fewer of an item taken off ("remove one burger")."""
+    back so the guest sees the dish is theirs; how many fewer of an item taken off ("remove one burger"); and the
+    guest's words for a dish the menu sells several of, with those that fit what they said ("empanadas": three;
+    "pork empanadas": none), to ask which, or say it is not on the menu."""
 
     add: list[tuple[str, int]]
     remove: list[str]
     referred: list[str]
     said: dict[str, str]
     fewer: dict[str, int]
+    unclear: dict[str, list[str]]
 
 
 def menu_order(text: str, items: list[MenuItem], excluded_words: Iterable[str] = ()) -> tuple[
@@ -945,7 +1011,9 @@ def menu_read(text: str, items: list[MenuItem], excluded_words: Iterable[str] = 
     keys = _item_keys(items, {w.lower() for w in excluded_words})
     # What housekeeping brings is no dish: the water of "a hot water bottle" is not to drink.
     text = re.sub("|".join(pattern for _, pattern in _HOUSEKEEPING), " ", text, flags=re.IGNORECASE)
-    lowered = han_folded(_heard(_translated(text), _spelled(keys)))
+    excluded = {w.lower() for w in excluded_words}
+    families = _families(items, excluded)
+    lowered = han_folded(_heard(_translated(text), _spelled(keys) + list(families)))
     names = {item.id: item.name for item in items}
     taken: list[tuple[int, int]] = []
     add: dict[str, tuple[int, int]] = {}  # id -> (position, quantity)
@@ -973,13 +1041,136 @@ def menu_read(text: str, items: list[MenuItem], excluded_words: Iterable[str] = 
             elif not qty and _DEFINITE_BEFORE.search(before):
                 referred.append(item_id)
             else:
-                count = number(qty.group("qty")) if qty else counted(after) if after else _clause_count(before)
-                add[item_id] = (m.start(), min(20, max(1, count or 1)))
+                add[item_id] = (m.start(), _count(lowered, m, before))
                 if _CYRILLIC.search(m.group(0)) and not _CYRILLIC.search(names[item_id]):
-                    said[item_id] = m.group(0)
+                    said[item_id] = _said_back(m.group(0), phrase)
             break
+    _swap_serving(lowered, items, add, referred, remove)
+    unclear = _of_a_kind(lowered, items, families, taken, add)
     order = [(item_id, qty) for item_id, (_, qty) in sorted(add.items(), key=lambda pair: pair[1][0])]
-    return MenuRead(order, remove, referred, said, fewer)
+    return MenuRead(order, remove, referred, said, fewer, unclear)
+
+
+def _swap_serving(lowered: str, items: list[MenuItem], add: dict[str, tuple[int, int]], referred: list[str],
+                  remove: list[str]) -> None:
+    """"Make the Malbec two glasses instead of the bottle", "вместо бутылки мальбека два бокала": the drink in
+    the serving turned down comes off, and the one asked for goes on, as many as said with its serving."""
+    servings = {item.id: _serving(" ".join(re.findall(r"\((.*?)\)", item.name))) for item in items}
+    bare = {item.id: re.sub(r"\s*\(.*?\)", "", item.name).lower() for item in items}
+    said = [(name, m) for name, pattern in _SERVINGS for m in pattern.finditer(lowered)]
+    turned_down = {name for name, m in said if _INSTEAD_OF.search(lowered[:m.start()])
+                   or _INSTEAD_AFTER.match(lowered[m.end():])}
+    for name in {bare[item_id] for item_id in [*add, *referred, *remove] if servings.get(item_id)}:
+        alike = [item.id for item in items if bare[item.id] == name]
+        wanted = [(item_id, m) for item_id in alike for serving, m in said
+                  if serving == servings[item_id] and serving not in turned_down]
+        dropped = [item_id for item_id in alike if servings[item_id] in turned_down]
+        if not wanted or not dropped:
+            continue
+        item_id, m = wanted[0]
+        counter = COUNTED.search(lowered[m.end():m.end() + 12])  # "グラスで2杯", "잔으로 두 잔"
+        add[item_id] = (m.start(), counted(counter) if counter else _count(lowered, m, lowered[max(0, m.start() - 30):
+                                                                                                m.start()]))
+        remove[:] = [other for other in remove if other != item_id] + [d for d in dropped if d not in remove]
+        for other in dropped:  # "statt der Flasche Rioja": the bottle named is the one turned down
+            add.pop(other, None)
+        referred[:] = [other for other in referred if other != item_id]
+
+
+# One more of what is on the order, in a serving with no dish named: "and a glass too", "y una copa también",
+# "und noch ein Glas", "и ещё бокал", "再来一杯", "グラスも1杯", "한 잔 더", "وكأس كمان".
+_ANOTHER = re.compile(r"\b(?:too|also|another|more|as\s+well|también|otr[ao]s?|además|aussi|encore|autre|auch|noch|"
+                      r"weitere[ns]?|тоже|также|ещ[её])\b|再|也|还|も|더|كمان|أيضا|ايضا|أيضاً|كذلك|ثاني|بعد",
+                      re.IGNORECASE)
+
+
+_POLITE_END = re.compile(r"\b(?:please|pls|por\s+favor|s'il\s+vous\s+pla[iî]t|bitte|пожалуйста)\b|"
+                         r"请|ください|お願い\w*|주세요|해\s*주세요|من\s+فضلك|لو\s+سمحت", re.IGNORECASE)
+
+
+def served_again(text: str, items: list[MenuItem], ordered: Iterable[str]) -> list[tuple[str, int]]:
+    """The ordered drink in the serving said with no dish ("and a glass too" after a bottle of Malbec: the
+    Malbec by the glass), with its count; nothing when a dish is named or no drink on the order comes so."""
+    said = sorted((m.start(), name, m) for name, pattern in _SERVINGS for m in pattern.finditer(text))
+    if len({name for _, name, _ in said}) != 1 or not _ANOTHER.search(text) or any(menu_order(text, items)):
+        return []
+    _, name, m = said[0]
+    rest = _POLITE_END.sub(" ", _ANOTHER.sub(" ", COUNTED.sub(" ", text[m.end():])))
+    if re.search(rf"[^\W\d_]{{2,}}|[{CJK}]", rest):  # "a glass of water too", "一杯水": a thing of its own
+        return []
+    servings = {item.id: _serving(" ".join(re.findall(r"\((.*?)\)", item.name))) for item in items}
+    bare = {item.id: re.sub(r"\s*\(.*?\)", "", item.name).lower() for item in items}
+    served = {bare[item_id] for item_id in ordered if servings.get(item_id)}
+    fits = [item.id for item in items if servings[item.id] == name and bare[item.id] in served]
+    counter = COUNTED.search(text)
+    before = _QTY_BEFORE.search(text[:m.start()]) or _QTY_WORD.search(text)
+    count = counted(counter) if counter else (number(before.group("qty")) or 1) if before else 1
+    return [(fits[0], min(20, max(1, count)))] if len(fits) == 1 else []
+
+
+def _count(lowered: str, m: re.Match[str], before: str) -> int:
+    """How many of the thing named at `m` are wanted: a count before it, or after it ("两份", "2つ", "하나")."""
+    qty = _QTY_BEFORE.search(before)
+    after = _COUNT_BEFORE.search(before) or _COUNT_AFTER.match(lowered[m.end():m.end() + 12])
+    count = number(qty.group("qty")) if qty else counted(after) if after else _clause_count(before)
+    return min(20, max(1, count or 1))
+
+
+def _said_back(word: str, key: str) -> str:
+    """The guest's Cyrillic word for a dish, said back as they wrote it when it keeps the menu word's stem
+    ("борща"); a diminutive that changes the stem ("пельмешки", "сырнички") as the word itself ("пельмени"),
+    which the guest knows as the dish."""
+    stem = key[:-1] if key[-1:] in ("а", "е", "и", "о", "у", "ы", "я", "ю", "ь") else key
+    if not _CYRILLIC.search(key) or stem in word.replace("ь", ""):
+        return word
+    spelled, cut = 0, 0  # the guest's letters as far as they spell the key (a soft sign it lacks kept)
+    for at, letter in enumerate(word):
+        if spelled < len(key) and letter == key[spelled]:
+            spelled, cut = spelled + 1, at + 1
+        elif letter != "ь":  # a case ending past the stem ("кваса" of "квасс") is the guest's to keep
+            return word[:cut] + key[spelled:] if 0 < spelled < len(key) - 1 else word
+    return word  # all of it spells the key ("квас" of "квасс"): as the guest wrote it
+
+
+def _families(items: list[MenuItem], excluded: set[str]) -> dict[str, list[str]]:
+    """The words several dishes of a menu share as their kind ("empanada" of three empanadas), with them."""
+    found: dict[str, list[str]] = {}
+    for item in items:
+        for word in set(re.findall(r"[^\W\d_]+", re.sub(r"\(.*?\)", "", han_folded(_translated(item.name))))):
+            if len(word) >= 4 and word not in _ITEM_STOPWORDS | _PEOPLE_WORDS | _LITTLE_WORDS | excluded:
+                found.setdefault(word, []).append(item.id)
+    return {word: ids for word, ids in found.items() if len(ids) > 1}
+
+
+def _of_a_kind(lowered: str, items: list[MenuItem], families: dict[str, list[str]], taken: list[tuple[int, int]],
+               add: dict[str, tuple[int, int]]) -> dict[str, list[str]]:
+    """Dishes named by the kind several of the menu's are, in a part of the list that names no other dish: the
+    one made of what the guest says ("four beef empanadas") goes in `add`; else the guest's words, with the
+    dishes that fit them (all of the kind when they said nothing more, none when no dish is made so)."""
+    made_of = {item.id: dish_kinds(f"{item.name} {' '.join(item.tags)}") for item in items}
+    unclear: dict[str, list[str]] = {}
+    bounds = [0, *(end for m in SEPARATOR.finditer(lowered) for end in (m.start(), m.end())), len(lowered)]
+    parts = list(zip(bounds[::2], bounds[1::2], strict=False))
+    spelled = [(word, family) for word, family in families.items()]
+    spelled += [(to_cyrillic(word), family) for word, family in spelled]  # "эмпанады"
+    plain = lowered.replace("э", "е")  # the "е" a spelled-out name has (`to_cyrillic`), where Russian writes "э"
+    for word, family in spelled:
+        for m in re.finditer(rf"(?<![a-zà-ÿа-яё]){_inflected(word)}(?![a-zà-ÿа-яё])", plain):
+            start, end = next((a, b) for a, b in parts if a <= m.start() < b or m.start() == b)
+            if any(start <= a < end for a, _ in taken):
+                continue  # "chicken" of "chicken shawarma": the dish already read
+            part, before = lowered[start:end], lowered[start:m.start()]
+            if _REMOVE_BEFORE.search(before) or _DEFINITE_BEFORE.search(before):
+                continue
+            taken.append(m.span())
+            said = dish_kinds(part)
+            fits = [item_id for item_id in family if said <= made_of[item_id]]
+            if len(fits) == 1 and said:
+                add.setdefault(fits[0], (m.start(), _count(lowered, m, before)))
+            else:  # "empanadas": which of them; "pork empanadas" (none fits): in the guest's words, without the count
+                unclear[" ".join(_QTY_WORD.sub(" ", part).split()) if said else lowered[m.start():m.end()]] = fits
+            break
+    return unclear
 
 
 def _served_as(item_id: str, phrase: str, asked: str | None, keys: list[tuple[str, str]],
