@@ -143,7 +143,10 @@ def parse_hours(text: str) -> Hours:
     spans = re.findall(r"(\d{1,2}:\d{2})\s*-\s*(\d{1,2}:\d{2})", lowered)
     start, end = (_time(spans[0][0]), _time(spans[0][1])) if spans else (None, None)
     span = (start, end) if start is not None and end is not None else None
-    closed = {_weekday(m.group(1)) for m in re.finditer(rf"closed\s+(?:on\s+)?{_DAY}", lowered)}
+    # "closed Mondays", "closed Sunday-Monday", "closed Tuesday and Wednesday": every day of a range or list
+    days = rf"{_ONE_DAY_OR_RANGE}(?:\s*(?:,|&|/|{_AND})\s*{_ONE_DAY_OR_RANGE})*"
+    closed = {day for m in re.finditer(rf"closed\s+(?:on\s+)?({days})", lowered)
+              for day in _days_named(m.group(1))}
     only = _LEADING_DAYS.match(lowered)
     if only and "closed" not in lowered:
         closed = set(range(7)) - _days_named(only.group(1))

@@ -17,7 +17,7 @@ from agent.concierge import Concierge, TurnResult
 from core.hotels import Hotel, MenuItem
 from core.messages import Channel, InboundMessage
 from tests import test_brain
-from tests.test_brain import HOTEL, offline_concierge
+from tests.test_brain import HOTEL, offline_concierge, skills_of
 
 afternoon = test_brain.afternoon
 _DISH = HOTEL.menu.items[0]
@@ -210,3 +210,36 @@ def test_a_dish_not_on_the_menu_is_never_matched_to_another(pies, afternoon):
     turn = _says(pies, PIES, ["Room 305: deux pasteles au bœuf"])
     text = " ".join(reply.text for reply in turn.replies)
     assert "pasteles au bœuf" in text and "×" not in text
+
+
+def test_a_serving_said_alone_adds_the_ordered_drink_in_it(pies, afternoon):
+    turn = _says(pies, PIES, ["Room 305: a bottle of Cava please", "y dos copas también"])
+    assert skills_of(turn)[-1] == "room_service"
+    assert "2 × Cava (copa)" in " ".join(reply.text for reply in turn.replies)
+
+
+def test_a_serving_said_alone_joins_an_order_quoted_for_a_yes(pies, afternoon):
+    turn = _says(pies, PIES, ["Room 305: what would a bottle of Cava cost?", "und noch ein Glas"])
+    text = " ".join(reply.text for reply in turn.replies)
+    assert "1 × Cava (botella)" in text and "1 × Cava (copa)" in text
+
+
+# A restaurant the hotel lists nearby, whose dish a guest wants to try there.
+STALL = HOTEL.places[0].model_copy(update={"id": "som-o", "name": "Khun Som Omelette Stall", "kind": "restaurant",
+                                           "hours": "08:00-16:00, closed Saturday-Sunday",
+                                           "description": "A street stall famous for its crab omelette."})
+OMELETTES = HOTEL.model_copy(update={"id": "harbor-omelettes", "places": [*HOTEL.places, STALL]})
+
+
+@pytest.fixture(scope="module")
+def omelettes(tmp_path_factory) -> Concierge:
+    return offline_concierge(tmp_path_factory.mktemp("omelettes"), OMELETTES)
+
+
+@pytest.mark.parametrize("text", ["My husband is desperate to taste Som Omelette's crab omelette, are they open "
+                                  "on Sunday?",
+                                  "Wir möchten unbedingt das Krabbenomelett von Som Omelette Stall probieren, ist "
+                                  "am Sonntag offen?"])
+def test_a_dish_wanted_at_a_restaurant_nearby_is_no_room_service_order(omelettes, afternoon, text):
+    turn = _says(omelettes, OMELETTES, [text])
+    assert "room_service" not in skills_of(turn)

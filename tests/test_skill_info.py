@@ -188,3 +188,11 @@ def test_the_days_a_place_opens_on_are_kept_with_its_hours(hours, language, said
     """A market open two days a week is never shown as if it opened every day."""
     from skills.places import hours_text
     assert hours_text(parse_hours(hours), language) == said
+
+
+@pytest.mark.parametrize(("hours", "closed"), [("08:00-20:00, closed Saturday-Sunday", {5, 6}),
+                                               ("11:00-22:00, closed Tuesday and Wednesday", {1, 2}),
+                                               ("10:00-18:00, closed Mondays", {0})])
+def test_every_day_of_a_closed_range_or_list_is_closed(hours, closed):
+    """"closed Sunday-Monday" closes both days: a guest asking about Monday must not hear it is open."""
+    assert parse_hours(hours).closed == closed

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from agent.brains import dates, dishes, fill, routing, slots
 from agent.brains.fill import Step
+from core.hotels import Place
 from core.language import CJK
 from kb import glossary
 from skills import complaints
@@ -118,7 +119,7 @@ def contextual_intents(clause: str, ctx: SkillContext, found: list[str], reads_a
         add = [(item_id, quantity) for item_id, quantity, _ in meant]
     ordered = order_words or polite_order or (by_room and (len(add) > 1 or reads_as("room_service"))) \
         or (routing.TO_ROOM.search(clause) and not routing.PRICE.search(clause))
-    ordered = ordered and not goes_out(clause)
+    ordered = ordered and not goes_out(clause, ctx.hotel.places)
     # "what would a burger and a soda come to?", or "how much is that, with delivery?" about the order so far
     quoted = routing.PRICE.search(clause) and (add or (open_order and state.get("topic") == "room_service"
                                                        and routing.ORDER_REF.search(clause)))
@@ -128,7 +129,9 @@ def contextual_intents(clause: str, ctx: SkillContext, found: list[str], reads_a
     if (waited := state.get("topic")) in ("room_service", "housekeeping") and not found and \
             routing.asks_only_how_long(clause) and awaited_ticket(ctx, waited):
         intents.append(waited)
-    if (add and ordered) or (unread and not found) or quoted or (open_order and (
+    # "and a glass too" after a bottle of Malbec: more of the order, in that serving
+    again = slots.served_again(clause, ctx.hotel.menu.items, fill.ordered_so_far(ctx))
+    if (add and ordered) or (unread and not found) or quoted or again or (open_order and (
             ((add or remove or referred) and routing.ORDER_CHANGE.search(clause)) or _only_a_note(clause))):
         intents.append("room_service")
     # "do you have a hair dryer in the rooms?" asks what the rooms have; "do you have extra pillows?" also asks for
@@ -158,9 +161,11 @@ def contextual_intents(clause: str, ctx: SkillContext, found: list[str], reads_a
     return intents
 
 
-def goes_out(clause: str) -> bool:
-    """Whether the sentence wants something at a place out ("a night out at a mezcal bar"), not in the room."""
-    return bool(routing.OUT_AT.search(clause)) and not routing.TO_ROOM.search(clause)
+def goes_out(clause: str, places: list[Place]) -> bool:
+    """Whether the sentence wants something at a place out ("a night out at a mezcal bar", "Jay Fai's crab
+    omelette" of a restaurant the hotel lists nearby), not in the room."""
+    return bool(routing.OUT_AT.search(clause) or slots.place_said(clause, places)) and \
+        not routing.TO_ROOM.search(clause)
 
 
 def about_money(clause: str) -> bool:

@@ -188,10 +188,9 @@ def room_service(step: Step, ctx: SkillContext) -> dict[str, Any]:
     said, remove = dict(read.said), read.remove
     # "make the salad without anchovies" speaks about an item already ordered; "the burger, please" orders it.
     add = read.add + [(item_id, 1) for item_id in read.referred if item_id not in on_order]
-    offer = ctx.state.get("offer") or {}
-    offered = offer["args"].get("items", []) if offer.get("skill") == "room_service" and not order else []
+    offered = _offered(ctx)
     # "and a glass too" after a bottle of Malbec: the Malbec by the glass
-    again = slots.served_again(step.text, ctx.hotel.menu.items, [*on_order, *(line["item_id"] for line in offered)])
+    again = slots.served_again(step.text, ctx.hotel.menu.items, ordered_so_far(ctx))
     add += again
     # Dishes in other words than the menu's ("一份素食碗"), read by meaning: named back, placed on a yes.
     meant, unlisted, unread = dishes.read_all(step.text, ctx.hotel.menu.items, ctx.kb.embedder, words,
@@ -213,7 +212,7 @@ def room_service(step: Step, ctx: SkillContext) -> dict[str, Any]:
         said |= {line["item_id"]: line["said"] for line in offered if line.get("said")}  # "баклаву" said back
         return {"items": [{"item_id": i, "quantity": q, **({"said": said[i]} if i in said else {})}
                           for i, q in counts.items()], "quote": True,
-                "room": _room(step, ctx) or offer["args"].get("room")} if counts else {"remove": remove}
+                "room": _room(step, ctx) or ctx.state["offer"]["args"].get("room")} if counts else {"remove": remove}
     # "remove one burger" from two leaves one: the line's new count, the whole line only when none is left
     left = _left_after({line["item_id"]: line["quantity"] for line in order}, remove, read.fewer)
     named += [{"item_id": item_id, "quantity": quantity, "exact": True} for item_id, quantity in left.items()]
@@ -224,6 +223,19 @@ def room_service(step: Step, ctx: SkillContext) -> dict[str, Any]:
                             "deliver_at": None if quote else _later_today(dates.find_time(step.text), ctx),
                             "quote": quote, "confirm": bool(meant), "choose": choose}
     return {k: v for k, v in args.items() if v}
+
+
+def _offered(ctx: SkillContext) -> list[dict[str, Any]]:
+    """The lines of an order quoted and not yet placed (none once one is placed)."""
+    offer = ctx.state.get("offer") or {}
+    order = (ctx.state.get("room_service") or {}).get("lines")
+    return offer["args"].get("items", []) if offer.get("skill") == "room_service" and not order else []
+
+
+def ordered_so_far(ctx: SkillContext) -> list[str]:
+    """The items of the conversation's order: placed, waiting for a room, or quoted for a yes."""
+    order = (ctx.state.get("room_service") or {}).get("lines") or []
+    return [line["item_id"] for line in [*order, *_offered(ctx)]]
 
 
 def _changed(counts: dict[str, int], add: list[tuple[str, int]], remove: list[str], fewer: dict[str, int],

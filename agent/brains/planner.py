@@ -225,7 +225,7 @@ class Planner:
                 # possessive; "c'est combien pour mon char?" the price of a service for the guest's car; "brekkie
                 # incl in my rate?" what the rate includes
                 found = ["search_kb"]
-            elif found[0] == "room_service" and goes_out(clause):
+            elif found[0] == "room_service" and goes_out(clause, ctx.hotel.places):
                 found = ["search_kb"]  # "a pizza at a proper Italian place": where to go, nothing ordered
             elif found[0] == "housekeeping" and routing.BRING_OWN.search(clause):
                 found = ["search_kb"]  # "do we need to bring our own towels?" asks the hotel's rule

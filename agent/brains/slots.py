@@ -1023,7 +1023,7 @@ def menu_read(text: str, items: list[MenuItem], excluded_words: Iterable[str] = 
     fewer: dict[str, int] = {}
     for phrase, item_id in keys:
         for m in re.finditer(rf"(?<![a-zà-ÿа-яё]){_inflected(phrase)}(?![a-zà-ÿа-яё])", lowered):
-            if any(m.start() < end and start < m.end() for start, end in taken) or item_id in add:
+            if any(m.start() < end and start < m.end() for start, end in taken):
                 continue
             taken.append(m.span())
             before = lowered[max(0, m.start() - 40):m.start()]
@@ -1350,6 +1350,17 @@ def _named_in_translation(text: str, places: list[Place]) -> Place | None:
         if (_THE.search(before) if _LATIN.match(said.group(0)) else not _IS_THERE.search(lowered)):
             return named[0]
     return None
+
+
+_NAME_RUN = re.compile(r"\b[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:\s+[A-ZÀ-ÖØ-Þ][^\W\d_]+)+")
+
+
+def place_said(text: str, places: list[Place]) -> Place | None:
+    """A place named as `named_place` reads it, or by two or more capitalised words of its name in a row, as
+    guests shorten a name by its end ("Jay Fai's crab omelette" of "Raan Jay Fai")."""
+    runs = [m.group(0).lower().split() for m in _NAME_RUN.finditer(re.sub(r"['’]s\b", "", text))]
+    return named_place(text, places) or next(
+        (place for place in places for run in runs if f" {' '.join(run)} " in f" {place.name.lower()} "), None)
 
 
 def rating(text: str) -> int | None:
