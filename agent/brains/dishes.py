@@ -175,10 +175,16 @@ def read_all(text: str, items: list[MenuItem], embedder: Embedder, excluded_word
     texts = heard + [_dish_words(phrase, menu, embedder) for phrase in heard]
     says = [" ".join(word for word in phrase.split() if slots.sounded(word, items, excluded_words) != word) or short
             for (phrase, _, _, _), short in zip(asked, texts[len(asked):], strict=True)]
-    vectors = embedder.embed(texts)
+    # ...unless the words as written read nearer: an Arabic word of the language ("شاي تركي", Turkish tea) may
+    # sound like a menu's word too
+    plain = [phrase for phrase, _, _, _ in asked]
+    vectors = embedder.embed(texts + plain)
     both = np.maximum(vectors @ menu.T, vectors @ dishes.T)
-    whole, short = both[:len(asked)], both[len(asked):]
-    scores = np.where(whole.max(axis=1, keepdims=True) >= short.max(axis=1, keepdims=True), whole, short)
+    readings = both.reshape(3, len(asked), len(items))
+    nearest = readings.max(axis=2).argmax(axis=0)  # on a tie the first: the whole phrase as heard
+    scores = readings[nearest, np.arange(len(asked))]
+    says = [phrase if reading == 2 and phrase != heard_as else said
+            for phrase, heard_as, said, reading in zip(plain, heard, says, nearest, strict=True)]
     found: dict[str, tuple[int, str]] = {}
     unlisted, unread = [], []
     listed: list[str] = []  # things of a list, ordered if the list orders a dish
