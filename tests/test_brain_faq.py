@@ -26,6 +26,14 @@ def test_texting_and_typos_are_written_out_before_searching():
     assert LEXICON.query("Bis wann muss ich auschecken?", "de") == "Bis wann muss ich check-out?"
 
 
+def test_shorthand_written_with_a_slash_is_read_whole_in_any_language():
+    """"c/o" is check-out, never a texted "see" before an "o"; a word that only ends so is left alone."""
+    assert LEXICON.query("can i get a late c/o on sun?", "en") == "can i get a late check-out on sun?"
+    assert LEXICON.query("¿La C/I es a las 3?", "es") == "¿La check-in es a las 3?"
+    assert unabbreviated("room w/ balcony w/o breakfast?") == "room with balcony without breakfast?"
+    assert unabbreviated("Tesco/o2 shop nearby?") == "Tesco/o2 shop nearby?"
+
+
 def test_a_word_with_accented_letters_or_a_hyphen_is_never_cut_into_shorthand():
     """Only a whole English word is texting shorthand: the "R" of "Röstkartoffeln" is no "are", nor the "U" of
     "U-Bahn" a "you", and an accented dish is no typo; the shorthand beside them is still written out."""

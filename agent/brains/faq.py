@@ -50,6 +50,12 @@ _CANONICAL = (
     (re.compile(r"\bauszuchecken\b|\bauschecken\b", re.IGNORECASE), "check-out"),
     (re.compile(r"\beinzuchecken\b|\beinchecken\b", re.IGNORECASE), "check-in"),
 )
+# Shorthand written with a slash ("late c/o?", "c/i 2pm?", "room w/ view"), read whole before its letters are
+# read as words of their own ("c" is a texted "see").
+_SLASHED = ((re.compile(r"(?<![^\W\d_])c\s?/\s?o(?![^\W\d_])", re.IGNORECASE), "check-out"),
+            (re.compile(r"(?<![^\W\d_])c\s?/\s?i(?![^\W\d_])", re.IGNORECASE), "check-in"),
+            (re.compile(r"(?<![^\W\d_])w\s?/\s?o(?![^\W\d_])", re.IGNORECASE), "without"),
+            (re.compile(r"(?<![^\W\d_])w/\s*(?=[^\W\d_])", re.IGNORECASE), "with "))
 # A letter that goes on the word: Chinese and Japanese are written without spaces and Korean particles are written
 # on ("wifi는"), so an English word beside those is a word of its own.
 _LETTER = rf"[^\W\d_{_CJK}]"
@@ -146,7 +152,15 @@ def _emoji_words(text: str) -> str:
 
 def unabbreviated(text: str) -> str:
     """Texting shorthand written out ("any rms avail 2nite?" -> "any rooms available tonight?"), for routing."""
-    return _WORD.sub(lambda m: _spelled_out(m) or m.group(0), text)
+    return _WORD.sub(lambda m: _spelled_out(m) or m.group(0), _unslashed(text))
+
+
+def _unslashed(text: str) -> str:
+    """Shorthand written with a slash spelled out ("late c/o?" -> "late check-out?")."""
+    for pattern, written in _SLASHED:
+        text = pattern.sub(written, text)
+    return text
+
 
 
 def _named(text: str, at: int) -> bool:
@@ -157,7 +171,7 @@ def _named(text: str, at: int) -> bool:
 def faq_query(text: str, language: str, words: Counter[str], known: frozenset[str] = frozenset()) -> str:
     """The text to search the FAQ with: emoji named, shorthand and typos fixed in English (towards `words`, the
     hotel's vocabulary, leaving inflections of its `known` roots alone), hotel terms written one way."""
-    text = _emoji_words(text)
+    text = _unslashed(_emoji_words(text))
     if language == "en":
         text = _WORD.sub(lambda m: _fixed(m.group(0), words, known, _named(m.string, m.start()), _spelled_out(m)),
                          text)
