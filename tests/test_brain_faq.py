@@ -436,3 +436,12 @@ def test_a_room_type_named_in_the_guests_script_is_the_rooms_own_words(query, la
 def test_parking_written_by_sound_names_no_king_room():
     """The "킹" that ends "파킹" (parking) is no king bed."""
     assert LEXICON.support("파킹 가능한가요?", "king-suite", "ko") == 0
+
+
+def test_under_the_bar_the_entry_about_the_topic_named_wins_over_entries_about_none():
+    """The hours of check-out share "time" and "stop" with the question; the topic it names is room service."""
+    ranked = hits(("check-out-time", 0.58), ("check-in-time", 0.575), ("room-service-hours", 0.50))
+    for query, language in (("What time does room service stop taking orders tonight?", "en"),
+                            ("Bis wann nimmt der Zimmerservice heute Bestellungen an?", "de")):
+        assert LEXICON.reworded(query, ranked, BAR, language) in HOTEL.kb_entry("room-service-hours").questions
+

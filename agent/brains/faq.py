@@ -23,6 +23,7 @@ from core.hotels import Hotel
 from core.language import CJK as _CJK
 from core.loanwords import loanwords, sound_key, sounds_like
 from kb.glossary import about, asides, asked_of, concepts, named, topics
+from kb.search import entry_topics
 
 if TYPE_CHECKING:
     from core.hotels import KBEntry
@@ -435,10 +436,15 @@ class Lexicon:
         # A first choice that shares not one of the guest's words is the encoder's alone ("the latest check-out?":
         # early check-in, "check" and "-" alike): one telling word of a near entry outweighs it.
         unworded = not under and support(top) == 0
-        near = [hit for hit in hits if hit.score >= floor
+        topical = self._topical(query, hits, language) if under else None
+        near = [hit for hit in hits if hit.score >= floor or hit is topical and hit.score >= floor - 2 * window
                 or (hit.score >= floor - window and support(hit) >= clearly
                     and (unworded or len(self.telling(query, hit.entry.id, language, under)) >= 2
                          or self._only_translated(hit, top, language)))]
+        if topical in near:
+            # "What time does room service stop?": under the bar, the hours of check-out ("stops", "time") are no
+            # answer when the entry about room service is within reach
+            near = [topical]
         if under and not any(hit.score >= floor for hit in near):
             # Nothing within reach of the bar, only entries just short of it that a word or two of the guest's
             # reach: the entries the words clearly name instead ("كم ثمن التقشير بالصابون والكيس؟" writes four
@@ -455,7 +461,8 @@ class Lexicon:
         best = max(near, key=lambda hit: (how_long and hit.entry.id in self.says_how_long,
                                           what_time and hit.entry.id in self.says_an_hour, support(hit),
                                           language in self.translated[hit.entry.id], hit.score))
-        if under and best is not top and top.score >= floor and support(top) >= support(best) - WORDS_ALIKE \
+        if under and best is not top and best is not topical and top.score >= floor and \
+                support(top) >= support(best) - WORDS_ALIKE \
                 and not self._only_translated(best, top, language):
             # Just under the bar, where an answer's words count too, words that name both alike ("smoke",
             # "detector") leave the embedding's choice; over it a near tie is the words' to settle ("check-out").
@@ -476,6 +483,15 @@ class Lexicon:
             # reach of the bar, and the word one no other entry uses ("bags": luggage, "入住": check-in).
             return None
         return self.closest_question(query, best.entry.id)
+
+    @staticmethod
+    def _topical(query: str, hits: list[KBHit], language: str) -> KBHit | None:
+        """The one hit about a hotel topic the query names (kb/glossary.py), when the encoder ranks entries about
+        none of them above it: what the guest asks of ("what time does room service stop?": not the hours of
+        check-out, which share "time" and "stop"). Where several are, the guest's words choose among them."""
+        named_here = named(query, language)
+        about_it = [i for i, hit in enumerate(hits) if named_here & entry_topics(hit.entry, language)]
+        return hits[about_it[0]] if len(about_it) == 1 and about_it[0] else None
 
     def names_one(self, query: str, hits: list[KBHit], language: str, evidence: float = 3.0) -> bool:
         """Whether the query's words clearly name one of the nearest entries, and only one: a word many entries
