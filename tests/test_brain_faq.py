@@ -445,3 +445,15 @@ def test_under_the_bar_the_entry_about_the_topic_named_wins_over_entries_about_n
                             ("Bis wann nimmt der Zimmerservice heute Bestellungen an?", "de")):
         assert LEXICON.reworded(query, ranked, BAR, language) in HOTEL.kb_entry("room-service-hours").questions
 
+
+def test_a_topic_named_beside_the_answered_one_adds_its_entry_though_the_encoder_ranks_it_far():
+    """"Gluten-free at breakfast?": the breakfast hours answer, and the entry that speaks of gluten says the rest."""
+    ranked = hits(("breakfast", 0.74), ("breakfast-included", 0.6), ("food-allergies", 0.52))
+    for query, language in (("Can I get something gluten-free at breakfast?", "en"),
+                            ("¿Hay algo sin gluten en el desayuno?", "es")):
+        assert LEXICON.complement(query, ranked, "breakfast", BAR, language) in \
+            HOTEL.kb_entry("food-allergies").questions
+    # a topic many entries speak of in passing ("booking") is no part of its own
+    ranked = hits(("gym", 0.74), ("modify-reservation", 0.55))
+    for query, language in (("헬스장 예약해야 돼요?", "ko"), ("¿Hay que reservar el gimnasio?", "es")):
+        assert LEXICON.complement(query, ranked, "gym", BAR, language) is None

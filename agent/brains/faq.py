@@ -163,7 +163,6 @@ def _unslashed(text: str) -> str:
     return text
 
 
-
 def _named(text: str, at: int) -> bool:
     """Whether the word at `at` is capitalised in the middle of a sentence, as names are."""
     return text[at].isupper() and not text[:at].rstrip().endswith((".", "!", "?", ":")) and bool(text[:at].strip())
@@ -262,6 +261,13 @@ CALIBRATED_ENTRIES = 128
 ONLY_ONE_ENTRY = math.log(CALIBRATED_ENTRIES) - 1e-6  # the weight of a word no other entry (or translation) uses
 WORDS_ALIKE = 1.0  # two entries the guest's words support within this much (of idf) are named alike
 NAMED_SPREAD = 0.1  # of the entries a guest's words name alike, those this far below the nearest are out of the running
+# A hotel topic the guest names (kb/glossary.py) and the answered entry does not speak of is asked for: its entry is
+# added this far under the answered one, farther than a rare word's (0.15), as the rest of the sentence draws the
+# encoder ("halal food at breakfast?": breakfast 0.71, the dietary options that say halal 0.47)
+TOPIC_WINDOW = 0.25
+# ...when at most this many of the hotel's entries speak of it (halal, an extra bed): one that many speak of in passing
+# ("booking": the deposit, the cancellation, the grill's cabanas) is no part of its own.
+FEW_ENTRIES = 3
 SHARED_AMONG = 3  # a telling word the next this many hits share too tells none of them apart
 TELLING_IDF = 1.0  # a word at most about a third of the entries use says which entry is meant
 # A Hangul word, or Katakana words in a row ("シャトー・フロンテナック"): what a name is written by sound in.
@@ -355,6 +361,7 @@ class Lexicon:
         self.written = {language: set().union(*words.values(), *self.answer_words.values())
                         for language, words in self.words.items()}
         self._recent: dict[tuple[str, str], frozenset[str]] = {}
+        self._topic_counts: dict[str, Counter[str]] = {}
         for language in self.words.keys() - {"en"}:
             # What half the hotel's texts in a language say ("الفندق", "酒店", "있습니다") is how the language
             # speaks, not what an entry is about: no evidence, whatever the stopword lists above miss.
@@ -575,17 +582,37 @@ class Lexicon:
             return words.get(entry_id, set()) | (self.answer_words[entry_id] if language == "en" else set())
         asking = set().union(*(_stems(words) for words in asides(query, language)))  # "quelle heure": no topic
         missing = {w for w in _stems(query) - said(answered) - asking if idf.get(w, 0.0) >= evidence}
-        if not missing or not hits:
+        if not hits:
             return None
         first = next((hit.score for hit in hits if hit.entry.id == answered), hits[0].score)
         saying = [hit for hit in hits if hit.entry.id != answered and missing & said(hit.entry.id)
                   and hit.score >= max(first - window, min_score - grey_zone)]
         if not saying:
-            return None
+            return self._untold_topic(query, hits, answered, max(first - TOPIC_WINDOW, min_score - 2 * grey_zone),
+                                      language)
         # Of the entries that say it, the one the rest of the guest's words name too ("the earliest shuttle": its
         # timetable, not its booking); the embedding's order breaks a tie.
         best = max(saying, key=lambda hit: (self.support(query, hit.entry.id, language, answers=True), hit.score))
         return self.closest_question(query, best.entry.id)
+
+    def _untold_topic(self, query: str, hits: list[KBHit], answered: str, floor: float, language: str) -> str | None:
+        """The one nearby entry (over `floor`) about a hotel topic the question names and the answered entry does not
+        speak of ("halal food at breakfast?": the breakfast hours, and the dietary options that say halal): a
+        topic named is asked for, however far the encoder, drawn by the rest of the sentence, ranks its entry."""
+        entry = next((hit.entry for hit in hits if hit.entry.id == answered), None)
+        if entry is None:
+            return None
+        untold = {topic for topic in named(query, language) - entry_topics(entry, language)
+                  if self._speaking_of(language)[topic] <= FEW_ENTRIES}
+        telling = [hit for hit in hits if hit.entry.id != answered and hit.score >= floor
+                   and untold & entry_topics(hit.entry, language)]
+        return self.closest_question(query, telling[0].entry.id) if len(telling) == 1 else None
+
+    def _speaking_of(self, language: str) -> Counter[str]:
+        """How many of the hotel's entries speak of each hotel topic, in English or their `language` translation."""
+        if language not in self._topic_counts:
+            self._topic_counts[language] = Counter(t for e in self.hotel.kb for t in entry_topics(e, language))
+        return self._topic_counts[language]
 
     def subject(self, entry_id: str) -> frozenset[str]:
         """What an entry is about: the words most of its questions say ("banya" of "What is the banya? How much
