@@ -457,3 +457,10 @@ def test_a_topic_named_beside_the_answered_one_adds_its_entry_though_the_encoder
     ranked = hits(("gym", 0.74), ("modify-reservation", 0.55))
     for query, language in (("헬스장 예약해야 돼요?", "ko"), ("¿Hay que reservar el gimnasio?", "es")):
         assert LEXICON.complement(query, ranked, "gym", BAR, language) is None
+
+
+def test_the_english_written_beside_what_is_asked_names_no_second_entry():
+    """"헬스장 가격이 얼마예요?" is pivoted to "헬스장 gym 가격 price ...": the price is what is asked of the gym, not
+    a topic the tax entry's "final price" answers."""
+    query = "헬스장 gym 가격 price 이 얼마예요 price ?"
+    assert LEXICON.complement(query, hits(("gym", 0.7), ("occupancy-tax", 0.6)), "gym", BAR, "ko") is None

@@ -580,7 +580,8 @@ class Lexicon:
 
         def said(entry_id: str) -> set[str]:
             return words.get(entry_id, set()) | (self.answer_words[entry_id] if language == "en" else set())
-        asking = set().union(*(_stems(words) for words in asides(query, language)))  # "quelle heure": no topic
+        # "quelle heure", and the English a pivot wrote beside it ("가격 price"): what is asked, no topic
+        asking = set().union(*(_stems(words) for words in [*asides(query, language), *asked_of(query, language)]))
         missing = {w for w in _stems(query) - said(answered) - asking if idf.get(w, 0.0) >= evidence}
         if not hits:
             return None
