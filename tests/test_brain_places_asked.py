@@ -4,16 +4,14 @@ guest's plans ("we fly home on Thursday") asks nothing of a place's hours. Fresh
 
 from __future__ import annotations
 
-import datetime as dt
-import uuid
 from pathlib import Path
 
 import pytest
 
-from agent.concierge import Concierge, TurnResult
-from core.hotels import Hotel, load_hotel
-from core.messages import Channel, InboundMessage
+from agent.concierge import Concierge
+from core.hotels import load_hotel
 from tests.test_brain import offline_concierge, skills_of, text_of
+from tests.test_brain_places import saturday, says  # noqa: F401 (the autouse clock of the places tests)
 
 HOTELS = Path(__file__).resolve().parent / "data" / "hotels"
 RIVER = load_hotel(HOTELS / "bangkok-chao-phraya")
@@ -24,18 +22,6 @@ ATOLL = load_hotel(HOTELS / "maldives-coral-atoll")
 @pytest.fixture(scope="module")
 def concierge(tmp_path_factory) -> Concierge:
     return offline_concierge(tmp_path_factory.mktemp("asked"), RIVER, MARINA, ATOLL)
-
-
-@pytest.fixture(autouse=True)
-def saturday(monkeypatch):
-    """Saturday 5 December 2026, early afternoon."""
-    monkeypatch.setattr(Hotel, "now", lambda hotel: dt.datetime(2026, 12, 5, 14, 0, tzinfo=hotel.tz))
-
-
-def says(concierge: Concierge, hotel: Hotel, text: str) -> TurnResult:
-    message = InboundMessage(hotel_id=hotel.id, channel=Channel.API, sender="", provider_id=uuid.uuid4().hex,
-                             text=text)
-    return concierge.handle(message, address=uuid.uuid4().hex)
 
 
 @pytest.mark.parametrize(("message", "facts"), [
