@@ -8,7 +8,11 @@ Fresh wording and made-up menus; none of these messages is an item of a developm
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import uuid
+from pathlib import Path
 
 import pytest
 
@@ -243,3 +247,16 @@ def omelettes(tmp_path_factory) -> Concierge:
 def test_a_dish_wanted_at_a_restaurant_nearby_is_no_room_service_order(omelettes, afternoon, text):
     turn = _says(omelettes, OMELETTES, [text])
     assert "room_service" not in skills_of(turn)
+
+
+def test_an_order_reads_the_same_in_every_process():
+    """Two menu phrases as long as each other ("and chips" of the barramundi, "chips and" of the parmigiana) were
+    tried in the order of a set, which differs between processes: the same message ordered either dish."""
+    script = ("from pathlib import Path; from core.hotels import load_hotel; from agent.brains import slots; "
+              "items = load_hotel(Path('tests/data/hotels/sydney-harbour-terrace')).menu.items; "
+              "print(slots.menu_read('the barra and chips and a glass of the shiraz', items).add)")
+    root = Path(__file__).resolve().parents[1]
+    reads = {subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True, text=True, check=True,
+                            env={**os.environ, "PYTHONHASHSEED": str(seed), "PYTHONPATH": str(root)}).stdout
+             for seed in range(4)}
+    assert reads == {"[('barra-and-chips', 1), ('shiraz-glass', 1)]\n"}

@@ -939,7 +939,7 @@ def _item_keys(items: list[MenuItem], excluded: set[str]) -> list[tuple[str, str
     keys += [(tag, item_id) for tag, item_id in courses if sum(t == tag for t, _ in courses) == 1]
     # A name borrowed from another language is spelled out in Cyrillic by Russian guests ("онигири", "юдофу").
     keys += [(to_cyrillic(phrase), item_id) for phrase, item_id in keys if " " not in phrase]
-    return sorted(set(keys), key=lambda key: -len(key[0]))
+    return sorted(set(keys), key=lambda key: (-len(key[0]), key))  # ties in a fixed order, not the set's
 
 
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
