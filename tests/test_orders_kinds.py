@@ -56,6 +56,12 @@ RUSSIAN = _items(("vareniki", "Vareniki with cherries", 9, ["dessert"]),
                  ("kvass", "Kvass", 3, ["drink"]))
 
 
+# A pub whose set names the beer it comes with.
+PUB = _items(("wings-set", "Wings and beer set with 2 Guinness pints", 24, ["main"]),
+             ("guinness", "Guinness (pint)", 8, ["drink"]),
+             ("chips", "Chips", 5, ["side"]))
+
+
 def _read(text: str, items: list[MenuItem]) -> slots.MenuRead:
     return slots.menu_read(text, items)
 
@@ -260,3 +266,18 @@ def test_an_order_reads_the_same_in_every_process():
                             env={**os.environ, "PYTHONHASHSEED": str(seed), "PYTHONPATH": str(root)}).stdout
              for seed in range(4)}
     assert reads == {"[('barra-and-chips', 1), ('shiraz-glass', 1)]\n"}
+
+
+@pytest.mark.parametrize(("text", "order"), [
+    ("two Guinness and chips to 12 please", [("guinness", 2), ("chips", 1)]),
+    ("Zwei Guinness und Chips bitte", [("guinness", 2), ("chips", 1)]),
+    ("dos Guinness, por favor", [("guinness", 2)]),
+])
+def test_a_drink_a_set_comes_with_is_the_drink_when_named_alone(text, order):
+    """"Guinness" is in two names; the guest naming it alone means the dish it begins the name of, not the set."""
+    read = _read(text, PUB)
+    assert sorted(read.add) == sorted(order) and not read.unclear
+
+
+def test_cans_are_counted_in_korean():
+    assert slots.counted(slots.COUNTED.search("맥주 두캔")) == 2

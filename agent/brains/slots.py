@@ -468,7 +468,7 @@ _CJK_NUMBERS = {"两": 2, "兩": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六
 # or a bare Korean count after the dish ("에그타르트 하나").
 COUNTED = re.compile(r"(?P<n>\d{1,2}|[一两兩二三四五六七八九十]|ひと|ふた|みっ|한|두|세|네)\s*"
                      r"(?:份|个|個|杯|瓶|碗|块|塊|盘|盤|つ|皿|本|枚|人前|개|잔|병|그릇|인분|접시|조각|条|條|张|張|件|双|雙|"
-                     r"卷|支|把|套|足|組|장|켤레|벌|통|세트|罐|听|缶)|"
+                     r"卷|支|把|套|足|組|장|켤레|벌|통|세트|캔|罐|听|缶)|"
                      r"(?<!\w)(?P<k>하나|둘|셋)(?=(?:을|를|이|가)?(?!\w))")  # "하나를": one, said with its particle
 
 
@@ -1148,6 +1148,8 @@ def _of_a_kind(lowered: str, items: list[MenuItem], families: dict[str, list[str
     one made of what the guest says ("four beef empanadas") goes in `add`; else the guest's words, with the
     dishes that fit them (all of the kind when they said nothing more, none when no dish is made so)."""
     made_of = {item.id: dish_kinds(f"{item.name} {' '.join(item.tags)}") for item in items}
+    first = {item.id: next(iter(re.findall(r"[^\W\d_]+", han_folded(_translated(item.name)).lower())), "")
+             for item in items}
     unclear: dict[str, list[str]] = {}
     bounds = [0, *(end for m in SEPARATOR.finditer(lowered) for end in (m.start(), m.end())), len(lowered)]
     parts = list(zip(bounds[::2], bounds[1::2], strict=False))
@@ -1165,8 +1167,10 @@ def _of_a_kind(lowered: str, items: list[MenuItem], families: dict[str, list[str
             taken.append(m.span())
             said = dish_kinds(part)
             fits = [item_id for item_id in family if said <= made_of[item_id]]
-            if len(fits) == 1 and said:
-                add.setdefault(fits[0], (m.start(), _count(lowered, m, before)))
+            # "two Cass" beside a "beer set with 2 Cass beers": the one dish the word begins the name of
+            called = [item_id for item_id in fits if first[item_id] == word.lower()] if not said else fits
+            if len(called) == 1:
+                add.setdefault(called[0], (m.start(), _count(lowered, m, before)))
             else:  # "empanadas": which of them; "pork empanadas" (none fits): in the guest's words, without the count
                 unclear[" ".join(_QTY_WORD.sub(" ", part).split()) if said else lowered[m.start():m.end()]] = fits
             break
