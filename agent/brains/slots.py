@@ -954,6 +954,13 @@ def _inflected(phrase: str) -> str:
     return re.escape(phrase) + r"(?:e?s|e?n|x)?"
 
 
+@lru_cache(maxsize=8192)
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+    """A menu phrase as a guest writes it, whole words, compiled once: a menu has hundreds of them, more than
+    the `re` module's own cache keeps, which then compiled them again at every message."""
+    return re.compile(rf"(?<![a-zà-ÿа-яё]){_inflected(phrase)}(?![a-zà-ÿа-яё])")
+
+
 # Rooms no one sleeps in, by what they are for ("the meeting room", "a function room").
 _VENUE_ROOM = re.compile(r"\b(?:meeting|conference|function|event|party|banquet|board|ball|dining|breakfast|"
                          r"fitness|games?|screening|treatment|private)\s+rooms?\b", re.IGNORECASE)
@@ -1022,7 +1029,7 @@ def menu_read(text: str, items: list[MenuItem], excluded_words: Iterable[str] = 
     said: dict[str, str] = {}
     fewer: dict[str, int] = {}
     for phrase, item_id in keys:
-        for m in re.finditer(rf"(?<![a-zà-ÿа-яё]){_inflected(phrase)}(?![a-zà-ÿа-яё])", lowered):
+        for m in _phrase_pattern(phrase).finditer(lowered):
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue
             taken.append(m.span())
@@ -1157,7 +1164,7 @@ def _of_a_kind(lowered: str, items: list[MenuItem], families: dict[str, list[str
     spelled += [(to_cyrillic(word), family) for word, family in spelled]  # "эмпанады"
     plain = lowered.replace("э", "е")  # the "е" a spelled-out name has (`to_cyrillic`), where Russian writes "э"
     for word, family in spelled:
-        for m in re.finditer(rf"(?<![a-zà-ÿа-яё]){_inflected(word)}(?![a-zà-ÿа-яё])", plain):
+        for m in _phrase_pattern(word).finditer(plain):
             start, end = next((a, b) for a, b in parts if a <= m.start() < b or m.start() == b)
             if any(start <= a < end for a, _ in taken):
                 continue  # "chicken" of "chicken shawarma": the dish already read
