@@ -904,14 +904,20 @@ def _spelled(keys: list[tuple[str, str]]) -> list[str]:
     return [phrase for phrase, _ in keys if re.fullmatch(r"[a-zà-ÿ ]+", phrase)]
 
 
+@lru_cache(maxsize=4096)
+def _name_words(name: str) -> tuple[str, ...]:
+    """A menu item's name as words, dish words in English, what its brackets say left out ("マルゲリータピザ (1枚)" →
+    margherita, pizza): read once per name for its phrases, its kind and its first word, not at every message."""
+    return tuple(re.findall(r"[^\W\d_]+", re.sub(r"\(.*?\)", "", han_folded(_translated(name)))))
+
+
 _COURSES = frozenset({"soup", "salad", "starter", "dessert", "side"})  # menu tags that say which course a dish is
 
 
 def _item_keys(items: list[MenuItem], excluded: set[str]) -> list[tuple[str, str]]:
     """(phrase, item id) from the most to the least specific: full names (and the other name a menu gives in
     brackets), word pairs, distinctive words."""
-    names = {item.id: re.findall(r"[^\W\d_]+", re.sub(r"\(.*?\)", "", han_folded(_translated(item.name))))
-             for item in items}
+    names = {item.id: _name_words(item.name) for item in items}
     counts: dict[str, int] = {}
     for words in names.values():
         for word in set(words):
@@ -1143,7 +1149,7 @@ def _families(items: list[MenuItem], excluded: set[str]) -> dict[str, list[str]]
     """The words several dishes of a menu share as their kind ("empanada" of three empanadas), with them."""
     found: dict[str, list[str]] = {}
     for item in items:
-        for word in set(re.findall(r"[^\W\d_]+", re.sub(r"\(.*?\)", "", han_folded(_translated(item.name))))):
+        for word in set(_name_words(item.name)):
             if len(word) >= 4 and word not in _ITEM_STOPWORDS | _PEOPLE_WORDS | _LITTLE_WORDS | excluded:
                 found.setdefault(word, []).append(item.id)
     return {word: ids for word, ids in found.items() if len(ids) > 1}
@@ -1155,8 +1161,7 @@ def _of_a_kind(lowered: str, items: list[MenuItem], families: dict[str, list[str
     one made of what the guest says ("four beef empanadas") goes in `add`; else the guest's words, with the
     dishes that fit them (all of the kind when they said nothing more, none when no dish is made so)."""
     made_of = {item.id: dish_kinds(f"{item.name} {' '.join(item.tags)}") for item in items}
-    first = {item.id: next(iter(re.findall(r"[^\W\d_]+", han_folded(_translated(item.name)).lower())), "")
-             for item in items}
+    first = {item.id: next(iter(_name_words(item.name)), "") for item in items}
     unclear: dict[str, list[str]] = {}
     bounds = [0, *(end for m in SEPARATOR.finditer(lowered) for end in (m.start(), m.end())), len(lowered)]
     parts = list(zip(bounds[::2], bounds[1::2], strict=False))
