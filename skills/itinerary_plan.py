@@ -11,7 +11,7 @@ from core.hotels import Place
 from core.i18n import say
 from skills.base import Skill, SkillContext, SkillResult
 from skills.formatting import join_list, long_date, weekday_name
-from skills.places import distance_text, parse_hours, tag_matches
+from skills.places import days_only, distance_text, parse_hours, tag_matches
 
 Part = Literal["morning", "afternoon"]
 # (start time, what the slot is for): a visit or a meal.
@@ -60,9 +60,12 @@ def _pick(places: list[Place], purpose: str, day: dt.date, at: dt.time, interest
             return False
         if p.kind in ON_REQUEST_KINDS and not _interest(p, interests):
             return False
-        return parse_hours(p.hours).open_at(day.weekday(), at)
+        hours = parse_hours(p.hours)
+        return hours.in_season(day) and hours.open_at(day.weekday(), at)
     candidates = [p for p in places if fits(p)]
-    return min(candidates, key=lambda p: (-_interest(p, interests), p.minutes_away), default=None)
+    # a place open on few days, one of them this day (the Sunday market), before another open any day
+    return min(candidates, key=lambda p: (-_interest(p, interests), not days_only(parse_hours(p.hours)),
+                                          p.minutes_away), default=None)
 
 
 def run(ctx: SkillContext, args: Args) -> SkillResult:
@@ -78,7 +81,7 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
     if not stops:
         return SkillResult(text=say("itin_nothing", lang, day=long_date(day, lang, weekday=True)), ok=False)
     closed = [p for p in ctx.hotel.places
-              if _interest(p, args.interests) and not parse_hours(p.hours).open_on(day.weekday())]
+              if _interest(p, args.interests) and parse_hours(p.hours).open_on_date(day) is False]
     lines = [f"{start} — {p.name} ({distance_text(p, lang)})" for start, p in stops]
     parts = [say("itin_intro_full" if part == "full" else "itin_intro_half", lang,
                  day=long_date(day, lang, weekday=True)), *lines]

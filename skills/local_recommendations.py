@@ -15,6 +15,7 @@ from skills.formatting import long_date, weekday_name
 from skills.places import (
     Hours,
     asks_budget,
+    days_only,
     find_place,
     hours_text,
     parse_hours,
@@ -134,17 +135,22 @@ def _fitting(ctx: SkillContext, places: list[Place], args: Args) -> list[Place]:
 
 
 def _wanted(ctx: SkillContext, args: Args, weekday: int | None) -> list[Place]:
-    """Places that pass every filter the guest gave, those matching most of their tags first, then the nearest."""
+    """Places that pass every filter the guest gave, in season on the day they plan (today, when they name none:
+    no bridge raised in winter), those matching most of their tags first, then those open only on few days
+    among them that day (a Sunday market on a Sunday), then the nearest."""
+    season_day = args.date or ctx.now.date()
     places = [p for p in ctx.hotel.places
               if (not args.kind or tag_matches(args.kind, p))
               and (args.max_minutes is None or (p.walk_minutes is not None and p.walk_minutes <= args.max_minutes))
               and (weekday is None or _open(parse_hours(p.hours), weekday, args.date) is not False)
+              and parse_hours(p.hours).in_season(season_day)
               and not any(tag_matches(t, p) for t in args.avoid)]
     if asks_budget(args.tags):  # somewhere cheap: none the hotel prices "$$$" or dearer
         places = [p for p in places if price_rank(p) <= 2]
     if args.tags:
         places = [p for p in places if any(tag_matches(t, p) for t in args.tags)]
-    return sorted(places, key=lambda p: (-sum(tag_matches(t, p) for t in args.tags), p.minutes_away))
+    return sorted(places, key=lambda p: (-sum(tag_matches(t, p) for t in args.tags),
+                                         weekday is None or not days_only(parse_hours(p.hours)), p.minutes_away))
 
 
 def _open(hours: Hours, weekday: int, date: dt.date | None) -> bool | None:
@@ -154,24 +160,30 @@ def _open(hours: Hours, weekday: int, date: dt.date | None) -> bool | None:
     return None if hours.sometimes_closed(weekday) else hours.open_on(weekday)
 
 
+def _out_of_season(hours: Hours, date: dt.date | None) -> bool:
+    return date is not None and not hours.in_season(date)
+
+
 def _about_place(ctx: SkillContext, place: Place, args: Args, weekday: int | None) -> SkillResult:
     """A guest asking about one place wants to know whether it is open when they plan to go: on the date they
     give, when the place closes on some weeks only ("the 1st and 3rd Tuesday of the month"); or its facts, and
     the way there in the hotel's words when they ask it."""
     lang, hours, date = ctx.language, parse_hours(place.hours), args.date
     data = {"place": place.model_dump(), "weekday": weekday}
+    way = way_text(place, ctx.hotel, lang) if args.way else ""
     if weekday is None:
-        lines = [say("rec_one", lang), place_line(place, ctx.hotel, lang),
-                 way_text(place, ctx.hotel, lang) if args.way else ""]
+        lines = [say("rec_one", lang), place_line(place, ctx.hotel, lang), way]
         return SkillResult(text="\n".join(line for line in lines if line), data=data)
     day = weekday_name(weekday, lang)
     is_open = _open(hours, weekday, date)
     key = {True: "place_open_on", False: "place_closed_on", None: "place_sometimes_closed"}[is_open]
-    if date and is_open is not None and hours.sometimes_closed(weekday):
-        day = long_date(date, lang, weekday=True)  # which Tuesday of the month it is decides
+    if date and is_open is not None and (hours.sometimes_closed(weekday) or _out_of_season(hours, date)):
+        day = long_date(date, lang, weekday=True)  # which Tuesday of the month it is decides, or the season
     said = (span_on(hours, weekday) if is_open else None) or hours_text(hours, lang)  # that day's own hours
     text = say(key, lang, place=place.name, day=day, hours=said)
-    return SkillResult(text=text, data={**data, "open": is_open})
+    # "how do we get there on Sunday?": the way too, unless it is closed that day
+    return SkillResult(text="\n".join(line for line in (text, way if is_open is not False else "") if line),
+                       data={**data, "open": is_open})
 
 
 def run(ctx: SkillContext, args: Args) -> SkillResult:

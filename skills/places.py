@@ -46,6 +46,16 @@ class Hours:
     # the month"; and weekdays closed by a rule no date settles ("every second Monday", "alternate Sundays").
     monthly: frozenset[tuple[int, int]] = frozenset()
     unsettled: frozenset[int] = frozenset()
+    # Open only in a season ("April to November", "May 1-October 31", "mid-December to April"): its first and last
+    # (month, day); None all year.
+    season: tuple[tuple[int, int], tuple[int, int]] | None = None
+
+    def in_season(self, day: dt.date) -> bool:
+        """Whether the date falls in the place's season (always, when it has none)."""
+        if self.season is None:
+            return True
+        (first, last), at = self.season, (day.month, day.day)
+        return first <= at <= last if first <= last else at >= first or at <= last
 
     def open_on(self, weekday: int) -> bool:
         """Open on that weekday in most weeks."""
@@ -57,7 +67,7 @@ class Hours:
 
     def open_on_date(self, day: dt.date) -> bool | None:
         """Open on that date; None when the hotel's words do not settle it ("every second Monday")."""
-        if not self.open_on(day.weekday()):
+        if not self.open_on(day.weekday()) or not self.in_season(day):
             return False
         nth, last = (day.day - 1) // 7 + 1, (day + dt.timedelta(days=7)).month != day.month
         if {(day.weekday(), nth), *([(day.weekday(), -1)] if last else [])} & self.monthly:
@@ -74,6 +84,12 @@ class Hours:
         start, end = span
         last_entry = (dt.datetime.combine(dt.date.min, end) - stay).time() if end > start else dt.time(23, 59)
         return start <= at <= last_entry
+
+
+def days_only(hours: Hours) -> bool:
+    """Whether a place opens on a few days of the week only ("domingos 10:00-17:00", a Sunday market): on one of
+    them, it is what the day is for."""
+    return len(hours.closed) >= 4
 
 
 def _time(text: str) -> dt.time | None:
@@ -153,7 +169,52 @@ def parse_hours(text: str) -> Hours:
     monthly, unsettled = _some_weeks(lowered)
     return Hours(span=span, sunrise_to_sunset="sunrise" in lowered, closed=frozenset(closed), text=text,
                  always=bool(_ALWAYS.search(lowered)), daily=bool(_DAILY.search(lowered)), several=len(spans) > 1,
-                 monthly=monthly, unsettled=unsettled)
+                 monthly=monthly, unsettled=unsettled, season=_season(lowered))
+
+
+# Months as hotels write them, in English, Spanish, French, German, Italian and Portuguese.
+_MONTHS = (r"jan(?:uary|vier|uar)?|enero|gennaio|janeiro", r"feb(?:ruary|rero|ruar|braio)?|f[ée]vrier|fevereiro",
+           r"mar(?:ch|zo|s|ço)?|märz", r"apr(?:il|ile)?|abril|avril", r"may|mayo|mai|maggio|maio",
+           r"jun(?:e|io|i|ho)?|juin|giugno", r"jul(?:y|io|i|ho)?|juillet|luglio", r"aug(?:ust)?|agosto|ao[uû]t",
+           r"sep(?:t|tember|tiembre|tembre)?|settembre|setembro", r"oct(?:ober|ubre|obre)?|oktober|ottobre|outubro",
+           r"nov(?:ember|iembre|embre|embro)?", r"dec(?:ember)?|diciembre|d[ée]cembre|dezember|dicembre|dezembro")
+_MONTH = "|".join(f"(?:{names})" for names in _MONTHS)
+_PART = r"(?:(early|mid|late)[\s-]+)?"
+# "April to November", "May-September", "May 1-October 31", "mid-December to April", "octubre a mayo"; or "March
+# and April only".
+_SEASON = re.compile(rf"(?<![\w-]){_PART}(?:(\d{{1,2}})\s+)?({_MONTH})\.?(?:\s+(\d{{1,2}})(?![\d:]))?\s*"
+                     rf"(?:-|–|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\ba\b|\bal\b|\bau\b|\bà\b|\bbis\b|\baté\b)\s*"
+                     rf"{_PART}(?:(\d{{1,2}})\s+)?({_MONTH})\.?(?:\s+(\d{{1,2}})(?![\d:]))?(?![\w])|"
+                     rf"(?<![\w-])({_MONTH})\s+(?:and|y|et|und)\s+({_MONTH})\s+only\b")
+_FIRST_DAY = {"early": 1, "mid": 11, "late": 21}
+_LAST_DAY = {"early": 10, "mid": 20, "late": 31}
+
+
+def _month(name: str) -> int:
+    return next(i for i, names in enumerate(_MONTHS, 1) if re.fullmatch(names, name))
+
+
+def _season(lowered: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The season a place keeps, when its hours open with it: in their first part ("June to October 09:15-17:45;
+    closed in winter"), not in an aside on other hours ("(until 20:00 in July-August)", "(March-October),
+    09:00-17:00 (November-February)") unless the aside is the season ("Navigation season only (April to
+    November)"), nor in a place open all year ("Always open; skating rink December to March"), nor months it is
+    closed ("closed Mondays from September to June")."""
+    first = lowered.split(";", 1)[0]
+    if re.search(r"always|all\s+year|todo\s+el\s+año|toute\s+l'année|ganzjährig", first):
+        return None
+    for m in _SEASON.finditer(first):
+        before = first[:m.start()]
+        aside = before.count("(") > before.count(")")
+        if aside and not re.search(r"(?:season|only|saison|temporada)\s*(?:only\s*)?\($", before.rstrip()) or \
+                re.search(r"\b(?:closed|cerrado|fermé|geschlossen|in|en|im)\s*$|clos", before):
+            continue
+        if m.group(9):
+            return (_month(m.group(9)), 1), (_month(m.group(10)), 31)
+        start = (_month(m.group(3)), int(m.group(2) or m.group(4) or _FIRST_DAY.get(m.group(1) or "", 1)))
+        end = (_month(m.group(7)), int(m.group(6) or m.group(8) or _LAST_DAY.get(m.group(5) or "", 31)))
+        return start, end
+    return None
 
 
 _NTH = {"1st": 1, "first": 1, "2nd": 2, "second": 2, "3rd": 3, "third": 3, "4th": 4, "fourth": 4, "5th": 5,
@@ -270,17 +331,18 @@ def named_in(text: str, places: list[Place]) -> list[Place]:
             if re.search(rf"(?<![a-zà-ÿ0-9])(?:{names[place.id]})(?![a-zà-ÿ0-9])", lowered)]
 
 
-def mentioned_in(text: str, places: list[Place]) -> list[Place]:
+def mentioned_in(text: str, places: list[Place], town: str = "") -> list[Place]:
     """The places a guest names: in full, else by the first word of a name, as guests shorten names
-    ("is the Gulbenkian open?", "does Tidewater do oat milk?")."""
-    return named_in(text, places) or _named_by_first_word(text, places)
+    ("is the Gulbenkian open?", "does Tidewater do oat milk?"); not by a word of the `town` the hotel is in,
+    which guests say of the town ("our first time in Istanbul" is not the Istanbul Modern)."""
+    return named_in(text, places) or _named_by_first_word(text, places, town)
 
 
 # Words written with a capital, in a row, not first in a sentence: "the Gulbenkian", "the Family Room".
 _CAPITALISED = re.compile(r"(?<![.!?¿¡]\s)(?<!^)(?<![.!?¿¡])\b[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:\s+[A-ZÀ-ÖØ-Þ][^\W\d_]+)*")
 
 
-def _named_by_first_word(text: str, places: list[Place]) -> list[Place]:
+def _named_by_first_word(text: str, places: list[Place], town: str = "") -> list[Place]:
     """Places whose name's first own word (of four letters or more, that nothing else nearby says: another
     place's name, kind, tags or description; "Gulbenkian" of "Gulbenkian Museum", "Majorelle" of "Jardin
     Majorelle" beside other gardens) is said capitalised, alone or among other words of its name ("la Madrasa
@@ -291,12 +353,19 @@ def _named_by_first_word(text: str, places: list[Place]) -> list[Place]:
     runs = [words(m.group(0)) for m in _CAPITALISED.finditer(text.strip())]
     heard = loanwords(text)  # "니시키", "ニシキ": the name as it sounds, in Hangul or Katakana
     arabic = arabic_words(text)
-    consonants = {arabic_consonants(" ".join(arabic[i:j])) for i in range(len(arabic))
-                  for j in range(i + 1, min(i + 4, len(arabic) + 1))}
-    found = [place for place, first, spoken in _short_names(places)
+    # Each run of Arabic words by its consonants, with the fewest words that sound so: a name is heard in as many
+    # words as it has, or fewer ("السليمانية" of "Süleymaniye"), never across more ("التوصيل من", "the delivery
+    # from", is no Süleymaniye).
+    consonants: dict[str, int] = {}
+    for i in range(len(arabic)):
+        for j in range(i + 1, min(i + 4, len(arabic) + 1)):
+            heard_as = arabic_consonants(" ".join(arabic[i:j]))
+            consonants[heard_as] = min(consonants.get(heard_as, j - i), j - i)
+    found = [place for place, first, spoken in _short_names(places, town)
              if any(first in run and set(run) <= set(words(place.name)) for run in runs)
              or any(sounds_like(w, name) for w in heard for name in spoken if name == first or len(name) >= MIN_HEARD)
-             or any(len(latin := latin_consonants(name)) >= 4 and latin in consonants for name in spoken)]
+             or any(len(latin := latin_consonants(name)) >= 4 and consonants.get(latin, count + 1) <= count
+                    for name, count in spoken.items())]
     return found + [place for place in _named_by_beginning(runs, places) if place not in found]
 
 
@@ -314,15 +383,15 @@ def _named_by_beginning(runs: list[list[str]], places: list[Place]) -> list[Plac
 # Letters of a run of a name's words heard in Hangul or Katakana, unless it is the name's first own word: "vine"
 # of "Velvet & Vine" sounds like "비용이" (the cost), "watpho" is Wat Pho.
 MIN_HEARD = 6
-_SHORT_NAMES: dict[tuple[int, ...], tuple[list[Place], list[tuple[Place, str, frozenset[str]]]]] = {}
+_SHORT_NAMES: dict[tuple[object, ...], tuple[list[Place], list[tuple[Place, str, dict[str, int]]]]] = {}
 
 
-def _short_names(places: list[Place]) -> list[tuple[Place, str, frozenset[str]]]:
+def _short_names(places: list[Place], town: str = "") -> list[tuple[Place, str, dict[str, int]]]:
     """Each place that can be called by words of its name: its first own word (or "" when it has none of four
     letters), and the runs of its name's words that hold an own word ("kenninji"; "watpho", whose "pho" is
     short): read once per hotel's list of places, not at every message (it compares every place's words with
     every other's: 13 ms a turn on the reference hotel)."""
-    key = tuple(id(place) for place in places)
+    key = (town, *(id(place) for place in places))
     kept = _SHORT_NAMES.get(key)
     if kept is not None and all(a is b for a, b in zip(kept[0], places, strict=True)):
         return kept[1]
@@ -333,13 +402,17 @@ def _short_names(places: list[Place]) -> list[tuple[Place, str, frozenset[str]]]
         names = set().union(*(words(p.name) for p in places if p is not place))
         name = words(place.name)
         # words no other place says, nor its kind: "Majorelle" of "Jardin Majorelle" beside "Jardin Secret"
-        own = [i for i, w in enumerate(name) if len(w) >= 3 and w not in names | others | set(words(place.kind))]
+        own = [i for i, w in enumerate(name)
+               if len(w) >= 3 and w not in names | others | set(words(place.kind)) | set(words(town))]
         if own:
             first = next((name[i] for i in own if len(name[i]) >= 4), "")
-            # heard alone or run together with the words around it: "youssef", "benyoussef"
-            found.append((place, first, frozenset("".join(name[i:j]) for i in range(len(name))
-                                                  for j in range(i + 1, len(name) + 1)
-                                                  if any(i <= at < j for at in own))))
+            # heard alone or run together with the words around it: "youssef", "benyoussef"; with how many words
+            runs = {}
+            for i in range(len(name)):
+                for j in range(i + 1, len(name) + 1):
+                    if any(i <= at < j for at in own):
+                        runs["".join(name[i:j])] = min(runs.get("".join(name[i:j]), j - i), j - i)
+            found.append((place, first, runs))
     if len(_SHORT_NAMES) >= 64:
         _SHORT_NAMES.clear()
     _SHORT_NAMES[key] = (list(places), found)
@@ -388,7 +461,7 @@ def hours_text(hours: Hours, language: str) -> str:
         parts = [say("hours_always_open", language)]
     elif hours.sunrise_to_sunset:
         parts = [say("hours_sunrise_sunset", language)]
-    elif hours.span and not hours.several and not (hours.monthly or hours.unsettled):
+    elif hours.span and not hours.several and not (hours.monthly or hours.unsettled or hours.season):
         parts = ["-".join(t.strftime("%H:%M") for t in hours.span)]
     else:
         return hours.text  # the hotel's own words: better untranslated than a Sunday shown with Monday's hours,

@@ -119,7 +119,7 @@ def contextual_intents(clause: str, ctx: SkillContext, found: list[str], reads_a
         add = [(item_id, quantity) for item_id, quantity, _ in meant]
     ordered = order_words or polite_order or (by_room and (len(add) > 1 or reads_as("room_service"))) \
         or (routing.TO_ROOM.search(clause) and not routing.PRICE.search(clause))
-    ordered = ordered and not goes_out(clause, ctx.hotel.places)
+    ordered = ordered and not goes_out(clause, ctx.hotel.places, ctx.hotel.address.city)
     # "what would a burger and a soda come to?", or "how much is that, with delivery?" about the order so far
     quoted = routing.PRICE.search(clause) and (add or (open_order and state.get("topic") == "room_service"
                                                        and routing.ORDER_REF.search(clause)))
@@ -150,7 +150,7 @@ def contextual_intents(clause: str, ctx: SkillContext, found: list[str], reads_a
     if routing.PAY.search(clause) and not routing.PAY_NOT.search(clause) and \
             (has_stay or state.get("lead_id") or slots.reservation_code(clause)):
         intents.append("generate_payment_link")
-    filters = slots.place_filters(clause, ctx.hotel.places)
+    filters = slots.place_filters(clause, ctx.hotel.places, ctx.hotel.address.city)
     described = "kind" in filters or "tags" in filters
     # "Not seafood please, something casual?": turning a kind of place down while describing one asks for places.
     # A fault of the hotel's ("the screen in Platform 1 won't connect") names where it is, no wish for places nearby.
@@ -161,10 +161,10 @@ def contextual_intents(clause: str, ctx: SkillContext, found: list[str], reads_a
     return intents
 
 
-def goes_out(clause: str, places: list[Place]) -> bool:
+def goes_out(clause: str, places: list[Place], town: str = "") -> bool:
     """Whether the sentence wants something at a place out ("a night out at a mezcal bar", "Jay Fai's crab
     omelette" of a restaurant the hotel lists nearby), not in the room."""
-    return bool(routing.OUT_AT.search(clause) or slots.place_said(clause, places)) and \
+    return bool(routing.OUT_AT.search(clause) or slots.place_said(clause, places, town)) and \
         not routing.TO_ROOM.search(clause)
 
 
@@ -198,7 +198,8 @@ def asks_of_the_place(clause: str, ctx: SkillContext) -> bool:
     drive?", "¿cuánto se tarda en coche?", "und was kostet der Eintritt?"): about the place just recommended."""
     short = len(re.findall(r"\w+", clause)) <= SHORT_FOLLOW_UP or CJK_LETTER.search(clause) and len(clause) <= 12
     return bool(short and routing.QUESTION.search(clause) and glossary.named(clause, ctx.language) <= _OF_A_PLACE
-                and not slots.place_filters(clause, ctx.hotel.places) and not routing.rule_intents(clause))
+                and not slots.place_filters(clause, ctx.hotel.places, ctx.hotel.address.city)
+                and not routing.rule_intents(clause))
 
 
 def names_a_service(text: str, ctx: SkillContext) -> bool:

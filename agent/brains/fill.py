@@ -295,7 +295,8 @@ def check_out(step: Step, ctx: SkillContext, late: bool = False) -> dict[str, An
 
 
 def local_recommendations(step: Step, ctx: SkillContext) -> dict[str, Any]:
-    args = {**slots.place_filters(step.full, ctx.hotel.places), "request": step.full[:500]}  # "sea lions. Any spot?"
+    # the request as the guest put it ("sea lions. Any spot?")
+    args = {**slots.place_filters(step.full, ctx.hotel.places, ctx.hotel.address.city), "request": step.full[:500]}
     if slots.asks_the_way(step.text):  # "how do we get there?": the hotel's words on the way, not only minutes
         args["way"] = True
     # A place in a sentence that asks nothing ("We fly home Thursday from Malé.") is no visit to check the day of.
@@ -316,7 +317,7 @@ def _planned_day(text: str, ctx: SkillContext) -> dt.date | None:
 
 def itinerary_plan(step: Step, ctx: SkillContext) -> dict[str, Any]:
     days = dates.find_dates(step.full, ctx.now.date(), month_first(ctx))
-    filters = slots.place_filters(step.full, ctx.hotel.places)
+    filters = slots.place_filters(step.full, ctx.hotel.places, ctx.hotel.address.city)
     args = {"length": "half" if _HALF_DAY.search(step.full) else None, "interests": filters.get("tags"),
             "date": _iso(days[0]) if days else None}
     return {k: v for k, v in args.items() if v}

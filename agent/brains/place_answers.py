@@ -67,7 +67,7 @@ class PlaceAnswers:
             # the hotel's text shortens a name as guests do ("Fushimi Inari" of "Fushimi Inari Taisha"); an entry
             # whose questions name the place is about it too ("Can I wear shorts to Wat Pho?": the temples' dress)
             entry = hits[0].entry
-            return step.full if any(place in mentioned_in(text, ctx.hotel.places)
+            return step.full if any(place in mentioned_in(text, ctx.hotel.places, ctx.hotel.address.city)
                                     for text in (entry.answer, *entry.questions)) else None
         return None if ARRANGE.search(step.text) else self.entry_about(place, True, step, ctx, probes)
 

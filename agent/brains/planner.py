@@ -130,7 +130,7 @@ class Planner:
                 continue
             if intents == ["search_kb"] and steps and (steps[-1].intent == "local_recommendations" or (
                     steps[-1].intent == "search_kb" and {"kind", "place"} & set(
-                        slots.place_filters(steps[-1].full, ctx.hotel.places)))) and \
+                        slots.place_filters(steps[-1].full, ctx.hotel.places, ctx.hotel.address.city)))) and \
                     asks_of_the_place(clause, ctx):
                 steps[-1].context = f"{steps[-1].context} {clause}".strip()  # "A beach nearby? How long by car?":
                 continue  # the drive to that beach, which its recommendation says, not to the airport
@@ -202,6 +202,10 @@ class Planner:
             found[found.index("wake_up_call")] = "search_kb"
         found += [i for i in contextual_intents(clause, ctx, found, lambda skill: self._nearest(clause, ctx) == skill,
                                                 room_said) if i not in found]
+        if found == ["local_recommendations"] and beside_a_question and not _asks(clause):
+            # "Wir wollen die Museumsinsel sehen. Geht ein Bett im Schlafsaal mit meiner Tochter?": a place named in
+            # the story told beside a question is where the guest will go, no wish for places; the question asks
+            found = ["search_kb"]
         if not found:
             found = self._pending_for(clause, ctx)
         if not found and (names_only_a_room(clause) or names_only_a_party(clause)):
@@ -225,7 +229,7 @@ class Planner:
                 # possessive; "c'est combien pour mon char?" the price of a service for the guest's car; "brekkie
                 # incl in my rate?" what the rate includes
                 found = ["search_kb"]
-            elif found[0] == "room_service" and goes_out(clause, ctx.hotel.places):
+            elif found[0] == "room_service" and goes_out(clause, ctx.hotel.places, ctx.hotel.address.city):
                 found = ["search_kb"]  # "a pizza at a proper Italian place": where to go, nothing ordered
             elif found[0] == "housekeeping" and routing.BRING_OWN.search(clause):
                 found = ["search_kb"]  # "do we need to bring our own towels?" asks the hotel's rule
@@ -327,8 +331,14 @@ def _place_pointed_at(clause: str, steps: list[Step], ctx: SkillContext) -> str:
     """The question before, when it names a place nearby and this one only points at it ("Which metro line to the
     Louvre? And is it open on Tuesday?"): read before it, so that "it" is that place and not the one the words
     alone would find."""
-    places = ctx.hotel.places
-    if not steps or steps[-1].intent in SMALL_TALK or mentioned_in(clause, places) or \
+    places, town = ctx.hotel.places, ctx.hotel.address.city
+    if not steps or steps[-1].intent in SMALL_TALK or mentioned_in(clause, places, town) or \
             not routing.PRONOUN.search(routing.NOT_BACK.sub(" ", clause)):
         return ""
-    return steps[-1].text if mentioned_in(steps[-1].text, places) else ""
+    return steps[-1].text if mentioned_in(steps[-1].text, places, town) else ""
+
+
+def _asks(clause: str) -> bool:
+    """Whether a sentence asks or requests something itself, rather than telling the story beside a question."""
+    return bool(routing.QUESTION.search(clause) or routing.REQUEST.search(clause) or routing.RECOMMEND.search(clause)
+                or ARRANGE.search(clause))

@@ -387,8 +387,10 @@ _HOUSEKEEPING = (
 # Local places: guests' words onto the kinds and tags hotels use for places nearby.
 _PLACE_KINDS = {
     "restaurant": r"restaurants?|eat(?:ing|ery|eries)?|dinner|lunch|food(?:s|ie|ies)?|din(?:e|ing)|restaurantes?|comer|"
-                  r"cenar|manger|dîner|essen|"
-                  r"ресторан\w*|поесть|餐厅|餐馆|吃饭|レストラン|食事|식당|레스토랑|맛집|مطعم|مطاعم",
+                  r"cenar|almorzar|almuerzo|manger|dîner|essen|mittagessen|abendessen|"
+                  r"ресторан\w*|поесть|пообедать|поужинать|покушать|перекусить|столов(?:ая|ую|ой|ка|ку)|"
+                  r"餐厅|餐馆|吃饭|午餐|晚餐|午饭|晚饭|レストラン|食事|ランチ|ディナー|昼食|夕食|식당|레스토랑|맛집|점심|"
+                  r"مطعم|مطاعم|غداء|عشاء",
     "cafe": r"caf[eé]s?|coffee|kaffee|кофе|кафе|咖啡|カフェ|카페|مقهى|"  # and the drinks a café is for
             r"espresso|cappuccino|latte|macchiato|flat\s+white|americano|эспрессо|капучино|латте|拿铁|卡布奇诺|"
             r"エスプレッソ|カプチーノ|ラテ|에스프레소|카푸치노|라떼|إسبريسو|كابتشينو|لاتيه",
@@ -1233,9 +1235,10 @@ def housekeeping_said(text: str, item: str) -> str | None:
     return m.group(0) if m else None
 
 
-def place_filters(text: str, places: list[Place]) -> dict[str, object]:
+def place_filters(text: str, places: list[Place], town: str = "") -> dict[str, object]:
     """Filters for places nearby, limited to the kinds and tags this hotel's places use; what the guest turns
-    down ("not seafood please", "kein Fisch", "해산물 말고") is to be avoided, not wanted."""
+    down ("not seafood please", "kein Fisch", "해산물 말고") is to be avoided, not wanted. `town`: the hotel's,
+    whose name names no place (skills.places.mentioned_in)."""
     lowered = text.lower()
     kinds = {p.kind for p in places}
     # "budget" is also what a hotel prices "$" without tagging it so (skills.places.tag_matches)
@@ -1283,7 +1286,7 @@ def place_filters(text: str, places: list[Place]) -> dict[str, object]:
         found["max_minutes"] = int(minutes.group(1))
     elif _WALKING.search(text):
         found["max_minutes"] = 15
-    place = named_place(text, places)
+    place = named_place(text, places, town)
     if place:
         found["place"] = place.id
     day = next((name for name in WEEKDAYS if re.search(_weekday_pattern(name), lowered)), None)
@@ -1331,10 +1334,10 @@ def _turned_down(text: str, m: re.Match[str]) -> bool:
     return bool(_NEGATION.search(near)) or bool(_NEGATION_AFTER.match(text[m.end():m.end() + 10]))
 
 
-def named_place(text: str, places: list[Place]) -> Place | None:
-    """A place the guest names: its full name, its name without a leading "the", or its name's own word; else
-    by the name in their language ("der Große Palast" of the Grand Palace)."""
-    return next(iter(mentioned_in(text, places)), None) or _named_in_translation(text, places)
+def named_place(text: str, places: list[Place], town: str = "") -> Place | None:
+    """A place the guest names: its full name, its name without a leading "the", or its name's own word (not the
+    town's); else by the name in their language ("der Große Palast" of the Grand Palace)."""
+    return next(iter(mentioned_in(text, places, town)), None) or _named_in_translation(text, places)
 
 
 # Which one is meant: "the", "der", "le", "el"... (an adjective may stand between: "der Große Palast"), not "a",
@@ -1371,11 +1374,11 @@ def _named_in_translation(text: str, places: list[Place]) -> Place | None:
 _NAME_RUN = re.compile(r"\b[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:\s+[A-ZÀ-ÖØ-Þ][^\W\d_]+)+")
 
 
-def place_said(text: str, places: list[Place]) -> Place | None:
+def place_said(text: str, places: list[Place], town: str = "") -> Place | None:
     """A place named as `named_place` reads it, or by two or more capitalised words of its name in a row, as
     guests shorten a name by its end ("Jay Fai's crab omelette" of "Raan Jay Fai")."""
     runs = [m.group(0).lower().split() for m in _NAME_RUN.finditer(re.sub(r"['’]s\b", "", text))]
-    return named_place(text, places) or next(
+    return named_place(text, places, town) or next(
         (place for place in places for run in runs if f" {' '.join(run)} " in f" {place.name.lower()} "), None)
 
 
