@@ -366,6 +366,7 @@ def _named_by_first_word(text: str, places: list[Place], town: str = "") -> list
              or any(sounds_like(w, name) for w in heard for name in spoken if name == first or len(name) >= MIN_HEARD)
              or any(len(latin := latin_consonants(name)) >= 4 and consonants.get(latin, count + 1) <= count
                     for name, count in spoken.items())]
+    found = [place for at, place in enumerate(found) if not any(place is other for other in found[:at])]
     return found + [place for place in _named_by_beginning(runs, places) if place not in found]
 
 
@@ -406,13 +407,16 @@ def _short_names(places: list[Place], town: str = "") -> list[tuple[Place, str, 
                if len(w) >= 3 and w not in names | others | set(words(place.kind)) | set(words(town))]
         if own:
             first = next((name[i] for i in own if len(name[i]) >= 4), "")
+            # the name in its closing aside is a name too ("Yaowarat" of "Chinatown (Yaowarat Road)")
+            main = len(words(_ASIDE.sub("", place.name)))
+            aside = next((name[i] for i in own if i >= main and len(name[i]) >= 4), "")
             # heard alone or run together with the words around it: "youssef", "benyoussef"; with how many words
             runs = {}
             for i in range(len(name)):
                 for j in range(i + 1, len(name) + 1):
                     if any(i <= at < j for at in own):
                         runs["".join(name[i:j])] = min(runs.get("".join(name[i:j]), j - i), j - i)
-            found.append((place, first, runs))
+            found += [(place, word, runs) for word in dict.fromkeys((first, aside)) if word or word == first]
     if len(_SHORT_NAMES) >= 64:
         _SHORT_NAMES.clear()
     _SHORT_NAMES[key] = (list(places), found)

@@ -132,7 +132,12 @@ class FaqAnswers:
         # A question about a thing the hotel never speaks of ("a babysitter tonight? We'd love a night out at a
         # mezcal bar.") is not answered by a place its story names: only by one the question itself points at.
         lacking = self.lookup.lexicon(ctx).unknown_topics(self.lookup.probe(step.text, ctx, probes)[0], ctx.language)
-        place = None if unheard else named or standout(ctx, step.text if lacking else step.full)
+        # A place only the meaning points at answers a question the FAQ has nothing near; not one whose nearest entry
+        # clears the bar and was only doubted ("как добраться из Хитроу на метро?": the airport's entry, not a
+        # towpath the words happen to resemble).
+        query, hits = self.lookup.probe(step.full, ctx, probes)
+        near = ctx.kb.confident(hits, ctx.language, query)
+        place = None if unheard else named or (None if near else standout(ctx, step.text if lacking else step.full))
         if place is not None:  # "anywhere nearby to buy maps?": no FAQ entry, but one of the places nearby
             about = self.places.entry_about(place, place is named, step, ctx, probes)
             if about is None or not self.faq(about, ctx, reply, probes):
