@@ -132,18 +132,20 @@ class FaqAnswers:
         # A question about a thing the hotel never speaks of ("a babysitter tonight? We'd love a night out at a
         # mezcal bar.") is not answered by a place its story names: only by one the question itself points at.
         lacking = self.lookup.lexicon(ctx).unknown_topics(self.lookup.probe(step.text, ctx, probes)[0], ctx.language)
-        # A place only the meaning points at answers a question the FAQ has nothing near; not one whose nearest entry
-        # clears the bar and was only doubted ("как добраться из Хитроу на метро?": the airport's entry, not a
-        # towpath the words happen to resemble).
+        place = None if unheard else named or standout(ctx, step.text if lacking else step.full)
+        # A place only the meaning points at is listed for a question the FAQ has nothing near; not for one whose
+        # nearest entry clears the bar and was only doubted ("как добраться из Хитроу на метро?": the airport's
+        # entry, not a towpath the words happen to resemble). The FAQ's words about it answer either.
         query, hits = self.lookup.probe(step.full, ctx, probes)
-        near = ctx.kb.confident(hits, ctx.language, query)
-        place = None if unheard else named or (None if near else standout(ctx, step.text if lacking else step.full))
+        near = place is not named and ctx.kb.confident(hits, ctx.language, query)
         if place is not None:  # "anywhere nearby to buy maps?": no FAQ entry, but one of the places nearby
             about = self.places.entry_about(place, place is named, step, ctx, probes)
-            if about is None or not self.faq(about, ctx, reply, probes):
+            if about is not None and self.faq(about, ctx, reply, probes):
+                return
+            if not near:
                 run_and_remember("local_recommendations", {"place": place.id, **only_keys(wish, *VISIT)}, ctx,
                                  reply)  # "美术馆周二开门吗？"
-            return
+                return
         if not unheard and self.places.sightseeing(step, ctx):  # "what should we see in town?": the places nearby
             run_and_remember("local_recommendations", sights(wish, ctx), ctx, reply)
             return

@@ -26,8 +26,9 @@ if TYPE_CHECKING:
 PLACE_UNDER_BAR = 0.1
 # Between two sentences: a full stop with a space after it ("2.5 km" is no end), or a CJK one.
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?。！？])\s+|(?<=[。！？])")
-# What a guest plans by: times ("17:30", not the "(5 pm)" beside it) and prices (skills.places.WRITTEN_PRICE).
-_TIME = re.compile(r"(?<![\d:])\d{1,2}:\d{2}")
+# What a guest plans by: times ("17:30", or as French writes it "17h30", not the "(5 pm)" beside it) and prices
+# (skills.places.WRITTEN_PRICE).
+_TIME = re.compile(r"(?<![\d:])\d{1,2}[:h]\d{2}")
 # Places one eats at or travels by: not what a guest who asks what to see or do in town means, unless they say so.
 _NOT_SIGHTS = ("restaurant", "cafe", "bakery", "transport")
 
