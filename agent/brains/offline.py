@@ -18,7 +18,7 @@ from agent.brains.faq import unabbreviated
 from agent.brains.faq_answers import FaqAnswers
 from agent.brains.faq_lookup import FaqLookup
 from agent.brains.fill import Step
-from agent.brains.guardrails import is_manipulation, steering_removed, without_markup
+from agent.brains.guardrails import asked_beside, is_manipulation, steering_removed, without_markup
 from agent.brains.place_answers import (
     VISIT,
     PlaceAnswers,
@@ -85,7 +85,10 @@ class OfflineBrain:
             # is still answered from the hotel's data, by the skills that only inform.
             reply.texts.append(say("refuse_manipulation", ctx.language))
             clauses, unwrapped = routing.clauses(text), without_markup(text)
-            text = " ".join(c for c in asking_clauses(unwrapped, routing.clauses(unwrapped)) if not is_manipulation(c))
+            sentences = routing.clauses(unwrapped)
+            asking = set(asking_clauses(unwrapped, sentences))
+            text = " ".join(part for c in sentences for part in (
+                [c] if c in asking and not is_manipulation(c) else asked_beside(c)))
             only = INFORMATIONAL
             steps = self.planner.plan(text, ctx, probes) if text else []
             if not any(self._informs(step, ctx, probes) for step in steps):

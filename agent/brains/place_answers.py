@@ -110,6 +110,14 @@ def places_instead(text: str, result: SkillResult, ctx: SkillContext, reply: Rep
     named = named_in(answer, ctx.hotel.places)
     if not named or not _opens_on(answer, ctx.hotel.places):
         return False
+    own = find_amenity(ctx.hotel.amenities, text)
+    if own is not None and find_amenity(ctx.hotel.amenities, answer) == own:
+        # "how late is the honesty bar open?": the hotel's own bar, which the answer about the bars nearby also
+        # tells of: its own hours, in the guest's language
+        call, facts = run_skill(ctx, "amenities_info", {"amenity": own.id})
+        if facts.ok:
+            reply.add(call, facts)
+        return facts.ok
     args = fill.local_recommendations(Step("local_recommendations", text), ctx)
     if len(named) == 1:
         args = {"place": named[0].id, **only_keys(args, "day", "date")}

@@ -523,8 +523,12 @@ BOOK_OTHER = _rx(r"\b(?:table|massage|spa|facial|court|tee|golf|tours?|shuttle|t
 # A question of the hour ("until what time…", "bis wann…", "몇 시까지"): a time asked for on a day, not a stay.
 ARRIVAL_TIMES = _rx(r"\b(?:until|till|by)?\s*what\s+time\b|\bwhen\s+can\s+(?:we|i)\b|\bcheck[\s-]?in\s+(?:time|hours)|"
                     r"\bearly\s+check|\b(?:de|a|hasta)\s+qu[eé]\s+hora|\b(?:à|jusqu'à)\s+quelle\s+heure|"
-                    r"\bum\s+wie\s+viel\s+uhr|\bbis\s+wann\b|\bbis\s+wie\s+viel\s+uhr",
-                    r"во\s+сколько|до\s+скольки|几点|何時|몇\s*시|(?:في\s+)?أي\s+ساعة|حتى\s+(?:أي\s+)?ساعة")
+                    r"\bum\s+wie\s+viel\s+uhr|\bbis\s+wann\b|\bbis\s+wie\s+viel\s+uhr|\bab\s+wann\b|"
+                    r"\bwann\s+(?:k[öo]nnen|d[üu]rfen)\s+(?:wir|ich)\b|\bcu[aá]ndo\s+(?:podemos|puedo)\b|"
+                    r"\b(?:desde|a\s+partir\s+de)\s+qu[eé]\s+hora|\bquand\s+(?:pouvons|pourrons|peut|pourra)|"
+                    r"\bà\s+partir\s+de\s+quelle\s+heure",
+                    r"во\s+сколько|до\s+скольки|с\s+какого\s+времени|когда\s+можно|几点|何時|いつから|몇\s*시|"
+                    r"언제부터|(?:في\s+)?أي\s+ساعة|حتى\s+(?:أي\s+)?ساعة|متى\s+(?:يمكننا|يمكنني)")
 # A date that only opens a stay ("arriving 20/01", "from the 3rd", "1月20日入住"): the departure is still to ask.
 # Without these words one date asked about ("a room on 20/01?", "12월 31일에 방 있나요?") is that one night.
 STAY_OPENS = _rx(r"\b(?:from|starting|since|onwards|arriv\w*|check(?:ing)?[\s-]?in|land\w*|coming|get(?:ting)?\s+in|"
@@ -872,7 +876,8 @@ LEANS_BACK = _rx(r"\b(?:one|that|this|it|them|those|him|her)(?:\s+(?:for\s+(?:me
 # работает?"): a question with one is about what was just asked, not a topic of its own. Not the "it" of "is it
 # possible", the "es" of "gibt es", nor a French subject repeated after its verb ("le parking est-il payant ?").
 PRONOUN = _rx(r"\b(?:it|its|they|them|their|that|those|él|ella|ellos|ellas|eso|(?<!-)(?:il|elle|ils|elles)|ça|cela|"
-              r"(?<!gibt\s)es|sie|er|ihn|ihm|он|она|оно|они|его|её|их|это|ему|ей)\b|"
+              r"(?<!gibt\s)(?<!¿)(?<!qu[eé]\s)(?<!cu[aá]l\s)(?<!hora\s)(?<![cd][oó]mo\s)(?<!d[oó]nde\s)es(?!\s+(?:el|la|los|las|un|una|gratis|posible|necesario|obligatorio|de|del|para|mi|su|"
+              r"muy|m[aá]s|caro|barato|cierto|verdad|seguro)\b)|sie|er|ihn|ihm|он|она|оно|они|его|её|их|это|ему|ей)\b|"
               # French "c'est" opening the question, not after the thing it repeats ("le parking, c'est combien ?")
               r"^\W*(?:(?:et|mais|alors)\s+)?c['’](?=est\b)",
               r"它|他|她|那里|这个|那个|それ|そこ|あれ|그거|그곳|거기|그것|\b(?:هو|هي|ذلك)\b")
@@ -1075,11 +1080,48 @@ def questions(sentence: str) -> list[str]:
             for p in parts if p]
 
 
+# Questions announced by their number before a colon ("Three things: wifi password, breakfast price, and...",
+# "Tres preguntas: ¿...?", "Zwei Fragen: ..."), then listed in one sentence.
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "dos": 2, "tres": 3, "cuatro": 4, "deux": 2, "trois": 3, "quatre": 4,
+            "zwei": 2, "drei": 3, "vier": 4, "два": 2, "две": 2, "три": 3, "четыре": 4, "两": 2, "二": 2, "三": 3,
+            "四": 4, "두": 2, "세": 3, "네": 4, "2": 2, "3": 3, "4": 4}
+_COUNTED = _rx(r"\b(?P<n>two|three|four|dos|tres|cuatro|deux|trois|quatre|zwei|drei|vier|два|две|три|четыре|[234])\s+"
+               r"(?:quick\s+|short\s+|little\s+|small\s+|kurze\s+|petites\s+|r[aá]pidas\s+|быстрых\s+)?(?:things|questions|"
+               r"preguntas|cosas|consultas|questions|choses|fragen|dinge|sachen|вопрос\w*|вещи)"
+               r"(?:\s+(?:r[aá]pidas|rapides|please|por\s+favor|svp|bitte))?\s*[:：]",
+               r"(?P<m>[两二三四234])(?:个|つの?)(?:问题|問題|質問|事)\s*[:：]|質問が(?P<j>[二三四234])つ(?:あります)?\s*[:：]|"
+               r"(?P<k>[두세네234])\s*가지\s*(?:질문|물어볼\s*게)?\s*(?:있어요)?\s*[:：]|질문\s*(?P<q>[두세네234])\s*(?:가지|개)\s*[:：]")
+_LISTED = re.compile(r"\s*(?:[,，、;；]\s*(?:(?:and|y|e|et|und|и|а|还有|和|그리고)\s+)?|"
+                     r"\s+(?:and|y|e|et|und|и)\s+|还有|以及|(?<=[^\W\d_])和(?=[^\W\d_]))", re.IGNORECASE)
+_LIST_END = re.compile(r"[?？؟!！。]|\.(?=\s|$)")
+
+
+def _listed(text: str) -> list[str] | None:
+    """The questions of a message that announces how many it asks and lists them in one sentence ("Three things:
+    wifi password, breakfast price, and what time does the bar close?"): the sentences before, each listed
+    question (with the list's own mark), and the sentences after; None when the list does not hold as many."""
+    m = _COUNTED.search(text)
+    if m is None:
+        return None
+    count = _NUMBERS[next(g for g in m.groups() if g).lower()]
+    rest = text[m.end():]
+    end = _LIST_END.search(rest)
+    listed, after = (rest[:end.end()], rest[end.end():]) if end else (rest, "")
+    mark = listed.strip()[-1:] if listed.strip()[-1:] in "?？؟" else ""
+    items = [item.strip(" ¿?？؟.。") for item in _LISTED.split(listed.strip())]
+    items = [item for item in items if re.search(r"\w", item)]
+    if len(items) != count:
+        return None
+    return [*clauses(text[:m.start()]), *(f"{item}{mark}" for item in items), *clauses(after)]
+
+
 def clauses(text: str) -> list[str]:
     """Sentences of a message, each a candidate for its own intent ("OK, arrange it. And what do I owe?").
 
     A dot does not end one after "Mr" or in a German date ("vom 20. bis 23. Mai").
     """
+    if (listed := _listed(text)) is not None:
+        return listed
     parts, start = [], 0
     for m in _BOUNDARY.finditer(text):
         before, after = text[start:m.start()], text[m.end():].lstrip()
