@@ -241,10 +241,10 @@ class FaqAnswers:
     def _price_too(self, step: Step, ctx: SkillContext, reply: Reply, probes: Probes) -> None:
         """A bare price question read with the question before it ("Can she do the temazcal pregnant? And how much
         per person?") when the entry that answered says no price: the entry about the same thing that states
-        one (its price list beside its health rules) answers the price. Of the entries the question finds, the
+        one (its price list beside its health rules; "a 20% deposit" beside how to pay it) answers the price. Of the entries the question finds, the
         first that names a telling word of the question the answered entry names too, and says a price."""
         answered = ctx.hotel.kb_entry(ctx.state.get("faq_topic") or "")
-        if answered is None or WRITTEN_PRICE.search(answered.answer) or not any(
+        if answered is None or _says_amount(answered.answer) or not any(
                 routing.asks_only_price(clause) for clause in routing.clauses(step.full)):
             return
         query, hits = self.lookup.probe(" ".join(part for part in (step.text, step.context) if part), ctx, probes)
@@ -252,8 +252,9 @@ class FaqAnswers:
         # price question's own ("per person" is said by every priced entry).
         lexicon, about = self.lookup.lexicon(ctx), self.lookup.probe(step.text, ctx, probes)[0]
         shared = lexicon.telling(about, answered.id, ctx.language).keys()
-        priced = next((hit.entry for hit in hits if hit.entry.id not in reply.kb
-                       and WRITTEN_PRICE.search(hit.entry.answer)
+        # (an entry the search only listed beside the answer, never said, may still say it)
+        priced = next((hit.entry for hit in hits if hit.entry.id != answered.id
+                       and _says_amount(hit.entry.answer)
                        and shared & lexicon.telling(about, hit.entry.id, ctx.language).keys()), None)
         if priced is not None and priced.questions:
             call, result = run_skill(ctx, "search_kb", {"query": lexicon.closest_question(query, priced.id)})
@@ -269,6 +270,14 @@ class FaqAnswers:
         unknown = lexicon.unknown_topics(text, ctx.language) & NOT_A_STAY
         said = [words for concept, words in glossary.topics(text, ctx.language) if concept in unknown]
         return list(dict.fromkeys(said or sorted(unknown)))
+
+
+_PERCENT = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?\s?(?:%|per\s?cent\b)", re.IGNORECASE)
+
+
+def _says_amount(answer: str) -> bool:
+    """Whether an answer states what a thing costs: a price, or a share of the stay ("a 20% deposit")."""
+    return bool(WRITTEN_PRICE.search(answer) or _PERCENT.search(answer))
 
 
 def _over_bar(hits: list[KBHit], ctx: SkillContext) -> bool:
