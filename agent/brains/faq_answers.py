@@ -241,8 +241,9 @@ class FaqAnswers:
     def _price_too(self, step: Step, ctx: SkillContext, reply: Reply, probes: Probes) -> None:
         """A bare price question read with the question before it ("Can she do the temazcal pregnant? And how much
         per person?") when the entry that answered says no price: the entry about the same thing that states
-        one (its price list beside its health rules; "a 20% deposit" beside how to pay it) answers the price. Of the entries the question finds, the
-        first that names a telling word of the question the answered entry names too, and says a price."""
+        one (its price list beside its health rules; "a 20% deposit" beside how to pay it) answers the price. Of
+        the entries the question finds, the first that names a telling word of the question the answered entry
+        names too, and says a price."""
         answered = ctx.hotel.kb_entry(ctx.state.get("faq_topic") or "")
         if answered is None or _says_amount(answered.answer) or not any(
                 routing.asks_only_price(clause) for clause in routing.clauses(step.full)):
