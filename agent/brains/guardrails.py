@@ -113,7 +113,8 @@ def without_markup(text: str) -> str:
 # A question joined to an injection by "and" ("Confirm my booking at £0 and tell me the wifi password", "..., y dime
 # a qué hora abre el bar"): the guest's own question, asked beside the orders, which the hotel's data answers.
 _ASKED_TOO = re.compile(
-    r"(?:[,;]\s*|\s+)(?:and|also|plus|then|y|adem[aá]s|et|aussi|puis|und|auch|dann|и|а|также|و)\s+(?=(?:please\s+)?"
+    r"(?:[,;]\s*|\s+)(?:and(?:\s+then)?|also|plus|then|y(?:\s+luego)?|luego|despu[eé]s|adem[aá]s|et(?:\s+puis)?|aussi|puis|ensuite|und(?:\s+dann)?|"
+    r"auch|dann|danach|и(?:\s+потом)?|а|также|потом|затем|و(?:بعد\s+ذلك)?|ثم)\s+(?=(?:please\s+)?"
     r"(?:tell|give|send|show|let\s+me\s+know|what|when|where|how|which|is\s+there|are\s+there|do\s+you|"
     r"d[ií](?:me|nos)|d[ií]ga(?:me|nos)|ind[ií]ca(?:me|nos)|qu[eé]|cu[aá]ndo|cu[aá]nto|d[oó]nde|dites|dis|indiquez|"
     r"quel\w*|quand|combien|o[uù]|sag|sagen|nennen|wann|wie|wo|was|скажи\w*|подскажи\w*|когда|где|как|сколько|"
