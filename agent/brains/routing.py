@@ -1164,15 +1164,9 @@ _WHEN_WORDS = _rx(r"\b(?:(?:from|until|till|by|at)\s+)?(?:what\s+time|when|how\s
                   r"\b(?:jusqu'?\s*)?[àa]\s+quelle\s+heure\b|\bquand\b|\b(?:bis|ab|um)\s+wann\b|\bwann\b|"
                   r"\bum\s+wie\s+viel\s+uhr\b|до\s+скольки|во\s+сколько|с\s+какого\s+времени|когда|"
                   r"(?:从|到)?几点|什么时候|何時(?:から|まで)?|いつ(?:まで|から)?|몇\s*시(?:까지|부터)?|언제(?:까지|부터)?|"
-                  r"(?:حتى|من)?\s*(?:متى|أي\s+ساعة)",
-                  # which days ("and on normal days, which days?", "¿qué días hay?", "平时是星期几？")
-                  r"\b(?:on\s+)?(?:which|what)\s+days?\b|\b(?:en\s+)?qu[eé]\s+d[ií]as\b|\b(?:quels?|quelles?)\s+jours?\b|"
-                  r"\b(?:an\s+)?welchen?\s+tag(?:en)?\b|(?:по|в)\s+каки[ем]\s+дн\w*|какие\s+дни|哪几天|哪天|星期几|周几|"
-                  r"何曜日|무슨\s*요일|어느\s*요일|(?:في\s+)?أي\s+(?:أيام|يوم)")
+                  r"(?:حتى|من)?\s*(?:متى|أي\s+ساعة)")
 _WHEN_FILLER = _rx(r"\b(?:is|it|does|do|that|this|the|and|so|then|open|opens|close|closes|ser[aá]|es|est|ist|"
-                   r"abre|cierra|ouvre|ferme|offen|geöffnet|работает|открыт\w*|usually|normally|otherwise|normal|"
-                   r"regular|hay|il\s+y\s+a|gibt|sonst|normalerweise|обычно|обычн\w+|проходит|бывает|يكون|تكون|"
-                   r"عادة)\b|平时|平常|普段|通常|평소|보통|[呢吗嗎的是要了啊呀]|ですか|ます|"
+                   r"abre|cierra|ouvre|ferme|offen|geöffnet|работает|открыт\w*)\b|[呢吗嗎的是要了啊呀]|ですか|ます|"
                    r"でしょうか|[はも](?=\W|$)|예요|이에요|인가요|나요|까지요|요(?=\W|$)|\W|\d")
 
 
@@ -1181,8 +1175,7 @@ _WHEN_FILLER = _rx(r"\b(?:is|it|does|do|that|this|the|and|so|then|open|opens|clo
 _WHEN_DAYS = _rx(
     r"\b(?:(?:" + "|".join(sorted((day for day in dates.WEEKDAYS if re.fullmatch(r"[^\W\d_]{4,}", day) and
                                    not _CJK_CHAR.search(day)), key=len, reverse=True)) + r")s?|"
-    r"(?:normal|regular|other|usual)\s+days|(?:jours?\s+normaux|autres\s+jours|sinon)|обычн\w*\s+дн\w*|"
-    r"в\s+другие\s+дни|an\s+normalen\s+tagen|week-?ends?|weekdays?|fin(?:es)?\s+de\s+semana|entre\s+semana|d[ií]as\s+(?:laborables|de\s+semana|normales)|en\s+semaine|jours?\s+de\s+semaine|"
+    r"week-?ends?|weekdays?|fin(?:es)?\s+de\s+semana|entre\s+semana|d[ií]as\s+(?:laborables|de\s+semana|normales)|en\s+semaine|jours?\s+de\s+semaine|"
     r"wochenende|unter\s+der\s+woche|werktags?|sonntags|samstags|выходны\w*|будн\w*|today|tomorrow|tonight|hoy|"
     r"ma[ñn]ana|demain|aujourd'hui|heute|morgen|сегодня|завтра|use|used|usar|utiliser|benutzen|nutzen|"
     r"пользоваться|can|puedo|podemos|se\s+puede|peut|kann|man|можно|los|las|les|des|den|dem|der|die|das)\b|"
