@@ -1093,6 +1093,7 @@ _COUNTED = _rx(r"\b(?P<n>two|three|four|dos|tres|cuatro|deux|trois|quatre|zwei|d
                r"(?P<k>[두세네234])\s*가지\s*(?:질문|물어볼\s*게)?\s*(?:있어요)?\s*[:：]|질문\s*(?P<q>[두세네234])\s*(?:가지|개)\s*[:：]")
 _LISTED = re.compile(r"\s*(?:[,，、;；]\s*(?:(?:and|y|e|et|und|и|а|还有|和|그리고)\s+)?|"
                      r"\s+(?:and|y|e|et|und|и)\s+|还有|以及|(?<=[^\W\d_])和(?=[^\W\d_]))", re.IGNORECASE)
+_COLON = re.compile(r"[:：](?!\d)")  # not the colon of "22:30"
 _LIST_END = re.compile(r"[?？؟!！。]|\.(?=\s|$)")
 
 
@@ -1100,7 +1101,7 @@ def _listed(text: str) -> list[str] | None:
     """The questions of a message that announces how many it asks and lists them in one sentence ("Three things:
     wifi password, breakfast price, and what time does the bar close?"): the sentences before, each listed
     question (with the list's own mark), and the sentences after; None when the list does not hold as many."""
-    m = _COUNTED.search(text)
+    m = _COUNTED.search(text) if _COLON.search(text) else None  # every announcement ends on a colon
     if m is None:
         return None
     count = _NUMBERS[next(g for g in m.groups() if g).lower()]
