@@ -56,6 +56,7 @@ _IN_OR_OUT = (("check-in", re.compile(r"\bcheck\s*-?\s*ins?\b|\bcheckins?\b|\bei
 # "I'm not asking about check-in, ...": the side named is the one not asked about.
 _NOT_THIS_SIDE = re.compile(r"\b(?:not|no|nicht|kein\w*|pas|ni|no\s+es)\b[^.?!]{0,25}\b(?:check|ein|aus)|"
                             r"\bне\b[^.?!]{0,25}(?:заезд|выезд)|不是[^。？！]{0,10}(?:入住|退房)", re.IGNORECASE)
+FEW_SUBJECTS = 2  # entries at most about a topic a question names, for that topic to tell which entry it asks about
 MAX_CJK_WORD = 8  # characters: a longer unspaced Chinese or Japanese run is a sentence
 RECENT_QUERIES = 256  # query vectors kept: a few turns' sentences
 
@@ -140,6 +141,12 @@ def entry_topics(entry: KBEntry, language: str) -> set[str]:
         glossary.named(entry.translations.get(language, ""), language)
 
 
+def subject_topics(entry: KBEntry) -> frozenset[str]:
+    """The hotel topics an entry is about: what its own questions and its name ("pet-policy", "lost-and-found")
+    speak of, not what its answer mentions in passing (the breakfast a suite's answer includes)."""
+    return frozenset(glossary.named(" ".join([entry.id.replace("-", " "), *entry.questions]), "en"))
+
+
 def _about(entry: KBEntry, topics: set[str], language: str) -> bool:
     """Whether an entry speaks of one of the hotel topics."""
     return bool(topics & entry_topics(entry, language))
@@ -184,6 +191,7 @@ class KnowledgeBase:
         self._vectors = vectors
         self._recent: dict[str, np.ndarray] = {}
         self._other_sides: dict[str, np.ndarray] | None = None  # per side: 1.0 for documents of the other side only
+        self._subjects: list[frozenset[str]] | None = None  # per entry: the topics it is about, read on first need
 
     @classmethod
     def build(cls, hotel: Hotel, embedder: Embedder, cache_dir: Path, progress: bool = False,
@@ -268,6 +276,26 @@ class KnowledgeBase:
             if _about(other[0].entry, named, language) and not _about(hits[0].entry, named, language):
                 return pivoted, other
         return query, hits
+
+    def on_topic(self, query: str, language: str = "en") -> list[KBHit]:
+        """The entries about a hotel topic the query names (`subject_topics`), nearest first, scored with the
+        hotel's English written beside the guest's words (kb/glossary.py): what the guest asks about, however far
+        the rest of the sentence draws the encoder. Empty when the query names no topic an entry is about."""
+        named = glossary.named(query, language)
+        if not named or not self.entries:
+            return []
+        if self._subjects is None:
+            self._subjects = [subject_topics(entry) for entry in self.entries]
+        # A topic many entries are about ("booking": of rooms, of the shuttle, of a table) says what is done, not
+        # what it is done to ("book me a facial?")
+        many = Counter(topic for subject in self._subjects for topic in subject)
+        named = {topic for topic in named if many[topic] <= FEW_SUBJECTS}
+        rows = [i for i, subject in enumerate(self._subjects) if named & subject]
+        if not rows:
+            return []
+        scores = self._vectors @ self.query_vector(glossary.pivot(query, language))
+        best = np.maximum.reduceat(scores, self._starts)
+        return [self._hit(i, scores) for i in sorted(rows, key=lambda i: -best[i])]
 
     def _other_side(self, asked: str) -> np.ndarray:
         """1.0 for each document of an entry that names only the other of check-in and check-out than the query,

@@ -14,6 +14,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Sequence
 from difflib import get_close_matches
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -23,7 +24,7 @@ from core.hotels import Hotel
 from core.language import CJK as _CJK
 from core.loanwords import loanwords, sound_key, sounds_like
 from kb.glossary import about, asides, asked_of, concepts, named, topics
-from kb.search import entry_topics
+from kb.search import entry_topics, subject_topics
 
 if TYPE_CHECKING:
     from core.hotels import KBEntry
@@ -265,6 +266,11 @@ NAMED_SPREAD = 0.1  # of the entries a guest's words name alike, those this far 
 # added this far under the answered one, farther than a rare word's (0.15), as the rest of the sentence draws the
 # encoder ("halal food at breakfast?": breakfast 0.71, the dietary options that say halal 0.47)
 TOPIC_WINDOW = 0.25
+# Under the bar by at most this much (in English; in another language, read with the hotel's English beside its
+# words, the second), an entry whose own questions are about a hotel topic the guest names answers when the guest's
+# words choose no entry speaking of it.
+SUBJECT_UNDER_BAR = 0.22
+SUBJECT_UNDER_BAR_CROSS = 0.28
 # ...when at most this many of the hotel's entries speak of it (halal, an extra bed): one that many speak of in passing
 # ("booking": the deposit, the cancellation, the grill's cabanas) is no part of its own.
 FEW_ENTRIES = 3
@@ -420,8 +426,28 @@ class Lexicon:
         return sum(idf.get(w, 0.0) for w in asked & words.get(entry_id, set())) + said
 
     def reworded(self, query: str, hits: list[KBHit], min_score: float, language: str = "en",
-                 window: float = 0.05, grey_zone: float = 0.07, cross_lingual_zone: float = 0.14,
-                 evidence: float = 3.0) -> str | None:
+                 on_topic: Sequence[KBHit] = ()) -> str | None:
+        """The FAQ's own question to search with, when the guest's words point at another entry than the embedding
+        (`worded`); under the bar, when they name none, the entry about the hotel topic the guest names (`on_topic`:
+        kb.search.KnowledgeBase.on_topic) within reach of the bar: "we'd like to bring our little terrier along, is
+        that a problem?" asks about pets, however far the rest of the sentence draws the encoder."""
+        found = self.worded(query, hits, min_score, language)
+        if found is not None or not hits or hits[0].score >= min_score or not on_topic:
+            return found   # the guest's words chose ("¿pagan aparte?" with "nenes": the children's rates, not payment)
+        if self.unknown_topics(query, language):
+            return None    # "a sauna after our hike?": what is asked for the hotel never speaks of, not the hiking
+        best = on_topic[0]
+        if best.score < min_score - (SUBJECT_UNDER_BAR if language == "en" else SUBJECT_UNDER_BAR_CROSS):
+            return None
+        return self.closest_question(query, best.entry.id)
+
+    def entry_of(self, question: str | None) -> KBEntry | None:
+        """The entry whose question this is (what `reworded` returns), if any."""
+        return next((e for e in self.hotel.kb if question is not None and question in e.questions), None)
+
+    def worded(self, query: str, hits: list[KBHit], min_score: float, language: str = "en",
+               window: float = 0.05, grey_zone: float = 0.07, cross_lingual_zone: float = 0.14,
+               evidence: float = 3.0) -> str | None:
         """The FAQ's own question to search with, when the guest's words point at another entry than the embedding.
 
         Two cases: near-ties the embedding cannot tell apart ("what time checkout": check-in or
@@ -442,10 +468,16 @@ class Lexicon:
         clearly = support(top) + evidence  # far better worded: a wider window
         # A first choice that shares not one of the guest's words is the encoder's alone ("the latest check-out?":
         # early check-in, "check" and "-" alike): one telling word of a near entry outweighs it.
-        unworded = not under and support(top) == 0
+        # A topic the glossary hears in the guest's words ("الطائرة المائية": the seaplane) is a word shared too: an
+        # entry beyond the near tie about none of it is drawn by the words of the asking ("كم سعر", "للشخص": a price
+        # per person), not the thing asked about.
+        asked_topics = named(query, language)
+        led = asked_topics & subject_topics(top.entry) if not under else set()
+        unworded = not under and support(top) == 0 and not led
         topical = self._topical(query, hits, language) if under else None
         near = [hit for hit in hits if hit.score >= floor or hit is topical and hit.score >= floor - 2 * window
                 or (hit.score >= floor - window and support(hit) >= clearly
+                    and (not led or led & entry_topics(hit.entry, language))
                     and (unworded or len(self.telling(query, hit.entry.id, language, under)) >= 2
                          or self._only_translated(hit, top, language)))]
         if topical in near:
@@ -456,9 +488,9 @@ class Lexicon:
             # Nothing within reach of the bar, only entries just short of it that a word or two of the guest's
             # reach: the entries the words clearly name instead ("كم ثمن التقشير بالصابون والكيس؟" writes four
             # words of the hammam's Arabic answer, a hair further down than an entry that shares only "price").
-            named = self._named_by_words(query, hits, language, evidence)
-            if named and not any(hit in near for hit in named):
-                near = named
+            by_words = self._named_by_words(query, hits, language, evidence)
+            if by_words and not any(hit in near for hit in by_words):
+                near = by_words
         if not near:
             return None
         # "How long to the airport?" is answered by the entry that says minutes, not by the shuttle's timetable
@@ -703,6 +735,8 @@ class Lexicon:
             return False
         if language != "en" and len(hits) > 1 and hits[0].score - hits[1].score >= flat:
             return False
+        if named(query, language) & subject_topics(hits[0].entry):
+            return False   # the glossary hears what the entry is about in the guest's words ("الطائرة المائية")
         return self.support(query, hits[0].entry.id, language) < evidence
 
 

@@ -14,6 +14,7 @@ from agent.brains.place_answers import VISIT, PlaceAnswers, only_keys, places_in
 from agent.brains.reply import Reply, run_and_remember
 from core.i18n import say
 from kb import glossary
+from kb.search import entry_topics
 from skills.amenities_info import find_amenity
 from skills.base import SkillContext, SkillResult
 from skills.formatting import join_list
@@ -23,6 +24,7 @@ from skills.runner import run_skill
 
 if TYPE_CHECKING:
     from agent.brains.faq_lookup import Probes
+    from core.hotels import KBEntry
     from kb.search import KBHit
 
 CHASE_WORDS = 6  # "hello?? is anyone coming??" right after a problem was reported: the guest chasing it
@@ -53,7 +55,13 @@ class FaqAnswers:
         query, hits = self.lookup.probe(text, ctx, probes)
         lexicon = self.lookup.lexicon(ctx)
         for part in (asked, asking_part(asked or text)):
-            if not part or part == text or ctx.kb.confident(hits, ctx.language, query) and _over_bar(hits, ctx):
+            if not part or part == text:
+                continue
+            if ctx.kb.confident(hits, ctx.language, query) and _over_bar(hits, ctx):
+                alone = self.lookup.probe(part, ctx, probes)
+                if _over_bar(alone[1], ctx) and self._question_over_story(alone, hits[0].entry, alone[1][0].entry, ctx):
+                    query, hits = alone  # "the latest we can stay on the last day? our flight is at 6pm": not the
+                    # early check-in of a flight's story, the check-out the question names
                 continue
             alone = self.lookup.probe(part, ctx, probes)
             # The asking sentence alone, when the story drowns it, or finds the same entry only under the bar where
@@ -64,11 +72,16 @@ class FaqAnswers:
             if ctx.kb.confident(alone[1], ctx.language, alone[0]) and (
                     unsure or _over_bar(alone[1], ctx) and alone[1][0].entry is hits[0].entry):
                 query, hits = alone
-            elif unsure and lexicon.reworded(query, hits, ctx.kb.min_score, ctx.language) is None and \
+            elif unsure and self.lookup.reworded(query, hits, ctx) is None and \
                     self.lookup.answerable(part, ctx, probes) and lexicon.names_one(*alone, ctx.language):
                 query, hits = alone  # only its own words name the entry ("Sorry, I prefer Arabic. كم ثمن التقشير
                 # بالصابون؟": the hammam's Arabic answer writes them): the story's words would drown them too
-        better = lexicon.reworded(query, hits, ctx.kb.min_score, ctx.language)
+            elif unsure and (own := lexicon.entry_of(lexicon.worded(*alone, ctx.kb.min_score, ctx.language))) and \
+                    self._question_over_story(alone, lexicon.entry_of(self.lookup.reworded(query, hits, ctx))
+                                              or hits[0].entry, own, ctx):
+                query, hits = alone  # "our flight lands at 23:45, how do we get in if reception is closed?": the
+                # question's words name the late arrival; the flight's would reword it to the airport
+        better = self.lookup.reworded(query, hits, ctx)
         call, result = run_skill(ctx, "search_kb", {"query": better or query})
         if result.ok and (not better and self.lookup.guessed(query, hits, ctx) or
                           self._beside_the_question(asked or text, result, ctx, probes)):
@@ -202,6 +215,14 @@ class FaqAnswers:
         if tie is not None and read[0].score - tie.score < ctx.kb.margin:
             return None  # "may we wear swimsuits there?" after the sauna's hours: its own entry ties, its own words win
         return entry.questions[0] if read[0].entry.id == entry.id else None
+
+    def _question_over_story(self, alone: tuple[str, list[KBHit]], story: KBEntry, own: KBEntry,
+                             ctx: SkillContext) -> bool:
+        """Whether the asking sentence alone finds an entry (`own`) about a hotel topic it names, where the whole
+        message, story and all, finds one (`story`) about none of them: the question, not its occasion, is asked."""
+        asked = glossary.named(alone[0], ctx.language)
+        return own is not story and bool(asked & entry_topics(own, ctx.language)) and \
+            not asked & entry_topics(story, ctx.language)
 
     def _beside_the_question(self, asked: str, result: SkillResult, ctx: SkillContext, probes: Probes) -> bool:
         """Whether the entry the guest's words chose is about none of what the asking sentence names, and that

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from agent.brains import routing
 from agent.brains.faq import Lexicon, capitalised
+from agent.brains.slots import named_place
 from skills.base import SkillContext
 
 if TYPE_CHECKING:
@@ -41,13 +42,22 @@ class FaqLookup:
     def answerable(self, clause: str, ctx: SkillContext, probes: Probes) -> bool:
         """Whether the FAQ would answer the sentence: the same tests `FaqAnswers.faq` applies before it answers."""
         query, hits = self.probe(clause, ctx, probes)
-        lexicon = self.lexicon(ctx)
-        if lexicon.reworded(query, hits, ctx.kb.min_score, ctx.language) is not None:
+        if self.reworded(query, hits, ctx) is not None:
             # Under the bar only shared words point at an entry: enough for a question, not for a story's sentence.
             return bool(hits[0].score >= ctx.kb.min_score or routing.QUESTION.search(clause))
         if not ctx.kb.confident(hits, ctx.language, query):
             return False
         return not self.guessed(query, hits, ctx)
+
+    def reworded(self, query: str, hits: list[KBHit], ctx: SkillContext) -> str | None:
+        """The FAQ's own question to search with instead of the guest's words (faq.Lexicon.reworded)."""
+        # Only where the FAQ would not answer the guest's words themselves: under the bar, and not a clear leader
+        # within another language's grace ("Le parking est-il payant": the parking, not payment)
+        # ...nor for a place nearby the guest names ("the entrance to the Madrasa Ben Youssef": its tickets, which the
+        # place's own entry or the place itself tells, not another sight's)
+        on_topic = ctx.kb.on_topic(query, ctx.language) if hits and not ctx.kb.confident(hits, ctx.language, query) \
+            and named_place(query, ctx.hotel.places) is None else []
+        return self.lexicon(ctx).reworded(query, hits, ctx.kb.min_score, ctx.language, on_topic)
 
     def guessed(self, query: str, hits: list[KBHit], ctx: SkillContext) -> bool:
         """A confident-looking best hit the guest's words do not bear out: better an honest "I don't know"."""

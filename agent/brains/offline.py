@@ -132,7 +132,7 @@ class OfflineBrain:
                 top.score >= ctx.kb.min_score - RULE_UNDER_BAR and \
                 len(lexicon.telling(query, top.entry.id, ctx.language, answers=True)) >= RULE_WORDS:
             return top.entry.questions[0]
-        return lexicon.reworded(query, hits, ctx.kb.min_score, ctx.language)
+        return self.lookup.reworded(query, hits, ctx)
 
     def _readable(self, text: str, ctx: SkillContext) -> str:
         """The message as the rules and the encoder read best: English shorthand written out, Russian typed in
