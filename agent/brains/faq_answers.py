@@ -27,6 +27,8 @@ if TYPE_CHECKING:
     from core.hotels import KBEntry
     from kb.search import KBHit
 
+# The weight of rare words (idf) a question shares with an entry for them to name it: "room" alone (1.5) does not
+OWN_WORDS = 3.0
 CHASE_WORDS = 6  # "hello?? is anyone coming??" right after a problem was reported: the guest chasing it
 # How far over the FAQ's bar a question's own best match is when its words ask that FAQ question, whatever they
 # point back at ("Is parking included with it?"); under it, words like "how long to drive there" are only the
@@ -221,8 +223,11 @@ class FaqAnswers:
         """Whether the asking sentence alone finds an entry (`own`) about a hotel topic it names, where the whole
         message, story and all, finds one (`story`) about none of them: the question, not its occasion, is asked."""
         asked = glossary.named(alone[0], ctx.language)
+        # ...and whose own rare words do not name the story's entry too ("찜질방 어린이 요금은?": the jjimjilbang's
+        # children's price, not the children's policy)
         return own is not story and bool(asked & entry_topics(own, ctx.language)) and \
-            not asked & entry_topics(story, ctx.language)
+            not asked & entry_topics(story, ctx.language) and \
+            sum(self.lookup.lexicon(ctx).telling(alone[0], story.id, ctx.language).values()) < OWN_WORDS
 
     def _beside_the_question(self, asked: str, result: SkillResult, ctx: SkillContext, probes: Probes) -> bool:
         """Whether the entry the guest's words chose is about none of what the asking sentence names, and that
