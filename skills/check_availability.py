@@ -23,6 +23,9 @@ class Args(BaseModel):
     check_out: dt.date | None = Field(default=None, description="departure date (not a night)")
     guests: int | None = Field(default=None, ge=1, le=20, description="number of guests")
     room_code: str | None = Field(default=None, description="room type code, e.g. SQ, KS")
+    kind: list[str] | None = Field(default=None, max_length=8,
+                                   description="codes of the room types the guest's words name as a kind (\"a "
+                                               "suite\" of several suites), when they name no single type")
     pets: bool = Field(default=False, description="the guest is bringing a pet")
     features: list[str] = Field(default_factory=list, max_length=5,
                                 description="what the room should have, in the words of the hotel's room features "
@@ -158,13 +161,19 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
 
     fitting = [r for r in hotel.rooms
                if r is not room and free[r.code] > 0 and r.max_guests >= party and (r.pets or not args.pets)]
+    kind = [r for r in hotel.rooms if room is None and r.code in (args.kind or [])]
+    if kind and not any(free[r.code] for r in kind):  # "any suite free?": none of the suites is, said first
+        refusal = say("avail_kind_sold_out", lang, rooms=join_list([r.name for r in kind], lang), **dates)
+    elif kind and [r for r in fitting if r in kind]:  # of the rooms free, those of the kind asked for
+        fitting = [r for r in fitting if r in kind]
     featured = [r for r in fitting if all(has_feature(r, feature) for feature in args.features)]
     if featured or not fitting:
         fitting = featured
     elif refusal is None:  # "a room with a bathtub": none free has one, so every room free is offered, said so
         refusal = say("avail_no_feature", lang, wanted=args.wanted or join_list(args.features, lang))
     options = [_option(ctx, r, check_in, check_out) for r in fitting]
-    data = {**stay, "available": room is None and bool(options), "options": [o[1] for o in options]}
+    data = {**stay, "available": room is None and bool(options) and not (kind and refusal),
+            "options": [o[1] for o in options]}
     parts = [refusal] if refusal else []
     if options:
         # Prices said to include the taxes, unless a tax per person is left out: that one is said after them.

@@ -245,6 +245,21 @@ _HIRAGANA_PAIR = re.compile(r"[\u3040-\u309f]{2}")
 _ARABIC_PREFIX = re.compile(r"^(?:وال|بال|كال|فال|لل|ال|و|ف|ب|ل|ك)(?=[\u0600-\u06ff]{3})")
 
 
+# A ride somewhere: "shuttle", "transfer", "bus", "navette", "traslado", "трансфер", "班车", "送迎", "셔틀", "حافلة".
+_RIDE = re.compile(
+    r"\b(?:shuttles?|transfers?|buses|bus|coach|minibus|vans?|boats?|ferr(?:y|ies)|pick[\s-]?ups?|rides?|lifts?|"
+    r"traslados?|autob[uú]s|lanchas?|navettes?|transferts?|bateaux?|fähre|zubringer|шаттл\w*|трансфер\w*|"
+    r"автобус\w*|катер\w*|лодк\w*)\b|班车|穿梭|接驳|接送|巴士|大巴|摆渡|シャトル|送迎|バス|셔틀|픽업|버스|"
+    r"حافل\w*|مكوك\w*|توصيل|نقل", re.IGNORECASE)
+# Where to: a name after "to", "a", "nach", "до"; "去/到芭提雅"; "パタヤまで"; "파타야까지"; "إلى باتايا".
+_DESTINATION = re.compile(
+    r"\b(?:to|a|al|hasta|à|au|pour|vers|nach|bis|zum|zur)\s+(?:the\s+)?"
+    r"((?-i:[A-ZÀ-Ý][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))*)|"
+    r"\b(?:до|в|во)\s+((?-i:[А-ЯЁ])[а-яё-]+)|(?:去|到|往|至)([\u4e00-\u9fff]{2,4}?)(?=的|吗|嗎|有|要|怎|多|[？?，,]|$)|"
+    r"([\u30a1-\u30fa\u30fc\u4e00-\u9fff]{2,})(?:まで|へ|行き)|([가-힣]{2,}?)(?:까지|행)|إلى\s+(\S+)", re.IGNORECASE)
+RIDE_REACH = 40  # characters from the ride to where it goes ("shuttle bus to Pattaya", "去芭提雅的班车")
+
+
 def _stem(word: str) -> str:
     word = word.lower().removesuffix("'s")
     if not word.isascii():
@@ -324,6 +339,11 @@ def _stems(text: str) -> set[str]:
     for run in _CJK_RUN.findall(text):
         found |= {run[i:i + 2] for i in range(len(run) - 1) if not _HIRAGANA_PAIR.fullmatch(run[i:i + 2])} or {run}
     return found
+
+
+def stems(text: str) -> set[str]:
+    """The stems of a text's telling words (character pairs where words are not spaced), as the FAQ reads them."""
+    return _stems(text)
 
 
 class Lexicon:
@@ -674,6 +694,30 @@ class Lexicon:
                                              for language, text in e.translations.items()))
         return frozenset(found) | {concept for concept in concepts() if " " in concept and any(
             word in self.vocabulary for word in concept.lower().split())}
+
+    @cached_property
+    def _all_text(self) -> str:
+        """Everything the hotel wrote, in every language, in lower case: what a name a guest asks for is looked up
+        in."""
+        hotel = self.hotel.model_dump(mode="json", exclude={"guests"})
+        return json.dumps(hotel, ensure_ascii=False).lower()
+
+    def unknown_destination(self, text: str) -> str | None:
+        """The guest's words for a ride asked for to a place none of the hotel's texts names ("a shuttle bus to
+        Pattaya", "navette pour Chiang Mai", "去芭提雅的班车"): what an answer about the rides the hotel has (its
+        boat to the pier) must first say it has nothing about."""
+        ride = _RIDE.search(text)
+        if ride is None:
+            return None
+        for to in _DESTINATION.finditer(text):
+            name = next(group for group in to.groups() if group)
+            key = _ARABIC_PREFIX.sub("", name.lower())
+            if key[:5] in self._all_text or len(key) < 2:
+                continue
+            start, end = min(ride.start(), to.start()), max(ride.end(), to.end())
+            if end - start <= RIDE_REACH:
+                return text[start:end].strip(" ,.?!？。؟")
+        return None
 
     def unknown_topics(self, query: str, language: str) -> frozenset[str]:
         """The hotel topics (kb/glossary.py) a question names that none of the hotel's texts speaks of."""

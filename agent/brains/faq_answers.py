@@ -4,10 +4,12 @@ guest's words, the topic just talked about, a place nearby, or an amenity by its
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from agent.brains import fill, routing, slots
 from agent.brains.clauses import CJK_LETTER, NOT_A_STAY, asking_part
+from agent.brains.faq import stems as faq_stems
 from agent.brains.faq_lookup import FaqLookup
 from agent.brains.fill import Step
 from agent.brains.place_answers import VISIT, PlaceAnswers, only_keys, places_instead, sights
@@ -96,7 +98,11 @@ class FaqAnswers:
         if result.text in reply.texts:  # two questions of one message with one answer: it is said once
             reply.calls.append(call)
             return True
+        result = _yes_of_another_question(asked or text, result, ctx.language)
         lacking = lexicon.lacking(asked or text, ctx.language)
+        far = lexicon.unknown_destination(asked or text) if not lacking else None
+        if far and far.lower() not in result.text.lower():  # "a shuttle bus to Pattaya?" answered by the boat
+            lacking = [far]  # to the pier: first that no ride there is among ours
         if lacking:  # "a sauna or a steam room?" answered by the spa: first that the sauna is not among ours
             reply.texts.append(say("faq_nearest_instead", ctx.language, asked=join_list(lacking, ctx.language)))
         reply.add(call, result)
@@ -305,6 +311,34 @@ _PERCENT = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?\s?(?:%|per\s?cent\b)", re.IGN
 def _says_amount(answer: str) -> bool:
     """Whether an answer states what a thing costs: a price, or a share of the stay ("a 20% deposit")."""
     return bool(WRITTEN_PRICE.search(answer) or _PERCENT.search(answer))
+# An answer opening with a yes ("Yes, alcohol is served on our island. But bringing alcohol in is not allowed.")
+_YES = re.compile(r"^\s*(?:yes|s[ií]|oui|ja|да|是的|可以|有的|はい|네|예|نعم)\s*[,，、:：!！.。]\s*", re.IGNORECASE)
+_SENTENCE = re.compile(r"(?<=[.!?;])\s+|(?<=[。！？；])")
+# What a sentence of an answer refuses or says there is not ("not allowed", "нельзя", "禁止", "ممنوع").
+_REFUSES = re.compile(
+    r"\b(?:not|no|never|cannot|can'?t|don'?t|isn'?t|aren'?t|won'?t|forbidden|prohibited|banned|"
+    r"prohibid[oa]s?|nunca|pas|jamais|interdit\w*|nicht|kein\w*|verboten|nie|нельзя|не|нет|запрещ\w*)\b|"
+    r"禁止|不|没有|ない|ません|できず|불가|없|금지|لا|ليس|غير|ممنوع\w*", re.IGNORECASE)
+
+
+def _yes_of_another_question(asked: str, result: SkillResult, language: str) -> SkillResult:
+    """An entry's "Yes" answers the question its first sentence answers ("Do you serve alcohol?"); when the guest's
+    words are those of what it says from a later sentence that refuses on ("bringing alcohol in is not allowed;
+    customs keep duty-free bottles") more than of the first, the answer is no to what they asked, and it does not
+    open with a yes."""
+    said = next((say(note, language) for note in ("not_in_your_language", "not_in_your_language_original")
+                 if result.text.startswith(say(note, language))), "")  # "Only in English: Yes, ..."
+    yes = _YES.match(result.text[len(said):].lstrip())
+    if yes is None:
+        return result
+    rest = result.text[len(said):].lstrip()[yes.end():]
+    sentences = [part for part in _SENTENCE.split(rest) if part.strip()]
+    words = faq_stems(asked)
+    first = len(words & faq_stems(sentences[0])) if sentences else 0
+    refusing = next((at for at, later in enumerate(sentences[1:], 1) if _REFUSES.search(later)), None)
+    if refusing is None or len(words & faq_stems(" ".join(sentences[refusing:]))) <= first:
+        return result
+    return replace(result, text=f"{said} {rest[:1].upper()}{rest[1:]}".strip())
 
 
 def _over_bar(hits: list[KBHit], ctx: SkillContext) -> bool:

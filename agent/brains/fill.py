@@ -135,6 +135,8 @@ def check_availability(step: Step, ctx: SkillContext) -> dict[str, Any]:
     args = {"check_in": _iso(stay.check_in), "check_out": _iso(stay.check_out), "guests": guests,
             "room_code": slots.room_type(step.full, ctx.hotel.rooms, guests, asked=choosing_room(ctx)),
             "pets": slots.wants_pets(step.full), **_room_features(step.full, ctx)}
+    if not args["room_code"]:  # "is a suite free?" of two suites: whether any of them is
+        args["kind"] = slots.rooms_of_kind(step.full, ctx.hotel.rooms, asked=choosing_room(ctx)) or None
     guest, extension = verified_guest(ctx), routing.EXTEND_STAY.search(step.full)
     if guest is not None and extension and not stay.check_in:
         # "an extra night" from a guest in house: the nights after their departure, in the room type they have

@@ -109,6 +109,11 @@ class Planner:
                     routing.PRICE.search(clause) and len(re.findall(r"\w+", clause)) <= 6:
                 steps[-1].text = f"{steps[-1].text} {clause}"  # "Available? Price per night?": the quote says it
                 continue
+            if intents == ["check_availability"] and steps and steps[-1].intent == "search_kb" and \
+                    _room_free_asked(steps[-1].full, ctx) and not slots.room_type(clause, ctx.hotel.rooms) and \
+                    not slots.rooms_of_kind(clause, ctx.hotel.rooms):  # "Is a water villa free for New Year? 30
+                steps[-1] = Step("check_availability", f"{steps[-1].full} {clause}", told=steps[-1].told)  # Dec to
+                continue  # 2 Jan.": the dates are those of the villa asked about, not a question of the FAQ
             if intents == ["check_availability"] and not glossary.named(clause, ctx.language) - {"booking"} and \
                     not slots.room_type(clause, ctx.hotel.rooms) and (
                     steps and steps[-1].intent == "search_kb" and names_a_service(steps[-1].full, ctx)
@@ -214,7 +219,10 @@ class Planner:
             found = [self._nearest(clause, ctx)]
             if found == ["search_kb"] and routing.AMOUNT.search(clause) and self._names_a_charge(clause, ctx, probes):
                 found = ["billing_inquiry"]  # "¿qué es el cargo de 24 dólares…?" from a guest whose bill has it
-            story = beside_a_question and found[0] in ONLY_ASKED_FOR and not (
+            # "Light sleeper here. Which room should I pick?": how the guest sleeps, told for the question, no
+            # complaint to report
+            told_for = found[0] in ONLY_ASKED_FOR or found[0] == "complaints" and routing.NOISE_ASKED.search(clause)
+            story = beside_a_question and told_for and not (
                 routing.QUESTION.search(clause) or routing.REQUEST.search(clause) or ARRANGE.search(clause))
             # "can the hotel add it to my bill?" asks a rule, whatever "my" says
             asking = routing.ADD_TO_BILL.sub(" ", routing.FOR_MINE.sub(" ", asking_part(clause) or clause))
@@ -342,3 +350,10 @@ def _asks(clause: str) -> bool:
     """Whether a sentence asks or requests something itself, rather than telling the story beside a question."""
     return bool(routing.QUESTION.search(clause) or routing.REQUEST.search(clause) or routing.RECOMMEND.search(clause)
                 or ARRANGE.search(clause))
+def _room_free_asked(clause: str, ctx: SkillContext) -> bool:
+    """A question whether a room (a type or a kind of them) is free, that says no dates ("any overwater villa
+    free for New Year?", "¿Hay suite disponible?"): the dates told next are its."""
+    stay = dates.find_stay(clause, ctx.now.date(), fill.month_first(ctx))
+    named = slots.room_type(clause, ctx.hotel.rooms) or slots.rooms_of_kind(clause, ctx.hotel.rooms)
+    return bool(named and routing.QUESTION.search(clause) and routing.FREE_ASKED.search(clause)
+                and not (stay.check_in or stay.nights))

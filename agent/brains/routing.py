@@ -297,6 +297,9 @@ NOISE_ASKED = _rx(
     r"sommeil\s+l[ée]ger|\b(?:ist\s+es|sind\s+die\s+zimmer|ist\s+(?:das|die|der)\s+\w+)\s+(?:nachts\s+|abends\s+|"
     r"sehr\s+|eher\s+)?(?:laut|l[äa]rmig)\b(?=[^.!]*\?)|leichten\s+schlaf|\bшумно\s+ли\b|(?:夜|周り|部屋)は?(?:うるさい|騒がしい)ですか|"
     r"吵(?:吗|不吵)|(?:시끄럽나요|시끄러운가요|시끄럽지\s*않나요)",
+    # how the guest sleeps: "light sleeper", "чутко сплю", "睡眠很浅", "眠りが浅い", "잠귀가 밝", "نومي خفيف"
+    r"\bчутк\w*\s+(?:сплю|сон)|\bсплю\s+(?:очень\s+)?чутко|睡眠(?:很|比较|特别)?浅|觉(?:很|比较|特别)?浅|"
+    r"眠りが浅い|잠귀가\s*밝|잠이\s*예민|نوم\w*\s+خفيف",
 )
 UNCLEANED = _rx(
     r"\bstill\s+(?:\w+\s+){0,3}?(?:no|not|nobody|no\s+one|\w+n['’]t|(?:do|did|does|has|have|is|was)nt)\s+"
@@ -462,6 +465,10 @@ AVAILABILITY = _rx(
     r"disponib\w*|libre|habitaci\w*|chambre|zimmer|frei\b|verfügbar|номер\w*|свобод\w*|有房|空房|房间|空室|部屋|빈\s*방|"
     r"객실|غرف\w*|متاح",
 )
+# Whether a room is free to book: "any suite available?", "¿hay suite libre?", "空いていますか".
+FREE_ASKED = _rx(r"\b(?:availab\w*|vacanc\w*|free|open\s+for\s+booking)\b",
+                 r"disponib\w*|\blibres?\b|\bfrei\b|verfügbar|свобод\w*|有房|空房|有空|空室|空いて|空き|빈\s*방|"
+                 r"예약\s*가능|متاح\w*|شاغر\w*")
 # A room to stay in, as opposed to a service that is booked too ("a table", "a massage", "the shuttle").
 LODGING = _rx(r"\b(?:rooms?|suites?|accommodation|vacanc\w*|availab\w*|(?:\d+|two|three|four|five|six|seven)\s+nights|"
               r"a\s+(?:night|stay))\b",

@@ -679,19 +679,32 @@ def room_type(text: str, rooms: Iterable[RoomType], guests: int | None = None, a
     Atlas room", "habitación familiar", "pet-friendly"), not one they turn down ("not the suite", "스위트 말고");
     "the cheapest room" is the cheapest that fits the party. Two types named as well as each other: none.
     `asked`: the guest was just asked which room, so a room's own word alone names it ("La Agave")."""
-    rooms = list(rooms)
+    top = _best_named(text, list(rooms), guests, asked)
+    return top[0] if len(top) == 1 else None
+
+
+def rooms_of_kind(text: str, rooms: Iterable[RoomType], asked: bool = False) -> list[str]:
+    """The room types a guest's words name as a kind several of them are ("a suite" of two suites, "an overwater
+    villa", "스위트 있나요?"): each named as well as the others; empty when one type or none is named."""
+    top = _best_named(text, list(rooms), None, asked)
+    return top if len(top) > 1 else []
+
+
+def _best_named(text: str, rooms: list[RoomType], guests: int | None, asked: bool) -> list[str]:
+    """The codes of the room types the text names best: one when it names a type, several when it names a kind
+    they share as well, none when it names no room type."""
     lowered = _NEGATED_ROOM.sub(" ", text.lower())
     if _CHEAPEST.search(lowered):
         fitting = [r for r in rooms if guests is None or r.max_guests >= guests]
-        return min(fitting, key=lambda r: r.rate).code if fitting else None
+        return [min(fitting, key=lambda r: r.rate).code] if fitting else []
     plain = _unaccented(lowered)
     for room in rooms:  # "a 2BR", "两居室", "투베드룸": the apartment with that many bedrooms
         if (size := _BEDROOMS_NAMED.search(_unaccented(room.name.lower()))) and bedrooms(text) == size.group(1):
-            return room.code
+            return [room.code]
     for room in sorted(rooms, key=lambda r: -len(r.name)):
         if any(_names_part(plain, part) for part in _name_parts(room.name)) or \
                 re.search(rf"\b{re.escape(room.code)}\b", _NEGATED_ROOM.sub(" ", text)):
-            return room.code
+            return [room.code]
     own = _own_words(tuple(r.name for r in rooms))
     said = room_words(lowered)
     scores = {}
@@ -711,8 +724,7 @@ def room_type(text: str, rooms: Iterable[RoomType], guests: int | None = None, a
         if scores[room.code] and beds & set(re.findall(r"(?<!\d)\d{1,2}(?!\d)", room.name)):
             scores[room.code] += 1
     best = max(scores.values(), default=0)
-    top = [code for code, score in scores.items() if score == best]
-    return top[0] if best and len(top) == 1 else None
+    return [code for code, score in scores.items() if score == best] if best else []
 
 
 # How many bedrooms an apartment has, as a room's name says it ("Two-Bedroom Suite") and as guests do ("2BR",
