@@ -311,7 +311,11 @@ _PERCENT = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?\s?(?:%|per\s?cent\b)", re.IGN
 def _says_amount(answer: str) -> bool:
     """Whether an answer states what a thing costs: a price, or a share of the stay ("a 20% deposit")."""
     return bool(WRITTEN_PRICE.search(answer) or _PERCENT.search(answer))
+
+
 # An answer opening with a yes ("Yes, alcohol is served on our island. But bringing alcohol in is not allowed.")
+
+
 _YES = re.compile(r"^\s*(?:yes|s[ií]|oui|ja|да|是的|可以|有的|はい|네|예|نعم)\s*[,，、:：!！.。]\s*", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+|(?<=[。！？；])")
 # What a sentence of an answer refuses or says there is not ("not allowed", "нельзя", "禁止", "ممنوع").

@@ -350,6 +350,8 @@ def _asks(clause: str) -> bool:
     """Whether a sentence asks or requests something itself, rather than telling the story beside a question."""
     return bool(routing.QUESTION.search(clause) or routing.REQUEST.search(clause) or routing.RECOMMEND.search(clause)
                 or ARRANGE.search(clause))
+
+
 def _room_free_asked(clause: str, ctx: SkillContext) -> bool:
     """A question whether a room (a type or a kind of them) is free, that says no dates ("any overwater villa
     free for New Year?", "¿Hay suite disponible?"): the dates told next are its."""
