@@ -357,5 +357,6 @@ def _room_free_asked(clause: str, ctx: SkillContext) -> bool:
     free for New Year?", "¿Hay suite disponible?"): the dates told next are its."""
     stay = dates.find_stay(clause, ctx.now.date(), fill.month_first(ctx))
     named = slots.room_type(clause, ctx.hotel.rooms) or slots.rooms_of_kind(clause, ctx.hotel.rooms)
+    # "Is breakfast free in the suite?" asks of breakfast, whatever dates follow
     return bool(named and routing.QUESTION.search(clause) and routing.FREE_ASKED.search(clause)
-                and not (stay.check_in or stay.nights))
+                and not (stay.check_in or stay.nights) and not glossary.named(clause, ctx.language) - {"booking"})
