@@ -162,17 +162,18 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
     fitting = [r for r in hotel.rooms
                if r is not room and free[r.code] > 0 and r.max_guests >= party and (r.pets or not args.pets)]
     kind = [r for r in hotel.rooms if room is None and r.code in (args.kind or [])]
-    if kind and not any(free[r.code] for r in kind):  # "any suite free?": none of the suites is, said first
-        refusal = say("avail_kind_sold_out", lang, rooms=join_list([r.name for r in kind], lang), **dates)
-    elif kind and [r for r in fitting if r in kind]:  # of the rooms free, those of the kind asked for
-        fitting = [r for r in fitting if r in kind]
+    sold_out = [r for r in kind if not free[r.code]]
+    if sold_out:  # "any suite free?": those of the suites that are not are said first
+        refusal = say("avail_room_sold_out", lang, room=sold_out[0].name, **dates) if len(sold_out) == 1 else \
+            say("avail_kind_sold_out", lang, rooms=join_list([r.name for r in sold_out], lang), **dates)
+    fitting = sorted(fitting, key=lambda r: r not in kind)  # then the rooms free, those of the kind first
     featured = [r for r in fitting if all(has_feature(r, feature) for feature in args.features)]
     if featured or not fitting:
         fitting = featured
     elif refusal is None:  # "a room with a bathtub": none free has one, so every room free is offered, said so
         refusal = say("avail_no_feature", lang, wanted=args.wanted or join_list(args.features, lang))
     options = [_option(ctx, r, check_in, check_out) for r in fitting]
-    data = {**stay, "available": room is None and bool(options) and not (kind and refusal),
+    data = {**stay, "available": room is None and bool(options) and not (kind and len(sold_out) == len(kind)),
             "options": [o[1] for o in options]}
     parts = [refusal] if refusal else []
     if options:
