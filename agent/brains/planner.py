@@ -357,6 +357,9 @@ def _room_free_asked(clause: str, ctx: SkillContext) -> bool:
     free for New Year?", "¿Hay suite disponible?"): the dates told next are its."""
     stay = dates.find_stay(clause, ctx.now.date(), fill.month_first(ctx))
     named = slots.room_type(clause, ctx.hotel.rooms) or slots.rooms_of_kind(clause, ctx.hotel.rooms)
-    # "Is breakfast free in the suite?" asks of breakfast, whatever dates follow
+    # "Is breakfast free in the suite?" asks of breakfast, whatever dates follow; "una villa sobre el agua" names
+    # the water of the rooms' own names
+    names = " ".join(room.name.lower() for room in ctx.hotel.rooms)
+    other = {topic for topic in glossary.named(clause, ctx.language) - {"booking"} if topic.lower() not in names}
     return bool(named and routing.QUESTION.search(clause) and routing.FREE_ASKED.search(clause)
-                and not (stay.check_in or stay.nights) and not glossary.named(clause, ctx.language) - {"booking"})
+                and not (stay.check_in or stay.nights) and not other)
