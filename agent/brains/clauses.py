@@ -18,7 +18,7 @@ from skills.booking import remembered_stay
 from skills.tickets import awaited as awaited_ticket
 
 # Hotel topics (kb/glossary.py) booked on their own: "book" beside one of them asks for that, never for a room.
-NOT_A_STAY = frozenset({"airport", "babysitting", "barbecue", "bike", "bus", "car rental", "cruise", "dinner", "doctor",
+NOT_A_STAY = frozenset({"airport", "babysitting", "kids club", "barbecue", "bike", "bus", "car rental", "cruise", "dinner", "doctor",
                         "golf", "hair salon", "hammam", "hiking", "lunch", "massage", "restaurant", "sauna", "scrub",
                         "shuttle", "ski lift", "ski pass", "ski rental", "spa", "tasting", "taxi", "tennis", "tickets",
                         "tours", "transfer", "whale watching", "yoga"})

@@ -45,6 +45,8 @@ MAX_ROOM_ANSWER_WORDS = 4  # "the Riverside one, please": a room named in answer
 # What a guest asks for, never only tells: a sentence before or after a question that neither asks nor requests,
 # and that only the learned router reads as one of these, is the story ("we land at 8am" is no wake-up call,
 # "money's tight" no bill, "checking out monday" no day to plan).
+# What a guest asks for an ordinary timed call, to tell the hotel's entry for it from a wake-up service of its own.
+ORDINARY_WAKE_UP = "Can I have a wake-up call in the morning?"
 ONLY_ASKED_FOR = frozenset({"billing_inquiry", "wake_up_call", "itinerary_plan"})
 MAX_QUESTIONS = 3  # FAQ questions one message is answered on; more reads as a list to hand a person
 _ACTION_CONFIRM = re.compile(r"\b(?:do\s+it|do\s+that|go\s+ahead|arrange|book\s+it|set\s+it\s+up|request\s+it)\b",
@@ -101,7 +103,10 @@ class Planner:
             intents = self._intents(clause, ctx, probes, beside_a_question=asked_around, room_said=room_said)
             after_bill = "billing_inquiry" in ((steps[-1].intent if steps else None), ctx.state.get("topic"))
             tells = asked_after and not routing.QUESTION.search(clause)
-            if intents == ["search_kb"] and after_bill and not tells and self._names_a_charge(clause, ctx, probes):
+            hours = {"what time", "opening hours"} & glossary.asked_of(clause, ctx.language) and \
+                not about_money(clause)  # "when does the kids club open?" after the bill: no babysitting line
+            if intents == ["search_kb"] and after_bill and not tells and not hours and \
+                    self._names_a_charge(clause, ctx, probes):
                 # "...and has the deposit come off yet?" after the bill: that line; not "we're in the suite" told
                 # before a question, which names a line of the bill too
                 intents = ["billing_inquiry"]
@@ -205,6 +210,10 @@ class Planner:
                 routing.ASKING_ABOUT.search(clause) or routing.WAKE_UP_SCENERY.search(clause)):
             # "do you do wake-up calls?" is a question; "they'd love to wake up to a view" is not a call at all
             found[found.index("wake_up_call")] = "search_kb"
+        if "wake_up_call" in found and dates.find_time(clause) is None and self._own_wake_up(clause, ctx, probes):
+            # "put us on the aurora wake-up list", "wake us if the northern lights show": no clock time, and the
+            # hotel's own FAQ describes a wake-up of its own for it: how that service works, not a timed call
+            found[found.index("wake_up_call")] = "search_kb"
         found += [i for i in contextual_intents(clause, ctx, found, lambda skill: self._nearest(clause, ctx) == skill,
                                                 room_said) if i not in found]
         if found == ["local_recommendations"] and beside_a_question and not _asks(clause):
@@ -247,6 +256,19 @@ class Planner:
             elif found[0] == "wake_up_call" and glossary.named(clause, ctx.language):
                 found = ["search_kb"]  # "a taxi at 6am", "breakfast at 6 tomorrow": a time for a thing, no call
         return business_asked(found, clause, ctx)
+
+    def _own_wake_up(self, clause: str, ctx: SkillContext, probes: Probes) -> bool:
+        """Whether the FAQ answers a wake-up without a time with a service of the hotel's own: an entry whose
+        questions speak of waking, other than the one an ordinary wake-up call finds."""
+        query, hits = self.lookup.probe(clause, ctx, probes)
+        sure = ctx.kb.confident(hits, ctx.language, query) and not self.lookup.guessed(query, hits, ctx)
+        if not hits or not (sure or self.lookup.answerable(clause, ctx, probes)):
+            return False  # a request said without a question mark is as sure as a question ("wake us if ...")
+        entry = hits[0].entry
+        if not routing.WAKE.search(" ".join(entry.questions)):
+            return False
+        ordinary = ctx.kb.lookup(ORDINARY_WAKE_UP, "en", k=1)[1]
+        return not ordinary or ordinary[0].entry.id != entry.id
 
     def _asks_anew(self, clause: str, steps: list[Step], ctx: SkillContext, probes: Probes) -> bool:
         """A question of its own after another ("Is breakfast included? Also, do you have a bowling alley?"): it
