@@ -20,8 +20,8 @@ from skills.tickets import awaited as awaited_ticket
 # Hotel topics (kb/glossary.py) booked on their own: "book" beside one of them asks for that, never for a room.
 NOT_A_STAY = frozenset({"airport", "babysitting", "barbecue", "bike", "bus", "car rental", "cruise", "dinner", "doctor",
                         "golf", "hair salon", "hammam", "hiking", "lunch", "massage", "restaurant", "sauna", "scrub",
-                        "shuttle", "ski lift", "ski pass", "ski rental", "spa", "tasting", "taxi", "tennis", "tickets", "kids club",
-                        "tours", "transfer", "whale watching", "yoga"})
+                        "shuttle", "ski lift", "ski pass", "ski rental", "spa", "tasting", "taxi", "tennis", "tickets",
+                        "kids club", "tours", "transfer", "whale watching", "yoga"})
 SHORT_FOLLOW_UP = 6  # words of a question that only leans on the place just recommended ("how long by car?")
 ARRANGE = re.compile(r"\b(?:arrange|book|request|reserve|put\s+me\s+down|sign\s+me\s+up|i'?d\s+like|i\s+want|"
                      r"we'?d\s+like|we\s+want|please\s+(?:give|add|set))\b|quiero|quisiera|je\s+voudrais|"
