@@ -17,6 +17,8 @@ from skills.base import SkillContext
 from skills.booking import remembered_stay
 from skills.tickets import awaited as awaited_ticket
 
+# Hotel topics (kb/glossary.py) of a stay the guest has had, whatever its dates.
+ABOUT_A_STAY_HAD = frozenset({"lost and found"})
 # Hotel topics (kb/glossary.py) booked on their own: "book" beside one of them asks for that, never for a room.
 NOT_A_STAY = frozenset({"airport", "babysitting", "barbecue", "bike", "bus", "car rental", "cruise", "dinner", "doctor",
                         "golf", "hair salon", "hammam", "hiking", "lunch", "massage", "restaurant", "sauna", "scrub",
@@ -233,6 +235,8 @@ def business_answered(steps: list[Step], ctx: SkillContext) -> list[Step]:
 
 def _wants_availability(clause: str, ctx: SkillContext, has_stay: bool) -> bool:
     """A stay is asked for: dates or booking words about a room, not a table, a massage or the guest's own room."""
+    if glossary.named(clause, ctx.language) & ABOUT_A_STAY_HAD:
+        return False  # "I left my Kindle in room 31 when I checked out on Sunday": that stay is over
     stay = dates.find_stay(clause, ctx.now.date(), fill.month_first(ctx))
     choosing = fill.choosing_room(ctx)
     room = slots.room_type(clause, ctx.hotel.rooms, asked=choosing)

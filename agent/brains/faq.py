@@ -494,7 +494,9 @@ class Lexicon:
         asked_topics = named(query, language)
         led = asked_topics & subject_topics(top.entry) if not under else set()
         unworded = not under and support(top) == 0 and not led
-        topical = self._topical(query, hits, language) if under else None
+        # over the bar too: "what time does the kids club open?" is not the pools' hours, which the encoder ranks
+        # first for "kids' area" and "open"
+        topical = self._topical(query, hits, language)
         near = [hit for hit in hits if hit.score >= floor or hit is topical and hit.score >= floor - 2 * window
                 or (hit.score >= floor - window and support(hit) >= clearly
                     and (not led or led & entry_topics(hit.entry, language))

@@ -47,6 +47,7 @@ MAX_ROOM_ANSWER_WORDS = 4  # "the Riverside one, please": a room named in answer
 # "money's tight" no bill, "checking out monday" no day to plan).
 # What a guest asks for an ordinary timed call, to tell the hotel's entry for it from a wake-up service of its own.
 ORDINARY_WAKE_UP = "Can I have a wake-up call in the morning?"
+_NIGHTS = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+nights\b", re.IGNORECASE)
 ONLY_ASKED_FOR = frozenset({"billing_inquiry", "wake_up_call", "itinerary_plan"})
 MAX_QUESTIONS = 3  # FAQ questions one message is answered on; more reads as a list to hand a person
 _ACTION_CONFIRM = re.compile(r"\b(?:do\s+it|do\s+that|go\s+ahead|arrange|book\s+it|set\s+it\s+up|request\s+it)\b",
@@ -195,6 +196,7 @@ class Planner:
             if says_only(pattern, clause) and not routing.THING_EMOJI.search(clause):
                 return ["confirm" if intent == "ack" and _ACTION_CONFIRM.search(clause) else intent]
         found = routing.rule_intents(clause)
+        ruled = list(found)
         if not found and "room_code" in ((ctx.state.get("pending") or {}).get("missing") or []) and \
                 len(clause.split()) <= MAX_ROOM_ANSWER_WORDS and (answer := self._pending_for(clause, ctx)):
             return answer  # "La Gornergrat", asked which room: the room, though a mountain has the name too
@@ -255,7 +257,21 @@ class Planner:
                 found = ["search_kb"]  # a time in the hammam booked for two is no stay: the FAQ says how to book
             elif found[0] == "wake_up_call" and glossary.named(clause, ctx.language):
                 found = ["search_kb"]  # "a taxi at 6am", "breakfast at 6 tomorrow": a time for a thing, no call
+        if "check_availability" in found and "check_availability" not in ruled and \
+                self._asks_a_rule(clause, ctx, probes):
+            # "refund if we cancel the booking?", "how many dinners do we get in 7 nights?": the hotel's rule, no stay
+            found = list(dict.fromkeys(intent if intent != "check_availability" else "search_kb" for intent in found))
         return business_asked(found, clause, ctx)
+
+    def _asks_a_rule(self, clause: str, ctx: SkillContext, probes: Probes) -> bool:
+        """A question the learned router alone reads as a stay, naming no date, no party, no room and no lodging but
+        a topic of the hotel's that the FAQ answers ("예약 취소하면 환불되나요?": the cancellation policy)."""
+        stay = dates.find_stay(clause, ctx.now.date(), fill.month_first(ctx))
+        lodging = routing.LODGING.search(_NIGHTS.sub(" ", clause))
+        return bool(routing.QUESTION.search(clause) and not stay.check_in and not lodging
+                    and not slots.guest_count(clause) and not slots.room_type(clause, ctx.hotel.rooms)
+                    and glossary.named(clause, ctx.language) - {"booking"}
+                    and self.lookup.answerable(clause, ctx, probes))
 
     def _own_wake_up(self, clause: str, ctx: SkillContext, probes: Probes) -> bool:
         """Whether the FAQ answers a wake-up without a time with a service of the hotel's own: an entry whose
