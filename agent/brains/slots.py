@@ -955,10 +955,11 @@ def _item_keys(items: list[MenuItem], excluded: set[str]) -> list[tuple[str, str
              if counts[word] == 1 and len(word) >= 4 and word not in _ITEM_STOPWORDS | _PEOPLE_WORDS
              and word not in excluded]
     # The kitchen's own short name for a dish, its id, when its name does not say it: "champagne" of "Bottle of
-    # Moët & Chandon Brut" (a word of the id no item's name says, so never another dish).
+    # Moët & Chandon Brut" (words of the id no item's name says, so never another dish's).
     said_anywhere = set(counts)
     keys += [(" ".join(words), item.id) for item in items if (words := re.findall(r"[^\W\d_]+", item.id.lower()))
-             and any(len(word) >= 4 and word not in said_anywhere | _ITEM_STOPWORDS | excluded for word in words)]
+             and any(len(word) >= 4 for word in words)
+             and not set(words) & (said_anywhere | _ITEM_STOPWORDS | excluded)]
     # The menu's only dish of a course ("change the soup to a pizza", "cancel the dessert"): that dish.
     courses = [(tag, item.id) for item in items for tag in item.tags if tag in _COURSES and tag not in excluded]
     keys += [(tag, item_id) for tag, item_id in courses if sum(t == tag for t, _ in courses) == 1]
