@@ -22,13 +22,17 @@ Severity = Literal["low", "normal", "serious"]
 # A thing that does not work, as each language says it: what makes a heater or a screen a fault to fix.
 FAULT = re.compile(
     r"\b(?:broken|not\s+working|(?:is|are|was|were)n'?t\s+working|(?:doesn|don|didn)'?t\s+work|(?:won|can)'?t\s+"
-    r"(?:work|connect|turn\s+on|switch\s+on|come\s+on)|not\s+connecting|stopped\s+working|out\s+of\s+order|dead|"
+    r"(?:work|connect|turn\s+on|switch\s+on|come\s+on)|not\s+connecting|stopped\s+working|out\s+of\s+order|dead|died|"
     r"gone\s+(?:off|out)|no\s+(?:heat\w*|a/?c|air[\s-]?con\w*)|sin\s+calefacci\w*|pas\s+de\s+chauffage|"
     r"keine\s+heizung|нет\s+отоплени\w*|no\s+funciona\w*|no\s+(?:se\s+)?(?:enciende|calienta|conecta)|roto|rota|averiad\w*|"
     r"ne\s+(?:marche|fonctionne|chauffe|s'allume|se\s+connecte)\s+(?:pas|plus)|en\s+panne|cass[ée]e?s?|panne|"
     r"funktionier\w*\s+nicht|geht\s+nicht|heizt\s+nicht|kaputt|defekt|ausgefallen|"
     r"не\s+(?:работает|работают|греет|греют|включается|подключается)|сломал\w*|сломан\w*|отключ\w*|"
-    r"(?:لا|ما|مو|مش)\s+(?:ي|ت)?(?:عمل|شتغل)|معطل\w*|عطلان\w*|خرب\w*)\b|"
+    r"(?:لا|ما|مو|مش)\s+(?:ي|ت)?(?:عمل|شتغل)|معطل\w*|عطلان\w*|خرب\w*|"
+    # a cooler that does not cool, a heater gone cold ("no enfría nada", "is stone cold", "kühlt nicht")
+    r"not\s+cooling|(?:doesn|isn|won)'?t\s+cool\w*|(?:stone|ice)[\s-]cold|gone\s+(?:completely\s+|totally\s+|stone\s+)?"
+    r"cold|no\s+(?:enfr[ií]a|refresca)|ne\s+refroidit\s+(?:pas|plus)|k[üu]hlt\s+nicht|не\s+(?:охлаждает|холодит)|"
+    r"لا\s+(?:يبرد|تبرد))\b|不凉|冷えない|안\s*시원|시원하지\s*않|"
     r"没有?暖气|暖房がない|坏了|故障|不(?:工作|能用|热|暖|亮|制冷)|连不上|壊れ|動かない|効かない|つかない|つながらない|故障|"
     r"고장|작동(?:하지|이\s*안|\s*안)|안\s*(?:돼|되|켜|나와|나와요)|연결이\s*안", re.IGNORECASE)
 # Water spreading over a floor, in each language ("flooding", "se está inundando", "inondée", "unter Wasser",
@@ -42,7 +46,13 @@ _HEATING = (r"\b(?:heat|heating|heater|radiators?|calefacci[oó]n|calefactor|cha
 _COOLING = (r"\b(?:a/?c|air[\s-]?con\w*|aire\s+acondicionado|clim\w*|klima\w*|кондиционер\w*)\b|"
             r"空调|冷气|エアコン|冷房|에어컨|مكيف\w*|تكييف")
 HEATING = re.compile(_HEATING, re.IGNORECASE)
+COOLING = re.compile(_COOLING, re.IGNORECASE)
 CLIMATE = re.compile(f"{_HEATING}|{_COOLING}", re.IGNORECASE)
+# The heating itself told cold ("el radiador está helado", "le radiateur est glacé", "батарея ледяная", "暖气是冰的"):
+# a heater that does not heat.
+_HEATER_COLD = re.compile(
+    rf"(?:{_HEATING})\s*(?:\S+\s+){{0,3}}?\S*?(?:cold|fr[ií][oa]s?|helad[oa]s?|froids?|glac[ée]e?s?|kalt|"
+    r"холодн\w*|ледян\w*|冰|冷|차가|차갑|بارد)", re.IGNORECASE)
 # The guest telling how cold it is now (not "a bit chilly"): no heat then is a night nobody should spend.
 _COLD_FELT = re.compile(
     r"\b(?:freezing|frozen|ice[\s-]?cold|(?:so|very|really|bitterly|extremely|too|unbearably)\s+cold|shiver\w*|"
@@ -50,7 +60,17 @@ _COLD_FELT = re.compile(
     r"(?:tr[èe]s|trop|tellement)\s+froid|grelott\w*|eiskalt|(?:sehr|extrem|so|total|viel\s+zu)\s+kalt|friere\w*|"
     r"zitter\w*|(?:очень|так|ужасно|жутко|сильно)\s+холодно|ледян\w*|м[её]рзн\w*|замерза\w*|дрожат|дрожим)\b|"
     r"很冷|好冷|太冷|冷死|冻死|冻得|发抖|寒い|寒くて|凍え|震え|너무\s*추|추워|춥|떨고|떨어요|"
-    r"بارد\S*\s+جد|برد\s+شديد|متجمد|نتجمد|(?:ي|ت|ن)رتجف|(?:ي|ت|ن)رتعش", re.IGNORECASE)
+    r"بارد\S*\s+جد|برد\s+شديد|متجمد|نتجمد|(?:ي|ت|ن)رتجف|(?:ي|ت|ن)رتعش|"
+    # a frost told in figures ("it's -5 outside", "menos 10 grados", "минус 15", "零下十度")
+    r"(?:^|\s)[-−]\s?\d{1,2}\b|\b(?:minus|menos|moins|минус)\s+\d{1,2}\b|零下|영하|مئوية\s+تحت\s+الصفر", re.IGNORECASE)
+# The guest telling how hot it is now: a room without cooling in that heat cannot wait for a ticket.
+_HOT_FELT = re.compile(
+    r"\b(?:boiling|sweltering|roasting|stifling|(?:so|very|really|unbearably|too|extremely)\s+hot|"
+    r"(?:3\d|4\d)\s*(?:°|º|degrees?|grados|degr[ée]s|grad|градус\w*)|(?:mucho|demasiado|un|tanto)\s+calor|"
+    r"calor\s+(?:insoportable|horrible|tremendo)|asfixi\w*|(?:tr[èe]s|trop|tellement)\s+chaud|[ée]touff\w*|"
+    r"(?:sehr|so|viel\s+zu|unertr[äa]glich|extrem)\s+hei[ßs]|(?:очень|так|ужасно|невыносимо|страшно)\s+жарко|"
+    r"духот\w*)\b|热死|太热|很热|闷热|(?:3\d|4\d)\s*度|暑くて|暑すぎ|蒸し暑|너무\s*더|더워서|더워요|"
+    r"حر\s+شديد|حار[ةه]?\s+جد|(?:3\d|4\d)\s*درج", re.IGNORECASE)
 # Someone who cannot wait out a room without heat or cooling: a child, a baby, an old or pregnant guest.
 _VULNERABLE = re.compile(
     r"\b(?:kids?|children|child|bab(?:y|ies)|infants?|toddlers?|newborn|elderly|grand(?:m\w+|pa|fa\w*|parents)|"
@@ -83,7 +103,8 @@ _CATEGORY_WORDS: tuple[tuple[Category, re.Pattern[str]], ...] = (
         r"socket|elevator|lift|screen|projector|display|hdmi|pipes?|fuga\w*|gote\w*|inund\w*|ducha|inodoro|grifo|"
         r"enchufe|ascensor|fuite\w*|inond\w*|douche|robinet|[ée]vier|ascenseur|undicht|tropft|dusche|"
         r"wasserhahn|steckdose|aufzug|rohr\w*|течь|теч[её]т|протека\w*|затоп\w*|душ|унитаз\w*|кран\w*|розетк\w*|"
-        r"лифт\w*)\b|漏水|马桶|淋浴|水龙头|插座|电梯|水漏れ|トイレ|シャワー|蛇口|コンセント|エレベーター|누수|물이\s*새|"
+        r"лифт\w*|drip\w*|ceiling|techo|plafond|decke|потол\w*|капа\w*|(?:the|our|my|room)\s+safe|caja\s+fuerte|"
+        r"coffre(?:-fort)?|tresor|сейф\w*)\b|天花板|天井|천장|السقف|保险箱|金庫|금고|خزن[ةه]|漏水|马桶|淋浴|水龙头|插座|电梯|水漏れ|トイレ|シャワー|蛇口|コンセント|エレベーター|누수|물이\s*새|"
         r"변기|샤워|콘센트|엘리베이터|تسرب|تسريب|مرحاض|الدش|حنفي|مقبس|مصعد", re.IGNORECASE)),
     ("noise", re.compile(
         NOISE.pattern + r"|\b(?:nois\w*|loud|music|party|partying|shout\w*|scream\w*|bark\w*|ruido\w*|bruit\w*|"
@@ -135,7 +156,7 @@ _SERIOUS = re.compile(
     r"(?:stuck|jammed|bloqué|coincé|atascado|parado|steckt|hängt)|"
     r"urgente|ahora\s+mismo|ya|humo|fuego|vite|fumée|feu|dringend|sofort|rauch|feuer|"
     r"срочно|быстрее|дым\w*|пожар\w*|затоп\w*|عاجل|بسرعة|دخان|حريق|فور\S*|حالا)\b|紧急|快来|冒烟|着火|漏水|急いで|至急|煙|"
-    r"火事|水漏れ|到处|(?:灯|插座|照明|電気|コンセント|전등|조명|콘센트)\S{0,6}(?:水|湿|濡れ|물|젖)|至る所|"
+    r"火事|水漏れ|到处|马上|立刻|立即|今すぐ|ただちに|당장|즉시|(?:灯|插座|照明|電気|コンセント|전등|조명|콘센트)\S{0,6}(?:水|湿|濡れ|물|젖)|至る所|"
     r"사방|온통|في\s*كل\s*مكان|급해|빨리|연기|불이\s*났|물이\s*새|"
     r"不可接受|太过分|ありえない|許せない|말도\s*안|용납|经理|主管|负责人|責任者|マネージャー|支配人|매니저|책임자|"
     # what must work within minutes ("our presentation starts in 10 minutes", "el taxi llega en cinco minutos")
@@ -224,22 +245,110 @@ def detect_category(text: str) -> Category:
     return next((cat for cat, pattern in _CATEGORY_WORDS if pattern.search(text)), "other")
 
 
+# Water that has reached what it spoils or spreads over the room: the bed, the whole floor, out under a door.
+_WATER = re.compile(
+    r"\b(?:water|wet|leak\w*|drip\w*|agua|mojad[oa]|gote\w*|eau|mouill[ée]e?s?|fuite|wasser|nass|tropft|"
+    r"вод[аыуе]|мокр\w*|теч[её]т|капа\w*|протека\w*)\b|水|濡れ|湿|물|젖|ماء|مياه|مبلل\S*|يقطر|تسرب", re.IGNORECASE)
+_WATER_REACHES = re.compile(
+    r"\b(?:(?:onto|on|over|into|soaking)\s+(?:the\s+|our\s+|my\s+)?(?:beds?|mattress\w*|pillows?)|"
+    r"(?:whole|entire|all\s+the)\s+(?:\w+\s+)?floor|floor\s+is\s+(?:all|completely|totally)\s+(?:wet|soaked|flooded)|"
+    r"(?:from\s+)?under\s+the\s+(?:\w+\s+)?door|(?:sobre|en|encima\s+de)\s+(?:la|las|nuestra|mi)\s+camas?|"
+    r"todo\s+el\s+(?:piso|suelo)\s+(?:est[áa]\s+)?(?:mojado|empapado|inundado|lleno\s+de\s+agua)|"
+    r"por\s+debajo\s+de\s+la\s+puerta|sur\s+(?:le|notre|mon|les)\s+lits?|tout\s+le\s+sol\s+(?:est\s+)?"
+    r"(?:mouill[ée]|tremp[ée]|inond[ée])|sous\s+la\s+porte|(?:aufs|auf\s+das|auf\s+unser|ins)\s+bett|"
+    r"(?:der\s+ganze|ganze)\s+boden|boden\s+(?:ist\s+)?(?:ganz|komplett|völlig)\s+(?:nass|überschwemmt)|"
+    r"unter\s+der\s+t[üu]r|на\s+(?:кровать|кровати|постель|постели|матрас)|(?:весь|вс[её])\s+пол|"
+    r"из-под\s+двер\w*)\b|床上|到床|地(?:板|上)(?:全|都)\S{0,2}(?:湿|是水)|"
+    r"门(?:下|底)|ベッド(?:に|の上|が濡)|床が(?:水浸し|びしょ|濡れ)|ドアの下|침대(?:에|\s*위|가\s*젖)|"
+    r"바닥(?:이|에)?\s*(?:다|온통|전부)\s*(?:젖|물|흥건)|문\s*(?:밑|아래)|على\s+السرير|الأرض\s+(?:كلها\s+)?(?:مبلل|"
+    r"مليئ\S*\s+بالماء)|من\s+تحت\s+الباب", re.IGNORECASE)
+# The guest's health at stake in the room: asthma or an allergy beside mould or smoke, breath that will not come.
+_HEALTH = re.compile(
+    r"\b(?:asthma\w*|allerg\w*|(?:can'?t|cannot|could\s*n'?t|struggl\w+\s+to)\s+breathe|trouble\s+breathing|"
+    r"breathing\s+(?:problems?|difficult\w*)|asma|asm[áa]tic[oa]s?|alergi\w*|al[ée]rgic[oa]s?|no\s+(?:puede|puedo|"
+    r"podemos|pueden)\s+respirar|asthm\w*|allergi\w*|(?:ne\s+peu[xt]|n'arrive)\s+(?:plus\s+|pas\s+)(?:[àa]\s+)?"
+    r"respirer|(?:kann|k[öo]nnen)\s+(?:kaum\s+|nicht\s+)atmen|астм\w*|аллерги\w*|(?:не\s+мо\w+|трудно|тяжело)\s+"
+    r"дышать|задыха\w*)\b|哮喘|过敏|喘不过气|呼吸困难|喘息|ぜんそく|アレルギー|息が(?:でき|苦し)|천식|알레르기|알러지|"
+    r"숨(?:을|이)?\s*(?:못|막|쉬기)|(?:ال)?ربو|حساسي[ةه]|(?:لا|ما)\s+(?:أستطيع|يستطيع|تستطيع|نستطيع)\s+التنفس|"
+    r"ضيق\s+(?:في\s+)?(?:ال)?تنفس", re.IGNORECASE)
+# A room to leave tonight ("we need to be moved tonight", "otra habitación esta noche"): a move only a person can
+# make ("now", "immediately" are urgent on their own).
+_MOVE = re.compile(
+    r"\b(?:(?:be|get)\s+moved|move\s+(?:us|me|rooms?)|(?:another|a\s+different|a\s+new|different)\s+room|"
+    r"change\s+(?:of\s+)?rooms?|room\s+change|cambi\w*\s+de\s+habitaci[oó]n|otra\s+habitaci[oó]n|"
+    r"changer\s+de\s+chambre|changement\s+de\s+chambre|(?:une\s+)?autre\s+chambre|(?:ein\s+)?anderes\s+zimmer|"
+    r"zimmer\s*wechse\w*|umziehen|друг(?:ой|ую)\s+номер|пересел\w*|поменять\s+номер)\b|换房|换(?:一)?(?:个|间)?房间|"
+    r"部屋を(?:変え|替え|移)|別の部屋|방을?\s*(?:바꿔|옮겨|변경)|다른\s*방|غرف[ةه]\s+أخرى|تغيير\s+(?:ال)?غرف[ةه]|نقل(?:نا|ي)",
+    re.IGNORECASE)
+_TONIGHT = re.compile(
+    r"\b(?:tonight|right\s+away|esta\s+(?:misma\s+)?noche|ce\s+soir|heute\s+(?:nacht|abend)|сегодня|"
+    r"немедленно)\b|马上|立刻|立即|今晚|今夜|今すぐ|오늘\s*밤|당장|الليلة", re.IGNORECASE)
+# The room's safe that will not open ("the safe is locked with our passports inside", "le coffre-fort est bloqué",
+# "la caja fuerte no abre", "保险箱打不开"): a fault, and one that cannot wait when what is inside is needed soon.
+_SAFE = (r"\b(?:(?:the|our|my|room|in-room|room's|der|den|dem|unser\w*|mein\w*|im)\s+safe|"
+         r"safety\s+(?:deposit\s+)?box|caja\s+(?:fuerte|de\s+seguridad)|"
+         r"coffre(?:-fort)?|tresor|zimmersafe|сейф\w*)\b|保险箱|保險箱|金庫|セーフティ|금고|(?:ال)?خزن[ةه]")
+_STUCK = (r"\b(?:locked|stuck|jammed|won'?t\s+open|doesn'?t\s+open|can'?t\s+(?:get\s+it\s+)?open|(?:is|are)\s+blocked|"
+          r"bloqu\w*|coinc[ée]e?|verrouill[ée]e?|ne\s+s'ouvre\s+(?:pas|plus)|trabad[oa]|atascad[oa]|no\s+(?:se\s+)?abre|"
+          r"no\s+(?:la\s+|lo\s+)?(?:puedo|podemos)\s+abrir|geht\s+nicht\s+(?:mehr\s+)?auf|l[äa]sst\s+sich\s+nicht\s+"
+          r"(?:mehr\s+)?[öo]ffnen|klemmt|gesperrt|blockiert|не\s+открывается|заблокирова\w*|заклини\w*|не\s+(?:можем|могу)"
+          r"\s+открыть)\b|打不开|锁住|卡住|開かない|開けられ|ロックされ|안\s*열려|열리지\s*않|잠겨|لا\s+(?:تفتح|يفتح|"
+          r"(?:نستطيع|أستطيع)\s+فتح)|مقفل\S*|عالق\S*")
+LOCKED_SAFE = re.compile(rf"(?:{_SAFE})[^.!?。！？]{{0,40}}?(?:{_STUCK})|(?:{_STUCK})[^.!?。！？]{{0,25}}?(?:{_SAFE})",
+                         re.IGNORECASE)
+# What a guest cannot leave without: papers, money, medicine, or a flight to catch.
+_NEEDED_SOON = re.compile(
+    r"\b(?:passports?|documents?|ids?|cash|money|wallet|medic\w*|insulin|flights?|airport|plane|pasaportes?|"
+    r"documentos?|dinero|cartera|medicamentos?|medicinas?|vuelos?|aeropuerto|avi[oó]n|passeports?|papiers|argent|"
+    r"portefeuille|m[ée]dicaments?|vol|a[ée]roport|avion|reisep[äa]sse?|p[äa]sse|ausweis\w*|geld|geldb[öo]rse|"
+    r"medikament\w*|flug\w*|паспорт\w*|документ\w*|деньги|кошел[её]к|лекарств\w*|рейс\w*|аэропорт\w*|самол[её]т\w*)\b|"
+    r"护照|证件|钱包|药|航班|机场|飞机|パスポート|財布|薬|フライト|空港|飛行機|여권|지갑|약|비행기|공항|جواز|جوازات|"
+    r"محفظ|دواء|أدوية|رحلة|مطار|طائرة", re.IGNORECASE)
+# A guest telling what kind of sleeper they are ("I'm a terrible sleeper", "sueño ligero", "眠りが浅い"): who they
+# are, asked about before a stay, no fault of the room's.
+SLEEPER = re.compile(
+    r"\b(?:light|terrible|bad|poor|awful|horrible|restless|lousy|very\s+light)\s+sleepers?\b|"
+    r"\bsleep\s+(?:very\s+)?(?:badly|poorly|lightly)\b|\bsue[ñn]o\s+(?:muy\s+)?(?:ligero|liviano)|"
+    r"\bduermo\s+(?:muy\s+)?mal\b|sommeil\s+(?:tr[èe]s\s+)?l[ée]ger|\bdors\s+(?:tr[èe]s\s+)?mal\b|"
+    r"leichten\s+schlaf|schlafe\s+(?:sehr\s+)?(?:schlecht|leicht)|чутк\w+\s+сон|сплю\s+(?:очень\s+)?(?:чутко|плохо)|"
+    r"плохо\s+сплю|睡眠(?:很|比较)?浅|觉(?:很|比较)?浅|眠りが浅|寝つきが悪|잠귀가\s*밝|잠이\s*예민|نومي\s+خفيف",
+    re.IGNORECASE)
+
+
+# The guest saying it can wait ("not urgent", "no es urgente", "pas urgent", "nicht dringend", "不急"): the word
+# "urgent" in it asks for no one now.
+_NO_HURRY = re.compile(
+    r"\b(?:(?:not|isn'?t|nothing)\s+(?:\w+\s+)?urgent|no\s+(?:es\s+)?urgente|(?:pas|rien\s+d')\s*urgent|"
+    r"nicht\s+(?:so\s+)?dringend|не\s+срочно|ничего\s+срочного)\b|不急|不着急|急ぎません|急がない|급하지\s*않|"
+    r"(?:ليس|مش|مو)\s+(?:\S+\s+)?(?:عاجل|مستعجل)", re.IGNORECASE)
+
+
 def _without_climate(text: str) -> bool:
-    """No heating while the guest is freezing, or no heating or cooling with a child, a baby or an old or
-    pregnant guest in the room: nobody should wait out the night for a ticket."""
-    return bool(FAULT.search(text)) and bool(HEATING.search(text) and _COLD_FELT.search(text) or
-                                             CLIMATE.search(text) and _VULNERABLE.search(text))
+    """No heating while the guest is freezing, no cooling in a heat that keeps them awake, or no heating or cooling
+    with a child, a baby or an old or pregnant guest in the room: nobody should wait out the night for a ticket."""
+    if not (FAULT.search(text) or _HEATER_COLD.search(text)):
+        return False
+    return bool(HEATING.search(text) and _COLD_FELT.search(text) or COOLING.search(text) and _HOT_FELT.search(text)
+                or CLIMATE.search(text) and _VULNERABLE.search(text))
+
+
+def _cannot_wait(text: str) -> bool:
+    """Water on the bed or over the floor, a guest's breath or allergy at stake, a room to leave tonight, a safe
+    shut on what the guest needs to leave."""
+    return bool(_WATER.search(text) and _WATER_REACHES.search(text) or _HEALTH.search(text) or
+                _MOVE.search(text) and _TONIGHT.search(text) or
+                LOCKED_SAFE.search(text) and _NEEDED_SOON.search(text))
 
 
 def urgent(text: str) -> bool:
     """Words that make a problem a person's business now (a manager asked for, anger, danger, a hurry, water
     spreading, a guest afraid, a formal complaint or one about the staff, no heat in the cold), unless the guest
     tells it as solved."""
-    text = without_harakat(text)
+    text = _NO_HURRY.sub(" ", SLEEPER.sub(" ", without_harakat(text)))
     if _SOLVED.search(text) and not _AGAIN.search(text):
         return False
     return bool(_SERIOUS.search(text) or _AGAIN.search(text) or UNSAFE.search(text) or _FORMAL.search(text) or
-                _STAFF.search(text) and _MISTREATED.search(text) or _without_climate(text))
+                _STAFF.search(text) and _MISTREATED.search(text) or _without_climate(text) or _cannot_wait(text))
 
 
 def detect_severity(text: str, earlier_complaints: int) -> Severity:

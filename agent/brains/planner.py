@@ -54,6 +54,11 @@ _ACTION_CONFIRM = re.compile(r"\b(?:do\s+it|do\s+that|go\s+ahead|arrange|book\s+
                              re.IGNORECASE)
 
 
+# What an FAQ answer says of a thing a guest worries about: that it is normal, safe, nothing to worry about.
+_REASSURING = re.compile(r"\b(?:normal(?:ly)?|safe|harmless|nothing\s+to\s+worry|no\s+cause\s+for\s+concern|"
+                         r"(?:perfectly|completely)\s+fine|to\s+be\s+expected|is\s+expected)\b", re.IGNORECASE)
+
+
 class Planner:
     """Turns a message into steps: one per sentence that asks or requests, with the words it leans on."""
 
@@ -73,9 +78,10 @@ class Planner:
                                              else clause)
             clause = routing.without_not_needed(clause)
             if loose and routing.QUESTION.search(clause) and (
-                    routing.leans_back(clause) or routing.points_back(clause)):
+                    routing.leans_back(clause) or routing.points_back(clause) or
+                    routing.CONDITION_OPENS.match(loose[-1]) and loose[-1].rstrip().endswith((",", "，", "、", "،"))):
                 clause = f"{loose.pop()} {clause}"  # "We need a cab at 6. Can the desk call one?" is one question,
-                # and "We land at Gatwick, can you collect us from there?" another
+                # and "We land at Gatwick, can you collect us from there?" another, and "If it rains, ¿qué pasa?"
             corrected = _corrected_step(steps) if fill.corrects(clause) else None
             if corrected is not None:  # "Réveil à 6h. Plutôt 5h30." is one request, whatever was told between
                 corrected.text = f"{corrected.text} {clause}"
@@ -102,6 +108,20 @@ class Planner:
             asked_around = asked_after or any(
                 step.intent not in SMALL_TALK and routing.QUESTION.search(step.text) for step in steps)
             intents = self._intents(clause, ctx, probes, beside_a_question=asked_around, room_said=room_said)
+            # "The water smells of eggs. Is that normal?": a worried question, answered when the FAQ says the thing is
+            # normal; a fault reported still, with its question as its words, when the FAQ does not say so.
+            worried_after = bool(steps) and steps[-1].intent == "complaints" and "complaints" not in intents and \
+                not routing.rule_intents(clause) and routing.WORRIED.search(clause)
+            if worried_after or intents == ["complaints"] and routing.WORRIED.search(clause):
+                told = f"{steps[-1].text} {clause}" if worried_after else clause
+                if not complaints.urgent(told) and self._reassures(told, ctx, probes):
+                    if worried_after:
+                        steps[-1] = Step("search_kb", told)
+                        continue
+                    intents = ["search_kb"]
+                elif worried_after:
+                    steps[-1].context = f"{steps[-1].context} {clause}".strip()
+                    continue
             after_bill = "billing_inquiry" in ((steps[-1].intent if steps else None), ctx.state.get("topic"))
             tells = asked_after and not routing.QUESTION.search(clause)
             hours = {"what time", "opening hours"} & glossary.asked_of(clause, ctx.language) and \
@@ -189,6 +209,13 @@ class Planner:
             return [Step("search_kb", text)]
         return business_answered(acting, ctx) or steps[:1]
 
+    def _reassures(self, text: str, ctx: SkillContext, probes: Probes) -> bool:
+        """Whether the FAQ answers the guest's worry by telling the thing is normal or safe."""
+        if not self.lookup.answerable(text, ctx, probes):
+            return False
+        hits = self.lookup.probe(text, ctx, probes)[1]
+        return bool(hits) and bool(_REASSURING.search(hits[0].entry.answer))
+
     def _intents(self, clause: str, ctx: SkillContext, probes: Probes, beside_a_question: bool = False,
                  room_said: bool = False) -> list[str]:
         for intent, pattern in (("greeting", routing.GREETING), ("thanks", routing.THANKS),
@@ -230,6 +257,8 @@ class Planner:
             found = [self._nearest(clause, ctx)]
             if found == ["search_kb"] and routing.AMOUNT.search(clause) and self._names_a_charge(clause, ctx, probes):
                 found = ["billing_inquiry"]  # "¿qué es el cargo de 24 dólares…?" from a guest whose bill has it
+            if found == ["complaints"] and (complaints.SLEEPER.search(clause) or routing.CONDITION_OPENS.match(clause)):
+                found = ["search_kb"]  # "Light sleeper here.", "If there's a hurricane alert,": who asks, and when
             # "Light sleeper here. Which room should I pick?": how the guest sleeps, told for the question, no
             # complaint to report
             told_for = found[0] in ONLY_ASKED_FOR or found[0] == "complaints" and routing.NOISE_ASKED.search(clause)

@@ -18,7 +18,7 @@ from agent.brains import dates, slots
 from core.language import CJK
 from core.written import without_harakat
 from skills.billing_inquiry import STILL_TO_PAY
-from skills.complaints import NOISE, THEFT, UNSAFE
+from skills.complaints import LOCKED_SAFE, NOISE, SLEEPER, THEFT, UNSAFE
 from skills.feedback import PRAISE
 
 
@@ -155,6 +155,10 @@ HAZARD = _rx(
 # A danger supposed, not reported ("what do we do if the fire alarm goes off?", "en cas d'incendie"): the FAQ's rule.
 IF_EVER = _rx(r"\b(?:if|in\s+case|si|en\s+caso|en\s+cas|wenn|falls|im\s+fall|если|в\s+случае)\b|如果|万一|もし|場合|"
               r"만약|경우|إذا|في\s+حالة")
+# A sentence opening on a condition ("If there's a hurricane alert, ...", "Si hay alerta, ...", "Falls es regnet, ..."):
+# the case a question that follows asks about, nothing that happened.
+CONDITION_OPENS = _rx(r"^\W*(?:if|in\s+case|should\s+there|si|en\s+caso\s+de|en\s+cas\s+d[e']|wenn|falls|im\s+falle?|"
+                      r"если|в\s+случае)\b", r"^\W*(?:如果|万一|要是|もし|만약|만일|إذا|اذا|لو|في\s+حال)")
 # Smoke that is someone's cigarette ("the room smells of cigarette smoke"): a complaint about a room, no danger.
 SMOKING = _rx(r"cigar\w*|tobac\w*|tabac|\bweed\b|cannabis|zigarette\w*|sigarr\w*|сигарет\w*|табак\w*|香烟|烟味|タバコ|"
               r"たばこ|담배|سجائر|سيجار\w*|تدخين")
@@ -180,7 +184,10 @@ COMPLAINT = _rx(
     r"\b(?:kaputt|defekt|funktioniert\s+nicht|geht\s+nicht|ausgefallen|eiskalt|laut|lärm|schmutzig|beschwerde|"
     r"inakzeptabel|unversch[äa]mt|frechheit|warten\s+(?:schon\s+|jetzt\s+)?seit)\b|"
     r"\bne\s+(?:marche|fonctionne|chauffe)\s+plus\b|отключил\w*|не\s+гре\w*|"
-    r"холодн\w+\s+батаре\w*|батаре\w*\s+холодн\w*",
+    r"холодн\w+\s+батаре\w*|батаре\w*\s+холодн\w*|"
+    # a cooler that does not cool ("no enfría nada", "la clim ne refroidit pas", "空调不制冷", "에어컨이 안 시원해요")
+    r"\b(?:not\s+cooling|(?:doesn|isn|won)'?t\s+cool(?:ing)?|no\s+(?:enfr[ií]a|refresca)|ne\s+refroidit\s+(?:pas|plus)|"
+    r"k[üu]hlt\s+nicht|не\s+(?:охлаждает|холодит))\b|不制冷|不凉|冷えない|効かない|안\s*시원|시원하지\s*않|لا\s+(?:يبرد|تبرد)",
     # "Rauch", not the "brauche" of "brauche ich…" nor "rauchen", a question about smoking
     r"(?:sale|hay)\s+humo|de\s+la\s+fumée|(?<!b)rauch(?!en\b|er)|ид[её]т\s+дым|дым\w*\s+из|искр\w*|冒烟|煙が|연기가|دخان|"
     # no hot water, a bad smell, a room left uncleaned, as each language says them
@@ -281,6 +288,12 @@ AV_FAULT = _rx(
 OWN_THING_DOWN = _rx(r"\b(?:my|our)\s+(?:[\w-]+\s+){0,2}(?:phones?|laptops?|chargers?|batter(?:y|ies)|tablets?|"
                      r"cameras?|watch|cables?|adapters?|headphones?)\s+(?:just\s+|has\s+|have\s+)?(?:died|is\s+dead|are\s+dead|"
                      r"went\s+dead|ran\s+out|run\s+out|is\s+flat|broke|stopped\s+working)")
+# The room's safe asked about, not reported ("is the safe locked while we're out?", "¿cómo se abre la caja fuerte?").
+SAFE_ASKED = _rx(r"\b(?:is|are|does|do|will|would|can|could|should)\s+(?:the|my|our|a|room)\s+(?:\w+\s+)?safes?\b|"
+                 r"\bhow\s+(?:do|does|can|to|should)\b|\bc[oó]mo\s+(?:se\s+)?(?:abr|bloque|cierr|usa)|\bcomment\s+"
+                 r"(?:on\s+|faut-il\s+)?(?:ouvr|verrouill|bloqu|ferm|utilis)|\bwie\s+(?:\w+\s+){0,2}(?:öffne|schließ|"
+                 r"sperr|benutz|funktioniert)|\bкак\s+(?:открыть|закрыть|заблокировать|пользоваться)",
+                 r"怎么|如何|どうやって|使い方|어떻게|كيف")
 # Until what time a thing may be used, asked with "can't use" ("几点以后就不能用了？", "何時以降は使えませんか？",
 # "몇 시부터 못 써요?"): the house rules' hours, no fault to fix.
 HOURS_ASKED = _rx(r"(?:几点|什么时候|何时)(?:以后|之后|以前|之前|开始|起)?\S{0,8}不(?:能|可以|让)(?:再)?用",
@@ -785,6 +798,26 @@ SIGHTSEEING = _rx(
 QUESTION = _rx(r"\bquestions?\s+(?:about|regarding|on)\b|\bpregunta\s+sobre|\bquestion\s+sur|\bfrage\s+(?:zu|über)|"
                r"\bвопрос\s+(?:о|об|про|по)\b|[?？؟]|^\s*(?:what|when|where|which|who|how|is|are|do|does|can|could|will|would|qu[eé]|cu[aá]ndo|d[oó]nde|"
                r"quel\w*|quand|où|est-ce|was|wann|wo|wie|gibt|что|когда|где|сколько)\b|吗|か$|까|هل")
+# A guest asking whether what they notice is normal or safe ("the water smells of eggs, is that normal?", "¿es
+# normal?", "c'est normal ?", "ist das normal?", "это нормально?", "正常吗", "大丈夫ですか", "괜찮은 건가요?",
+# "هل ... طبيعية؟"): a worried question, for the FAQ to answer when it says so, not a fault reported.
+WORRIED = _rx(
+    r"\b(?:(?:is|it'?s|that'?s)\s+(?:this|that|it)\s+(?:\w+\s+)?(?:normal|ok(?:ay)?|safe|usual|expected|harmless)|"
+    r"is\s+(?:there\s+)?(?:something|anything)\s+wrong|(?:something|anything)\s+wrong\s+with\s+(?:\w+\s+){0,3}\w+\s*\?|"
+    r"should\s+(?:i|we)\s+(?:be\s+)?(?:worr\w+|concerned)|is\s+it\s+(?:something\s+)?to\s+worry)\b|"
+    r"\b(?:(?:es|esto\s+es|eso\s+es)\s+normal|es\s+(?:seguro|peligroso)\s*\?|pasa\s+algo\s+(?:malo\s+)?con|"
+    r"(?:hay|tiene)\s+(?:alg[uú]n\s+)?problema\s+(?:con|la|el)|(?:debo|debemos)\s+preocupar\w*|c'est\s+normal|"
+    r"est-ce\s+(?:que\s+c'est\s+)?(?:normal|dangereux|grave)|c'est\s+(?:dangereux|grave)\s*\?|"
+    r"(?:y\s+a-t-il|il\s+y\s+a)\s+un\s+probl[èe]me\s+avec|(?:dois-je|devons-nous)\s+(?:m'|nous\s+)inqui[ée]ter|"
+    r"ist\s+(?:das|es|dies)\s+(?:\w+\s+)?(?:normal|gef[äa]hrlich|ok|okay|unbedenklich|sicher)\s*\?|"
+    r"stimmt\s+(?:da\s+)?(?:etwas|was)\s+nicht|(?:muss|m[üu]ssen)\s+(?:ich|wir)\s+(?:mir|uns)\s+sorgen|"
+    r"это\s+нормально|нормально\s+ли|это\s+(?:опасно|безопасно)\s*\?|что-то\s+не\s+так\s+с|"
+    r"(?:стоит|нужно)\s+ли\s+(?:волноваться|беспокоиться))",
+    r"正常吗|正常嘛|是不是正常|正常不|有问题吗|安全吗|要紧吗|没事吧|普通ですか|正常ですか|大丈夫(?:ですか|でしょうか|なの)|"
+    r"問題(?:ないですか|ありませんか)|安全ですか|정상(?:인가요|이에요\s*\?|이죠|입니까)|괜찮은\s*(?:건가요|거예요|가요)|"
+    r"괜찮나요|안전한가요|문제(?:가)?\s*(?:없나요|있나요|있는\s*건가요)|طبيعي[ةه]?\s*[؟?]|(?:هل|أهذا)\s+(?:\S+\s+){0,8}?"
+    r"(?:طبيعي|عادي|آمن)|هل\s+(?:هناك|يوجد)\s+مشكل[ةه]",
+)
 # A question put as a request to be told ("then tell me when the bar opens", "dime a qué hora", "dites-moi").
 TELL_ME = _rx(r"^\W*(?:(?:and|then|also|now|so|please|y|luego|et|puis|und|dann|и|а|потом)\s+)?(?:please\s+)?"
               r"(?:tell|let)\s+(?:me|us)\s+(?:know\s+)?(?:what|when|where|which|who|how|if|whether|from|about)\b|"
@@ -1004,12 +1037,14 @@ RULES = (
     Rule("housekeeping", _has(slots.NO_CLEANING, unless=_rx(ASKING_ABOUT.pattern, WHERE_OR_HOW.pattern,
                                                               UNCLEANED.pattern))),
     Rule("complaints", lambda text: bool(COMPLAINT.search(OWN_THING_DOWN.sub(" ", HOURS_ASKED.sub(
-        " ", NOISE_ASKED.sub(" ", text)))))),
+        " ", NOISE_ASKED.sub(" ", SLEEPER.sub(" ", text))))))),
     Rule("complaints", _has(UNCLEANED)),
     Rule("complaints", _has(THEFT)),
     Rule("complaints", lambda text: bool(NOISE.search(NOISE_ASKED.sub(" ", text)))),
     Rule("complaints", _has(UNSAFE)),  # "someone keeps knocking and I don't feel safe": a person now
     Rule("complaints", _has(AV_FAULT)),
+    # "the safe won't open and our passports are inside"; not "is the safe locked while we're out?", "how do I lock it?"
+    Rule("complaints", _has(LOCKED_SAFE, unless=SAFE_ASKED)),
     # "can you send someone to fix the heating?", "could someone come and look at the shower?": a fault to see to
     Rule("complaints", lambda text: bool((SEND_PERSON.search(text) or SOMEONE_COME.search(text))
                                          and REPAIR.search(text))),
