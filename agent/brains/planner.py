@@ -257,8 +257,13 @@ class Planner:
             found = [self._nearest(clause, ctx)]
             if found == ["search_kb"] and routing.AMOUNT.search(clause) and self._names_a_charge(clause, ctx, probes):
                 found = ["billing_inquiry"]  # "¿qué es el cargo de 24 dólares…?" from a guest whose bill has it
-            if found == ["complaints"] and (complaints.SLEEPER.search(clause) or routing.CONDITION_OPENS.match(clause)):
-                found = ["search_kb"]  # "Light sleeper here.", "If there's a hurricane alert,": who asks, and when
+            for_whom = beside_a_question and not routing.QUESTION.search(clause) and \
+                routing.PARTY_MEMBER.search(clause) and complaints.detect_category(clause) == "other"
+            if found == ["complaints"] and (complaints.SLEEPER.search(clause) or
+                                            routing.CONDITION_OPENS.match(clause) or for_whom):
+                # "Light sleeper here.", "If there's a hurricane alert,", "my grandmother can't climb stairs" beside
+                # "is there a lift?": who asks, when, and for whom; nothing in the room is wrong
+                found = ["search_kb"]
             # "Light sleeper here. Which room should I pick?": how the guest sleeps, told for the question, no
             # complaint to report
             told_for = found[0] in ONLY_ASKED_FOR or found[0] == "complaints" and routing.NOISE_ASKED.search(clause)

@@ -159,6 +159,19 @@ IF_EVER = _rx(r"\b(?:if|in\s+case|si|en\s+caso|en\s+cas|wenn|falls|im\s+fall|е�
 # the case a question that follows asks about, nothing that happened.
 CONDITION_OPENS = _rx(r"^\W*(?:if|in\s+case|should\s+there|si|en\s+caso\s+de|en\s+cas\s+d[e']|wenn|falls|im\s+falle?|"
                       r"если|в\s+случае)\b", r"^\W*(?:如果|万一|要是|もし|만약|만일|إذا|اذا|لو|في\s+حال)")
+# Someone of the guest's party named ("my grandmother", "mi abuela", "ma mère", "unser Sohn", "моя мама", "我妈妈",
+# "母が", "어머니가", "والدي"): whom a need told beside a question is for.
+PARTY_MEMBER = _rx(
+    r"\b(?:my|our)\s+(?:\w+\s+)?(?:mother|mom|mum|father|dad|grand\w+|wife|husband|son|daughter|kids?|child(?:ren)?|"
+    r"baby|parents?|partner|friend|aunt|uncle|sister|brother)\b|\bmis?\s+(?:madre|mam[áa]|padre|pap[áa]|abuel[oa]s?|"
+    r"esposa|esposo|marido|mujer|hij[oa]s?|ni[ñn][oa]s?|beb[ée]|pareja|suegr[oa]|t[ií][oa])\b|\b(?:ma|mon|mes|notre|nos)\s+"
+    r"(?:m[èe]re|p[èe]re|grand-\w+|femme|mari|fils|fille|enfants?|b[ée]b[ée]|parents?)\b|\b(?:meine?|unser\w*)\s+"
+    r"(?:mutter|vater|oma|opa|gro[ßs]\w+|frau|mann|sohn|tochter|kind\w*|baby|eltern)\b|\b(?:мо[яйи]|наш\w*)\s+"
+    r"(?:мама|мать|папа|отец|бабушка|дедушка|жена|муж|сын|дочь|дети|реб[её]нок)\b",
+    r"我(?:的)?(?:妈妈|母亲|爸爸|父亲|奶奶|外婆|爷爷|外公|老婆|妻子|丈夫|老公|儿子|女儿|孩子)|(?:母|父|祖母|祖父|妻|夫|息子|娘)(?:が|は)|"
+    r"(?:어머니|엄마|아버지|아빠|할머니|할아버지|아내|남편|아들|딸)(?:가|는|께서|이|은)|والد(?:ي|تي)|أمي|أبي|جد(?:ي|تي)|زوج(?:ي|تي)|"
+    r"ابن(?:ي|تي)|أطفالي",
+)
 # Smoke that is someone's cigarette ("the room smells of cigarette smoke"): a complaint about a room, no danger.
 SMOKING = _rx(r"cigar\w*|tobac\w*|tabac|\bweed\b|cannabis|zigarette\w*|sigarr\w*|сигарет\w*|табак\w*|香烟|烟味|タバコ|"
               r"たばこ|담배|سجائر|سيجار\w*|تدخين")
