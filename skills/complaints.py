@@ -63,13 +63,14 @@ _COLD_FELT = re.compile(
     r"بارد\S*\s+جد|برد\s+شديد|متجمد|نتجمد|(?:ي|ت|ن)رتجف|(?:ي|ت|ن)رتعش|"
     # a frost told in figures ("it's -5 outside", "menos 10 grados", "минус 15", "零下十度")
     r"(?:^|\s)[-−]\s?\d{1,2}\b|\b(?:minus|menos|moins|минус)\s+\d{1,2}\b|零下|영하|مئوية\s+تحت\s+الصفر", re.IGNORECASE)
-# The guest telling how hot it is now: a room without cooling in that heat cannot wait for a ticket.
+# The guest telling how hot it is now, past the ordinary "really hot in here" a repair answers: a room without
+# cooling in that heat cannot wait for a ticket.
 _HOT_FELT = re.compile(
-    r"\b(?:boiling|sweltering|roasting|stifling|(?:so|very|really|unbearably|too|extremely)\s+hot|"
-    r"(?:3\d|4\d)\s*(?:°|º|degrees?|grados|degr[ée]s|grad|градус\w*)|(?:mucho|demasiado|un|tanto)\s+calor|"
-    r"calor\s+(?:insoportable|horrible|tremendo)|asfixi\w*|(?:tr[èe]s|trop|tellement)\s+chaud|[ée]touff\w*|"
-    r"(?:sehr|so|viel\s+zu|unertr[äa]glich|extrem)\s+hei[ßs]|(?:очень|так|ужасно|невыносимо|страшно)\s+жарко|"
-    r"духот\w*)\b|热死|太热|很热|闷热|(?:3\d|4\d)\s*度|暑くて|暑すぎ|蒸し暑|너무\s*더|더워서|더워요|"
+    r"\b(?:boiling|sweltering|roasting|stifling|(?:unbearably|extremely|way\s+too)\s+hot|"
+    r"(?:3\d|4\d)\s*(?:°|º|degrees?|grados|degr[ée]s|grad|градус\w*)|(?:demasiado|tanto)\s+calor|"
+    r"calor\s+(?:insoportable|horrible|tremendo)|asfixi\w*|(?:trop|tellement)\s+chaud|[ée]touff\w*|"
+    r"(?:viel\s+zu|unertr[äa]glich|extrem)\s+hei[ßs]|(?:ужасно|невыносимо|страшно)\s+жарко|"
+    r"духот\w*)\b|热死|太热|闷热|(?:3\d|4\d)\s*度|暑くて|暑すぎ|蒸し暑|너무\s*더|더워서|"
     r"حر\s+شديد|حار[ةه]?\s+جد|(?:3\d|4\d)\s*درج", re.IGNORECASE)
 # Someone who cannot wait out a room without heat or cooling: a child, a baby, an old or pregnant guest.
 _VULNERABLE = re.compile(
