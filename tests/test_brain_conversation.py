@@ -8,7 +8,7 @@ from collections import Counter
 
 import pytest
 
-from agent.brains import routing
+from agent.brains import followup, framing, splitter
 from agent.brains.faq import capitalised, faq_query
 from core.language import LanguageDetector
 from core.translit import russian_in_latin, to_cyrillic
@@ -19,8 +19,8 @@ concierge, afternoon = test_brain.concierge, test_brain.afternoon  # the referen
 
 
 def test_an_arabic_question_mark_ends_a_question():
-    assert routing.clauses("هل يوجد مسبح؟ وكم سعر الموقف؟") == ["هل يوجد مسبح؟", "كم سعر الموقف؟"]  # "and" comes off
-    assert routing.QUESTION.search("كم سعر الموقف؟")
+    assert splitter.clauses("هل يوجد مسبح؟ وكم سعر الموقف؟") == ["هل يوجد مسبح؟", "كم سعر الموقف؟"]  # "and" comes off
+    assert framing.QUESTION.search("كم سعر الموقف؟")
 
 
 @pytest.mark.parametrize("text", [
@@ -156,7 +156,7 @@ def test_a_thing_and_ok_is_answered_from_the_faq(concierge, message, entry):
     ("كم السعر لـ 3 أشخاص؟", True), ("How much is the massage for two?", False),
 ])
 def test_a_price_asked_about_nothing_of_its_own_is_recognised(text, bare):
-    assert routing.asks_only_price(text) is bare
+    assert followup.asks_only_price(text) is bare
 
 
 @pytest.mark.parametrize(("message", "entry", "fact"), [

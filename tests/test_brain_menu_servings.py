@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from agent.brains import slots
+from agent.brains import orders
 from core.hotels import MenuItem
 
 MENU = [
@@ -28,15 +28,15 @@ MENU = [
     ("Eine Flasche Riesling, bitte", "riesling-flasche"),
 ])
 def test_the_serving_asked_for_picks_the_item(text, item):
-    order, _, _ = slots.menu_order(text, MENU)
+    order, _, _ = orders.menu_order(text, MENU)
     assert [item_id for item_id, _ in order] == [item]
 
 
 def test_little_words_of_a_dish_name_order_nothing():
-    order, _, _ = slots.menu_order("dos vinos tintos de la casa en copa a la habitación 204", MENU)
+    order, _, _ = orders.menu_order("dos vinos tintos de la casa en copa a la habitación 204", MENU)
     assert "pollo" not in [item_id for item_id, _ in order]
 
 
 def test_the_serving_said_nearest_the_wine_counts():
-    order, _, _ = slots.menu_order("a bottle of water, and a glass of Riesling", MENU)
+    order, _, _ = orders.menu_order("a bottle of water, and a glass of Riesling", MENU)
     assert [item_id for item_id, _ in order] == ["riesling-glas"]

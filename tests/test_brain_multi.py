@@ -3,7 +3,7 @@ each rule read in several languages, by the pure functions that carry it."""
 
 import pytest
 
-from agent.brains import routing
+from agent.brains import followup, splitter, stay_words
 from agent.brains.guardrails import asked_beside
 
 
@@ -19,11 +19,11 @@ from agent.brains.guardrails import asked_beside
     ("两个问题：有没有健身房，早餐几点开始？", ["有没有健身房？", "早餐几点开始？"]),
 ])
 def test_questions_announced_by_their_number_are_each_asked(text, asked):
-    assert routing.clauses(text) == asked
+    assert splitter.clauses(text) == asked
 
 
 def test_a_list_that_does_not_hold_as_many_as_announced_is_read_as_usual():
-    assert routing.clauses("Two questions: is the pool heated?") == ["Two questions: is the pool heated?"]
+    assert splitter.clauses("Two questions: is the pool heated?") == ["Two questions: is the pool heated?"]
 
 
 @pytest.mark.parametrize(("text", "asked"), [
@@ -43,7 +43,7 @@ def test_a_question_joined_to_orders_is_still_asked(text, asked):
                                   "¿Desde qué hora podemos entrar el día 3?", "Когда можно заселиться 3-го?",
                                   "3日はいつから部屋に入れますか？"])
 def test_when_the_room_is_ready_on_a_day_asks_a_time_not_a_stay(text):
-    assert routing.ARRIVAL_TIMES.search(text)
+    assert stay_words.ARRIVAL_TIMES.search(text)
 
 
 @pytest.mark.parametrize(("text", "points"), [
@@ -51,4 +51,4 @@ def test_when_the_room_is_ready_on_a_day_asks_a_time_not_a_stay(text):
     ("Ist es weit?", True), ("Kann man es mieten?", True),
 ])
 def test_a_spanish_es_is_no_pronoun_but_a_german_one_is(text, points):
-    assert bool(routing.PRONOUN.search(text)) == points
+    assert bool(followup.PRONOUN.search(text)) == points

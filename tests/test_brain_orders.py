@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from agent.brains import dishes, routing, slots
+from agent.brains import dishes, orders, room_slots, routing
 from agent.concierge import Concierge, TurnResult
 from agent.runtime import Runtime
 from core.hotels import Hotel, MenuItem
@@ -80,7 +80,7 @@ def _says(houses: Concierge, hotel: Hotel, text: str, sender: str = "") -> TurnR
     ("I love the sakuras in spring", None),
 ])
 def test_a_room_called_by_name_is_read_in_any_script(text, room):
-    assert slots.named_room(text, ("Garden Loft", "Sakura", "Tsubaki")) == room
+    assert room_slots.named_room(text, ("Garden Loft", "Sakura", "Tsubaki")) == room
 
 
 def test_a_named_room_is_left_out_of_the_dish_it_is_ordered_with():
@@ -88,7 +88,7 @@ def test_a_named_room_is_left_out_of_the_dish_it_is_ordered_with():
 
 
 def test_the_rooms_called_by_name_come_from_the_hotels_reservations():
-    assert slots.room_names(NAMED.guests) == ("Sakura",) and slots.room_names(HOTEL.guests) == ()
+    assert room_slots.room_names(NAMED.guests) == ("Sakura",) and room_slots.room_names(HOTEL.guests) == ()
 
 
 @pytest.mark.parametrize(("message", "skill"), [
@@ -132,7 +132,7 @@ def test_a_polite_way_of_asking_is_not_part_of_the_dish(text, asked):
 
 @pytest.mark.parametrize("text", ["Можно бифана и бокал вина?", "Две бифана, пожалуйста"])
 def test_a_dish_name_spelled_in_cyrillic_is_on_the_word_table(text):
-    assert "bifana" in [item for item, _ in slots.menu_order(text, LISBON.menu.items)[0]]
+    assert "bifana" in [item for item, _ in orders.menu_order(text, LISBON.menu.items)[0]]
 
 
 @pytest.mark.parametrize(("message", "language"), [
@@ -169,7 +169,7 @@ def test_a_blanket_is_named_in_the_guests_language(houses, message, language, la
 
 def test_a_dish_name_with_accents_is_on_the_word_table():
     items = [*LISBON.menu.items, LISBON.menu.items[0].model_copy(update={"id": "pao", "name": "Pão de queijo"})]
-    assert slots.menu_order("Um pão de queijo e uma água, por favor", items)[0][0] == ("pao", 1)
+    assert orders.menu_order("Um pão de queijo e uma água, por favor", items)[0][0] == ("pao", 1)
 
 
 @pytest.mark.parametrize("text", ["The gas fire in our lounge won't light", "Our kettle won't heat up at all"])
@@ -198,11 +198,11 @@ def test_a_wish_said_alone_after_an_order_goes_on_that_order(concierge, note, sa
     ("Как вы готовите блины?", [("blini", 1)]),  # "как" is not the "cake" of the menu spelled in Cyrillic
 ])
 def test_a_russian_dish_is_read_in_its_cases_and_diminutives(text, ordered):
-    assert slots.menu_order(text, RUSSIAN_DISHES)[0] == ordered
+    assert orders.menu_order(text, RUSSIAN_DISHES)[0] == ordered
 
 
 def test_the_guests_cyrillic_word_is_said_back_beside_a_latin_name():
-    said = slots.menu_read("Два борща и пиццу", [*RUSSIAN_DISHES, *LISBON.menu.items]).said
+    said = orders.menu_read("Два борща и пиццу", [*RUSSIAN_DISHES, *LISBON.menu.items]).said
     assert said == {"borscht": "борща"}
 
 

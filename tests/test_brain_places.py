@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from agent.brains import slots
+from agent.brains import nearby
 from agent.concierge import Concierge, TurnResult
 from core.hotels import Hotel, load_hotel
 from core.messages import Channel, InboundMessage
@@ -154,12 +154,12 @@ def test_somewhere_cheap_is_what_the_hotel_prices_lowest(concierge, hotel, messa
 ])
 def test_a_kind_of_sight_is_read_in_the_guests_words(hotel, message, kind):
     """Temples, shrines, gardens, mosques, markets: the kinds a hotel classes its places by, in every language."""
-    assert slots.place_filters(message, hotel.places).get("kind") == kind
+    assert nearby.place_filters(message, hotel.places).get("kind") == kind
 
 
 @pytest.mark.parametrize("message", ["We have a free afternoon, anything to see?", "any ideas for a free evening?"])
 def test_free_time_is_no_wish_for_free_places(message):
-    assert "free" not in (slots.place_filters(message, TOWER.places).get("tags") or [])
+    assert "free" not in (nearby.place_filters(message, TOWER.places).get("tags") or [])
 
 
 @pytest.mark.parametrize(("message", "shown"), [

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from agent.brains import slots
+from agent.brains import orders, room_slots, slots
 from core.hotels import Amenity
 from skills.amenities_info import find_amenity
 from tests import test_brain
@@ -26,12 +26,12 @@ MARIA, KENJI, AMIRA = test_brain.MARIA, test_brain.KENJI, test_brain.AMIRA  # ro
     ("Remplacez le burger par une salade", ["caesar-salad"], ["harbor-burger"]),
 ])
 def test_dishes_named_in_any_script_are_read_onto_the_menu(text, add, remove):
-    added, removed, _ = slots.menu_order(text, HOTEL.menu.items, HOTEL.name.split())
+    added, removed, _ = orders.menu_order(text, HOTEL.menu.items, HOTEL.name.split())
     assert [item for item, _ in added] == add and removed == remove
 
 
 def test_a_room_number_before_a_dish_is_not_its_quantity():
-    assert slots.menu_order("в номер 118 пиццу", HOTEL.menu.items)[0] == [("margherita-pizza", 1)]
+    assert orders.menu_order("в номер 118 пиццу", HOTEL.menu.items)[0] == [("margherita-pizza", 1)]
 
 
 @pytest.mark.parametrize(("message", "item"), [
@@ -107,7 +107,7 @@ def test_a_hot_water_bottle_is_brought_by_housekeeping_not_poured_by_room_servic
 
 
 def test_the_arabic_word_for_only_is_not_a_cat():
-    assert not slots.wants_pets("أريد غرفة عادية فقط") and slots.wants_pets("معي قط صغير")
+    assert not room_slots.wants_pets("أريد غرفة عادية فقط") and room_slots.wants_pets("معي قط صغير")
 
 
 @pytest.mark.parametrize(("phone", "message", "line", "amount"), [
@@ -207,7 +207,7 @@ def test_a_picture_of_a_thing_is_a_question_not_an_ok(concierge):
     ("Самый дешёвый номер на двоих", "SQ"),
 ])
 def test_a_room_turned_down_is_not_chosen_and_the_cheapest_fits_the_party(text, code):
-    assert slots.room_type(text, HOTEL.rooms, slots.guest_count(text)) == code
+    assert room_slots.room_type(text, HOTEL.rooms, slots.guest_count(text)) == code
 
 
 def test_a_date_that_can_only_be_day_first_is_read_day_first():
@@ -267,9 +267,9 @@ def test_a_room_asked_for_names_what_housekeeping_will_bring(concierge, message,
 
 
 def test_a_question_about_the_guests_own_stuff_is_a_question():
-    from agent.brains import routing
-    assert routing.QUESTION.search("Quick question about our parking.")
-    assert routing.QUESTION.search("Tengo una pregunta sobre el desayuno.")
+    from agent.brains import framing
+    assert framing.QUESTION.search("Quick question about our parking.")
+    assert framing.QUESTION.search("Tengo una pregunta sobre el desayuno.")
 
 
 @pytest.mark.parametrize(("text", "add"), [
@@ -281,7 +281,7 @@ def test_dish_words_reach_another_hotels_menu(text, add):
 
     from core.hotels import load_hotel
     lisbon = load_hotel(Path(__file__).resolve().parents[1] / "core" / "sample_hotels" / "lisbon-garden")
-    assert [item for item, _ in slots.menu_order(text, lisbon.menu.items, lisbon.name.split())[0]] == add
+    assert [item for item, _ in orders.menu_order(text, lisbon.menu.items, lisbon.name.split())[0]] == add
 
 
 @pytest.mark.parametrize(("asked", "amenity"), [
@@ -301,7 +301,7 @@ def test_a_word_every_stay_uses_names_no_facility(asked, amenity):
     ("Drei Käse-Pizzas, bitte", [("margherita-pizza", 3)]),
 ])
 def test_a_count_said_after_the_dish_or_with_a_counter_is_its_quantity(text, add):
-    assert slots.menu_order(text, HOTEL.menu.items, HOTEL.name.split())[0] == add
+    assert orders.menu_order(text, HOTEL.menu.items, HOTEL.name.split())[0] == add
 
 
 @pytest.mark.parametrize(("message", "skill"), [
@@ -406,7 +406,7 @@ CHINESE_ROOMS = [room.model_copy(update={"name": _CHINESE_NAMES.get(room.code, r
     ("標準大床房はまだ空いていますか", "SQ"),               # traditional / Japanese forms
 ])
 def test_a_room_named_in_chinese_within_a_sentence_is_that_room(text, code):
-    assert slots.room_type(text, CHINESE_ROOMS) == code
+    assert room_slots.room_type(text, CHINESE_ROOMS) == code
 
 
 @pytest.mark.parametrize("message", ["The power has just gone out in our room, can you send someone?",

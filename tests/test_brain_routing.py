@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from agent.brains import routing, slots
+from agent.brains import followup, framing, routing, splitter, upkeep, urgent
 from agent.brains.guardrails import is_manipulation
 
 
 def test_a_message_splits_into_its_sentences():
-    assert routing.clauses("OK please arrange it. And how much do I owe right now?") == \
+    assert splitter.clauses("OK please arrange it. And how much do I owe right now?") == \
         ["OK please arrange it.", "how much do I owe right now?"]
-    assert routing.clauses("I'm Laura Chen, laura.chen@example.com, +1 415 555 0177.") == \
+    assert splitter.clauses("I'm Laura Chen, laura.chen@example.com, +1 415 555 0177.") == \
         ["I'm Laura Chen, laura.chen@example.com, +1 415 555 0177."]
-    assert routing.clauses("酒店有停车场吗？一晚多少钱？") == ["酒店有停车场吗？", "一晚多少钱？"]
+    assert splitter.clauses("酒店有停车场吗？一晚多少钱？") == ["酒店有停车场吗？", "一晚多少钱？"]
 
 
 @pytest.mark.parametrize(("text", "parts"), [
@@ -30,7 +30,7 @@ def test_a_message_splits_into_its_sentences():
     ("Wir bleiben bis zum 7. Habt ihr Parkplätze?", ["Wir bleiben bis zum 7.", "Habt ihr Parkplätze?"]),
 ])
 def test_sentences_end_as_each_language_ends_them(text, parts):
-    assert routing.clauses(text) == parts
+    assert splitter.clauses(text) == parts
 
 
 @pytest.mark.parametrize("text, intent", [
@@ -289,8 +289,8 @@ def test_words_that_only_sound_like_a_complaint_are_none(text):
 
 
 def test_a_greeting_in_front_of_a_question_is_dropped():
-    assert routing.without_greeting("hi! what time is check-in?") == "what time is check-in?"
-    assert routing.without_greeting("Hola") == "Hola"
+    assert framing.without_greeting("hi! what time is check-in?") == "what time is check-in?"
+    assert framing.without_greeting("Hola") == "Hola"
 
 
 @pytest.mark.parametrize(("text", "rest"), [
@@ -301,7 +301,7 @@ def test_a_greeting_in_front_of_a_question_is_dropped():
 ])
 def test_whom_a_greeting_greets_goes_with_it(text, rest):
     """"zusammen", "all", "a todos" are part of the greeting, not words of the question."""
-    assert routing.without_greeting(text) == rest
+    assert framing.without_greeting(text) == rest
 
 
 @pytest.mark.parametrize(("sentence", "parts"), [
@@ -318,7 +318,7 @@ def test_whom_a_greeting_greets_goes_with_it(text, rest):
 def test_a_second_question_opened_by_a_preposition_is_its_own(sentence, parts):
     """"..., and until when is breakfast?": a question word after a preposition opens a question as much as one
     alone does; a preposition before anything else does not."""
-    assert routing.questions(sentence) == parts
+    assert splitter.questions(sentence) == parts
 
 
 @pytest.mark.parametrize(("sentence", "parts"), [
@@ -334,7 +334,7 @@ def test_a_second_question_opened_by_a_preposition_is_its_own(sentence, parts):
 def test_a_second_question_opened_by_can_you_is_its_own(sentence, parts):
     """"..., and could you call us a taxi?": a request opened by "can you" in the guest's language is a second
     question, read apart from the first (read as one, the first one's entry answers both)."""
-    assert routing.questions(sentence) == parts
+    assert splitter.questions(sentence) == parts
 
 
 @pytest.mark.parametrize(("sentence", "parts"), [
@@ -348,7 +348,7 @@ def test_a_second_question_opened_by_can_you_is_its_own(sentence, parts):
 def test_each_question_of_a_sentence_keeps_its_question_mark(sentence, parts):
     """The encoder reads "Ist die Sauna gemischt" as less of a question than with its mark: each asking part keeps
     the sentence's mark; a part that only tells does not get one."""
-    assert routing.questions(sentence) == parts
+    assert splitter.questions(sentence) == parts
 
 
 @pytest.mark.parametrize(("text", "back"), [
@@ -361,7 +361,7 @@ def test_each_question_of_a_sentence_keeps_its_question_mark(sentence, parts):
     ("¿Hay sauna?", False),
 ])
 def test_a_sentence_pointing_back_at_the_last_topic(text, back):
-    assert routing.points_back(text) is back
+    assert followup.points_back(text) is back
 
 
 @pytest.mark.parametrize("text", [
@@ -416,7 +416,7 @@ def test_new_instructions_after_forgetting_the_old_ones_are_recognised():
     ("Can we get two more hangers?", [("hangers", 2)]),
 ])
 def test_a_hanger_is_a_word_of_its_own(text, items):
-    assert slots.housekeeping_items(text) == items
+    assert upkeep.housekeeping_items(text) == items
 
 
 @pytest.mark.parametrize(("text", "asked"), [
@@ -429,7 +429,7 @@ def test_a_hanger_is_a_word_of_its_own(text, items):
     ("Emergency, get someone up here now", False),                     # no number asked
 ])
 def test_the_emergency_number_asked_for_is_a_question_not_a_danger(text, asked):
-    assert routing.asks_emergency_number(text) is asked
+    assert urgent.asks_emergency_number(text) is asked
 
 
 @pytest.mark.parametrize("text", [
@@ -474,11 +474,11 @@ def test_a_room_left_alone_on_purpose_is_still_a_housekeeping_wish(text):
 ])
 def test_a_question_after_a_dash_is_a_sentence_of_its_own(message, question):
     """What is told before the dash is the question's story, not words of the question."""
-    assert routing.clauses(message)[-1] == question
+    assert splitter.clauses(message)[-1] == question
 
 
 def test_a_dash_before_no_question_does_not_split():
-    assert routing.clauses("Room 305 – the AC is broken") == ["Room 305 – the AC is broken"]
+    assert splitter.clauses("Room 305 – the AC is broken") == ["Room 305 – the AC is broken"]
 
 
 @pytest.mark.parametrize(("question", "bare"), [
@@ -494,4 +494,4 @@ def test_a_dash_before_no_question_does_not_split():
     ("几点退房？", False),
 ])
 def test_a_when_question_naming_only_days_names_nothing(question, bare):
-    assert routing.asks_only_when(question) is bare
+    assert followup.asks_only_when(question) is bare

@@ -5,11 +5,12 @@ noise complaint still is)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
-from agent.brains import slots
+from agent.brains import room_slots
 from core.hotels import load_hotel
 from skills.places import parse_hours
 from tests.test_brain import offline_concierge, skills_of, text_of
@@ -35,7 +36,7 @@ def concierge(tmp_path_factory):
     (ATOLL, "Is the Water Villa with Pool free?", set()),  # one type named: no kind
 ])
 def test_a_kind_several_room_types_share_is_read_as_those_types(hotel, text, kind):
-    assert set(slots.rooms_of_kind(text, hotel.rooms)) == kind
+    assert set(room_slots.rooms_of_kind(text, hotel.rooms)) == kind
 
 
 @pytest.mark.parametrize(("hotel", "message", "sold_out"), [
@@ -86,10 +87,9 @@ def test_a_ride_to_a_place_the_hotel_names_is_no_missing_one(concierge, message)
 
 
 def test_a_season_in_a_places_hours_is_read():
-    assert parse_hours("Navigation season only (April to November): raised 01:10-02:50").months == \
-        frozenset(range(4, 12))
-    assert parse_hours("Daily 10:00-18:00, closed November to March").months == frozenset(range(4, 11))
-    assert not parse_hours("Daily 10:00-18:00").months
+    bridges = parse_hours("Navigation season only (April to November): raised 01:10-02:50")
+    assert bridges.in_season(dt.date(2027, 6, 1)) and not bridges.in_season(dt.date(2026, 12, 6))
+    assert parse_hours("Daily 10:00-18:00").season is None
 
 
 @pytest.mark.parametrize("message", ["Will they raise the bridges tonight?", "Are the bridges raised on Sunday?"])

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from agent.brains import routing
+from agent.brains import wants
 from agent.concierge import Concierge, TurnResult
 from core.hotels import LANGUAGES, load_hotel
 from core.i18n import say
@@ -82,4 +82,4 @@ def test_what_the_hotel_never_speaks_of_is_still_not_guessed(pearl, message):
     ("¿A qué hora es el desayuno?", False),
 ])
 def test_the_wish_to_see_the_town_is_read_as_such(sentence, asks):
-    assert bool(routing.SIGHTSEEING.search(sentence)) is asks
+    assert bool(wants.SIGHTSEEING.search(sentence)) is asks

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from agent.brains import routing
+from agent.brains import followup
 from tests import test_brain
 from tests.test_brain import KENJI, Guest, skills_of, text_of
 
@@ -22,7 +22,7 @@ concierge, afternoon = test_brain.concierge, test_brain.afternoon
     "いつ届きますか？", "언제쯤 와요?", "متى سيصل؟", "ETA?",
 ])
 def test_a_bare_how_long_question_names_nothing_else(question):
-    assert routing.asks_only_how_long(question)
+    assert followup.asks_only_how_long(question)
 
 
 @pytest.mark.parametrize("question", [
@@ -30,7 +30,7 @@ def test_a_bare_how_long_question_names_nothing_else(question):
     "얼마예요?", "Combien ça coûte ?", "how much is it altogether?", "Wie lange hat die Sauna offen?",
 ])
 def test_a_how_long_question_with_its_own_topic_or_a_price_is_not_bare(question):
-    assert not routing.asks_only_how_long(question)
+    assert not followup.asks_only_how_long(question)
 
 
 @pytest.mark.parametrize(("order", "question", "said"), [

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from agent.brains import routing
+from agent.brains import followup, framing, splitter
 from tests import test_brain
 from tests.test_brain import Guest, skills_of, text_of
 
@@ -75,7 +75,7 @@ def test_a_story_about_money_is_no_bill(concierge, message):
     ("Allergy question: is there gluten-free bread?", "Allergy question: is there gluten-free bread?"),
 ])
 def test_a_lead_in_label_is_left_out(text, label):
-    assert routing.without_lead_in(text) == label
+    assert framing.without_lead_in(text) == label
 
 
 @pytest.mark.parametrize(("sentence", "parts"), [
@@ -84,7 +84,7 @@ def test_a_lead_in_label_is_left_out(text, label):
     ("Is there parking, and does it cost extra?", 2),
 ])
 def test_a_sentence_ending_in_a_full_stop_asks_no_second_question(sentence, parts):
-    assert len(routing.questions(sentence)) == parts
+    assert len(splitter.questions(sentence)) == parts
 
 
 @pytest.mark.parametrize(("sentence", "kept"), [
@@ -93,7 +93,7 @@ def test_a_sentence_ending_in_a_full_stop_asks_no_second_question(sentence, part
     ("I don't need housekeeping today", "I don't need housekeeping today"),  # nothing else is asked
 ])
 def test_what_the_guest_does_not_need_is_left_out(sentence, kept):
-    assert routing.without_not_needed(sentence) == kept
+    assert followup.without_not_needed(sentence) == kept
 
 
 @pytest.mark.parametrize(("message", "entries"), [

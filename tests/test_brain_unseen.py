@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from agent.brains import clauses, routing
+from agent.brains import clauses, followup, framing
 from agent.concierge import Concierge
 from agent.runtime import Runtime
 from core.hotels import load_hotel
@@ -1021,7 +1021,7 @@ def test_a_pronoun_in_what_a_request_is_for_does_not_fold_it_into_the_question_b
     ("Can we book it so we are sure?", "Can we book it"),  # still points back: "it" is in the request
 ])
 def test_what_a_request_is_for_is_read_apart_from_it(sentence, kept):
-    assert routing.without_purpose(sentence) == kept
+    assert followup.without_purpose(sentence) == kept
 
 
 @pytest.mark.parametrize("message", [
@@ -1194,4 +1194,4 @@ def test_the_guests_own_device_gone_flat_is_no_fault_to_report(concierge, messag
     ("سؤالي: كم سعر الموقف؟", "كم سعر الموقف؟"),
 ])
 def test_my_question_said_before_the_question_is_no_part_of_it(message, asked):
-    assert routing.without_lead_in(message) == asked
+    assert framing.without_lead_in(message) == asked

@@ -11,7 +11,7 @@ import uuid
 
 import pytest
 
-from agent.brains import dishes, slots
+from agent.brains import dishes, orders, room_slots
 from agent.concierge import Concierge, TurnResult
 from core.messages import Channel, InboundMessage
 from core.translit import han_folded
@@ -59,12 +59,12 @@ def test_han_written_three_ways_is_folded_to_one(written, folded):
     ("来一份水煮鱼、两碗红烧牛肉面和一杯冻柠茶", [("fish", 1), ("beef-noodles", 2), ("lemon-tea", 1)]),
 ])
 def test_a_dish_written_in_another_han_form_is_on_the_word_table(text, order):
-    assert slots.menu_order(text, SICHUAN_MENU)[0] == order
+    assert orders.menu_order(text, SICHUAN_MENU)[0] == order
 
 
 def test_a_short_han_name_in_brackets_names_its_dish():
     """Two or three Han characters ("春卷") are a whole name, where Latin letters need four."""
-    assert slots.menu_order("三份春卷", SICHUAN_MENU)[0] == [("spring-rolls", 3)]
+    assert orders.menu_order("三份春卷", SICHUAN_MENU)[0] == [("spring-rolls", 3)]
 
 
 @pytest.mark.parametrize(("text", "dish"), [
@@ -92,7 +92,7 @@ def test_a_korean_order_of_dishes_the_menu_names_otherwise_is_room_service_and_s
     ("1208호예요", "1208"), ("312호로 보내 주세요", "312"), ("507호에 수건", "507"), ("지하철 2호선", None),
 ])
 def test_a_korean_room_number_with_its_particle_is_read(text, room):
-    assert slots.room_number(text) == room
+    assert room_slots.room_number(text) == room
 
 
 @pytest.mark.parametrize(("order", "total"), [

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from agent.brains import dishes, slots
+from agent.brains import counting, dishes, menus, orders
 from agent.concierge import Concierge, TurnResult
 from core.hotels import Hotel, MenuItem
 from core.messages import Channel, InboundMessage
@@ -62,8 +62,8 @@ PUB = _items(("wings-set", "Wings and beer set with 2 Guinness pints", 24, ["mai
              ("chips", "Chips", 5, ["side"]))
 
 
-def _read(text: str, items: list[MenuItem]) -> slots.MenuRead:
-    return slots.menu_read(text, items)
+def _read(text: str, items: list[MenuItem]) -> orders.MenuRead:
+    return orders.menu_read(text, items)
 
 
 @pytest.mark.parametrize(("text", "order"), [
@@ -120,17 +120,17 @@ def test_a_serving_said_with_the_drink_is_added_not_swapped():
     ("한 잔 더 주세요", [("cava-copa", 1)]), ("وكأس كمان", [("cava-copa", 1)]),
 ])
 def test_a_serving_said_alone_after_a_bottle_is_that_drink_by_the_glass(text, more):
-    assert slots.served_again(text, PIE_SHOP, ["cava-botella", "pie-pollo"]) == more
+    assert orders.served_again(text, PIE_SHOP, ["cava-botella", "pie-pollo"]) == more
 
 
 @pytest.mark.parametrize("text", ["a glass of water too", "再来一杯水", "и ещё стакан воды", "how much is a glass?",
                                   "and a glass of Cava too"])
 def test_a_serving_of_another_thing_or_a_question_is_not_the_drink_ordered(text):
-    assert slots.served_again(text, PIE_SHOP, ["cava-botella"]) == []
+    assert orders.served_again(text, PIE_SHOP, ["cava-botella"]) == []
 
 
 def test_a_serving_said_alone_needs_a_drink_on_the_order_sold_so():
-    assert slots.served_again("and a glass too", PIE_SHOP, ["pie-pollo"]) == []
+    assert orders.served_again("and a glass too", PIE_SHOP, ["pie-pollo"]) == []
 
 
 @pytest.mark.parametrize(("text", "order"), [
@@ -145,12 +145,12 @@ def test_a_spirit_chinese_writes_by_its_sound_is_read(text, order):
                                              ("ميزكال", "mezcal")])
 def test_an_arabic_dish_name_is_heard_by_its_consonants(word, latin):
     items = LEVANT + CANTINA
-    assert latin in slots.sounded(word, items).lower()
+    assert latin in menus.sounded(word, items).lower()
 
 
 @pytest.mark.parametrize("word", ["ممكن", "غرفتي", "شكرا"])
 def test_an_arabic_word_of_the_sentence_is_heard_as_no_dish(word):
-    assert slots.sounded(word, LEVANT) == word
+    assert menus.sounded(word, LEVANT) == word
 
 
 @pytest.fixture(scope="module")
@@ -258,9 +258,9 @@ def test_a_dish_wanted_at_a_restaurant_nearby_is_no_room_service_order(omelettes
 def test_an_order_reads_the_same_in_every_process():
     """Two menu phrases as long as each other ("and chips" of the barramundi, "chips and" of the parmigiana) were
     tried in the order of a set, which differs between processes: the same message ordered either dish."""
-    script = ("from pathlib import Path; from core.hotels import load_hotel; from agent.brains import slots; "
+    script = ("from pathlib import Path; from core.hotels import load_hotel; from agent.brains import orders; "
               "items = load_hotel(Path('tests/data/hotels/sydney-harbour-terrace')).menu.items; "
-              "print(slots.menu_read('the barra and chips and a glass of the shiraz', items).add)")
+              "print(orders.menu_read('the barra and chips and a glass of the shiraz', items).add)")
     root = Path(__file__).resolve().parents[1]
     reads = {subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True, text=True, check=True,
                             env={**os.environ, "PYTHONHASHSEED": str(seed), "PYTHONPATH": str(root)}).stdout
@@ -280,4 +280,4 @@ def test_a_drink_a_set_comes_with_is_the_drink_when_named_alone(text, order):
 
 
 def test_cans_are_counted_in_korean():
-    assert slots.counted(slots.COUNTED.search("맥주 두캔")) == 2
+    assert counting.counted(counting.COUNTED.search("맥주 두캔")) == 2

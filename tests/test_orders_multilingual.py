@@ -12,7 +12,7 @@ import uuid
 
 import pytest
 
-from agent.brains import dishes, slots
+from agent.brains import dishes, menus, orders, room_slots, upkeep
 from agent.concierge import Concierge, TurnResult
 from core.hotels import Hotel, MenuItem
 from core.messages import Channel, InboundMessage
@@ -70,7 +70,7 @@ def _says(concierge: Concierge, hotel: Hotel, text: str, sender: str) -> TurnRes
 
 
 def _order(text: str, items: list[MenuItem]) -> list[tuple[str, int]]:
-    return slots.menu_order(text, items)[0]
+    return orders.menu_order(text, items)[0]
 
 
 @pytest.mark.parametrize(("text", "order"), [
@@ -175,7 +175,7 @@ def test_a_preparation_note_is_no_dish_to_look_for(concierge, message):
     ("نحتاج ثلاث مناشف ووسادتين", [("towels", 3), ("pillows", 2)]),
 ])
 def test_housekeeping_counts_things_with_the_counter_words_of_each_language(text, items):
-    assert sorted(slots.housekeeping_items(text)) == sorted(items)
+    assert sorted(upkeep.housekeeping_items(text)) == sorted(items)
 
 
 @pytest.mark.parametrize(("text", "note"), [
@@ -186,23 +186,23 @@ def test_housekeeping_counts_things_with_the_counter_words_of_each_language(text
     ("بيتزا بدون ريحان وماء", "بدون ريحان"),
 ])
 def test_a_note_is_the_thing_left_out_not_the_rest_of_the_order(text, note):
-    assert slots.order_notes(text).lower() == note.lower()
+    assert orders.order_notes(text).lower() == note.lower()
 
 
 def test_taking_a_dish_back_is_no_note_and_cans_are_counted():
-    assert slots.order_notes("汤不要了，换成三罐啤酒") is None
+    assert orders.order_notes("汤不要了，换成三罐啤酒") is None
     beer = _DISH.model_copy(update={"id": "beer", "name": "Local beer (can)"})
     assert _order("换成三罐啤酒", [beer]) == [("beer", 3)]
 
 
 def test_a_chinese_note_after_a_dish_does_not_take_the_dish_off():
-    assert slots.menu_order("两个汉堡不要酸黄瓜，再加一杯气泡水", HOTEL.menu.items) == (
+    assert orders.menu_order("两个汉堡不要酸黄瓜，再加一杯气泡水", HOTEL.menu.items) == (
         [("harbor-burger", 2), ("sparkling-water", 1)], [], [])
 
 
 @pytest.mark.parametrize("text", ["麻烦送到Sakura房间", "Sakura로 보내 주세요", "Sakuraにお願いします"])
 def test_a_room_name_touching_chinese_japanese_or_korean_words_is_read(text):
-    assert slots.named_room(text, ("Sakura",)) == "Sakura"
+    assert room_slots.named_room(text, ("Sakura",)) == "Sakura"
 
 
 @pytest.mark.parametrize(("text", "items"), [
@@ -210,7 +210,7 @@ def test_a_room_name_touching_chinese_japanese_or_korean_words_is_read(text):
     ("Könnten Sie zwei Bademäntel bringen?", [("bathrobe", 2)]),
 ])
 def test_asking_housekeeping_to_bring_things_is_no_cleaning_request(text, items):
-    assert sorted(slots.housekeeping_items(text)) == sorted(items)
+    assert sorted(upkeep.housekeeping_items(text)) == sorted(items)
 
 
 @pytest.mark.parametrize(("text", "order"), [
@@ -288,4 +288,4 @@ def test_a_dish_spelled_by_its_sound_in_cyrillic_or_kana_is_read_beside_another(
 
 
 def test_a_russian_word_is_not_heard_as_a_dish():
-    assert slots.sounded("принесите в номер, пожалуйста", CAFE) == "принесите в номер, пожалуйста"
+    assert menus.sounded("принесите в номер, пожалуйста", CAFE) == "принесите в номер, пожалуйста"

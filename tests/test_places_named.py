@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from agent.brains import slots
+from agent.brains import nearby
 from core.hotels import load_hotel
 from skills.places import mentioned_in, place_line, way_text
 
@@ -70,13 +70,13 @@ def test_the_way_there_in_the_hotels_language_is_its_own_words():
                                      "Как доехать до рынка?", "去夜市怎么走？", "美術館への行き方は？",
                                      "시장까지 가는 방법 알려주세요", "كيف نصل إلى السوق؟"])
 def test_asking_the_way(message):
-    assert slots.asks_the_way(message)
+    assert nearby.asks_the_way(message)
 
 
 @pytest.mark.parametrize("message", ["How long is the boat ride?", "¿A qué hora abre el museo?",
                                      "Wie teuer ist der Eintritt?", "市場は何時まで？"])
 def test_other_questions_do_not_ask_the_way(message):
-    assert not slots.asks_the_way(message)
+    assert not nearby.asks_the_way(message)
 
 
 @pytest.mark.parametrize("message", ["Any market close by where locals have breakfast?",
@@ -85,7 +85,7 @@ def test_other_questions_do_not_ask_the_way(message):
                                      "Где рынок, на котором местные едят?",
                                      "地元の人が朝ごはんを食べる市場はありますか？"])
 def test_the_kind_of_place_named_comes_before_the_kind_a_verb_implies(message):
-    assert slots.place_filters(message, RIVER.places).get("kind") == "market"
+    assert nearby.place_filters(message, RIVER.places).get("kind") == "market"
 
 
 @pytest.mark.parametrize("message", ["¿Algún parque para salir a correr?", "Y a-t-il un parc pour un jogging ?",
@@ -94,13 +94,13 @@ def test_the_kind_of_place_named_comes_before_the_kind_a_verb_implies(message):
                                      "달리기 할 공원 있어요?", "هل توجد حديقة للجري قريبة؟"])
 def test_a_kind_the_hotel_also_tags_is_heard_in_every_language(message):
     """"park" is both a kind and a tag of the hotel's parks: the guest's "parque", "公园" still ask for one."""
-    assert slots.place_filters(message, PALERMO.places).get("kind") == "park"
+    assert nearby.place_filters(message, PALERMO.places).get("kind") == "park"
 
 
 @pytest.mark.parametrize("message", ["Anything to eat after the club, around 3am?",
                                      "Wo gibt's nach dem Club noch Essen?", "Un truc à manger après la boîte ?"])
 def test_a_place_said_as_when_is_not_what_is_wanted(message):
-    assert slots.place_filters(message, HOSTEL.places).get("kind") != "club"
+    assert nearby.place_filters(message, HOSTEL.places).get("kind") != "club"
 
 
 @pytest.mark.parametrize(("hotel", "message", "place_id"), [
@@ -113,7 +113,7 @@ def test_a_place_said_as_when_is_not_what_is_wanted(message):
 ])
 def test_a_place_named_in_the_guests_language_is_found(hotel, message, place_id):
     """The one place whose name holds a kind of sight ("Grand Palace", "Jardín Japonés"), said as the one meant."""
-    assert slots.place_filters(message, hotel.places).get("place") == place_id
+    assert nearby.place_filters(message, hotel.places).get("place") == place_id
 
 
 @pytest.mark.parametrize(("hotel", "message"), [
@@ -121,7 +121,7 @@ def test_a_place_named_in_the_guests_language_is_found(hotel, message, place_id)
     (RIVER, "附近有没有宫殿？"), (PALERMO, "Do you have a garden at the hotel?"), (PALERMO, "Gibt es einen Garten?"),
 ])
 def test_a_wish_for_such_a_kind_names_no_place(hotel, message):
-    assert "place" not in slots.place_filters(message, hotel.places)
+    assert "place" not in nearby.place_filters(message, hotel.places)
 
 
 @pytest.mark.parametrize(("text", "place_id"), [("Sarongs can be borrowed at the Grand Palace gate.", "grand-palace"),

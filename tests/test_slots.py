@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from agent.brains import dates, slots
+from agent.brains import counting, dates, menus, nearby, orders, room_slots, slots, upkeep
 from core.hotels import load_hotel
 
 HOTEL = load_hotel(Path(__file__).resolve().parents[2] / "shared" / "hotels" / "harbor-view")
@@ -143,7 +143,7 @@ def test_guest_counts(text, n):
     ("a villa for 2 adults", None),
 ])
 def test_room_numbers(text, room):
-    assert slots.room_number(text) == room
+    assert room_slots.room_number(text) == room
 
 
 def test_reservation_codes():
@@ -166,7 +166,7 @@ def test_contact_details_for_a_lead():
     ("a pet-friendly room", "PF"), ("a standard queen", "SQ"), ("the suite", "KS"), ("a nice view", None),
 ])
 def test_room_types(text, code):
-    assert slots.room_type(text, HOTEL.rooms) == code
+    assert room_slots.room_type(text, HOTEL.rooms) == code
 
 
 @pytest.mark.parametrize("text, pets", [
@@ -176,7 +176,7 @@ def test_room_types(text, code):
     ("这次不带狗", False),
 ])
 def test_a_pet_turned_down_is_not_a_pet_stay(text, pets):
-    assert slots.wants_pets(text) is pets
+    assert room_slots.wants_pets(text) is pets
 
 
 @pytest.mark.parametrize("text, add, remove, referred", [
@@ -191,12 +191,12 @@ def test_a_pet_turned_down_is_not_a_pet_stay(text, pets):
     ("Welcome to Harbor View", [], [], []),
 ])
 def test_menu_orders(text, add, remove, referred):
-    assert slots.menu_order(text, HOTEL.menu.items, HOTEL.name.split()) == (add, remove, referred)
+    assert orders.menu_order(text, HOTEL.menu.items, HOTEL.name.split()) == (add, remove, referred)
 
 
 def test_preparation_notes():
-    assert slots.order_notes("make the salad without anchovies and add a cake") == "salad without anchovies"
-    assert slots.order_notes("two burgers please") is None
+    assert orders.order_notes("make the salad without anchovies and add a cake") == "salad without anchovies"
+    assert orders.order_notes("two burgers please") is None
 
 
 @pytest.mark.parametrize("text, items", [
@@ -209,15 +209,15 @@ def test_preparation_notes():
     ("Tres toallas de playa, por favor", [("towels", 3)]), ("Bitte vier Badetücher", [("towels", 4)]),
 ])
 def test_housekeeping_requests(text, items):
-    assert slots.housekeeping_items(text) == items
+    assert upkeep.housekeeping_items(text) == items
 
 
 def test_place_filters_use_only_what_the_hotels_places_have():
-    assert slots.place_filters("good seafood within walking distance?", HOTEL.places) == \
+    assert nearby.place_filters("good seafood within walking distance?", HOTEL.places) == \
         {"tags": ["seafood"], "max_minutes": 15}
-    assert slots.place_filters("Is the Maritime Museum open on Monday?", HOTEL.places) == \
+    assert nearby.place_filters("Is the Maritime Museum open on Monday?", HOTEL.places) == \
         {"kind": "museum", "place": "maritime-museum", "day": "Monday"}
-    assert slots.place_filters("with the kids on a rainy afternoon", HOTEL.places) == \
+    assert nearby.place_filters("with the kids on a rainy afternoon", HOTEL.places) == \
         {"tags": ["kid-friendly", "rainy-day"]}
 
 
@@ -228,7 +228,7 @@ def test_place_filters_use_only_what_the_hotels_places_have():
 ])
 def test_a_kind_of_place_is_a_whole_word_not_the_start_of_another(text, kind):
     """"dinero" (money) is no "dine", nor "essentielle" an "essen": a kind of place is named by a word of its own."""
-    assert slots.place_filters(text, HOTEL.places).get("kind") == kind
+    assert nearby.place_filters(text, HOTEL.places).get("kind") == kind
 
 
 @pytest.mark.parametrize("text, n", [("I'd rate my stay 5 stars", 5), ("2 out of 5, noisy", 2), ("4/5", 4),
@@ -236,7 +236,7 @@ def test_a_kind_of_place_is_a_whole_word_not_the_start_of_another(text, kind):
                                      ("3/2~3/5로 바꿔 주세요", None), ("can we do 7/1 to 7/5 instead?", None),
                                      ("Wir bleiben bis -2/5", None), ("Overall 3/5, the breakfast was cold", 3)])
 def test_ratings(text, n):
-    assert slots.rating(text) == n
+    assert counting.rating(text) == n
 
 
 @pytest.mark.parametrize("today, text, check_in, check_out", [
@@ -271,14 +271,14 @@ def test_a_phone_next_to_a_date_is_still_found():
     ("不想吃海鲜，附近有素食吗？", ["vegetarian"], ["seafood"]),
 ])
 def test_a_place_tag_turned_down_is_avoided_not_wanted(text, wanted, avoided):
-    found = slots.place_filters(text, HOTEL.places)
+    found = nearby.place_filters(text, HOTEL.places)
     assert found.get("tags") == wanted and found["avoid"] == avoided
 
 
 def test_a_kind_of_place_is_turned_down_only_when_every_mention_is():
-    found = slots.place_filters("No Japanese food today, where else could we eat?", HOTEL.places)
+    found = nearby.place_filters("No Japanese food today, where else could we eat?", HOTEL.places)
     assert found["kind"] == "restaurant" and found["avoid"] == ["japanese"]
-    assert slots.place_filters("Not a restaurant, just drinks", HOTEL.places)["avoid"] == ["restaurant"]
+    assert nearby.place_filters("Not a restaurant, just drinks", HOTEL.places)["avoid"] == ["restaurant"]
 
 
 @pytest.mark.parametrize("text, day", [
@@ -286,7 +286,7 @@ def test_a_kind_of_place_is_turned_down_only_when_every_mention_is():
     ("书店周日开门吗？", "Sunday"), ("¿Abren los martes?", "Tuesday"),
 ])
 def test_the_weekday_a_guest_plans_for(text, day):
-    assert slots.place_filters(text, HOTEL.places)["day"] == day
+    assert nearby.place_filters(text, HOTEL.places)["day"] == day
 
 
 @pytest.mark.parametrize("text, place", [
@@ -294,31 +294,31 @@ def test_the_weekday_a_guest_plans_for(text, day):
     ("Velvet & Vine은 몇 시에 열어요?", "velvet-and-vine"),
 ])
 def test_a_place_named_short_is_found(text, place):
-    assert slots.place_filters(text, HOTEL.places)["place"] == place
+    assert nearby.place_filters(text, HOTEL.places)["place"] == place
 
 
 @pytest.mark.parametrize("text", ["Is there a fridge in the Family Room?", "Time for dinner: where?",
                                   "we park at the Pier Road garage?", "what time does the bar close"])
 def test_a_capitalised_word_is_not_a_place_unless_it_is_its_names_own(text):
-    assert "place" not in slots.place_filters(text, HOTEL.places)
+    assert "place" not in nearby.place_filters(text, HOTEL.places)
 
 
 @pytest.mark.parametrize("text", ["¿No hay un restaurante de mariscos por aquí?", "Is there no seafood place nearby?",
                                   "Gibt es hier keinen guten Fisch in der Nähe?", "Нет ли рядом ресторана с рыбой?",
                                   "附近有没有好吃的海鲜？"])
 def test_asking_whether_there_is_none_asks_for_one(text):
-    found = slots.place_filters(text, HOTEL.places)
+    found = nearby.place_filters(text, HOTEL.places)
     assert "seafood" in found.get("tags", []) and "avoid" not in found
 
 
 @pytest.mark.parametrize("text", ["近くでおすすめのレストランはありますか？", "附近有什么好吃的餐厅？",
                                   "هل يمكنك أن تنصحني بمطعم قريب؟"])
 def test_a_kind_of_place_is_read_where_words_are_not_spaced_or_take_a_prefix(text):
-    assert slots.place_filters(text, HOTEL.places)["kind"] == "restaurant"
+    assert nearby.place_filters(text, HOTEL.places)["kind"] == "restaurant"
 
 
 def test_a_tag_word_inside_another_word_is_not_that_tag():
-    assert slots.place_filters("Is there a train to the airport?", HOTEL.places) == {}
+    assert nearby.place_filters("Is there a train to the airport?", HOTEL.places) == {}
 
 
 DAR = load_hotel(Path(__file__).resolve().parent / "data" / "hotels" / "marrakech-dar-yasmine")
@@ -338,7 +338,7 @@ SEIRYU = load_hotel(Path(__file__).resolve().parent / "data" / "hotels" / "kyoto
     (HOTEL, "a queen room", None), (HOTEL, "std queen still free?", "SQ"),  # two queens: not a guess
 ])
 def test_room_types_named_by_the_hotels_own_words_in_any_language(hotel, text, code):
-    assert slots.room_type(text, hotel.rooms) == code
+    assert room_slots.room_type(text, hotel.rooms) == code
 
 
 @pytest.mark.parametrize("text, room", [
@@ -347,7 +347,7 @@ def test_room_types_named_by_the_hotels_own_words_in_any_language(hotel, text, c
     ("chambre n° 9", "9"), ("a room for 2 nights", None), ("2호선 타고 가요", None), ("5号到7号有房吗", None),
 ])
 def test_a_room_by_its_number_in_any_script_even_a_single_digit(text, room):
-    assert slots.room_number(text) == room
+    assert room_slots.room_number(text) == room
 
 
 def test_a_room_number_with_its_counter_word_is_no_date():
@@ -428,7 +428,7 @@ def test_arabic_counts_a_party_by_the_dual():
     ("Big fan of the breakfast, thanks!", []),   # a fan of something is no fan to bring
 ])
 def test_a_fan_and_a_humidifier_are_things_housekeeping_brings(text, items):
-    assert slots.housekeeping_items(text) == items
+    assert upkeep.housekeeping_items(text) == items
 
 
 _DEV = Path(__file__).resolve().parent / "data" / "hotels"
@@ -454,7 +454,7 @@ _DEV = Path(__file__).resolve().parent / "data" / "hotels"
 ])
 def test_a_room_named_by_where_it_lies_in_the_guests_words(hotel, text, code):
     """"окна во двор", "am Fluss", "vue sur le fleuve": the setting a room is named by, in another language."""
-    assert slots.room_type(text, load_hotel(_DEV / hotel).rooms) == code
+    assert room_slots.room_type(text, load_hotel(_DEV / hotel).rooms) == code
 
 
 @pytest.mark.parametrize(("text", "phone", "email"), [
@@ -479,7 +479,7 @@ def test_contact_details_written_onto_cjk_labels_are_read_whole(text, phone, ema
 ])
 def test_a_bottle_alone_names_no_bottled_item(text, added):
     hotel = load_hotel(_DEV / "maldives-coral-atoll")
-    assert slots.menu_read(text, list(hotel.menu.items), slots.local_words(hotel)).add == added
+    assert orders.menu_read(text, list(hotel.menu.items), menus.local_words(hotel)).add == added
 
 
 @pytest.mark.parametrize("text", [
@@ -488,7 +488,7 @@ def test_a_bottle_alone_names_no_bottled_item(text, added):
 ])
 def test_a_tuna_curry_is_ordered_in_the_guests_words(text):
     hotel = load_hotel(_DEV / "maldives-coral-atoll")
-    assert slots.menu_read(text, list(hotel.menu.items), slots.local_words(hotel)).add == [("tuna-curry", 1)]
+    assert orders.menu_read(text, list(hotel.menu.items), menus.local_words(hotel)).add == [("tuna-curry", 1)]
 
 
 @pytest.mark.parametrize(("text", "code"), [
@@ -505,7 +505,7 @@ def test_a_tuna_curry_is_ordered_in_the_guests_words(text):
 ])
 def test_a_hostels_dorm_is_named_by_its_kind_and_its_number_of_beds(text, code):
     """"the women's dorm", "dortoir 8 lits", "8人间": a shared room by who sleeps there and how many beds it has."""
-    assert slots.room_type(text, load_hotel(_DEV / "berlin-kreuzberg-hostel").rooms) == code
+    assert room_slots.room_type(text, load_hotel(_DEV / "berlin-kreuzberg-hostel").rooms) == code
 
 
 @pytest.mark.parametrize(("text", "guests"), [
@@ -519,14 +519,14 @@ def test_a_hostels_dorm_is_named_by_its_kind_and_its_number_of_beds(text, code):
 ])
 def test_the_beds_a_dorm_has_are_not_the_party(text, guests):
     """"the 8-bed dorm", "4人女生宿舍": the room's size, never how many guests come."""
-    assert slots.guest_count(slots.without_room_size(text)) == guests
+    assert slots.guest_count(room_slots.without_room_size(text)) == guests
 
 
 @pytest.mark.parametrize("text", ["une chambre double du 1er au 3 novembre 2027", "Arrivée le 1er juin, 2 nuits",
                                   "Wir kommen am 2. mit 3 Erwachsenen"])
 def test_a_first_of_the_month_is_no_dorm_size(text):
     """French "1er" (the first) is a date, German "6er" a dorm only before a room word."""
-    assert slots.without_room_size(text) == text
+    assert room_slots.without_room_size(text) == text
 
 
 @pytest.mark.parametrize(("text", "fewer"), [
@@ -538,7 +538,7 @@ def test_a_first_of_the_month_is_no_dorm_size(text):
 def test_a_dish_swapped_for_another_is_taken_off_in_cjk(text, fewer):
     """"把一份披萨换成汉堡": the pizza goes (one of them when one is said), the burger comes."""
     items = load_hotel(Path("tests/data/hotels/maldives-coral-atoll")).menu.items
-    read = slots.menu_read(text, items)
+    read = orders.menu_read(text, items)
     assert read.remove == ["margherita"] and "wagyu-burger" in dict(read.add)
     assert read.fewer.get("margherita") == fewer
 
@@ -549,8 +549,8 @@ def test_a_dish_swapped_for_another_is_taken_off_in_cjk(text, fewer):
 ])
 def test_the_guests_counted_are_no_dish_named_for_them(text):
     """"2 kids" counts people: not two of the "Kids pasta"."""
-    assert "kids-pasta" not in dict(slots.menu_read(text, HOTEL.menu.items).add)
+    assert "kids-pasta" not in dict(orders.menu_read(text, HOTEL.menu.items).add)
 
 
 def test_a_dish_named_for_kids_is_still_ordered_by_its_name():
-    assert dict(slots.menu_read("two kids pasta and a burger please", HOTEL.menu.items).add)["kids-pasta"] == 2
+    assert dict(orders.menu_read("two kids pasta and a burger please", HOTEL.menu.items).add)["kids-pasta"] == 2

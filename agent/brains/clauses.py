@@ -6,7 +6,24 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from agent.brains import dates, dishes, fill, routing, slots
+from agent.brains import (
+    dates,
+    dishes,
+    faults,
+    fill,
+    followup,
+    framing,
+    menus,
+    money,
+    nearby,
+    orders,
+    room_slots,
+    routing,
+    slots,
+    stay_words,
+    upkeep,
+    wants,
+)
 from agent.brains.fill import Step
 from core.hotels import Place
 from core.language import CJK
@@ -54,7 +71,7 @@ def asking_clauses(text: str, clauses: list[str]) -> list[str]:
         found = text.find(clause, at)
         at = found + len(clause) if found >= 0 else at
         end = _SENTENCE_END.search(text, at) if found >= 0 else None
-        if routing.QUESTION.search(clause) or routing.TELL_ME.search(clause) or (
+        if framing.QUESTION.search(clause) or framing.TELL_ME.search(clause) or (
                 end is not None and end.group() in "?？؟"):
             asking.append(clause)
     return asking
@@ -63,7 +80,7 @@ def asking_clauses(text: str, clauses: list[str]) -> list[str]:
 def names_only_a_room(clause: str) -> bool:
     """"7号室です。", "Hola, habitación 4.": whose room, never a question for the FAQ (which may have an entry on
     the rooms' numbers)."""
-    return bool(slots.room_number(clause)) and len(re.findall(r"\w", slots.without_room(clause))) <= 6
+    return bool(room_slots.room_number(clause)) and len(re.findall(r"\w", room_slots.without_room(clause))) <= 6
 
 
 def names_only_a_party(clause: str) -> bool:
@@ -81,10 +98,10 @@ def says_only(pattern: re.Pattern[str], clause: str) -> bool:
 def _only_a_note(clause: str) -> bool:
     """"Ohne Zwiebeln.", "No ice, please": a preparation wish and nothing else, which can only be about the order
     under way (said alone, the router reads a bare "without" as something missing: a complaint)."""
-    notes = slots.order_notes(clause)
+    notes = orders.order_notes(clause)
     if not notes:
         return False
-    rest = routing.PLEASE.sub(" ", clause)
+    rest = wants.PLEASE.sub(" ", clause)
     for note in notes.split("; "):
         rest = rest.replace(note, " ")
     return len(re.findall(r"[^\W\d_]{2,}", rest)) <= 1  # "and", "also"
@@ -98,66 +115,66 @@ def contextual_intents(clause: str, ctx: SkillContext, found: list[str], reads_a
     state = ctx.state
     booking = state.get("booking") or {}
     has_stay = bool(booking.get("check_in") and booking.get("check_out"))
-    rooms = slots.room_names(ctx.hotel.guests)
-    room_named = slots.room_number(clause) is not None or slots.named_room(clause, rooms) is not None
-    local = slots.local_words(ctx.hotel)
-    add, remove, referred = slots.menu_order(clause, ctx.hotel.menu.items, local)
+    rooms = room_slots.room_names(ctx.hotel.guests)
+    room_named = room_slots.room_number(clause) is not None or room_slots.named_room(clause, rooms) is not None
+    local = menus.local_words(ctx.hotel)
+    add, remove, referred = orders.menu_order(clause, ctx.hotel.menu.items, local)
     open_order = bool((state.get("room_service") or {}).get("lines"))
-    polite_order = routing.PLEASE.search(clause) and not routing.QUESTION.search(clause)  # "two pizzas, please"
+    polite_order = wants.PLEASE.search(clause) and not framing.QUESTION.search(clause)  # "two pizzas, please"
     # not "send someone to fix it", "we want to watch the sunset with a glass of wine", "can we bring our own wine?"
-    order_words = routing.ORDER.search(routing.WANT_TO_DO.sub(" ", routing.SEND_PERSON.sub(" ", clause))) and \
-        not routing.BRING_OWN.search(clause)
+    order_words = wants.ORDER.search(wants.WANT_TO_DO.sub(" ", faults.SEND_PERSON.sub(" ", clause))) and \
+        not wants.BRING_OWN.search(clause)
     # A menu word beside a room number is an order only when the sentence reads as one ("water is pouring
     # from the ceiling in 214" names water and a room, and is a leak).
     by_room = room_named and not order_words and not polite_order
-    if "complaints" in found and (not order_words or routing.PAST_ORDER.search(clause)):
+    if "complaints" in found and (not order_words or faults.PAST_ORDER.search(clause)):
         # "water is dripping in 214, please send someone": the menu's water is part of the problem; "we ordered an
         # hour ago and nothing came, the kids are starving": the order is the one awaited, no new one for the kids
         add = []
     unread: list[str] = []
     if not add and (order_words or polite_order) and "complaints" not in found and \
-            ctx.hotel.menu.items and not slots.housekeeping_items(clause):  # "一份素食碗": a dish in other words
+            ctx.hotel.menu.items and not upkeep.housekeeping_items(clause):  # "一份素食碗": a dish in other words
         meant, _, unread = dishes.read_all(clause, ctx.hotel.menu.items, ctx.kb.embedder, local, rooms)
         add = [(item_id, quantity) for item_id, quantity, _ in meant]
     ordered = order_words or polite_order or (by_room and (len(add) > 1 or reads_as("room_service"))) \
-        or (routing.TO_ROOM.search(clause) and not routing.PRICE.search(clause))
+        or (wants.TO_ROOM.search(clause) and not wants.PRICE.search(clause))
     ordered = ordered and not goes_out(clause, ctx.hotel.places, ctx.hotel.address.city)
     # "what would a burger and a soda come to?", or "how much is that, with delivery?" about the order so far
-    quoted = routing.PRICE.search(clause) and (add or (open_order and state.get("topic") == "room_service"
-                                                       and routing.ORDER_REF.search(clause)))
+    quoted = wants.PRICE.search(clause) and (add or (open_order and state.get("topic") == "room_service"
+                                                       and wants.ORDER_REF.search(clause)))
     # Things counted as ordered ("탄탄면 하나랑 ... 주세요") by names the menu does not have, and no other request:
     # the order skill says which it could not find and shows the menu, where another skill would take them.
     # "how long will it take?" just after an order or a request was placed is about it, whatever minutes the FAQ tells
     if (waited := state.get("topic")) in ("room_service", "housekeeping") and not found and \
-            routing.asks_only_how_long(clause) and awaited_ticket(ctx, waited):
+            followup.asks_only_how_long(clause) and awaited_ticket(ctx, waited):
         intents.append(waited)
     # "and a glass too" after a bottle of Malbec: more of the order, in that serving
-    again = slots.served_again(clause, ctx.hotel.menu.items, fill.ordered_so_far(ctx))
+    again = orders.served_again(clause, ctx.hotel.menu.items, fill.ordered_so_far(ctx))
     if (add and ordered) or (unread and not found) or quoted or again or (open_order and (
-            ((add or remove or referred) and routing.ORDER_CHANGE.search(clause)) or _only_a_note(clause))):
+            ((add or remove or referred) and wants.ORDER_CHANGE.search(clause)) or _only_a_note(clause))):
         intents.append("room_service")
     # "do you have a hair dryer in the rooms?" asks what the rooms have; "do you have extra pillows?" also asks for
     # them, and so does any "do you have…?" from a room
-    requested = routing.REQUEST.search(routing.ASKING_ABOUT.sub(" ", clause)) or room_said and \
-        routing.REQUEST.search(clause)
-    if slots.housekeeping_items(clause) and (requested or room_named) and not routing.BRING_OWN.search(clause):
+    requested = wants.REQUEST.search(framing.ASKING_ABOUT.sub(" ", clause)) or room_said and \
+        wants.REQUEST.search(clause)
+    if upkeep.housekeeping_items(clause) and (requested or room_named) and not wants.BRING_OWN.search(clause):
         intents.append("housekeeping")
     awaited = {(state.get("offer") or {}).get("skill"), (state.get("pending") or {}).get("skill")}
-    if slots.email(clause) or slots.phone(clause) or (routing.BOOK.search(clause) and has_stay) or (
+    if slots.email(clause) or slots.phone(clause) or (stay_words.BOOK.search(clause) and has_stay) or (
             ("create_lead" in awaited or has_stay) and slots.person_name(clause)):  # "I'm Lena Fischer" when asked
         intents.append("create_lead")
     elif _wants_availability(clause, ctx, has_stay) and \
             not {"late_check_out", "check_out", "complaints", "wake_up_call", "housekeeping"} & set(found):  # in house
         intents.append("check_availability")
-    if routing.PAY.search(clause) and not routing.PAY_NOT.search(clause) and \
+    if money.PAY.search(clause) and not money.PAY_NOT.search(clause) and \
             (has_stay or state.get("lead_id") or slots.reservation_code(clause)):
         intents.append("generate_payment_link")
-    filters = slots.place_filters(clause, ctx.hotel.places, ctx.hotel.address.city)
+    filters = nearby.place_filters(clause, ctx.hotel.places, ctx.hotel.address.city)
     described = "kind" in filters or "tags" in filters
     # "Not seafood please, something casual?": turning a kind of place down while describing one asks for places.
     # A fault of the hotel's ("the screen in Platform 1 won't connect") names where it is, no wish for places nearby.
     fault = "complaints" in found and complaints.detect_category(clause) == "maintenance"
-    if "place" in filters or (described and (routing.RECOMMEND.search(clause) or "avoid" in filters)):
+    if "place" in filters or (described and (wants.RECOMMEND.search(clause) or "avoid" in filters)):
         if "itinerary_plan" not in found and not fault:
             intents.append("local_recommendations")
     return intents
@@ -166,23 +183,23 @@ def contextual_intents(clause: str, ctx: SkillContext, found: list[str], reads_a
 def goes_out(clause: str, places: list[Place], town: str = "") -> bool:
     """Whether the sentence wants something at a place out ("a night out at a mezcal bar", "Jay Fai's crab
     omelette" of a restaurant the hotel lists nearby), not in the room."""
-    return bool(routing.OUT_AT.search(clause) or slots.place_said(clause, places, town)) and \
-        not routing.TO_ROOM.search(clause)
+    return bool(wants.OUT_AT.search(clause) or nearby.place_said(clause, places, town)) and \
+        not wants.TO_ROOM.search(clause)
 
 
 def about_money(clause: str) -> bool:
     """Whether the sentence says anything of money ("what do we do now?", "what about our bags?" do not: a
     possessive alone is no money): what a bill is asked with, which the learned router alone cannot tell from the
     shape of a question."""
-    return any(pattern.search(clause) for pattern in (routing.PRICE, routing.AMOUNT, routing.PAY, routing.BILL,
-                                                          routing.ACCOUNT, routing.MONEY_WORDS))
+    return any(pattern.search(clause) for pattern in (wants.PRICE, money.AMOUNT, money.PAY, money.BILL,
+                                                          money.ACCOUNT, money.MONEY_WORDS))
 
 
 def names_the_account(clause: str) -> bool:
     """Whether the sentence names the bill or a charge ("the balance", "the $35", "what's still open"), not only a
     price ("how much is it?", which asks what a service costs)."""
-    return any(pattern.search(clause) for pattern in (routing.AMOUNT, routing.BILL, routing.ACCOUNT,
-                                                          routing.MONEY_WORDS))
+    return any(pattern.search(clause) for pattern in (money.AMOUNT, money.BILL, money.ACCOUNT,
+                                                          money.MONEY_WORDS))
 
 
 def names_an_amenity(clause: str, ctx: SkillContext) -> bool:
@@ -199,8 +216,8 @@ def asks_of_the_place(clause: str, ctx: SkillContext) -> bool:
     """A short question naming nothing of its own but the way there or the tickets ("开车多久？", "How long is the
     drive?", "¿cuánto se tarda en coche?", "und was kostet der Eintritt?"): about the place just recommended."""
     short = len(re.findall(r"\w+", clause)) <= SHORT_FOLLOW_UP or CJK_LETTER.search(clause) and len(clause) <= 12
-    return bool(short and routing.QUESTION.search(clause) and glossary.named(clause, ctx.language) <= _OF_A_PLACE
-                and not slots.place_filters(clause, ctx.hotel.places, ctx.hotel.address.city)
+    return bool(short and framing.QUESTION.search(clause) and glossary.named(clause, ctx.language) <= _OF_A_PLACE
+                and not nearby.place_filters(clause, ctx.hotel.places, ctx.hotel.address.city)
                 and not routing.rule_intents(clause))
 
 
@@ -215,8 +232,8 @@ def business_asked(found: list[str], clause: str, ctx: SkillContext) -> list[str
     for 14"): no night's stay to quote and no day out to plan, but the FAQ's answer; unless rooms are asked for
     dates as well ("12 rooms from the 15th to the 18th, plus the boardroom on the 16th")."""
     stay = dates.find_stay(clause, ctx.now.date(), fill.month_first(ctx))
-    if not fill.business_topics(clause, ctx) or slots.room_type(clause, ctx.hotel.rooms) or (
-            routing.LODGING.search(clause) and stay.check_in and stay.check_out):
+    if not fill.business_topics(clause, ctx) or room_slots.room_type(clause, ctx.hotel.rooms) or (
+            stay_words.LODGING.search(clause) and stay.check_in and stay.check_out):
         return found
     kept = [intent for intent in found if intent not in ("check_availability", "itinerary_plan")]
     return kept if len(kept) == len(found) or "search_kb" in kept else [*kept, "search_kb"]
@@ -239,25 +256,25 @@ def _wants_availability(clause: str, ctx: SkillContext, has_stay: bool) -> bool:
         return False  # "I left my Kindle in room 31 when I checked out on Sunday": that stay is over
     stay = dates.find_stay(clause, ctx.now.date(), fill.month_first(ctx))
     choosing = fill.choosing_room(ctx)
-    room = slots.room_type(clause, ctx.hotel.rooms, asked=choosing)
+    room = room_slots.room_type(clause, ctx.hotel.rooms, asked=choosing)
     # "our suite", "my room": the guest's own room, not one to stay in ("friends over in our suite on Saturday").
-    lodging = ((room and not routing.THEIR_ROOM.search(clause)) or (
-        routing.LODGING.search(clause) and not routing.OWN_ROOM.search(clause))) and \
-        not slots.names_a_venue(clause, ctx.hotel.kb, ctx.hotel.rooms)
-    if routing.BOOK.search(clause) and not routing.NEED_TO_BOOK.search(clause):
+    lodging = ((room and not stay_words.THEIR_ROOM.search(clause)) or (
+        stay_words.LODGING.search(clause) and not stay_words.OWN_ROOM.search(clause))) and \
+        not room_slots.names_a_venue(clause, ctx.hotel.kb, ctx.hotel.rooms)
+    if stay_words.BOOK.search(clause) and not stay_words.NEED_TO_BOOK.search(clause):
         # "book the hammam for two" books one of the hotel's amenities, not a stay
-        return bool(lodging or not (routing.BOOK_OTHER.search(clause) or names_an_amenity(clause, ctx) or
+        return bool(lodging or not (stay_words.BOOK_OTHER.search(clause) or names_an_amenity(clause, ctx) or
                                     names_a_service(clause, ctx)))
-    if stay.nights == 1 and not stay.check_in and routing.PRICE.search(clause):
+    if stay.nights == 1 and not stay.check_in and wants.PRICE.search(clause):
         return False  # "what is one night in the suite?", "1泊いくら？": the rate per night, which no date changes
     if (stay.check_in and stay.check_out and (stay.nights or 0) > 1) or ((stay.check_in or stay.nights) and lodging):
-        return not routing.ARRIVAL_TIMES.search(clause)
+        return not stay_words.ARRIVAL_TIMES.search(clause)
     arrival = remembered_stay(ctx).check_in
     if has_stay and arrival and (dates.departure_only(clause, arrival, fill.month_first(ctx)) or (
             (stay.nights or 0) > 1 and not stay.check_in)):  # "1박에 얼마예요?" is a price per night
         return True  # "we'll leave on the 24th instead", "make it 4 nights": the stay under discussion changes
-    if has_stay and arrival and slots.guest_count(clause) and not routing.QUESTION.search(clause):
+    if has_stay and arrival and slots.guest_count(clause) and not framing.QUESTION.search(clause):
         return True  # "al final somos tres", "actually there'll be four of us": the party of that stay changes
     # "the king suite then"; "the one with the view" of the rooms just offered
-    return bool(room and has_stay and (choosing and not routing.QUESTION.search(clause)
-                                       or not routing.ROOM_FEATURE.search(clause)))
+    return bool(room and has_stay and (choosing and not framing.QUESTION.search(clause)
+                                       or not wants.ROOM_FEATURE.search(clause)))

@@ -1,7 +1,7 @@
 """Dishes a guest names in other words than the menu's, read by meaning.
 
 A menu is written once, in the hotel's language; guests order in theirs ("一份素食碗", "овощной боул",
-"ein Schweinefleisch-Sandwich"). What the word table of `slots.menu_order` does not know is matched with
+"ein Schweinefleisch-Sandwich"). What the word table of `orders.menu_order` does not know is matched with
 the multilingual sentence encoder: each ordered phrase against each item's name, kept when one item is
 clearly nearest. Near items of a menu are near in meaning too (a red wine and a green one, a vegetable bowl
 and a chowder bowl), so the brain names what it read this way back with its price and places it only on a yes.
@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 import numpy as np
 
-from agent.brains import routing, slots
+from agent.brains import counting, menus, orders, room_slots, upkeep, wants
 from core.hotels import MenuItem
 from kb.embedders import Embedder
 
@@ -79,24 +79,24 @@ def _counted_phrases(text: str, rooms: Iterable[str]) -> list[tuple[str, int, bo
     a number or article counts ("a lemonade"), or an "and" ties to the next or last ("…وكنافة"), a thing
     ordered when the list orders a dish of the menu too."""
     found = []
-    text = slots.without_named_room(text, rooms, "\x00")
-    marks = list(slots.SEPARATOR.finditer(text))
+    text = room_slots.without_named_room(text, rooms, "\x00")
+    marks = list(counting.SEPARATOR.finditer(text))
     bounds = [0, *(end for m in marks for end in (m.start(), m.end())), len(text)]
     for at, (start, end) in enumerate(zip(bounds[::2], bounds[1::2], strict=True)):
         part = text[start:end]
         tied = any(0 <= k < len(marks) and _AND.match(marks[k].group(0)) for k in (at - 1, at))
         quantity, counted, numbered = 1, False, False
-        counter = slots.COUNTED.search(part)
+        counter = counting.COUNTED.search(part)
         if counter:
-            quantity, counted = slots.counted(counter), True
+            quantity, counted = counting.counted(counter), True
             part = part[:counter.start()] + " " + part[counter.end():]
         else:
-            before = slots.quantity_in(slots.without_room(part))
+            before = counting.quantity_in(room_slots.without_room(part))
             if before is not None:
                 quantity, part = before
             numbered = before is not None or tied
-        part = _ROOM_LEFT.sub(" ", slots.without_room(part, "\x00"))
-        part = _ASKING_LEFT.sub(" ", routing.PLEASE.sub(" ", routing.ORDER.sub(" ", _WANTING.sub(" ", part))).strip(
+        part = _ROOM_LEFT.sub(" ", room_slots.without_room(part, "\x00"))
+        part = _ASKING_LEFT.sub(" ", wants.PLEASE.sub(" ", wants.ORDER.sub(" ", _WANTING.sub(" ", part))).strip(
             " .!?¿¡。！？،"))
         part = re.sub(r"\s+", " ", part).strip(" .!?¿¡。！？،")
         part = re.sub(r"(?<=[\u3040-\u30ff\u4e00-\u9fff])[をはがもにで]$", "", part)  # "お茶漬けを": the particle
@@ -110,7 +110,7 @@ def _counted_phrases(text: str, rooms: Iterable[str]) -> list[tuple[str, int, bo
 def _named(phrase: str, items: list[MenuItem], excluded_words: list[str]) -> bool:
     """Whether the word table reads the phrase: a dish to add, take off or refer to, or a kind the menu sells
     several dishes of ("empanadas"), which the guest is asked about."""
-    read = slots.menu_read(phrase, items, excluded_words)
+    read = orders.menu_read(phrase, items, excluded_words)
     return bool(read.add or read.remove or read.referred or read.unclear)
 
 
@@ -171,9 +171,9 @@ def read_all(text: str, items: list[MenuItem], embedder: Embedder, excluded_word
     # Each phrase whole and without its food-less words: the nearer reading counts ("овощной боул с нутом" keeps
     # words no item is near on its own). Each item is as near as its name with or without its sides.
     # A name written by its sound ("путин") is read as the menu spells it, and said back as the guest wrote it.
-    heard = [slots.sounded(phrase, items, excluded_words) for phrase, _, _, _ in asked]
+    heard = [menus.sounded(phrase, items, excluded_words) for phrase, _, _, _ in asked]
     texts = heard + [_dish_words(phrase, menu, embedder) for phrase in heard]
-    says = [" ".join(word for word in phrase.split() if slots.sounded(word, items, excluded_words) != word) or short
+    says = [" ".join(word for word in phrase.split() if menus.sounded(word, items, excluded_words) != word) or short
             for (phrase, _, _, _), short in zip(asked, texts[len(asked):], strict=True)]
     # ...unless the words as written read nearer: an Arabic word of the language ("شاي تركي", Turkish tea) may
     # sound like a menu's word too
@@ -192,11 +192,11 @@ def read_all(text: str, items: list[MenuItem], embedder: Embedder, excluded_word
         second, best = np.argsort(row)[-2:]
         if row[best] >= FLOOR and row[best] - row[second] >= MARGIN:
             found[items[best].id] = (found.get(items[best].id, (0, ""))[0] + quantity, said)
-        elif slots.order_notes(phrase):  # "no onions" is no dish
+        elif orders.order_notes(phrase):  # "no onions" is no dish
             continue
         elif row[best] >= DISH_FLOOR:  # near a dish, or as near two ("unicorn steak"): not found, not dropped
             unlisted.append(said)
-        elif row[best] < DISH_FLOOR and not slots.housekeeping_items(phrase):
+        elif row[best] < DISH_FLOOR and not upkeep.housekeeping_items(phrase):
             (unread if counted else listed if numbered else []).append(phrase)
     if len(unnamed) < len(every) or found:
         unread += listed

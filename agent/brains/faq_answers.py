@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from agent.brains import fill, routing, slots
+from agent.brains import fill, followup, room_slots, splitter, wants
 from agent.brains.clauses import CJK_LETTER, NOT_A_STAY, asking_part
 from agent.brains.faq import stems as faq_stems
 from agent.brains.faq_lookup import FaqLookup
@@ -124,7 +124,7 @@ class FaqAnswers:
         # What is asked for, not the occasion ("can you babysit Saturday while we go out for dinner?": not the
         # restaurant); and a thing the hotel never speaks of is answered from the question's own words, not from a
         # plan told beside it ("...garder nos enfants ? On aimerait dîner en amoureux": not the restaurants).
-        asked = routing.without_occasion(step.text)
+        asked = followup.without_occasion(step.text)
         if self.lookup.lexicon(ctx).unknown_topics(self.lookup.probe(asked, ctx, probes)[0], ctx.language):
             step = Step(step.intent, asked)
         elif asked != step.text:
@@ -132,7 +132,7 @@ class FaqAnswers:
         topic = self._about_topic(step, ctx, reply, probes)
         if topic and self.faq(topic, ctx, reply, probes):  # not the guest's words: they would add their usual topic
             return
-        if routing.points_back(step.text) and self._on_last_topic(step, ctx, reply, probes, kin_only=True):
+        if followup.points_back(step.text) and self._on_last_topic(step, ctx, reply, probes, kin_only=True):
             return  # "les enfants peuvent y aller seuls ?" after the pool: its rules, not the children's policy
         if self.faq(step.full, ctx, reply, probes, asked=step.text):
             self._price_too(step, ctx, reply, probes)
@@ -203,10 +203,10 @@ class FaqAnswers:
         entry = ctx.hotel.kb_entry(ctx.state.get("faq_topic") or "")
         # "and per person?", "¿y para niños?", "¿y el fin de semana hasta qué hora?" name nothing of their own: the
         # same question, priced, asked for them or for other days (the topic's answer tells its hours)
-        bare_price = routing.asks_only_price(routing.PER_UNIT.sub(" ", step.text)) or \
-            bool(routing.FOR_WHOM_ONLY.search(step.text)) or routing.asks_only_when(step.text)
+        bare_price = followup.asks_only_price(wants.PER_UNIT.sub(" ", step.text)) or \
+            bool(wants.FOR_WHOM_ONLY.search(step.text)) or followup.asks_only_when(step.text)
         if entry is None or not entry.questions or entry.id in reply.kb or not (
-                bare_price or routing.points_back(step.text)):
+                bare_price or followup.points_back(step.text)):
             return None
         if bare_price:
             return entry.questions[0]
@@ -258,7 +258,7 @@ class FaqAnswers:
         lexicon, lang = self.lookup.lexicon(ctx), ctx.language
         # the pointing question's words
         query, own = self.lookup.probe(step.text if kin_only else step.full, ctx, probes)
-        if entry is None or not entry.questions or not routing.follows_up(step.text) or \
+        if entry is None or not entry.questions or not followup.follows_up(step.text) or \
                 lexicon.unknown_topics(query, lang) or lang == "en" and lexicon.unheard_of(query, own):
             return False
         family = next((hit.entry for hit in own[:FAMILY_RANK] if hit.score >= ctx.kb.min_score - LEAN_UNDER_BAR
@@ -266,7 +266,7 @@ class FaqAnswers:
         if family is not None and family.questions and \
                 self.faq(lexicon.closest_question(query, family.id), ctx, reply, probes):
             return True
-        return not kin_only and routing.names_nothing(step.text) and any(
+        return not kin_only and followup.names_nothing(step.text) and any(
             before and self.faq(f"{step.full} {before}", ctx, reply, probes)
             for before in dict.fromkeys((entry.questions[0], ctx.state.get("faq_asked"))))
 
@@ -278,7 +278,7 @@ class FaqAnswers:
         names too, and says a price."""
         answered = ctx.hotel.kb_entry(ctx.state.get("faq_topic") or "")
         if answered is None or _says_amount(answered.answer) or not any(
-                routing.asks_only_price(clause) for clause in routing.clauses(step.full)):
+                followup.asks_only_price(clause) for clause in splitter.clauses(step.full)):
             return
         query, hits = self.lookup.probe(" ".join(part for part in (step.text, step.context) if part), ctx, probes)
         # The words of the question the price is about, not the story's ("we come to Oaxaca": the airport) nor the
@@ -353,7 +353,7 @@ def _over_bar(hits: list[KBHit], ctx: SkillContext) -> bool:
 def _other_room_named(text: str, answer: str, ctx: SkillContext) -> str | None:
     """A second room type the question names that the answer leaves out ("the difference between the Laneway Queen
     and the Harbour King?" answered by the Laneway Queen's entry): asked of the FAQ by its name."""
-    named = slots.rooms_named(text, ctx.hotel.rooms)
+    named = room_slots.rooms_named(text, ctx.hotel.rooms)
     if len(named) < 2:
         return None
     said = answer.lower()

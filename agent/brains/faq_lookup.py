@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from agent.brains import routing
+from agent.brains import framing
 from agent.brains.faq import Lexicon, capitalised
-from agent.brains.slots import named_place
+from agent.brains.nearby import named_place
 from skills.base import SkillContext
 
 if TYPE_CHECKING:
@@ -44,7 +44,7 @@ class FaqLookup:
         query, hits = self.probe(clause, ctx, probes)
         if self.reworded(query, hits, ctx) is not None:
             # Under the bar only shared words point at an entry: enough for a question, not for a story's sentence.
-            return bool(hits[0].score >= ctx.kb.min_score or routing.QUESTION.search(clause))
+            return bool(hits[0].score >= ctx.kb.min_score or framing.QUESTION.search(clause))
         if not ctx.kb.confident(hits, ctx.language, query):
             return False
         return not self.guessed(query, hits, ctx)

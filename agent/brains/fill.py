@@ -15,7 +15,21 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from agent.brains import dates, dishes, routing, slots
+from agent.brains import (
+    counting,
+    dates,
+    dishes,
+    framing,
+    menus,
+    nearby,
+    orders,
+    room_slots,
+    slots,
+    splitter,
+    stay_words,
+    upkeep,
+    wants,
+)
 from kb.glossary import named, topics
 from skills.base import SkillContext
 from skills.booking import remembered_stay
@@ -94,8 +108,8 @@ def month_first(ctx: SkillContext) -> bool:
 
 def _room(step: Step, ctx: SkillContext) -> str | None:
     """The room the guest names: by number, else by the name the hotel gives it ("chambre Kikyo")."""
-    names = slots.room_names(ctx.hotel.guests)
-    return step.first(slots.room_number) or step.first(lambda text: slots.named_room(text, names))
+    names = room_slots.room_names(ctx.hotel.guests)
+    return step.first(room_slots.room_number) or step.first(lambda text: room_slots.named_room(text, names))
 
 
 def choosing_room(ctx: SkillContext) -> bool:
@@ -118,7 +132,7 @@ def _room_features(text: str, ctx: SkillContext) -> dict[str, Any]:
 
 
 def check_availability(step: Step, ctx: SkillContext) -> dict[str, Any]:
-    full = slots.without_room_size(step.full)  # "the 8-bed dorm": no party of 8, no 8th of the month
+    full = room_slots.without_room_size(step.full)  # "the 8-bed dorm": no party of 8, no 8th of the month
     stay = dates.find_stay(corrected(full), ctx.now.date(), month_first(ctx))
     if not (stay.check_in and stay.check_out):  # "Korrektur: bis zum 13." changes one end: read the whole
         stay = dates.find_stay(full, ctx.now.date(), month_first(ctx))
@@ -129,18 +143,18 @@ def check_availability(step: Step, ctx: SkillContext) -> dict[str, Any]:
     elif arrival and (stay.nights or 0) > 1 and not stay.check_in:  # "make it 3 nights", not "per 1 night"
         stay = dates.Stay(arrival, arrival + dt.timedelta(days=stay.nights), stay.nights)
     elif stay.check_in and not stay.check_out and not stay.nights and not arrival \
-            and not routing.STAY_OPENS.search(step.full):  # "a room on 31/12?": that night; the reply says 1 night
+            and not stay_words.STAY_OPENS.search(step.full):  # "a room on 31/12?": that night; the reply says 1 night
         stay = dates.Stay(stay.check_in, stay.check_in + dt.timedelta(days=1), 1)
     guests = slots.guest_count(full)
     args = {"check_in": _iso(stay.check_in), "check_out": _iso(stay.check_out), "guests": guests,
-            "room_code": slots.room_type(step.full, ctx.hotel.rooms, guests, asked=choosing_room(ctx)),
-            "pets": slots.wants_pets(step.full), **_room_features(step.full, ctx)}
+            "room_code": room_slots.room_type(step.full, ctx.hotel.rooms, guests, asked=choosing_room(ctx)),
+            "pets": room_slots.wants_pets(step.full), **_room_features(step.full, ctx)}
     if not args["room_code"]:  # "is a suite free?" of two suites: whether any of them is
-        args["kind"] = slots.rooms_of_kind(step.full, ctx.hotel.rooms, asked=choosing_room(ctx)) or None
-    guest, extension = verified_guest(ctx), routing.EXTEND_STAY.search(step.full)
+        args["kind"] = room_slots.rooms_of_kind(step.full, ctx.hotel.rooms, asked=choosing_room(ctx)) or None
+    guest, extension = verified_guest(ctx), stay_words.EXTEND_STAY.search(step.full)
     if guest is not None and extension and not stay.check_in:
         # "an extra night" from a guest in house: the nights after their departure, in the room type they have
-        counted = slots.quantity_in(extension.group(0))
+        counted = counting.quantity_in(extension.group(0))
         nights = stay.nights or (counted[0] if counted else 1)
         args |= {"check_in": _iso(guest.departure), "check_out": _iso(guest.departure + dt.timedelta(days=nights)),
                  "guests": args["guests"] or guest.adults, "room_code": args["room_code"] or guest.room_type}
@@ -152,7 +166,7 @@ def _bare_name(step: Step, ctx: SkillContext) -> str | None:
     no room ("Family Studio."); in a script without capitals only when the name was asked for ("김서연입니다")."""
     for text in (step.text, re.split(r"[.!?]\s+", step.text.strip())[-1], step.around):
         bare = _BARE_NAME.match(text)
-        if bare and slots.room_type(bare.group(1), ctx.hotel.rooms) is None:
+        if bare and room_slots.room_type(bare.group(1), ctx.hotel.rooms) is None:
             return bare.group(1)
     asked = "name" in ((ctx.state.get("pending") or {}).get("missing") or [])
     return slots.name_alone(step.text) if asked else None
@@ -178,25 +192,25 @@ def generate_payment_link(step: Step, ctx: SkillContext) -> dict[str, Any]:
     """A reservation code, or the room the guest picks when the link waits for one ("the Riverside room")."""
     asked = "room_code" in ((ctx.state.get("pending") or {}).get("missing") or [])
     args = {"reservation_code": slots.reservation_code(step.full),
-            "room_code": slots.room_type(step.full, ctx.hotel.rooms, remembered_stay(ctx).guests, asked)}
+            "room_code": room_slots.room_type(step.full, ctx.hotel.rooms, remembered_stay(ctx).guests, asked)}
     return {k: v for k, v in args.items() if v}
 
 
 def room_service(step: Step, ctx: SkillContext) -> dict[str, Any]:
     order = (ctx.state.get("room_service") or {}).get("lines") or []
     on_order = {line["item_id"] for line in order}
-    words = slots.local_words(ctx.hotel)
-    read = slots.menu_read(step.full, ctx.hotel.menu.items, words)
+    words = menus.local_words(ctx.hotel)
+    read = orders.menu_read(step.full, ctx.hotel.menu.items, words)
     said, remove = dict(read.said), read.remove
     # "make the salad without anchovies" speaks about an item already ordered; "the burger, please" orders it.
     add = read.add + [(item_id, 1) for item_id in read.referred if item_id not in on_order]
     offered = _offered(ctx)
     # "and a glass too" after a bottle of Malbec: the Malbec by the glass
-    again = slots.served_again(step.text, ctx.hotel.menu.items, ordered_so_far(ctx))
+    again = orders.served_again(step.text, ctx.hotel.menu.items, ordered_so_far(ctx))
     add += again
     # Dishes in other words than the menu's ("一份素食碗"), read by meaning: named back, placed on a yes.
     meant, unlisted, unread = dishes.read_all(step.text, ctx.hotel.menu.items, ctx.kb.embedder, words,
-                                              slots.room_names(ctx.hotel.guests)) if ctx.hotel.menu.items and \
+                                              room_slots.room_names(ctx.hotel.guests)) if ctx.hotel.menu.items and \
         not again else ([], [], [])
     meant = [{"item_id": i, "quantity": q, "said": said} for i, q, said in meant if i not in dict(add)]
     # What the menu does not have goes in by the guest's own name: the skill says it was not found.
@@ -204,11 +218,11 @@ def room_service(step: Step, ctx: SkillContext) -> dict[str, Any]:
     choose = [{"said": said, "item_ids": ids} for said, ids in read.unclear.items() if ids]
     unknown = [{"item_id": phrase, "listed": False}
                for phrase in [*unlisted, *unread, *(said for said, ids in read.unclear.items() if not ids)]]
-    quote = bool(routing.PRICE.search(step.text)) and not routing.ORDER.search(step.text)
-    exact = bool(routing.ORDER_SET.search(step.text))  # "make it 3 burgers": three in all, not three more
+    quote = bool(wants.PRICE.search(step.text)) and not wants.ORDER.search(step.text)
+    exact = bool(wants.ORDER_SET.search(step.text))  # "make it 3 burgers": three in all, not three more
     named = [{"item_id": i, "quantity": q, **({"said": said[i]} if i in said else {}),
               **({"exact": True} if exact and i in on_order else {})} for i, q in add]
-    if offered and (remove or (add and (again or routing.ORDER_CHANGE.search(step.text)))):
+    if offered and (remove or (add and (again or wants.ORDER_CHANGE.search(step.text)))):
         # A change to an order quoted and not yet placed ("actually, no salad"): the changed order, quoted again
         counts = _changed({line["item_id"]: line["quantity"] for line in offered}, add, remove, read.fewer, exact)
         said |= {line["item_id"]: line["said"] for line in offered if line.get("said")}  # "баклаву" said back
@@ -220,7 +234,7 @@ def room_service(step: Step, ctx: SkillContext) -> dict[str, Any]:
     named += [{"item_id": item_id, "quantity": quantity, "exact": True} for item_id, quantity in left.items()]
     remove = [item_id for item_id in remove if item_id not in left]
     args: dict[str, Any] = {"items": [*named, *meant, *unknown],
-                            "remove": remove, "notes": slots.order_notes(step.full),
+                            "remove": remove, "notes": orders.order_notes(step.full),
                             "room": _room(step, ctx) or _bare_room(step),
                             "deliver_at": None if quote else _later_today(dates.find_time(step.text), ctx),
                             "quote": quote, "confirm": bool(meant), "choose": choose}
@@ -271,9 +285,9 @@ def _later_today(time: str | None, ctx: SkillContext) -> str | None:
 
 def housekeeping(step: Step, ctx: SkillContext) -> dict[str, Any]:
     # Every item of the request, not only those after a correction ("2 towels. Correction: make it 4, and shampoo").
-    text = step.text if slots.housekeeping_items(step.text) else step.around
-    items = [{"item": item, "quantity": qty, "said": slots.housekeeping_said(text, item)}
-             for item, qty in slots.housekeeping_items(text)]
+    text = step.text if upkeep.housekeeping_items(step.text) else step.around
+    items = [{"item": item, "quantity": qty, "said": upkeep.housekeeping_said(text, item)}
+             for item, qty in upkeep.housekeeping_items(text)]
     args = {"items": items, "request": step.text[:500], "room": _room(step, ctx) or _bare_room(step)}
     return {k: v for k, v in args.items() if v}
 
@@ -298,11 +312,11 @@ def check_out(step: Step, ctx: SkillContext, late: bool = False) -> dict[str, An
 
 def local_recommendations(step: Step, ctx: SkillContext) -> dict[str, Any]:
     # the request as the guest put it ("sea lions. Any spot?")
-    args = {**slots.place_filters(step.full, ctx.hotel.places, ctx.hotel.address.city), "request": step.full[:500]}
-    if slots.asks_the_way(step.text):  # "how do we get there?": the hotel's words on the way, not only minutes
+    args = {**nearby.place_filters(step.full, ctx.hotel.places, ctx.hotel.address.city), "request": step.full[:500]}
+    if nearby.asks_the_way(step.text):  # "how do we get there?": the hotel's words on the way, not only minutes
         args["way"] = True
     # A place in a sentence that asks nothing ("We fly home Thursday from Malé.") is no visit to check the day of.
-    if "place" in args and not (routing.QUESTION.search(step.full) or routing.REQUEST.search(step.full)):
+    if "place" in args and not (framing.QUESTION.search(step.full) or wants.REQUEST.search(step.full)):
         return {key: value for key, value in args.items() if key != "day"}
     day = _planned_day(step.full, ctx)
     if day:  # "is it open tomorrow?": the weekday that day falls on, and the date (some places close some weeks)
@@ -319,7 +333,7 @@ def _planned_day(text: str, ctx: SkillContext) -> dt.date | None:
 
 def itinerary_plan(step: Step, ctx: SkillContext) -> dict[str, Any]:
     days = dates.find_dates(step.full, ctx.now.date(), month_first(ctx))
-    filters = slots.place_filters(step.full, ctx.hotel.places, ctx.hotel.address.city)
+    filters = nearby.place_filters(step.full, ctx.hotel.places, ctx.hotel.address.city)
     args = {"length": "half" if _HALF_DAY.search(step.full) else None, "interests": filters.get("tags"),
             "date": _iso(days[0]) if days else None}
     return {k: v for k, v in args.items() if v}
@@ -327,7 +341,7 @@ def itinerary_plan(step: Step, ctx: SkillContext) -> dict[str, Any]:
 
 def feedback(step: Step, ctx: SkillContext) -> dict[str, Any]:
     bare = _BARE_RATING.match(step.text)
-    rating = slots.rating(step.full) or (int(bare.group(1)) if bare else None)
+    rating = counting.rating(step.full) or (int(bare.group(1)) if bare else None)
     comment = None if bare else step.full[:1000]  # a bare "4" answers the question; the comment came before
     return {k: v for k, v in {"rating": rating, "comment": comment}.items() if v}
 
@@ -352,7 +366,7 @@ def bare_room(text: str) -> str | None:
 
 def _bare_room(step: Step) -> str | None:
     """A room said alone in the request's sentence or in one lent to it ("Do you have a sewing kit? ... 305")."""
-    return next(filter(None, map(bare_room, [step.text, *routing.clauses(step.context)])), None)
+    return next(filter(None, map(bare_room, [step.text, *splitter.clauses(step.context)])), None)
 
 
 FILLERS: dict[str, Callable[[Step, SkillContext], dict[str, Any]]] = {

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from agent.brains import BrainAnswer, BrainInput, fill, routing
+from agent.brains import BrainAnswer, BrainInput, fill, followup, framing, money, splitter, urgent
 from agent.brains.clauses import ARRANGE, OPEN, asking_clauses
 from agent.brains.faq import unabbreviated
 from agent.brains.faq_answers import FaqAnswers
@@ -84,8 +84,8 @@ class OfflineBrain:
             # Refuse the attempt; a real question beside it ("...half price. What's the Family Room rate?")
             # is still answered from the hotel's data, by the skills that only inform.
             reply.texts.append(say("refuse_manipulation", ctx.language))
-            clauses, unwrapped = routing.clauses(text), without_markup(text)
-            sentences = routing.clauses(unwrapped)
+            clauses, unwrapped = splitter.clauses(text), without_markup(text)
+            sentences = splitter.clauses(unwrapped)
             asking = set(asking_clauses(unwrapped, sentences))
             text = " ".join(part for c in sentences for part in (
                 [c] if c in asking and not is_manipulation(c) else asked_beside(c)))
@@ -175,7 +175,7 @@ class OfflineBrain:
             # "she feels very ill and can't breathe" asks nothing of the altitude, a gas smell nothing of the fireplace
             # Of the hotel's emergency entries, the one the guest's own words name ("what is the emergency number?":
             # the numbers, not the doctor), which may also be the one translated into their language.
-            asked = routing.asks_emergency_number(step.full)  # "what is the emergency number?": whom to call
+            asked = urgent.asks_emergency_number(step.full)  # "what is the emergency number?": whom to call
             own_query, own = self.lookup.probe(step.full, ctx, probes)
             emergency = {hit.entry.id for topic in EMERGENCY_TOPICS
                          for hit in self.lookup.probe(topic, ctx, probes)[1][:2]}
@@ -216,7 +216,7 @@ class OfflineBrain:
                 self._ask(intent, args, [name for name, _ in missing], missing[0][1], ctx, reply)
             else:
                 run_and_remember(intent, args, ctx, reply)
-            if intent == "billing_inquiry" and routing.PAY_HOW.search(step.text):  # "...with Apple Pay?"
+            if intent == "billing_inquiry" and money.PAY_HOW.search(step.text):  # "...with Apple Pay?"
                 self.answers.faq(step.full, ctx, reply, probes) or self.answers.faq(PAYMENT_TOPIC, ctx, reply, probes)
 
     def _on_topic(self, step: Step, topic: str, ctx: SkillContext, probes: Probes) -> str:
@@ -254,13 +254,13 @@ class OfflineBrain:
     def _service(self, step: Step, ctx: SkillContext, reply: Reply, probes: Probes) -> None:
         """A room request; a guest with no known room asking what it costs also hears the FAQ's answer; "how long
         will it take?" after one placed hears where it is."""
-        if routing.asks_only_how_long(step.text) and awaited_ticket(ctx, step.intent):
+        if followup.asks_only_how_long(step.text) and awaited_ticket(ctx, step.intent):
             run_and_remember(step.intent, {"status": True}, ctx, reply)
             return
-        if routing.asks_only_how_long(step.text) and (ctx.state.get("pending") or {}).get("skill") == step.intent:
+        if followup.asks_only_how_long(step.text) and (ctx.state.get("pending") or {}).get("skill") == step.intent:
             return  # the request beside it is still waiting for its room, which the guest was just asked for
         args = fill.FILLERS[step.intent](step, ctx)
-        asking = routing.ASKING_ABOUT.search(step.full) or routing.QUESTION.search(step.text)
+        asking = framing.ASKING_ABOUT.search(step.full) or framing.QUESTION.search(step.text)
         if step.intent == "room_service" and not (args.get("items") or args.get("remove") or args.get("notes")
                                                   or args.get("quote")):
             if asking and self.answers.faq(step.full, ctx, reply, probes):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from agent.brains import fill, routing
+from agent.brains import fill, framing, wants
 from agent.brains.clauses import ARRANGE, OPEN
 from agent.brains.faq_lookup import FaqLookup
 from agent.brains.fill import Step
@@ -92,10 +92,10 @@ class PlaceAnswers:
         """A plain wish to see or do something nearby ("Was sollten wir in der Stadt anschauen?", "有什么好玩的？")
         that the FAQ could not answer, when the hotel lists places nearby and the guest names no thing the hotel
         never speaks of beside the wish ("where can we go to a casino?" stays "not sure")."""
-        if not ctx.hotel.places or not routing.SIGHTSEEING.search(step.text):
+        if not ctx.hotel.places or not wants.SIGHTSEEING.search(step.text):
             return False
         lexicon = self.lookup.lexicon(ctx)
-        rest = routing.SIGHTSEEING.sub(" ", step.text)  # the wish's own words ("Sehenswürdigkeiten") are no topic
+        rest = wants.SIGHTSEEING.sub(" ", step.text)  # the wish's own words ("Sehenswürdigkeiten") are no topic
         return not lexicon.unknown_topics(lexicon.query(rest, ctx.language), ctx.language)
 
 
@@ -177,7 +177,7 @@ def _asks_only_opening(step: Step, wish: dict[str, Any]) -> bool:
     """"Will the market be open on Tuesday the 15th?": a day and whether it opens, and nothing the place's hours
     do not say (its price, tickets or the way there: "faut-il réserver les billets pour demain ?")."""
     return "day" in wish and bool(OPEN.search(step.full)) and not (
-        routing.PRICE.search(step.full) or routing.WHERE_OR_HOW.search(step.full))
+        wants.PRICE.search(step.full) or framing.WHERE_OR_HOW.search(step.full))
 
 
 def turns_places_down(wish: dict[str, Any]) -> bool:

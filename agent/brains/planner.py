@@ -10,7 +10,22 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from agent.brains import dates, fill, routing, slots
+from agent.brains import (
+    dates,
+    faults,
+    fill,
+    followup,
+    framing,
+    money,
+    nearby,
+    room_slots,
+    routing,
+    slots,
+    splitter,
+    stay_words,
+    urgent,
+    wants,
+)
 from agent.brains.clauses import (
     ARRANGE,
     about_money,
@@ -69,17 +84,17 @@ class Planner:
     def plan(self, text: str, ctx: SkillContext, probes: Probes) -> list[Step]:
         steps: list[Step] = []
         loose: list[str] = []  # sentences with no intent of their own, waiting for a step to lend their words to
-        sentences = routing.clauses(text)
-        if routing.EMERGENCY.search(text) and not any(map(routing.EMERGENCY.search, sentences)):
+        sentences = splitter.clauses(text)
+        if urgent.EMERGENCY.search(text) and not any(map(urgent.EMERGENCY.search, sentences)):
             sentences = [text]  # "he fell in the shower and can't get up": one emergency told over two clauses
-        room_said = any(slots.room_number(sentence) or fill.bare_room(sentence) for sentence in sentences)
+        room_said = any(room_slots.room_number(sentence) or fill.bare_room(sentence) for sentence in sentences)
         for at, clause in enumerate(sentences):
-            clause = routing.without_lead_in(routing.without_greeting(clause) if not says_only(routing.GREETING, clause)
+            clause = framing.without_lead_in(framing.without_greeting(clause) if not says_only(framing.GREETING, clause)
                                              else clause)
-            clause = routing.without_not_needed(clause)
-            if loose and routing.QUESTION.search(clause) and (
-                    routing.leans_back(clause) or routing.points_back(clause) or
-                    routing.CONDITION_OPENS.match(loose[-1]) and loose[-1].rstrip().endswith((",", "，", "、", "،"))):
+            clause = followup.without_not_needed(clause)
+            if loose and framing.QUESTION.search(clause) and (
+                    followup.leans_back(clause) or followup.points_back(clause) or
+                    framing.CONDITION_OPENS.match(loose[-1]) and loose[-1].rstrip().endswith((",", "，", "、", "،"))):
                 clause = f"{loose.pop()} {clause}"  # "We need a cab at 6. Can the desk call one?" is one question,
                 # and "We land at Gatwick, can you collect us from there?" another, and "If it rains, ¿qué pasa?"
             corrected = _corrected_step(steps) if fill.corrects(clause) else None
@@ -89,13 +104,13 @@ class Planner:
             if steps and steps[-1].intent == "emergency" and not routing.rule_intents(clause):
                 steps[-1].context = f"{steps[-1].context} {clause}".strip()  # "Gas! What do we do?": the danger's
                 continue
-            if steps and steps[-1].intent == "wifi_info" and routing.PASSWORD.search(clause) and \
+            if steps and steps[-1].intent == "wifi_info" and wants.PASSWORD.search(clause) and \
                     not routing.rule_intents(clause):
                 continue  # "Is the wifi free? And the password?": the wifi answer tells both
-            if routing.asks_only_when(clause) and steps and steps[-1].intent in ("search_kb", "local_recommendations"):
+            if followup.asks_only_when(clause) and steps and steps[-1].intent in ("search_kb", "local_recommendations"):
                 steps[-1].context = f"{steps[-1].context} {clause}".strip()  # "…, and until what time?": its hours
                 continue  # ("How do we get to the temple? And when does it close?": the place's answer tells them)
-            if routing.asks_only_price(clause) and ((steps and steps[-1].intent not in SMALL_TALK) or loose):
+            if followup.asks_only_price(clause) and ((steps and steps[-1].intent not in SMALL_TALK) or loose):
                 # "..., and what would that cost?" is about the question before it, never a topic of its own
                 if steps and steps[-1].intent not in SMALL_TALK:
                     steps[-1].context = f"{steps[-1].context} {clause}".strip()
@@ -104,15 +119,15 @@ class Planner:
                 continue
             # A sentence told around a question ("we land at 8am", "checking out monday") is its story, before it
             # or after it.
-            asked_after = any(routing.QUESTION.search(later) for later in sentences[at + 1:])
+            asked_after = any(framing.QUESTION.search(later) for later in sentences[at + 1:])
             asked_around = asked_after or any(
-                step.intent not in SMALL_TALK and routing.QUESTION.search(step.text) for step in steps)
+                step.intent not in SMALL_TALK and framing.QUESTION.search(step.text) for step in steps)
             intents = self._intents(clause, ctx, probes, beside_a_question=asked_around, room_said=room_said)
             # "The water smells of eggs. Is that normal?": a worried question, answered when the FAQ says the thing is
             # normal; a fault reported still, with its question as its words, when the FAQ does not say so.
             worried_after = bool(steps) and steps[-1].intent == "complaints" and "complaints" not in intents and \
-                not routing.rule_intents(clause) and routing.WORRIED.search(clause)
-            if worried_after or intents == ["complaints"] and routing.WORRIED.search(clause):
+                not routing.rule_intents(clause) and faults.WORRIED.search(clause)
+            if worried_after or intents == ["complaints"] and faults.WORRIED.search(clause):
                 told = f"{steps[-1].text} {clause}" if worried_after else clause
                 if not complaints.urgent(told) and self._reassures(told, ctx, probes):
                     if worried_after:
@@ -123,7 +138,7 @@ class Planner:
                     steps[-1].context = f"{steps[-1].context} {clause}".strip()
                     continue
             after_bill = "billing_inquiry" in ((steps[-1].intent if steps else None), ctx.state.get("topic"))
-            tells = asked_after and not routing.QUESTION.search(clause)
+            tells = asked_after and not framing.QUESTION.search(clause)
             hours = {"what time", "opening hours"} & glossary.asked_of(clause, ctx.language) and \
                 not about_money(clause)  # "when does the kids club open?" after the bill: no babysitting line
             if intents == ["search_kb"] and after_bill and not tells and not hours and \
@@ -132,16 +147,16 @@ class Planner:
                 # before a question, which names a line of the bill too
                 intents = ["billing_inquiry"]
             if intents == ["search_kb"] and steps and steps[-1].intent == "check_availability" and \
-                    routing.PRICE.search(clause) and len(re.findall(r"\w+", clause)) <= 6:
+                    wants.PRICE.search(clause) and len(re.findall(r"\w+", clause)) <= 6:
                 steps[-1].text = f"{steps[-1].text} {clause}"  # "Available? Price per night?": the quote says it
                 continue
             if intents == ["check_availability"] and steps and steps[-1].intent == "search_kb" and \
-                    _room_free_asked(steps[-1].full, ctx) and not slots.room_type(clause, ctx.hotel.rooms) and \
-                    not slots.rooms_of_kind(clause, ctx.hotel.rooms):  # "Is a water villa free for New Year? 30
+                    _room_free_asked(steps[-1].full, ctx) and not room_slots.room_type(clause, ctx.hotel.rooms) and \
+                    not room_slots.rooms_of_kind(clause, ctx.hotel.rooms):  # "Is a water villa free for New Year? 30
                 steps[-1] = Step("check_availability", f"{steps[-1].full} {clause}", told=steps[-1].told)  # Dec to
                 continue  # 2 Jan.": the dates are those of the villa asked about, not a question of the FAQ
             if intents == ["check_availability"] and not glossary.named(clause, ctx.language) - {"booking"} and \
-                    not slots.room_type(clause, ctx.hotel.rooms) and (
+                    not room_slots.room_type(clause, ctx.hotel.rooms) and (
                     steps and steps[-1].intent == "search_kb" and names_a_service(steps[-1].full, ctx)
                     or loose and names_a_service(loose[-1], ctx)):  # "Is there a spa? I'd like to book.": the spa
                 if steps and steps[-1].intent == "search_kb":
@@ -150,29 +165,29 @@ class Planner:
                     steps.append(Step("search_kb", loose[-1], context=clause, told=" ".join(loose[:-1])))
                     loose = []
                 continue
-            if intents == ["search_kb"] and loose and routing.QUESTION.search(loose[-1]) and \
-                    not routing.QUESTION.search(clause):  # "Is there a tennis court? We'd like to book it.": the
+            if intents == ["search_kb"] and loose and framing.QUESTION.search(loose[-1]) and \
+                    not framing.QUESTION.search(clause):  # "Is there a tennis court? We'd like to book it.": the
                 steps.append(Step("search_kb", loose[-1], context=clause, told=" ".join(loose[:-1])))  # question
                 loose = []
                 continue
             if intents == ["search_kb"] and steps and steps[-1].intent in ("room_service", "housekeeping") and \
-                    routing.asks_only_how_long(clause):
+                    followup.asks_only_how_long(clause):
                 steps.append(Step(steps[-1].intent, clause))  # "Towels to 305. How long?": the request just made
                 continue
             if intents == ["search_kb"] and steps and (steps[-1].intent == "local_recommendations" or (
                     steps[-1].intent == "search_kb" and {"kind", "place"} & set(
-                        slots.place_filters(steps[-1].full, ctx.hotel.places, ctx.hotel.address.city)))) and \
+                        nearby.place_filters(steps[-1].full, ctx.hotel.places, ctx.hotel.address.city)))) and \
                     asks_of_the_place(clause, ctx):
                 steps[-1].context = f"{steps[-1].context} {clause}".strip()  # "A beach nearby? How long by car?":
                 continue  # the drive to that beach, which its recommendation says, not to the airport
             # A question pointing back at the FAQ question before it ("..., or must we do anything beforehand?") is
             # read with it, whatever entry its own vague words reach.
-            leans = bool(steps) and steps[-1].intent == "search_kb" and routing.points_back(clause)
+            leans = bool(steps) and steps[-1].intent == "search_kb" and followup.points_back(clause)
             if intents == ["search_kb"] and (names_only_a_room(clause) or names_only_a_party(clause) or leans or
                                              not self.lookup.answerable(clause, ctx, probes)):
                 follow_up = self._follow_up(clause, steps, ctx, probes)  # "..., and where does it leave from?"
                 # "..., can someone come up right away?" after a problem asks for the fix, nothing of the FAQ
-                pleads = steps and steps[-1].intent == "complaints" and (routing.REQUEST.search(clause) or
+                pleads = steps and steps[-1].intent == "complaints" and (wants.REQUEST.search(clause) or
                                                                           complaints.urgent(clause))
                 if steps and steps[-1].intent not in SMALL_TALK and not follow_up and not pleads and \
                         self._asks_anew(clause, steps, ctx, probes):
@@ -186,7 +201,7 @@ class Planner:
             # A question of its own the FAQ did not recognise, waiting before this question ("do we need to bring
             # our own towels, and what time is dinner?"), is asked too, not lent as words to this one.
             asked = [c for c in loose if self._asks_anew(c, steps, ctx, probes)] if intents == ["search_kb"] and \
-                routing.QUESTION.search(clause) else []  # a sentence that tells ("We'd arrive on the 3rd") details it
+                framing.QUESTION.search(clause) else []  # a sentence that tells ("We'd arrive on the 3rd") details it
             loose = [c for c in loose if c not in asked]
             steps += [Step("search_kb", c, context=" ".join(loose)) for c in asked]
             for intent in intents:
@@ -218,16 +233,16 @@ class Planner:
 
     def _intents(self, clause: str, ctx: SkillContext, probes: Probes, beside_a_question: bool = False,
                  room_said: bool = False) -> list[str]:
-        for intent, pattern in (("greeting", routing.GREETING), ("thanks", routing.THANKS),
-                                ("decline", routing.DECLINE), ("ack", routing.CONFIRM)):
-            if says_only(pattern, clause) and not routing.THING_EMOJI.search(clause):
+        for intent, pattern in (("greeting", framing.GREETING), ("thanks", framing.THANKS),
+                                ("decline", framing.DECLINE), ("ack", framing.CONFIRM)):
+            if says_only(pattern, clause) and not framing.THING_EMOJI.search(clause):
                 return ["confirm" if intent == "ack" and _ACTION_CONFIRM.search(clause) else intent]
         found = routing.rule_intents(clause)
         ruled = list(found)
         if not found and "room_code" in ((ctx.state.get("pending") or {}).get("missing") or []) and \
                 len(clause.split()) <= MAX_ROOM_ANSWER_WORDS and (answer := self._pending_for(clause, ctx)):
             return answer  # "La Gornergrat", asked which room: the room, though a mountain has the name too
-        if "emergency" in found and not routing.HAZARD.search(clause):
+        if "emergency" in found and not urgent.HAZARD.search(clause):
             # a person is brought in; "his wrist looks broken" is no ticket for maintenance (a smoking socket is)
             found = [intent for intent in found if intent != "complaints"]
         if {"handoff_to_staff", "complaints"} <= set(found):
@@ -236,7 +251,7 @@ class Planner:
             found.remove("complaints")
             found.insert(0, "complaints")
         if "wake_up_call" in found and dates.find_time(clause) is None and (
-                routing.ASKING_ABOUT.search(clause) or routing.WAKE_UP_SCENERY.search(clause)):
+                framing.ASKING_ABOUT.search(clause) or stay_words.WAKE_UP_SCENERY.search(clause)):
             # "do you do wake-up calls?" is a question; "they'd love to wake up to a view" is not a call at all
             found[found.index("wake_up_call")] = "search_kb"
         if "wake_up_call" in found and dates.find_time(clause) is None and self._own_wake_up(clause, ctx, probes):
@@ -255,25 +270,25 @@ class Planner:
             return ["search_kb"]  # "7号室です。", "Room 12 here.", "两个人": whose room or how many, for the request
         if not found:
             found = [self._nearest(clause, ctx)]
-            if found == ["search_kb"] and routing.AMOUNT.search(clause) and self._names_a_charge(clause, ctx, probes):
+            if found == ["search_kb"] and money.AMOUNT.search(clause) and self._names_a_charge(clause, ctx, probes):
                 found = ["billing_inquiry"]  # "¿qué es el cargo de 24 dólares…?" from a guest whose bill has it
-            for_whom = beside_a_question and not routing.QUESTION.search(clause) and \
-                routing.PARTY_MEMBER.search(clause) and complaints.detect_category(clause) == "other"
+            for_whom = beside_a_question and not framing.QUESTION.search(clause) and \
+                framing.PARTY_MEMBER.search(clause) and complaints.detect_category(clause) == "other"
             if found == ["complaints"] and (complaints.SLEEPER.search(clause) or
-                                            routing.CONDITION_OPENS.match(clause) or for_whom):
+                                            framing.CONDITION_OPENS.match(clause) or for_whom):
                 # "Light sleeper here.", "If there's a hurricane alert,", "my grandmother can't climb stairs" beside
                 # "is there a lift?": who asks, when, and for whom; nothing in the room is wrong
                 found = ["search_kb"]
             # "Light sleeper here. Which room should I pick?": how the guest sleeps, told for the question, no
             # complaint to report
-            told_for = found[0] in ONLY_ASKED_FOR or found[0] == "complaints" and routing.NOISE_ASKED.search(clause)
+            told_for = found[0] in ONLY_ASKED_FOR or found[0] == "complaints" and faults.NOISE_ASKED.search(clause)
             story = beside_a_question and told_for and not (
-                routing.QUESTION.search(clause) or routing.REQUEST.search(clause) or ARRANGE.search(clause))
+                framing.QUESTION.search(clause) or wants.REQUEST.search(clause) or ARRANGE.search(clause))
             # "can the hotel add it to my bill?" asks a rule, whatever "my" says
-            asking = routing.ADD_TO_BILL.sub(" ", routing.FOR_MINE.sub(" ", asking_part(clause) or clause))
-            what_is_included = routing.INCLUDED.search(clause) and not routing.BILL.search(clause)
+            asking = money.ADD_TO_BILL.sub(" ", money.FOR_MINE.sub(" ", asking_part(clause) or clause))
+            what_is_included = money.INCLUDED.search(clause) and not money.BILL.search(clause)
             if story or found == ["billing_inquiry"] and (
-                    not about_money(clause) or what_is_included or not routing.MINE.search(asking) and (
+                    not about_money(clause) or what_is_included or not money.MINE.search(asking) and (
                     self.lookup.answerable(clause, ctx, probes) or not names_the_account(clause))):
                 # "how are kids charged?": no bill of the guest's but the hotel's prices ("our car is in your garage,
                 # how is parking charged?": "our" is the car's, not the question's); "We're students, money's
@@ -284,10 +299,10 @@ class Planner:
                 found = ["search_kb"]
             elif found[0] == "room_service" and goes_out(clause, ctx.hotel.places, ctx.hotel.address.city):
                 found = ["search_kb"]  # "a pizza at a proper Italian place": where to go, nothing ordered
-            elif found[0] == "housekeeping" and routing.BRING_OWN.search(clause):
+            elif found[0] == "housekeeping" and wants.BRING_OWN.search(clause):
                 found = ["search_kb"]  # "do we need to bring our own towels?" asks the hotel's rule
             elif found[0] == "check_availability" and names_an_amenity(clause, ctx) and \
-                    not slots.room_type(clause, ctx.hotel.rooms):
+                    not room_slots.room_type(clause, ctx.hotel.rooms):
                 found = ["search_kb"]  # a time in the hammam booked for two is no stay: the FAQ says how to book
             elif found[0] == "wake_up_call" and glossary.named(clause, ctx.language):
                 found = ["search_kb"]  # "a taxi at 6am", "breakfast at 6 tomorrow": a time for a thing, no call
@@ -301,9 +316,9 @@ class Planner:
         """A question the learned router alone reads as a stay, naming no date, no party, no room and no lodging but
         a topic of the hotel's that the FAQ answers ("예약 취소하면 환불되나요?": the cancellation policy)."""
         stay = dates.find_stay(clause, ctx.now.date(), fill.month_first(ctx))
-        lodging = routing.LODGING.search(_NIGHTS.sub(" ", clause))
-        return bool(routing.QUESTION.search(clause) and not stay.check_in and not lodging
-                    and not slots.guest_count(clause) and not slots.room_type(clause, ctx.hotel.rooms)
+        lodging = stay_words.LODGING.search(_NIGHTS.sub(" ", clause))
+        return bool(framing.QUESTION.search(clause) and not stay.check_in and not lodging
+                    and not slots.guest_count(clause) and not room_slots.room_type(clause, ctx.hotel.rooms)
                     and glossary.named(clause, ctx.language) - {"booking"}
                     and self.lookup.answerable(clause, ctx, probes))
 
@@ -315,7 +330,7 @@ class Planner:
         if not hits or not (sure or self.lookup.answerable(clause, ctx, probes)):
             return False  # a request said without a question mark is as sure as a question ("wake us if ...")
         entry = hits[0].entry
-        if not routing.WAKE.search(" ".join(entry.questions)):
+        if not stay_words.WAKE.search(" ".join(entry.questions)):
             return False
         ordinary = ctx.kb.lookup(ORDINARY_WAKE_UP, "en", k=1)[1]
         return not ordinary or ordinary[0].entry.id != entry.id
@@ -326,9 +341,9 @@ class Planner:
         found ("Can I smoke in the room? Or at least vape?" asks the same thing twice), and the message has not
         asked three questions yet. The guest hears what the hotel knows of it, or that it is not known, rather
         than nothing."""
-        if not routing.QUESTION.search(clause) or \
-                routing.PRONOUN.search(routing.NOT_BACK.sub(" ", routing.without_purpose(clause))) or \
-                routing.points_back(clause) or len(re.findall(r"\w+", clause)) < 3 or \
+        if not framing.QUESTION.search(clause) or \
+                followup.PRONOUN.search(followup.NOT_BACK.sub(" ", followup.without_purpose(clause))) or \
+                followup.points_back(clause) or len(re.findall(r"\w+", clause)) < 3 or \
                 sum(step.intent == "search_kb" for step in steps) >= MAX_QUESTIONS:
             return False
         own = self.lookup.probe(clause, ctx, probes)[1]
@@ -369,7 +384,7 @@ class Planner:
         questions a message."""
         asked = [s for s in steps if s.intent == "search_kb"]
         if not asked or steps[-1].intent != "search_kb" or len(asked) >= MAX_QUESTIONS or \
-                not routing.QUESTION.search(clause):
+                not framing.QUESTION.search(clause):
             return None
         answered = {hits[0].entry.id for s in asked for text in (s.text, s.full)
                     if (hits := self.lookup.probe(text, ctx, probes)[1])}
@@ -413,14 +428,14 @@ def _place_pointed_at(clause: str, steps: list[Step], ctx: SkillContext) -> str:
     alone would find."""
     places, town = ctx.hotel.places, ctx.hotel.address.city
     if not steps or steps[-1].intent in SMALL_TALK or mentioned_in(clause, places, town) or \
-            not routing.PRONOUN.search(routing.NOT_BACK.sub(" ", clause)):
+            not followup.PRONOUN.search(followup.NOT_BACK.sub(" ", clause)):
         return ""
     return steps[-1].text if mentioned_in(steps[-1].text, places, town) else ""
 
 
 def _asks(clause: str) -> bool:
     """Whether a sentence asks or requests something itself, rather than telling the story beside a question."""
-    return bool(routing.QUESTION.search(clause) or routing.REQUEST.search(clause) or routing.RECOMMEND.search(clause)
+    return bool(framing.QUESTION.search(clause) or wants.REQUEST.search(clause) or wants.RECOMMEND.search(clause)
                 or ARRANGE.search(clause))
 
 
@@ -428,10 +443,10 @@ def _room_free_asked(clause: str, ctx: SkillContext) -> bool:
     """A question whether a room (a type or a kind of them) is free, that says no dates ("any overwater villa
     free for New Year?", "¿Hay suite disponible?"): the dates told next are its."""
     stay = dates.find_stay(clause, ctx.now.date(), fill.month_first(ctx))
-    named = slots.room_type(clause, ctx.hotel.rooms) or slots.rooms_of_kind(clause, ctx.hotel.rooms)
+    named = room_slots.room_type(clause, ctx.hotel.rooms) or room_slots.rooms_of_kind(clause, ctx.hotel.rooms)
     # "Is breakfast free in the suite?" asks of breakfast, whatever dates follow; "una villa sobre el agua" names
     # the water of the rooms' own names
     names = " ".join(room.name.lower() for room in ctx.hotel.rooms)
     other = {topic for topic in glossary.named(clause, ctx.language) - {"booking"} if topic.lower() not in names}
-    return bool(named and routing.QUESTION.search(clause) and routing.FREE_ASKED.search(clause)
+    return bool(named and framing.QUESTION.search(clause) and stay_words.FREE_ASKED.search(clause)
                 and not (stay.check_in or stay.nights) and not other)

@@ -1,0 +1,128 @@
+"""The guest's bill and paying it, as guests ask: whose account, which charge, what amount, which way to pay."""
+
+from __future__ import annotations
+
+from agent.brains.patterns import _rx
+
+# What a bill is called, in the words a guest asks for it with no possessive ("今の請求額は").
+MONEY_WORDS = _rx(r"\b(?:bill|charges?|folio|account|invoice|balance|spent|owe\w*|facture|note|cuenta|factura|saldo|"
+                  r"tax|taxes|taxe|impuestos?|steuer\w*|налог\w*|"
+                  r"solde|rechnung|betrag|сч[её]т\w*|сумм\w*|долг)\b",
+                  r"账|賬|费|費|税|請求|料金|金額|額|청구|요금|금액|잔액|세금|فاتور|حساب|مبلغ|رصيد|ضريب")
+BILL = _rx(
+    r"\b(?:my|our)\s+(?:current\s+|total\s+|outstanding\s+|room\s+)?(?:balance|bill|folio|tab|account|charges)\b",
+    r"\bhow\s+much\s+(?:do|did|will|would)\s+(?:i|we)\s+(?:still\s+)?owe|\bwhat\s+(?:do\s+)?(?:i|we)\s+(?:still\s+)?owe|"
+    r"\b(?:charged|billed|put)\s+(?:to|on)\s+(?:my|our)\s+(?:room|bill|account|tab|folio)\b|"
+    r"\b(?:got|get|been|was|were)\s+(?:charged|billed)\s+(?:to|on)\s+the\s+(?:room|bill)\b|\bbalance\s+(?:for|on|of)\s|"
+    r"\bfolio\b|\blist\s+(?:the|my|all)\s+charges|\bcharges\s+(?:on|to)\s+(?:my|our|the)\s+(?:room|bill|account)|"
+    r"\bcurrent\s+balance\b|\b(?:send|show|see|get|email|give)\s+(?:me\s+|us\s+)?(?:the|my|our|an?)\s+"
+    r"(?:itemi[sz]ed\s+|full\s+|final\s+|current\s+)?(?:bill|folio|statement|receipt)\b|"
+    r"\b(?:bill|folio|statement)\s+(?:for|of|on)\s+(?:room|reservation|booking)\b|"
+    r"\bwhat\s+(?:was|were)\s+the\s+(?:[\w-]+\s+){1,2}charges?\b|\bsettle\s+up\b|\btally\b|\bleft\s+to\s+pay\b|"
+    # one charge pointed at ("that 42 dollar charge on the 21st", "what's this $47 charge?")
+    r"\b(?:this|that)\s+(?:[\w$€£.,-]+\s+){0,2}charges?\b(?!\s+(?:for|to)\s+(?:a|an|the)\b)|"
+    r"\bhow\s+much\s+did\s+(?:the\s+|my\s+|our\s+)?(?:[\w-]+\s+){1,3}come\s+to\b|начислил\w*|"
+    r"\b(?:taken\s+off|deducted\s+from|credited\s+to|applied\s+to)\s+(?:the|my|our)\s+(?:bill|folio|tab|account)\b",
+    # a charge put on the guest's room ("¿me lo cargaron a la habitación?", "部屋付け")
+    r"\bcarg\w+\s+(?:\w+\s+){0,3}a\s+(?:mi|la|nuestra)\s+(?:habitaci[oó]n|cuenta)\b|"
+    r"\b(?:mis|mise|factur[ée]e?s?|ajout[ée]e?s?|compt[ée]e?s?)\s+sur\s+(?:ma|notre|la)\s+(?:chambre|note)\b|"
+    r"\bauf\s+(?:mein|unser|das)\w*\s+(?:zimmer|rechnung)\s+(?:gebucht|geschrieben|gesetzt|berechnet)|"
+    r"записал\w*\s+на\s+(?:мой\s+|наш\s+)?(?:номер|сч[её]т)|记(?:到|在)(?:我的?)?房(?:间|账|费)|部屋付け|"
+    r"방으로\s*(?:달|청구)|(?:إضافة|أضيف\w*|اضيف\w*).{0,30}إلى\s+(?:حساب\s+)?(?:غرفت|فاتورت)|"
+    # charged already, said in the passive ("いくら請求されましたか", not "キャンセルしたら請求されますか")
+    r"請求され(?:まし|てい|た)|청구(?:됐|되었|된|했|하셨)|\b(?:was|were|have|has)\s+(?:i|we|it)\s+(?:been\s+)?"
+    r"(?:charged|billed)\b|\bdid\s+you\s+(?:charge|bill)\s+(?:me|us)\b|\bme\s+(?:han\s+)?cobra(?:do|ron)\b|"
+    r"\bvous\s+m'avez\s+factur[ée]|\b(?:wurde|wurden)\s+(?:mir|uns)\s+(?:\w+\s+)?berechnet|"
+    r"(?:сколько|сколько\s+денег)\s+(?:с\s+меня|с\s+нас)\s+(?:сняли|списали|взяли)|收了我们?多少|扣了我们?多少|"
+    r"تم\s+(?:خصم|احتساب)|"
+    # the deposit the guest already paid, asked about ("was the deposit I paid 8,500?"): a line of their folio
+    r"\bdeposit\s+(?:that\s+)?(?:i|we)\s+(?:already\s+)?paid\b",
+    r"\bhow\s+much\s+(?:have|did)\s+(?:i|we)\s+(?:already\s+)?spent|\bspent\s+so\s+far|"
+    r"\bhow\s+much\s+(?:does|do)\s+(?:my|our)\s+\w+\s+(?:still\s+)?owe",
+    r"\b(?:break\s*down|itemi[sz]e)\s+(?:the|my|our)\s+(?:bill|charges)\b|\bdesglos\w*\s+(?:la|mi|nuestra)\s+(?:cuenta|factura)\b|"
+    r"\b(?:mi|nuestr[ao])\s+(?:cuenta|saldo|factura)\b|\b(?:el|le|mein|den|das)\s+(?:saldo|solde)\b|cu[aá]nto\s+(?:debo|debe|debemos|llevo\s+gastado|he\s+gastado)|"
+    r"combien\s+(?:j'ai|nous\s+avons)\s+d[ée]pens[ée]|wie\s+viel\s+(?:habe\s+ich|haben\s+wir)\s+(?:\w+\s+)?ausgegeben|"
+    r"المبلغ\s+(?:المتبقي|المستحق)|كم\s+(?:عليّ|يتبقى\s+علي)|"
+    r"сколько\s+(?:я|мы)\s+(?:уже\s+)?потратил\w*|我(?:已经)?花了多少|いくら使った|얼마\s*(?:썼|나왔)|كم\s+أنفقت|\b(?:ma|notre)\s+(?:note|facture)\b|\b(?:mon|notre)\s+solde\b|combien\s+je\s+dois|"
+    r"\b(?:mein|unser)\w*\s+rechnung\b|\b(?:mein|unser)\s+saldo\b|wie\s+viel\s+schulde|"
+    r"(?:мо|наш)\w*\s+(?:сч[её]т\w*|баланс\w*)|сколько\s+(?:я|мы)\s+(?:сейчас\s+|ещё\s+|еще\s+)?должн?\w*|"
+    r"我们?的?账单|账单上|我欠|明細|残高|請求書|いくら(?:お)?支?払|(?:내|우리|제|저희)\s*(?:청구서|계산서|잔액)|청구서에|"
+    r"얼마를\s*내야|내야\s*할\s*(?:금액|돈)|فاتورت(?:ي|نا)|رصيد(?:ي|نا)|"
+    r"كم\s+علي",
+)
+# Whether something comes with the rate or costs extra ("brekkie incl in my rate or extra?", "¿el desayuno está
+# incluido en mi tarifa?", "早餐包含在房价里吗？"): what the rate includes, the FAQ's to say, no line of a bill.
+INCLUDED = _rx(r"\b(?:incl(?:uded|udes|usive)?)\b|\bincluid[oa]s?\b|\bincluye\b|\binclu(?:s|se|ses)\b|"
+               r"\bcompris\b|\binbegriffen\b|\binklusive\b|\benthalten\b|включ[её]н\w*|\bвходит\b",
+               r"包含|包括|含早|込み|含まれ|포함|مشمول\w*|يشمل\w*")
+# Whether a charge can go on the bill ("can the hotel just add it to my bill?", "¿pueden cargarlo a mi habitación?",
+# "可以记到房账上吗？"): a rule of the hotel's, asked before anything is charged; no line of the bill.
+ADD_TO_BILL = _rx(r"\b(?:can|could|may|will|would)\s+(?:you|we|i|they|the\s+(?:hotel|desk|reception))\s+"
+                  r"(?:just\s+|please\s+)?(?:add|put|charge|bill)\s+(?:it|this|that|them|those|(?:the|my|our)\s+[\w-]+(?:\s+[\w-]+)?)\s+"
+                  r"(?:to|on(?:to)?)\s+(?:my|our|the)\s+(?:room|bill|account|tab|folio)\b|"
+                  r"\b(?:a[ñn]adir|cargar|poner|apuntar)(?:lo|la|los|las)?\s+(?:\w+\s+){0,2}(?:a|en)\s+(?:mi|la|nuestra)\s+"
+                  r"(?:cuenta|habitaci[oó]n|factura)|\b(?:ajouter|mettre|facturer|porter)\s+(?:\w+\s+){0,2}(?:sur|à)\s+"
+                  r"(?:ma|la|notre)\s+(?:note|chambre|facture)|\bauf\s+(?:meine|unsere|die)\s+(?:zimmer)?rechnung\s+"
+                  r"(?:setzen|buchen|schreiben|nehmen)|(?:добавить|записать|включить|внести)\s+(?:\w+\s+){0,2}(?:в|на)\s+"
+                  r"(?:мой\s+|наш\s+)?(?:сч[её]т|номер)",
+                  r"(?:可以|能|能不能|可不可以)\S{0,6}(?:加到|记到|算到|挂到|记在|挂在)(?:我的?)?(?:账单|房账|房间|房费)|"
+                  r"部屋付けに(?:できます|できる|して(?:もらえ|ください|くれ|いただけ))|"
+                  r"(?:방|객실|청구서)(?:으로|에)\s*(?:달아|추가해|청구해)\s*(?:주|줄|도\s*되)|"
+                  r"(?:يمكن\S*|ممكن|أستطيع|نستطيع)\s+(?:\S+\s+)?(?:إضافة|اضافة|إضافته|اضافته|تحميل)\S*\s+(?:\S+\s+){0,2}"
+                  r"(?:إلى|الى|على)\s+(?:فاتورتي|حسابي|غرفتي)")
+BILL_NOT = _rx(r"\b(?:(?<!apple\s)(?<!google\s)(?<!left\sto\s)pay|paying|split|dispute|wrong|incorrect|mistake|"
+               r"company|refund|currency|methods?|cards?|"
+               r"pagar|payer|bezahlen|оплат\w*)\b|\binvoice\s+with", ADD_TO_BILL.pattern)
+
+# What is the guest's own: a bill, a room, a charge ("my bill", "제 방 요금", "unsere Rechnung"), the guest as
+# the one charged or owing ("what did you charge me?", "¿qué me han cobrado?", "у меня", "我还欠"; not a bare
+# "I" or "we": "we arrive Saturday, how much is parking?" asks a price), or the
+# account running so far or still open, which Japanese and Chinese ask without a possessive ("今までの部屋代",
+# "目前的费用", "あといくら").
+OWNER = _rx(r"\b(?:my|our|mine|ours|mis?|nuestr[oa]s?|mon|ma|mes|notre|nos|mein\w*|unser\w*|мо[йеияё]\w*|наш\w*)\b",
+            r"\b(?:me|us|m(?=')|je\s+(?:vous\s+)?dois|nous\s+(?:vous\s+)?devons|mir|mich|uns|мне|меня|нам|нас)\b",
+            r"我的|我们的|我們的|私の|僕の|うちの|(?<![가-힣])(?:제|저의|내|우리)(?![가-힣])|"
+            r"我(?:们)?房(?:费|间|账)|[\u0600-\u06ff]{2,}(?:ي|نا)(?=[\s؟?.!,]|$)")
+# The account itself: what is still open or settled, a charge already made, a companion's bill, the stay so far.
+ACCOUNT = _rx(r"\b(?:still|left|remaining|outstanding|pour\s+l'instant|à\s+ce\s+jour|bis\s+jetzt|noch|ещё|еще|"
+              r"settle|saldar|r[ée]gler|begleichen|рассчитат\w*)\b|还|あと|残り|남은|아직|المتبقي|الآن|"
+              r"结账|結帳|精算|정산|تسديد|أسدد",
+              # a charge already made, which is the guest's ("what did the spa come to?", "was hat ... gekostet")
+              r"\b(?:came\s+to|come\s+to|charged|billed|put\s+on|cobr[aó]\w*|carg(?:aron|[oó]|ad[oa]s?)|factur[ée]e?s?|"
+              r"mise?s?\s+sur|d[ée]bit[ée]e?s?|pr[ée]lev[ée]e?s?|berechnet|gekostet|abgebucht|начисл\w*|записал\w*|"
+              r"списал\w*|набежал\w*|стоил[аио]?|взяли)\b|引き落と|결제됐|خصم\S*|收了|扣了|记账了|記帳了|入账了|挂账了|記上了|"
+              r"记上了|請求され|になっています|청구됐|나왔|였죠|였어요",
+              # a companion's bill ("her bill", "فاتورتها"): a guest's bill all the same, whose the skill settles
+              r"\b(?:his|her|their)\s+(?:\w+\s+)?(?:bill|folio|tab|account|charges|balance)\b|"
+              r"\b(?:sa|leur)\s+(?:note|facture)\b|\b(?:seine|ihre)\s+rechnung\b|\b(?:е[её]|его|их)\s+сч[её]т\b|"
+              r"(?:فاتورت|حساب)(?:ه|ها|هم)(?=[\s؟?.!,]|$)",
+              r"\b(?:so\s+far|until\s+now|to\s+date|current(?:ly)?|right\s+now|hasta\s+ahora|actual(?:mente)?|"
+              r"jusqu'à\s+présent|actuel\w*|bisher|aktuell\w*|до\s+сих\s+пор|сейчас|на\s+данный\s+момент|текущ\w*|"
+              r"this\s+stay|esta\s+estancia|ce\s+séjour|diese[mn]?\s+aufenthalt)\b|"
+              r"今まで|これまで|現在|現時点|目前|现在|当前|到目前为止|这次住宿|今回の滞在|지금까지|현재|이번\s*숙박|"
+              r"حتى\s+الآن|الحالي|هذه\s+الإقامة")
+MINE = _rx(OWNER.pattern, ACCOUNT.pattern)
+# A price asked for the guest's own thing ("c'est combien pour mon char?", "how much for our dog?", "¿cuánto por mi
+# coche?"): the price of a service, the possessive the thing's, not the bill's.
+FOR_MINE = _rx(r"\b(?:for|pour|para|por|für|за)\s+(?:my|our|mon|ma|mes|notre|nos|mis?|nuestr[oa]s?|mein\w*|unser\w*|"
+               r"мо\w+|наш\w*)\s+(?!(?:bill|tab|folio|account|stay|room|s[ée]jour|estancia|cuenta|note|facture|"
+               r"chambre|habitaci[oó]n|aufenthalt|zimmer|rechnung|сч[её]т|номер|проживание)\b)\w+")
+
+# A charge named by its amount ("the 28 dollar item", "$35", "12,50 €").
+AMOUNT = _rx(r"[$€£]\s?\d+(?:[.,]\d{2})?|\b\d+(?:[.,]\d{2})?\s*(?:dollars?|d[óo]lares|bucks|usd|euros?|eur|pounds?|"
+             r"libras|livres|pfund|gbp|rub|руб\w*|доллар\w*|евро|фунт\w*)\b|\d+\s*₽|"
+             r"\d+(?:[.,]\d{2})?\s*(?:美元|美金|欧元|英镑|ドル|ユーロ|ポンド|달러|유로|파운드|دولار\w*|يورو|جنيه\w*)|"
+             r"\d+(?:[.,]\d{2})?\s*[$€£]")
+PAY = _rx(r"\b(?:pay|paying|payment|deposit|payment\s+link|checkout\s+link)\b",
+          r"\bpagar|\bpago|dep[oó]sito|anticipo|\bse[ñn]a\b|payer|paiement|acompte|arrhes|\bd[ée]p[ôo]t\b|bezahlen|"
+          r"zahlung|anzahlung|"
+          r"оплат\w*|залог|предоплат\w*|аванс\w*",
+          r"付款|支付|定金|订金|訂金|押金|支払|決済|デポジット|前払い|前金|内金|결제|"
+          r"보증금|선금|계약금|예약금|دفع|عربون")
+# A way to pay named beside a bill ("can I settle it with Apple Pay?"): the FAQ says which the hotel takes.
+PAY_HOW = _rx(r"apple\s+pay|google\s+pay|\bcards?\b|\bcash\b|\bvisa\b|\bamex\b|mastercard|\bcredit\b|\bdebit\b|"
+              r"tarjeta|efectivo|\bcarte\b|esp[èe]ces|\bkarte\b|\bbar\s+(?:zahlen|bezahlen)|карт\w*|наличн\w*|"
+              r"信用卡|现金|支付宝|微信支付|カード|現金|카드|현금|بطاقة|نقد\w*|كاش")
+PAY_NOT = _rx(r"\b(?:methods?|cards?|accept|cash|apple\s+pay|google\s+pay|visa|amex|mastercard|currency|split|"
+              r"(?:do|does|will|would)\s+(?:they|kids|children|he|she|we)\s+(?:have\s+to\s+)?pay|"
+              r"refund\w*|how\s+much\s+is\s+the\s+deposit)\b|tarjeta|carte|karte|карт")

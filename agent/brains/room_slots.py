@@ -1,0 +1,331 @@
+"""The room a guest names: its number, its name, its type and beds, or a venue that is no bedroom."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
+
+from core.hotels import GuestRecord, KBEntry, RoomType
+from core.translit import han_folded, hangul_to_latin, to_cyrillic
+
+# What is no room number after a room word: "a room for 2 nights", "Zimmer 2 Personen".
+_NOT_A_ROOM_AFTER = (r"(?!\s*(?:nights?|noches?|nuits?|n[äa]chte|ноч\w*|晚|泊|박|ليال\w*|people|persons?|personas?|"
+                     r"personnes?|personen|guests?|adults?|adultes?|человек\w*|人|名|명|أشخاص|x\b|%))")
+_ROOM = re.compile(r"(?:\b(?:room|rm|habitaci[oó]n|hab\.?|cuarto|chambre|zimmer|camera|villa|bungalow)|номер[аеу]?|"
+                   # a resort's villas are numbered as rooms are ("villa 22", "вилла 214", "别墅108", "ヴィラ108")
+                   r"комнат[аеуы]|вилл[аеуы]|فيلا|الفيلا|غرفة|الغرفة|房间|部屋|객실|방|别墅|ヴィラ|빌라)\s*(?:n(?:o|r|º|°)\.?\s*|#\s*|(?:number|n[uú]mero|numéro|nummer)\s+|"
+                   r"№\s*|رقم\s*)?(?P<room>\d{1,4})\b" + _NOT_A_ROOM_AFTER +
+                   # "5号室", "9号房间", "5호실", "5호": a room's own counter word, whatever its number's length
+                   # Korean ties a particle on ("312호예요", "312호로"); "2호선" is a metro line
+                   r"|(?P<one>\d{1,4})\s*(?:号房间|號房間|号房|號房|号室|號室|号?别墅|호실|"
+                   r"호(?=예요|에요|이에요|입니다|인데|으로|로|에|요|는|은)|호(?![선\w]))"
+                   r"|(?P<cjk>\d{3,4})\s*(?:号|房间|房間)"
+                   r"|\b(?:to|in|into|a\s+la|à\s+la|en\s+la|auf|в)\s+(?P<bare>\d{3})\b(?![:.\-/]?\d|\s*(?:am|pm|h\b|"
+                   r"people|guests|nights|minutes|\$|usd|dollars|euros))", re.IGNORECASE)
+
+# Guests' words for a room's kind, mapped onto words in the hotel's room names.
+_ROOM_WORDS = {
+    "family": r"famil\w*|семейн\w*|家庭|家族|ファミリー|패밀리|가족|عائلي\w*",
+    "suite": r"suites?|люкс|套房|スイート|스위트|جناح",
+    "king": r"king|king-size|королевск\w*|特大|大床|キング|(?<![가-힣])킹",  # not the end of "파킹", parking
+    "queen": r"queen|queen-size|クイーン|퀸",
+    "standard": r"standard|std|estándar|estandar|стандарт\w*|标准|スタンダード|스탠다드",
+    "accessible": r"accessible|wheelchair|accesible|adaptée|barrierefrei|доступн\w*|无障碍|バリアフリー|장애인",
+    # Categories hotels name rooms by; matched in the room's own name in whatever language the hotel wrote it.
+    "superior": r"superior\w*|sup[ée]rieur\w*|superieur\w*|супериор\w*|улучшенн\w*|高级|スーペリア|슈페리어|"
+                r"سوبيريور|السوبيريور",
+    "deluxe": r"de\s*luxe|deluxe|делюкс\w*|豪华|デラックス|디럭스|ديلوكس",
+    "classic": r"classic\w*|cl[aá]sic[ao]s?|classique\w*|klassisch\w*|классическ\w*|经典|クラシック|클래식|كلاسيك\w*",
+    "junior": r"junior|júnior|джуниор|ジュニア|주니어|جونيور",
+    "studio": r"studio|estudio|студи[яюи]|スタジオ|스튜디오|ستوديو",
+    "double": r"double|doble|doppel\w*|двухместн\w*|双人|ダブル|더블|مزدوج\w*",
+    "single": r"single|individual|einzel\w*|одноместн\w*|单人|シングル|싱글|مفرد\w*",
+    "twin": r"twin|双床|ツイン|트윈",
+    "executive": r"executive|ejecutiv[ao]s?|ex[ée]cuti(?:f|ve)s?|представительск\w*|экзекьютив\w*|行政|エグゼクティブ|"
+                 r"이그제큐티브|익제큐티브|تنفيذي\w*",
+    # Where a room lies, which hotels name rooms by ("Courtyard Double", "Chambre Fleuve (River Room)") and guests
+    # say in their own words ("двухместный номер во двор", "江景房", "habitación con vista al mar").
+    "courtyard": r"courtyard|patio|cour|innenhof|\bдвор(?:а|е|у|ом|ов\w*)?\b|庭院|院子|中庭|안뜰|فناء",
+    "garden": r"garden|jard[ií]n|garten|\bсад(?:а|е|у|ом|ов\w*)?\b|园景|花园|庭園|ガーデン|가든|정원|حديق\w*",
+    "river": r"river\w*|fleuve|r[ií]o|fluss|\bрек(?:а|и|е|у|ой)\b|\bречн\w*|江景|河景|リバー|川沿い|강변|نهر\w*",
+    "sea": r"ocean|sea|(?:vistas?|frente)\s+al\s+mar|(?:vue\s+sur\s+la|bord\s+de)\s+mer|meer|"
+           r"\bмор(?:е|я|ю|ем)\b|\bморск\w*|海景|オーシャン|オーシャンビュー|바다|오션|بحر\w*",
+    "attic": r"attic|loft|mansard\w*|dachgeschoss|dachzimmer|\bмансард\w*|阁楼|屋根裏|다락\w*|علي[ةه]",
+    # A resort's villas lie on the beach or over the water, some with a pool ("водная вилла с бассейном").
+    "beach": r"beach\w*|playa|plage|strand\w*|пляж\w*|沙滩|海滩|ビーチ|비치|해변|شاطئ\w*|الشاطئ\w*",
+    "water": r"over-?water|water|acu[aá]tic\w*|sobre\s+el\s+agua|sur\s+(?:l'eau|pilotis)|wasser\w*|водн\w*|"
+             r"над\s+водой|水上|ウォーター|워터|수상|مائي\w*|فوق\s+الماء",
+    "pool": r"pools?|piscinas?|piscines?|бассейн\w*|泳池|プール|풀(?!보드)|مسبح\w*",
+    # A hostel's shared rooms, sold by the bed ("Bett im 6er-Schlafsaal", "dortoir", "相部屋"), and the ones for
+    # women only ("4er-Frauenschlafsaal", "female dorm", "女生宿舍").
+    "dorm": r"dorms?|dormitor\w*|\w*schlafs[aä]{1,2}l\w*|dortoirs?|\bдорм\w*|общ(?:ий|ем|его)\s+номер\w*|"
+            r"多人间|宿舍|床位|相部屋|ドミトリー|도미토리|다인실|مهجع|سكن\s+مشترك|غرف[ةه]\s+مشترك[ةه]",
+    "women": r"women\w*|wom[ae]n'?s|female|ladies|frauen\w*|mujeres|femenin\w*|femmes?|f[ée]minin\w*|женск\w*|"
+             r"女生|女性|女子|여성|여자|نساء|نسائي\w*|للسيدات",
+}
+# How many beds a shared room has, as guests say it: "6-bed", "6er", "8 beds", "dortoir de 6", "6人间", "6인실",
+# "6-местный", "6 أسرة".
+# "4 beds" (plural) is how many beds are wanted, not the room.
+# "6er" only before a room word: the French "1er" is a first of the month ("du 1er au 3 novembre").
+_BED_COUNT = re.compile(r"(?<!\d)(\d{1,2})\s*-?\s*(?:bed\b|er(?=-|\s*(?:schlafs|zimmer|dorm|bett|zi\b))|bett(?!en)\w*|"
+                        r"lits\b|camas\b|местн\w*|"
+                        r"коечн\w*|人间|人間|人部屋|人房|인실|인용|인\s*도미토리|أسر[ةه]?|"
+                        r"人(?=\S{0,3}(?:宿舍|多人间|ドミトリー|相部屋)))|"
+                        r"\b(?:dortoir|dormitorio)\s+(?:de|à|a)\s+(\d{1,2})(?!\d)",  # not "chambre de 2": two guests
+                        re.IGNORECASE)
+# Where a room lies: it names the room only with the rest of its kind said too, and with a room spoken of.
+_PLACES = frozenset({"courtyard", "garden", "river", "sea", "beach", "water", "pool"})
+# Words for "room" itself, which tell no room type from another.
+_ROOM_NOUN = re.compile(r"(?<![\w-])(?:rooms?|chambres?|zimmer|habitaci[oó]n\w*|camera|quarto|номер\w*|комнат\w*|"
+                        r"villas?|вилл\w*|فيل\w*|الفيل\w*|غرف\w*|الغرف\w*)(?![\w-])|房间|部屋|客室|객실|방|别墅|ヴィラ|빌라",
+                        re.IGNORECASE)
+# A room turned down: "not the suite", "nicht die Suite", "pas la suite", "no la suite", "не люкс", "스위트 말고",
+# "不要套房", "لا أريد الجناح", "instead of the king".
+_NEGATED_ROOM = re.compile(r"\b(?:not|nicht|pas|instead\s+of|rather\s+than|statt|anstatt|au\s+lieu\s+d[eu]|"
+                           r"en\s+(?:vez|lugar)\s+de|no)\s+(?:(?:the|a|an|die|der|das|den|la|le|el|un|une|una)\s+)?"
+                           r"[\w-]+(?:\s+(?:suite|room|zimmer|chambre|habitaci[oó]n))?|не\s+[\w-]+|\S+\s*말고|不要\S+|"
+                           r"لا\s+(?:أريد|نريد)\s+\S+", re.IGNORECASE)
+# The cheapest room, or "the cheaper one" after rooms were offered: the cheapest that fits.
+_CHEAPEST = re.compile(r"\bcheap(?:est|er)\b|\bleast\s+expensive|\bless\s+expensive|günstig(?:st|er)\w*|"
+                       r"billig(?:st|er)\w*|m[aá]s\s+barat\w*|moins\s+ch[eè]re?s?|самы\w\s+деш[её]в\w*|"
+                       r"(?:по)?дешевле|最便宜|更便宜|便宜(?:一点|一些|些|的)|一番安い|(?:より|もっと)安い|安い(?:方|ほう)|"
+                       r"(?:제일|가장|더)\s*(?:저렴|싼)|أرخص", re.IGNORECASE)
+_PET_WORDS = re.compile(r"\b(?:pets?|dogs?|cats?|puppy|pet-friendly|mascotas?|perros?|gatos?|animal\w*|chiens?|"
+                        r"chats?|chatons?|haustier\w*|hunde?s?|katzen?|tier\w*)\b|питом\w*|собак\w*|кошк\w*|"
+                        r"кот(?:а|у|ом|ы|ов|ами)?\b|宠物|狗|猫|ペット|犬|반려|강아지|고양이|حيوان|كلب|قطة|(?<!\w)قط\b",
+                        re.IGNORECASE)
+
+
+def without_room(text: str, mark: str = " ") -> str:
+    """The text with `mark` for the room it names ("room 214", "204号室", "to 305")."""
+    return _ROOM.sub(mark, text)
+
+
+def room_number(text: str) -> str | None:
+    """"room 214", "habitación 305", "214号室", "5号室", "غرفة رقم 5", or "to 214" when a bare number is a room."""
+    m = _ROOM.search(text)
+    return (m.group("room") or m.group("one") or m.group("cjk") or m.group("bare")) if m else None
+
+
+def room_names(guests: Iterable[GuestRecord]) -> tuple[str, ...]:
+    """The rooms a hotel calls by name rather than number ("Kaede", "Ocean Loft"), from its reservations."""
+    return tuple(sorted({g.room.strip() for g in guests if g.room and not g.room.strip().lstrip("#").isdigit()}))
+
+
+@lru_cache(maxsize=64)
+def _named_rooms(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern for the names, as written and as Russian spells them ("Kikyo" → "Кикё"): ё and э read as е."""
+    spellings = {re.escape(_plain_cyrillic(spelling)): name for name in names
+                 for spelling in (name, to_cyrillic(name))}
+    if not spellings:
+        return None
+    # Not inside a longer word of its own script; a Chinese, Japanese or Korean word may touch it ("给Kaede房间",
+    # "Kaede로").
+    return re.compile(r"(?<![a-zà-ÿа-яё0-9-])(?:" + "|".join(sorted(spellings, key=len, reverse=True)) +
+                      r")(?![a-zà-ÿа-яё0-9-])", re.IGNORECASE)
+
+
+_HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
+
+
+def _plain_cyrillic(text: str) -> str:
+    return text.lower().replace("ё", "е").replace("э", "е")
+
+
+def named_room(text: str, names: Iterable[str]) -> str | None:
+    """The room a guest names by its name ("to room Kaede", "dans la chambre Kikyo", "в номер Кикё"), as the
+    hotel writes it."""
+    pattern = _named_rooms(tuple(names))
+    m = pattern.search(_plain_cyrillic(text)) if pattern else None
+    if m is None:  # Korean spells a name by its sound, a particle after it ("카에데에", "키쿄 방")
+        sounds = [hangul_to_latin(word) for word in _HANGUL_WORD.findall(text)]
+        return next((name for name in names for sound in sounds
+                     if len(name) >= 3 and sound.startswith(name.lower().replace(" ", ""))), None)
+    said = m.group(0).lower()
+    return next(name for name in names if said in (_plain_cyrillic(name), _plain_cyrillic(to_cyrillic(name))))
+
+
+def without_named_room(text: str, names: Iterable[str], mark: str = " ") -> str:
+    """The text with `mark` for a room named by its name."""
+    pattern, plain = _named_rooms(tuple(names)), _plain_cyrillic(text)
+    if pattern is None or len(plain) != len(text):  # spans of the plain text are the text's own
+        return text
+    for m in reversed(list(pattern.finditer(plain))):
+        text = text[:m.start()] + mark + text[m.end():]
+    return text
+
+
+_NEGATION = re.compile(r"\b(?:not|no|without|don'?t|won'?t|never|sin|sans|pas|ohne|kein\w*|nicht|без|не|нет)\b|"
+                       r"没有|不|ない|없|안\s|لا|بدون", re.IGNORECASE)
+_NEGATION_REACH = re.compile(r"(?:[^\s.!?;]+\s+){0,4}[^\s.!?;]*$")  # the few words before, within the sentence
+
+
+def wants_pets(text: str) -> bool:
+    """A pet is named, and not turned down ("we're not bringing the dog after all", "sin mascotas")."""
+    return any(not _NEGATION.search(_NEGATION_REACH.search(text[:m.start()]).group())
+               for m in _PET_WORDS.finditer(text))
+
+
+def room_type(text: str, rooms: Iterable[RoomType], guests: int | None = None, asked: bool = False) -> str | None:
+    """The room type a guest names ("King Suite", "Superior Room" for "Chambre Supérieure (Superior Room)", "the
+    Atlas room", "habitación familiar", "pet-friendly"), not one they turn down ("not the suite", "스위트 말고");
+    "the cheapest room" is the cheapest that fits the party. Two types named as well as each other: none.
+    `asked`: the guest was just asked which room, so a room's own word alone names it ("La Agave")."""
+    top = _best_named(text, list(rooms), guests, asked)
+    return top[0] if len(top) == 1 else None
+
+
+def rooms_of_kind(text: str, rooms: Iterable[RoomType], asked: bool = False) -> list[str]:
+    """The room types a guest's words name as a kind several of them are ("a suite" of two suites, "an overwater
+    villa", "스위트 있나요?"): each named as well as the others; empty when one type or none is named."""
+    top = _best_named(text, list(rooms), None, asked)
+    return top if len(top) > 1 else []
+
+
+def _best_named(text: str, rooms: list[RoomType], guests: int | None, asked: bool) -> list[str]:
+    """The codes of the room types the text names best: one when it names a type, several when it names a kind
+    they share as well, none when it names no room type."""
+    lowered = _NEGATED_ROOM.sub(" ", text.lower())
+    if _CHEAPEST.search(lowered):
+        fitting = [r for r in rooms if guests is None or r.max_guests >= guests]
+        return [min(fitting, key=lambda r: r.rate).code] if fitting else []
+    plain = _unaccented(lowered)
+    for room in rooms:  # "a 2BR", "两居室", "투베드룸": the apartment with that many bedrooms
+        if (size := _BEDROOMS_NAMED.search(_unaccented(room.name.lower()))) and bedrooms(text) == size.group(1):
+            return [room.code]
+    for room in sorted(rooms, key=lambda r: -len(r.name)):
+        if any(_names_part(plain, part) for part in _name_parts(room.name)) or \
+                re.search(rf"\b{re.escape(room.code)}\b", _NEGATED_ROOM.sub(" ", text)):
+            return [room.code]
+    own = _own_words(tuple(r.name for r in rooms))
+    said = room_words(lowered)
+    scores = {}
+    for room in rooms:
+        name = room.name.lower()
+        words = {word for word, pattern in _ROOM_WORDS.items()
+                 if word in re.findall(r"[a-z]+", name) or re.search(rf"(?<![a-z])(?:{pattern})(?![a-z])", name)}
+        named = sum(_alone(plain, word) if asked else _beside_room_noun(plain, word) for word in own.get(room.name, ()))
+        matched = said & words
+        # "a room with a view of the garden" is no Garden Suite; "bikes along the river" asks for no room
+        if (words - _PLACES) - said or not (said - _PLACES or _ROOM_NOUN.search(text)):
+            matched -= _PLACES
+        scores[room.code] = len(matched) + named + \
+            (2 if room.pets and re.search(r"pet-?friendly|pets?\b", lowered) else 0)
+    beds = {m.group(1) or m.group(2) for m in _BED_COUNT.finditer(lowered)}
+    for room in rooms:  # "the 6-bed dorm": of the dorms, the one whose name says 6 ("Bett im 6er-Schlafsaal")
+        if scores[room.code] and beds & set(re.findall(r"(?<!\d)\d{1,2}(?!\d)", room.name)):
+            scores[room.code] += 1
+    best = max(scores.values(), default=0)
+    return [code for code, score in scores.items() if score == best] if best else []
+
+
+# How many bedrooms an apartment has, as a room's name says it ("Two-Bedroom Suite") and as guests do ("2BR",
+# "2-bed apartment", "two bedroom", "dos dormitorios", "deux chambres à coucher", "zwei Schlafzimmer",
+# "двухкомнатный", "两居室", "2ベッドルーム", "투베드룸", "침실 2개", "غرفتي نوم").
+_BEDROOMS_NAMED = re.compile(r"\b(one|two|three|four)[\s-]bedroom")
+_BEDROOM = r"\s*-?\s*(?:br|bdr|bed\s+apartment|bedrooms?|dormitorios?|chambres?\s+[àa]\s+coucher|schlafzimmern?)\b"
+_BEDROOM_WORDS = {"one": rf"\b(?:1|one|un[oa]?|une|ein|eine){_BEDROOM}|однокомнатн\w*|с\s+одной\s+спальней|一居室|"
+                         r"1ベッドルーム|원베드룸|침실\s*(?:1|한)\s*개|غرف[ةه]\s+نوم\s+واحد[ةه]",
+                  "two": rf"\b(?:2|two|dos|deux|zwei){_BEDROOM}|двухкомнатн\w*|с\s+двумя\s+спальнями|[两二]居室|两室|"
+                         r"两卧|2ベッドルーム|ツーベッドルーム|투베드룸|침실\s*(?:2|두)\s*개|غرفتي\s+نوم|غرفتين\s+للنوم",
+                  "three": rf"\b(?:3|three|tres|trois|drei){_BEDROOM}|тр[её]хкомнатн\w*|三居室|三室|3ベッドルーム|"
+                           r"쓰리베드룸|침실\s*(?:3|세)\s*개"}
+
+
+def bedrooms(text: str) -> str | None:
+    """How many bedrooms the guest wants the apartment to have, in English ("two"), if they say."""
+    lowered = text.lower()
+    return next((n for n, pattern in _BEDROOM_WORDS.items() if re.search(pattern, lowered)), None)
+
+
+def without_room_size(text: str) -> str:
+    """The text without the number of beds a shared room has ("the 8-bed dorm", "4人女生宿舍"): that number is
+    neither how many guests come nor a date."""
+    return _BED_COUNT.sub(" ", text)
+
+
+def room_words(text: str, where: bool = True) -> set[str]:
+    """The English words hotels name room types by, as the text says them in any language ("킹 스위트": king,
+    suite; "люкс": suite); without `where`, not the words for where a room lies (a garden is more than a room)."""
+    lowered = text.lower()
+    return {word for word, pattern in _ROOM_WORDS.items() if (where or word not in _PLACES)
+            and re.search(rf"(?<![a-z])(?:{pattern})(?![a-z])", lowered)}
+
+
+def _unaccented(text: str) -> str:
+    plain = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in plain if not unicodedata.combining(c))
+
+
+def rooms_named(text: str, rooms: Iterable[RoomType]) -> list[RoomType]:
+    """Every room type the text names in full ("the Laneway Queen or the Harbour King?"), in the text's order."""
+    plain = _unaccented(_NEGATED_ROOM.sub(" ", text.lower()))
+    found = []
+    for room in rooms:
+        spots = [m.start() for part in _name_parts(room.name) if _names_part(plain, part)
+                 for m in [re.search(re.escape(part), plain)] if m]
+        if spots:
+            found.append((min(spots), room))
+    return [room for _, room in sorted(found, key=lambda pair: pair[0])]
+
+
+def _name_parts(name: str) -> list[str]:
+    """A room's name and the names inside it: "Chambre Supérieure (Superior Room)" is also "Superior Room" and
+    "Chambre Supérieure"."""
+    plain = _unaccented(name.lower())
+    inner = re.findall(r"\(([^)]+)\)", plain)
+    outer = re.sub(r"\([^)]*\)", " ", plain)
+    return [" ".join(part.split()) for part in (plain, outer, *inner) if len(part.strip()) >= 4]
+
+
+def _names_part(plain: str, part: str) -> bool:
+    """The text says that part of a room's name as a word of its own; Chinese writes it between other words without
+    a space ("我想订江景大床房，两个人"), in any form of its characters."""
+    if _HAN.search(part):
+        return han_folded(part) in han_folded(plain)
+    return _alone(plain, part)
+
+
+@lru_cache(maxsize=64)
+def _own_words(names: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The words only one room type's name has ("Atlas", "Riverside", "Matterhorn"): a guest saying one beside
+    "room" names that type."""
+    split = {name: {w for w in re.findall(r"[^\W\d_]{4,}", _unaccented(name.lower()))
+                    if not _ROOM_NOUN.fullmatch(w)} for name in names}
+    return {name: tuple(w for w in own if sum(w in other for other in split.values()) == 1)
+            for name, own in split.items()}
+
+
+def _alone(plain: str, word: str) -> bool:
+    """The text says the word as a word of its own, not inside another."""
+    return bool(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", plain))
+
+
+def _beside_room_noun(plain: str, word: str) -> bool:
+    """The word is next to a word for "room" ("the Atlas room", "chambre Atlas"), so it names a room, not a
+    mountain or a garden."""
+    gap = r"(?:\s+(?:\w+\s+)?|\s*[の的]\s*)"  # "chambre Atlas", "the Atlas family room", "Riversideの部屋"
+    noun = f"(?:{_ROOM_NOUN.pattern})"
+    return bool(re.search(rf"{noun}{gap}{re.escape(word)}(?!\w)|(?<!\w){re.escape(word)}{gap}{noun}", plain,
+                          re.IGNORECASE))
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+# Rooms no one sleeps in, by what they are for ("the meeting room", "a function room").
+_VENUE_ROOM = re.compile(r"\b(?:meeting|conference|function|event|party|banquet|board|ball|dining|breakfast|"
+                         r"fitness|games?|screening|treatment|private)\s+rooms?\b", re.IGNORECASE)
+
+
+def names_a_venue(text: str, kb: Iterable[KBEntry], rooms: Iterable[RoomType]) -> bool:
+    """Whether the "room" a guest names is a venue: a room for meetings or meals, or one the hotel's own KB
+    names ("the Chart Room", "Sala Azul Room") that is none of its room types; booking it is not a stay."""
+    if _VENUE_ROOM.search(text):
+        return True
+    types = {word for room in rooms for word in room.name.lower().split()}
+    said = text.lower()
+    return any(name.lower() in said for entry in kb for name in re.findall(r"(?:[A-Z][\w-]+ )+Room\b", entry.answer)
+               if not set(name.lower().split()[:-1]) & types)

@@ -1,0 +1,153 @@
+"""The stay as guests ask for it: a room booked, arriving early, leaving late, one more night, a wake-up."""
+
+from __future__ import annotations
+
+from agent.brains.patterns import _rx
+
+WAKE = _rx(
+    r"\bwake[\s-]*(?:me|us|up)\b|\bwake-?up\s+call|\bwakeup|\bmorning\s+call",
+    r"desp(?:i)?[eé]rt\w*|despertador|r[eé]veil(?!lon)\w*|\bweck\w*|разбуд\w*|будильник|叫醒|モーニングコール|起こして|"
+    r"모닝콜|叫早|깨워|إيقاظ|أيقظ\w*|يوقظ\w*|استيقاظ|صحّ?يني|منبه",
+)
+WAKE_UP_SCENERY = _rx(r"\bwake\s+up\s+(?:to|with|in|on|next\s+to|by)\b")
+
+LATE_CHECKOUT = _rx(
+    r"\blate\s*check-?\s*out|\bcheck(?:ing)?[\s-]?out\s+(?:late|later)|\bstay\s+(?:a\s+bit\s+|a\s+little\s+)?"
+    r"(?:longer|later)\b|"
+    r"\bhow\s+late\s+(?:can|could|may)\s+(?:we|i)\s+(?:stay|leave|check|keep)|\bleave\s+(?:the\s+room\s+)?later\b|"
+    # the room kept past check-out, however it is called ("hang on to the suite till 2")
+    r"\b(?:keep|hold\s+on\s+to|hang\s+on\s+to)\s+(?:the|our|my)\s+(?:room|suite|apartment)\s+(?:until|till|"
+    r"longer|a\s+bit)|\bstay\s+in\s+(?:the|our|my)\s+(?:room|suite|apartment)\s+(?:until|till|longer)|"
+    # "we're in the suite, can we keep it until 4pm?": what guests keep till an hour is their room (bags the
+    # hotel keeps: "can you keep them until 4?")
+    r"\b(?:can|could|may)\s+(?:we|i)\s+(?:keep|hold\s+on\s+to|hang\s+on\s+to)\s+it\s+(?:until|till)\s+"
+    r"(?:\d|noon|midday)|"
+    # leaving at another hour than the one set ("leave at 1 pm instead of 11", "partir à 13 h au lieu de 11 h")
+    # (a verb anyone may do, "leave", "partir", is the guest's only after "we", "on", "podemos", "можно")
+    r"(?:\b(?:check(?:ing)?[\s-]?out|vacate|quitter|lib[ée]rer|auschecken|выехать|выезжать|освободить)|"
+    r"\b(?:we|i|on|je|nous|podemos|puedo|podr[ií]amos|se\s+puede|wir|ich|мы|я|можно)\b[^.?!]{0,16}?\b(?:leave|depart|"
+    r"partir|salir|dejar|irnos|abreisen|abfahren|verlassen))(?:\s+[\w']+){0,3}?\s+(?:at|à|a\s+las?|um|в)\s+\d"
+    r"[^.?!]{0,20}?\b(?:instead\s+of|rather\s+than|au\s+lieu\s+de|plut[ôo]t\s+qu'?\s*(?:à|a)|en\s+(?:vez|lugar)\s+de|"
+    r"statt|anstatt|вместо)\s+(?:(?:à|a|las?|um|в)\s+){0,2}(?:\d|noon|midday|midi|mediod[ií]a|mittag|полдн|полудн)|"
+    r"\d[^.?!]{0,20}?\b(?:statt|anstatt)\s+(?:um\s+)?(?:\d|mittag)[^.?!]{0,25}?\b(?:abreisen|auschecken|abfahren|"
+    r"verlassen)\b",
+    r"salida\s+tard[ií]a|check-?out\s+tard[ií]o|d[ée]part\s+tardif|sp[äa]te[rn]?\s+(?:check-?out|abreise)|"
+    r"(?:quedarnos|quedarme|seguir)\s+en\s+la\s+(?:habitaci[oó]n|suite)\s+hasta\s+(?:las\s|el\s+mediod)|"
+    r"garder\s+(?:la|notre|ma)\s+(?:chambre|suite)\s+(?:jusqu'?\s*(?:à|a)\s+(?:\d|midi)|plus\s+longtemps)|"
+    r"(?:zimmer|suite)\s+(?:noch\s+)?(?:bis\s+\d|länger)[^.?!]{0,25}\bbehalten|"
+    r"(?:остаться|побыть)\s+в\s+номере\s+(?:до\s+\d|подольше)|"
+    r"поздн\w+\s+выезд|延迟退房|晚退房|レイトチェックアウト|레이트\s*체크아웃|늦은\s*체크아웃|مغادرة\s+متأخرة",
+    # check-out put off to a later hour ("extend check-out to 2pm", "push our check-out back", "チェックアウトを14時まで
+    # 延ばせますか", "退房可以推迟到两点吗", "체크아웃을 2시까지 연장")
+    r"\b(?:extend|push(?:\s+back)?|move|delay|postpone)\s+(?:the\s+|our\s+|my\s+)?check[\s-]?out\b(?!\s+time\s+is)|"
+    r"\b(?:prolonger|repousser|retarder|d[ée]caler)\s+(?:le\s+|notre\s+|mon\s+|l'heure\s+du\s+)?(?:d[ée]part|check-?out)|"
+    r"\b(?:extender|retrasar|alargar|aplazar)\s+(?:la\s+|el\s+)?(?:salida|check-?out)|"
+    r"\b(?:check-?out|auschecken|abreise)\s+(?:\w+\s+){0,3}(?:verl[äa]ngern|verschieben|hinausz[öo]gern)|"
+    r"(?:продлить|перенести|отложить)\s+(?:\w+\s+)?(?:выезд|чек-?аут)|"
+    r"チェックアウト\S{0,12}(?:延ば|延長|遅ら|遅く)|退房\S{0,8}(?:延|推迟|晚)|체크아웃\S*\s*(?:\S+\s*){0,2}(?:연장|늦)|"
+    r"(?:تمديد|تأخير)\s+(?:موعد\s+)?(?:ال)?(?:مغادرة|خروج|تسجيل\s+الخروج)",
+)
+# Into the room before the usual time ("getting into our room before lunch", "¿podemos entrar a la habitación
+# antes?", "早めに部屋に入れますか"): an early check-in however it is said.
+_EARLY = r"(?:early|earlier|sooner|before\s+(?:noon|lunch|midday|\d))"
+EARLY_CHECK_IN = _rx(
+    r"\bearly\s*check-?\s*in|\bcheck(?:ing)?[\s-]?in\s+" + _EARLY + r"|\b(?:get|getting|go|going|move|moving|be|access)"
+    r"\s+(?:in(?:to)?\s+|access\s+to\s+)?(?:the|our|my)\s+rooms?\s+" + _EARLY + r"|\brooms?\s+(?:be\s+)?ready\s+"
+    r"(?:early|earlier|before\s+(?:noon|lunch|midday|\d)|by\s+\d)",
+    r"entrada\s+anticipada|check-?in\s+anticipado|arriv[ée]e\s+anticip[ée]e|enregistrement\s+anticip[ée]|"
+    r"(?:entrar|acceder)\s+(?:a|en)\s+(?:la|nuestra|mi)\s+habitaci[oó]n\s+(?:antes|temprano|m[aá]s\s+temprano)|"
+    r"check-?in\s+(?:antes\s+de|temprano|m[aá]s\s+temprano)|habitaci[oó]n\s+(?:lista|disponible)\s+antes|"
+    r"(?:acc[ée]der\s+[àa]|entrer\s+dans|avoir)\s+(?:la|notre|ma)\s+chambre\s+(?:plus\s+t[ôo]t|avant|d[èe]s)|"
+    r"check-?in\s+(?:plus\s+t[ôo]t|avant)|chambre\s+(?:soit\s+)?pr[êe]te\s+(?:avant|plus\s+t[ôo]t)|"
+    r"fr[üu]h(?:er)?\w*\s+(?:check-?in|einchecken)|fr[üu]her\s+einchecken|ранн\w+\s+(?:заезд|засел|check)\w*|"
+    r"fr[üu]her\s+(?:ins|in\s+das|aufs)\s+zimmer|vor\s+(?:\d+|mittag)\s*(?:uhr\s+)?(?:ins|in\s+das|aufs)\s+zimmer|"
+    r"(?:засел\w*|заех\w*|попасть\s+в\s+номер)\s+(?:пораньше|раньше|до\s+(?:обеда|полудня|\d))|"
+    r"提前入住|早(?:一)?点(?:儿)?入住|提早入住|提前进房|(?:中午|\d+点)之?前入住|"
+    r"アーリーチェックイン|早[めく][にの]?(?:チェックイン|部屋に入|入室)|(?:昼|正午|\d+時)より前に(?:部屋に入|チェックイン|入室)|"
+    r"얼리\s*체크인|일찍\s*(?:체크인|입실|방에\s*들어)|(?:점심|정오|\d+시)\s*전에\s*(?:입실|체크인|방에)|"
+    r"تسجيل\s+(?:ال)?دخول\s+(?:ال)?مبكر|دخول\s+مبكر|الدخول\s+إلى\s+الغرفة\s+(?:قبل|مبكر)|"
+    r"(?:ال)?دخول\s+(?:إلى\s+)?(?:ال)?(?:غرفة\s+)?قبل\s+(?:ال)?موعد|استلام\s+(?:ال)?غرف\w*\s+(?:قبل|مبكر\w*)",
+)
+CHECKOUT_NOW = _rx(r"\bcheck\s+(?:me|us)\s+out\b|\b(?:i|we)(?:'d|\s+would)?\s+(?:like|want)\s+to\s+check[\s-]?out\b|"
+                   r"\b(?:i'?m|we'?re)\s+(?:checking|ready\s+to\s+check)\s+out\b")
+AVAILABILITY = _rx(
+    r"\b(?:availab\w*|vacanc\w*|free|any\s+rooms?|a\s+room|rooms?\s+for|book|booking|reserve|stay|nights?|anything\s+for|"
+    r"room|suite)\b",
+    r"disponib\w*|libre|habitaci\w*|chambre|zimmer|frei\b|verfügbar|номер\w*|свобод\w*|有房|空房|房间|空室|部屋|빈\s*방|"
+    r"객실|غرف\w*|متاح",
+)
+# Whether a room is free to book: "any suite available?", "¿hay suite libre?", "空いていますか".
+FREE_ASKED = _rx(r"\b(?:availab\w*|vacanc\w*|free|open\s+for\s+booking)\b",
+                 r"disponib\w*|\blibres?\b|\bfrei\b|verfügbar|свобод\w*|有房|空房|有空|空室|空いて|空き|빈\s*방|"
+                 r"예약\s*가능|متاح\w*|شاغر\w*")
+# A room to stay in, as opposed to a service that is booked too ("a table", "a massage", "the shuttle").
+LODGING = _rx(r"\b(?:rooms?|suites?|accommodation|vacanc\w*|availab\w*|(?:\d+|two|three|four|five|six|seven)\s+nights|"
+              r"a\s+(?:night|stay))\b",
+              r"habitaci\w+|chambres?|\bchbr?s?\b|\bdispos?\b|zimmer|номер\w*|комнат\w*|房间|客房|空房|有房|部屋|空室|"
+              r"객실|빈\s*방|غرف\w*")  # texted: "chb", "dispo"
+OWN_ROOM = _rx(r"\b(?:my|our|to\s+the|in\s+the)\s+(?:room|suite)\b|\bmi\s+habitaci|\bma\s+chambre|\bmein\w*\s+zimmer|"
+               r"\bв\s+номер\b|\bмо\w+\s+номер")
+# The guest's own room by a possessive ("our suite", "my king room"): a room they have, not one they ask for.
+THEIR_ROOM = _rx(r"\b(?:my|our)\s+(?:[\w-]+\s+)?(?:room|suite)\b|\b(?:mi|nuestra)\s+(?:\w+\s+)?(?:habitaci|suite)|"
+                 r"\b(?:ma|notre)\s+(?:chambre|suite)|\b(?:mein|unser)\w*\s+(?:zimmer|suite)|\b(?:мо|наш)\w*\s+"
+                 r"(?:номер|люкс)|我(?:们)?的(?:房间|套房)|私(?:たち)?の部屋|(?:제|우리)\s*(?:방|객실|스위트)|غرفتي|غرفتنا|جناحنا")
+
+BOOK_OTHER = _rx(r"\b(?:table|massage|spa|facial|court|tee|golf|tours?|shuttle|taxi|cab|car|tickets?|lesson|class|"
+                 r"sitter|babysitter|restaurant|dinner|lunch|treatment|session|safari|excursions?|cruise|sightseeing)\b",
+                 r"mesa|masaje|table\b|tisch|massage|столик|массаж|桌|按摩|班车|穿梭|テーブル|マッサージ|シャトル|"
+                 r"테이블|마사지|셔틀|طاولة|تدليك|مساج",
+                 # a tour, an excursion or tickets, as each language says them: the tours desk books them, not a stay
+                 r"\b(?:excursi[oó]n\w*|visitas?\s+guiadas?|entradas|boletos|visites?\s+guid[ée]es?|billets?|"
+                 r"ausfl[üu]g\w*|f[üu]hrung\w*|rundfahrt\w*|eintrittskarten?)\b|экскурси\w*|сафари|"
+                 r"(?<![а-яё])тур(?:ы|а|у|ом)?(?![а-яё])|билет\w*|прогулк\w*\s+на\s+(?:яхте|лодке|катере)|"
+                 r"一日游|旅游团|旅行团|游览|门票|观光|ツアー|観光|チケット|入場券|遊覧|투어|관광|티켓|입장권|"
+                 r"جول[ةه]|سفاري|تذاكر|تذكر[ةه]",
+                 # a show or a concert: seats for an evening, no stay ("¿me reservan un show de tango?", "ショーを予約")
+                 r"\b(?:(?:a|the|tango|dinner|magic|cabaret)\s+shows?|concerts?|performances?|espect[aá]culos?|"
+                 r"shows?\s+de\s+\w+|conciertos?|spectacles?|vorstellung\w*|konzert\w*|auff[üu]hrung\w*)\b|"
+                 r"шоу|концерт\w*|спектакл\w*|演出|表演|ショー|公演|コンサート|쇼|공연|콘서트|حفل[ةه]?\s+موسيقي")
+# A question of the hour ("until what time…", "bis wann…", "몇 시까지"): a time asked for on a day, not a stay.
+ARRIVAL_TIMES = _rx(r"\b(?:until|till|by)?\s*what\s+time\b|\bwhen\s+can\s+(?:we|i)\b|\bcheck[\s-]?in\s+(?:time|hours)|"
+                    r"\bearly\s+check|\b(?:de|a|hasta)\s+qu[eé]\s+hora|\b(?:à|jusqu'à)\s+quelle\s+heure|"
+                    r"\bum\s+wie\s+viel\s+uhr|\bbis\s+wann\b|\bbis\s+wie\s+viel\s+uhr|\bab\s+wann\b|"
+                    r"\bwann\s+(?:k[öo]nnen|d[üu]rfen)\s+(?:wir|ich)\b|\bcu[aá]ndo\s+(?:podemos|puedo)\b|"
+                    r"\b(?:desde|a\s+partir\s+de)\s+qu[eé]\s+hora|\bquand\s+(?:pouvons|pourrons|peut|pourra)|"
+                    r"\bà\s+partir\s+de\s+quelle\s+heure",
+                    r"во\s+сколько|до\s+скольки|с\s+какого\s+времени|когда\s+можно|几点|何時|いつから|몇\s*시|"
+                    r"언제부터|(?:في\s+)?أي\s+ساعة|حتى\s+(?:أي\s+)?ساعة|متى\s+(?:يمكننا|يمكنني)")
+# A date that only opens a stay ("arriving 20/01", "from the 3rd", "1月20日入住"): the departure is still to ask.
+# Without these words one date asked about ("a room on 20/01?", "12월 31일에 방 있나요?") is that one night.
+STAY_OPENS = _rx(r"\b(?:from|starting|since|onwards|arriv\w*|check(?:ing)?[\s-]?in|land\w*|coming|get(?:ting)?\s+in|"
+                 r"desde|a\s+partir|llega\w*|dès|à\s+partir|arriv\w*|ab|vom|anreise\w*|ankomm\w*|ankunft|"
+                 r"с|со|приезж\w*|приед\w*|заезд\w*|заселени\w*)\b",
+                 r"从|起|到达|抵达|入住|から|到着|チェックイン|부터|도착|체크인|입실|ابتداء|اعتبارا|وصول|نصل|أصل")
+BOOK = _rx(r"\b(?:i'?ll|we'?ll|i\s+will|we\s+will)\s+take\s+it|\bbook\s+(?:it|this|that|the\s+room)\b|\breserve\s+it|"
+           r"\blet'?s\s+(?:book|do\s+it)|\bgo\s+ahead\s+and\s+book|me\s+lo\s+quedo|lo\s+reservo|je\s+(?:la\s+)?prends|"
+           r"ich\s+nehme\s+(?:es|das|sie)|забронир\w*",
+           r"预订|预定|予約|예약(?!금)|احجز")  # "예약금" is the deposit, not a booking
+# Whether booking is needed asks a rule of the hotel's, not for a stay ("do we need to book the sauna?").
+NEED_TO_BOOK = _rx(
+    r"\b(?:need|have|got)\s+to\s+(?:book|reserve)|\bneed\s+(?:a\s+)?(?:booking|reservation)|"
+    r"\b(?:booking|reservation)s?\s+(?:is\s+|are\s+)?(?:required|necessary|needed|essential)",
+    r"\bhay\s+que\s+reservar|\bnecesit\w+\s+(?:\w+\s+)?reserv\w*|\b(?:se\s+)?requiere\w*\s+reserva|"
+    r"\bes\s+necesario\s+reservar|\bfaut(?:-il)?\s+(?:\w+\s+)?r[ée]server|\bbesoin\s+de\s+r[ée]serv\w*|"
+    r"\br[ée]servation\s+(?:est\s+)?(?:obligatoire|n[ée]cessaire)|\bmuss\s+man\s+(?:\w+\s+)?(?:reservieren|buchen)|"
+    r"\b(?:reservierung|buchung)\s+(?:\w+\s+)?(?:n[öo]tig|notwendig|erforderlich)|\b(?:reservieren|buchen)\s+m[üu]ss",
+    r"нужно\s+(?:ли\s+)?(?:за)?бронир\w*|нужн\w+\s+(?:ли\s+)?(?:бронь|бронировани\w*)|"
+    r"需要预[订定]|要预[订定]吗|得预[订定]|必须预[订定]|预[订定]吗|予約(?:は|が)?(?:必要|要り|いり)|予約しないと|"
+    r"예약(?:이|을)?\s*(?:필요|해야)|(?:يجب|يلزم|ضروري)\s+(?:ال)?حجز|الحجز\s+(?:مطلوب|ضروري|لازم|إلزامي)",
+)
+
+# One more night for a guest already here ("can we stay an extra night?", "on peut rester une nuit de plus ?",
+# "延泊できますか"): the nights after their departure, in their room type.
+EXTEND_STAY = _rx(r"\bextend\w*\s+(?:my|our|the)\s+(?:stay|booking|reservation)|\bstay\s+(?:on\s+)?(?:for\s+)?"
+                  r"(?:one|an|another|a\s+couple\s+(?:of\s+)?|two|three|\d+)\s+(?:more\s+|extra\s+)?nights?\b(?!\s+in)|"
+                  r"\b(?:one|two|\d+)\s+more\s+nights?\b|\ban\s+extra\s+night\b|\banother\s+night\b|"
+                  r"quedar(?:nos|me)\s+(?:una|otra|dos|\d+)\s+noches?\s+m[aá]s|(?:una|otra)\s+noche\s+m[aá]s|"
+                  r"(?:extender|alargar|prolongar)\s+(?:la|mi|nuestra)\s+(?:estancia|estad[ií]a|reserva)|"
+                  r"prolonger\s+(?:mon|notre|le)\s+séjour|(?:une|deux|\d+)\s+nuits?\s+(?:de\s+plus|supplémentaires?)|"
+                  r"(?:aufenthalt|buchung)\s+(?:um\s+\S+\s+\w+\s+)?verlängern|(?:eine|zwei|\d+)\s+n[aä]chte?\s+l[äa]nger|"
+                  r"noch\s+(?:eine|zwei|\d+)\s+n[aä]chte?\b|продл\w+\s+(?:\w+\s+)?(?:проживани\w*|номер|бронь|"
+                  r"бронировани\w*|пребывани\w*)|(?:ещё|еще)\s+(?:на\s+)?(?:одну|две|\d+)?\s*(?:ночь|ночи|сутки)",
+                  r"延长入住|续住|多住(?:一|两|\d)晚|再住(?:一|两|\d)晚|延泊|もう(?:一|1|二|2)泊|숙박\s*연장|"
+                  r"(?:하루|1박|이틀|2박)\s*(?:더|연장)|تمديد\s+(?:ال)?(?:إقامة|حجز)|ليلة\s+(?:إضافية|أخرى)")

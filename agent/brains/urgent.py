@@ -1,0 +1,153 @@
+"""A guest in danger or asking for a person, in every language: the rules that win over all said beside."""
+
+from __future__ import annotations
+
+from agent.brains.patterns import _rx
+
+HUMAN = _rx(
+    r"\b(?:speak|talk|chat)\s+(?:to|with)\s+(?:a\s+|an\s+|the\s+|your\s+|some\s*)?(?:human|real\s+person|person|"
+    r"one|someone|somebody|manager|staff|agent|receptionist|front\s+desk|operator|supervisor|people|employee)",
+    r"\b(?:get|call|want|need|give)\s+(?:me\s+)?(?:a|the|your|to\s+see\s+(?:a|the))\s+(?:manager|supervisor|human|"
+    r"real\s+person|person)\b",
+    r"^\W*(?:human|real\s+person|live\s+agent|agent|operator|manager)\W*(?:please|pls|now)?\W*$",
+    r"\bhablar\s+con\s+(?:una\s+persona|un\s+humano|alguien|el\s+gerente|un\s+responsable|recepci[oó]n|el\s+encargado)",
+    r"\bparler\s+(?:à|a|avec)\s+(?:un\s+humain|quelqu'un|une\s+personne|un\s+responsable|le\s+directeur|la\s+réception)",
+    r"\bmit\s+(?:einem|einer|jemandem)\s+(?:menschen|mitarbeiter\w*|person|manager|rezeption)?\s*sprechen",
+    r"поговорить\s+с\s+(?:человеком|менеджером|администратором|оператором|сотрудником)|позов\w*\s+(?:менеджера|"
+    r"администратора)|живым\s+человеком",
+    r"人工|真人|转人工|经理|担当者|スタッフと話|人と話|직원과|상담원|사람과\s*(?:대화|이야기|통화)|매니저",
+    r"(?:التحدث|أتحدث|اتكلم)\s+(?:مع|إلى)\s+(?:ال)?(?:موظف|شخص|مدير|مسؤول|إنسان)|موظف\s+حقيقي",
+    # Someone at the door now ("come now", "send someone up right away"): no ticket in a queue will do.
+    r"\b(?:come|get\s+(?:here|up\s+here))\s+(?:now|quick(?:ly)?|fast|asap|right\s+away|immediately)\b|"
+    r"\bsend\s+(?:someone|somebody|help|security)\s+(?:up\s+)?(?:now|asap|right\s+away|immediately|quick(?:ly)?)\b|"
+    r"\bveng(?:an|a)\s+(?:ya|r[aá]pido|enseguida|ahora)|\bvenez\s+(?:vite|imm[ée]diatement|tout\s+de\s+suite)|"
+    r"\b(?:kommen|schicken)\s+sie\s+(?:\w+\s+)?sofort|\bsofort\s+(?:jemanden|hilfe)|"
+    r"(?:приходите|пришлите\s+кого-?нибудь)\s+(?:срочно|скорее|немедленно)|срочно\s+(?:приходите|пришлите)|"
+    r"快来人|快派人|马上(?:派人|过来)|すぐ(?:に)?来て|至急来て|빨리\s*(?:와|오세요|와\s*주세요|보내)|당장\s*와|"
+    r"(?:تعالوا|أرسلوا\s+(?:أحد|شخص)\S*)\s+(?:فور\S*|بسرعة|حالا|الآن)",
+    # A cry for help said on its own ("Help!", "¡Socorro!", "Hilfe!", "救命"): a person, whatever was told beside it
+    r"^\W*(?:(?:please\s+)?help(?:\s+(?:me|us))?(?:\s+please)?\s*!+|(?:ayuda|socorro|au\s+secours|[àa]\s+l'aide|"
+    r"hilfe)\s*!+|помогите|救命|助けて|살려\s*주세요|النجدة|ساعدوني)\W*$",
+    # "Send someone!" said on its own, as a sentence of its own beside a problem: a person, in every language
+    r"^\W*(?:please\s+)?(?:send|get)\s+(?:someone|somebody|a\s+person|help|a\s+technician)(?:\s+(?:up|over|here|"
+    r"round|please|now|quick(?:ly)?|asap|right\s+away))*\W*$|"
+    r"^\W*(?:s'il\s+vous\s+pla[iî]t\W*)?envoy(?:ez|er)(?:-nous|-moi)?\s+(?:quelqu'un|un\s+technicien|de\s+l'aide)"
+    r"(?:\s+(?:s'il\s+vous\s+pla[iî]t|vite|rapidement|maintenant))*\W*$|"
+    r"^\W*(?:por\s+favor\W*)?(?:manden|mande|env[ií]en|env[ií]e)(?:nos|me)?\s+a\s+(?:alguien|un\s+t[eé]cnico)"
+    r"(?:\s+(?:por\s+favor|ya|r[aá]pido|ahora))*\W*$|"
+    r"^\W*(?:bitte\s+)?schicken\s+sie\s+(?:bitte\s+)?(?:jemanden|einen\s+techniker)(?:\s+(?:vorbei|hoch|bitte|"
+    r"schnell))*\W*$|"
+    r"^\W*(?:пожалуйста\W*)?(?:пришлите|отправьте|направьте)\s+(?:к\s+нам\s+|пожалуйста\s+)?(?:кого-?нибудь|кого-?то|"
+    r"мастера|техника|сантехника|человека)(?:\s+(?:пожалуйста|срочно|скорее))*\W*$|"
+    r"^\W*(?:请|麻烦)?(?:快|赶紧|马上)?派(?:个)?人(?:来|过来|上来)?(?:吧|一下)?\W*$|^\W*誰か(?:を)?(?:よこして|来て)(?:ください|下さい)?\W*$|"
+    r"^\W*(?:사람|기사님?)\s*(?:좀\s*)?보내\s*(?:주세요|줘요|줘)\W*$|"
+    r"^\W*(?:أرسل|ارسل)\S*\s+(?:لنا\s+)?(?:أحد\S*|احد\S*|شخص\S*|فني\S*)(?:\s+(?:بسرعة|الآن|حالا|من\s+فضلك))*\W*$",
+)
+EMERGENCY = _rx(
+    r"\b(?:can'?t|cannot|struggling\s+to|trouble|hard\s+to)\s+breath\w*|\bunconscious|\bheart\s+attack|\bchest\s+pain|"
+    r"\bbleeding|\bambulance|\bemergency|\bpassed\s+out|\bfainted|\bseizure|\boverdose|\bnot\s+breathing|"
+    r"\bvery\s+(?:unwell|sick|ill)\b|\bcollapsed",
+    r"emergencia|ambulancia|no\s+puede\s+respirar|urgence|ne\s+peut\s+(?:plus\s+)?respirer|notfall|krankenwagen|"
+    r"keine\s+luft|скорая|не\s+может\s+дышать|急救|救护车|喘不过气|救急車|息ができ|응급|구급차|숨을\s*못|إسعاف|طوارئ",
+    # a body hurt, not a thing broken: an injury, a fall that hurt, an allergic reaction, breath, a high fever
+    r"\b(?:injur(?:ed|y|ies)|(?:badly|seriously)\s+hurt|hurt\s+(?:himself|herself|themselves)|(?:arm|leg|wrist|ankle|hip|bone|nose|rib)s?\s+"
+    r"(?:\w+\s+){0,2}broken|broken\s+(?:arm|leg|wrist|ankle|hip|bone|nose|rib)s?|allergic\s+reaction|anaphyla\w*|"
+    r"short\s+of\s+breath|breathless|high\s+fever|(?:throat|tongue|face)\s+(?:is\s+)?swell\w*|choking|stroke(?!\s+of)|"
+    r"(?:slipped|fell|tripped|fallen)\b.{0,60}\b(?:hurt|broken|injur\w*|bleed\w*|(?:can'?t|cannot|unable\s+to)\s+"
+    r"(?:walk|move|stand|get\s+up)|need\s+help))",
+    r"\b(?:herid[oa]s?|lesionad[oa]|se\s+ha\s+ca[ií]do|se\s+cay[oó]|no\s+(?:se\s+)?puede\s+levantar\w*|"
+    r"tomb[ée]e?s?\b.{0,50}\b(?:relever|bouger|mal|saign\w*)|"
+    r"(?:brazo|pierna|muñeca|tobillo)\s+(?:\w+\s+)?rot[oa]|"
+    r"reacci[oó]n\s+al[eé]rgica|fiebre\s+(?:muy\s+)?alta|(?:le|me)\s+cuesta\s+respirar|inconsciente|sangra\w*|"
+    r"bless[ée]e?s?|(?:bras|jambe|poignet|cheville)\s+(?:\w+\s+)?cass[ée]e?|r[ée]action\s+allergique|"
+    r"du\s+mal\s+[àa]\s+respirer|forte\s+fi[èe]vre|inconscient\w*|saigne\w*|"
+    r"verletzt|gest[üu]rzt|(?:arm|bein|handgelenk|kn[öo]chel)\s+(?:\w+\s+)?gebrochen|allergische\s+reaktion|"
+    r"atemnot|hohes\s+fieber|bewusstlos|blutet)\b",
+    r"травм\w*|упал\w*\s.{0,40}(?:боль|сломал|кров|не\s+может)|сломал\w*\s+(?:руку|ногу|запястье)|кровотечени\w*|"
+    r"аллергическ\w+\s+реакци\w*|трудно\s+дышать|задыха\w*|высок\w+\s+температур\w*|без\s+сознания|"
+    r"受伤|摔倒|摔伤|骨折|流血|过敏反应|呼吸困难|高烧|昏迷|怪我|けが|転ん|倒れて(?:動け|起き上が)|出血|アレルギー反応|呼吸が苦し|高熱|意識がな|"
+    r"다쳤|넘어졌|쓰러졌|골절|부러졌|피가\s*나|알레르기\s*반응|숨\w*\s*힘들|고열|의식이\s*없|"
+    r"إصاب\w*|مصاب|لا\s+(?:يستطيع|تستطيع)\s+(?:النهوض|الوقوف)|سقط\w*.{0,40}(?:ألم|كسر|ينزف)|كسر\w*\s+في|ينزف|نزيف|حساسية\s+شديدة|صعوبة\s+في\s+التنفس|"
+    r"حمى\s+شديدة|فاقد\s+الوعي",
+    # chest pain and a high temperature, as each language says them
+    r"dolor\w*\s+(?:\w+\s+){0,3}(?:en\s+el|de)\s+pecho|douleurs?\s+(?:\w+\s+){0,3}(?:[àa]\s+la|dans\s+la|de)\s+poitrine|"
+    r"fi[èe]vre\s+(?:tr[èe]s\s+)?(?:forte|[ée]lev[ée]e)|brustschmerz\w*|schmerz\w*\s+in\s+der\s+brust|sehr\s+hohes\s+fieber|"
+    r"бол\w+\s+(?:\w+\s+){0,2}в\s+груди|температур\w*\s+(?:под\s+)?(?:39|40|41)|胸痛|发高烧|高烧不退|"
+    r"胸が\w{0,4}痛|胸の痛み|가슴(?:이|에)?\s*(?:너무\s*|많이\s*)?(?:아프|아파|통증)|가슴\s*통증|열이\s*(?:너무\s*|많이\s*)?(?:높|심)|"
+    r"ألم\s+(?:\S+\s+){0,2}في\s+(?:ال)?صدر|(?:حرارة|حمى)\s+(?:\w+\s+)?(?:مرتفعة|عالية|شديدة)",
+    # chest pain said with the verb ("it hurts in the chest") and breath that runs short
+    r"\bduele\w*\s+(?:\w+\s+){0,2}(?:el\s+)?pecho|\bmal\s+(?:[àa]\s+la|dans\s+la)\s+poitrine|\bbrust\s+(?:tut\s+)?(?:\w+\s+)?weh|"
+    r"бол\w+\s+грудь|胸口?(?:很|好|特别|非常|太|有点|一直)?(?:闷|疼|痛)|"
+    r"\bpains?\s+(?:\w+\s+){0,2}in\s+(?:his|her|my|the|their|your)\s+chest|\bchest\s+(?:really\s+|badly\s+)?(?:hurts|is\s+hurting)|"
+    r"\b(?:le|me|nos|les)\s+falta\s+(?:el\s+)?aire|\bfalta\s+de\s+aire|\bse\s+ahoga|\bsouffle\s+court|"
+    r"\bmanque\s+d'air|\bessouffl[ée]\w*|n'arrive\s+(?:plus\s+)?(?:pas\s+)?[àa]\s+respirer|\bkurzatmig|\bringt\s+nach\s+luft|"
+    r"не\s+хватает\s+воздуха|не\s+могу\s+дышать|上不来气|透不过气|喘不上气|息苦し|숨이\s*(?:차|막혀|가빠)|숨\s*(?:을\s*)?쉬기\s*(?:가\s*)?힘들|"
+    r"ضيق\s+(?:في\s+)?(?:ال)?تنفس|لا\s+(?:يستطيع|تستطيع|أستطيع)\s+التنفس",
+    # a sting or bite of a venomous animal, or any sting that brings an allergy on
+    r"\b(?:stung|bitten|bit)\s+(?:\w+\s+)?by\s+(?:a\s+|an\s+)?(?:scorpion|snake|rattlesnake|viper|jellyfish|spider)|"
+    r"\b(?:scorpion|snake|jellyfish)\s+(?:sting|bite)\b|\b(?:scorpion|snake|jellyfish)\s+(?:just\s+)?(?:stung|bit)\b|"
+    r"\b(?:stung|sting)\b.{0,50}\ballergic|\ballergic\b.{0,50}\bstung|"
+    r"\b(?:pic[oó]|picad[oa]|picadura|mordi[oó]|mordid[oa]|mordedura)\b.{0,30}\b(?:alacr[aá]n|escorpi[oó]n|serpiente|v[ií]bora|"
+    r"culebra|medusa|aguamala)|\b(?:alacr[aá]n|escorpi[oó]n|serpiente|v[ií]bora|medusa|aguamala)\s+(?:\w+\s+)?(?:pic[oó]|mordi[oó])|"
+    r"\b(?:piqu[ée]e?s?|piq[ûu]re|mordu\w*|morsure)\b.{0,30}\b(?:scorpion|serpent|vip[èe]re|m[ée]duse)|"
+    r"\b(?:scorpion|serpent|vip[èe]re|m[ée]duse)\s+(?:\w+\s+)?(?:l'a|m'a|nous\s+a)\s+(?:piqu|mordu)|"
+    r"\b(?:skorpion|schlange|qualle)\w*\b.{0,40}\b(?:gestochen|gebissen)|(?:skorpion|schlangen|quallen)(?:stich|biss)|"
+    r"(?:укус\w*|ужал\w*)\s.{0,30}(?:скорпион|зме[йия]|гадюк|медуз)|(?:скорпион|зме[йия]|гадюк\w*|медуз\w*)\s+(?:\w+\s+)?(?:укус|ужал)|"
+    r"被(?:蝎子|毒?蛇|水母|毒蜘蛛).{0,3}(?:蜇|蛰|咬|叮)|(?:サソリ|さそり|蠍|ヘビ|へび|蛇|マムシ|クラゲ|くらげ)に(?:刺さ|噛ま|咬ま)|"
+    r"(?:전갈|뱀|독사|해파리)(?:에게|한테|에)?\s*(?:쏘|물려|물렸|물리|찔)|"
+    r"(?:لدغ|لسع|عض)\S*\s+(?:\S+\s+)?(?:عقرب|ثعبان|أفعى|افعى|حية|قنديل)",
+    # someone fainted or fell suddenly ill
+    r"\bsuddenly\s+(?:very\s+)?(?:ill|sick|unwell)|\bdesmay\w*|se\s+(?:ha\s+)?puesto\s+muy\s+mal|"
+    r"\b(?:s'est\s+)?[ée]vanoui\w*|fait\s+un\s+malaise|\bohnm[äa]chtig|zusammengebrochen|kollabiert|"
+    r"обморок|потерял\w*\s+сознание|внезапно\s+заболел\w*|晕倒|昏倒|突然(?:生病|病了|不舒服)|気を失|倒れ(?:た|ました)|"
+    r"急に具合が悪|기절|쓰러졌|갑자기\s*아파|أغمي\s+علي\w*|اغمي\s+علي\w*|فقد\w*\s+الوعي",
+)
+# A danger to everyone in the building, not a nuisance in one room: gas smelled or leaking, carbon monoxide, an
+# alarm sounding, smoke or fire. Not the fireplace, the fireworks or the smoking rules ("can we light the fire?",
+# "is there a smoke detector?"), and not cigarette smoke, which is a complaint.
+HAZARD = _rx(
+    r"\bgas\s+(?:leak\w*|smell\w*)|\bleak\w*\s+gas|\bsmell\w*\s+(?:\w+\s+)?(?:of\s+|like\s+)?(?:gas|burning)\b|"
+    r"\bburning\s+smell|carbon\s+monoxide(?!\s+detectors?\s*\?)|\b(?:smoke|fire|co|gas)\s+(?:alarm|detector)s?\s+"
+    r"(?:is\s+|are\s+|keeps?\s+|has\s+been\s+|just\s+)?(?:going\s+off|went\s+off|goes\s+off|beeping|ringing|sounding)|"
+    r"\bon\s+fire\b|\bthere'?s\s+(?:a\s+)?fire\b|\bthere\s+is\s+(?:a\s+)?fire\b|(?<!light\s)(?<!lit\s)(?<!the\s)(?<!a\s)(?<!gas\s)(?<!wood\s)(?<!log\s)(?<!open\s)\bfire\s+in\s+(?:the|my|our|room|\d)|"
+    r"\bfire\s*!|\b(?:smoke|fumes)\s+(?:from|is\s+coming|coming|everywhere|filling|pouring)\b|\bfull\s+of\s+smoke|\b(?:there'?s|there\s+is|see|smell|thick|black)\s+(?:some\s+|a\s+lot\s+of\s+)?smoke\b",
+    r"\b(?:huele|olor)\s+a\s+(?:gas|quemado|humo)|fuga\s+de\s+gas|mon[óo]xido\s+de\s+carbono|"
+    r"(?:alarma|detector)\s+de\s+(?:humo|incendios?|gas|mon[óo]xido)\s+(?:\w+\s+)?(?:sonando|suena|son[óo]|pitando|pita)|"
+    r"\bhay\s+(?:un\s+)?(?:fuego|incendio)|\bincendio\s+en\b|en\s+llamas|(?:hay|sale)\s+(?:mucho\s+)?humo|"
+    r"\b(?:odeur|sent|sens)\s+(?:de\s+|le\s+|du\s+)?(?:gaz|br[ûu]l[ée])|fuite\s+de\s+gaz|monoxyde\s+de\s+carbone|"
+    r"(?:alarme|d[ée]tecteur)\s+(?:incendie|de\s+fum[ée]e|de\s+monoxyde|de\s+co|de\s+gaz)\s+(?:qui\s+)?(?:sonne|bipe|"
+    r"s'est\s+d[ée]clench[ée]e?)|\bau\s+feu\b|\bil\s+y\s+a\s+(?:le\s+)?feu\b|\ben\s+feu\b|prend\s+feu|"
+    r"\bun\s+incendie\s+(?:dans|au|à)|de\s+la\s+fum[ée]e",
+    r"riecht\s+(?:\w+\s+){0,2}nach\s+(?:gas|rauch|verbrannt\w*)|gasgeruch|brandgeruch|gasleck|\bgas\s+(?:tritt|str[öo]mt)|"
+    r"kohlenmonoxid|(?:rauch|brand|feuer|co|gas)-?melder\s+(?:\w+\s+)?(?:piept|geht\s+los|l[äa]utet|schl[äa]gt|"
+    r"hat\s+ausgel[öo]st)|\bes\s+brennt\b|\bbrand\s+(?:im|in)\b|in\s+flammen|\brauch\s+(?:im|in\s+der|aus|kommt|dringt)",
+    r"пахнет\s+(?:\w+\s+)?(?:газом|гарью|дымом)|запах\s+(?:газа|гари|дыма)|утечк\w+\s+газа|угарн\w+\s+газ|"
+    r"(?:сигнализаци|датчик)\w*\s+(?:\w+\s+)?(?:срабатыва|сработал|пищит|звенит|орёт)|пожар\b|\bгорит\b|\bдым\w*\s+(?:в|из|повсюду)\b|ид[её]т\s+дым|"
+    r"煤气味|燃气味|(?:煤气|燃气|天然气)(?:泄漏|漏了)|漏气|一氧化碳|(?:烟雾|火灾)?报警器(?:在)?响|着火|起火|失火|火灾|冒烟|焦味|"
+    r"ガス(?:の)?(?:臭い|におい|匂い)|ガス漏れ|一酸化炭素|報知器が鳴|火事|火災が|燃えて|煙が(?:出|充満)|焦げ(?:臭い|た臭い)|"
+    r"가스\s*(?:냄새|가\s*새|누출)|일산화탄소|(?:경보기|경보|감지기)\s*(?:가|이)?\s*(?:울려|울리|울립)|불이\s*(?:났|나)|"
+    r"화재(?:가|\s*발생)|연기가|타는\s*냄새|"
+    r"رائحة\s+(?:ال)?(?:غاز|حريق|احتراق|دخان)|(?:تسرب|تسريب)\s+(?:ال)?غاز|أول\s+أكسيد\s+الكربون|حريق|دخان\s+(?:في|من|كثيف)|"
+    r"إنذار\s+(?:ال)?(?:حريق|دخان)\s+(?:يرن|يصفر)",
+)
+# A danger supposed, not reported ("what do we do if the fire alarm goes off?", "en cas d'incendie"): the FAQ's rule.
+IF_EVER = _rx(r"\b(?:if|in\s+case|si|en\s+caso|en\s+cas|wenn|falls|im\s+fall|если|в\s+случае)\b|如果|万一|もし|場合|"
+              r"만약|경우|إذا|في\s+حالة")
+
+# Smoke that is someone's cigarette ("the room smells of cigarette smoke"): a complaint about a room, no danger.
+SMOKING = _rx(r"cigar\w*|tobac\w*|tabac|\bweed\b|cannabis|zigarette\w*|sigarr\w*|сигарет\w*|табак\w*|香烟|烟味|タバコ|"
+              r"たばこ|담배|سجائر|سيجار\w*|تدخين")
+
+
+# The word "emergency" alone beside a number asked for ("what is the emergency number?", "응급 상황일 때
+# 전화번호가 뭐예요?"): the hotel's answer of whom to call, and no staff called in; a body hurt or an ambulance
+# beside it is a guest in danger.
+_EMERGENCY_WORD = _rx(r"\bemergenc(?:y|ies)\b|emergencias?|urgences?|notfall\w*|экстренн\w*",
+                      r"응급\s*상황|응급|긴급|紧急|緊急|急救电话|طوارئ|الطوارئ")
+_NUMBER_ASKED = _rx(r"\b(?:numbers?|hotline)\b|n[úu]mero|num[ée]ro|nummer|номер\w*",
+                    r"号码|號碼|番号|何番|번호|رقم")
+
+
+def asks_emergency_number(text: str) -> bool:
+    """The emergency number asked for, with nothing said of anyone hurt."""
+    return bool(_NUMBER_ASKED.search(text)) and not EMERGENCY.search(_EMERGENCY_WORD.sub(" ", text))
