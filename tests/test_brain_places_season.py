@@ -4,15 +4,14 @@ question. Fresh wordings in several languages; no message here is an item of a d
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from pathlib import Path
 
 import pytest
 
-from agent.concierge import Concierge, TurnResult
+from agent.concierge import Concierge
 from core.hotels import Hotel, load_hotel
-from core.messages import Channel, InboundMessage
 from tests.test_brain import offline_concierge, skills_of, text_of
+from tests.test_brain_places import says
 
 HOTELS = Path(__file__).resolve().parent / "data" / "hotels"
 ALPS = load_hotel(HOTELS / "zermatt-alpenrose")
@@ -29,12 +28,6 @@ def concierge(tmp_path_factory) -> Concierge:
 def saturday(monkeypatch):
     """Saturday 5 December 2026, early morning."""
     monkeypatch.setattr(Hotel, "now", lambda hotel: dt.datetime(2026, 12, 5, 8, 0, tzinfo=hotel.tz))
-
-
-def says(concierge: Concierge, hotel: Hotel, text: str) -> TurnResult:
-    message = InboundMessage(hotel_id=hotel.id, channel=Channel.API, sender="", provider_id=uuid.uuid4().hex,
-                             text=text)
-    return concierge.handle(message, address=uuid.uuid4().hex)
 
 
 @pytest.mark.parametrize(("message", "closed"), [
