@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import yaml
@@ -24,6 +24,7 @@ import yaml
 from core.language import CJK as _CJK
 
 GLOSSARY = Path(__file__).with_name("glossary.yaml")
+CHOSEN_CACHE = 8192  # texts whose terms are kept: a few hundred sentences a turn, every entry's questions
 _HAS_CJK = re.compile(f"[{_CJK}]")
 # A word: letters and digits of one script run, so "check" in "几点可以check-in" is a word of its own.
 _WORD = re.compile(rf"[^\W_{_CJK}]+")
@@ -153,14 +154,15 @@ def _spans(text: str, language: str) -> list[tuple[int, int, int, _Term]]:
     return found
 
 
-def _chosen(folded: str, language: str) -> list[tuple[int, int, _Term]]:
+@lru_cache(maxsize=CHOSEN_CACHE)
+def _chosen(folded: str, language: str) -> tuple[tuple[int, int, _Term], ...]:
     """The terms matched in a folded text, in order; where two overlap the longer wins ("late check-out" over
-    "check-out", "ミニバー" over "バー")."""
+    "check-out", "ミニバー" over "バー"). Cached: a turn reads the same sentences and entries' questions many times."""
     taken: list[tuple[int, int, _Term]] = []
     for start, end, _, term in sorted(_spans(folded, language), key=lambda s: (s[0] - s[1], -s[2], s[0])):
         if all(end <= a or start >= b for a, b, _ in taken):
             taken.append((start, end, term))
-    return sorted(taken, key=lambda t: t[0])
+    return tuple(sorted(taken, key=lambda t: t[0]))
 
 
 def topics(text: str, language: str) -> list[tuple[str, str]]:
@@ -200,14 +202,20 @@ def _concepts() -> frozenset[str]:
 def named(text: str, language: str) -> set[str]:
     """The hotel topics a text names: by a word the glossary lists for them, or by their own English ("halal",
     which the glossary need not list under English, is what hotels write)."""
+    return set(_named(text, language))
+
+
+@lru_cache(maxsize=CHOSEN_CACHE)
+def _named(text: str, language: str) -> frozenset[str]:
+    """`named`, kept for the texts a turn reads again (the guest's sentences, the entries' questions)."""
     folded = fold(text)
     chosen = [(start, end, term) for start, end, term in _chosen(folded, language) if not term.aside]
     own = _own_english()
     # A topic's English inside a longer term of another ("baby" in "baby-sitting", "car" in "car park") is that term.
-    return {term.concept for _, _, term in chosen} | {
+    return frozenset({term.concept for _, _, term in chosen} | {
         own[1][m.group(1)] for m in own[0].finditer(folded)
         if not any(start <= m.start() and m.end() <= end and term.concept != own[1][m.group(1)]
-                   for start, end, term in chosen)}
+                   for start, end, term in chosen)})
 
 
 def about(concept: str) -> frozenset[str]:
