@@ -81,6 +81,18 @@ def test_a_ride_to_a_place_the_hotel_never_names_is_said_to_be_missing(concierge
     assert named in said.split("\n")[0], said
 
 
+@pytest.mark.parametrize("message", [
+    "Is there a kids club where the little ones can play while we relax?",
+    "¿Hay algún club infantil en el hotel?",
+    "Gibt es bei Ihnen einen Kinderclub?",
+    "キッズクラブはありますか？",
+])
+def test_a_kids_club_a_hotel_that_welcomes_children_lacks_is_not_its_children_policy(concierge, message):
+    """A hotel that writes "kids stay free" has spoken of children, not of a kids club: no answer about its cots."""
+    said = text_of(says(concierge, JACARANDA, message))
+    assert "cot" not in said and "MXN" not in said, said
+
+
 @pytest.mark.parametrize("message", ["Does the shuttle boat stop at ICONSIAM?", "Is there a boat to Sathorn Pier?"])
 def test_a_ride_to_a_place_the_hotel_names_is_no_missing_one(concierge, message):
     assert "don't have anything" not in text_of(says(concierge, RIVER, message))

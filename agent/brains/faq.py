@@ -694,8 +694,9 @@ class Lexicon:
                             *(e.answer for e in self.hotel.kb)])
         found = named(english, "en").union(*(named(text, language) for e in self.hotel.kb
                                              for language, text in e.translations.items()))
+        # ...but not by the word for what it is for ("kids" of a kids club: a hotel that welcomes kids has none)
         return frozenset(found) | {concept for concept in concepts() if " " in concept and any(
-            word in self.vocabulary for word in concept.lower().split())}
+            word in self.vocabulary and not named(word, "en") & about(concept) for word in concept.lower().split())}
 
     @cached_property
     def _all_text(self) -> str:
