@@ -61,7 +61,7 @@ def unaccented(text: str) -> str:
     return unicodedata.normalize("NFC", "".join(kept))
 
 
-def _bare(word: str) -> str:
+def bare(word: str) -> str:
     """An Arabic word without its attached article and prepositions; any other word as it is."""
     return _ARABIC_PREFIX.sub("", word)
 
@@ -70,14 +70,14 @@ def _forms(word: str) -> tuple[str, ...]:
     """A text word as the glossary may list it: bare, and in Arabic also without a possessive ending, the "ة" it
     writes as "ت" before one put back ("قطتي": my cat, "قطة"; "حجزنا": our booking, "حجز"); the bare form first,
     the one the longer-term choice was measured with."""
-    forms = [bare := _bare(word)]
-    for whole in dict.fromkeys((bare, word)):  # "كلبي" (my dog) is no "ك" (like) on "لبي"
+    forms = [plain := bare(word)]
+    for whole in dict.fromkeys((plain, word)):  # "كلبي" (my dog) is no "ك" (like) on "لبي"
         if m := _ARABIC_POSSESSIVE.search(whole):
             stem = whole[:m.start()]
             forms += [stem, stem[:-1] + "ة"] if stem.endswith("ت") else [stem]
     # A word whose own first letter is one a prefix is ("فطور", "فاتورة", "بطاقة") is listed bare of it, as `_term`
     # reads it; with the article on ("الفطور") only the article came off: the letter comes off too.
-    return tuple(dict.fromkeys([*forms, _bare(bare)]))
+    return tuple(dict.fromkeys([*forms, bare(plain)]))
 
 
 def _term(concept: str, aside: bool, text: str) -> _Term:
@@ -85,7 +85,7 @@ def _term(concept: str, aside: bool, text: str) -> _Term:
     if _HAS_CJK.search(folded):
         chars = [re.escape(c) for c in folded if not c.isspace()]
         return _Term(concept, aside, (), re.compile(r"\s*".join(chars)))
-    return _Term(concept, aside, tuple(_bare(w) for w in _TERM_WORD.findall(folded)), None)
+    return _Term(concept, aside, tuple(bare(w) for w in _TERM_WORD.findall(folded)), None)
 
 
 @dataclass(frozen=True)

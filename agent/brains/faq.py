@@ -23,7 +23,7 @@ from agent.brains.room_slots import room_words
 from core.hotels import Hotel
 from core.language import CJK as _CJK
 from core.loanwords import loanwords, sound_key, sounds_like
-from kb.glossary import about, asides, asked_of, concepts, named, topics
+from kb.glossary import about, asides, asked_of, bare, concepts, named, topics
 from kb.search import entry_topics, subject_topics
 
 if TYPE_CHECKING:
@@ -240,11 +240,6 @@ _STOPWORDS = frozenset(
 _HIRAGANA_PAIR = re.compile(r"[\u3040-\u309f]{2}")
 
 
-# Arabic writes "the", "and", "for", "with" on the word ("للمطار": for the airport): off before stemming, while three
-# letters remain, so "المطار" in an answer and "للمطار" in a question meet.
-_ARABIC_PREFIX = re.compile(r"^(?:وال|بال|كال|فال|لل|ال|و|ف|ب|ل|ك)(?=[\u0600-\u06ff]{3})")
-
-
 # A ride somewhere: "shuttle", "transfer", "bus", "navette", "traslado", "трансфер", "班车", "送迎", "셔틀", "حافلة".
 _RIDE = re.compile(
     r"\b(?:shuttles?|transfers?|buses|bus|coach|minibus|vans?|boats?|ferr(?:y|ies)|pick[\s-]?ups?|rides?|lifts?|"
@@ -263,7 +258,9 @@ RIDE_REACH = 40  # characters from the ride to where it goes ("shuttle bus to Pa
 def _stem(word: str) -> str:
     word = word.lower().removesuffix("'s")
     if not word.isascii():
-        return _ARABIC_PREFIX.sub("", word)[:5]  # a crude stem for inflected Cyrillic and other alphabets
+        # a crude stem for inflected Cyrillic and other alphabets; Arabic without its "the", "for" ("للمطار" meets
+        # "المطار")
+        return bare(word)[:5]
     for suffix, keep in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
             return word[: len(word) - len(suffix)] + keep
@@ -714,7 +711,7 @@ class Lexicon:
             return None
         for to in _DESTINATION.finditer(text):
             name = next(group for group in to.groups() if group)
-            key = _ARABIC_PREFIX.sub("", name.lower())
+            key = bare(name.lower())
             if key[:5] in self._all_text or len(key) < 2:
                 continue
             start, end = min(ride.start(), to.start()), max(ride.end(), to.end())

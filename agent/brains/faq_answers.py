@@ -330,8 +330,9 @@ def _yes_of_another_question(asked: str, result: SkillResult, language: str) -> 
     words are those of what it says from a later sentence that refuses on ("bringing alcohol in is not allowed;
     customs keep duty-free bottles") more than of the first, the answer is no to what they asked, and it does not
     open with a yes."""
-    said = next((say(note, language) for note in ("not_in_your_language", "not_in_your_language_original")
-                 if result.text.startswith(say(note, language))), "")  # "Only in English: Yes, ..."
+    said = next((note for note in (say(key, language) for key in ("not_in_your_language",
+                                                                   "not_in_your_language_original"))
+                 if result.text.startswith(note)), "")  # "Only in English: Yes, ..."
     yes = _YES.match(result.text[len(said):].lstrip())
     if yes is None:
         return result
