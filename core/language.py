@@ -30,6 +30,7 @@ from core.written import SCRIPTS
 # The letters of Chinese, Japanese (kana and kanji) and Korean, as the body of a regex character class: scripts
 # whose words are not spaced apart, or carry their particles written on.
 CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+CJK_LETTER = re.compile(f"[{CJK}]")
 _SCRIPTS = (  # a script that only one supported language uses decides at once
     (re.compile(r"[\u3040-\u30ff]"), "ja"),
     (re.compile(r"[\uac00-\ud7af\u1100-\u11ff]"), "ko"),

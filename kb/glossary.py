@@ -22,10 +22,10 @@ from pathlib import Path
 import yaml
 
 from core.language import CJK as _CJK
+from core.language import CJK_LETTER
 
 GLOSSARY = Path(__file__).with_name("glossary.yaml")
 CHOSEN_CACHE = 8192  # texts whose terms are kept: a few hundred sentences a turn, every entry's questions
-_HAS_CJK = re.compile(f"[{_CJK}]")
 # A word: letters and digits of one script run, so "check" in "几点可以check-in" is a word of its own.
 _WORD = re.compile(rf"[^\W_{_CJK}]+")
 _TERM_WORD = re.compile(rf"[^\W_{_CJK}]+\*?")
@@ -82,7 +82,7 @@ def _forms(word: str) -> tuple[str, ...]:
 
 def _term(concept: str, aside: bool, text: str) -> _Term:
     folded = fold(text)
-    if _HAS_CJK.search(folded):
+    if CJK_LETTER.search(folded):
         chars = [re.escape(c) for c in folded if not c.isspace()]
         return _Term(concept, aside, (), re.compile(r"\s*".join(chars)))
     return _Term(concept, aside, tuple(bare(w) for w in _TERM_WORD.findall(folded)), None)

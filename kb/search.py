@@ -26,7 +26,7 @@ from pathlib import Path
 import numpy as np
 
 from core.hotels import Hotel, KBEntry
-from core.language import CJK
+from core.language import CJK_LETTER
 from kb import glossary
 from kb.cache import cache_path, embed_cached
 from kb.embedders import Embedder
@@ -69,13 +69,12 @@ class KBHit:
 
 
 _TOKEN = re.compile(r"[^\W_]+")
-_CJK = re.compile(f"[{CJK}]")
 
 
 def _grams(word: str) -> list[str]:
     """A word's character trigrams with its edges ("chk" shares " ch" and "che" with "check"); pairs of characters
     for unspaced Chinese, Japanese and Korean runs."""
-    if _CJK.search(word):
+    if CJK_LETTER.search(word):
         return [word[i:i + 2] for i in range(len(word) - 1)] or [word]
     padded = f" {word} "
     return [padded[i:i + 3] for i in range(len(padded) - 2)]
@@ -340,7 +339,7 @@ class KnowledgeBase:
         grace, margin = DEFAULT_ONE_WORD
         first = query.split()[0]
         if first != query.strip() and glossary.pivot(first, language) != query or \
-                _CJK.search(first) and len("".join(_words(first))) > MAX_CJK_WORD:
+                CJK_LETTER.search(first) and len("".join(_words(first))) > MAX_CJK_WORD:
             return None   # a sentence, or a Chinese or Japanese one without spaces
         if not glossary.names_topic(first, language):
             return None   # "Evening!", "Ideas?": no hotel topic, whatever entry writes the word
@@ -358,7 +357,7 @@ class KnowledgeBase:
         i = self.entries.index(hit.entry)
         texts = [" ".join(_words(text)) for text in self.texts[self._starts[i]:self._ends[i]]]
         for word in filter(None, (" ".join(_words(w)) for w in words)):
-            pattern = re.compile(re.escape(word) if _CJK.search(word) else rf"\b{re.escape(word)}")
+            pattern = re.compile(re.escape(word) if CJK_LETTER.search(word) else rf"\b{re.escape(word)}")
             if any(pattern.search(text) for text in texts):
                 return True
         return False

@@ -26,7 +26,7 @@ from agent.brains import (
 )
 from agent.brains.fill import Step
 from core.hotels import Place
-from core.language import CJK
+from core.language import CJK_LETTER
 from kb import glossary
 from skills import complaints
 from skills.amenities_info import find_amenity
@@ -49,7 +49,6 @@ ARRANGE = re.compile(r"\b(?:arrange|book|request|reserve|put\s+me\s+down|sign\s+
 OPEN = re.compile(r"\b(?:open\w*|closed?|abre|abierto|cerrado|ouvert\w*|ouvre\w*|fermé\w*|geöffnet|offen|"
                   r"geschlossen|работа\w*|открыт\w*|закрыт\w*)\b|开门|开放|关门|营业|開いて|営業|開館|休み|열어|열려|"
                   r"영업|문\s*닫|يفتح|مفتوح|مغلق", re.IGNORECASE)
-CJK_LETTER = re.compile(f"[{CJK}]")
 _SENTENCE_END = re.compile(r"[.!?。！？؟]")  # the mark a sentence ends with: a question's, or another
 _CLAUSE_COMMA = re.compile(r"[,，、;；：]|:(?!\d)")  # not the colon of "10:30"
 

@@ -8,13 +8,14 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from agent.brains import fill, followup, room_slots, splitter, wants
-from agent.brains.clauses import CJK_LETTER, NOT_A_STAY, asking_part
+from agent.brains.clauses import NOT_A_STAY, asking_part
 from agent.brains.faq import stems as faq_stems
 from agent.brains.faq_lookup import FaqLookup
 from agent.brains.fill import Step
 from agent.brains.place_answers import VISIT, PlaceAnswers, only_keys, places_instead, sights
 from agent.brains.reply import Reply, run_and_remember
 from core.i18n import say
+from core.language import CJK_LETTER
 from kb import glossary
 from kb.search import entry_topics
 from skills.amenities_info import find_amenity

@@ -9,9 +9,7 @@ from agent.brains.patterns import _rx
 from agent.brains.routing import rule_intents
 from agent.brains.splitter import LEADING_AND
 from agent.brains.wants import _PRICE_FILLER, FOR_COUNT, FOR_WHOM_ONLY, ORDER_REF, PER_UNIT, PRICE
-from core.language import CJK
-
-_CJK_CHAR = re.compile(f"[{CJK}]")
+from core.language import CJK_LETTER
 
 # A word pointing back at what was just talked about ("can the kids go there alone?", "y aller", "dort").
 BACK_REFERENCE = _rx(r"\b(?:there|it|that\s+one|them)\b|\by\s+(?:aller|entrer|nager|aller|être)|\bl[àa]-bas\b|"
@@ -136,7 +134,7 @@ def _asks_only(clause: str, asking: re.Pattern[str], said_beside: tuple[re.Patte
     rest = LEADING_AND.sub("", clause)
     for pattern in said_beside:
         rest = pattern.sub(" ", rest)
-    return not _CJK_CHAR.search(rest) and all(len(word) <= longest for word in rest.split()) and \
+    return not CJK_LETTER.search(rest) and all(len(word) <= longest for word in rest.split()) and \
         not rule_intents(clause)
 
 
@@ -161,7 +159,7 @@ _WHEN_FILLER = _rx(r"\b(?:is|it|does|do|that|this|the|and|so|then|open|opens|clo
 # using or opening it may ask about ("几点以后就不能用了？", "bis wann kann man sie benutzen?"): still no topic.
 _WHEN_DAYS = _rx(
     r"\b(?:(?:" + "|".join(sorted((day for day in dates.WEEKDAYS if re.fullmatch(r"[^\W\d_]{4,}", day) and
-                                   not _CJK_CHAR.search(day)), key=len, reverse=True)) + r")s?|"
+                                   not CJK_LETTER.search(day)), key=len, reverse=True)) + r")s?|"
     r"week-?ends?|weekdays?|fin(?:es)?\s+de\s+semana|entre\s+semana|d[ií]as\s+(?:laborables|de\s+semana|normales)|en\s+semaine|jours?\s+de\s+semaine|"
     r"wochenende|unter\s+der\s+woche|werktags?|sonntags|samstags|выходны\w*|будн\w*|today|tomorrow|tonight|hoy|"
     r"ma[ñn]ana|demain|aujourd'hui|heute|morgen|сегодня|завтра|use|used|usar|utiliser|benutzen|nutzen|"

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from core.hotels import Hotel, MenuItem
-from core.language import CJK
+from core.language import CJK_LETTER
 from core.loanwords import loanwords, sounds_like
 from core.translit import arabic_consonants, cyrillic_to_latin, han_folded, latin_consonants, russian_forms, to_cyrillic
 
@@ -136,7 +136,6 @@ def _translated(text: str) -> str:
     return re.sub(r"[ \t]{2,}", " ", lowered)
 
 
-_CJK_CHAR = re.compile(f"[{CJK}]")
 # What a menu's brackets say besides another name: a serving ("(glass)", "(2 pieces)", "(0.5 l)").
 # Menus written in another language say it in theirs ("Malbec (copa)", "Empanada (unidad)", "Riesling (Flasche)").
 _SERVING = re.compile(r"\d|^\W*(?:glass|glasses|bottle|can|cup|mug|jug|carafe|pot|piece|pieces|portion|slice|"
@@ -151,7 +150,7 @@ def _other_name(name: str) -> list[str]:
     Two Chinese, Japanese or Korean characters are a word ("担担面", "떡볶이"), where Latin letters need four."""
     return [words for inside in re.findall(r"\((.*?)\)", han_folded(name.lower())) if not _SERVING.search(inside)
             for words in [" ".join(re.findall(r"[^\W\d_]+", inside))]
-            if len(words) >= 4 or (len(words) >= 2 and _CJK_CHAR.search(words))]
+            if len(words) >= 4 or (len(words) >= 2 and CJK_LETTER.search(words))]
 
 
 # Words written by their sound: Katakana, Hangul, and Hiragana, in which Japanese writes its own dishes ("おにぎり").
