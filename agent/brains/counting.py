@@ -10,18 +10,18 @@ from agent.brains.dates import NUMBER_WORDS
 _ARABIC_NUMBERS = {"واحد": 1, "واحدة": 1, "اثنين": 2, "اثنان": 2, "اثنتين": 2, "اثنتان": 2, "ثلاثة": 3, "ثلاث": 3,
                    "أربعة": 4, "أربع": 4, "خمسة": 5, "خمس": 5, "ستة": 6, "سبعة": 7, "ثمانية": 8, "تسعة": 9,
                    "عشرة": 10}
-_QTY = r"(?P<qty>\d{1,2}|" + "|".join(sorted([*NUMBER_WORDS, *_ARABIC_NUMBERS], key=len, reverse=True)) + r")"
+QTY = r"(?P<qty>\d{1,2}|" + "|".join(sorted([*NUMBER_WORDS, *_ARABIC_NUMBERS], key=len, reverse=True)) + r")"
 # Where one ordered thing ends and the next begins: list marks, sentence ends and "and" in the guests' languages
 # (Arabic writes its "and" on the next word).
 SEPARATOR = re.compile(r"[,，、;；+&\n。！？!?]|\.(?:\s|$)|\s(?:and|plus|y|e|et|und|sowie|и|а\s+также|or)\s|和|跟|以及|"
                        r"还有|(?<!ひ)と|や|하고|이랑|랑|그리고|\sو(?=\s?\S{3})", re.IGNORECASE)
 
-_QTY_BEFORE = re.compile(rf"(?<![\da-z]){_QTY}\s*(?:x\s*)?(?:(?:extra|more|large|small|big|glass(?:es)?|bowls?|cups?|"
+QTY_BEFORE = re.compile(rf"(?<![\da-z]){QTY}\s*(?:x\s*)?(?:(?:extra|more|large|small|big|glass(?:es)?|bowls?|cups?|"
                          rf"portions?|orders?|pieces?|slices?|bottles?|cans?|of|the|our|your|some|additional|fresh|clean|"
                          rf"more|de|d'|des|du|la|el|los|las|une?|otr[ao]s?|weitere)\s+)*(?:[^\W\d_]+-)?$",
                          re.IGNORECASE)  # "zwei Käse-" before "Pizzas": a compound's first half
 # A count before the kind of thing wanted ("3 bath towels", "two feather-free pillows"): two words at most between.
-_QTY_OF_KIND = re.compile(rf"(?<![\da-z]){_QTY}\s+(?:[^\W\d_]+(?:-[^\W\d_]+)?\s+){{1,2}}$", re.IGNORECASE)
+QTY_OF_KIND = re.compile(rf"(?<![\da-z]){QTY}\s+(?:[^\W\d_]+(?:-[^\W\d_]+)?\s+){{1,2}}$", re.IGNORECASE)
 
 _RATING = re.compile(r"(?<![\d.])(?P<n>[1-5]|one|two|three|four|five)\s*(?:/\s*5|out\s+of\s+(?:5|five)|stars?|"
                      r"estrellas?|étoiles?|sterne?n?|звезд\w*|星|つ星|점|نجوم)|(?:rate|rating|give)\s+(?:it\s+|us\s+|"
@@ -37,8 +37,8 @@ COUNTED = re.compile(r"(?P<n>\d{1,2}|[一两兩二三四五六七八九十]|ひ�
                      r"(?<!\w)(?P<k>하나|둘|셋)(?=(?:을|를|이|가)?(?!\w))")  # "하나를": one, said with its particle
 
 
-_COUNT_AFTER = re.compile(rf"\s*(?:を|は|も|이|가|을|를)?\s*(?:{COUNTED.pattern})")
-_COUNT_BEFORE = re.compile(rf"(?:{COUNTED.pattern})\s*$")
+COUNT_AFTER = re.compile(rf"\s*(?:を|は|も|이|가|을|를)?\s*(?:{COUNTED.pattern})")
+COUNT_BEFORE = re.compile(rf"(?:{COUNTED.pattern})\s*$")
 
 
 def counted(m: re.Match[str]) -> int:
@@ -53,14 +53,14 @@ def number(word: str) -> int | None:
     return NUMBER_WORDS.get(word) or _CJK_NUMBERS.get(word) or _ARABIC_NUMBERS.get(word)
 
 
-_QTY_WORD = re.compile(rf"(?<![\w:.]){_QTY}(?![\w:.])", re.IGNORECASE)
+QTY_WORD = re.compile(rf"(?<![\w:.]){QTY}(?![\w:.])", re.IGNORECASE)
 
 
-def _clause_count(before: str) -> int | None:
+def clause_count(before: str) -> int | None:
     """The count that opens the ordered thing when words of its name come between ("deux pizzas margherita",
     "две пиццы Маргарита", "اثنين من فطيرة ناتا"): the clause's last count, a few words before."""
     clause = SEPARATOR.split(before)[-1]
-    counts = sorted([*_QTY_WORD.finditer(clause), *COUNTED.finditer(clause)], key=lambda m: m.end())  # "两份猪肉"
+    counts = sorted([*QTY_WORD.finditer(clause), *COUNTED.finditer(clause)], key=lambda m: m.end())  # "两份猪肉"
     if not counts or re.search(r"\d", clause[counts[-1].end():]) or len(clause[counts[-1].end():].split()) > 3:
         return None
     last = counts[-1]
@@ -69,7 +69,7 @@ def _clause_count(before: str) -> int | None:
 
 def quantity_in(text: str) -> tuple[int, str] | None:
     """The first count a phrase says ("zwei Sandwiches" → 2) and the phrase without it."""
-    m = _QTY_WORD.search(text)
+    m = QTY_WORD.search(text)
     return (number(m.group("qty")) or 1, text[:m.start()] + " " + text[m.end():]) if m else None
 
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from agent.brains.patterns import _rx
+from agent.brains.patterns import rx
 
-COMPLAINT = _rx(
+COMPLAINT = rx(
     r"\b(?:broken|not\s+working|doesn'?t\s+work|does\s+not\s+work|isn'?t\s+working|won'?t\s+(?:work|turn|open|close|"
     r"flush|lock|drain|light|heat\s+up|warm\s+up|come\s+on|switch\s+on)|"
     r"(?:room|suite|water|shower|bath|in\s+here)\s+(?:is\s+)?getting\s+(?:cold|freezing)|stopped\s+working|"
@@ -106,7 +106,7 @@ COMPLAINT = _rx(
 )
 # A screen, a projector or a TV that will not take a laptop or a phone ("the screen won't connect", "la pantalla no
 # conecta", "投影仪连不上"): a fault to send someone for. The wifi that will not connect is the wifi's answer.
-AV_FAULT = _rx(
+AV_FAULT = rx(
     r"\b(?:screens?|tv|television|projectors?|beamer|display|monitor|hdmi|speakers?|microphones?|mics?|pantalla|"
     r"proyector|[ée]cran|projecteur|bildschirm|fernseher|экран\w*|проектор\w*|телевизор\w*)\b[^.!?]{0,40}?"
     r"(?:\b(?:won'?t|doesn'?t|does\s+not|will\s+not|can'?t|cannot|isn'?t|is\s+not|not)\s+(?:\w+\s+)?"
@@ -127,21 +127,21 @@ AV_FAULT = _rx(
 # is still one, and so is a real problem beside the question.
 # The guest's own device gone flat or dead ("my phone charger died"): something to lend or charge, no fault of the
 # hotel's to report.
-OWN_THING_DOWN = _rx(r"\b(?:my|our)\s+(?:[\w-]+\s+){0,2}(?:phones?|laptops?|chargers?|batter(?:y|ies)|tablets?|"
+OWN_THING_DOWN = rx(r"\b(?:my|our)\s+(?:[\w-]+\s+){0,2}(?:phones?|laptops?|chargers?|batter(?:y|ies)|tablets?|"
                      r"cameras?|watch|cables?|adapters?|headphones?)\s+(?:just\s+|has\s+|have\s+)?(?:died|is\s+dead|are\s+dead|"
                      r"went\s+dead|ran\s+out|run\s+out|is\s+flat|broke|stopped\s+working)")
 # The room's safe asked about, not reported ("is the safe locked while we're out?", "¿cómo se abre la caja fuerte?").
-SAFE_ASKED = _rx(r"\b(?:is|are|does|do|will|would|can|could|should)\s+(?:the|my|our|a|room)\s+(?:\w+\s+)?safes?\b|"
+SAFE_ASKED = rx(r"\b(?:is|are|does|do|will|would|can|could|should)\s+(?:the|my|our|a|room)\s+(?:\w+\s+)?safes?\b|"
                  r"\bhow\s+(?:do|does|can|to|should)\b|\bc[oó]mo\s+(?:se\s+)?(?:abr|bloque|cierr|usa)|\bcomment\s+"
                  r"(?:on\s+|faut-il\s+)?(?:ouvr|verrouill|bloqu|ferm|utilis)|\bwie\s+(?:\w+\s+){0,2}(?:öffne|schließ|"
                  r"sperr|benutz|funktioniert)|\bкак\s+(?:открыть|закрыть|заблокировать|пользоваться)",
                  r"怎么|如何|どうやって|使い方|어떻게|كيف")
 # Until what time a thing may be used, asked with "can't use" ("几点以后就不能用了？", "何時以降は使えませんか？",
 # "몇 시부터 못 써요?"): the house rules' hours, no fault to fix.
-HOURS_ASKED = _rx(r"(?:几点|什么时候|何时)(?:以后|之后|以前|之前|开始|起)?\S{0,8}不(?:能|可以|让)(?:再)?用",
+HOURS_ASKED = rx(r"(?:几点|什么时候|何时)(?:以后|之后|以前|之前|开始|起)?\S{0,8}不(?:能|可以|让)(?:再)?用",
                   r"何時(?:以降|から|まで|以後)\S{0,8}使え(?:ない|ません)",
                   r"몇\s*시(?:부터|이후|까지|\s*이후)\S{0,8}\s*(?:못\s*(?:써|쓰|사용)|사용\s*(?:못|불가|안))")
-NOISE_ASKED = _rx(
+NOISE_ASKED = rx(
     r"\b(?:is|are|does|do|will|would|can|could)\s+(?:it|there|the|your|rooms?|that)\b(?:\s+(?!(?:so|this|now)\b)[\w-]+)"
     r"{0,5}?\s+(?:noisy|loud|noise)\b(?![^?.!]*\b(?:now|tonight|again)\b)|\bhow\s+(?:noisy|loud)\s+(?:is|are|does|do|will|would|gets?)\b|"
     r"\b(?:away\s+from|avoid|escape|block\s+out|keep\s+out)\s+(?:the\s+|any\s+)?(?:\w+\s+)?noise\b|\blight\s+sleepers?\b",
@@ -156,7 +156,7 @@ NOISE_ASKED = _rx(
     r"\bчутк\w*\s+(?:сплю|сон)|\bсплю\s+(?:очень\s+)?чутко|睡眠(?:很|比较|特别)?浅|觉(?:很|比较|特别)?浅|"
     r"眠りが浅い|잠귀가\s*밝|잠이\s*예민|نوم\w*\s+خفيف",
 )
-UNCLEANED = _rx(
+UNCLEANED = rx(
     r"\bstill\s+(?:\w+\s+){0,3}?(?:no|not|nobody|no\s+one|\w+n['’]t|(?:do|did|does|has|have|is|was)nt)\s+"
     r"(?:\w+\s+){0,4}?(?:clean\w*|housekeep\w*|maids?|made\s+up|serviced)\b|"
     r"\b(?:no|not|\w+n['’]t|(?:do|did|does|has|have|is|was)nt)\s+(?:\w+\s+){0,3}?(?:clean\w*|housekeep\w*|"
@@ -183,7 +183,7 @@ UNCLEANED = _rx(
 
 # A person sent up to fix or help ("send someone to fix the shower", "envoyez un technicien"): no order, whatever the
 # problem names from the menu ("no hot water").
-SEND_PERSON = _rx(r"\b(?:send|get)\s+(?:up\s+)?(?:someone|somebody|anyone|anybody|a\s+(?:person|technician|plumber|"
+SEND_PERSON = rx(r"\b(?:send|get)\s+(?:up\s+)?(?:someone|somebody|anyone|anybody|a\s+(?:person|technician|plumber|"
                   r"handyman|electrician)|an\s+(?:engineer|electrician)|maintenance|help|security|staff)\b",
                   r"\bmand(?:en|ar|e)\s+a\s+(?:alguien|un\s+t[eé]cnico|mantenimiento)|\benvoy\w*\s+(?:quelqu'un|un\s+"
                   r"technicien|un\s+plombier)|\bschick\w*\s+(?:sie\s+)?(?:jemanden|einen\s+techniker)|"
@@ -191,17 +191,17 @@ SEND_PERSON = _rx(r"\b(?:send|get)\s+(?:up\s+)?(?:someone|somebody|anyone|anybod
                   r"пришлите\s+(?:кого-?нибудь|мастера|техника|сантехника)|派(?:个)?人|修理工|誰か(?:を)?(?:よこ|来て)|"
                   r"사람\s*(?:좀\s*)?보내|기사님?\s*(?:좀\s*)?보내|(?:أرسل\w*|إرسال|ارسال|ترسل\w*|ابعث\w*)\s+(?:لي\s+)?(?:أحد\S*|شخص\S*|فني\S*)")
 # Someone asked to come and see to something ("could someone come and look at the shower?"), with SEND_PERSON.
-SOMEONE_COME = _rx(r"\b(?:someone|somebody|anyone|anybody)\s+(?:come\s+(?:up\s+)?(?:and|to)\s+)",
+SOMEONE_COME = rx(r"\b(?:someone|somebody|anyone|anybody)\s+(?:come\s+(?:up\s+)?(?:and|to)\s+)",
                    r"\b(?:alguien|quelqu'un|jemand)\s+(?:venir|vienne|kommen|kommt)\b|кто-?нибудь\s+(?:прийти|подойти)|"
                    r"(?:来个人|来人)|誰か来|누가\s*(?:와|오)")
 # A repair asked for ("to fix the heating", "pour réparer", "починить", "修一下", "고쳐"): with a person sent or coming
 # to do it, a fault to see to, whatever else the sentence names.
-REPAIR = _rx(r"\b(?:fix|repair|look\s+at|check\s+on|see\s+to|sort\s+out|unblock|unclog)\b",
+REPAIR = rx(r"\b(?:fix|repair|look\s+at|check\s+on|see\s+to|sort\s+out|unblock|unclog)\b",
              r"\b(?:arregl\w*|r[eé]par\w*|revis\w*|regarder|vérifier|nachseh\w*|anschau\w*|почин\w*|отремонт\w*|"
              r"посмотр\w*)|修|看一下|直し|直して|見て|고치|고쳐|수리|봐\s*주|إصلاح|تصليح|يصلح")
 # An order placed before ("we ordered an hour ago", "мы заказали", "我们点的"): what a complaint is about, not a new
 # one.
-PAST_ORDER = _rx(r"\b(?:we|i)\s+(?:already\s+|just\s+)?(?:ordered|placed\s+(?:an|our|my)\s+order)\b|"
+PAST_ORDER = rx(r"\b(?:we|i)\s+(?:already\s+|just\s+)?(?:ordered|placed\s+(?:an|our|my)\s+order)\b|"
                  r"\b(?:my|our)\s+order\b|"
                  r"\b(?:hemos|he)\s+pedido|\bpedimos\b|\bmi\s+pedido|\bnuestro\s+pedido|\b(?:avons|ai)\s+command[ée]|"
                  r"\bma\s+commande|\bnotre\s+commande|\b(?:haben|habe)\b.{0,40}\bbestellt|\bunsere?\s+bestellung|"
@@ -211,7 +211,7 @@ PAST_ORDER = _rx(r"\b(?:we|i)\s+(?:already\s+|just\s+)?(?:ordered|placed\s+(?:an
 # A guest asking whether what they notice is normal or safe ("the water smells of eggs, is that normal?", "¿es
 # normal?", "c'est normal ?", "ist das normal?", "это нормально?", "正常吗", "大丈夫ですか", "괜찮은 건가요?",
 # "هل ... طبيعية؟"): a worried question, for the FAQ to answer when it says so, not a fault reported.
-WORRIED = _rx(
+WORRIED = rx(
     r"\b(?:(?:is|it'?s|that'?s)\s+(?:this|that|it)\s+(?:\w+\s+)?(?:normal|ok(?:ay)?|safe|usual|expected|harmless)|"
     r"is\s+(?:there\s+)?(?:something|anything)\s+wrong|(?:something|anything)\s+wrong\s+with\s+(?:\w+\s+){0,3}\w+\s*\?|"
     r"should\s+(?:i|we)\s+(?:be\s+)?(?:worr\w+|concerned)|is\s+it\s+(?:something\s+)?to\s+worry)\b|"

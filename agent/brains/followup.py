@@ -5,14 +5,14 @@ from __future__ import annotations
 import re
 
 from agent.brains import dates, upkeep
-from agent.brains.patterns import _rx
+from agent.brains.patterns import rx
 from agent.brains.routing import rule_intents
 from agent.brains.splitter import LEADING_AND
-from agent.brains.wants import _PRICE_FILLER, FOR_COUNT, FOR_WHOM_ONLY, ORDER_REF, PER_UNIT, PRICE
+from agent.brains.wants import FOR_COUNT, FOR_WHOM_ONLY, ORDER_REF, PER_UNIT, PRICE, PRICE_FILLER
 from core.language import CJK_LETTER
 
 # A word pointing back at what was just talked about ("can the kids go there alone?", "y aller", "dort").
-BACK_REFERENCE = _rx(r"\b(?:there|it|that\s+one|them)\b|\by\s+(?:aller|entrer|nager|aller|être)|\bl[àa]-bas\b|"
+BACK_REFERENCE = rx(r"\b(?:there|it|that\s+one|them)\b|\by\s+(?:aller|entrer|nager|aller|être)|\bl[àa]-bas\b|"
                      r"\b(?:ah[ií]|all[ií]|dort|dorthin|da\s+hin|там|туда|тоже)\b|那里|那儿|那边|(?:开车|走路|步行|坐车|打车|走)过去|"
                      r"そこ|あそこ|거기|그곳|هناك|"
                      # "beforehand": before what was just named ("do we need to book in advance?")
@@ -20,14 +20,14 @@ BACK_REFERENCE = _rx(r"\b(?:there|it|that\s+one|them)\b|\by\s+(?:aller|entrer|na
                      r"de\s+antemano|con\s+antelación|заранее)\b|事前に|前もって|미리|مسبقا")
 # "there" that points nowhere ("is there a fee?", "there's no lift?"), and "it" that stands for nothing
 # ("is it possible to ...?"): not a word pointing back.
-NOT_BACK = _rx(r"\b(?:is|are|was|were|be|any)\s+there\b|\bthere(?:'s|\s+is|\s+are|\s+was|\s+were|\s+will)\b|"
+NOT_BACK = rx(r"\b(?:is|are|was|were|be|any)\s+there\b|\bthere(?:'s|\s+is|\s+are|\s+was|\s+were|\s+will)\b|"
                r"\bit(?:'s|\s+is|\s+was)?\s+(?:possible|okay|ok|allowed|true|necessary|worth)\b")
 
 
 # What a request is for, told after it ("can you keep our bags, so we can explore without them?", "para pasear sin
 # ellas", "pour visiter sans elles", "damit wir ohne sie ...", "чтобы погулять без них"): a pronoun there stands
 # for a thing the request itself names, not for the question before it.
-_PURPOSE = _rx(r",?\s+(?:so\s+(?:that\s+)?(?:we|i|you|they|he|she|the\s+\w+)\b|in\s+order\s+to\b|para\s+(?:que\b|"
+_PURPOSE = rx(r",?\s+(?:so\s+(?:that\s+)?(?:we|i|you|they|he|she|the\s+\w+)\b|in\s+order\s+to\b|para\s+(?:que\b|"
                r"\w+(?:ar|er|ir)\b)|pour\s+(?:que\b|qu'|\w+(?:er|ir|re)\b)|damit\b|um\s+\w+(?:\s+\w+)*?\s+zu\b|"
                r"чтобы\b).*$")
 
@@ -41,7 +41,7 @@ def without_purpose(text: str) -> str:
 # The occasion a request is for, said after it ("…while we go out for dinner", "…for an evening at the ballet",
 # "pendant que nous dînons", "mientras cenamos", "während wir essen", "пока мы в театре"): what it names is the
 # guest's plan, not the thing asked for.
-_OCCASION = _rx(r",?\s+(?:while\s+(?:we|i|they)\b|for\s+(?:an?|the|our)\s+(?:evening|night|day|afternoon|morning)\s+"
+_OCCASION = rx(r",?\s+(?:while\s+(?:we|i|they)\b|for\s+(?:an?|the|our)\s+(?:evening|night|day|afternoon|morning)\s+"
                 r"(?:at|out|in|on)\b|so\s+(?:we|i)\s+can\s+go\s+out\b|pendant\s+que\b|le\s+temps\s+(?:de|d'|que)\b|"
                 r"mientras\b|w[äa]hrend\s+(?:wir|ich)\b|пока\s+(?:мы|я)\b).*$")
 
@@ -61,7 +61,7 @@ def points_back(text: str) -> bool:
 # A question that asks nothing of its own but points at the sentence before ("We need a cab at 6. Can the desk
 # call one?", "My son is allergic to nuts. Can the kitchen handle that?", "¿Pueden hacerlo?", "Geht das?"); the
 # Arabic "واحدة" (one) only as a word of its own, not in "لليلة الواحدة" (per night).
-LEANS_BACK = _rx(r"\b(?:one|that|this|it|them|those|him|her)(?:\s+(?:for\s+(?:me|us)|please|too|as\s+well))?\W*$",
+LEANS_BACK = rx(r"\b(?:one|that|this|it|them|those|him|her)(?:\s+(?:for\s+(?:me|us)|please|too|as\s+well))?\W*$",
                  r"\b(?:eso|esto|uno|una|hacerlo|pedirlo|ça|cela|le\s+faire|en\s+\w+\s+une?|das|es|eins|einen|это|его|один|одно|"
                  r"такое)\W*$",
                  r"(?:这个|那个|这样|一辆|一下)\S{0,4}[吗么][？?]?$|(?:それ|これ|そう|一台)\S{0,12}[？?]?$|"
@@ -69,7 +69,7 @@ LEANS_BACK = _rx(r"\b(?:one|that|this|it|them|those|him|her)(?:\s+(?:for\s+(?:me
 # A pronoun standing for something named before ("when is it open?", "wann findet sie statt?", "когда он
 # работает?"): a question with one is about what was just asked, not a topic of its own. Not the "it" of "is it
 # possible", the "es" of "gibt es", nor a French subject repeated after its verb ("le parking est-il payant ?").
-PRONOUN = _rx(r"\b(?:it|its|they|them|their|that|those|él|ella|ellos|ellas|eso|(?<!-)(?:il|elle|ils|elles)|ça|cela|"
+PRONOUN = rx(r"\b(?:it|its|they|them|their|that|those|él|ella|ellos|ellas|eso|(?<!-)(?:il|elle|ils|elles)|ça|cela|"
               r"(?<!gibt\s)(?<!¿)(?<!qu[eé]\s)(?<!cu[aá]l\s)(?<!hora\s)(?<![cd][oó]mo\s)(?<!d[oó]nde\s)es(?!\s+(?:el|la|los|las|un|una|gratis|posible|necesario|obligatorio|de|del|para|mi|su|"
               r"muy|m[aá]s|caro|barato|cierto|verdad|seguro)\b)|sie|er|ihn|ihm|он|она|оно|они|его|её|их|это|ему|ей)\b|"
               # French "c'est" opening the question, not after the thing it repeats ("le parking, c'est combien ?")
@@ -84,7 +84,7 @@ def leans_back(question: str) -> bool:
 
 # Getting somewhere, said without where ("how long is the drive?", "a skolko vremeni ehat?", "wie lange fährt
 # man?"): the way to what was just talked about.
-_TRAVEL = _rx(r"\b(?:drive|driving|ride|walk|walking|journey|trip|travel|go|way|by\s+car|on\s+foot|conduire|trajet|"
+_TRAVEL = rx(r"\b(?:drive|driving|ride|walk|walking|journey|trip|travel|go|way|by\s+car|on\s+foot|conduire|trajet|"
               r"aller|voiture|pied|llegar|viaje|trayecto|coche|pie|fahren|fährt|fahrt|man|weg|zu\s+fuß|"
               r"ехать|ехат|идти|добираться|доехать|дорога|дорогу|занимает|пешком|на\s+машине)\b",
               r"路上|开车|走路|车程|かかりますか|車で|歩いて|차로|걸어서|بالسيارة|مشيا|الطريق")
@@ -110,7 +110,7 @@ def follows_up(question: str) -> bool:
 
 # A part of a sentence that turns something down ("we don't need the shuttle, we need a cab"): what the guest
 # does not need is no topic of the question beside it.
-NOT_NEEDED = _rx(r"\b(?:don'?t|do\s+not|won'?t|will\s+not|no\s+longer)\s+(?:need|require)\b|\bno\s+need\s+for\b|"
+NOT_NEEDED = rx(r"\b(?:don'?t|do\s+not|won'?t|will\s+not|no\s+longer)\s+(?:need|require)\b|\bno\s+need\s+for\b|"
                  r"\bno\s+(?:necesit\w+|hace\s+falta)|pas\s+besoin|brauchen\s+kein\w*|\bkein\w*\s+\w+\s+n[öo]tig|"
                  r"не\s+нуж\w+|нам\s+не\s+надо|不需要|不用|いりません|要りません|必要ありません|필요\s*없|"
                  r"لا\s+(?:نحتاج|أحتاج)")
@@ -140,24 +140,24 @@ def _asks_only(clause: str, asking: re.Pattern[str], said_beside: tuple[re.Patte
 
 def asks_only_price(clause: str) -> bool:
     """Whether the sentence asks what something costs without naming it: it is about the question before it."""
-    return _asks_only(clause, PRICE, (PER_UNIT, FOR_COUNT, PRICE, ORDER_REF, _PRICE_FILLER), 3)
+    return _asks_only(clause, PRICE, (PER_UNIT, FOR_COUNT, PRICE, ORDER_REF, PRICE_FILLER), 3)
 
 
 # Asking only when, of something the question before named ("Is breakfast included, and until what time?").
-_WHEN_WORDS = _rx(r"\b(?:(?:from|until|till|by|at)\s+)?(?:what\s+time|when|how\s+late|how\s+early|what\s+hours|"
+_WHEN_WORDS = rx(r"\b(?:(?:from|until|till|by|at)\s+)?(?:what\s+time|when|how\s+late|how\s+early|what\s+hours|"
                   r"opening\s+hours)\b|\b(?:desde|hasta)?\s*(?:qu[eé]\s+hora|cu[aá]ndo)\b|\ba\s+qu[eé]\s+hora\b|"
                   r"\b(?:jusqu'?\s*)?[àa]\s+quelle\s+heure\b|\bquand\b|\b(?:bis|ab|um)\s+wann\b|\bwann\b|"
                   r"\bum\s+wie\s+viel\s+uhr\b|до\s+скольки|во\s+сколько|с\s+какого\s+времени|когда|"
                   r"(?:从|到)?几点|什么时候|何時(?:から|まで)?|いつ(?:まで|から)?|몇\s*시(?:까지|부터)?|언제(?:까지|부터)?|"
                   r"(?:حتى|من)?\s*(?:متى|أي\s+ساعة)")
-_WHEN_FILLER = _rx(r"\b(?:is|it|does|do|that|this|the|and|so|then|open|opens|close|closes|ser[aá]|es|est|ist|"
+_WHEN_FILLER = rx(r"\b(?:is|it|does|do|that|this|the|and|so|then|open|opens|close|closes|ser[aá]|es|est|ist|"
                    r"abre|cierra|ouvre|ferme|offen|geöffnet|работает|открыт\w*)\b|[呢吗嗎的是要了啊呀]|ですか|ます|"
                    r"でしょうか|[はも](?=\W|$)|예요|이에요|인가요|나요|까지요|요(?=\W|$)|\W|\d")
 
 
 # The days a when-question may be asked for ("and on Sundays?", "¿y el fin de semana?", "周末几点关门？") and the
 # using or opening it may ask about ("几点以后就不能用了？", "bis wann kann man sie benutzen?"): still no topic.
-_WHEN_DAYS = _rx(
+_WHEN_DAYS = rx(
     r"\b(?:(?:" + "|".join(sorted((day for day in dates.WEEKDAYS if re.fullmatch(r"[^\W\d_]{4,}", day) and
                                    not CJK_LETTER.search(day)), key=len, reverse=True)) + r")s?|"
     r"week-?ends?|weekdays?|fin(?:es)?\s+de\s+semana|entre\s+semana|d[ií]as\s+(?:laborables|de\s+semana|normales)|en\s+semaine|jours?\s+de\s+semaine|"
@@ -178,12 +178,12 @@ def asks_only_when(clause: str) -> bool:
 
 # Asking only how long something still takes, or when it comes ("how long will it take?", "¿cuánto tardará?",
 # "wie lange dauert das?", "要多久？"), naming nothing it is about: the order or request just placed.
-_WAIT_WORDS = _rx(r"\bhow\s+(?:much\s+)?(?:long|soon)(?:er)?\b|\bhow\s+many\s+minutes\b|\bwhen\b|\bwhat\s+time\b|"
+_WAIT_WORDS = rx(r"\bhow\s+(?:much\s+)?(?:long|soon)(?:er)?\b|\bhow\s+many\s+minutes\b|\bwhen\b|\bwhat\s+time\b|"
                   r"\beta\b|\bcu[aá]nto\s+(?:tiempo|tarda\w*|demora\w*|falta)\b|\bcu[aá]ndo\b|\bcombien\s+de\s+temps\b|"
                   r"\bquand\b|\bwie\s+lange\b|\bwann\b|\bсколь?ко\s+(?:времени|минут|(?:ещё\s+|еще\s+)?ждать)\b|"
                   r"\b(?:как\s+)?долго\b|\bкогда\b|要?多久|多长时间|什么时候|几点|(?:どの|どれ)(?:くらい|ぐらい)(?=.*(?:かか|待))|"
                   r"いつ|얼마나\s*(?=걸|기다)|언제|كم\s+من\s+الوقت|كم\s+دقيقة|متى")
-_WAIT_FILLER = _rx(
+_WAIT_FILLER = rx(
     r"\b(?:will|would|it|that|this|they|take|takes|taking|be|here|there|arrive|arrives|come|comes|coming|get|gets|"
     r"ready|up|the|my|our|order|food|request|delivery|do|does|is|are|we|i|have|to|wait|about|roughly|approximately|"
     r"still|more|until|till|so|and|then|please|any|idea|minutes)\b",

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import re
 
-from agent.brains.patterns import _rx
+from agent.brains.patterns import rx
 
 # A sentence opening on a condition ("If there's a hurricane alert, ...", "Si hay alerta, ...", "Falls es regnet, ..."):
 # the case a question that follows asks about, nothing that happened.
-CONDITION_OPENS = _rx(r"^\W*(?:if|in\s+case|should\s+there|si|en\s+caso\s+de|en\s+cas\s+d[e']|wenn|falls|im\s+falle?|"
+CONDITION_OPENS = rx(r"^\W*(?:if|in\s+case|should\s+there|si|en\s+caso\s+de|en\s+cas\s+d[e']|wenn|falls|im\s+falle?|"
                       r"если|в\s+случае)\b", r"^\W*(?:如果|万一|要是|もし|만약|만일|إذا|اذا|لو|في\s+حال)")
 # Someone of the guest's party named ("my grandmother", "mi abuela", "ma mère", "unser Sohn", "моя мама", "我妈妈",
 # "母が", "어머니가", "والدي"): whom a need told beside a question is for.
-PARTY_MEMBER = _rx(
+PARTY_MEMBER = rx(
     r"\b(?:my|our)\s+(?:\w+\s+)?(?:mother|mom|mum|father|dad|grand\w+|wife|husband|son|daughter|kids?|child(?:ren)?|"
     r"baby|parents?|partner|friend|aunt|uncle|sister|brother)\b|\bmis?\s+(?:madre|mam[áa]|padre|pap[áa]|abuel[oa]s?|"
     r"esposa|esposo|marido|mujer|hij[oa]s?|ni[ñn][oa]s?|beb[ée]|pareja|suegr[oa]|t[ií][oa])\b|\b(?:ma|mon|mes|notre|nos)\s+"
@@ -24,18 +24,18 @@ PARTY_MEMBER = _rx(
     r"ابن(?:ي|تي)|أطفالي",
 )
 
-ASKING_ABOUT = _rx(r"\b(?:do\s+you\s+(?:have|offer|provide)|is\s+there\s+(?:a|any)|are\s+there|how\s+much|"
+ASKING_ABOUT = rx(r"\b(?:do\s+you\s+(?:have|offer|provide)|is\s+there\s+(?:a|any)|are\s+there|how\s+much|"
                    r"is\s+it\s+free|charge|cost|price|fee)\b|cu[aá]nto|combien|wie\s+viel|сколько|多少|いくら|얼마|كم")
 
-WHERE_OR_HOW = _rx(r"\b(?:where|how)\b|d[oó]nde|c[oó]mo|\boù\b|comment|\bwo\b|\bwie\b|где|как",
+WHERE_OR_HOW = rx(r"\b(?:where|how)\b|d[oó]nde|c[oó]mo|\boù\b|comment|\bwo\b|\bwie\b|где|как",
                    r"哪里|怎么|どこ|どう|어디|어떻게|أين|كيف")
 
-QUESTION = _rx(r"\bquestions?\s+(?:about|regarding|on)\b|\bpregunta\s+sobre|\bquestion\s+sur|\bfrage\s+(?:zu|über)|"
+QUESTION = rx(r"\bquestions?\s+(?:about|regarding|on)\b|\bpregunta\s+sobre|\bquestion\s+sur|\bfrage\s+(?:zu|über)|"
                r"\bвопрос\s+(?:о|об|про|по)\b|[?？؟]|^\s*(?:what|when|where|which|who|how|is|are|do|does|can|could|will|would|qu[eé]|cu[aá]ndo|d[oó]nde|"
                r"quel\w*|quand|où|est-ce|was|wann|wo|wie|gibt|что|когда|где|сколько)\b|吗|か$|까|هل")
 
 # A question put as a request to be told ("then tell me when the bar opens", "dime a qué hora", "dites-moi").
-TELL_ME = _rx(r"^\W*(?:(?:and|then|also|now|so|please|y|luego|et|puis|und|dann|и|а|потом)\s+)?(?:please\s+)?"
+TELL_ME = rx(r"^\W*(?:(?:and|then|also|now|so|please|y|luego|et|puis|und|dann|и|а|потом)\s+)?(?:please\s+)?"
               r"(?:tell|let)\s+(?:me|us)\s+(?:know\s+)?(?:what|when|where|which|who|how|if|whether|from|about)\b|"
               r"\b(?:d[ií]ga(?:me|nos)|d[ií](?:me|nos)|ind[ií]ca(?:me|nos)|ind[ií]que(?:me|nos))\s+(?:qu[eé]|cu[aá]n\w*|"
               r"d[oó]nde|c[oó]mo|si|a\s+qu[eé])\b|\b(?:dites|dis|indiquez)-(?:moi|nous)\s+(?:quand|o[uù]|comment|"
@@ -46,7 +46,7 @@ TELL_ME = _rx(r"^\W*(?:(?:and|then|also|now|so|please|y|luego|et|puis|und|dann|�
               r"^\W*(?:(?:and|then|also|now|so|please|ok(?:ay)?)\s+)*(?:please\s+)?(?:quote|price)\s+(?:me|us)\b|"
               r"\bgive\s+(?:me|us)\s+(?:a\s+|the\s+|your\s+)?(?:quote|price|rate)s?\b|\bcot[ií]za(?:me|nos)\b|"
               r"报个?价|報個?價|見積(?:も)?り|견적")
-GREETING = _rx(
+GREETING = rx(
     r"^\W*(?:hi|hello|hey|hiya|heya|howdy|g'?day|good\s+(?:morning|afternoon|evening)|hola|buenos\s+d[ií]as|buenas(?:\s+tardes|\s+noches)?|"
     r"bonjour|bonsoir|salut|hallo|guten\s+(?:morgen|tag|abend)|servus|здравствуйте|привет|добрый\s+(?:день|вечер)|"
     r"доброе\s+утро|你好|您好|こんにちは|こんばんは|おはよう\w*|안녕하세요|안녕|مرحبا|السلام\s+عليكم|أهلا)\b"
@@ -56,7 +56,7 @@ GREETING = _rx(
 )
 # A label announcing what follows ("Two things:", "Last question:", "Quick backstory:", "Dos preguntas:",
 # "Noch eine Frage:", "还有一个问题：", "질문 두 가지:"): words the FAQ would read as a topic.
-LEAD_IN = _rx(
+LEAD_IN = rx(
     r"^\W*\(?[1-9][)）]\s*",  # the number of a list's item
     r"^\W*(?:(?:one|two|three|a|another|one\s+more|a\s+couple\s+of|couple\s+of|a\s+few|quick|small|little|last|my|our|"
     r"final|other|\d)\s+)*(?:things?|questions?|q'?s|backstory|background|context|requests?|favou?rs?|points?|"
@@ -75,7 +75,7 @@ THING_EMOJI = re.compile("[\u2600-\u2639\u263b-\u26ff\U0001f330-\U0001f43f\U0001
                          "\U0001f950-\U0001f9ff]")
 
 
-DECLINE = _rx(r"^\W*(?:no|nope|nah|not\s+now|no\s+need|that'?s\s+all|nothing\s+else|all\s+good|never\s*mind)"
+DECLINE = rx(r"^\W*(?:no|nope|nah|not\s+now|no\s+need|that'?s\s+all|nothing\s+else|all\s+good|never\s*mind)"
               r"(?:\W+(?:thanks?|thank\s+you|thx))?\W*$|^\W*(?:no,?\s+gracias|non,?\s+merci|nein,?\s+danke|нет,?\s+спасибо|"
               r"不用了?|いいえ|大丈夫です|아니요|괜찮아요|لا\s+شكرا)\W*$")
 # Thanks, in the words guests use in nine languages, typed in Latin letters too ("arigatou", "shukran"), with what
@@ -94,7 +94,7 @@ _THANKS_AROUND = (
     r"ございます|ございました|です|네|요|جزيلا[ًً]?|كثيرا[ًً]?|تمام|habibi|bolshoe")
 THANKS = re.compile(rf"^\W*(?:(?:{_THANKS_AROUND})[\s\W]*)*(?:{_THANKS_WORDS})"
                     rf"(?:[\s\W]*(?:{_THANKS_AROUND}|{_THANKS_WORDS}))*[\s\W]*$", re.IGNORECASE)
-CONFIRM = _rx(r"^\W*(?:(?:yes|yeah|yep|sure|ok|okay|alright|please|great|perfect|sounds\s+good|that\s+works|s[ií]|vale|"
+CONFIRM = rx(r"^\W*(?:(?:yes|yeah|yep|sure|ok|okay|alright|please|great|perfect|sounds\s+good|that\s+works|s[ií]|vale|"
               r"claro|de\s+acuerdo|por\s+favor|oui|d'accord|s'il\s+vous\s+pla[iî]t|ja|gerne|bitte|да|хорошо|пожалуйста|"
               r"好的|好|是的|はい|お願いします|네|예|좋아요|부탁(?:해요|합니다|드려요)|نعم|حسنا|من\s+فضلك)\W*)*(?:please\s+)?(?:do\s+it|do\s+that|go\s+ahead|arrange\s+(?:it|that)|book\s+it|"
               r"set\s+it\s+up|request\s+it|yes|ok|okay|sure|please|s[ií]|oui|ja|да|好的|はい|네|نعم)?\W*$")

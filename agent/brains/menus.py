@@ -128,7 +128,7 @@ _LITTLE_WORDS = frozenset("a à al alla la le les el los las lo de del des du di
                           "mit im am zum zur the of and with in on au aux per".split())
 
 
-def _translated(text: str) -> str:
+def dishes_in_english(text: str) -> str:
     """The text in lower case with dish words in English, each word spaced ("マルゲリータピザ" → "margherita pizza")."""
     lowered = text.lower()
     for pattern, english in _FOOD_WORDS:
@@ -158,11 +158,10 @@ _SOUND_WRITTEN = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}|[\uac00-\ud7a3]{2,}|[\u3
 # ...and, for the sentence encoder, a foreign dish in Cyrillic ("путин", poutine), which the word table reads only in
 # the menu's own words spelled out (`russian_forms`: "морс"), or in Arabic letters ("كنافة", kunafa).
 _SOUND_OR_CYRILLIC = re.compile(rf"{_SOUND_WRITTEN.pattern}|[а-яё]{{4,}}|[\u0621-\u064a]{{3,}}")
-_CYRILLIC = re.compile(r"[а-яё]")
 _ARABIC = re.compile(r"[\u0621-\u064a]")
 
 
-def _heard(text: str, menu_words: list[str], written: re.Pattern[str] = _SOUND_WRITTEN) -> str:
+def heard_on_menu(text: str, menu_words: list[str], written: re.Pattern[str] = _SOUND_WRITTEN) -> str:
     """The text with a menu's words that guests write as they sound ("ビファナ", "슈트루델", "おにぎり",
     "パステルデナタ" for "pastel de nata") in the menu's letters, so a dish the word table does not know is still
     read by its name."""
@@ -176,7 +175,7 @@ def _heard(text: str, menu_words: list[str], written: re.Pattern[str] = _SOUND_W
             return next((f" {word} " for word in menu_words if voweled and latin_consonants(word) == consonants),
                         m.group(0))
         katakana = "".join(chr(ord(c) + 0x60) if "\u3041" <= c <= "\u3096" else c for c in m.group(0))
-        latins = [cyrillic_to_latin(m.group(0))] if _CYRILLIC.match(m.group(0)) else loanwords(katakana)
+        latins = [cyrillic_to_latin(m.group(0))] if CYRILLIC.match(m.group(0)) else loanwords(katakana)
         return next((f" {word} " for latin in latins for word in menu_words
                      if sounds_like(latin, plain[word])), m.group(0))
 
@@ -189,37 +188,37 @@ def sounded(text: str, items: list[MenuItem], excluded_words: Iterable[str] = ()
     lowered = text.lower()
     if not _SOUND_OR_CYRILLIC.search(lowered):
         return text
-    phrases = _spelled(_item_keys(items, {w.lower() for w in excluded_words}))
+    phrases = latin_phrases(item_keys(items, {w.lower() for w in excluded_words}))
     words = sorted({word for phrase in phrases for word in phrase.split() if len(word) >= 4} - set(phrases))
-    heard = _heard(lowered, phrases + words, _SOUND_OR_CYRILLIC)
+    heard = heard_on_menu(lowered, phrases + words, _SOUND_OR_CYRILLIC)
     return text if heard == lowered else re.sub(r"\s{2,}", " ", heard).strip()
 
 
-def _spelled(keys: list[tuple[str, str]]) -> list[str]:
+def latin_phrases(keys: list[tuple[str, str]]) -> list[str]:
     """The menu's phrases in Latin letters, as a loanword may name a dish ("パステルデナタ")."""
     return [phrase for phrase, _ in keys if re.fullmatch(r"[a-zà-ÿ ]+", phrase)]
 
 
 @lru_cache(maxsize=4096)
-def _name_words(name: str) -> tuple[str, ...]:
+def name_words(name: str) -> tuple[str, ...]:
     """A menu item's name as words, dish words in English, what its brackets say left out ("マルゲリータピザ (1枚)" →
     margherita, pizza): read once per name for its phrases, its kind and its first word, not at every message."""
-    return tuple(re.findall(r"[^\W\d_]+", re.sub(r"\(.*?\)", "", han_folded(_translated(name)))))
+    return tuple(re.findall(r"[^\W\d_]+", re.sub(r"\(.*?\)", "", han_folded(dishes_in_english(name)))))
 
 
 _COURSES = frozenset({"soup", "salad", "starter", "dessert", "side"})  # menu tags that say which course a dish is
 
 
-def _item_keys(items: list[MenuItem], excluded: set[str]) -> list[tuple[str, str]]:
+def item_keys(items: list[MenuItem], excluded: set[str]) -> list[tuple[str, str]]:
     """(phrase, item id) from the most to the least specific: full names (and the other name a menu gives in
     brackets), word pairs, distinctive words."""
-    names = {item.id: _name_words(item.name) for item in items}
+    names = {item.id: name_words(item.name) for item in items}
     counts: dict[str, int] = {}
     for words in names.values():
         for word in set(words):
             counts[word] = counts.get(word, 0) + 1
     keys = [(" ".join(words), item_id) for item_id, words in names.items()]
-    others = {item.id: _other_name(_translated(item.name)) for item in items}  # the words guests' are read into
+    others = {item.id: _other_name(dishes_in_english(item.name)) for item in items}  # the words guests' are read into
     keys += [(other, item_id) for item_id, names_ in others.items() for other in names_]
     # Two words of a bracketed name ("cheese toast" of "(cheese toast with white wine)") that no other item says.
     texts = {item_id: " ".join([" ".join(words), *others[item_id]]) for item_id, words in names.items()}
@@ -250,7 +249,7 @@ def _item_keys(items: list[MenuItem], excluded: set[str]) -> list[tuple[str, str
     return sorted(set(keys), key=lambda key: (-len(key[0]), key))  # ties in a fixed order, not the set's
 
 
-_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 
 
 def _inflected(phrase: str) -> str:
@@ -263,7 +262,7 @@ def _inflected(phrase: str) -> str:
 
 
 @lru_cache(maxsize=8192)
-def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+def phrase_pattern(phrase: str) -> re.Pattern[str]:
     """A menu phrase as a guest writes it, whole words, compiled once: a menu has hundreds of them, more than
     the `re` module's own cache keeps, which then compiled them again at every message."""
     return re.compile(rf"(?<![a-zà-ÿа-яё]){_inflected(phrase)}(?![a-zà-ÿа-яё])")
@@ -278,11 +277,11 @@ def local_words(hotel: Hotel) -> list[str]:
                   for word in name.split() if len(name.split()) > 1]
 
 
-def _families(items: list[MenuItem], excluded: set[str]) -> dict[str, list[str]]:
+def kind_words(items: list[MenuItem], excluded: set[str]) -> dict[str, list[str]]:
     """The words several dishes of a menu share as their kind ("empanada" of three empanadas), with them."""
     found: dict[str, list[str]] = {}
     for item in items:
-        for word in set(_name_words(item.name)):
+        for word in set(name_words(item.name)):
             if len(word) >= 4 and word not in _ITEM_STOPWORDS | _PEOPLE_WORDS | _LITTLE_WORDS | excluded:
                 found.setdefault(word, []).append(item.id)
     return {word: ids for word, ids in found.items() if len(ids) > 1}

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from agent.brains.patterns import _rx
+from agent.brains.patterns import rx
 
 # What a bill is called, in the words a guest asks for it with no possessive ("今の請求額は").
-MONEY_WORDS = _rx(r"\b(?:bill|charges?|folio|account|invoice|balance|spent|owe\w*|facture|note|cuenta|factura|saldo|"
+MONEY_WORDS = rx(r"\b(?:bill|charges?|folio|account|invoice|balance|spent|owe\w*|facture|note|cuenta|factura|saldo|"
                   r"tax|taxes|taxe|impuestos?|steuer\w*|налог\w*|"
                   r"solde|rechnung|betrag|сч[её]т\w*|сумм\w*|долг)\b",
                   r"账|賬|费|費|税|請求|料金|金額|額|청구|요금|금액|잔액|세금|فاتور|حساب|مبلغ|رصيد|ضريب")
-BILL = _rx(
+BILL = rx(
     r"\b(?:my|our)\s+(?:current\s+|total\s+|outstanding\s+|room\s+)?(?:balance|bill|folio|tab|account|charges)\b",
     r"\bhow\s+much\s+(?:do|did|will|would)\s+(?:i|we)\s+(?:still\s+)?owe|\bwhat\s+(?:do\s+)?(?:i|we)\s+(?:still\s+)?owe|"
     r"\b(?:charged|billed|put)\s+(?:to|on)\s+(?:my|our)\s+(?:room|bill|account|tab|folio)\b|"
@@ -52,12 +52,12 @@ BILL = _rx(
 )
 # Whether something comes with the rate or costs extra ("brekkie incl in my rate or extra?", "¿el desayuno está
 # incluido en mi tarifa?", "早餐包含在房价里吗？"): what the rate includes, the FAQ's to say, no line of a bill.
-INCLUDED = _rx(r"\b(?:incl(?:uded|udes|usive)?)\b|\bincluid[oa]s?\b|\bincluye\b|\binclu(?:s|se|ses)\b|"
+INCLUDED = rx(r"\b(?:incl(?:uded|udes|usive)?)\b|\bincluid[oa]s?\b|\bincluye\b|\binclu(?:s|se|ses)\b|"
                r"\bcompris\b|\binbegriffen\b|\binklusive\b|\benthalten\b|включ[её]н\w*|\bвходит\b",
                r"包含|包括|含早|込み|含まれ|포함|مشمول\w*|يشمل\w*")
 # Whether a charge can go on the bill ("can the hotel just add it to my bill?", "¿pueden cargarlo a mi habitación?",
 # "可以记到房账上吗？"): a rule of the hotel's, asked before anything is charged; no line of the bill.
-ADD_TO_BILL = _rx(r"\b(?:can|could|may|will|would)\s+(?:you|we|i|they|the\s+(?:hotel|desk|reception))\s+"
+ADD_TO_BILL = rx(r"\b(?:can|could|may|will|would)\s+(?:you|we|i|they|the\s+(?:hotel|desk|reception))\s+"
                   r"(?:just\s+|please\s+)?(?:add|put|charge|bill)\s+(?:it|this|that|them|those|(?:the|my|our)\s+[\w-]+(?:\s+[\w-]+)?)\s+"
                   r"(?:to|on(?:to)?)\s+(?:my|our|the)\s+(?:room|bill|account|tab|folio)\b|"
                   r"\b(?:a[ñn]adir|cargar|poner|apuntar)(?:lo|la|los|las)?\s+(?:\w+\s+){0,2}(?:a|en)\s+(?:mi|la|nuestra)\s+"
@@ -70,7 +70,7 @@ ADD_TO_BILL = _rx(r"\b(?:can|could|may|will|would)\s+(?:you|we|i|they|the\s+(?:h
                   r"(?:방|객실|청구서)(?:으로|에)\s*(?:달아|추가해|청구해)\s*(?:주|줄|도\s*되)|"
                   r"(?:يمكن\S*|ممكن|أستطيع|نستطيع)\s+(?:\S+\s+)?(?:إضافة|اضافة|إضافته|اضافته|تحميل)\S*\s+(?:\S+\s+){0,2}"
                   r"(?:إلى|الى|على)\s+(?:فاتورتي|حسابي|غرفتي)")
-BILL_NOT = _rx(r"\b(?:(?<!apple\s)(?<!google\s)(?<!left\sto\s)pay|paying|split|dispute|wrong|incorrect|mistake|"
+BILL_NOT = rx(r"\b(?:(?<!apple\s)(?<!google\s)(?<!left\sto\s)pay|paying|split|dispute|wrong|incorrect|mistake|"
                r"company|refund|currency|methods?|cards?|"
                r"pagar|payer|bezahlen|оплат\w*)\b|\binvoice\s+with", ADD_TO_BILL.pattern)
 
@@ -79,12 +79,12 @@ BILL_NOT = _rx(r"\b(?:(?<!apple\s)(?<!google\s)(?<!left\sto\s)pay|paying|split|d
 # "I" or "we": "we arrive Saturday, how much is parking?" asks a price), or the
 # account running so far or still open, which Japanese and Chinese ask without a possessive ("今までの部屋代",
 # "目前的费用", "あといくら").
-OWNER = _rx(r"\b(?:my|our|mine|ours|mis?|nuestr[oa]s?|mon|ma|mes|notre|nos|mein\w*|unser\w*|мо[йеияё]\w*|наш\w*)\b",
+OWNER = rx(r"\b(?:my|our|mine|ours|mis?|nuestr[oa]s?|mon|ma|mes|notre|nos|mein\w*|unser\w*|мо[йеияё]\w*|наш\w*)\b",
             r"\b(?:me|us|m(?=')|je\s+(?:vous\s+)?dois|nous\s+(?:vous\s+)?devons|mir|mich|uns|мне|меня|нам|нас)\b",
             r"我的|我们的|我們的|私の|僕の|うちの|(?<![가-힣])(?:제|저의|내|우리)(?![가-힣])|"
             r"我(?:们)?房(?:费|间|账)|[\u0600-\u06ff]{2,}(?:ي|نا)(?=[\s؟?.!,]|$)")
 # The account itself: what is still open or settled, a charge already made, a companion's bill, the stay so far.
-ACCOUNT = _rx(r"\b(?:still|left|remaining|outstanding|pour\s+l'instant|à\s+ce\s+jour|bis\s+jetzt|noch|ещё|еще|"
+ACCOUNT = rx(r"\b(?:still|left|remaining|outstanding|pour\s+l'instant|à\s+ce\s+jour|bis\s+jetzt|noch|ещё|еще|"
               r"settle|saldar|r[ée]gler|begleichen|рассчитат\w*)\b|还|あと|残り|남은|아직|المتبقي|الآن|"
               r"结账|結帳|精算|정산|تسديد|أسدد",
               # a charge already made, which is the guest's ("what did the spa come to?", "was hat ... gekostet")
@@ -101,28 +101,28 @@ ACCOUNT = _rx(r"\b(?:still|left|remaining|outstanding|pour\s+l'instant|à\s+ce\s
               r"this\s+stay|esta\s+estancia|ce\s+séjour|diese[mn]?\s+aufenthalt)\b|"
               r"今まで|これまで|現在|現時点|目前|现在|当前|到目前为止|这次住宿|今回の滞在|지금까지|현재|이번\s*숙박|"
               r"حتى\s+الآن|الحالي|هذه\s+الإقامة")
-MINE = _rx(OWNER.pattern, ACCOUNT.pattern)
+MINE = rx(OWNER.pattern, ACCOUNT.pattern)
 # A price asked for the guest's own thing ("c'est combien pour mon char?", "how much for our dog?", "¿cuánto por mi
 # coche?"): the price of a service, the possessive the thing's, not the bill's.
-FOR_MINE = _rx(r"\b(?:for|pour|para|por|für|за)\s+(?:my|our|mon|ma|mes|notre|nos|mis?|nuestr[oa]s?|mein\w*|unser\w*|"
+FOR_MINE = rx(r"\b(?:for|pour|para|por|für|за)\s+(?:my|our|mon|ma|mes|notre|nos|mis?|nuestr[oa]s?|mein\w*|unser\w*|"
                r"мо\w+|наш\w*)\s+(?!(?:bill|tab|folio|account|stay|room|s[ée]jour|estancia|cuenta|note|facture|"
                r"chambre|habitaci[oó]n|aufenthalt|zimmer|rechnung|сч[её]т|номер|проживание)\b)\w+")
 
 # A charge named by its amount ("the 28 dollar item", "$35", "12,50 €").
-AMOUNT = _rx(r"[$€£]\s?\d+(?:[.,]\d{2})?|\b\d+(?:[.,]\d{2})?\s*(?:dollars?|d[óo]lares|bucks|usd|euros?|eur|pounds?|"
+AMOUNT = rx(r"[$€£]\s?\d+(?:[.,]\d{2})?|\b\d+(?:[.,]\d{2})?\s*(?:dollars?|d[óo]lares|bucks|usd|euros?|eur|pounds?|"
              r"libras|livres|pfund|gbp|rub|руб\w*|доллар\w*|евро|фунт\w*)\b|\d+\s*₽|"
              r"\d+(?:[.,]\d{2})?\s*(?:美元|美金|欧元|英镑|ドル|ユーロ|ポンド|달러|유로|파운드|دولار\w*|يورو|جنيه\w*)|"
              r"\d+(?:[.,]\d{2})?\s*[$€£]")
-PAY = _rx(r"\b(?:pay|paying|payment|deposit|payment\s+link|checkout\s+link)\b",
+PAY = rx(r"\b(?:pay|paying|payment|deposit|payment\s+link|checkout\s+link)\b",
           r"\bpagar|\bpago|dep[oó]sito|anticipo|\bse[ñn]a\b|payer|paiement|acompte|arrhes|\bd[ée]p[ôo]t\b|bezahlen|"
           r"zahlung|anzahlung|"
           r"оплат\w*|залог|предоплат\w*|аванс\w*",
           r"付款|支付|定金|订金|訂金|押金|支払|決済|デポジット|前払い|前金|内金|결제|"
           r"보증금|선금|계약금|예약금|دفع|عربون")
 # A way to pay named beside a bill ("can I settle it with Apple Pay?"): the FAQ says which the hotel takes.
-PAY_HOW = _rx(r"apple\s+pay|google\s+pay|\bcards?\b|\bcash\b|\bvisa\b|\bamex\b|mastercard|\bcredit\b|\bdebit\b|"
+PAY_HOW = rx(r"apple\s+pay|google\s+pay|\bcards?\b|\bcash\b|\bvisa\b|\bamex\b|mastercard|\bcredit\b|\bdebit\b|"
               r"tarjeta|efectivo|\bcarte\b|esp[èe]ces|\bkarte\b|\bbar\s+(?:zahlen|bezahlen)|карт\w*|наличн\w*|"
               r"信用卡|现金|支付宝|微信支付|カード|現金|카드|현금|بطاقة|نقد\w*|كاش")
-PAY_NOT = _rx(r"\b(?:methods?|cards?|accept|cash|apple\s+pay|google\s+pay|visa|amex|mastercard|currency|split|"
+PAY_NOT = rx(r"\b(?:methods?|cards?|accept|cash|apple\s+pay|google\s+pay|visa|amex|mastercard|currency|split|"
               r"(?:do|does|will|would)\s+(?:they|kids|children|he|she|we)\s+(?:have\s+to\s+)?pay|"
               r"refund\w*|how\s+much\s+is\s+the\s+deposit)\b|tarjeta|carte|karte|карт")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from agent.brains.dates import WEEKDAYS
-from agent.brains.room_slots import _NEGATION
+from agent.brains.room_slots import NEGATION
 from core.hotels import Place
 from core.loanwords import loanwords, sounds_like
 from skills.places import mentioned_in, tag_matches
@@ -184,7 +184,7 @@ def _turned_down(text: str, m: re.Match[str]) -> bool:
     """Whether the words just before a match, in its clause, or the words right after it, turn it down."""
     before = _ASKS_IF_NONE.sub(" ", _CLAUSE_BREAK.sub("", text[:m.start()]))
     near = " ".join(before.split()[-3:]) if " " in before.strip() else before[-6:]
-    return bool(_NEGATION.search(near)) or bool(_NEGATION_AFTER.match(text[m.end():m.end() + 10]))
+    return bool(NEGATION.search(near)) or bool(_NEGATION_AFTER.match(text[m.end():m.end() + 10]))
 
 
 def named_place(text: str, places: list[Place], town: str = "") -> Place | None:

@@ -7,28 +7,28 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from agent.brains.counting import (
-    _COUNT_AFTER,
-    _COUNT_BEFORE,
-    _QTY_BEFORE,
-    _QTY_WORD,
+    COUNT_AFTER,
+    COUNT_BEFORE,
     COUNTED,
+    QTY_BEFORE,
+    QTY_WORD,
     SEPARATOR,
-    _clause_count,
+    clause_count,
     counted,
     number,
 )
 from agent.brains.menus import (
-    _CYRILLIC,
-    _families,
-    _heard,
-    _item_keys,
-    _name_words,
-    _phrase_pattern,
-    _spelled,
-    _translated,
+    CYRILLIC,
     dish_kinds,
+    dishes_in_english,
+    heard_on_menu,
+    item_keys,
+    kind_words,
+    latin_phrases,
+    name_words,
+    phrase_pattern,
 )
-from agent.brains.upkeep import _HOUSEKEEPING
+from agent.brains.upkeep import HOUSEKEEPING
 from core.hotels import MenuItem
 from core.language import CJK
 from core.translit import han_folded, to_cyrillic
@@ -112,12 +112,12 @@ def menu_order(text: str, items: list[MenuItem], excluded_words: Iterable[str] =
 
 def menu_read(text: str, items: list[MenuItem], excluded_words: Iterable[str] = ()) -> MenuRead:
     """Everything the guest's words say of the menu (`menu_order`, and more), read once."""
-    keys = _item_keys(items, {w.lower() for w in excluded_words})
+    keys = item_keys(items, {w.lower() for w in excluded_words})
     # What housekeeping brings is no dish: the water of "a hot water bottle" is not to drink.
-    text = re.sub("|".join(pattern for _, pattern in _HOUSEKEEPING), " ", text, flags=re.IGNORECASE)
+    text = re.sub("|".join(pattern for _, pattern in HOUSEKEEPING), " ", text, flags=re.IGNORECASE)
     excluded = {w.lower() for w in excluded_words}
-    families = _families(items, excluded)
-    lowered = han_folded(_heard(_translated(text), _spelled(keys) + list(families)))
+    families = kind_words(items, excluded)
+    lowered = han_folded(heard_on_menu(dishes_in_english(text), latin_phrases(keys) + list(families)))
     names = {item.id: item.name for item in items}
     taken: list[tuple[int, int]] = []
     add: dict[str, tuple[int, int]] = {}  # id -> (position, quantity)
@@ -126,7 +126,7 @@ def menu_read(text: str, items: list[MenuItem], excluded_words: Iterable[str] = 
     said: dict[str, str] = {}
     fewer: dict[str, int] = {}
     for phrase, item_id in keys:
-        for m in _phrase_pattern(phrase).finditer(lowered):
+        for m in phrase_pattern(phrase).finditer(lowered):
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue
             taken.append(m.span())
@@ -135,8 +135,8 @@ def menu_read(text: str, items: list[MenuItem], excluded_words: Iterable[str] = 
                                  items)
             if item_id in add:
                 continue
-            qty = _QTY_BEFORE.search(before)
-            after = _COUNT_BEFORE.search(before) or _COUNT_AFTER.match(lowered[m.end():m.end() + 12])  # "两份", "2つ"
+            qty = QTY_BEFORE.search(before)
+            after = COUNT_BEFORE.search(before) or COUNT_AFTER.match(lowered[m.end():m.end() + 12])  # "两份", "2つ"
             if _REMOVE_BEFORE.search(before) or _REMOVE_AFTER.search(lowered[m.end():m.end() + 12]) or \
                     _SWAPPED_AWAY.search(lowered[m.end():m.end() + 30]):
                 remove.append(item_id)
@@ -146,7 +146,7 @@ def menu_read(text: str, items: list[MenuItem], excluded_words: Iterable[str] = 
                 referred.append(item_id)
             else:
                 add[item_id] = (m.start(), _count(lowered, m, before))
-                if _CYRILLIC.search(m.group(0)) and not _CYRILLIC.search(names[item_id]):
+                if CYRILLIC.search(m.group(0)) and not CYRILLIC.search(names[item_id]):
                     said[item_id] = _said_back(m.group(0), phrase)
             break
     _swap_serving(lowered, items, add, referred, remove)
@@ -207,16 +207,16 @@ def served_again(text: str, items: list[MenuItem], ordered: Iterable[str]) -> li
     served = {bare[item_id] for item_id in ordered if servings.get(item_id)}
     fits = [item.id for item in items if servings[item.id] == name and bare[item.id] in served]
     counter = COUNTED.search(text)
-    before = _QTY_BEFORE.search(text[:m.start()]) or _QTY_WORD.search(text)
+    before = QTY_BEFORE.search(text[:m.start()]) or QTY_WORD.search(text)
     count = counted(counter) if counter else (number(before.group("qty")) or 1) if before else 1
     return [(fits[0], min(20, max(1, count)))] if len(fits) == 1 else []
 
 
 def _count(lowered: str, m: re.Match[str], before: str) -> int:
     """How many of the thing named at `m` are wanted: a count before it, or after it ("两份", "2つ", "하나")."""
-    qty = _QTY_BEFORE.search(before)
-    after = _COUNT_BEFORE.search(before) or _COUNT_AFTER.match(lowered[m.end():m.end() + 12])
-    count = number(qty.group("qty")) if qty else counted(after) if after else _clause_count(before)
+    qty = QTY_BEFORE.search(before)
+    after = COUNT_BEFORE.search(before) or COUNT_AFTER.match(lowered[m.end():m.end() + 12])
+    count = number(qty.group("qty")) if qty else counted(after) if after else clause_count(before)
     return min(20, max(1, count or 1))
 
 
@@ -225,7 +225,7 @@ def _said_back(word: str, key: str) -> str:
     ("борща"); a diminutive that changes the stem ("пельмешки", "сырнички") as the word itself ("пельмени"),
     which the guest knows as the dish."""
     stem = key[:-1] if key[-1:] in ("а", "е", "и", "о", "у", "ы", "я", "ю", "ь") else key
-    if not _CYRILLIC.search(key) or stem in word.replace("ь", ""):
+    if not CYRILLIC.search(key) or stem in word.replace("ь", ""):
         return word
     spelled, cut = 0, 0  # the guest's letters as far as they spell the key (a soft sign it lacks kept)
     for at, letter in enumerate(word):
@@ -242,7 +242,7 @@ def _of_a_kind(lowered: str, items: list[MenuItem], families: dict[str, list[str
     one made of what the guest says ("four beef empanadas") goes in `add`; else the guest's words, with the
     dishes that fit them (all of the kind when they said nothing more, none when no dish is made so)."""
     made_of = {item.id: dish_kinds(f"{item.name} {' '.join(item.tags)}") for item in items}
-    first = {item.id: next(iter(_name_words(item.name)), "") for item in items}
+    first = {item.id: next(iter(name_words(item.name)), "") for item in items}
     unclear: dict[str, list[str]] = {}
     bounds = [0, *(end for m in SEPARATOR.finditer(lowered) for end in (m.start(), m.end())), len(lowered)]
     parts = list(zip(bounds[::2], bounds[1::2], strict=False))
@@ -250,7 +250,7 @@ def _of_a_kind(lowered: str, items: list[MenuItem], families: dict[str, list[str
     spelled += [(to_cyrillic(word), family) for word, family in spelled]  # "эмпанады"
     plain = lowered.replace("э", "е")  # the "е" a spelled-out name has (`to_cyrillic`), where Russian writes "э"
     for word, family in spelled:
-        for m in _phrase_pattern(word).finditer(plain):
+        for m in phrase_pattern(word).finditer(plain):
             start, end = next((a, b) for a, b in parts if a <= m.start() < b or m.start() == b)
             if any(start <= a < end for a, _ in taken):
                 continue  # "chicken" of "chicken shawarma": the dish already read
@@ -265,7 +265,7 @@ def _of_a_kind(lowered: str, items: list[MenuItem], families: dict[str, list[str
             if len(called) == 1:
                 add.setdefault(called[0], (m.start(), _count(lowered, m, before)))
             else:  # "empanadas": which of them; "pork empanadas" (none fits): in the guest's words, without the count
-                unclear[" ".join(_QTY_WORD.sub(" ", part).split()) if said else lowered[m.start():m.end()]] = fits
+                unclear[" ".join(QTY_WORD.sub(" ", part).split()) if said else lowered[m.start():m.end()]] = fits
             break
     return unclear
 

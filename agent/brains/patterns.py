@@ -5,5 +5,5 @@ from __future__ import annotations
 import re
 
 
-def _rx(*parts: str) -> re.Pattern[str]:
+def rx(*parts: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE)

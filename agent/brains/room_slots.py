@@ -157,14 +157,14 @@ def without_named_room(text: str, names: Iterable[str], mark: str = " ") -> str:
     return text
 
 
-_NEGATION = re.compile(r"\b(?:not|no|without|don'?t|won'?t|never|sin|sans|pas|ohne|kein\w*|nicht|без|не|нет)\b|"
+NEGATION = re.compile(r"\b(?:not|no|without|don'?t|won'?t|never|sin|sans|pas|ohne|kein\w*|nicht|без|не|нет)\b|"
                        r"没有|不|ない|없|안\s|لا|بدون", re.IGNORECASE)
 _NEGATION_REACH = re.compile(r"(?:[^\s.!?;]+\s+){0,4}[^\s.!?;]*$")  # the few words before, within the sentence
 
 
 def wants_pets(text: str) -> bool:
     """A pet is named, and not turned down ("we're not bringing the dog after all", "sin mascotas")."""
-    return any(not _NEGATION.search(_NEGATION_REACH.search(text[:m.start()]).group())
+    return any(not NEGATION.search(_NEGATION_REACH.search(text[:m.start()]).group())
                for m in _PET_WORDS.finditer(text))
 
 

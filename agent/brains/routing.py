@@ -29,9 +29,9 @@ from agent.brains.faults import (
 )
 from agent.brains.framing import ASKING_ABOUT, WHERE_OR_HOW
 from agent.brains.money import BILL, BILL_NOT
-from agent.brains.patterns import _rx
+from agent.brains.patterns import rx
 from agent.brains.stay_words import CHECKOUT_NOW, EARLY_CHECK_IN, EXTEND_STAY, LATE_CHECKOUT, WAKE
-from agent.brains.urgent import _EMERGENCY_WORD, EMERGENCY, HAZARD, HUMAN, IF_EVER, SMOKING, asks_emergency_number
+from agent.brains.urgent import EMERGENCY, EMERGENCY_WORD, HAZARD, HUMAN, IF_EVER, SMOKING, asks_emergency_number
 from agent.brains.wants import FEEDBACK, ITINERARY, PRICE, WIFI, WIFI_ASK
 from core.written import without_harakat
 from skills.billing_inquiry import STILL_TO_PAY
@@ -48,8 +48,8 @@ class Rule:
 # A length of day alone ("a half day out"): a plan, unless a price or a rental is asked ("the meeting room for a
 # half day, how much?", "can we hire it for a full day?"): a plan has no price; what is priced or rented by the
 # day is something the hotel has, for the FAQ.
-DAY_SPAN = _rx(r"\bhalf[\s-]day\b|\bfull[\s-]day\b")
-RENTAL = _rx(r"\b(?:rent\w*|hir(?:e|ed|ing)|lease|book\w*|reserv\w*)\b")
+DAY_SPAN = rx(r"\bhalf[\s-]day\b|\bfull[\s-]day\b")
+RENTAL = rx(r"\b(?:rent\w*|hir(?:e|ed|ing)|lease|book\w*|reserv\w*)\b")
 
 
 def _has(pattern: re.Pattern[str], unless: re.Pattern[str] | None = None) -> Callable[[str], bool]:
@@ -60,10 +60,10 @@ def _has(pattern: re.Pattern[str], unless: re.Pattern[str] | None = None) -> Cal
 RULES = (
     Rule("handoff_to_staff", _has(HUMAN)),
     Rule("emergency", lambda text: bool(EMERGENCY.search(text) or (
-        _EMERGENCY_WORD.search(text) and asks_emergency_number(text)))),  # "緊急の番号は？": answered, no staff
+        EMERGENCY_WORD.search(text) and asks_emergency_number(text)))),  # "緊急の番号は？": answered, no staff
     Rule("emergency", lambda text: bool(HAZARD.search(text) and not SMOKING.search(text) and not IF_EVER.search(text))),
     # "no cleaning today, please": nothing is wrong; "is there a do-not-disturb sign?" asks the FAQ
-    Rule("housekeeping", _has(upkeep.NO_CLEANING, unless=_rx(ASKING_ABOUT.pattern, WHERE_OR_HOW.pattern,
+    Rule("housekeeping", _has(upkeep.NO_CLEANING, unless=rx(ASKING_ABOUT.pattern, WHERE_OR_HOW.pattern,
                                                               UNCLEANED.pattern))),
     Rule("complaints", lambda text: bool(COMPLAINT.search(OWN_THING_DOWN.sub(" ", HOURS_ASKED.sub(
         " ", NOISE_ASKED.sub(" ", SLEEPER.sub(" ", text))))))),
@@ -80,7 +80,7 @@ RULES = (
     Rule("check_availability", _has(EXTEND_STAY)),
     Rule("wake_up_call", _has(WAKE)),
     Rule("billing_inquiry", _has(BILL, unless=BILL_NOT)),
-    Rule("billing_inquiry", _has(STILL_TO_PAY, unless=_rx(r"\b(?:split|dispute|wrong|incorrect|mistake|refund|"
+    Rule("billing_inquiry", _has(STILL_TO_PAY, unless=rx(r"\b(?:split|dispute|wrong|incorrect|mistake|refund|"
                                                            r"methods?|cards?)\b"))),
     Rule("late_check_out", _has(LATE_CHECKOUT)),
     Rule("early_check_in", _has(EARLY_CHECK_IN)),

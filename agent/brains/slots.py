@@ -9,21 +9,21 @@ from __future__ import annotations
 
 import re
 
-from agent.brains.counting import _QTY, number
+from agent.brains.counting import QTY, number
 from agent.brains.dates import without_dates
 
 _PEOPLE = (r"adults?|kids?|children|child|infants?|bab(?:y|ies)|toddlers?|teens?|people|persons?|guests?|pax|"
            r"adultos?|niños?|niñas?|bebés?|personas?|huéspedes|adultes?|enfants?|bébés?|personnes?|"
            r"erwachsene[rn]?|kinder[n]?|kind|babys?|personen|gäste[n]?|взросл\w*|дет\w*|ребен\w*|ребён\w*|человека?|"
            r"гост\w*|أشخاص|شخص|بالغين|أطفال|طفل")
-_PEOPLE_COUNT = re.compile(rf"(?<![\d:/.-]){_QTY}\s+(?:{_PEOPLE})\b", re.IGNORECASE)
+_PEOPLE_COUNT = re.compile(rf"(?<![\d:/.-]){QTY}\s+(?:{_PEOPLE})\b", re.IGNORECASE)
 _CJK_PEOPLE = re.compile(r"(?:大人|成人|儿童|孩子|子供|小孩|성인|어른|아이|어린이)?\s*"
                          r"(?P<n>\d{1,2}|[两二三四五六七八九十])\s*(?:个人|個人|人|位|名|명|분)")
 _GROUP = re.compile(rf"\b(?:we\s+are|we're|we\s+will\s+be|we'll\s+be|there\s+are|there\s+will\s+be|there'll\s+be|"
                     rf"party\s+of|family\s+of|group\s+of|somos|seremos|nous\s+sommes|on\s+est|wir\s+sind|нас)\s+(?:(?:now|actually|finally|finalmente|"
                     rf"en\s+realidad|al\s+final|ahora|finalement|en\s+fait|maintenant|jetzt|doch|nun|"
-                    rf"теперь|всё\s+же)\s+)?{_QTY}\b", re.IGNORECASE)
-_OF_US = re.compile(rf"\b(?:for|all|the)\s+(?:the\s+)?{_QTY}\s+of\s+us\b", re.IGNORECASE)  # "a 2BR for 6 of us"
+                    rf"теперь|всё\s+же)\s+)?{QTY}\b", re.IGNORECASE)
+_OF_US = re.compile(rf"\b(?:for|all|the)\s+(?:the\s+)?{QTY}\s+of\s+us\b", re.IGNORECASE)  # "a 2BR for 6 of us"
 _COUPLE = re.compile(r"\b(?:my\s+(?:wife|husband|partner|girlfriend|boyfriend|fiancée?)\s+and\s+(?:i|me)|"
                      r"(?:me|i)\s+and\s+my\s+(?:wife|husband|partner|girlfriend|boyfriend|fiancée?)|"
                      r"for\s+(?:two|2)(?!\s*(?:nights?|days?|weeks?|hours?))|a\s+couple)\b", re.IGNORECASE)

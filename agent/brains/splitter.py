@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from agent.brains import dates
-from agent.brains.patterns import _rx
+from agent.brains.patterns import rx
 from core.language import CJK
 
 # Where one sentence asks a second question: ", and is parking extra?", ", what ID do I need", "und wie viele".
@@ -72,7 +72,7 @@ def questions(sentence: str) -> list[str]:
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "dos": 2, "tres": 3, "cuatro": 4, "deux": 2, "trois": 3, "quatre": 4,
             "zwei": 2, "drei": 3, "vier": 4, "два": 2, "две": 2, "три": 3, "четыре": 4, "两": 2, "二": 2, "三": 3,
             "四": 4, "두": 2, "세": 3, "네": 4, "2": 2, "3": 3, "4": 4}
-_COUNTED = _rx(r"\b(?P<n>two|three|four|dos|tres|cuatro|deux|trois|quatre|zwei|drei|vier|два|две|три|четыре|[234])\s+"
+_COUNTED = rx(r"\b(?P<n>two|three|four|dos|tres|cuatro|deux|trois|quatre|zwei|drei|vier|два|две|три|четыре|[234])\s+"
                r"(?:quick\s+|short\s+|little\s+|small\s+|kurze\s+|petites\s+|r[aá]pidas\s+|быстрых\s+)?(?:things|questions|"
                r"preguntas|cosas|consultas|questions|choses|fragen|dinge|sachen|вопрос\w*|вещи)"
                r"(?:\s+(?:r[aá]pidas|rapides|please|por\s+favor|svp|bitte))?\s*[:：]",

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from agent.brains.patterns import _rx
+from agent.brains.patterns import rx
 
-WAKE = _rx(
+WAKE = rx(
     r"\bwake[\s-]*(?:me|us|up)\b|\bwake-?up\s+call|\bwakeup|\bmorning\s+call",
     r"desp(?:i)?[eé]rt\w*|despertador|r[eé]veil(?!lon)\w*|\bweck\w*|разбуд\w*|будильник|叫醒|モーニングコール|起こして|"
     r"모닝콜|叫早|깨워|إيقاظ|أيقظ\w*|يوقظ\w*|استيقاظ|صحّ?يني|منبه",
 )
-WAKE_UP_SCENERY = _rx(r"\bwake\s+up\s+(?:to|with|in|on|next\s+to|by)\b")
+WAKE_UP_SCENERY = rx(r"\bwake\s+up\s+(?:to|with|in|on|next\s+to|by)\b")
 
-LATE_CHECKOUT = _rx(
+LATE_CHECKOUT = rx(
     r"\blate\s*check-?\s*out|\bcheck(?:ing)?[\s-]?out\s+(?:late|later)|\bstay\s+(?:a\s+bit\s+|a\s+little\s+)?"
     r"(?:longer|later)\b|"
     r"\bhow\s+late\s+(?:can|could|may)\s+(?:we|i)\s+(?:stay|leave|check|keep)|\bleave\s+(?:the\s+room\s+)?later\b|"
@@ -50,7 +50,7 @@ LATE_CHECKOUT = _rx(
 # Into the room before the usual time ("getting into our room before lunch", "¿podemos entrar a la habitación
 # antes?", "早めに部屋に入れますか"): an early check-in however it is said.
 _EARLY = r"(?:early|earlier|sooner|before\s+(?:noon|lunch|midday|\d))"
-EARLY_CHECK_IN = _rx(
+EARLY_CHECK_IN = rx(
     r"\bearly\s*check-?\s*in|\bcheck(?:ing)?[\s-]?in\s+" + _EARLY + r"|\b(?:get|getting|go|going|move|moving|be|access)"
     r"\s+(?:in(?:to)?\s+|access\s+to\s+)?(?:the|our|my)\s+rooms?\s+" + _EARLY + r"|\brooms?\s+(?:be\s+)?ready\s+"
     r"(?:early|earlier|before\s+(?:noon|lunch|midday|\d)|by\s+\d)",
@@ -68,31 +68,31 @@ EARLY_CHECK_IN = _rx(
     r"تسجيل\s+(?:ال)?دخول\s+(?:ال)?مبكر|دخول\s+مبكر|الدخول\s+إلى\s+الغرفة\s+(?:قبل|مبكر)|"
     r"(?:ال)?دخول\s+(?:إلى\s+)?(?:ال)?(?:غرفة\s+)?قبل\s+(?:ال)?موعد|استلام\s+(?:ال)?غرف\w*\s+(?:قبل|مبكر\w*)",
 )
-CHECKOUT_NOW = _rx(r"\bcheck\s+(?:me|us)\s+out\b|\b(?:i|we)(?:'d|\s+would)?\s+(?:like|want)\s+to\s+check[\s-]?out\b|"
+CHECKOUT_NOW = rx(r"\bcheck\s+(?:me|us)\s+out\b|\b(?:i|we)(?:'d|\s+would)?\s+(?:like|want)\s+to\s+check[\s-]?out\b|"
                    r"\b(?:i'?m|we'?re)\s+(?:checking|ready\s+to\s+check)\s+out\b")
-AVAILABILITY = _rx(
+AVAILABILITY = rx(
     r"\b(?:availab\w*|vacanc\w*|free|any\s+rooms?|a\s+room|rooms?\s+for|book|booking|reserve|stay|nights?|anything\s+for|"
     r"room|suite)\b",
     r"disponib\w*|libre|habitaci\w*|chambre|zimmer|frei\b|verfügbar|номер\w*|свобод\w*|有房|空房|房间|空室|部屋|빈\s*방|"
     r"객실|غرف\w*|متاح",
 )
 # Whether a room is free to book: "any suite available?", "¿hay suite libre?", "空いていますか".
-FREE_ASKED = _rx(r"\b(?:availab\w*|vacanc\w*|free|open\s+for\s+booking)\b",
+FREE_ASKED = rx(r"\b(?:availab\w*|vacanc\w*|free|open\s+for\s+booking)\b",
                  r"disponib\w*|\blibres?\b|\bfrei\b|verfügbar|свобод\w*|有房|空房|有空|空室|空いて|空き|빈\s*방|"
                  r"예약\s*가능|متاح\w*|شاغر\w*")
 # A room to stay in, as opposed to a service that is booked too ("a table", "a massage", "the shuttle").
-LODGING = _rx(r"\b(?:rooms?|suites?|accommodation|vacanc\w*|availab\w*|(?:\d+|two|three|four|five|six|seven)\s+nights|"
+LODGING = rx(r"\b(?:rooms?|suites?|accommodation|vacanc\w*|availab\w*|(?:\d+|two|three|four|five|six|seven)\s+nights|"
               r"a\s+(?:night|stay))\b",
               r"habitaci\w+|chambres?|\bchbr?s?\b|\bdispos?\b|zimmer|номер\w*|комнат\w*|房间|客房|空房|有房|部屋|空室|"
               r"객실|빈\s*방|غرف\w*")  # texted: "chb", "dispo"
-OWN_ROOM = _rx(r"\b(?:my|our|to\s+the|in\s+the)\s+(?:room|suite)\b|\bmi\s+habitaci|\bma\s+chambre|\bmein\w*\s+zimmer|"
+OWN_ROOM = rx(r"\b(?:my|our|to\s+the|in\s+the)\s+(?:room|suite)\b|\bmi\s+habitaci|\bma\s+chambre|\bmein\w*\s+zimmer|"
                r"\bв\s+номер\b|\bмо\w+\s+номер")
 # The guest's own room by a possessive ("our suite", "my king room"): a room they have, not one they ask for.
-THEIR_ROOM = _rx(r"\b(?:my|our)\s+(?:[\w-]+\s+)?(?:room|suite)\b|\b(?:mi|nuestra)\s+(?:\w+\s+)?(?:habitaci|suite)|"
+THEIR_ROOM = rx(r"\b(?:my|our)\s+(?:[\w-]+\s+)?(?:room|suite)\b|\b(?:mi|nuestra)\s+(?:\w+\s+)?(?:habitaci|suite)|"
                  r"\b(?:ma|notre)\s+(?:chambre|suite)|\b(?:mein|unser)\w*\s+(?:zimmer|suite)|\b(?:мо|наш)\w*\s+"
                  r"(?:номер|люкс)|我(?:们)?的(?:房间|套房)|私(?:たち)?の部屋|(?:제|우리)\s*(?:방|객실|스위트)|غرفتي|غرفتنا|جناحنا")
 
-BOOK_OTHER = _rx(r"\b(?:table|massage|spa|facial|court|tee|golf|tours?|shuttle|taxi|cab|car|tickets?|lesson|class|"
+BOOK_OTHER = rx(r"\b(?:table|massage|spa|facial|court|tee|golf|tours?|shuttle|taxi|cab|car|tickets?|lesson|class|"
                  r"sitter|babysitter|restaurant|dinner|lunch|treatment|session|safari|excursions?|cruise|sightseeing)\b",
                  r"mesa|masaje|table\b|tisch|massage|столик|массаж|桌|按摩|班车|穿梭|テーブル|マッサージ|シャトル|"
                  r"테이블|마사지|셔틀|طاولة|تدليك|مساج",
@@ -107,7 +107,7 @@ BOOK_OTHER = _rx(r"\b(?:table|massage|spa|facial|court|tee|golf|tours?|shuttle|t
                  r"shows?\s+de\s+\w+|conciertos?|spectacles?|vorstellung\w*|konzert\w*|auff[üu]hrung\w*)\b|"
                  r"шоу|концерт\w*|спектакл\w*|演出|表演|ショー|公演|コンサート|쇼|공연|콘서트|حفل[ةه]?\s+موسيقي")
 # A question of the hour ("until what time…", "bis wann…", "몇 시까지"): a time asked for on a day, not a stay.
-ARRIVAL_TIMES = _rx(r"\b(?:until|till|by)?\s*what\s+time\b|\bwhen\s+can\s+(?:we|i)\b|\bcheck[\s-]?in\s+(?:time|hours)|"
+ARRIVAL_TIMES = rx(r"\b(?:until|till|by)?\s*what\s+time\b|\bwhen\s+can\s+(?:we|i)\b|\bcheck[\s-]?in\s+(?:time|hours)|"
                     r"\bearly\s+check|\b(?:de|a|hasta)\s+qu[eé]\s+hora|\b(?:à|jusqu'à)\s+quelle\s+heure|"
                     r"\bum\s+wie\s+viel\s+uhr|\bbis\s+wann\b|\bbis\s+wie\s+viel\s+uhr|\bab\s+wann\b|"
                     r"\bwann\s+(?:k[öo]nnen|d[üu]rfen)\s+(?:wir|ich)\b|\bcu[aá]ndo\s+(?:podemos|puedo)\b|"
@@ -117,16 +117,16 @@ ARRIVAL_TIMES = _rx(r"\b(?:until|till|by)?\s*what\s+time\b|\bwhen\s+can\s+(?:we|
                     r"언제부터|(?:في\s+)?أي\s+ساعة|حتى\s+(?:أي\s+)?ساعة|متى\s+(?:يمكننا|يمكنني)")
 # A date that only opens a stay ("arriving 20/01", "from the 3rd", "1月20日入住"): the departure is still to ask.
 # Without these words one date asked about ("a room on 20/01?", "12월 31일에 방 있나요?") is that one night.
-STAY_OPENS = _rx(r"\b(?:from|starting|since|onwards|arriv\w*|check(?:ing)?[\s-]?in|land\w*|coming|get(?:ting)?\s+in|"
+STAY_OPENS = rx(r"\b(?:from|starting|since|onwards|arriv\w*|check(?:ing)?[\s-]?in|land\w*|coming|get(?:ting)?\s+in|"
                  r"desde|a\s+partir|llega\w*|dès|à\s+partir|arriv\w*|ab|vom|anreise\w*|ankomm\w*|ankunft|"
                  r"с|со|приезж\w*|приед\w*|заезд\w*|заселени\w*)\b",
                  r"从|起|到达|抵达|入住|から|到着|チェックイン|부터|도착|체크인|입실|ابتداء|اعتبارا|وصول|نصل|أصل")
-BOOK = _rx(r"\b(?:i'?ll|we'?ll|i\s+will|we\s+will)\s+take\s+it|\bbook\s+(?:it|this|that|the\s+room)\b|\breserve\s+it|"
+BOOK = rx(r"\b(?:i'?ll|we'?ll|i\s+will|we\s+will)\s+take\s+it|\bbook\s+(?:it|this|that|the\s+room)\b|\breserve\s+it|"
            r"\blet'?s\s+(?:book|do\s+it)|\bgo\s+ahead\s+and\s+book|me\s+lo\s+quedo|lo\s+reservo|je\s+(?:la\s+)?prends|"
            r"ich\s+nehme\s+(?:es|das|sie)|забронир\w*",
            r"预订|预定|予約|예약(?!금)|احجز")  # "예약금" is the deposit, not a booking
 # Whether booking is needed asks a rule of the hotel's, not for a stay ("do we need to book the sauna?").
-NEED_TO_BOOK = _rx(
+NEED_TO_BOOK = rx(
     r"\b(?:need|have|got)\s+to\s+(?:book|reserve)|\bneed\s+(?:a\s+)?(?:booking|reservation)|"
     r"\b(?:booking|reservation)s?\s+(?:is\s+|are\s+)?(?:required|necessary|needed|essential)",
     r"\bhay\s+que\s+reservar|\bnecesit\w+\s+(?:\w+\s+)?reserv\w*|\b(?:se\s+)?requiere\w*\s+reserva|"
@@ -140,7 +140,7 @@ NEED_TO_BOOK = _rx(
 
 # One more night for a guest already here ("can we stay an extra night?", "on peut rester une nuit de plus ?",
 # "延泊できますか"): the nights after their departure, in their room type.
-EXTEND_STAY = _rx(r"\bextend\w*\s+(?:my|our|the)\s+(?:stay|booking|reservation)|\bstay\s+(?:on\s+)?(?:for\s+)?"
+EXTEND_STAY = rx(r"\bextend\w*\s+(?:my|our|the)\s+(?:stay|booking|reservation)|\bstay\s+(?:on\s+)?(?:for\s+)?"
                   r"(?:one|an|another|a\s+couple\s+(?:of\s+)?|two|three|\d+)\s+(?:more\s+|extra\s+)?nights?\b(?!\s+in)|"
                   r"\b(?:one|two|\d+)\s+more\s+nights?\b|\ban\s+extra\s+night\b|\banother\s+night\b|"
                   r"quedar(?:nos|me)\s+(?:una|otra|dos|\d+)\s+noches?\s+m[aá]s|(?:una|otra)\s+noche\s+m[aá]s|"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from agent.brains.counting import _COUNT_AFTER, _COUNT_BEFORE, _QTY_BEFORE, _QTY_OF_KIND, counted, number
+from agent.brains.counting import COUNT_AFTER, COUNT_BEFORE, QTY_BEFORE, QTY_OF_KIND, counted, number
 
 # Housekeeping: guests' words onto the request names the housekeeping skill knows.
 # The room left alone today ("no housekeeping today", "don't clean our room", "уборка не нужна", "今天不用打扫"): said
@@ -21,7 +21,7 @@ NO_CLEANING = re.compile(
     r"(?:不用|不需要|不要|别|无需)(?:打扫|清洁|整理房间)|免打扰|勿扰|(?:掃除|清掃)(?:は|を)?(?:不要|いりません|要りません|しなくて|"
     r"結構|大丈夫)|起こさないで|청소\s*(?:는|를|은)?\s*(?:안\s*해|안해|하지\s*마|필요\s*없|괜찮)|"
     r"لا\s+(?:نحتاج|أحتاج|داعي|تنظفوا)\s*(?:إلى\s+|ل)?(?:ال)?تنظيف|بدون\s+تنظيف|عدم\s+(?:ال)?إزعاج", re.IGNORECASE)
-_HOUSEKEEPING = (
+HOUSEKEEPING = (
     ("do not disturb", NO_CLEANING.pattern),
     ("hypoallergenic pillow", r"hypo-?allergenic\s+pillows?|almohadas?\s+hipoalerg\w+|oreillers?\s+hypoallerg\w+|"
                               r"allergiker\w*|антиаллерген\w*|防过敏枕|低アレルギー|저자극\s*베개"),
@@ -76,14 +76,14 @@ def housekeeping_items(text: str) -> list[tuple[str, int]]:
     """Requests and quantities: "2 extra towels" → [("towels", 2)]."""
     found: list[tuple[str, int]] = []
     taken: list[tuple[int, int]] = []
-    for item, pattern in _HOUSEKEEPING:
+    for item, pattern in HOUSEKEEPING:
         m = re.search(pattern, text, re.IGNORECASE)
         if not m or any(m.start() < end and start < m.end() for start, end in taken):
             continue
         taken.append(m.span())
         before = text[max(0, m.start() - 30):m.start()]
-        qty = _QTY_BEFORE.search(before) or _QTY_OF_KIND.search(before)
-        cjk = _COUNT_BEFORE.search(before) or _COUNT_AFTER.match(text[m.end():m.end() + 12])  # "两条毛巾", "枕を2つ"
+        qty = QTY_BEFORE.search(before) or QTY_OF_KIND.search(before)
+        cjk = COUNT_BEFORE.search(before) or COUNT_AFTER.match(text[m.end():m.end() + 12])  # "两条毛巾", "枕を2つ"
         dual = re.search(r"[\u0600-\u06ff](?:تين|تان|ين|ان)$", m.group(0))  # Arabic dual: "وسادتين", two pillows
         count = number(qty.group("qty")) if qty else counted(cjk) if cjk else 2 if dual else 1
         found.append((item, min(10, max(1, count or 1))))
@@ -95,5 +95,5 @@ def housekeeping_items(text: str) -> list[tuple[str, int]]:
 def housekeeping_said(text: str, item: str) -> str | None:
     """The guest's own word for a housekeeping item ("婴儿床", "Babybett"), to pass on what the hotel's list
     does not name in words the guest knows."""
-    m = re.search(dict(_HOUSEKEEPING)[item], text, re.IGNORECASE) if item in dict(_HOUSEKEEPING) else None
+    m = re.search(dict(HOUSEKEEPING)[item], text, re.IGNORECASE) if item in dict(HOUSEKEEPING) else None
     return m.group(0) if m else None

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from agent.brains.patterns import _rx
+from agent.brains.patterns import rx
 
-HUMAN = _rx(
+HUMAN = rx(
     r"\b(?:speak|talk|chat)\s+(?:to|with)\s+(?:a\s+|an\s+|the\s+|your\s+|some\s*)?(?:human|real\s+person|person|"
     r"one|someone|somebody|manager|staff|agent|receptionist|front\s+desk|operator|supervisor|people|employee)",
     r"\b(?:get|call|want|need|give)\s+(?:me\s+)?(?:a|the|your|to\s+see\s+(?:a|the))\s+(?:manager|supervisor|human|"
@@ -43,7 +43,7 @@ HUMAN = _rx(
     r"^\W*(?:사람|기사님?)\s*(?:좀\s*)?보내\s*(?:주세요|줘요|줘)\W*$|"
     r"^\W*(?:أرسل|ارسل)\S*\s+(?:لنا\s+)?(?:أحد\S*|احد\S*|شخص\S*|فني\S*)(?:\s+(?:بسرعة|الآن|حالا|من\s+فضلك))*\W*$",
 )
-EMERGENCY = _rx(
+EMERGENCY = rx(
     r"\b(?:can'?t|cannot|struggling\s+to|trouble|hard\s+to)\s+breath\w*|\bunconscious|\bheart\s+attack|\bchest\s+pain|"
     r"\bbleeding|\bambulance|\bemergency|\bpassed\s+out|\bfainted|\bseizure|\boverdose|\bnot\s+breathing|"
     r"\bvery\s+(?:unwell|sick|ill)\b|\bcollapsed",
@@ -105,7 +105,7 @@ EMERGENCY = _rx(
 # A danger to everyone in the building, not a nuisance in one room: gas smelled or leaking, carbon monoxide, an
 # alarm sounding, smoke or fire. Not the fireplace, the fireworks or the smoking rules ("can we light the fire?",
 # "is there a smoke detector?"), and not cigarette smoke, which is a complaint.
-HAZARD = _rx(
+HAZARD = rx(
     r"\bgas\s+(?:leak\w*|smell\w*)|\bleak\w*\s+gas|\bsmell\w*\s+(?:\w+\s+)?(?:of\s+|like\s+)?(?:gas|burning)\b|"
     r"\bburning\s+smell|carbon\s+monoxide(?!\s+detectors?\s*\?)|\b(?:smoke|fire|co|gas)\s+(?:alarm|detector)s?\s+"
     r"(?:is\s+|are\s+|keeps?\s+|has\s+been\s+|just\s+)?(?:going\s+off|went\s+off|goes\s+off|beeping|ringing|sounding)|"
@@ -131,23 +131,23 @@ HAZARD = _rx(
     r"إنذار\s+(?:ال)?(?:حريق|دخان)\s+(?:يرن|يصفر)",
 )
 # A danger supposed, not reported ("what do we do if the fire alarm goes off?", "en cas d'incendie"): the FAQ's rule.
-IF_EVER = _rx(r"\b(?:if|in\s+case|si|en\s+caso|en\s+cas|wenn|falls|im\s+fall|если|в\s+случае)\b|如果|万一|もし|場合|"
+IF_EVER = rx(r"\b(?:if|in\s+case|si|en\s+caso|en\s+cas|wenn|falls|im\s+fall|если|в\s+случае)\b|如果|万一|もし|場合|"
               r"만약|경우|إذا|في\s+حالة")
 
 # Smoke that is someone's cigarette ("the room smells of cigarette smoke"): a complaint about a room, no danger.
-SMOKING = _rx(r"cigar\w*|tobac\w*|tabac|\bweed\b|cannabis|zigarette\w*|sigarr\w*|сигарет\w*|табак\w*|香烟|烟味|タバコ|"
+SMOKING = rx(r"cigar\w*|tobac\w*|tabac|\bweed\b|cannabis|zigarette\w*|sigarr\w*|сигарет\w*|табак\w*|香烟|烟味|タバコ|"
               r"たばこ|담배|سجائر|سيجار\w*|تدخين")
 
 
 # The word "emergency" alone beside a number asked for ("what is the emergency number?", "응급 상황일 때
 # 전화번호가 뭐예요?"): the hotel's answer of whom to call, and no staff called in; a body hurt or an ambulance
 # beside it is a guest in danger.
-_EMERGENCY_WORD = _rx(r"\bemergenc(?:y|ies)\b|emergencias?|urgences?|notfall\w*|экстренн\w*",
+EMERGENCY_WORD = rx(r"\bemergenc(?:y|ies)\b|emergencias?|urgences?|notfall\w*|экстренн\w*",
                       r"응급\s*상황|응급|긴급|紧急|緊急|急救电话|طوارئ|الطوارئ")
-_NUMBER_ASKED = _rx(r"\b(?:numbers?|hotline)\b|n[úu]mero|num[ée]ro|nummer|номер\w*",
+_NUMBER_ASKED = rx(r"\b(?:numbers?|hotline)\b|n[úu]mero|num[ée]ro|nummer|номер\w*",
                     r"号码|號碼|番号|何番|번호|رقم")
 
 
 def asks_emergency_number(text: str) -> bool:
     """The emergency number asked for, with nothing said of anyone hurt."""
-    return bool(_NUMBER_ASKED.search(text)) and not EMERGENCY.search(_EMERGENCY_WORD.sub(" ", text))
+    return bool(_NUMBER_ASKED.search(text)) and not EMERGENCY.search(EMERGENCY_WORD.sub(" ", text))

@@ -3,25 +3,25 @@
 from __future__ import annotations
 
 from agent.brains import dates
-from agent.brains.patterns import _rx
+from agent.brains.patterns import rx
 
 # A Latin word run into Chinese or Japanese has no \b before the next character ("wifi密码"): letters bound it.
-WIFI = _rx(r"(?<![A-Za-z])(?:wi-?\s?fi|wlan|wireless|internet)(?![A-Za-z])|get\s+online",
+WIFI = rx(r"(?<![A-Za-z])(?:wi-?\s?fi|wlan|wireless|internet)(?![A-Za-z])|get\s+online",
            r"вай-?фай|无线|ワイファイ|와이파이|와파|무선\s*인터넷|واي\s?فاي")  # "와파": how Koreans text it
-PASSWORD = _rx(r"\b(?:password|passwd|pw|pwd|mdp)\b|contraseña|mot\s+de\s+passe|passwort|kennwort|пароль|parol\b|"
+PASSWORD = rx(r"\b(?:password|passwd|pw|pwd|mdp)\b|contraseña|mot\s+de\s+passe|passwort|kennwort|пароль|parol\b|"
                r"pasuwa+-?do|密码|パスワード|비밀번호|비번|كلمة\s+(?:ال)?(?:سر|مرور)")
 # What the wifi skill tells: the network, its password, and whether it costs anything.
-WIFI_ASK = _rx(PASSWORD.pattern,
+WIFI_ASK = rx(PASSWORD.pattern,
                r"\b(?:pass|code|network|connect\w*|log\s?in|name|details|key|free|cost|price|charge)\b|clave|^\W*\S+\W*$",
                r"gratis|gratuit|kostenlos|бесплатн|免费|無料|무료|مجان")
-ORDER = _rx(r"\b(?:order|bring|send|deliver|i'?d\s+like|i\s+want|we'?d\s+like|we\s+want|can\s+(?:i|we)\s+(?:get|have)|"
+ORDER = rx(r"\b(?:order|bring|send|deliver|i'?d\s+like|i\s+want|we'?d\s+like|we\s+want|can\s+(?:i|we)\s+(?:get|have)|"
             r"could\s+(?:i|we)\s+(?:get|have)|get\s+me|add(?!\s+up\b)|room\s+service)\b",
             r"quiero|quisiera|pedir|tr[aá]e\w*|(?:nos|me)\s+(?:pued\w+|podr[ií]\w+)\s+subir|s[uú]ban(?:nos|me)|je\s+voudrais|commander|apporte\w*|livr(?:er|ez)|mont(?:er|ez)|ich\s+möchte|bestellen|bringen|"
             r"заказать|принесите|пришлите|хочу|点餐|送|注文|持ってき|주문|갖다|أطلب|اطلب|أرسل\w*|ارسل\w*")
 
 # Going out to a place that serves something ("a night out at a mezcal bar", "ir a una pizzería", "in eine Weinbar"):
 # the dish names the place, it is not ordered.
-OUT_AT = _rx(r"\b(?:at|to|in)\s+(?:a|an|the|some|one\s+of\s+the)\s+(?:[\w-]+\s+){0,2}(?:bars?|pubs?|restaurants?|"
+OUT_AT = rx(r"\b(?:at|to|in)\s+(?:a|an|the|some|one\s+of\s+the)\s+(?:[\w-]+\s+){0,2}(?:bars?|pubs?|restaurants?|"
              r"places?|caf[eé]s?|clubs?|taverns?|cantinas?|taquer[ií]as?|pizzerias?|breweries|brewery)\b",
              r"\b(?:a|en)\s+(?:un|una|el|la|algún|alguna)\s+(?:[\w-]+\s+){0,2}(?:bar|restaurante|cantina|"
              r"mezcaler[ií]a|taquer[ií]a|pizzer[ií]a|cervecer[ií]a)\b|\b(?:dans|à)\s+(?:un|une|le|la)\s+"
@@ -30,34 +30,34 @@ OUT_AT = _rx(r"\b(?:at|to|in)\s+(?:a|an|the|some|one\s+of\s+the)\s+(?:[\w-]+\s+)
              r"lokal|brauerei)\b")
 # A thing wanted in the guest's room ("pelmeni to our room?", "в номер", "aufs Zimmer", "one lava cake to 305"): with a
 # dish named, an order.
-TO_ROOM = _rx(r"\b(?:to|up\s+to)\s+(?:my|our|the)\s+room\b|\b(?:to|up\s+to)\s+(?:room\s+|rm\.?\s*|#)?\d{2,4}\b|"
+TO_ROOM = rx(r"\b(?:to|up\s+to)\s+(?:my|our|the)\s+room\b|\b(?:to|up\s+to)\s+(?:room\s+|rm\.?\s*|#)?\d{2,4}\b|"
               r"\b(?:a\s+la|à\s+la|zu(?:r|m)?|in)\s+(?:habitaci[oó]n\s+|chambre\s+|zimmer\s+)\d{2,4}\b|\ba\s+(?:mi|la|nuestra)\s+habitaci[oó]n\b|"
               r"\bdans\s+(?:ma|notre|la)\s+chambre\b|\b(?:aufs|auf\s+das|ins)\s+zimmer\b|(?<!\w)в\s+номер(?!\w)",
               r"送到房间|送到我的房间|部屋(?:に|まで)|방으로|إلى\s+(?:غرفتي|الغرفة)")
 # What something would cost ("what would that come to?", "¿cuánto sería?"): a quote, not an order.
-PRICE = _rx(r"\b(?:how\s+much|come\s+to|add\s+up\s+to|cost\w*|price\w*|total|rate)\b|cu[aá]nto|precio|combien|\bprix\b|"
+PRICE = rx(r"\b(?:how\s+much|come\s+to|add\s+up\s+to|cost\w*|price\w*|total|rate)\b|cu[aá]nto|precio|combien|\bprix\b|"
             r"wie\s*viel|was\s+kostet|\bwie\s+hoch\s+(?:ist|sind|w[äa]ren?|liegt|liegen)\b|\bpreis|сколько|стоимост\w*|цена|多少钱|多少|价格|いくら|値段|料金|얼마|가격|요금|"
             r"كم\s+(?:سعر|يكلف|ثمن|المجموع|السعر)|بكم|سعر")
 
 # A price asked about nothing of its own ("and what would that cost?", "¿y cuánto cuesta?", "多少钱？"): what
 # is left once the price words, pronouns and particles are gone.
-_PRICE_FILLER = _rx(r"\b(?:what|would|will|does|do|is|it|that|this|be|the|and|so|then|roughly|about|extra|much|"
+PRICE_FILLER = rx(r"\b(?:what|would|will|does|do|is|it|that|this|be|the|and|so|then|roughly|about|extra|much|"
                     r"ser[ií]a|serait|w[äa]re|будет)\b|"
                     r"\bfait\b|cuest\w*|cost\w*|co[uû]t\w*|kost\w*|сто[ия]т\w*|стоимост\w*|[呢吗嗎的是要了啊呀]|ですか|ます|"
                     r"でしょうか|[はも](?=\W|$)|예요|이에요|인가요|나요|그럼|어떻게|되나요|돼요|(?<![가-힣])[이가은는]요?(?![가-힣])|\W|\d")
 
 # Per what a price is counted ("and per person?", "¿por día?", "pro Nacht?", "1인당"): no topic of its own.
-PER_UNIT = _rx(r"\b(?:per|a|each|por|par|pro|je|за|с|на)\s+(?:person|people|head|adult|night|day|persona|noche|d[ií]a|"
+PER_UNIT = rx(r"\b(?:per|a|each|por|par|pro|je|за|с|на)\s+(?:person|people|head|adult|night|day|persona|noche|d[ií]a|"
                r"cabeza|adulto|personne|nuit|jour|t[êe]te|adulte|nacht|tag|kopf|erwachsene\w*|человека|ночь|сутки|день)\b",
                r"一人|一个人|每人|每位|一晩|1人|인당|한\s*명|للشخص|للفرد|لليلة")
 # For how many the price is asked ("for 4 people", "pour deux nuits", "für 3 Personen", "на двоих", "4人で"): how
 # many, not what.
-FOR_COUNT = _rx(rf"\b(?:for|para|pour|für|fuer|на|за)\s+(?:the\s+|los\s+|les\s+|die\s+)?(?:{dates.SMALL_NUMBER}|"
+FOR_COUNT = rx(rf"\b(?:for|para|pour|für|fuer|на|за)\s+(?:the\s+|los\s+|les\s+|die\s+)?(?:{dates.SMALL_NUMBER}|"
                 r"двоих|троих|четверых)(?:\s+(?:of\s+us|[^\W\d_]+))?\b",
                 r"\d+\s*(?:人|名|位|박|명|泊|晚|ليال\w*|أشخاص|ليلة)(?:で|分|이면|에)?|(?:لـ?|ل)\s*\d+\s*(?:أشخاص|ليال\w*)")
 # A follow-up that only changes for whom ("¿Y para niños?", "and for the kids?", "那小孩呢？"): the same question
 # as before, asked for them.
-FOR_WHOM_ONLY = _rx(r"^\W*(?:(?:and|what\s+about|how\s+about|y|et|und|а|и)\s+)?(?:for|para|pour|für|для)\s+"
+FOR_WHOM_ONLY = rx(r"^\W*(?:(?:and|what\s+about|how\s+about|y|et|und|а|и)\s+)?(?:for|para|pour|für|для)\s+"
                     r"(?:the\s+|los\s+|las\s+|les\s+|des\s+|die\s+|an?\s+|une?\s+|my\s+|our\s+|mis\s+|nos\s+|mes\s+|"
                     r"mi\s+|ma\s+|mon\s+|notre\s+|meine[nr]?\s+|unsere[nr]?\s+|мо(?:его|ей|их)\s+|наш(?:его|ей|их)\s+)?"
                     r"(?:\d+\s+)?(?:kids?|children|child|bab(?:y|ies)|toddlers?|teens?|teenagers?|"
@@ -73,19 +73,19 @@ FOR_WHOM_ONLY = _rx(r"^\W*(?:(?:and|what\s+about|how\s+about|y|et|und|а|и)\s+)
                     r"^\W*(?:那|那么)?(?:小孩|孩子|儿童|大人|成人)(?:呢|的话呢)\W*$|^\W*(?:子供|こども|子ども|大人)(?:は|の場合は)\W*$|"
                     r"^\W*(?:아이|아이들|어린이|애들|어른)(?:은|는|이면)\s*(?:요)?\W*$|^\W*(?:وماذا\s+عن\s+)?و?(?:لل|ل)?(?:أطفال|اطفال|طفل|بالغين)\W*$")
 # What refers back to an order under discussion ("that", "the order", "everything", "with delivery").
-ORDER_REF = _rx(r"\b(?:that|it|this|all|everything|order|altogether|delivery|in\s+total)\b|\beso\b|\btodo\b|pedido|"
+ORDER_REF = rx(r"\b(?:that|it|this|all|everything|order|altogether|delivery|in\s+total)\b|\beso\b|\btodo\b|pedido|"
                 r"\ben\s+total\b|\bça\b|\ben\s+tout\b|commande|\bdas\b|insgesamt|bestellung|\bэто\b|\bвсего\b|итого|"
                 r"заказ\w*|那些|这些|订单|一共|总共|全部|それ|注文|全部で|合計|그거|주문|전부|모두|합계|다\s*해서|ذلك|الطلب|"
                 r"المجموع|الإجمالي")
-PLEASE = _rx(r"\b(?:please|pls|plz)\b|por\s+favor|s'il\s+vous\s+pla[iî]t|\bbitte\b|пожалуйста",
+PLEASE = rx(r"\b(?:please|pls|plz)\b|por\s+favor|s'il\s+vous\s+pla[iî]t|\bbitte\b|пожалуйста",
              r"请|ください|お願い|주세요|부탁(?:해요|합니다|드려요|드립니다)|من\s+فضلك")
-ORDER_CHANGE = _rx(r"\b(?:add|remove|cancel|without|instead|make\s+(?:the|it)|change|also|plus|actually)\b|"
+ORDER_CHANGE = rx(r"\b(?:add|remove|cancel|without|instead|make\s+(?:the|it)|change|also|plus|actually)\b|"
                    r"añad\w*|quita\w*|sin\b|ajout\w*|sans\b|enlève|dazu|ohne\b|добав\w*|без\b|加|去掉|追加|추가|أضف")
 # A new count for what is already ordered ("make it 3 burgers", "que sean tres", "改成3个"): the count, not more.
-ORDER_SET = _rx(r"\b(?:make\s+(?:it|that|them|those)|change\s+(?:it|that)\s+to|(?:it|that)\s+should\s+be)\b",
+ORDER_SET = rx(r"\b(?:make\s+(?:it|that|them|those)|change\s+(?:it|that)\s+to|(?:it|that)\s+should\s+be)\b",
                 r"\bque\s+sean\b|\bmejor\s+(?:que\s+sean\s+)?\d|\bplutôt\s+\d|\bmettez(?:-en)?\s+plutôt|\blieber\s+\d|"
                 r"\bdoch\s+\d|пусть\s+будет|лучше\s+\d|сделайте\s+\d|改成|改为|に変更|로\s*바꿔|(?:اجعلها|خليها)")
-REQUEST = _rx(r"\b(?:send|bring|need|needs|get|have|please|pls|would\s+like|i'?d\s+like|more|extra|another|new|fresh|"
+REQUEST = rx(r"\b(?:send|bring|need|needs|get|have|please|pls|would\s+like|i'?d\s+like|more|extra|another|new|fresh|"
               r"set\s+up|clean|(?:can|could|would)\s+(?:you|someone|somebody|anyone|housekeeping)|missing|any\s+chance|"
               r"ran\s+out|run\s+out|out\s+of|no\s+more)\b|falta\w*|manque\w*|fehl\w*|закончил\w*|нет\s|没有|用完|"
               r"ありません|切れ|없어|떨어|لا\s+يوجد|نفد|necesit\w*|quiero|pued\w+\s+traer|j'ai\s+besoin|pourriez|je\s+voudrais|"
@@ -100,14 +100,14 @@ REQUEST = _rx(r"\b(?:send|bring|need|needs|get|have|please|pls|would\s+like|i'?d
               r"(?:能|可以|能不能|可不可以)(?:给|帮|送|加|再)|麻烦|加一")
 # Whether to bring one's own ("do we need to bring our own towels to the bath?", "¿hay que traer toallas?"): a
 # question about the hotel's rules, not a request for the thing.
-BRING_OWN = _rx(r"\b(?:bring|pack|take)\s+(?:(?:our|my|your|their)\s+)?own\b|\b(?:need|have)\s+to\s+(?:bring|pack)\b|"
+BRING_OWN = rx(r"\b(?:bring|pack|take)\s+(?:(?:our|my|your|their)\s+)?own\b|\b(?:need|have)\s+to\s+(?:bring|pack)\b|"
                 r"\b(?:should|must)\s+(?:we|i)\s+(?:bring|pack)\b|(?:traer|llevar)\s+(?:nuestr|mis?\b|propi)\w*|"
                 r"hay\s+que\s+(?:traer|llevar)|apporter\s+(?:nos|mes|notre|ma|mon|(?:nos|mes)\s+propres)|"
                 r"faut-il\s+apporter|mitbringen|selbst\s+mitnehmen|(?:брать|взять)\s+(?:с\s+собой|сво\w+)|"
                 r"自己带|要带|需要带|持参|持って(?:いく|行く|くる)|챙겨\s*(?:가야|와야)|가져가야|إحضار\s+\S+\s+(?:الخاصة|معنا|معي)")
 # Wanting to do something ("we want to watch the sunset with a glass of wine", "queremos ver el atardecer"): a
 # plan told, not a dish ordered, unless the thing done is ordering ("we want to order", "I'd like to get").
-WANT_TO_DO = _rx(r"\b(?:i|we)\s+(?:really\s+)?(?:want|wanna|would\s+like|'d\s+like|are\s+hoping|hope|plan)\s+to\s+"
+WANT_TO_DO = rx(r"\b(?:i|we)\s+(?:really\s+)?(?:want|wanna|would\s+like|'d\s+like|are\s+hoping|hope|plan)\s+to\s+"
                  r"(?!order|get|have|eat|drink|try|add|book)\w+",
                  r"\b(?:queremos|quiero|quisi[eé]ramos)\s+(?!pedir|ordenar|tomar|comer|beber|probar|a[nñ]adir)\w+(?:ar|er|ir)\b|"
                  r"\b(?:nous\s+voulons|on\s+veut|je\s+veux|nous\s+voudrions|je\s+voudrais)\s+(?!commander|prendre|manger|"
@@ -115,18 +115,18 @@ WANT_TO_DO = _rx(r"\b(?:i|we)\s+(?:really\s+)?(?:want|wanna|would\s+like|'d\s+li
                  r"(?!bestellen|essen|trinken|haben)\w+en\b(?=[.!?]|$)|\b(?:хотим|хочу)\s+(?!заказать|съесть|выпить|попробовать)"
                  r"\w+(?:ть|ти)\b")
 
-FEEDBACK = _rx(r"\b(?:feedback|give\s+(?:a\s+|my\s+)?(?:review|rating)|rate\s+(?:my|our|the)\s+(?:stay|hotel|room))\b|"
+FEEDBACK = rx(r"\b(?:feedback|give\s+(?:a\s+|my\s+)?(?:review|rating)|rate\s+(?:my|our|the)\s+(?:stay|hotel|room))\b|"
                r"opini[oó]n|mon\s+avis|bewertung|отзыв|评价|感想|후기|تقييم")
 
-ROOM_FEATURE = _rx(r"\b(?:is\s+there|does\s+it\s+have|do\s+they\s+have|how\s+(?:big|large)|size|view|beds?|bathtub|"
+ROOM_FEATURE = rx(r"\b(?:is\s+there|does\s+it\s+have|do\s+they\s+have|how\s+(?:big|large)|size|view|beds?|bathtub|"
                    r"balcony|floor|sq\s*ft|breakfast|includ\w*|comes?\s+with)\b")
-ITINERARY = _rx(
+ITINERARY = rx(
     r"\b(?:plan|planning)\b.{0,25}\b(?:day|morning|afternoon|trip|itinerary)\b|\bitinerar\w*|"
     r"\bday\s+(?:trip|plan)\b|\bwhat\s+(?:should|could)\s+we\s+do\s+(?:tomorrow|today|this|on|in)",
     r"programa\w*\s+(?:del|para\s+el)\s+d[ií]a|planifi\w*|itinéraire|programme\s+(?:de\s+la|pour\s+la)\s+journée|"
     r"tagesplan|tagesausflug|маршрут|программ\w+\s+на\s+день|行程|一日游|観光プラン|일정|코스|خطة|برنامج",
 )
-RECOMMEND = _rx(
+RECOMMEND = rx(
     r"\b(?:recommend\w*|suggest\w*|where\s+(?:can|could|should|to|do)|any\s+good|best|nearby|near\s+(?:here|by|the\s+hotel)|"
     r"around\s+here|close\s+by|walking\s+distance|not\s+(?:too\s+)?far|places?\s+to|things\s+to\s+do|"
     r"what\s+(?:can|could|should|to)\s+(?:we\s+|i\s+)?do)\b",
@@ -139,7 +139,7 @@ RECOMMEND = _rx(
 # вечером?", "有什么好玩的？"), naming no thing of its own: the places nearby answer it when the FAQ cannot. "What can
 # we do if..." or "where do I go to check in" ask something else. Not "where can we eat": a kind of place, read
 # by the place filters.
-SIGHTSEEING = _rx(
+SIGHTSEEING = rx(
     r"\b(?:what|which\s+places?|which\s+sights?)\s+(?:(?:should|can|could|shall|would|do|must)\s+(?:we|i|one|you)\s+"
     r"(?:recommend\s+(?:we\s+|i\s+|to\s+)?)?|(?:do|would)\s+you\s+(?:recommend|suggest)\s+(?:we\s+|i\s+|to\s+)?|to\s+|is\s+there\s+to\s+|"
     r"(?:'s|is)\s+(?:there\s+)?(?:to\s+|worth\s+)?)(?:see|visit|explore|seeing|visiting|do)\b"

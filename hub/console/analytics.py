@@ -18,7 +18,7 @@ import hub.console.auth as auth
 from core import analytics
 from hub.console.auth import Staff
 from hub.console.pages import render, signed_in
-from hub.console.records import _csv
+from hub.console.records import csv_download
 from jobs import charts
 from jobs.report import WeeklyReport, rows
 
@@ -79,4 +79,5 @@ async def analytics_csv(request: Request, staff: Staff = Depends(signed_in), hot
     found, first, last, start, end, before = _period(staff, request, hotel, since, until)
     this, previous = await run_in_threadpool(_figures, request, found.id, start, end, before)
     table = rows(WeeklyReport(found, f"{first} – {last}", this, previous, [], []))
-    return _csv(f"{found.id}-{first}-{last}.csv", ["figure", f"{first} to {last}", "period before", "change"], table)
+    return csv_download(f"{found.id}-{first}-{last}.csv", ["figure", f"{first} to {last}", "period before", "change"],
+                        table)

@@ -55,7 +55,7 @@ def _cell(value: Any) -> str:
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
-def _csv(name: str, header: Sequence[str], rows: Iterable[Sequence[Any]]) -> Response:
+def csv_download(name: str, header: Sequence[str], rows: Iterable[Sequence[Any]]) -> Response:
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(header)
@@ -126,7 +126,7 @@ async def tickets_csv(request: Request, staff: Staff = Depends(signed_in), hotel
                       department: str = "") -> Response:
     _may_export(staff)
     rows = await run_in_threadpool(_load, request, lambda s: _tickets(s, _hotels(staff, hotel), department[:32]))
-    return _csv("tickets.csv", ["id", "hotel", "department", "kind", "room", "summary", "status", "accepted_by",
+    return csv_download("tickets.csv", ["id", "hotel", "department", "kind", "room", "summary", "status", "accepted_by",
                                 "created_at", "accepted_at", "done_at", "conversation_id"],
                 ([t.id, t.hotel_id, t.department, t.kind, t.room, t.summary, t.status, t.accepted_by, t.created_at,
                   t.accepted_at, t.done_at, t.conversation_id] for t in rows))
@@ -177,7 +177,7 @@ async def leads_csv(request: Request, staff: Staff = Depends(signed_in), hotel: 
     _may_export(staff)
     status = status if status in LEAD_STATUSES else ""
     rows = await run_in_threadpool(_load, request, lambda s: _leads(s, _hotels(staff, hotel), status))
-    return _csv("leads.csv", ["id", "hotel", "name", "email", "phone", "check_in", "check_out", "room_code",
+    return csv_download("leads.csv", ["id", "hotel", "name", "email", "phone", "check_in", "check_out", "room_code",
                               "guests", "status", "notes", "created_at", "conversation_id"],
                 ([lead.id, lead.hotel_id, lead.name, lead.email, lead.phone, lead.check_in, lead.check_out,
                   lead.room_code, lead.guests, lead.status, lead.notes, lead.created_at, lead.conversation_id]
@@ -208,7 +208,7 @@ async def reservations_page(request: Request, staff: Staff = Depends(signed_in),
 async def reservations_csv(request: Request, staff: Staff = Depends(signed_in), hotel: str = "") -> Response:
     _may_export(staff)
     rows = await run_in_threadpool(_load, request, lambda s: _reservations(s, _hotels(staff, hotel)))
-    return _csv("reservations.csv", ["code", "hotel", "room_code", "check_in", "check_out", "guests", "status",
+    return csv_download("reservations.csv", ["code", "hotel", "room_code", "check_in", "check_out", "guests", "status",
                                      "nightly_rate", "currency", "deposit_paid", "created_at", "conversation_id"],
                 ([r.code, r.hotel_id, r.room_code, r.check_in, r.check_out, r.guests, r.status,
                   _amount(r.nightly_rate_minor, r.currency), r.currency,
@@ -220,7 +220,7 @@ async def reservations_csv(request: Request, staff: Staff = Depends(signed_in), 
 async def payments_csv(request: Request, staff: Staff = Depends(signed_in), hotel: str = "") -> Response:
     _may_export(staff)
     rows = await run_in_threadpool(_load, request, lambda s: _reservations(s, _hotels(staff, hotel)))
-    return _csv("payments.csv", ["id", "hotel", "reservation", "amount", "currency", "provider", "status",
+    return csv_download("payments.csv", ["id", "hotel", "reservation", "amount", "currency", "provider", "status",
                                  "created_at", "paid_at"],
                 ([p.id, p.hotel_id, r.code, _amount(p.amount_minor, p.currency), p.currency, p.provider, p.status,
                   p.created_at, p.paid_at] for r, ps in rows for p in ps))
