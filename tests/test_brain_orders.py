@@ -6,12 +6,15 @@ Fresh wording in several languages; none of these messages is an item of a devel
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import uuid
 from pathlib import Path
 
 import pytest
 
-from agent.brains import dishes, orders, room_slots, routing
+from agent.brains import dishes, menus, orders, room_slots, routing
 from agent.concierge import Concierge, TurnResult
 from agent.runtime import Runtime
 from core.hotels import Hotel, MenuItem
@@ -300,3 +303,27 @@ def test_a_dish_changed_by_its_course_is_the_one_taken_off(concierge, first, cha
     turn = guest.says(change)
     assert "room_service" in skills_of(turn) and "Margherita" in text_of(turn)
     assert "$40" in text_of(turn)  # Caesar salad $16 + Margherita pizza $19 + delivery $5: the other dish is gone
+
+
+_KINDS_MENU = [MenuItem(id=key, name=name, price=9) for key, name in (
+    ("pizza-funghi", "Pizza funghi"), ("calzone-funghi", "Calzone funghi"), ("pizza-salami", "Pizza salami"),
+    ("calzone-salami", "Calzone salami"), ("tacos-pastor", "Tacos al pastor"), ("tacos-pescado", "Tacos de pescado"),
+    ("suppe-linsen", "Linsensuppe mit Würstchen"), ("wurstchen-brot", "Würstchen im Brot"))]
+
+
+def test_the_kinds_of_dish_a_menu_shares_are_read_in_its_order():
+    """"pizza", "funghi", "calzone": each a kind several dishes share, in the order the menu names them."""
+    assert list(menus.kind_words(_KINDS_MENU, set())) == ["pizza", "funghi", "calzone", "salami", "tacos",
+                                                          "würstchen"]
+
+
+def test_a_guests_order_of_a_kind_reads_the_same_in_every_process():
+    """A set's order changes with the process's hash seed: what several dishes share is read in the menu's order,
+    so "deux pizzas et des tacos" or "zwei Würstchen" reads the same in every worker."""
+    script = ("from tests.test_brain_orders import _KINDS_MENU; from agent.brains import menus, orders; "
+              "print(list(menus.kind_words(_KINDS_MENU, set())), "
+              "[orders.menu_read(t, _KINDS_MENU) for t in ('deux pizzas et des tacos', 'zwei Würstchen bitte', "
+              "'两个calzone', 'пицца funghi')])")
+    seen = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
+    assert len(seen) == 1

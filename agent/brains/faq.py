@@ -438,9 +438,9 @@ class Lexicon:
         words = self.words.get(language, self.words["en"])
         idf = self.idf.get(language, self.idf["en"])
         asked = self._asked(query, language)
-        said = sum(self.idf["answers"].get(w, 0.0) for w in _english(asked, language)
-                   & self.answer_words.get(entry_id, set())) if answers else 0.0
-        return sum(idf.get(w, 0.0) for w in asked & words.get(entry_id, set())) + said
+        said = sum(self.idf["answers"].get(w, 0.0) for w in sorted(_english(asked, language)
+                   & self.answer_words.get(entry_id, set()))) if answers else 0.0
+        return sum(idf.get(w, 0.0) for w in sorted(asked & words.get(entry_id, set()))) + said
 
     def reworded(self, query: str, hits: list[KBHit], min_score: float, language: str = "en",
                  on_topic: Sequence[KBHit] = ()) -> str | None:
@@ -594,11 +594,11 @@ class Lexicon:
         idf = self.idf.get(language, self.idf["en"])
         asked = self._asked(query, language)
         floor = TELLING_IDF if language != "en" else 0.0
-        told = {w: idf.get(w, 0.0) for w in asked & words.get(entry_id, set()) if idf.get(w, 0.0) >= floor}
+        told = {w: idf.get(w, 0.0) for w in sorted(asked & words.get(entry_id, set())) if idf.get(w, 0.0) >= floor}
         if answers:
             said = self.idf["answers"]
-            told |= {w: said.get(w, 0.0) for w in _english(asked, language) & self.answer_words.get(entry_id, set())
-                     if said.get(w, 0.0) >= floor and w not in told}
+            shared = sorted(_english(asked, language) & self.answer_words.get(entry_id, set()))
+            told |= {w: said.get(w, 0.0) for w in shared if said.get(w, 0.0) >= floor and w not in told}
         return told
 
     def companion(self, query: str, hits: list[KBHit], answered: str, min_score: float, language: str = "en",

@@ -278,10 +278,11 @@ def local_words(hotel: Hotel) -> list[str]:
 
 
 def kind_words(items: list[MenuItem], excluded: set[str]) -> dict[str, list[str]]:
-    """The words several dishes of a menu share as their kind ("empanada" of three empanadas), with them."""
+    """The words several dishes of a menu share as their kind ("empanada" of three empanadas), with them, in the
+    menu's order: the order a guest's words are read in, the same in every process."""
     found: dict[str, list[str]] = {}
     for item in items:
-        for word in set(name_words(item.name)):
+        for word in dict.fromkeys(name_words(item.name)):
             if len(word) >= 4 and word not in _ITEM_STOPWORDS | _PEOPLE_WORDS | _LITTLE_WORDS | excluded:
                 found.setdefault(word, []).append(item.id)
     return {word: ids for word, ids in found.items() if len(ids) > 1}
