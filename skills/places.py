@@ -199,7 +199,13 @@ def _season(lowered: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
     closed in winter"), not in an aside on other hours ("(until 20:00 in July-August)", "(March-October),
     09:00-17:00 (November-February)") unless the aside is the season ("Navigation season only (April to
     November)"), nor in a place open all year ("Always open; skating rink December to March"), nor months it is
-    closed ("closed Mondays from September to June")."""
+    closed on a weekday ("closed Mondays from September to June"). Months it is shut, wherever they are said,
+    bound the season ("closed from November to March", "cerrado de noviembre a marzo", "November bis März
+    geschlossen")."""
+    for m in _SEASON.finditer(lowered):  # months it is shut, wherever the hours say them
+        if _CLOSED_MONTHS.search(lowered[:m.start()]) and not m.group(9) or \
+                re.match(r"\s*geschlossen\b", lowered[m.end():]):
+            return _around(_months_of(m))
     first = lowered.split(";", 1)[0]
     if re.search(r"always|all\s+year|todo\s+el\s+año|toute\s+l'année|ganzjährig", first):
         return None
@@ -209,12 +215,38 @@ def _season(lowered: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
         if aside and not re.search(r"(?:season|only|saison|temporada)\s*(?:only\s*)?\($", before.rstrip()) or \
                 re.search(r"\b(?:closed|cerrado|fermé|geschlossen|in|en|im)\s*$|clos", before):
             continue
-        if m.group(9):
-            return (_month(m.group(9)), 1), (_month(m.group(10)), 31)
-        start = (_month(m.group(3)), int(m.group(2) or m.group(4) or _FIRST_DAY.get(m.group(1) or "", 1)))
-        end = (_month(m.group(7)), int(m.group(6) or m.group(8) or _LAST_DAY.get(m.group(5) or "", 31)))
-        return start, end
+        return _months_of(m)
     return None
+
+
+# "closed" right before the months ("closed November to March", "closed from 15 November", "closed in July-August"):
+# the months it is shut, not its season. `_as_english` has read "cerrado de", "fermé du", "geschlossen am" as it.
+_CLOSED_MONTHS = re.compile(r"\bclosed\s+(?:from|in|during|von|vom|desde|depuis|dal|da)?\s*$")
+
+
+def _months_of(m: re.Match[str]) -> tuple[tuple[int, int], tuple[int, int]]:
+    """The first and last (month, day) a `_SEASON` match names."""
+    if m.group(9):
+        return (_month(m.group(9)), 1), (_month(m.group(10)), 31)
+    start = (_month(m.group(3)), int(m.group(2) or m.group(4) or _FIRST_DAY.get(m.group(1) or "", 1)))
+    end = (_month(m.group(7)), int(m.group(6) or m.group(8) or _LAST_DAY.get(m.group(5) or "", 31)))
+    return start, end
+
+
+def _around(shut: tuple[tuple[int, int], tuple[int, int]]) -> tuple[tuple[int, int], tuple[int, int]]:
+    """The season of a place shut from one (month, day) to another: the day after it reopens to the day before it
+    shuts (shut November to March: open April 1 to October 31)."""
+    (first_month, first_day), (last_month, last_day) = shut
+    year = 2001  # any year without a 29 February: the season's ends are read on every year's calendar
+    opens = _on(year, last_month, last_day) + dt.timedelta(days=1)
+    closes = _on(year, first_month, first_day) - dt.timedelta(days=1)
+    return (opens.month, opens.day), (closes.month, closes.day)
+
+
+def _on(year: int, month: int, day: int) -> dt.date:
+    """The date, its day held to the month's last ("31 November", "29 February" of a common year)."""
+    last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
+    return dt.date(year, month, min(day, last))
 
 
 _NTH = {"1st": 1, "first": 1, "2nd": 2, "second": 2, "3rd": 3, "third": 3, "4th": 4, "fourth": 4, "5th": 5,

@@ -41,6 +41,28 @@ def test_a_place_out_of_season_is_closed_that_day(concierge, message, closed):
     assert closed in reply.lower() and "2026" in reply
 
 
+PIZZERIA = "pizzeria-matterhorn"
+SHUT = ALPS.model_copy(update={"id": "alps-shut", "places": [
+    place.model_copy(update={"hours": "11:30-23:30; closed from November to mid-December"})
+    if place.id == PIZZERIA else place for place in ALPS.places]})
+
+
+@pytest.fixture(scope="module")
+def shut(tmp_path_factory) -> Concierge:
+    return offline_concierge(tmp_path_factory.mktemp("shut"), SHUT)
+
+
+@pytest.mark.parametrize(("message", "closed"), [
+    ("Can we grab a pizza at Grampi's Corner tomorrow night?", "closed"),
+    ("¿Está abierta la pizzería Grampi's Corner mañana?", "cerrad"),
+    ("Ist Grampi's Corner morgen geöffnet?", "geschlossen"),
+    ("Est-ce que Grampi's Corner est ouvert demain soir ?", "fermé"),
+])
+def test_a_place_shut_for_the_winter_months_is_closed_in_them(shut, message, closed):
+    """"closed from November to mid-December": on 6 December the pizzeria is closed, whatever its hours."""
+    assert closed in text_of(says(shut, SHUT, message)).lower()
+
+
 @pytest.mark.parametrize("message", ["¿Qué hacemos el domingo?", "What should we do on Sunday?"])
 def test_a_plan_for_a_day_leads_with_what_only_that_day_has(concierge, message):
     """The San Telmo fair is on Sundays only: a Sunday's plan has it."""

@@ -33,6 +33,25 @@ def test_a_place_open_in_a_season_is_closed_out_of_it(hours, open_on, closed_on)
     assert parsed.open_on_date(closed_on) is False
 
 
+@pytest.mark.parametrize(("hours", "open_on", "closed_on"), [
+    ("09:00-18:00, closed November to March", dt.date(2027, 4, 1), dt.date(2027, 3, 31)),
+    ("Daily 10:00-16:00; closed from mid-October to April", dt.date(2027, 10, 10), dt.date(2027, 1, 15)),
+    ("Open all day (the path is closed May 1 - June 20 while the birds nest)", dt.date(2027, 6, 21),
+     dt.date(2027, 5, 1)),
+    ("11:00-19:00, cerrado de diciembre a febrero", dt.date(2027, 3, 1), dt.date(2027, 2, 28)),
+    ("10h-18h : fermé du 15 novembre au 20 mars", dt.date(2027, 3, 21), dt.date(2026, 11, 15)),
+    ("Di-So 10:00-17:00, geschlossen von November bis März", dt.date(2027, 10, 31), dt.date(2026, 11, 1)),
+    ("09:00-17:00, Januar bis Februar geschlossen", dt.date(2027, 3, 2), dt.date(2027, 1, 3)),
+    ("10:00-18:00, chiuso da novembre a marzo", dt.date(2027, 5, 5), dt.date(2027, 12, 24)),
+    ("09:00-17:00, fechado de dezembro a fevereiro", dt.date(2027, 11, 30), dt.date(2027, 12, 1)),
+])
+def test_a_place_shut_for_some_months_is_closed_in_them(hours, open_on, closed_on):
+    """"closed November to March": its season is the rest of the year, in any language the hotel writes."""
+    parsed = parse_hours(hours)
+    assert parsed.open_on_date(open_on) is not False
+    assert parsed.open_on_date(closed_on) is False
+
+
 @pytest.mark.parametrize("hours", [
     "09:30-19:00 daily (until 20:00 in July-August)",              # longer hours in an aside
     "09:00-18:00 (March-October), 09:00-17:00 (November-February)",
