@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -216,6 +217,16 @@ def _named(text: str, language: str) -> frozenset[str]:
         own[1][m.group(1)] for m in own[0].finditer(folded)
         if not any(start <= m.start() and m.end() <= end and term.concept != own[1][m.group(1)]
                    for start, end, term in chosen)})
+
+
+def where_named(text: str, language: str, wanted: Collection[str]) -> list[tuple[int, int]]:
+    """Where the text names one of the wanted topics, in order: by a word the glossary lists for it, or by its own
+    English ("shuttle"). Places in the folded text, the text's own where folding kept every letter in place."""
+    folded = fold(text)
+    spans = {(start, end) for start, end, term in _chosen(folded, language) if term.concept in wanted}
+    pattern, own = _own_english()
+    spans |= {m.span(1) for m in pattern.finditer(folded) if own[m.group(1)] in wanted}
+    return sorted(spans)
 
 
 def about(concept: str) -> frozenset[str]:

@@ -464,3 +464,25 @@ def test_the_english_written_beside_what_is_asked_names_no_second_entry():
     a topic the tax entry's "final price" answers."""
     query = "헬스장 gym 가격 price 이 얼마예요 price ?"
     assert LEXICON.complement(query, hits(("gym", 0.7), ("occupancy-tax", 0.6)), "gym", BAR, "ko") is None
+
+
+@pytest.mark.parametrize(("message", "language", "place"), [
+    ("Könnt ihr uns mit dem Shuttlebus nach Rothenburg bringen?", "de", "Rothenburg"),
+    ("¿Hay lanzadera hasta Toledo los sábados?", "es", "Toledo"),
+    ("Можно заказать трансфер до Суздаля на утро?", "ru", "Суздаля"),
+    ("可以安排接机去苏州吗？", "zh", "苏州"),
+    ("シャトルバスで日光まで行けますか？", "ja", "日光"),
+    ("Is there a courtesy bus to Galway?", "en", "Galway"),
+])
+def test_a_ride_the_glossary_names_to_a_place_the_hotel_never_names_is_unknown(message, language, place):
+    """The glossary's words for a shuttle or a transfer are the FAQ's rides too ("Shuttlebus", "lanzadera", "接机")."""
+    assert place in (LEXICON.unknown_destination(message, language) or "")
+
+
+@pytest.mark.parametrize(("message", "language"), [
+    ("从机场到酒店接机要多少钱？", "zh"),
+    ("Do you do a shuttle from the airport, and is it free?", "en"),
+])
+def test_a_ride_to_the_hotel_itself_goes_nowhere_unknown(message, language):
+    """"到酒店接机" is a pick-up at the hotel: the ride's own words are no place it goes."""
+    assert LEXICON.unknown_destination(message, language) is None

@@ -23,7 +23,7 @@ from agent.brains.room_slots import room_words
 from core.hotels import Hotel
 from core.language import CJK as _CJK
 from core.loanwords import loanwords, sound_key, sounds_like
-from kb.glossary import about, asides, asked_of, bare, concepts, named, topics
+from kb.glossary import about, asides, asked_of, bare, concepts, named, topics, where_named
 from kb.search import entry_topics, subject_topics
 
 if TYPE_CHECKING:
@@ -240,12 +240,12 @@ _STOPWORDS = frozenset(
 _HIRAGANA_PAIR = re.compile(r"[\u3040-\u309f]{2}")
 
 
-# A ride somewhere: "shuttle", "transfer", "bus", "navette", "traslado", "трансфер", "班车", "送迎", "셔틀", "حافلة".
-_RIDE = re.compile(
-    r"\b(?:shuttles?|transfers?|buses|bus|coach|minibus|vans?|boats?|ferr(?:y|ies)|pick[\s-]?ups?|rides?|lifts?|"
-    r"traslados?|autob[uú]s|lanchas?|navettes?|transferts?|bateaux?|fähre|zubringer|шаттл\w*|трансфер\w*|"
-    r"автобус\w*|катер\w*|лодк\w*)\b|班车|穿梭|接驳|接送|巴士|大巴|摆渡|シャトル|送迎|バス|셔틀|픽업|버스|"
-    r"حافل\w*|مكوك\w*|توصيل|نقل", re.IGNORECASE)
+# A ride somewhere: the glossary's shuttle ("navette", "traslado", "трансфер", "班车", "送迎", "셔틀", "مكوك") and
+# transfer, or another vehicle that carries guests ("bus", "boat", "ferry", "лодка", "巴士", "バス", "버스", "حافلة").
+RIDES = frozenset({"shuttle", "transfer"})
+_VEHICLE = re.compile(
+    r"\b(?:buses|bus|coach|vans?|boats?|ferr(?:y|ies)|rides?|lifts?|autob[uú]s|lanchas?|bateaux?|fähre|"
+    r"автобус\w*|катер\w*|лодк\w*)\b|穿梭|接驳|巴士|大巴|摆渡|バス|버스|حافل\w*|توصيل", re.IGNORECASE)
 # Where to: a name after "to", "a", "nach", "до"; "去/到芭提雅"; "パタヤまで"; "파타야까지"; "إلى باتايا".
 _DESTINATION = re.compile(
     r"\b(?:to|a|al|hasta|à|au|pour|vers|nach|bis|zum|zur)\s+(?:the\s+)?"
@@ -702,19 +702,21 @@ class Lexicon:
         hotel = self.hotel.model_dump(mode="json", exclude={"guests"})
         return json.dumps(hotel, ensure_ascii=False).lower()
 
-    def unknown_destination(self, text: str) -> str | None:
+    def unknown_destination(self, text: str, language: str) -> str | None:
         """The guest's words for a ride asked for to a place none of the hotel's texts names ("a shuttle bus to
         Pattaya", "navette pour Chiang Mai", "去芭提雅的班车"): what an answer about the rides the hotel has (its
         boat to the pier) must first say it has nothing about."""
-        ride = _RIDE.search(text)
-        if ride is None:
+        rides = [*where_named(text, language, RIDES), *(m.span() for m in _VEHICLE.finditer(text))]
+        if not rides:
             return None
+        ride = min(rides)
         for to in _DESTINATION.finditer(text):
-            name = next(group for group in to.groups() if group)
-            key = bare(name.lower())
-            if key[:5] in self._all_text or len(key) < 2:
-                continue
-            start, end = min(ride.start(), to.start()), max(ride.end(), to.end())
+            named_at = next(i for i, group in enumerate(to.groups(), 1) if group)
+            key = bare(to.group(named_at).lower())
+            if key[:5] in self._all_text or len(key) < 2 or \
+                    any(start < to.end(named_at) and to.start(named_at) < end for start, end in rides):
+                continue  # a place the hotel names, or the ride's own words ("到酒店接机": pick-up at the hotel)
+            start, end = min(ride[0], to.start()), max(ride[1], to.end())
             if end - start <= RIDE_REACH:
                 return text[start:end].strip(" ,.?!？。؟")
         return None

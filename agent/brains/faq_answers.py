@@ -101,7 +101,7 @@ class FaqAnswers:
             return True
         result = _yes_of_another_question(asked or text, result, ctx.language)
         lacking = lexicon.lacking(asked or text, ctx.language)
-        far = lexicon.unknown_destination(asked or text) if not lacking else None
+        far = lexicon.unknown_destination(asked or text, ctx.language) if not lacking else None
         if far and far.lower() not in result.text.lower():  # "a shuttle bus to Pattaya?" answered by the boat
             lacking = [far]  # to the pier: first that no ride there is among ours
         if lacking:  # "a sauna or a steam room?" answered by the spa: first that the sauna is not among ours
