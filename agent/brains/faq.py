@@ -445,11 +445,12 @@ class Lexicon:
     def reworded(self, query: str, hits: list[KBHit], min_score: float, language: str = "en",
                  on_topic: Sequence[KBHit] = ()) -> str | None:
         """The FAQ's own question to search with, when the guest's words point at another entry than the embedding
-        (`worded`); under the bar, when they name none, the entry about the hotel topic the guest names (`on_topic`:
-        kb.search.KnowledgeBase.on_topic) within reach of the bar: "we'd like to bring our little terrier along, is
-        that a problem?" asks about pets, however far the rest of the sentence draws the encoder."""
+        (`worded`); when they name none, the entry about the hotel topic the guest names (`on_topic`:
+        kb.search.KnowledgeBase.on_topic, given only where the best hit would not answer) within reach of the bar:
+        "we'd like to bring our little terrier along, is that a problem?" asks about pets, however far the rest of
+        the sentence draws the encoder."""
         found = self.worded(query, hits, min_score, language)
-        if found is not None or not hits or hits[0].score >= min_score or not on_topic:
+        if found is not None or not hits or not on_topic:
             return found   # the guest's words chose ("¿pagan aparte?" with "nenes": the children's rates, not payment)
         if self.unknown_topics(query, language):
             return None    # "a sauna after our hike?": what is asked for the hotel never speaks of, not the hiking

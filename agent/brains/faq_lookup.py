@@ -55,8 +55,12 @@ class FaqLookup:
         # within another language's grace ("Le parking est-il payant": the parking, not payment)
         # ...nor for a place nearby the guest names ("the entrance to the Madrasa Ben Youssef": its tickets, which the
         # place's own entry or the place itself tells, not another sight's)
-        on_topic = ctx.kb.on_topic(query, ctx.language) if hits and not ctx.kb.confident(hits, ctx.language, query) \
-            and named_place(query, ctx.hotel.places) is None else []
+        # ...and over it, where the guest's words do not bear the best hit out (`guessed`), the entry about the topic
+        # they name is asked instead ("can she come up to our dorm?": the visitors, not the dorm bookings)
+        sure = bool(hits) and ctx.kb.confident(hits, ctx.language, query)
+        on_topic = ctx.kb.on_topic(query, ctx.language) if hits and named_place(query, ctx.hotel.places) is None and (
+            not sure or self.guessed(query, hits, ctx)) else []
+        on_topic = [hit for hit in on_topic if not sure or hit.entry is not hits[0].entry]
         return self.lexicon(ctx).reworded(query, hits, ctx.kb.min_score, ctx.language, on_topic)
 
     def guessed(self, query: str, hits: list[KBHit], ctx: SkillContext) -> bool:
