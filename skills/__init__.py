@@ -1,4 +1,4 @@
-"""The seventeen skills, by the names traces and tool calls use.
+"""The eighteen skills, by the names traces and tool calls use.
 
 `SKILLS` is built at its first use (PEP 562 `__getattr__`): a process that only
 needs a helper such as `skills.formatting` (the web side) imports no skill and
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 # In the order the brains list them.
 _MODULES = ("search_kb", "check_availability", "create_lead", "generate_payment_link", "room_service", "housekeeping",
             "amenities_info", "wifi_info", "local_recommendations", "itinerary_plan", "check_out", "early_check_in",
-            "complaints", "wake_up_call", "billing_inquiry", "handoff_to_staff", "feedback")
+            "complaints", "wake_up_call", "billing_inquiry", "handoff_to_staff", "feedback", "book_service")
 
 
 def __getattr__(name: str) -> dict[str, Skill]:

@@ -59,7 +59,7 @@ def test_dynamic_phrase_families_are_complete(hotel):
 
 
 def test_every_skill_offers_a_tool_schema():
-    assert len(SKILLS) == 17
+    assert len(SKILLS) == 18
     for skill in SKILLS.values():
         assert skill.tool_schema()["function"]["parameters"]["type"] == "object"
 

@@ -132,6 +132,19 @@ def test_a_missed_wake_up_call_goes_to_the_front_desk_and_the_sleeping_guest_hea
     assert stored(hub, ticket_id).status == "accepted" and telegram_texts(hub) == []
 
 
+def test_a_service_booking_accepted_tells_the_guest_it_is_being_arranged_not_that_someone_is_coming(hub):
+    ticket_id = ticket(hub, department="front_desk", kind="service_booking",
+                       summary="shuttle-booking · 2026-11-22 · 06:30 · 3 people",
+                       details={"entry": "shuttle-booking", "day": "2026-11-22", "time": "06:30", "party": 3},
+                       conversation_id=ana(hub, language="ja"))
+    post, = hub.slack.posts("front-desk")
+    assert "06:30" in blocks_text(post)
+    hub.click("ticket_accept", ticket_id, FRONT_DESK, post["ts"])
+    hub.jobs.work()
+
+    assert telegram_texts(hub) == [say("ticket_accepted_service_booking", "ja")]
+
+
 def test_a_ticket_nobody_accepts_in_time_is_escalated_to_the_front_desk(hub):
     ticket_id = ticket(hub, conversation_id=ana(hub))
     original, = hub.slack.posts("housekeeping")

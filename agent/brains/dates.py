@@ -30,6 +30,7 @@ NUMBER_WORDS = {
 }
 _ARTICLES = frozenset(("a", "an", "un", "una", "une", "ein", "eine", "einen", "couple", "single"))
 _NUMBER_WORD = "|".join(sorted(set(NUMBER_WORDS) - _ARTICLES, key=len, reverse=True))
+WORD_NUMBER = rf"(?:{_NUMBER_WORD})"  # a count said in words ("three", "drei", "три")
 SMALL_NUMBER = rf"(?:\d{{1,2}}|{_NUMBER_WORD})"  # a count or a day said in digits or words ("3", "three", "drei")
 
 _MONTH_NAMES = (
@@ -63,8 +64,8 @@ WEEKDAYS = {
     for name in names.split()
 }
 _RELATIVE_DAYS = {
-    **dict.fromkeys(("today", "tonight", "hoy", "esta noche", "aujourd'hui", "ce soir", "heute", "heute abend",
-                     "сегодня", "今天", "今晚", "今日", "今夜", "오늘", "اليوم", "الليلة"), 0),
+    **dict.fromkeys(("today", "tonight", "hoy", "esta noche", "esta mañana", "aujourd'hui", "ce soir", "heute",
+                     "heute abend", "сегодня", "今天", "今晚", "今日", "今夜", "오늘", "اليوم", "الليلة"), 0),
     **dict.fromkeys(("tomorrow", "tmrw", "tmr", "2moro", "mañana", "manana", "demain", "morgen", "завтра", "明天",
                      "明日", "내일", "غدا", "غدًا", "بكرة"), 1),
     **dict.fromkeys(("day after tomorrow", "pasado mañana", "après-demain", "übermorgen", "послезавтра", "后天",
@@ -197,12 +198,19 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+# "a las 5 de la mañana", "por la mañana": the morning, not tomorrow ("esta mañana" is this morning: today).
+_IN_THE_MORNING = re.compile(r"\b(?:de|por|en|a)\s+la\s+ma[ñn]ana\b")
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+
+
 def _relative(text: str, today: dt.date) -> list[tuple[int, dt.date]]:
     """(position, date) of words like "tomorrow", "next Friday", "this weekend"."""
-    lowered = text.lower()
+    lowered = _IN_THE_MORNING.sub(lambda m: " " * len(m.group()), text.lower())
     found: list[tuple[int, dt.date]] = []
     for phrase, offset in sorted(_RELATIVE_DAYS.items(), key=lambda kv: -len(kv[0])):
-        for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", lowered):
+        # Chinese, Japanese and Korean write no space around a word ("明日の朝", "내일은"): no boundary is asked there.
+        bounded = rf"(?<!\w){re.escape(phrase)}(?!\w)" if not _UNSPACED.search(phrase) else re.escape(phrase)
+        for m in re.finditer(bounded, lowered):
             if not any(abs(pos - m.start()) < len(phrase) for pos, _ in found):
                 found.append((m.start(), today + dt.timedelta(days=offset)))
     for name, weekday in WEEKDAYS.items():
@@ -311,7 +319,9 @@ def find_stay(text: str, today: dt.date, month_first: bool = True) -> Stay:
 _HOUR_WORDS = rf"(?P<hw>{SMALL_NUMBER})"
 _PM = re.compile(r"^\s*(?:pm|p\.\s?m\.?|in the (?:afternoon|evening)|at night|tonight|de la (?:tarde|noche)|"
                  r"du soir|de l'après-midi|abends|nachmittags|вечера|дня|مساء|ليلا)", re.IGNORECASE)
-_PM_BEFORE = re.compile(r"(?:下午|晚上|午後|오후|저녁|مساء)\s*$")
+_PM_BEFORE = re.compile(r"(?:下午|晚上|今晚|今夜|傍晚|午後|오후|저녁|مساء)\s*$|"
+                        r"\b(?:tonight|this\s+evening|esta\s+noche|ce\s+soir|heute\s+abend|сегодня\s+вечером)"
+                        r"\s+(?:(?:at|a\s+las?|à|um|в)\s*)?$", re.IGNORECASE)
 _AM = re.compile(r"^\s*(?:am|a\.\s?m\.?|in the morning|de la mañana|du matin|morgens|früh|утра|صباح)",
                  re.IGNORECASE)
 # The clock's own number words, beside the counts of NUMBER_WORDS: Chinese and Japanese numerals before 点/時

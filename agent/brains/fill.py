@@ -298,6 +298,21 @@ def wake_up_call(step: Step, ctx: SkillContext) -> dict[str, Any]:
     return {k: v for k, v in args.items() if v}
 
 
+# A party said by a number word after "for" ("a table for four", "para dos", "für drei"): a digit there may be an
+# hour ("the shuttle for 7"), so only a party said with its people ("for 2 people") is read from digits.
+_FOR_PARTY = re.compile(rf"\b(?:for|para|pour|für)\s+(?:the\s+)?(?P<n>{dates.WORD_NUMBER})\b", re.IGNORECASE)
+
+
+def book_service(step: Step, ctx: SkillContext, entry: str) -> dict[str, Any]:
+    """What the desk needs to book a service: the guest's words, the FAQ entry, the day, the hour, the party."""
+    days = step.first(lambda text: dates.find_dates(text, ctx.now.date(), month_first(ctx)))
+    party = step.first(slots.guest_count) or step.first(lambda text: next(
+        (counting.number(m.group("n")) for m in _FOR_PARTY.finditer(text)), None))
+    args = {"service": step.text[:500], "entry": entry, "day": _iso(days[0]) if days else None,
+            "time": step.first(dates.find_time), "party": party, "room": _room(step, ctx)}
+    return {k: v for k, v in args.items() if v}
+
+
 def billing_inquiry(step: Step, ctx: SkillContext) -> dict[str, Any]:
     args = {"reservation": slots.reservation_code(step.full), "detail": "folio" if _FOLIO.search(step.text) else None,
             "item": step.text[:300]}

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from agent.brains import BrainAnswer, BrainInput, fill, followup, framing, money, splitter, urgent
+from agent.brains import BrainAnswer, BrainInput, fill, followup, framing, money, splitter, stay_words, urgent, wants
 from agent.brains.clauses import ARRANGE, OPEN, asking_clauses
 from agent.brains.faq import unabbreviated
 from agent.brains.faq_answers import FaqAnswers
@@ -36,6 +36,7 @@ from core.romanized import in_english, in_script, read_in_english, romanized_lan
 from core.translit import russian_in_latin, to_cyrillic
 from skills import SKILLS
 from skills.base import SkillContext
+from skills.book_service import bookable
 from skills.guest import guest_room, verified_guest
 from skills.tickets import awaited as awaited_ticket
 
@@ -103,7 +104,7 @@ class OfflineBrain:
                 if step.intent in SMALL_TALK:
                     continue
                 step = replace(step, intent="search_kb")
-            self._do(step, ctx, reply, probes)
+            self._do(step, ctx, reply, probes, act=only is None)
         if not reply.texts:  # a skill that failed without words: never leave the guest with silence
             reply.texts += [say("not_sure", ctx.language), say("offer_person", ctx.language)]
         return reply.answer()
@@ -146,7 +147,8 @@ class OfflineBrain:
             return in_script(text, ctx.language, keep=self.lookup.lexicon(ctx).names)
         return text
 
-    def _do(self, step: Step, ctx: SkillContext, reply: Reply, probes: Probes) -> None:
+    def _do(self, step: Step, ctx: SkillContext, reply: Reply, probes: Probes, act: bool = True) -> None:
+        """Carry out one step; `act` False beside an injection, where the hotel's data is told and nothing done."""
         intent, lang = step.intent, ctx.language
         # What the step asks of places nearby, read once: several readings below ask it.
         wish = fill.local_recommendations(step, ctx) if intent in ("search_kb", "local_recommendations") else {}
@@ -169,7 +171,10 @@ class OfflineBrain:
         elif intent == "search_kb" and turns_places_down(wish):
             run_and_remember("local_recommendations", wish, ctx, reply)
         elif intent == "search_kb":
+            answered = len(reply.kb)
             self.answers.answer_or_admit(step, ctx, reply, probes, wish)
+            if act:
+                self._book_if_asked(step, reply.kb[answered:], ctx, reply)
         elif intent == "emergency":
             # The hotel's emergency answer (whom to call, where help is) before anything the guest's words find:
             # "she feels very ill and can't breathe" asks nothing of the altitude, a gas smell nothing of the fireplace
@@ -218,6 +223,19 @@ class OfflineBrain:
                 run_and_remember(intent, args, ctx, reply)
             if intent == "billing_inquiry" and money.PAY_HOW.search(step.text):  # "...with Apple Pay?"
                 self.answers.faq(step.full, ctx, reply, probes) or self.answers.faq(PAYMENT_TOPIC, ctx, reply, probes)
+
+    def _book_if_asked(self, step: Step, answered: list[str], ctx: SkillContext, reply: Reply) -> None:
+        """A guest who asks the hotel to book a service its FAQ says it books ("book it here in the chat"), with
+        the day, the hour or the party, has given the desk what it needs: the request goes there, not only the
+        instructions back. Asking how booking works ("do I need to book?") books nothing."""
+        if not wants.BOOK_FOR_US.search(step.text) or stay_words.NEED_TO_BOOK.search(step.text):
+            return
+        entry = next((e for e in map(ctx.hotel.kb_entry, answered) if e is not None and bookable(e)), None)
+        if entry is None:
+            return
+        args = fill.book_service(step, ctx, entry.id)
+        if {"day", "time", "party"} & args.keys():
+            run_and_remember("book_service", args, ctx, reply)
 
     def _on_topic(self, step: Step, topic: str, ctx: SkillContext, probes: Probes) -> str:
         """What to ask the FAQ for a request a rule recognised: the guest's words when they find the entry the

@@ -96,6 +96,9 @@ BOOK_OTHER = rx(r"\b(?:table|massage|spa|facial|court|tee|golf|tours?|shuttle|ta
                  r"sitter|babysitter|restaurant|dinner|lunch|treatment|session|safari|excursions?|cruise|sightseeing)\b",
                  r"mesa|masaje|table\b|tisch|massage|столик|массаж|桌|按摩|班车|穿梭|テーブル|マッサージ|シャトル|"
                  r"테이블|마사지|셔틀|طاولة|تدليك|مساج",
+                 # a ride to or from the airport: "el remís a Ezeiza", "la navette", "трансфер", "接机", "送迎", "픽업"
+                 r"\b(?:traslados?|remis(?:es)?|rem[ií]s|navettes?|transfert|transfers?)\b|трансфер\w*|接机|送机|"
+                 r"接送|送迎|픽업|توصيل",
                  # a tour, an excursion or tickets, as each language says them: the tours desk books them, not a stay
                  r"\b(?:excursi[oó]n\w*|visitas?\s+guiadas?|entradas|boletos|visites?\s+guid[ée]es?|billets?|"
                  r"ausfl[üu]g\w*|f[üu]hrung\w*|rundfahrt\w*|eintrittskarten?)\b|экскурси\w*|сафари|"

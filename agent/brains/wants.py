@@ -172,3 +172,22 @@ SIGHTSEEING = rx(
     r"أين\s+(?:يمكن(?:نا)?\s+(?:أن\s+)?)?(?:نذهب|أذهب|نروح)|(?:وين|فين)\s+(?:نروح|نطلع)|أماكن\s+(?:سياحية|للزيارة|تستحق)|"
     r"معالم|تستحق\s+الزيارة|يستحق\s+الزيارة|(?:وش|شو|ايش)\s+(?:نسوي|نشوف|نزور|منعمل)",
 )
+# The guest asks the hotel to book something for them ("can you book us the shuttle", "reserve a table",
+# "sign us up", "¿nos reservan…?", "buchen Sie", "забронируйте", "帮我预订", "予約してください", "예약해 주세요",
+# "احجز لي"), as opposed to asking how booking works ("how do I book?", "do I need to book?").
+BOOK_FOR_US = _rx(r"\b(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:book|reserve|arrange|organi[sz]e|get)|"
+                  r"(?:please|pls|plz)\s+(?:book|reserve|arrange)|(?:i|we)(?:'d|\s+would)\s+like\s+to\s+"
+                  r"(?:book|reserve)|(?:i|we)\s+(?:want|need)\s+to\s+(?:book|reserve)|sign\s+(?:me|us)\s+up|put\s+(?:me|us)\s+(?:down|on))\b",
+                  # said as an order: "Book us a table", "ok, book it for 7am", "and reserve the shuttle"
+                  r"(?:^|[.!?;,:]|\band|\bthen|\bjust)\s*(?:book|reserve|arrange)\s+(?:me|us|it|that|this|one|two|a|an|"
+                  r"the|for)\b",
+                  r"\b(?:(?:me|nos)\s+(?:pued\w+|podr[ií]\w+)\s+reservar|res[ée]rv\w*(?:me|nos|-moi|-nous)|"
+                  r"quer\w*\s+reservar|quisi\w+\s+reservar|(?:pourriez|pouvez)[- ]vous\s+(?:nous\s+|me\s+)?"
+                  r"r[ée]server|(?:je|nous)\s+(?:voudrai\w*|souhaite\w*)\s+r[ée]server|k[öo]nn(?:en|te|ten)\s+sie\s+"
+                  r"(?:[\w-]+\s+){0,8}(?:buchen|reservieren)|(?:buchen|reservieren)\s+sie|(?:ich|wir)\s+m[öo]chten?\s+"
+                  r"(?:[\w-]+\s+){0,8}(?:buchen|reservieren))\b|"
+                  r"забронируй\w*|закажите|запишите|хо(?:чу|тим|тел\w*)\s+(?:бы\s+)?(?:за)?бронировать|"
+                  r"帮我\S{0,3}(?:预订|预定|预约|订)|帮我们\S{0,3}(?:预订|预定|预约|订)|(?:想|要)(?:预订|预定|预约)|"
+                  r"予約(?:して|をお願い|お願い|したい|を取って|でき(?:ます|る)か)|手配して|"
+                  r"예약(?:해|하고\s*싶|을\s*부탁|\s*부탁|\s*가능할까|\s*좀)|"
+                  r"احجز|احجزوا|أريد\s+حجز|اريد\s+حجز|نريد\s+حجز|ممكن\s+(?:ت)?حجز")
