@@ -230,8 +230,9 @@ class OfflineBrain:
         instructions back. Asking how booking works ("do I need to book?") books nothing."""
         if not wants.BOOK_FOR_US.search(step.text) or stay_words.NEED_TO_BOOK.search(step.text):
             return
-        entry = next((e for e in map(ctx.hotel.kb_entry, answered) if e is not None and bookable(e)), None)
-        if entry is None:
+        # the step's own answer, not an entry said beside it ("golf tomorrow?" answered by the luggage rules)
+        entry = ctx.hotel.kb_entry(answered[0]) if answered else None
+        if entry is None or not bookable(entry):
             return
         args = fill.book_service(step, ctx, entry.id)
         if {"day", "time", "party"} & args.keys():
