@@ -70,8 +70,17 @@ def test_the_tool_schema_is_the_skills_own_argument_model(client, fake_llm):
     fake_llm.say("Hello! How can I help?")
     ask(client, "hello")
     tools = {t["function"]["name"]: t["function"] for t in fake_llm.requests[0]["tools"]}
-    assert len(tools) == 17
+    assert len(tools) == 18
     assert set(tools["check_availability"]["parameters"]["properties"]) >= {"check_in", "check_out", "guests"}
+    assert set(tools["book_service"]["parameters"]["properties"]) >= {"service", "day", "time", "party"}
+
+
+def test_a_service_the_model_books_reaches_the_front_desk(client, fake_llm):
+    fake_llm.call("book_service", service="airport shuttle", entry="shuttle-booking", time="06:30", party=3) \
+        .say("I've passed your shuttle request for 06:30 to the front desk.")
+    answer = ask(client, "Please book the shuttle for the three of us at 6:30 tomorrow")
+    assert [s["name"] for s in answer["trace"]["skills"]] == ["book_service"]
+    assert answer["trace"]["skills"][0]["ok"] and "06:30" in answer["replies"][0]["text"]
 
 
 def test_invalid_tool_arguments_fall_back_to_the_offline_brain(client, fake_llm):
