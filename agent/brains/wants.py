@@ -175,7 +175,7 @@ SIGHTSEEING = rx(
 # The guest asks the hotel to book something for them ("can you book us the shuttle", "reserve a table",
 # "sign us up", "¿nos reservan…?", "buchen Sie", "забронируйте", "帮我预订", "予約してください", "예약해 주세요",
 # "احجز لي"), as opposed to asking how booking works ("how do I book?", "do I need to book?").
-BOOK_FOR_US = _rx(r"\b(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:book|reserve|arrange|organi[sz]e|get)|"
+BOOK_FOR_US = rx(r"\b(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:book|reserve|arrange|organi[sz]e|get)|"
                   r"(?:please|pls|plz)\s+(?:book|reserve|arrange)|(?:i|we)(?:'d|\s+would)\s+like\s+to\s+"
                   r"(?:book|reserve)|(?:i|we)\s+(?:want|need)\s+to\s+(?:book|reserve)|sign\s+(?:me|us)\s+up|put\s+(?:me|us)\s+(?:down|on))\b",
                   # said as an order: "Book us a table", "ok, book it for 7am", "and reserve the shuttle"
