@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from agent.brains.faq import Lexicon, unabbreviated
+from agent.brains.faq import Lexicon, stems, unabbreviated
 from core.hotels import load_hotel
 from kb.search import KBHit
 
@@ -486,3 +486,14 @@ def test_a_ride_the_glossary_names_to_a_place_the_hotel_never_names_is_unknown(m
 def test_a_ride_to_the_hotel_itself_goes_nowhere_unknown(message, language):
     """"到酒店接机" is a pick-up at the hotel: the ride's own words are no place it goes."""
     assert LEXICON.unknown_destination(message, language) is None
+
+
+@pytest.mark.parametrize(("text", "not_a_word"), [
+    ("C'est accepté, notre chien ?", "c"),
+    ("On sera là vers 14 h.", "h"),
+    ("On arrive vers midi", "ver"),
+    ("J'ai oublié mon chargeur", "j"),
+])
+def test_a_lone_letter_or_a_preposition_is_no_telling_word(text, not_a_word):
+    """An elided "c'", "j'", the "h" of an hour and "vers" (towards) say nothing of what an entry is about."""
+    assert not_a_word not in stems(text)

@@ -228,8 +228,8 @@ _STOPWORDS = frozenset(
       "le les muy más cómo dónde cuándo cuánto cuánta cuántos cuál si desde entre sin sobre también ya puede "
       "puedo pueden".split()
     + "le la les l un une des de du d à au aux et ou que qu est sont il elle on nous vous je ce cette ces pour par "
-      "avec dans en y se ne pas plus comment où quand combien quel quelle si depuis entre sans sur aussi déjà "
-      "peut".split()
+      "vers chez avec dans en y se ne pas plus comment où quand combien quel quelle si depuis entre sans sur aussi "
+      "déjà peut".split()
     + "der die das den dem des ein eine einen einem einer und oder ist sind es gibt für mit im am an auf zu zum "
       "zur bei von wie was wann wo wir ich sie ihr euch uns man noch auch schon viel viele welche wenn seit "
       "zwischen ohne über kann können darf".split()
@@ -293,6 +293,7 @@ _SOUNDED = re.compile(r"[\uac00-\ud7a3]{2,}|[\u30a1-\u30fa\u30fc]+(?:[・\s][\u3
 HEARD_SOUNDS = 4  # the sounds (kept consonants) a Hangul or Katakana word needs to be heard as a hotel's name
 RECENT_QUERIES = 512  # sentences whose glossed words a Lexicon keeps: a few turns' worth
 _ALPHA_WORD = re.compile(rf"[^\W\d_{_CJK}]+")
+_LONE_LETTER = re.compile(r"[A-Za-z]")
 _CJK_RUN = re.compile(rf"[{_CJK}]+")
 _CONTRACTION = re.compile(r"(?<=\w)['’](?:t|s|d|ll|re|ve|m)\b", re.IGNORECASE)
 # A question for an hour ("what time", "until when", "몇 시까지"), and an hour an answer tells ("07:00", "24 hours").
@@ -332,7 +333,9 @@ def _stems(text: str) -> set[str]:
     """Word stems, and character pairs where words are not spaced (Chinese, Japanese; Korean too)."""
     text = re.sub(r"\bcheck-(in|out)\b", r"check\1", text, flags=re.IGNORECASE)  # one word, or only "in"/"out" differ
     text = _CONTRACTION.sub("", text)  # "won't" is no "t"
-    found = {_stem(w) for w in _ALPHA_WORD.findall(text) if w.lower() not in _STOPWORDS}
+    # A lone Latin letter is the elided "c'", "j'", "s'" of French or the "h" of "16 h": never what is asked about.
+    found = {_stem(w) for w in _ALPHA_WORD.findall(text)
+             if w.lower() not in _STOPWORDS and not _LONE_LETTER.fullmatch(w)}
     for run in _CJK_RUN.findall(text):
         found |= {run[i:i + 2] for i in range(len(run) - 1) if not _HIRAGANA_PAIR.fullmatch(run[i:i + 2])} or {run}
     return found
@@ -569,7 +572,14 @@ class Lexicon:
         # Of those, the ones the embedding does not rank far below the nearest: "our corgi comes too, is she allowed
         # and in which rooms?" shares as many words with the smoking rules, which it reads as far off.
         nearest = max(hit.score for hit in named)
-        return [hit for hit in named if hit.score >= nearest - NAMED_SPREAD]
+        near = [hit for hit in named if hit.score >= nearest - NAMED_SPREAD]
+        # Words unrelated entries share alike ("allowed", "suite": the smoking rules and the pet policy, for a
+        # question about a guest's age) may be the shape of the asking, not a thing named: then only those the
+        # embedding ranks near its own first choice stand.
+        first = near[0].entry.id
+        if any(not (self.kin(first, hit.entry.id) or self.kin(hit.entry.id, first)) for hit in near[1:]):
+            return [hit for hit in near if hit.score >= hits[0].score - NAMED_SPREAD]
+        return near
 
     def _shared(self, query: str, telling: dict[str, float], others: list[KBHit], language: str,
                 answers: bool) -> bool:
