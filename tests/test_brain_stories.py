@@ -141,3 +141,16 @@ def test_whether_to_bring_ones_own_is_a_question_not_a_request(concierge, messag
     turn = Guest(concierge).says(message)
     assert "housekeeping" not in skills_of(turn)
 
+
+
+@pytest.mark.parametrize("message", [
+    "Heading out in a minute. Which street is the hotel on? The taxi driver is asking.",
+    "¿En qué calle está el hotel? Se lo tengo que decir al taxista.",
+    "Der Taxifahrer fragt nach Ihrer Adresse. Welche Straße ist es?",
+    "Quelle est votre adresse ? C'est pour le chauffeur de taxi.",
+    "タクシーの運転手に見せたいので、ホテルの住所を教えてください。",
+])
+def test_the_address_asked_for_a_taxi_is_the_address_not_the_taxi(concierge, message):
+    """The cab is the occasion; the street the hotel is on is the question (the taxi may be told beside it)."""
+    turn = Guest(concierge).says(message)
+    assert "hotel-address" in turn.trace.kb and "48 Wharf" in text_of(turn)

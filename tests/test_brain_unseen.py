@@ -1195,3 +1195,22 @@ def test_the_guests_own_device_gone_flat_is_no_fault_to_report(concierge, messag
 ])
 def test_my_question_said_before_the_question_is_no_part_of_it(message, asked):
     assert framing.without_lead_in(message) == asked
+
+
+def test_an_arrival_before_the_usual_time_is_an_early_check_in_and_words_of_asking_name_no_entry(tmp_path):
+    """"arriver de bonne heure", "llegar temprano" ask for the room early, whatever place the rest of the sentence
+    draws the encoder to; "allowed", "suite" said alike by two unrelated entries (smoking, pets) name neither."""
+    for folder, message, entry in [
+        ("quebec-vieux-port", "Bonjour, est-ce qu'on peut arriver de bonne heure? Notre train arrive vers midi.",
+         "check-in-time"),
+        ("quebec-vieux-port", "¿Podemos llegar temprano? El avión aterriza a las nueve.", "check-in-time"),
+        ("chicago-loop-suites", "My daughter just turned 20 and would like to book a suite with two friends, is that "
+                                "allowed?", None),
+    ]:
+        concierge, hotel_id = _concierge_of(folder, tmp_path)
+        turn = concierge.handle(InboundMessage(hotel_id=hotel_id, channel=Channel.API, sender="",
+                                               provider_id=uuid.uuid4().hex, text=message), address=uuid.uuid4().hex)
+        if entry is None:
+            assert "pet-policy" not in turn.trace.kb and "smoking-policy" not in turn.trace.kb, message
+        else:
+            assert turn.trace.kb[:1] == [entry], message

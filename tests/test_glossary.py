@@ -259,3 +259,32 @@ def test_the_entry_about_what_the_guest_names_answers(tmp_path, hotel, message, 
         InboundMessage(hotel_id=place.id, channel=Channel.API, sender="", provider_id=uuid.uuid4().hex, text=message),
         address=uuid.uuid4().hex)
     assert turn.trace.kb[:1] == [entry], (message, turn.trace.kb, text_of(turn))
+
+
+@pytest.mark.parametrize(("language", "message", "concept"), [
+    ("en", "Which street is the hotel on?", "street address"),
+    ("es", "¿Me da la dirección del hotel para el conductor?", "street address"),
+    ("de", "Wie lautet Ihre Anschrift?", "street address"),
+    ("ru", "Подскажите ваш адрес для водителя", "street address"),
+    ("ja", "ホテルの住所を教えてください", "street address"),
+    ("ko", "호텔 주소 알려주세요", "street address"),
+    ("fr", "On pourra arriver de bonne heure demain ?", "check-in"),
+    ("de", "Können wir morgen früher ankommen und gleich aufs Zimmer?", "check-in"),
+    ("ru", "Можно приехать пораньше, часов в десять?", "check-in"),
+    ("zh", "我们可能早到，可以吗？", "check-in"),
+    ("fr", "Notre caniche peut venir avec nous ?", "pets"),
+    ("de", "Darf unser Dackel mit ins Zimmer?", "pets"),
+    ("es", "¿Cómo está el sargazo esta semana?", "sargassum"),
+    ("de", "Gibt es im August viel Seetang am Strand?", "sargassum"),
+    ("ko", "요즘 해변에 해초가 많아요?", "sargassum"),
+    ("ru", "Можно заказать сафари по пустыне?", "desert safari"),
+    ("zh", "可以帮我们订沙漠之旅吗？", "desert safari"),
+    ("ar", "هل تنظمون رحلة الصحراء؟", "desert safari"),
+])
+def test_an_arrival_before_time_an_address_a_breed_and_a_coasts_seaweed_are_topics(language, message, concept):
+    """Words guests use for what hotels write as early check-in, the address, pets, sargassum or a desert safari."""
+    assert concept in [c for c, _ in topics(message, language)]
+
+
+def test_an_email_address_is_no_street_address():
+    assert "street address" not in [c for c, _ in topics("What's your email address?", "en")]
