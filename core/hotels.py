@@ -10,7 +10,7 @@ import datetime as dt
 import re
 import string
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
@@ -195,6 +195,16 @@ class RoomType(_Model):
     pets: bool = False
     beds: str = ""
     features: list[str] = []
+    sold_per: Literal["room", "bed"] = "room"  # "bed": a dorm's beds, `count` of them, `rate` each
+
+    def units(self, guests: int | None) -> int:
+        """How many of `count` a party takes: one room, or a bed each in a dorm ("3 beds for three friends")."""
+        return max(1, guests or 1) if self.sold_per == "bed" else 1
+
+    def fits(self, guests: int | None, free: int) -> bool:
+        """Whether the party can have it when `free` are left: a room big enough, or a bed each."""
+        units = self.units(guests)
+        return free >= units and (units > 1 or (guests or 1) <= self.max_guests)
 
 
 class InventoryBlock(_Model):

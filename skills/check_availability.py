@@ -33,28 +33,29 @@ class Args(BaseModel):
     wanted: str | None = Field(default=None, max_length=80, description="the guest's own words for those features")
 
 
-def _nights(ctx: SkillContext, n: int) -> str:
-    return say("one_night" if n == 1 else "n_nights", ctx.language, n=n)
+def _nights(ctx: SkillContext, n: int, beds: int = 0) -> str:
+    nights = say("one_night" if n == 1 else "n_nights", ctx.language, n=n)
+    return say("n_beds", ctx.language, nights=nights, n=beds) if beds else nights
 
 
 def price_text(ctx: SkillContext, offer: Quote) -> str:
     """Nightly rate × nights, tax on its own line of the sum, total: what a guest needs to compare; then a tax
     per person and night the total leaves out."""
     cur = offer.currency
-    charges = charges_text(ctx.hotel, ctx.language)
+    charges, nights = charges_text(ctx.hotel, ctx.language), _nights(ctx, offer.nights, offer.beds)
     if offer.tax_included:
         text = say("avail_price_tax_included", ctx.language, nightly=money(offer.nightly_minor, cur),
-                   nights=_nights(ctx, offer.nights), total=money(offer.total_minor, cur))
+                   nights=nights, total=money(offer.total_minor, cur))
     elif charges:
         text = say("avail_price_charges", ctx.language, nightly=money(offer.nightly_minor, cur),
-                   nights=_nights(ctx, offer.nights), subtotal=money(offer.subtotal_minor, cur), charges=charges,
+                   nights=nights, subtotal=money(offer.subtotal_minor, cur), charges=charges,
                    tax=money(offer.tax_minor, cur), total=money(offer.total_minor, cur))
     elif not offer.tax_minor:
         text = say("avail_price_total", ctx.language, nightly=money(offer.nightly_minor, cur),
-                   nights=_nights(ctx, offer.nights), total=money(offer.total_minor, cur))
+                   nights=nights, total=money(offer.total_minor, cur))
     else:
         text = say("avail_price", ctx.language, nightly=money(offer.nightly_minor, cur),
-                   nights=_nights(ctx, offer.nights), subtotal=money(offer.subtotal_minor, cur),
+                   nights=nights, subtotal=money(offer.subtotal_minor, cur),
                    tax_percent=f"{offer.tax_percent:g}", tax=money(offer.tax_minor, cur),
                    total=money(offer.total_minor, cur))
     return " ".join(filter(None, [text, person_tax_text(ctx, offer)]))
@@ -75,8 +76,9 @@ def _totals_include(ctx: SkillContext, offer: Quote) -> str:
     return say("avail_totals_include", ctx.language, charges=charges) if charges and offer.tax_minor else ""
 
 
-def _option(ctx: SkillContext, room: RoomType, check_in: dt.date, check_out: dt.date) -> tuple[str, dict]:
-    offer = quote(ctx.hotel, room.code, check_in, check_out)
+def _option(ctx: SkillContext, room: RoomType, check_in: dt.date, check_out: dt.date,
+            guests: int) -> tuple[str, dict]:
+    offer = quote(ctx.hotel, room.code, check_in, check_out, guests)
     line = say("avail_option", ctx.language, room=room.name, max_guests=room.max_guests,
                nightly=money(offer.nightly_minor, offer.currency), total=money(offer.total_minor, offer.currency))
     return line, {"room_code": room.code, "room": room.name, "max_guests": room.max_guests, **asdict(offer)}
@@ -111,9 +113,9 @@ def _why_not(ctx: SkillContext, room: RoomType, party: int, pets: bool, free: in
     if pets and not room.pets:
         return say("avail_no_pets", lang, room=room.name,
                    pet_rooms=join_list([r.name for r in ctx.hotel.rooms if r.pets], lang))
-    if party > room.max_guests:
+    if party > room.max_guests and room.units(party) == 1:
         return say("avail_too_many_guests", lang, room=room.name, max_guests=room.max_guests, guests=party)
-    if free == 0:
+    if not room.fits(party, free):
         return say("avail_room_sold_out", lang, room=room.name, **dates)
     return None
 
@@ -152,7 +154,7 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
     dates = {"check_in": long_date(check_in, lang), "check_out": long_date(check_out, lang)}
     refusal = _why_not(ctx, room, party, args.pets, free[room.code], dates) if room else None
     if room is not None and refusal is None:
-        offer = quote(hotel, room.code, check_in, check_out)
+        offer = quote(hotel, room.code, check_in, check_out, party)
         remember_stay(ctx, Stay(check_in, check_out, guests, room.code))
         text = " ".join([say("avail_room_free", lang, room=room.name, max_guests=room.max_guests, **dates),
                          price_text(ctx, offer), say("avail_book_prompt", lang)])
@@ -160,7 +162,7 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
                                             "offer": {"room_code": room.code, "room": room.name, **asdict(offer)}})
 
     fitting = [r for r in hotel.rooms
-               if r is not room and free[r.code] > 0 and r.max_guests >= party and (r.pets or not args.pets)]
+               if r is not room and r.fits(party, free[r.code]) and (r.pets or not args.pets)]
     kind = [r for r in hotel.rooms if room is None and r.code in (args.kind or [])]
     sold_out = [r for r in kind if not free[r.code]]
     if sold_out:  # "any suite free?": those of the suites that are not are said first
@@ -172,14 +174,14 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
         fitting = featured
     elif refusal is None:  # "a room with a bathtub": none free has one, so every room free is offered, said so
         refusal = say("avail_no_feature", lang, wanted=args.wanted or join_list(args.features, lang))
-    options = [_option(ctx, r, check_in, check_out) for r in fitting]
+    options = [_option(ctx, r, check_in, check_out, party) for r in fitting]
     data = {**stay, "available": room is None and bool(options) and not (kind and len(sold_out) == len(kind)),
             "options": [o[1] for o in options]}
     parts = [refusal] if refusal else []
     if options:
         # Prices said to include the taxes, unless a tax per person is left out: that one is said after them.
         # Named charges (service charge, VAT) and no tax at all are said after them too, or not at all.
-        first = quote(hotel, options[0][1]["room_code"], check_in, check_out)
+        first = quote(hotel, options[0][1]["room_code"], check_in, check_out, party)
         left_out, totals = person_tax_text(ctx, first), _totals_include(ctx, first)
         plain = bool(left_out) or bool(totals) or not (first.tax_minor or first.tax_included)
         intro = ("avail_alternatives" if refusal else "avail_options_intro") + ("_plain" if plain else "")

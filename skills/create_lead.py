@@ -100,7 +100,7 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
     if not (room and dated):  # a request of another kind than a stay (a company account) is the team's to answer
         return SkillResult(text=say("lead_saved_request" if args.notes and not dated else "lead_saved_no_stay", lang,
                                     name=first), data=data)
-    offer = quote(ctx.hotel, room.code, check_in, check_out)
+    offer = quote(ctx.hotel, room.code, check_in, check_out, args.guests or stay.guests)
     data.update(room_code=room.code, check_in=check_in.isoformat(), check_out=check_out.isoformat(),
                 deposit_minor=offer.deposit_minor, currency=offer.currency)
     text = say("lead_saved", lang, name=first, room=room.name, check_in=long_date(check_in, lang),

@@ -83,7 +83,7 @@ def _bookable_stay(ctx: SkillContext, args: Args) -> Stay | SkillResult:
     if missing:
         return SkillResult(text=say("pay_need_stay", lang), ok=False, missing=missing)
     guests = stay.guests or 1
-    if guests > room.max_guests:
+    if guests > room.max_guests and room.units(guests) == 1:
         return SkillResult(text=say("avail_too_many_guests", lang, room=room.name, max_guests=room.max_guests,
                                     guests=guests), ok=False, missing=["room_code"])
     return Stay(stay.check_in, stay.check_out, guests, room.code)
@@ -106,10 +106,10 @@ def _deposit_link(ctx: SkillContext, stay: Stay) -> SkillResult:
         if refused is not None:
             return refused
         _serialize_holds(ctx, room.code)
-        if rooms_free(ctx.hotel, ctx.session, room.code, stay.check_in, stay.check_out) < 1:
+        if rooms_free(ctx.hotel, ctx.session, room.code, stay.check_in, stay.check_out) < room.units(stay.guests):
             return SkillResult(text=say("pay_unavailable", lang, **dates), ok=False,
                                data={"available": False, **_stay_data(stay)})
-        offer = quote(ctx.hotel, room.code, stay.check_in, stay.check_out)
+        offer = quote(ctx.hotel, room.code, stay.check_in, stay.check_out, stay.guests)
         if offer.deposit_minor <= 0:
             return SkillResult(text=say("pay_no_deposit", lang, hotel=ctx.hotel.name), ok=False)
         reservation, payment = _hold(ctx, stay, offer.nightly_minor, offer.deposit_minor)

@@ -47,6 +47,7 @@ class Quote:
     person_tax_minor: int = 0   # a tax per person and night the rate leaves out (a city tax), per `person_tax_per`
     person_tax_per: str = ""
     person_tax_name: str = ""
+    beds: int = 0               # a party's beds in a dorm, each at the nightly rate; 0 for a room
 
 
 def stay_nights(check_in: dt.date, check_out: dt.date) -> list[dt.date]:
@@ -70,11 +71,11 @@ def room_type(hotel: Hotel, text: str | None) -> RoomType | None:
     return room
 
 
-def _taken(session: Session, hotel_id: str, check_in: dt.date, check_out: dt.date,
+def _taken(session: Session, hotel: Hotel, check_in: dt.date, check_out: dt.date,
            now: dt.datetime) -> Counter[tuple[str, dt.date]]:
-    """Rooms held or confirmed per (room code, night) within the stay."""
+    """Rooms (or a dorm's beds) held or confirmed per (room code, night) within the stay."""
     rows = session.scalars(select(Reservation).where(
-        Reservation.hotel_id == hotel_id,
+        Reservation.hotel_id == hotel.id,
         Reservation.status.in_(ACTIVE_STATUSES),
         Reservation.check_in < check_out,
         Reservation.check_out > check_in,
@@ -85,7 +86,8 @@ def _taken(session: Session, hotel_id: str, check_in: dt.date, check_out: dt.dat
                 and reservation.hold_expires_at <= now:
             continue
         for night in stay_nights(max(reservation.check_in, check_in), min(reservation.check_out, check_out)):
-            taken[(reservation.room_code, night)] += 1
+            room = hotel.room(reservation.room_code)
+            taken[(reservation.room_code, night)] += room.units(reservation.guests) if room else 1
     return taken
 
 
@@ -98,7 +100,7 @@ def _capacity(hotel: Hotel, room: RoomType, night: dt.date) -> int:
 def free_per_night(hotel: Hotel, session: Session, check_in: dt.date, check_out: dt.date,
                    now: dt.datetime | None = None) -> dict[str, dict[dt.date, int]]:
     """For every room type, how many rooms are still free on each night of the stay."""
-    taken = _taken(session, hotel.id, check_in, check_out, now or utcnow())
+    taken = _taken(session, hotel, check_in, check_out, now or utcnow())
     return {room.code: {night: max(0, _capacity(hotel, room, night) - taken[(room.code, night)])
                         for night in stay_nights(check_in, check_out)}
             for room in hotel.rooms}
@@ -133,25 +135,28 @@ def charges_text(hotel: Hotel, language: str) -> str:
     return join_list([say(f"charge_{s.kind}", language, percent=f"{s.percent:g}") for s in named], language)
 
 
-def quote(hotel: Hotel, room_code: str, check_in: dt.date, check_out: dt.date) -> Quote:
-    """Nightly rate × nights, occupancy tax separately unless rates include it, and the deposit."""
+def quote(hotel: Hotel, room_code: str, check_in: dt.date, check_out: dt.date, guests: int | None = None) -> Quote:
+    """Nightly rate × nights (× beds, for a party in a dorm), occupancy tax separately unless rates include it,
+    and the deposit."""
     room = hotel.room(room_code)
     if room is None:
         raise KeyError(room_code)
     taxes = hotel.policies.taxes
     nights = len(stay_nights(check_in, check_out))
     nightly = to_minor(room.rate, hotel.currency)
-    subtotal = nightly * nights
+    units = room.units(guests)
+    subtotal = nightly * nights * units
     tax = surcharges_minor(hotel, subtotal)
     person = taxes.per_person
     return Quote(nights=nights, nightly_minor=nightly, subtotal_minor=subtotal,
                  tax_percent=round(surcharges_minor(hotel, 10**6) / 10**4, 3), tax_minor=tax,
                  total_minor=subtotal + tax,
                  deposit_minor=percent_of(subtotal, hotel.policies.deposit.percent)
-                 + nightly * min(hotel.policies.deposit.nights, nights), currency=hotel.currency,
+                 + nightly * units * min(hotel.policies.deposit.nights, nights), currency=hotel.currency,
                  tax_included=taxes.rates_include_tax,
                  person_tax_minor=to_minor(person.amount, hotel.currency) if person else 0,
-                 person_tax_per=person.per if person else "", person_tax_name=person.name if person else "")
+                 person_tax_per=person.per if person else "", person_tax_name=person.name if person else "",
+                 beds=units if room.sold_per == "bed" and units > 1 else 0)
 
 
 def deposit_share(hotel: Hotel, language: str) -> str:
@@ -183,7 +188,7 @@ def open_rooms(hotel: Hotel, session: Session, check_in: dt.date, check_out: dt.
                guests: int | None = None) -> list[RoomType]:
     """The room types a guest can still pick for a stay: free every night and big enough for the party."""
     free = free_rooms(hotel, session, check_in, check_out)
-    return [room for room in hotel.rooms if free[room.code] > 0 and room.max_guests >= (guests or 1)]
+    return [room for room in hotel.rooms if room.fits(guests, free[room.code])]
 
 
 def combination(hotel: Hotel, free: dict[str, int], guests: int, pets: bool = False) -> list[RoomType] | None:

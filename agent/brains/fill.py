@@ -149,6 +149,9 @@ def check_availability(step: Step, ctx: SkillContext) -> dict[str, Any]:
     args = {"check_in": _iso(stay.check_in), "check_out": _iso(stay.check_out), "guests": guests,
             "room_code": room_slots.room_type(step.full, ctx.hotel.rooms, guests, asked=choosing_room(ctx)),
             "pets": room_slots.wants_pets(step.full), **_room_features(step.full, ctx)}
+    room = ctx.hotel.room(args["room_code"] or "")
+    if not guests and room is not None and room.sold_per == "bed":  # "two beds in the 6-bed dorm": a bed each
+        args["guests"] = slots.bed_count(step.full)
     if not args["room_code"]:  # "is a suite free?" of two suites: whether any of them is
         args["kind"] = room_slots.rooms_of_kind(step.full, ctx.hotel.rooms, asked=choosing_room(ctx)) or None
     guest, extension = verified_guest(ctx), stay_words.EXTEND_STAY.search(step.full)

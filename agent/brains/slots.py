@@ -28,6 +28,21 @@ _COUPLE = re.compile(r"\b(?:my\s+(?:wife|husband|partner|girlfriend|boyfriend|fi
                      r"(?:me|i)\s+and\s+my\s+(?:wife|husband|partner|girlfriend|boyfriend|fiancée?)|"
                      r"for\s+(?:two|2)(?!\s*(?:nights?|days?|weeks?|hours?))|a\s+couple)\b", re.IGNORECASE)
 
+# Beds asked for, as a party in a dorm counts itself ("3 beds", "zwei Betten", "две кровати", "3个床位"); not the
+# size of the dorm ("a dorm of 8 beds", "im Schlafsaal mit 6 Betten", "на 4 места").
+_BEDS = re.compile(rf"(?<![\d:/.-])(?<!\bof\s)(?<!\bwith\s)(?<!\bde\s)(?<!\bà\s)(?<!\bmit\s)(?<!на\s){_QTY}\s+"
+                   rf"(?:beds?|bunks?|camas?|literas?|lits?|betten|bett|кроват\w*|койк\w*|سرير|أسرّة|أسرة)(?![\w-])|"
+                   rf"(?P<n>\d{{1,2}}|[两二三四五六七八九十])\s*(?:个|個|つ|台)?\s*(?:床位|床|ベッド)|"
+                   rf"(?:침대|ベッド|床位)\s*(?:を)?\s*(?P<k>\d{{1,2}}|두|세|네|ふた|みっ|[两二三四五六])|"
+                   rf"(?P<two>سريرين)", re.IGNORECASE)
+
+
+def bed_count(text: str) -> int | None:
+    """How many beds are asked for: the party, when a dorm sells its beds one a guest."""
+    m = _BEDS.search(text)
+    return (2 if m.group("two") else number(m.group("qty") or m.group("n") or m.group("k"))) if m else None
+
+
 _CODE = re.compile(r"\b(?P<code>[A-Z]{2,4}-\d{3,6}|[A-Z]{2,4}\d{3,6})\b|\b(?P<lower>[a-z]{2,4}-\d{3,6})\b")
 _DATES = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
 # Latin letters only around them: Chinese and Japanese write the label on ("邮箱lina@example.com", "电话+86 139…").
