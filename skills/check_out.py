@@ -23,11 +23,12 @@ class Args(BaseModel):
 
     late: bool = Field(default=False, description="the guest asks for a late check-out")
     date: dt.date | None = None
+    room: str | None = Field(default=None, description="the room the guest names for a late check-out")
 
 
-def _request_late(ctx: SkillContext, offer: TimeOffer, day: dt.date) -> SkillResult:
+def _request_late(ctx: SkillContext, offer: TimeOffer, day: dt.date, named: str | None) -> SkillResult:
     """Record the request for the front desk; only they can promise the room, so the guest hears "requested"."""
-    room = guest_room(ctx)
+    room = guest_room(ctx, named)
     if room is None:
         return SkillResult(text=say("checkout_ask_room", ctx.language), ok=False, missing=["room"])
     currency = ctx.hotel.currency
@@ -51,7 +52,7 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
     departure = args.date or (guest.departure if guest else None)
     offer = times.late_check_out if times.late_check_out and times.late_check_out.until else None
     if args.late and offer is not None:
-        return _request_late(ctx, offer, departure or ctx.now.date())
+        return _request_late(ctx, offer, departure or ctx.now.date(), args.room)
     parts = [say("checkout_time", lang, time=times.check_out), late_check_out_text(ctx.hotel, lang)]
     data: dict = {"check_out": times.check_out, "late_check_out": offer.model_dump(by_alias=True) if offer else None}
     if guest is not None:

@@ -438,3 +438,24 @@ _RUSSIAN_FACILITIES = [Amenity(id="banya", name="Banya (wood-fired steam bath)")
 def test_a_facility_with_a_russian_name_is_found_in_its_cases_and_spellings(asked, amenity):
     found = find_amenity(_RUSSIAN_FACILITIES, asked)
     assert (found.id if found else None) == amenity
+
+
+@pytest.mark.parametrize("message", [
+    "If we wanted to keep the room until 1 on Sunday, what's the damage?",
+    "If I'd like to stay in my room till 1pm on the last day, how much would that be?",
+    "Si quiero quedarme en la habitación hasta las 13, ¿cuánto cuesta?",
+    "Если я хочу остаться в номере до 13:00, сколько это будет стоить?",
+])
+def test_a_late_check_out_wished_for_under_an_if_hears_its_price_and_books_nothing(concierge, message):
+    turn = Guest(concierge).says(message)
+    assert "check_out" not in skills_of(turn) and "13:00" in text_of(turn) and "30" in text_of(turn)
+
+
+@pytest.mark.parametrize(("message", "room"), [
+    ("We'd like a late check-out on Sunday please, room 412", "412"),
+    ("Quisiera una salida tardía el domingo, habitación 221", "221"),
+    ("Ich möchte am Sonntag einen späten Check-out, Zimmer 517", "517"),
+])
+def test_a_late_check_out_asked_for_with_the_room_is_requested_without_asking_the_room(concierge, message, room):
+    turn = Guest(concierge).says(message)
+    assert skills_of(turn) == ["check_out"] and turn.trace.skills[0].ok and room in turn.trace.skills[0].args["room"]

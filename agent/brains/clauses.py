@@ -42,10 +42,12 @@ NOT_A_STAY = frozenset({"airport", "babysitting", "barbecue", "bike", "bus", "ca
                         "shuttle", "ski lift", "ski pass", "ski rental", "spa", "tasting", "taxi", "tennis", "tickets",
                         "kids club", "tours", "transfer", "whale watching", "yoga"})
 SHORT_FOLLOW_UP = 6  # words of a question that only leans on the place just recommended ("how long by car?")
-ARRANGE = re.compile(r"\b(?:arrange|book|request|reserve|put\s+me\s+down|sign\s+me\s+up|i'?d\s+like|i\s+want|"
-                     r"we'?d\s+like|we\s+want|please\s+(?:give|add|set))\b|quiero|quisiera|je\s+voudrais|"
-                     r"ich\s+möchte|organisier\w*|organi[sz]a\w*|хочу|оформ\w*|我要|安排|お願いします|手配|원해요|"
-                     r"해\s*주세요|أريد|رتب", re.IGNORECASE)
+# A wish said as a condition ("if we want to keep the room till 2, what's the damage?", "si quiero...", "если хочу")
+# asks what it would take, and arranges nothing.
+ARRANGE = re.compile(r"\b(?:arrange|book|request|reserve|put\s+me\s+down|sign\s+me\s+up|(?<!\bif\s)(?:i'?d\s+like|"
+                     r"i\s+want|we'?d\s+like|we\s+want)|please\s+(?:give|add|set))\b|(?<!\bsi\s)(?:quiero|quisiera)|"
+                     r"je\s+voudrais|ich\s+möchte|organisier\w*|organi[sz]a\w*|(?<!если\s)(?<!если\sя\s)хочу|оформ\w*|"
+                     r"(?<!如果)我要|安排|お願いします|手配|원해요|해\s*주세요|(?<!إذا\s)أريد|رتب", re.IGNORECASE)
 OPEN = re.compile(r"\b(?:open\w*|closed?|abre|abierto|cerrado|ouvert\w*|ouvre\w*|fermé\w*|geöffnet|offen|"
                   r"geschlossen|работа\w*|открыт\w*|закрыт\w*)\b|开门|开放|关门|营业|開いて|営業|開館|休み|열어|열려|"
                   r"영업|문\s*닫|يفتح|مفتوح|مغلق", re.IGNORECASE)

@@ -324,7 +324,7 @@ def billing_inquiry(step: Step, ctx: SkillContext) -> dict[str, Any]:
 
 def check_out(step: Step, ctx: SkillContext, late: bool = False) -> dict[str, Any]:
     days = dates.find_dates(step.full, ctx.now.date(), month_first(ctx))
-    args = {"late": late or None, "date": _iso(days[0]) if days else None}
+    args = {"late": late or None, "date": _iso(days[0]) if days else None, "room": late and _room(step, ctx) or None}
     return {k: v for k, v in args.items() if v}
 
 
