@@ -12,7 +12,7 @@ import pytest
 
 from core.hotels import load_hotel
 from tests import test_brain
-from tests.test_brain import Guest, offline_concierge
+from tests.test_brain import Guest, offline_concierge, skills_of, text_of
 
 afternoon = test_brain.afternoon  # a Saturday afternoon at the hotel
 HOTELS = Path(__file__).resolve().parent / "data" / "hotels"
@@ -79,3 +79,21 @@ def test_the_last_day_asked_before_a_flight_told_is_the_late_check_out(concierge
 def test_a_thing_the_hotel_never_speaks_of_is_not_steered_to_the_story(concierge, message):
     """The tour is no answer to a sauna the hotel does not have."""
     assert _first_entry(concierge, LONDON, message) != ["things-to-do"]
+
+
+@pytest.mark.parametrize("message", [
+    "Minibar's empty, could someone restock it? Room 512",
+    "¿Me pueden reponer el minibar? Habitación 304",
+    "Könnten Sie bitte die Minibar in Zimmer 610 auffüllen?",
+    "Пополните мини-бар в номере 402, пожалуйста",
+])
+def test_a_minibar_to_restock_is_a_request_for_housekeeping_not_the_minibar_entry(concierge, message):
+    brain, hotels = concierge
+    turn = Guest(brain, hotel=hotels[LONDON]).says(message)
+    assert skills_of(turn) == ["housekeeping"] and turn.trace.skills[0].ok, text_of(turn)
+
+
+@pytest.mark.parametrize("message", ["Is there a minibar in the room?", "Le minibar est-il payant ?"])
+def test_the_minibar_asked_about_is_still_the_faqs(concierge, message):
+    brain, hotels = concierge
+    assert Guest(brain, hotel=hotels[LONDON]).says(message).trace.kb[:1] == ["minibar"]

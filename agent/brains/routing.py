@@ -65,6 +65,9 @@ RULES = (
     # "no cleaning today, please": nothing is wrong; "is there a do-not-disturb sign?" asks the FAQ
     Rule("housekeeping", _has(upkeep.NO_CLEANING, unless=rx(ASKING_ABOUT.pattern, WHERE_OR_HOW.pattern,
                                                               UNCLEANED.pattern))),
+    # "minibar's empty, can someone restock it?"; not "is the minibar restocked daily?", "how often…", "is it free?"
+    Rule("housekeeping", _has(upkeep.RESTOCK, unless=rx(ASKING_ABOUT.pattern, WHERE_OR_HOW.pattern,
+                                                         r"\b(?:daily|every\s+day|how\s+often)\b"))),
     Rule("complaints", lambda text: bool(COMPLAINT.search(OWN_THING_DOWN.sub(" ", HOURS_ASKED.sub(
         " ", NOISE_ASKED.sub(" ", SLEEPER.sub(" ", text))))))),
     Rule("complaints", _has(UNCLEANED)),

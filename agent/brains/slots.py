@@ -30,7 +30,7 @@ _COUPLE = re.compile(r"\b(?:my\s+(?:wife|husband|partner|girlfriend|boyfriend|fi
 
 # Beds asked for, as a party in a dorm counts itself ("3 beds", "zwei Betten", "две кровати", "3个床位"); not the
 # size of the dorm ("a dorm of 8 beds", "im Schlafsaal mit 6 Betten", "на 4 места").
-_BEDS = re.compile(rf"(?<![\d:/.-])(?<!\bof\s)(?<!\bwith\s)(?<!\bde\s)(?<!\bà\s)(?<!\bmit\s)(?<!на\s){_QTY}\s+"
+_BEDS = re.compile(rf"(?<![\d:/.-])(?<!\bof\s)(?<!\bwith\s)(?<!\bde\s)(?<!\bà\s)(?<!\bmit\s)(?<!на\s){QTY}\s+"
                    rf"(?:beds?|bunks?|camas?|literas?|lits?|betten|bett|кроват\w*|койк\w*|سرير|أسرّة|أسرة)(?![\w-])|"
                    rf"(?P<n>\d{{1,2}}|[两二三四五六七八九十])\s*(?:个|個|つ|台)?\s*(?:床位|床|ベッド)|"
                    rf"(?:침대|ベッド|床位)\s*(?:を)?\s*(?P<k>\d{{1,2}}|두|세|네|ふた|みっ|[两二三四五六])|"

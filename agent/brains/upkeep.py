@@ -21,6 +21,15 @@ NO_CLEANING = re.compile(
     r"(?:不用|不需要|不要|别|无需)(?:打扫|清洁|整理房间)|免打扰|勿扰|(?:掃除|清掃)(?:は|を)?(?:不要|いりません|要りません|しなくて|"
     r"結構|大丈夫)|起こさないで|청소\s*(?:는|를|은)?\s*(?:안\s*해|안해|하지\s*마|필요\s*없|괜찮)|"
     r"لا\s+(?:نحتاج|أحتاج|داعي|تنظفوا)\s*(?:إلى\s+|ل)?(?:ال)?تنظيف|بدون\s+تنظيف|عدم\s+(?:ال)?إزعاج", re.IGNORECASE)
+# The minibar to restock, asked for ("can someone restock the minibar?", "minibar's out of beer", "¿nos reponen el
+# minibar?", "Minibar nachfüllen", "пополните мини-бар", "迷你吧补一下", "ミニバーの補充", "미니바 채워 주세요"):
+# a request for housekeeping, not a question about the minibar (not "is it restocked daily?", "restocked": done).
+_MINIBAR = r"(?:mini-?\s?bar|мини-?\s?бар\w*|迷你吧|ミニバー|미니바|ميني\s?بار|الميني\s?بار)"
+_RESTOCK = (r"(?:\b(?:re-?stock|refill|top\s+up|replenish|fill\s+up|reponer|reponga\w*|repongan|rellen\w*|resurt\w*|"
+            r"regarnir|remplir|réapprovisionner|recharger|auff[üu]llen|nachf[üu]llen|aufstocken|пополн\w*|заполн\w*)"
+            r"(?!ed\b)|补(?:充|货|一下|满)|補充|채워|보충|(?:إعادة\s+)?(?:تعبئة|ملء|تزويد))")
+RESTOCK = re.compile(rf"{_RESTOCK}[^.!?。！？]{{0,40}}{_MINIBAR}|{_MINIBAR}[^.!?。！？]{{0,40}}(?:{_RESTOCK}|"
+                     rf"\b(?:is\s+|'s\s+)?(?:already\s+)?(?:empty|out\s+of)\b)", re.IGNORECASE)
 HOUSEKEEPING = (
     ("do not disturb", NO_CLEANING.pattern),
     ("hypoallergenic pillow", r"hypo-?allergenic\s+pillows?|almohadas?\s+hipoalerg\w+|oreillers?\s+hypoallerg\w+|"
