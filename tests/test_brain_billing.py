@@ -218,3 +218,21 @@ def test_a_charge_asked_about_in_the_past_tense_is_read_from_the_folio(concierge
     """"Was I charged...", "청구됐나요", "收了我多少": what was already put on the bill, not the price list."""
     turn = Guest(concierge, phone).says(message)
     assert "billing_inquiry" in skills_of(turn) and line in text_of(turn)
+
+
+@pytest.mark.parametrize(("phone", "message", "amount"), [
+    (MARIA, "Why am I being charged 84 dollars?", "84"),
+    (KENJI, "¿Por qué me cobran 28 dólares?", "28"),
+    (AMIRA, "Pourquoi m'avez-vous débité 36 dollars ?", "36"),
+    (KENJI, "Warum wurden uns 44 Dollar berechnet?", "44"),
+    (AMIRA, "Почему с меня взяли 35 долларов?", "35"),
+    (MARIA, "为什么扣了我们84美元？", "84"),
+])
+def test_a_charge_disputed_with_why_is_its_line_of_the_bill(concierge, phone, message, amount):
+    turn = Guest(concierge, phone).says(message)
+    assert "billing_inquiry" in skills_of(turn) and amount in text_of(turn), text_of(turn)
+
+
+@pytest.mark.parametrize("message", ["Why do you charge for parking?", "¿Por qué cobran el aparcamiento aparte?"])
+def test_why_the_hotel_charges_for_a_service_is_no_line_of_the_bill(concierge, message):
+    assert "billing_inquiry" not in skills_of(Guest(concierge, MARIA).says(message))

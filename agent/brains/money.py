@@ -35,6 +35,17 @@ BILL = rx(
     r"\bvous\s+m'avez\s+factur[ée]|\b(?:wurde|wurden)\s+(?:mir|uns)\s+(?:\w+\s+)?berechnet|"
     r"(?:сколько|сколько\s+денег)\s+(?:с\s+меня|с\s+нас)\s+(?:сняли|списали|взяли)|收了我们?多少|扣了我们?多少|"
     r"تم\s+(?:خصم|احتساب)|"
+    # a charge disputed: why the guest was charged ("why am I being charged 33,800?", "¿por qué me cobran…?",
+    # "pourquoi m'avez-vous débité…", "warum wurden mir 80 Euro berechnet?", "почему с меня взяли…", "为什么扣了我们…")
+    r"\bwhy\s+(?:am|are|was|were|have|has)\s+(?:i|we|it)\s+(?:been\s+|being\s+)?(?:charged|billed)\b|"
+    r"\bwhy\s+(?:is|was)\s+(?:there\s+)?(?:a|an|this|that)\s+(?:[\w$€£.,-]+\s+){0,3}charge\b|"
+    r"\bpor\s*qu[eé]\s+(?:me|nos)\s+(?:est[aá]n\s+|han\s+)?cobra\w*|"
+    r"\bpourquoi\s+(?:est-ce\s+que\s+)?(?:vous\s+)?(?:m'|me\s+|nous\s+)(?:avez[\s-]+(?:vous\s+)?)?"
+    r"(?:factur|d[ée]bit|pr[ée]lev|compt)\w*|"
+    r"\bwarum\s+(?:\w+\s+){0,5}(?:berechnet|berechnen|abgebucht|belastet|verrechnet)\b|"
+    r"почему\s+(?:\w+\s+){0,2}(?:с\s+меня|с\s+нас|мне|нам)\s+(?:\w+\s+){0,2}(?:берут|взяли|сняли|списали|начисл\w*|"
+    r"выставил\w*)|为什么(?:要)?(?:收|扣)(?:了)?(?:我|我们)|(?:なぜ|どうして)\S{0,20}請求|"
+    r"لماذا\s+(?:تم\s+)?(?:خصم|احتساب|تحصيل)",
     # the deposit the guest already paid, asked about ("was the deposit I paid 8,500?"): a line of their folio
     r"\bdeposit\s+(?:that\s+)?(?:i|we)\s+(?:already\s+)?paid\b",
     r"\bhow\s+much\s+(?:have|did)\s+(?:i|we)\s+(?:already\s+)?spent|\bspent\s+so\s+far|"
