@@ -37,8 +37,8 @@ TO_ROOM = rx(r"\b(?:to|up\s+to)\s+(?:my|our|the)\s+room\b|\b(?:to|up\s+to)\s+(?:
 # What something would cost ("what would that come to?", "¿cuánto sería?"): a quote, not an order.
 PRICE = rx(r"\b(?:how\s+much|come\s+to|add\s+up\s+to|cost\w*|price\w*|total|rate|"
            r"what(?:'s|\s+is|\s+will\s+be)\s+the\s+damage)\b|cu[aá]nto|precio|combien|\bprix\b|"
-            r"wie\s*viel|was\s+kostet|\bwie\s+hoch\s+(?:ist|sind|w[äa]ren?|liegt|liegen)\b|\bpreis|сколько|стоимост\w*|цена|多少钱|多少|价格|いくら|値段|料金|얼마|가격|요금|"
-            r"كم\s+(?:سعر|يكلف|ثمن|المجموع|السعر)|بكم|سعر")
+           r"wie\s*viel|was\s+kostet|\bwie\s+hoch\s+(?:ist|sind|w[äa]ren?|liegt|liegen)\b|\bpreis|сколько|стоимост\w*|цена|多少钱|多少|价格|いくら|値段|料金|얼마|가격|요금|"
+           r"كم\s+(?:سعر|يكلف|ثمن|المجموع|السعر)|بكم|سعر")
 
 # A price asked about nothing of its own ("and what would that cost?", "¿y cuánto cuesta?", "多少钱？"): what
 # is left once the price words, pronouns and particles are gone.
