@@ -33,7 +33,7 @@ FAULT = re.compile(
     r"not\s+cooling|(?:doesn|isn|won)'?t\s+cool\w*|(?:stone|ice)[\s-]cold|gone\s+(?:completely\s+|totally\s+|stone\s+)?"
     r"cold|no\s+(?:enfr[ií]a|refresca)|ne\s+refroidit\s+(?:pas|plus)|k[üu]hlt\s+nicht|не\s+(?:охлаждает|холодит)|"
     r"لا\s+(?:يبرد|تبرد))\b|不凉|冷えない|안\s*시원|시원하지\s*않|"
-    r"没有?暖气|暖房がない|坏了|故障|不(?:工作|能用|热|暖|亮|制冷)|连不上|壊れ|動かない|効かない|つかない|つながらない|故障|"
+    r"没有?暖气|暖房がない|坏了|故障|不(?:工作|能用|热|暖|亮|制冷)|连不上|壊れ|動かない|効かない|つかない|つながらない|故障|動きません|効きません|つきません|効いていない|"
     r"고장|작동(?:하지|이\s*안|\s*안)|안\s*(?:돼|되|켜|나와|나와요)|연결이\s*안", re.IGNORECASE)
 # Water spreading over a floor, in each language ("flooding", "se está inundando", "inondée", "unter Wasser",
 # "заливает", "淹了", "水浸し", "물바다", "غرق"): a fault, and one that cannot wait.
@@ -251,7 +251,9 @@ _WATER = re.compile(
     r"\b(?:water|wet|leak\w*|drip\w*|agua|mojad[oa]|gote\w*|eau|mouill[ée]e?s?|fuite|wasser|nass|tropft|"
     r"вод[аыуе]|мокр\w*|теч[её]т|капа\w*|протека\w*)\b|水|濡れ|湿|물|젖|ماء|مياه|مبلل\S*|يقطر|تسرب", re.IGNORECASE)
 _WATER_REACHES = re.compile(
-    r"\b(?:(?:onto|on|over|into|soaking)\s+(?:the\s+|our\s+|my\s+)?(?:beds?|mattress\w*|pillows?)|"
+    r"\b(?:(?:onto|on|over|into|soaking)\s+(?:one\s+of\s+|both\s+|all\s+)?(?:the\s+|our\s+|my\s+)?(?:kids'?\s+|\w+'s\s+)?"
+    r"(?:beds?|mattress\w*|pillows?)|sur\s+(?:un\s+des|l'un\s+des)\s+lits|auf\s+eine[ms]?\s+der\s+betten|"
+    r"на\s+одн[уо]\w*\s+из\s+кроват\w*|على\s+(?:أحد|احد)\s+(?:ال)?(?:أسر[ةه]|اسر[ةه]|سرير\w*)|"
     r"(?:whole|entire|all\s+the)\s+(?:\w+\s+)?floor|floor\s+is\s+(?:all|completely|totally)\s+(?:wet|soaked|flooded)|"
     r"(?:from\s+)?under\s+the\s+(?:\w+\s+)?door|(?:sobre|en|encima\s+de)\s+(?:la|las|nuestra|mi)\s+camas?|"
     r"todo\s+el\s+(?:piso|suelo)\s+(?:est[áa]\s+)?(?:mojado|empapado|inundado|lleno\s+de\s+agua)|"

@@ -37,6 +37,8 @@ CHASE_WORDS = 6  # "hello?? is anyone coming??" right after a problem was report
 # point back at ("Is parking included with it?"); under it, words like "how long to drive there" are only the
 # shape of a question.
 OWN_TOPIC_OVER_BAR = 0.15
+# What a dish the menu lacks, ordered to a room, is answered with: what the hotel brings to rooms, if anything.
+ROOM_SERVICE_TOPIC = "Do you have room service? Can food be delivered to the room?"
 # A follow-up leaning on the topic ("А с сыном можно?" after the banya) is answered by an entry of the topic's
 # family its own words rank among the first FAMILY_RANK, at most LEAN_UNDER_BAR under the FAQ's bar.
 FAMILY_RANK = 3
@@ -140,6 +142,8 @@ class FaqAnswers:
             return
         if step.told and self.faq(f"{step.text} {step.around}", ctx, reply, probes, asked=step.text):
             return  # a long story before the question can drown it too: read the question first as well
+        if _ordered_to_room(step.text, ctx) and self.faq(ROOM_SERVICE_TOPIC, ctx, reply, probes):
+            return  # "a club sandwich to tent 4?" the menu lacks: what the hotel brings to rooms and where meals are
         if self._on_last_topic(step, ctx, reply, probes):  # "can they go there alone?", "А с сыном можно?"
             return
         unheard = ctx.language == "en" and \
@@ -360,3 +364,9 @@ def _other_room_named(text: str, answer: str, ctx: SkillContext) -> str | None:
         return None
     said = answer.lower()
     return next((room.name for room in named if room.name.lower() not in said), None)
+
+
+def _ordered_to_room(text: str, ctx: SkillContext) -> bool:
+    """Something asked to be sent to a room the guest names ("bring a club sandwich to tent 4", "au 305")."""
+    room = room_slots.room_number(text) or room_slots.named_room(text, room_slots.room_names(ctx.hotel.guests))
+    return bool(wants.ORDER.search(text) and (room or wants.TO_ROOM.search(text)))

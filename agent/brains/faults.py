@@ -56,6 +56,21 @@ COMPLAINT = rx(
     r"\b(?:someone|somebody|anyone|you)\s+(?:please\s+)?do\s+something\b|"
     r"(?:\b(?:is|are)|'s)\s+(?:completely\s+|totally\s+|absolutely\s+|well\s+and\s+truly\s+)?"
     r"(?:stuffed|busted|bust|knackered|buggered|cactus|rooted|munted)\b",
+    # the service let down: a meal served cold, a long wait at the table, less than the price promised
+    r"\b(?:food|buffet|dinner|lunch|breakfast|meal|soup|dish\w*)\s+(?:was|were|came|arrived)\s+(?:\w+\s+)?cold\b|"
+    r"\bwaited\s+(?:for\s+)?(?:over\s+|more\s+than\s+|almost\s+|nearly\s+)?(?:\d+|twenty|thirty|forty|an?)\s+"
+    r"(?:min\w*|hours?)|\bnot\s+what\s+(?:we|i)\s+(?:expected|paid\s+for)|"
+    r"\b(?:comida|buffet|bufé|cena|desayuno)\s+(?:estaba|estaban|lleg[oó])\s+(?:\w+\s+)?fr[ií][oa]s?|"
+    r"\besperamos\s+(?:m[aá]s\s+de\s+)?\d+\s+minutos|\bno\s+es\s+lo\s+que\s+esper[aá]bamos|"
+    r"\b(?:buffet|repas|d[îi]ner|plat|petit-d[ée]jeuner)\s+(?:[ée]tait|[ée]taient|est\s+arriv[ée])\s+(?:\w+\s+)?froid|"
+    r"\battendu\s+(?:plus\s+de\s+)?\d+\s+minutes|\bpas\s+(?:du\s+tout\s+)?ce\s+(?:qu'on|que\s+nous)\s+attendions|"
+    r"\b(?:buffet|essen|abendessen|fr[üu]hst[üu]ck)\s+war\s+(?:\w+\s+)?kalt|\b\d+\s+minuten\s+gewartet|"
+    r"\bnicht\s+(?:das|was)\s+(?:wir|ich)\s+erwartet|"
+    r"(?:еда|ужин|завтрак|буфет)\s+(?:был[аои]?\s+)?(?:\w+\s+)?холодн\w*|ждали\s+(?:\w+\s+)?\d+\s+минут|"
+    r"не\s+то,?\s+что\s+мы\s+ожидали|等了\d+\s*分钟|等了半(?:个)?小时|(?:饭菜|菜|自助餐|早餐|晚餐)\S{0,3}(?:凉|冷)(?:的|了)|"
+    r"不值这个价|\d+\s*分(?:も|以上)待|(?:料理|ビュッフェ|夕食|朝食)が(?:冷め|冷たかっ)|期待(?:外れ|はずれ)|"
+    r"\d+\s*분\s*(?:이나|넘게|동안)?\s*기다렸|(?:음식|뷔페|저녁|아침)\S{0,2}\s*(?:다\s*)?(?:식어|차가웠)|기대\S*\s*이하|"
+    r"انتظرنا\s+(?:\S+\s+)?\d+\s+دقيقة|(?:الطعام|البوفيه|العشاء|الأكل)\s+(?:كان\s+)?بارد|ليس\s+ما\s+توقعناه|"
     # leaks, bugs and rude staff in the other languages (English says them above)
     r"\b(?:fuga\s+de\s+agua|gotea\w*|inund\w*|fuite|inond\w*|undicht|tropft|überschwemm\w*|cucarachas?|cafards?|"
     r"kakerlake\w*|groser[oa]s?|maleducad[oa]s?|impolie?s?|unfreundlich|unh[öo]flich|"

@@ -318,7 +318,7 @@ def book_service(step: Step, ctx: SkillContext, entry: str) -> dict[str, Any]:
 
 def billing_inquiry(step: Step, ctx: SkillContext) -> dict[str, Any]:
     args = {"reservation": slots.reservation_code(step.full), "detail": "folio" if _FOLIO.search(step.text) else None,
-            "item": step.text[:300]}
+            "item": room_slots.without_room(step.text)[:300]}  # "I'm in B2床位": whose bill, no line of it
     return {k: v for k, v in args.items() if v}
 
 

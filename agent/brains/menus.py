@@ -74,6 +74,9 @@ _FOOD_WORDS = (
     (r"كفتة|كفته|кефт[аеуы]?\b|\bkofta\b", "kefta"),
     (r"كسكس\w*|古斯米|クスクス|쿠스쿠스|кускус\w*", "couscous"),
     (r"حريرة|харир\w*", "harira"),
+    # dates, the fruit served with coffee across Arabia (not "تمرين", exercise, nor "مستمر", going on)
+    (r"\bdattes?\b|\bdatteln?\b|\bd[áa]tiles?\b|финик\w*|椰枣|海枣|デーツ|대추\s*야자|"
+     r"(?<![\u0621-\u064a])[وب]?(?:ال)?(?:تمر|تمور|بلح)(?![\u0621-\u064a])", "dates"),
     (r"t[ée]s?\s+(?:a\s+la\s+|de\s+)?menta|th[ée]s?\s+(?:à\s+la\s+)?menthe|(?:pfeffer)?minztee|мятн\w+\s+ча\w*|"
      r"ча[йяю]\s+с\s+мят\w*|薄荷茶|ミントティー|민트\s*(?:차|티)|شاي\s+(?:بال)?نعناع", "mint tea"),
     # an island's kitchen: tuna, curry, champagne, smoothies, as guests name them (after "green curry" above)

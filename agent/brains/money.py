@@ -59,7 +59,9 @@ BILL = rx(
     r"(?:мо|наш)\w*\s+(?:сч[её]т\w*|баланс\w*)|сколько\s+(?:я|мы)\s+(?:сейчас\s+|ещё\s+|еще\s+)?должн?\w*|"
     r"我们?的?账单|账单上|我欠|明細|残高|請求書|いくら(?:お)?支?払|(?:내|우리|제|저희)\s*(?:청구서|계산서|잔액)|청구서에|"
     r"얼마를\s*내야|내야\s*할\s*(?:금액|돈)|فاتورت(?:ي|نا)|رصيد(?:ي|نا)|"
-    r"كم\s+علي",
+    r"كم\s+علي|"
+    # what the hotel charged, in the Gulf's and Cantonese's own words ("كم حسبتوا علينا", "我而家總共要俾幾多錢")
+    r"كم\s+(?:حسبت\S*|احتسبت\S*)\s+(?:علي\S*|لنا|لي)|我\S{0,6}(?:總共|总共|一共|而家|現在|现在)\S{0,3}(?:要)?(?:俾|畀|付)\S{0,2}(?:幾多|几多|多少)",
 )
 # Whether something comes with the rate or costs extra ("brekkie incl in my rate or extra?", "¿el desayuno está
 # incluido en mi tarifa?", "早餐包含在房价里吗？"): what the rate includes, the FAQ's to say, no line of a bill.

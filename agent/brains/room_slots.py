@@ -13,15 +13,23 @@ from core.translit import han_folded, hangul_to_latin, to_cyrillic
 # What is no room number after a room word: "a room for 2 nights", "Zimmer 2 Personen".
 _NOT_A_ROOM_AFTER = (r"(?!\s*(?:nights?|noches?|nuits?|n[äa]chte|ноч\w*|晚|泊|박|ليال\w*|people|persons?|personas?|"
                      r"personnes?|personen|guests?|adults?|adultes?|человек\w*|人|名|명|أشخاص|x\b|%))")
-_ROOM = re.compile(r"(?:\b(?:room|rm|habitaci[oó]n|hab\.?|cuarto|chambre|zimmer|camera|villa|bungalow)|номер[аеу]?|"
+_ROOM = re.compile(r"(?:\b(?:room|rm|habitaci[oó]n|hab\.?|cuarto|chambre|zimmer|camera|villa|bungalow|"
+                   # a camp's tents and a lodge's cabins are numbered as rooms are ("tent 7", "テント12", "الخيمة 3"),
+                   # and some by a code ("tent PT2", "cabin B4")
+                   r"tents?|tentes?|carpas?|zelt|cabins?|caba[ñn]as?|cabanes?|chalets?|h[üu]tte)|номер[аеу]?|"
                    # a resort's villas are numbered as rooms are ("villa 22", "вилла 214", "别墅108", "ヴィラ108")
-                   r"комнат[аеуы]|вилл[аеуы]|فيلا|الفيلا|غرفة|الغرفة|房间|部屋|객실|방|别墅|ヴィラ|빌라)\s*(?:n(?:o|r|º|°)\.?\s*|#\s*|(?:number|n[uú]mero|numéro|nummer)\s+|"
-                   r"№\s*|رقم\s*)?(?P<room>\d{1,4})\b" + _NOT_A_ROOM_AFTER +
+                   r"комнат[аеуы]|вилл[аеуы]|палатк[аеуи]|шат[её]р|шатр[аеу]|فيلا|الفيلا|غرفة|الغرفة|خيم[ةه]|"
+                   r"房间|部屋|객실|방|别墅|ヴィラ|빌라|帐篷|テント|텐트)\s*(?:n(?:o|r|º|°)\.?\s*|#\s*|"
+                   r"(?:number|n[uú]mero|numéro|nummer)\s+|№\s*|رقم\s*)?"
+                   r"(?P<room>(?:[A-Z]{1,2}-?)?\d{1,4})(?![\dA-Za-z])" +
+                   _NOT_A_ROOM_AFTER +
                    # "5号室", "9号房间", "5호실", "5호": a room's own counter word, whatever its number's length
                    # Korean ties a particle on ("312호예요", "312호로"); "2호선" is a metro line
                    r"|(?P<one>\d{1,4})\s*(?:号房间|號房間|号房|號房|号室|號室|号?别墅|호실|"
                    r"호(?=예요|에요|이에요|입니다|인데|으로|로|에|요|는|은)|호(?![선\w]))"
                    r"|(?P<cjk>\d{3,4})\s*(?:号|房间|房間)"
+                   # a bed of a shared room by its code ("B2床位", "A3号床")
+                   r"|(?P<bed>[A-Z]{1,2}\d{1,3})\s*(?:床位|号床|號床)"
                    r"|\b(?:to|in|into|a\s+la|à\s+la|en\s+la|auf|в)\s+(?P<bare>\d{3})\b(?![:.\-/]?\d|\s*(?:am|pm|h\b|"
                    r"people|guests|nights|minutes|\$|usd|dollars|euros))", re.IGNORECASE)
 
@@ -60,8 +68,13 @@ _ROOM_WORDS = {
     "pool": r"pools?|piscinas?|piscines?|бассейн\w*|泳池|プール|풀(?!보드)|مسبح\w*",
     # A hostel's shared rooms, sold by the bed ("Bett im 6er-Schlafsaal", "dortoir", "相部屋"), and the ones for
     # women only ("4er-Frauenschlafsaal", "female dorm", "女生宿舍").
-    "dorm": r"dorms?|dormitor\w*|\w*schlafs[aä]{1,2}l\w*|dortoirs?|\bдорм\w*|общ(?:ий|ем|его)\s+номер\w*|"
+    "dorm": r"dorms?|dormitor\w*|bunks?|bunk\s*beds?|literas?|lits?\s+superpos[ée]s|etagenbett\w*|двухъярусн\w*|"
+            r"上下铺|二段ベッド|(?:이|2)층\s*침대|سرير\s+بطابقين|أسرة\s+بطابقين|\w*schlafs[aä]{1,2}l\w*|dortoirs?|\bдорм\w*|общ(?:ий|ем|его)\s+номер\w*|"
             r"多人间|宿舍|床位|相部屋|ドミトリー|도미토리|다인실|مهجع|سكن\s+مشترك|غرف[ةه]\s+مشترك[ةه]",
+    # A Japanese inn's room of tatami mats, by its own word in each language ("和室", "다다미방", "chambre japonaise")
+    "tatami": r"tatami|和室|畳|榻榻米|日式房|다다미|татами|japanese[\s-]style|"
+              r"(?:chambre|habitaci[oó]n)\s+(?:de\s+style\s+)?japon\w*|japanische\w*\s+zimmer|"
+              r"японск\w+\s+(?:номер|комнат)\w*|غرف[ةه]\s+(?:على\s+(?:ال)?طراز\s+)?ياباني\w*",
     "women": r"women\w*|wom[ae]n'?s|female|ladies|frauen\w*|mujeres|femenin\w*|femmes?|f[ée]minin\w*|женск\w*|"
              r"女生|女性|女子|여성|여자|نساء|نسائي\w*|للسيدات",
 }
@@ -77,9 +90,12 @@ _BED_COUNT = re.compile(r"(?<!\d)(\d{1,2})\s*-?\s*(?:bed\b|er(?=-|\s*(?:schlafs|
                         re.IGNORECASE)
 # Where a room lies: it names the room only with the rest of its kind said too, and with a room spoken of.
 _PLACES = frozenset({"courtyard", "garden", "river", "sea", "beach", "water", "pool"})
+# A style all of a Japanese inn's rooms may share ("Riverside Tatami Room"): not needed beside where a room lies.
+_STYLES = frozenset({"tatami"})
 # Words for "room" itself, which tell no room type from another.
 _ROOM_NOUN = re.compile(r"(?<![\w-])(?:rooms?|chambres?|zimmer|habitaci[oó]n\w*|camera|quarto|номер\w*|комнат\w*|"
-                        r"villas?|вилл\w*|فيل\w*|الفيل\w*|غرف\w*|الغرف\w*)(?![\w-])|房间|部屋|客室|객실|방|别墅|ヴィラ|빌라",
+                        r"villas?|вилл\w*|فيل\w*|الفيل\w*|غرف\w*|الغرف\w*|tents?|tentes?|zelte?|палатк\w*|шатр\w*|шат[её]р)"
+                        r"(?![\w-])|房间|部屋|客室|객실|방|别墅|ヴィラ|빌라|帐篷|テント|텐트|خيم[ةه]",
                         re.IGNORECASE)
 # A room turned down: "not the suite", "nicht die Suite", "pas la suite", "no la suite", "не люкс", "스위트 말고",
 # "不要套房", "لا أريد الجناح", "instead of the king".
@@ -106,7 +122,7 @@ def without_room(text: str, mark: str = " ") -> str:
 def room_number(text: str) -> str | None:
     """"room 214", "habitación 305", "214号室", "5号室", "غرفة رقم 5", or "to 214" when a bare number is a room."""
     m = _ROOM.search(text)
-    return (m.group("room") or m.group("one") or m.group("cjk") or m.group("bare")) if m else None
+    return (m.group("room") or m.group("one") or m.group("cjk") or m.group("bed") or m.group("bare")) if m else None
 
 
 def room_names(guests: Iterable[GuestRecord]) -> tuple[str, ...]:
@@ -209,7 +225,7 @@ def _best_named(text: str, rooms: list[RoomType], guests: int | None, asked: boo
         named = sum(_alone(plain, word) if asked else _beside_room_noun(plain, word) for word in own.get(room.name, ()))
         matched = said & words
         # "a room with a view of the garden" is no Garden Suite; "bikes along the river" asks for no room
-        if (words - _PLACES) - said or not (said - _PLACES or _ROOM_NOUN.search(text)):
+        if (words - _PLACES - _STYLES) - said or not (said - _PLACES or _ROOM_NOUN.search(text)):
             matched -= _PLACES
         scores[room.code] = len(matched) + named + \
             (2 if room.pets and re.search(r"pet-?friendly|pets?\b", lowered) else 0)

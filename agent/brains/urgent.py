@@ -23,8 +23,21 @@ HUMAN = rx(
     r"\bveng(?:an|a)\s+(?:ya|r[aá]pido|enseguida|ahora)|\bvenez\s+(?:vite|imm[ée]diatement|tout\s+de\s+suite)|"
     r"\b(?:kommen|schicken)\s+sie\s+(?:\w+\s+)?sofort|\bsofort\s+(?:jemanden|hilfe)|"
     r"(?:приходите|пришлите\s+кого-?нибудь)\s+(?:срочно|скорее|немедленно)|срочно\s+(?:приходите|пришлите)|"
-    r"快来人|快派人|马上(?:派人|过来)|すぐ(?:に)?来て|至急来て|빨리\s*(?:와|오세요|와\s*주세요|보내)|당장\s*와|"
+    r"快来人|快派人|马上(?:派人|过来)|すぐ(?:に)?(?:誰か|だれか)?(?:に)?来て|至急(?:誰か)?来て|빨리\s*(?:와|오세요|와\s*주세요|보내)|당장\s*와|"
     r"(?:تعالوا|أرسلوا\s+(?:أحد|شخص)\S*)\s+(?:فور\S*|بسرعة|حالا|الآن)",
+    # Help needed now, or someone asked to come this minute ("we need help now", "can someone come right now?")
+    r"\b(?:we|i)\s+need\s+(?:some\s+)?(?:help|someone|somebody|assistance)\s+(?:right\s+)?(?:now|away|immediately|asap|"
+    r"urgently)\b|\b(?:can|could)\s+(?:someone|somebody|anyone)\s+(?:please\s+)?come\s+(?:up\s+|over\s+|here\s+)?"
+    r"(?:right\s+)?(?:now|away|immediately|asap)\b|"
+    r"necesit(?:amos|o)\s+ayuda\s+(?:ya|ahora|urgente|inmediatamente)|puede\s+venir\s+alguien\s+(?:ya|ahora|enseguida)|"
+    r"(?:on\s+a|nous\s+avons|j'ai)\s+besoin\s+d'aide\s+(?:tout\s+de\s+suite|maintenant|imm[ée]diatement|vite|urgente?)|"
+    r"quelqu'un\s+(?:peut|pourrait)\s+venir\s+(?:tout\s+de\s+suite|maintenant|imm[ée]diatement)|"
+    r"(?:brauche[n]?\s+(?:sofort|jetzt|dringend)\s+hilfe|kann\s+(?:sofort|jetzt)\s+jemand\s+kommen|kann\s+jemand\s+sofort\s+kommen)|"
+    r"(?:срочно\s+)?нужна\s+помощь\s+(?:срочно|сейчас|немедленно)|срочно\s+нужна\s+помощь|"
+    r"может\s+кто-?нибудь\s+(?:прийти|подойти)\s+(?:прямо\s+)?(?:сейчас|срочно)|"
+    r"急需帮助|马上需要帮助|现在(?:就)?需要帮助|能不能马上(?:派人|来人)|今すぐ助け|すぐに助けが必要|"
+    r"지금\s*(?:당장\s*)?도움이\s*필요|(?:지금|당장)\s*(?:바로\s*)?(?:누가|누구|사람)\S*\s*(?:좀\s*)?와|"
+    r"(?:نحتاج|احتاج|أحتاج)\s+(?:إلى\s+)?مساعدة\s+(?:الآن|حالا|فورا|فوراً|بسرعة)|ساعدونا\s+(?:الآن|بسرعة|حالا)",
     # A cry for help said on its own ("Help!", "¡Socorro!", "Hilfe!", "救命"): a person, whatever was told beside it
     r"^\W*(?:(?:please\s+)?help(?:\s+(?:me|us))?(?:\s+please)?\s*!+|(?:ayuda|socorro|au\s+secours|[àa]\s+l'aide|"
     r"hilfe)\s*!+|помогите|救命|助けて|살려\s*주세요|النجدة|ساعدوني)\W*$",
@@ -96,6 +109,18 @@ EMERGENCY = rx(
     r"被(?:蝎子|毒?蛇|水母|毒蜘蛛).{0,3}(?:蜇|蛰|咬|叮)|(?:サソリ|さそり|蠍|ヘビ|へび|蛇|マムシ|クラゲ|くらげ)に(?:刺さ|噛ま|咬ま)|"
     r"(?:전갈|뱀|독사|해파리)(?:에게|한테|에)?\s*(?:쏘|물려|물렸|물리|찔)|"
     r"(?:لدغ|لسع|عض)\S*\s+(?:\S+\s+)?(?:عقرب|ثعبان|أفعى|افعى|حية|قنديل)",
+    # someone not back when night has fallen, a phone silent: a person missing, for whom staff call the rescue
+    r"\b(?:(?:is|are|has|have)n'?t|still\s+not|not\s+yet|never)\s+(?:\w+\s+)?(?:back|returned|come\s+back)\b.{0,100}?"
+    r"\b(?:dark|night|phone|hours)\b|\b(?:has|have)\s+gone\s+missing\b|"
+    r"\b(?:friend|mate|husband|wife|son|daughter|child|kid|partner|brother|sister|father|mother|dad|mum|mom)\s+"
+    r"(?:is|has\s+been|'s)\s+missing\b|"
+    r"no\s+ha\s+(?:vuelto|regresado).{0,100}?(?:oscur|noche|tel[ée]fono|m[óo]vil)|"
+    r"n'est\s+(?:toujours\s+)?pas\s+(?:encore\s+)?(?:rentr|revenu).{0,100}?(?:nuit|sombre|t[ée]l[ée]phone|portable)|"
+    r"(?:noch\s+nicht|immer\s+noch\s+nicht)\s+zur[üu]ck.{0,100}?(?:dunkel|nacht|handy|telefon)|\bwird\s+vermisst|"
+    r"(?:не\s+вернул\w*|не\s+пришёл|не\s+пришел).{0,100}?(?:темн\w*|ноч\w*|телефон\w*)|пропал\s+без\s+вести|"
+    r"(?:还没(?:有)?回来).{0,60}?(?:天黑|晚上|手机|电话)|失踪|(?:まだ戻(?:って(?:い)?(?:ない|ません)|らない|りません)|帰ってこない)"
+    r".{0,60}?(?:暗|夜|電話|携帯)|行方不明|아직\s*(?:안\s*)?(?:돌아오지|돌아왔|안\s*와).{0,60}?(?:어두|밤|전화)|실종|"
+    r"(?:لم\s+(?:يعد|ترجع|يرجع|تعد)|ما\s+رجع).{0,100}?(?:الظلام|الليل|هاتف|جوال|تلفون)|مفقود",
     # someone fainted or fell suddenly ill
     r"\bsuddenly\s+(?:very\s+)?(?:ill|sick|unwell)|\bdesmay\w*|se\s+(?:ha\s+)?puesto\s+muy\s+mal|"
     r"\b(?:s'est\s+)?[ée]vanoui\w*|fait\s+un\s+malaise|\bohnm[äa]chtig|zusammengebrochen|kollabiert|"

@@ -17,7 +17,9 @@ WIFI_ASK = rx(PASSWORD.pattern,
 ORDER = rx(r"\b(?:order|bring|send|deliver|i'?d\s+like|i\s+want|we'?d\s+like|we\s+want|can\s+(?:i|we)\s+(?:get|have)|"
             r"could\s+(?:i|we)\s+(?:get|have)|get\s+me|add(?!\s+up\b)|room\s+service)\b",
             r"quiero|quisiera|pedir|tr[aá]e\w*|(?:nos|me)\s+(?:pued\w+|podr[ií]\w+)\s+subir|s[uú]ban(?:nos|me)|je\s+voudrais|commander|apporte\w*|livr(?:er|ez)|mont(?:er|ez)|ich\s+möchte|bestellen|bringen|"
-            r"заказать|принесите|пришлите|хочу|点餐|送|注文|持ってき|주문|갖다|أطلب|اطلب|أرسل\w*|ارسل\w*")
+            r"заказать|принесите|пришлите|хочу|点餐|送|注文|持ってき|届けて|주문|갖다|أطلب|اطلب|أرسل\w*|"
+            # asked as "will you send us" ("ترسلون لنا", "تجيبون لنا"): an order, as the imperative is
+            r"ارسل\w*|ترسل\w*|تجيب\w*")
 
 # Going out to a place that serves something ("a night out at a mezcal bar", "ir a una pizzería", "in eine Weinbar"):
 # the dish names the place, it is not ordered.
