@@ -42,8 +42,8 @@ def test_a_count_beside_a_tent_word_is_no_room(text):
 @pytest.mark.parametrize("text", ["デーツを少しお願いします", "Des dattes, s'il vous plaît", "أبغى تمر مع القهوة",
                                   "Немного фиников, пожалуйста"])
 def test_dates_the_fruit_are_read_in_any_language(text):
-    assert "dates" in menus._translated(text)
-    assert "dates" not in menus._translated("تمرين الصباح مستمر")  # "exercise", "going on": no fruit
+    assert "dates" in menus.dishes_in_english(text)
+    assert "dates" not in menus.dishes_in_english("تمرين الصباح مستمر")  # "exercise", "going on": no fruit
 
 
 @pytest.mark.parametrize("text", ["ممكن تجيبون لنا شاي؟", "お茶を届けてもらえますか", "ممكن ترسل لي قهوة؟"])
