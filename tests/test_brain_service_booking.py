@@ -12,10 +12,10 @@ import pytest
 from sqlalchemy import select
 
 from agent.brains import dates
-from core.hotels import Hotel, KBEntry, load_hotel
+from core.hotels import KBEntry, load_hotel
 from core.store.models import Conversation, ServiceTicket
 from skills.book_service import bookable
-from tests.test_brain import HOTEL, Guest, offline_concierge, skills_of, text_of
+from tests.test_brain import HOTEL, Guest, afternoon, offline_concierge, skills_of, text_of  # noqa: F401 (autouse)
 
 PALERMO = load_hotel(Path(__file__).resolve().parent / "data" / "hotels" / "buenos-aires-palermo")
 
@@ -23,12 +23,6 @@ PALERMO = load_hotel(Path(__file__).resolve().parent / "data" / "hotels" / "buen
 @pytest.fixture(scope="module")
 def concierge(tmp_path_factory):
     return offline_concierge(tmp_path_factory.mktemp("service-booking"), HOTEL, PALERMO)
-
-
-@pytest.fixture(autouse=True)
-def afternoon(monkeypatch):
-    """Saturday 21 November 2026, 14:00 at the hotel."""
-    monkeypatch.setattr(Hotel, "now", lambda hotel: dt.datetime(2026, 11, 21, 14, 0, tzinfo=hotel.tz))
 
 
 def _requests(concierge, guest: Guest) -> list[ServiceTicket]:
