@@ -79,7 +79,9 @@ def _totals_include(ctx: SkillContext, offer: Quote) -> str:
 def _option(ctx: SkillContext, room: RoomType, check_in: dt.date, check_out: dt.date,
             guests: int) -> tuple[str, dict]:
     offer = quote(ctx.hotel, room.code, check_in, check_out, guests)
-    line = say("avail_option", ctx.language, room=room.name, max_guests=room.max_guests,
+    # a dorm's bed is priced per bed for a party of any size: no "up to 1 guests"
+    line = say("avail_option_bed" if room.sold_per == "bed" else "avail_option", ctx.language, room=room.name,
+               max_guests=room.max_guests,
                nightly=money(offer.nightly_minor, offer.currency), total=money(offer.total_minor, offer.currency))
     return line, {"room_code": room.code, "room": room.name, "max_guests": room.max_guests, **asdict(offer)}
 
@@ -156,7 +158,9 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
     if room is not None and refusal is None:
         offer = quote(hotel, room.code, check_in, check_out, party)
         remember_stay(ctx, Stay(check_in, check_out, guests, room.code))
-        text = " ".join([say("avail_room_free", lang, room=room.name, max_guests=room.max_guests, **dates),
+        free_text = say("avail_bed_free" if room.sold_per == "bed" else "avail_room_free", lang, room=room.name,
+                        max_guests=room.max_guests, **dates)
+        text = " ".join([free_text,
                          price_text(ctx, offer), say("avail_book_prompt", lang)])
         return SkillResult(text=text, data={**stay, "available": True,
                                             "offer": {"room_code": room.code, "room": room.name, **asdict(offer)}})

@@ -4,6 +4,7 @@ hears the beds priced together and pays the deposit of all of them, and beds alr
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -47,6 +48,7 @@ def test_a_party_in_a_dorm_is_quoted_and_pays_a_bed_each(concierge, turns, total
     asked, *_, paid = done
     assert skills_of(asked) == ["check_availability"], [text_of(t) for t in done]
     assert total in text_of(asked) and "sleeps at most" not in text_of(asked), text_of(asked)
+    assert not re.search(r"\b1\s*(?:guests|гостей|Personen|personnes)|最多1人", text_of(asked)), text_of(asked)
     assert skills_of(paid) == ["generate_payment_link"] and link_of(paid), [text_of(t) for t in done]
     assert deposit.replace(",", ".") in text_of(paid) or deposit in text_of(paid), text_of(paid)
 
