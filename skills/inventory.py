@@ -85,9 +85,10 @@ def _taken(session: Session, hotel: Hotel, check_in: dt.date, check_out: dt.date
         if reservation.status == "hold" and reservation.hold_expires_at is not None \
                 and reservation.hold_expires_at <= now:
             continue
+        room = hotel.room(reservation.room_code)
+        units = room.units(reservation.guests) if room else 1
         for night in stay_nights(max(reservation.check_in, check_in), min(reservation.check_out, check_out)):
-            room = hotel.room(reservation.room_code)
-            taken[(reservation.room_code, night)] += room.units(reservation.guests) if room else 1
+            taken[(reservation.room_code, night)] += units
     return taken
 
 

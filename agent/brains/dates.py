@@ -14,6 +14,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from core.language import CJK_LETTER
+
 NUMBER_WORDS = {
     **dict.fromkeys(("a", "an", "one", "single", "un", "una", "uno", "une", "ein", "eine", "einen", "один", "одна"), 1),
     **dict.fromkeys(("two", "couple", "dos", "deux", "zwei", "два", "две", "двое", "двоих", "两", "二"), 2),
@@ -200,17 +202,19 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
 
 # "a las 5 de la mañana", "por la mañana": the morning, not tomorrow ("esta mañana" is this morning: today).
 _IN_THE_MORNING = re.compile(r"\b(?:de|por|en|a)\s+la\s+ma[ñn]ana\b")
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+# The relative days, longest first, each read once: as a word, except in Chinese, Japanese and Korean, which write
+# no space around a word ("明日の朝", "내일은").
+_RELATIVE = [(phrase, re.compile(re.escape(phrase) if CJK_LETTER.search(phrase) else
+                                 rf"(?<!\w){re.escape(phrase)}(?!\w)"), offset)
+             for phrase, offset in sorted(_RELATIVE_DAYS.items(), key=lambda kv: -len(kv[0]))]
 
 
 def _relative(text: str, today: dt.date) -> list[tuple[int, dt.date]]:
     """(position, date) of words like "tomorrow", "next Friday", "this weekend"."""
     lowered = _IN_THE_MORNING.sub(lambda m: " " * len(m.group()), text.lower())
     found: list[tuple[int, dt.date]] = []
-    for phrase, offset in sorted(_RELATIVE_DAYS.items(), key=lambda kv: -len(kv[0])):
-        # Chinese, Japanese and Korean write no space around a word ("明日の朝", "내일은"): no boundary is asked there.
-        bounded = rf"(?<!\w){re.escape(phrase)}(?!\w)" if not _UNSPACED.search(phrase) else re.escape(phrase)
-        for m in re.finditer(bounded, lowered):
+    for phrase, pattern, offset in _RELATIVE:
+        for m in pattern.finditer(lowered):
             if not any(abs(pos - m.start()) < len(phrase) for pos, _ in found):
                 found.append((m.start(), today + dt.timedelta(days=offset)))
     for name, weekday in WEEKDAYS.items():
