@@ -22,11 +22,12 @@ HOTELS = Path(__file__).resolve().parent / "data" / "hotels"
 RIAD = load_hotel(HOTELS / "marrakech-dar-yasmine")
 TOWER = load_hotel(HOTELS / "busan-haeundae")
 RYOKAN = load_hotel(HOTELS / "kyoto-seiryu")
+GUESTHOUSE = load_hotel(HOTELS / "reykjavik-nordurljos")   # no restaurant: a breakfast buffet only
 
 
 @pytest.fixture(scope="module")
 def concierge(tmp_path_factory) -> Concierge:
-    return offline_concierge(tmp_path_factory.mktemp("places"), RIAD, TOWER, RYOKAN)
+    return offline_concierge(tmp_path_factory.mktemp("places"), RIAD, TOWER, RYOKAN, GUESTHOUSE)
 
 
 @pytest.fixture(autouse=True)
@@ -213,3 +214,23 @@ def test_a_free_place_is_said_to_be_free_in_the_guests_language(language, free):
     village = next(p for p in TOWER.places if p.id == "gamcheon-village")
     aquarium = next(p for p in TOWER.places if p.id == "busan-aquarium")
     assert free in place_line(village, TOWER, language) and free not in place_line(aquarium, TOWER, language)
+
+
+@pytest.mark.parametrize("message", [
+    "Could we eat dinner at your place this evening?", "On peut manger à votre restaurant ce midi ?",
+    "Könnten wir heute Abend bei euch essen?", "今晚能在你们这儿吃晚饭吗？", "そちらで今晩ご飯を食べられますか？",
+    "그쪽 레스토랑에서 점심 먹을 수 있어요?",
+])
+def test_a_meal_asked_of_the_hotel_itself_gets_its_answer_even_that_it_has_no_restaurant(concierge, message):
+    """A guesthouse without a restaurant says so (and what it has instead), not a list of restaurants nearby."""
+    turn = says(concierge, GUESTHOUSE, message)
+    assert skills_of(turn) == ["search_kb"] and turn.trace.kb[0] == "no-room-service"
+
+
+@pytest.mark.parametrize("message", [
+    "Where could we eat dinner around here this evening?", "Où peut-on bien dîner dans le coin ce soir ?",
+    "Wo kann man hier in der Nähe heute Abend essen?", "附近今晚哪里能吃晚饭？", "근처 맛있는 레스토랑 있어요?",
+])
+def test_a_meal_asked_of_the_neighbourhood_gets_places_nearby(concierge, message):
+    turn = says(concierge, GUESTHOUSE, message)
+    assert "local_recommendations" in skills_of(turn)

@@ -65,6 +65,16 @@ PRICE_QUESTIONS = (
     "停车一晚要付多少钱？", "宠物费怎么收？", "取消的话要收费吗？", "洗衣服务怎么收费？",
     "駐車場は一泊いくら払いますか？", "주차는 하룻밤에 얼마 내요?", "كم أدفع مقابل الإفطار للشخص؟",
 )
+# The hotel's own restaurant, bar or kitchen, asked of "you" ("can we eat at yours tonight?", "bei euch", "そちら"):
+# questions for the FAQ, which says what the hotel has, even when it has none. Without them a meal or a drink
+# pulls such a sentence towards places nearby, and a hotel without a restaurant would never say so.
+OWN_PLACE_QUESTIONS = (
+    "Can we have dinner at yours tonight?", "Can we grab a drink at your bar later?",
+    "¿Podemos cenar con ustedes esta noche?", "On peut déjeuner sur place chez vous ?",
+    "Können wir heute bei euch zu Mittag essen?", "Kann man bei euch abends was trinken?",
+    "Можно у вас поужинать вечером?", "在你们那儿能吃晚饭吗？", "そちらで夕食は食べられますか？",
+    "거기서 저녁 먹을 수 있어요?", "هل يمكننا تناول العشاء عندكم الليلة؟",
+)
 # Skills the router may name. Others need what only rules or the conversation can tell: a contact for a lead,
 # a chosen stay for a payment link, an amenity's name; and wifi and check-out are FAQ topics worded as such.
 ROUTED = ("handoff_to_staff", "wake_up_call", "room_service", "housekeeping", "complaints", "billing_inquiry",
@@ -95,10 +105,10 @@ class SkillRouter:
 
     def _skill_examples(self) -> tuple[list[str], np.ndarray]:
         if self._examples is None:
+            questions = (*SERVICE_QUESTIONS, *PRICE_QUESTIONS, *OWN_PLACE_QUESTIONS)
             labels = [name for name in ROUTED for _ in SKILLS[name].examples] + [STORY] * len(STORIES) + \
-                [QUESTION] * (len(SERVICE_QUESTIONS) + len(PRICE_QUESTIONS))
-            texts = [text for name in ROUTED for text in SKILLS[name].examples] + [*STORIES, *SERVICE_QUESTIONS,
-                                                                                   *PRICE_QUESTIONS]
+                [QUESTION] * len(questions)
+            texts = [text for name in ROUTED for text in SKILLS[name].examples] + [*STORIES, *questions]
             self._examples = labels, self._embedder().embed(texts)
         return self._examples
 
