@@ -23,11 +23,12 @@ RIAD = load_hotel(HOTELS / "marrakech-dar-yasmine")
 TOWER = load_hotel(HOTELS / "busan-haeundae")
 RYOKAN = load_hotel(HOTELS / "kyoto-seiryu")
 GUESTHOUSE = load_hotel(HOTELS / "reykjavik-nordurljos")   # no restaurant: a breakfast buffet only
+LODGE = load_hotel(HOTELS / "niseko-powder-lodge")   # no room service; a ramen shop nearby is named "Ramen …"
 
 
 @pytest.fixture(scope="module")
 def concierge(tmp_path_factory) -> Concierge:
-    return offline_concierge(tmp_path_factory.mktemp("places"), RIAD, TOWER, RYOKAN, GUESTHOUSE)
+    return offline_concierge(tmp_path_factory.mktemp("places"), RIAD, TOWER, RYOKAN, GUESTHOUSE, LODGE)
 
 
 @pytest.fixture(autouse=True)
@@ -234,3 +235,20 @@ def test_a_meal_asked_of_the_hotel_itself_gets_its_answer_even_that_it_has_no_re
 def test_a_meal_asked_of_the_neighbourhood_gets_places_nearby(concierge, message):
     turn = says(concierge, GUESTHOUSE, message)
     assert "local_recommendations" in skills_of(turn)
+
+
+@pytest.mark.parametrize("message", [
+    "룸서비스로 라멘 주문 돼요?", "ルームサービスでラーメンを注文したいのですが", "Kann man Ramen per Zimmerservice bestellen?",
+    "Could I get ramen from room service tonight?",
+])
+def test_a_dish_asked_of_room_service_is_the_hotels_answer_though_a_place_nearby_is_named_after_it(concierge,
+                                                                                                  message):
+    """Room service is the hotel's: a lodge without it says so and what it offers instead, not the ramen shop."""
+    turn = says(concierge, LODGE, message)
+    assert "local_recommendations" not in skills_of(turn) and "no-room-service" in turn.trace.kb
+
+
+@pytest.mark.parametrize("message", ["Is there a good ramen place close by?", "近くに美味しいラーメン屋さんはありますか？"])
+def test_ramen_asked_of_the_neighbourhood_is_the_ramen_shop(concierge, message):
+    turn = says(concierge, LODGE, message)
+    assert "local_recommendations" in skills_of(turn) and "Kumagoro" in text_of(turn)

@@ -176,9 +176,15 @@ def contextual_intents(clause: str, ctx: SkillContext, found: list[str], reads_a
     # A fault of the hotel's ("the screen in Platform 1 won't connect") names where it is, no wish for places nearby.
     fault = "complaints" in found and complaints.detect_category(clause) == "maintenance"
     if "place" in filters or (described and (wants.RECOMMEND.search(clause) or "avoid" in filters)):
-        if "itinerary_plan" not in found and not fault:
+        if "itinerary_plan" not in found and not fault and not to_the_room(clause, ctx.language):
             intents.append("local_recommendations")
     return intents
+
+
+def to_the_room(clause: str, language: str) -> bool:
+    """Whether the sentence wants something brought to the room, or asks it of room service ("룸서비스로 라멘 시킬
+    수 있나요?": a dish a ramen shop nearby is named after is still asked of the hotel)."""
+    return bool(wants.TO_ROOM.search(clause)) or "room service" in glossary.named(clause, language)
 
 
 def goes_out(clause: str, places: list[Place], town: str = "") -> bool:

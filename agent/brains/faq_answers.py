@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from agent.brains import fill, followup, room_slots, splitter, wants
-from agent.brains.clauses import NOT_A_STAY, asking_part
+from agent.brains.clauses import NOT_A_STAY, asking_part, to_the_room
 from agent.brains.faq import stems as faq_stems
 from agent.brains.faq_lookup import FaqLookup
 from agent.brains.fill import Step
@@ -367,6 +367,7 @@ def _other_room_named(text: str, answer: str, ctx: SkillContext) -> str | None:
 
 
 def _ordered_to_room(text: str, ctx: SkillContext) -> bool:
-    """Something asked to be sent to a room the guest names ("bring a club sandwich to tent 4", "au 305")."""
+    """Something asked to be sent to a room the guest names ("bring a club sandwich to tent 4", "au 305"), or by
+    room service ("룸서비스로 라멘 시킬 수 있나요?": a dish a place nearby also serves is still asked of the hotel)."""
     room = room_slots.room_number(text) or room_slots.named_room(text, room_slots.room_names(ctx.hotel.guests))
-    return bool(wants.ORDER.search(text) and (room or wants.TO_ROOM.search(text)))
+    return bool(wants.ORDER.search(text) and (room or to_the_room(text, ctx.language)))
