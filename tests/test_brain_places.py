@@ -238,8 +238,8 @@ def test_a_meal_asked_of_the_neighbourhood_gets_places_nearby(concierge, message
 
 
 @pytest.mark.parametrize("message", [
-    "룸서비스로 라멘 주문 돼요?", "ルームサービスでラーメンを注文したいのですが", "Kann man Ramen per Zimmerservice bestellen?",
-    "Could I get ramen from room service tonight?",
+    "룸서비스로 라멘 주문 돼요?", "ルームサービスでラーメンを注文したいのですが",
+    "Kann man Ramen per Zimmerservice bestellen?", "Could I get ramen from room service tonight?",
 ])
 def test_a_dish_asked_of_room_service_is_the_hotels_answer_though_a_place_nearby_is_named_after_it(concierge,
                                                                                                   message):
@@ -248,7 +248,19 @@ def test_a_dish_asked_of_room_service_is_the_hotels_answer_though_a_place_nearby
     assert "local_recommendations" not in skills_of(turn) and "no-room-service" in turn.trace.kb
 
 
-@pytest.mark.parametrize("message", ["Is there a good ramen place close by?", "近くに美味しいラーメン屋さんはありますか？"])
+@pytest.mark.parametrize("message", ["Is there a good ramen place close by?", "近くに美味しいラーメン屋さんは？"])
 def test_ramen_asked_of_the_neighbourhood_is_the_ramen_shop(concierge, message):
     turn = says(concierge, LODGE, message)
     assert "local_recommendations" in skills_of(turn) and "Kumagoro" in text_of(turn)
+
+
+@pytest.mark.parametrize("message", [
+    "味噌ラーメンを部屋まで運んでもらえますか？", "Do you do room service? We'd love two miso ramens",
+    "¿Hay servicio de habitaciones? Queremos un ramen", "라멘 두 그릇 방으로 배달 되나요?",
+])
+def test_food_to_a_room_of_a_lodge_without_room_service_gets_its_own_answer_once(concierge, message):
+    """However many dishes or sentences ask for it, the lodge says once that nothing is brought to rooms, in its
+    own words, and no entry the order's words resemble ("部屋": the ski room) comes with it."""
+    turn = says(concierge, LODGE, message)
+    assert turn.trace.kb[0] == "no-room-service" and "ski-room" not in turn.trace.kb
+    assert len(turn.replies) == 1 and len(text_of(turn).split("\n")) == 1

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from agent.brains import BrainAnswer, BrainInput, fill, followup, framing, money, splitter, stay_words, urgent, wants
 from agent.brains.clauses import ARRANGE, OPEN, asking_clauses
 from agent.brains.faq import unabbreviated
-from agent.brains.faq_answers import FaqAnswers
+from agent.brains.faq_answers import ROOM_SERVICE_TOPIC, FaqAnswers
 from agent.brains.faq_lookup import FaqLookup
 from agent.brains.fill import Step
 from agent.brains.guardrails import asked_beside, is_manipulation, steering_removed, without_markup
@@ -279,6 +279,12 @@ class OfflineBrain:
         if followup.asks_only_how_long(step.text) and (ctx.state.get("pending") or {}).get("skill") == step.intent:
             return  # the request beside it is still waiting for its room, which the guest was just asked for
         args = fill.FILLERS[step.intent](step, ctx)
+        if step.intent == "room_service" and not ctx.hotel.menu.room_service and \
+                self.answers.faq(ROOM_SERVICE_TOPIC, ctx, reply, probes):
+            # Nothing is brought to rooms: the hotel's own words on it, said once however many dishes are asked
+            # for, not an entry the order's words resemble ("ラーメンを部屋に…": the ski room)
+            reply.calls.append(SkillCall(name="room_service", args=args, ok=False))
+            return
         asking = framing.ASKING_ABOUT.search(step.full) or framing.QUESTION.search(step.text)
         if step.intent == "room_service" and not (args.get("items") or args.get("remove") or args.get("notes")
                                                   or args.get("quote")):
