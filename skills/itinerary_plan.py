@@ -1,4 +1,4 @@
-"""`itinerary_plan`: Plan a half or full day around the hotel from nearby places and their opening hours."""
+"""`itinerary_plan`: Plan a half or full day, or a few days, around the hotel from nearby places and their hours."""
 
 from __future__ import annotations
 
@@ -23,6 +23,8 @@ SLOTS: dict[str, tuple[tuple[str, str], ...]] = {
 MEAL_KINDS = frozenset({"restaurant"})
 # Kinds that make a poor stop in a general day out, unless the guest asked for them.
 ON_REQUEST_KINDS = frozenset({"cafe", "nightlife"})
+# The longest plan written at once: past it a guest's stay is better planned with the desk than by a list.
+MAX_DAYS = 5
 
 
 class Args(BaseModel):
@@ -32,6 +34,7 @@ class Args(BaseModel):
     interests: list[str] = Field(default_factory=list)
     date: dt.date | None = None
     part: Part | None = Field(default=None, description="for a half day: morning or afternoon")
+    days: int = Field(default=1, ge=1, le=MAX_DAYS, description="how many days in a row, each with other places")
 
 
 def _when(ctx: SkillContext, args: Args) -> tuple[dt.date, str]:
@@ -69,34 +72,43 @@ def _pick(places: list[Place], purpose: str, day: dt.date, at: dt.time, interest
 
 
 def run(ctx: SkillContext, args: Args) -> SkillResult:
+    """One day's plan, or several in a row that never send the guest to the same place twice."""
     lang = ctx.language
-    day, part = _when(ctx, args)
+    first, part = _when(ctx, args)
     used: set[str] = set()
-    stops = []
-    for start, purpose in SLOTS[part]:
-        place = _pick(ctx.hotel.places, purpose, day, dt.time.fromisoformat(start), args.interests, used)
-        if place is not None:
-            used.add(place.id)
-            stops.append((start, place))
-    if not stops:
-        return SkillResult(text=say("itin_nothing", lang, day=long_date(day, lang, weekday=True)), ok=False)
-    closed = [p for p in ctx.hotel.places
-              if _interest(p, args.interests) and parse_hours(p.hours).open_on_date(day) is False]
-    lines = [f"{start} — {p.name} ({distance_text(p, lang)})" for start, p in stops]
-    parts = [say("itin_intro_full" if part == "full" else "itin_intro_half", lang,
-                 day=long_date(day, lang, weekday=True)), *lines]
-    if closed:
-        parts.append(say("itin_closed", lang, places=join_list([p.name for p in closed], lang),
-                         day=weekday_name(day.weekday(), lang)))
-    return SkillResult(text="\n".join(parts), data={
-        "date": day.isoformat(), "part": part,
-        "stops": [{"time": start, "place_id": p.id, "name": p.name, "hours": p.hours} for start, p in stops],
-        "closed_that_day": [p.id for p in closed]})
+    texts, plans = [], []
+    for day in (first + dt.timedelta(days=n) for n in range(args.days)):
+        stops = []
+        for start, purpose in SLOTS[part]:
+            place = _pick(ctx.hotel.places, purpose, day, dt.time.fromisoformat(start), args.interests, used)
+            if place is not None:
+                used.add(place.id)
+                stops.append((start, place))
+        if not stops:
+            texts.append(say("itin_nothing", lang, day=long_date(day, lang, weekday=True)))
+            continue
+        closed = [p for p in ctx.hotel.places
+                  if _interest(p, args.interests) and parse_hours(p.hours).open_on_date(day) is False]
+        lines = [f"{start} — {p.name} ({distance_text(p, lang)})" for start, p in stops]
+        parts = [say("itin_intro_full" if part == "full" else "itin_intro_half", lang,
+                     day=long_date(day, lang, weekday=True)), *lines]
+        if closed:
+            parts.append(say("itin_closed", lang, places=join_list([p.name for p in closed], lang),
+                             day=weekday_name(day.weekday(), lang)))
+        texts.append("\n".join(parts))
+        plans.append({"date": day.isoformat(), "part": part,
+                      "stops": [{"time": start, "place_id": p.id, "name": p.name, "hours": p.hours}
+                                for start, p in stops],
+                      "closed_that_day": [p.id for p in closed]})
+    if not plans:
+        return SkillResult(text=texts[0], ok=False)
+    return SkillResult(text="\n\n".join(texts), data={**plans[0], "days": plans})
 
 
 SKILL = Skill(
     name="itinerary_plan",
-    description="Plan a half or full day around the hotel from nearby places and their opening hours.",
+    description="Plan a half or full day, or a few days in a row, around the hotel from nearby places and their "
+                "opening hours.",
     args=Args,
     examples=(  # several per language: the offline brain's router learns the skill from them
         "Plan a day for us", "What should we do tomorrow afternoon?", "Make us a half-day itinerary",
@@ -107,6 +119,10 @@ SKILL = Skill(
         "Что нам посмотреть завтра за полдня?", "帮我们安排一下明天的行程", "给我们规划半天的活动",
         "明日の観光プランを作ってください", "半日のプランを考えてください", "내일 하루 일정 짜 주세요",
         "반나절 코스 추천해 주세요", "خطط لنا يوما كاملا", "اقترح لنا برنامجا لنصف يوم",
+        "Plan our three free days here", "Can you put together a 2-day itinerary?", "Organízanos tres días libres",
+        "Préparez-nous un programme sur deux jours", "Planen Sie unsere drei freien Tage",
+        "Составьте нам программу на три дня", "帮我们安排三天的行程", "3日間の観光プランをお願いします",
+        "3일 동안 일정 짜 주세요", "خطط لنا ثلاثة أيام",
     ),
     run=run,
 )

@@ -105,6 +105,7 @@ def test_sentences_end_as_each_language_ends_them(text, parts):
     ("c'est quoi le mdp du wifi", "wifi_info"),
     ("와이파이 비번 알려주세요", "wifi_info"),
     ("Plan a half day for us tomorrow", "itinerary_plan"),
+    ("Could you plan our two free days: beaches and old towns", "itinerary_plan"),
     ("5 stars, lovely stay", "feedback"),
     ("La chambre est sale", "complaints"),
     ("El agua de la ducha sale fría", "complaints"),
@@ -194,6 +195,8 @@ def test_what_the_hotel_keeps_till_an_hour_is_no_late_check_out(text):
     "We're stuck in traffic on the bridge, we'll be there around ten",   # stuck, but not in the hotel
     "Je suis coincée dans les bouchons, j'arrive vers 22 h",
     "Is the lift big enough for a wheelchair?",
+    "We plan to stay four days, is parking included?",   # the guest's own plan, asked nothing of a plan
+    "We're planning on 3 days in May, do you have a crib?",
 ])
 def test_questions_for_the_faq_match_no_rule(text):
     assert routing.rule_intents(text) == []

@@ -83,3 +83,22 @@ def test_what_the_hotel_never_speaks_of_is_still_not_guessed(pearl, message):
 ])
 def test_the_wish_to_see_the_town_is_read_as_such(sentence, asks):
     assert bool(wants.SIGHTSEEING.search(sentence)) is asks
+
+
+@pytest.mark.parametrize(("message", "days"), [
+    ("Plan our 3 free days for us, we like markets and the beach", 3),
+    ("¿Nos organizas los dos días que tenemos libres?", 2),
+    ("Pourriez-vous nous faire un programme pour trois jours ?", 3),
+    ("Können Sie unsere zwei freien Tage planen?", 2),
+    ("Составьте, пожалуйста, программу на 2 дня", 2),
+    ("请帮我们安排三天的行程", 3),
+    ("2日間のプランを作ってもらえますか？", 2),
+    ("3일 동안 일정 좀 짜 주세요", 3),
+])
+def test_a_plan_asked_for_several_days_plans_each_of_them(pearl, message, days):
+    """Each day of the plan is dated and none repeats a place of another."""
+    turn = Guest(pearl, hotel=PEARL).says(message)
+    call = next(c for c in turn.trace.skills if c.name == "itinerary_plan")
+    assert call.args.get("days") == days
+    stops = [line for line in text_of(turn).splitlines() if " — " in line]
+    assert len(stops) == len(set(stops)) > 4

@@ -109,6 +109,21 @@ def test_every_stop_is_open_when_it_is_scheduled_and_suits_the_kids(make_ctx, ho
     assert all("kid-friendly" in p.tags for p in visits)
 
 
+def test_a_plan_for_several_days_never_sends_the_guest_to_the_same_place_twice(make_ctx):
+    saturday = dt.date(2026, 11, 28)
+    result = itinerary_plan.run(make_ctx(language="de"), itinerary_plan.Args(date=saturday, days=3))
+    days = result.data["days"]
+    assert [d["date"] for d in days] == ["2026-11-28", "2026-11-29", "2026-11-30"]
+    visited = [s["place_id"] for d in days for s in d["stops"]]
+    assert len(visited) == len(set(visited)) and result.data["stops"] == days[0]["stops"]
+    assert result.text.count("Hier ist ein Plan für einen ganzen Tag") == 3 and "Montag" in result.text
+
+
+def test_more_days_than_a_plan_is_written_for_are_refused_by_the_arguments():
+    with pytest.raises(ValueError):
+        itinerary_plan.Args(days=itinerary_plan.MAX_DAYS + 1)
+
+
 def test_a_half_day_this_afternoon(make_ctx):
     result = itinerary_plan.run(make_ctx(now=NOON.replace(hour=13)), itinerary_plan.Args(length="half"))
     assert result.data["part"] == "afternoon" and result.data["date"] == "2026-11-22"

@@ -83,3 +83,18 @@ def rating(text: str) -> int | None:
     if slashed and (len(_SLASH_DAY.findall(text)) > 1 or re.search(r"[~\-–]\s*$", text[:m.start()])):
         return None
     return number(m.group("n") or m.group("m"))
+
+
+# "3 free days", "a two-day itinerary", "zwei freie Tage", "3 дня", "三天", "3日間", "3일 동안", "ثلاثة أيام"
+_DAYS = re.compile(rf"(?<![\d:.]){QTY}\s*-?\s*(?:[^\W\d_]+\s+)?(?:days?\b|d[ií]as\b|jours\b|"
+                   r"tage\b|tagen\b|дн[яей]\b|天|日間|일\s*(?:간|동안)|أيام)", re.IGNORECASE)
+_TWO_DAYS = re.compile(r"يومين|يومان")
+
+
+def days_count(text: str) -> int | None:
+    """How many days a plan is asked for ("plan our 3 free days"); not a day of the month ("3일에")."""
+    if _TWO_DAYS.search(text):
+        return 2
+    m = _DAYS.search(text)
+    return number(m.group("qty")) if m else None
+

@@ -31,6 +31,7 @@ from agent.brains import (
     wants,
 )
 from kb.glossary import named, topics
+from skills import itinerary_plan as itinerary
 from skills.base import SkillContext
 from skills.booking import remembered_stay
 from skills.check_availability import has_feature
@@ -352,8 +353,9 @@ def _planned_day(text: str, ctx: SkillContext) -> dt.date | None:
 def itinerary_plan(step: Step, ctx: SkillContext) -> dict[str, Any]:
     days = dates.find_dates(step.full, ctx.now.date(), month_first(ctx))
     filters = nearby.place_filters(step.full, ctx.hotel.places, ctx.hotel.address.city)
+    many = counting.days_count(step.full) or 1
     args = {"length": "half" if _HALF_DAY.search(step.full) else None, "interests": filters.get("tags"),
-            "date": _iso(days[0]) if days else None}
+            "date": _iso(days[0]) if days else None, "days": min(many, itinerary.MAX_DAYS) if many > 1 else None}
     return {k: v for k, v in args.items() if v}
 
 
