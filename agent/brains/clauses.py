@@ -187,6 +187,14 @@ def to_the_room(clause: str, language: str) -> bool:
     return bool(wants.TO_ROOM.search(clause)) or "room service" in glossary.named(clause, language)
 
 
+def ordered_to_room(text: str, ctx: SkillContext) -> bool:
+    """Something asked to be sent to a room the guest names ("bring a club sandwich to tent 4", "au 305"), or by
+    room service ("룸서비스로 라멘 시킬 수 있나요?": a dish a place nearby also serves is still asked of the hotel)."""
+    room = room_slots.room_number(text) or room_slots.named_room(text, room_slots.room_names(ctx.hotel.guests))
+    return bool(wants.ORDER.search(text) and (room or to_the_room(text, ctx.language)))
+
+
+
 def goes_out(clause: str, places: list[Place], town: str = "") -> bool:
     """Whether the sentence wants something at a place out ("a night out at a mezcal bar", "Jay Fai's crab
     omelette" of a restaurant the hotel lists nearby), not in the room."""

@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from agent.brains import fill, followup, room_slots, splitter, wants
-from agent.brains.clauses import NOT_A_STAY, asking_part, to_the_room
+from agent.brains.clauses import NOT_A_STAY, asking_part, ordered_to_room
 from agent.brains.faq import stems as faq_stems
 from agent.brains.faq_lookup import FaqLookup
 from agent.brains.fill import Step
@@ -142,7 +142,7 @@ class FaqAnswers:
             return
         if step.told and self.faq(f"{step.text} {step.around}", ctx, reply, probes, asked=step.text):
             return  # a long story before the question can drown it too: read the question first as well
-        if _ordered_to_room(step.text, ctx) and self.faq(ROOM_SERVICE_TOPIC, ctx, reply, probes):
+        if ordered_to_room(step.text, ctx) and self.faq(ROOM_SERVICE_TOPIC, ctx, reply, probes):
             return  # "a club sandwich to tent 4?" the menu lacks: what the hotel brings to rooms and where meals are
         if self._on_last_topic(step, ctx, reply, probes):  # "can they go there alone?", "А с сыном можно?"
             return
@@ -364,10 +364,3 @@ def _other_room_named(text: str, answer: str, ctx: SkillContext) -> str | None:
         return None
     said = answer.lower()
     return next((room.name for room in named if room.name.lower() not in said), None)
-
-
-def _ordered_to_room(text: str, ctx: SkillContext) -> bool:
-    """Something asked to be sent to a room the guest names ("bring a club sandwich to tent 4", "au 305"), or by
-    room service ("룸서비스로 라멘 시킬 수 있나요?": a dish a place nearby also serves is still asked of the hotel)."""
-    room = room_slots.room_number(text) or room_slots.named_room(text, room_slots.room_names(ctx.hotel.guests))
-    return bool(wants.ORDER.search(text) and (room or to_the_room(text, ctx.language)))

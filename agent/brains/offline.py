@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from agent.brains import BrainAnswer, BrainInput, fill, followup, framing, money, splitter, stay_words, urgent, wants
-from agent.brains.clauses import ARRANGE, OPEN, asking_clauses
+from agent.brains.clauses import ARRANGE, OPEN, asking_clauses, to_the_room
 from agent.brains.faq import unabbreviated
 from agent.brains.faq_answers import ROOM_SERVICE_TOPIC, FaqAnswers
 from agent.brains.faq_lookup import FaqLookup
@@ -279,10 +279,13 @@ class OfflineBrain:
         if followup.asks_only_how_long(step.text) and (ctx.state.get("pending") or {}).get("skill") == step.intent:
             return  # the request beside it is still waiting for its room, which the guest was just asked for
         args = fill.FILLERS[step.intent](step, ctx)
-        if step.intent == "room_service" and not ctx.hotel.menu.room_service and \
+        if step.intent == "room_service" and not ctx.hotel.menu.room_service and (
+                args.get("room") or to_the_room(step.full, ctx.language) or
+                self._answered(ROOM_SERVICE_TOPIC, ctx, reply, probes)) and \
                 self.answers.faq(ROOM_SERVICE_TOPIC, ctx, reply, probes):
-            # Nothing is brought to rooms: the hotel's own words on it, said once however many dishes are asked
-            # for, not an entry the order's words resemble ("ラーメンを部屋に…": the ski room)
+            # Food to a room of a hotel that brings none: its own words on it, said once however many dishes are
+            # asked for, not an entry the order's words resemble ("ラーメンを部屋に…": the ski room). A dish
+            # ordered at its izakaya ("can we order the crab hotpot there tonight?") is the izakaya's answer.
             reply.calls.append(SkillCall(name="room_service", args=args, ok=False))
             return
         asking = framing.ASKING_ABOUT.search(step.full) or framing.QUESTION.search(step.text)
@@ -293,6 +296,11 @@ class OfflineBrain:
         elif asking and not args.get("room") and guest_room(ctx) is None:
             self.answers.faq(step.full, ctx, reply, probes)
         run_and_remember(step.intent, args, ctx, reply)
+
+    def _answered(self, topic: str, ctx: SkillContext, reply: Reply, probes: Probes) -> bool:
+        """Whether this reply already holds the entry the topic finds ("Is there room service? I'd love a burger")."""
+        hits = self.lookup.probe(topic, ctx, probes)[1]
+        return bool(hits) and hits[0].entry.id in reply.kb
 
     def _ask(self, skill: str, args: dict[str, Any], missing: list[str], phrase: str, ctx: SkillContext,
              reply: Reply) -> None:

@@ -73,7 +73,8 @@ OWN_PLACE_QUESTIONS = (
     "¿Podemos cenar con ustedes esta noche?", "On peut déjeuner sur place chez vous ?",
     "Können wir heute bei euch zu Mittag essen?", "Kann man bei euch abends was trinken?",
     "Можно у вас поужинать вечером?", "在你们那儿能吃晚饭吗？", "そちらで夕食は食べられますか？",
-    "거기서 저녁 먹을 수 있어요?", "هل يمكننا تناول العشاء عندكم الليلة؟",
+    "거기서 저녁 먹을 수 있어요?", "호텔 식당에서 점심도 되나요?", "그쪽 바에서 한잔할 수 있어요?",
+    "ホテルのレストランで昼食はとれますか？", "هل يمكننا تناول العشاء عندكم الليلة؟",
 )
 # Skills the router may name. Others need what only rules or the conversation can tell: a contact for a lead,
 # a chosen stay for a payment link, an amenity's name; and wifi and check-out are FAQ topics worded as such.
