@@ -255,8 +255,16 @@ class Wifi(_Model):
     coverage: str = ""
 
 
+class Offered(_Model):
+    """A service a hotel may not offer at all ("no wake-up calls: the apartments have no phones")."""
+
+    available: bool = True
+    notes: str = ""
+
+
 class Services(_Model):
     wifi: Wifi | None = None
+    wake_up_calls: Offered = Offered()
 
 
 class Place(_Model):

@@ -46,6 +46,8 @@ def _day_words(ctx: SkillContext, day: dt.date) -> str:
 
 
 def run(ctx: SkillContext, args: Args) -> SkillResult:
+    if not ctx.hotel.services.wake_up_calls.available:  # nobody would ring: the guest is told so, not promised a call
+        return SkillResult(text=say("wake_not_offered", ctx.language), ok=False, data={"offered": False})
     hour, minute = (int(part) for part in args.time.split(":"))
     local = call_moment(ctx.now, dt.time(hour, minute), args.date)
     hhmm = local.strftime("%H:%M")

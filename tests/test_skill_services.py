@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from core.effects import StaffNotice, TicketCreated, WakeUpScheduled
+from core.hotels import Offered
 from core.store.models import Complaint, Feedback, ServiceTicket, WakeUpCall
 from skills import check_out, complaints, feedback, handoff_to_staff, housekeeping, wake_up_call
 from skills.housekeeping import HousekeepingItem
@@ -197,6 +198,17 @@ def test_asking_twice_schedules_one_call(make_ctx, session):
 def test_a_wake_up_time_already_past_on_the_given_day_is_questioned(make_ctx):
     result = wake_up_call.run(make_ctx(), wake_up_call.Args(time="06:00", date=NOON.date()))
     assert not result.ok and result.missing == ["time"]
+
+
+@pytest.mark.parametrize(("language", "alarm"), [("en", "alarm"), ("de", "Wecker"), ("ja", "アラーム"),
+                                                 ("ar", "المنبه"), ("zh", "闹钟")])
+def test_a_hotel_without_wake_up_calls_promises_none_and_suggests_an_alarm(make_ctx, session, language, alarm):
+    ctx = make_ctx(language=language)
+    services = ctx.hotel.services.model_copy(update={"wake_up_calls": Offered(available=False)})
+    ctx.hotel = ctx.hotel.model_copy(update={"services": services})
+    result = wake_up_call.run(ctx, wake_up_call.Args(time="06:30"))
+    assert not result.ok and alarm in result.text and "06:30" not in result.text
+    assert session.query(WakeUpCall).count() == 0 and ctx.effects == []
 
 
 def test_check_out_time_and_the_late_offer(make_ctx):
