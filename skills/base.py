@@ -85,6 +85,8 @@ class Skill(Generic[A]):
     # Arguments the guest must give before the skill runs, each with the phrase (core/phrases) that asks for
     # it: the offline brain asks, the LLM reads the same need from the schema's required fields.
     asks: tuple[tuple[str, str], ...] = ()
+    # What a hotel that does not offer the service at all says, before any argument is asked for (None: offered).
+    refuses: Callable[[SkillContext], SkillResult | None] = lambda ctx: None
 
     def tool_schema(self) -> dict[str, Any]:
         """OpenAI-style tool definition, from the same argument model the offline brain fills."""

@@ -45,9 +45,16 @@ def _day_words(ctx: SkillContext, day: dt.date) -> str:
     return long_date(day, ctx.language, weekday=True)
 
 
+def not_offered(ctx: SkillContext) -> SkillResult | None:
+    """A hotel without wake-up calls (no room phones, no night desk): the guest is told so, not asked a time."""
+    if ctx.hotel.services.wake_up_calls.available:
+        return None
+    return SkillResult(text=say("wake_not_offered", ctx.language), ok=False, data={"offered": False})
+
+
 def run(ctx: SkillContext, args: Args) -> SkillResult:
-    if not ctx.hotel.services.wake_up_calls.available:  # nobody would ring: the guest is told so, not promised a call
-        return SkillResult(text=say("wake_not_offered", ctx.language), ok=False, data={"offered": False})
+    if (refusal := not_offered(ctx)) is not None:
+        return refusal
     hour, minute = (int(part) for part in args.time.split(":"))
     local = call_moment(ctx.now, dt.time(hour, minute), args.date)
     hhmm = local.strftime("%H:%M")
@@ -84,4 +91,5 @@ SKILL = Skill(
     ),
     run=run,
     asks=(("time", "ask_wake_time"),),
+    refuses=not_offered,
 )

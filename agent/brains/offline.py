@@ -217,7 +217,9 @@ class OfflineBrain:
         else:
             args = fill.FILLERS[intent](step, ctx)
             missing = [(name, phrase) for name, phrase in SKILLS[intent].asks if name not in args]
-            if missing:  # the skill's own declaration says what it cannot run without, and how to ask
+            if (refusal := SKILLS[intent].refuses(ctx)) is not None:  # "do you do wake-up calls?": none here
+                reply.add(SkillCall(name=intent, args=args, ok=False), refusal)
+            elif missing:  # the skill's own declaration says what it cannot run without, and how to ask
                 self._ask(intent, args, [name for name, _ in missing], missing[0][1], ctx, reply)
             else:
                 run_and_remember(intent, args, ctx, reply)
