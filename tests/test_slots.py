@@ -263,6 +263,15 @@ def test_a_phone_next_to_a_date_is_still_found():
     assert slots.phone("arriving 2027-01-18, call me on +44 7700 900123") == "+447700900123"
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Where can we park the rental?", None), ("Is it easy to park near you?", None), ("can I park it overnight", None),
+    ("Где можно оставить машину, есть парковка?", None),
+    ("Is there a park for the kids to run around?", "park"), ("Какой парк рядом самый красивый?", "park"),
+])
+def test_parking_a_car_is_no_wish_for_a_park(text, kind):
+    assert nearby.place_filters(text, HOTEL.places).get("kind") == kind
+
+
 @pytest.mark.parametrize("text, wanted, avoided", [
     ("No fish tonight, we'd like something vegetarian", ["vegetarian"], ["seafood"]),
     ("Pas de poisson ce soir, plutôt un endroit romantique ?", ["romantic"], ["seafood"]),

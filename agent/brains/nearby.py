@@ -22,7 +22,9 @@ _PLACE_KINDS = {
             r"エスプレッソ|カプチーノ|ラテ|에스프레소|카푸치노|라떼|إسبريسو|كابتشينو|لاتيه",
     "museum": r"museums?|museos?|musées?|museen|museum|музе\w*|博物馆|博物館|美術館|박물관|متحف",
     "beach": r"beach(?:es)?|playas?|plages?|strand|пляж\w*|海滩|ビーチ|해변|شاطئ",
-    "park": r"parks?|parques?|parcs?|парк\w*|公园|公園|공원|حديقة",
+    # not the verb: "where do we park?", "can I park the van", "to park"
+    "park": r"(?<!\bwe\s)(?<!\bi\s)(?<!\byou\s)(?<!\bto\s)(?<!\bcan\s)parks?(?!\s+(?:the|our|my|a|it)\b)|"
+            r"parques?|parcs?|парк(?!ов\w)\w*|公园|公園|공원|حديقة",
     "hike": r"hik(?:e|es|ing)|trails?|senderismo|randonnée|wandern|поход\w*|徒步|ハイキング|하이킹|مشي",
     "nightlife": r"nightlife|bars?|cocktails?|drink(?:s|ing)?|pubs?|club(?:s|bing)?|vida\s+nocturna|sortir|kneipe|"
                  r"бар\w*|酒吧|夜生活|"
