@@ -460,6 +460,9 @@ _DEV = Path(__file__).resolve().parent / "data" / "hotels"
     ("maldives-coral-atoll", "水上别墅还有空房吗？", "WVP"),
     ("maldives-coral-atoll", "Is the pool heated?", None),  # a pool, and no villa asked for
     ("maldives-coral-atoll", "Can we swim at the beach at night?", None),
+    # a kind of room asked in the plural: "one of the lofts", "any water villas"
+    ("prague-mala-strana-apartments", "Is one of your lofts free over Easter?", "LF"),
+    ("maldives-coral-atoll", "Are any of the water villas with pools left in June?", "WVP"),
 ])
 def test_a_room_named_by_where_it_lies_in_the_guests_words(hotel, text, code):
     """"окна во двор", "am Fluss", "vue sur le fleuve": the setting a room is named by, in another language."""

@@ -267,7 +267,7 @@ def room_words(text: str, where: bool = True) -> set[str]:
     suite; "люкс": suite); without `where`, not the words for where a room lies (a garden is more than a room)."""
     lowered = text.lower()
     return {word for word, pattern in _ROOM_WORDS.items() if (where or word not in _PLACES)
-            and re.search(rf"(?<![a-z])(?:{pattern})(?![a-z])", lowered)}
+            and re.search(rf"(?<![a-z])(?:{pattern})(?:e?s)?(?![a-z])", lowered)}  # "one of the lofts"
 
 
 def _unaccented(text: str) -> str:
