@@ -196,7 +196,8 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
     elif not any(free.values()):
         parts.append(say("avail_hotel_full", lang, **dates))
     elif party > 1:
-        parts.append(_combination_text(ctx, free, party, args.pets, check_in, check_out, data))
+        parts.append(_combination_text(ctx, free, party, args.pets, check_in, check_out, data,
+                                       largest_said=refusal is not None))
     else:
         parts.append(say("avail_nothing_fits", lang, **dates))
     remember_stay(ctx, Stay(check_in, check_out, guests, options[0][1]["room_code"] if len(options) == 1 else None,
@@ -205,7 +206,7 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
 
 
 def _combination_text(ctx: SkillContext, free: dict[str, int], party: int, pets: bool,
-                      check_in: dt.date, check_out: dt.date, data: dict) -> str:
+                      check_in: dt.date, check_out: dt.date, data: dict, largest_said: bool = False) -> str:
     rooms = combination(ctx.hotel, free, party, pets)
     if rooms is None:
         return say("avail_no_combination", ctx.language, guests=party)
@@ -216,7 +217,12 @@ def _combination_text(ctx: SkillContext, free: dict[str, int], party: int, pets:
     plain = bool(left_out) or bool(totals) or not (quotes[0].tax_minor or quotes[0].tax_included)
     text = say("avail_combination" + ("_plain" if plain else ""), ctx.language, guests=party,
                rooms=join_list([r.name for r in rooms], ctx.language), total=money(total, ctx.hotel.currency))
-    return " ".join(filter(None, [text, totals, left_out]))
+    # "Can all six of us fit in one apartment?": no room sleeps that many, said before two are offered (unless
+    # the room asked for was just said to sleep fewer)
+    largest = max((r.max_guests for r in ctx.hotel.rooms if r.sold_per == "room"), default=party)
+    too_many = "" if largest_said or largest >= party else \
+        say("avail_none_sleeps", ctx.language, guests=party, most=largest)
+    return " ".join(filter(None, [too_many, text, totals, left_out]))
 
 
 SKILL = Skill(

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
+import pytest
+
 from core.store.models import Reservation
 from skills import check_availability
 from skills.booking import remembered_stay
@@ -97,6 +99,15 @@ def test_five_guests_hear_the_family_room_maximum_and_a_combination(make_ctx):
                                                      room_code="FR", guests=5))
     assert "at most 4 guests" in result.text
     assert result.data["combination"]["room_codes"] == ["FR", "SQ"]
+
+
+@pytest.mark.parametrize(("language", "said"), [("en", "None of our rooms sleeps 6: the largest sleeps 4."),
+                                                ("es", "la más grande admite 4"), ("ja", "最も広い客室で4名様まで")])
+def test_a_party_no_room_sleeps_hears_the_largest_before_a_combination(make_ctx, language, said):
+    result = check_availability.run(make_ctx(language=language), Args(check_in=D(2027, 5, 20),
+                                                                      check_out=D(2027, 5, 22), guests=6))
+    assert result.text.startswith(said) if language == "en" else said in result.text
+    assert len(result.data["combination"]["room_codes"]) == 2
 
 
 def test_a_pet_needs_a_pet_friendly_room(make_ctx):
