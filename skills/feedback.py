@@ -29,6 +29,7 @@ PRAISE = re.compile(
     rf"{_NOT}{{0,40}}\b(?:amazing|wonderful|fantastic|excellent|outstanding|superb|brilliant|great|lovely|"
     rf"(?:so|very|really|super|incredibly)\s+(?:helpful|kind|friendly|nice)|a\s+star)\b|"
     r"\bpass\s+on\s+(?:my|our)\s+(?:thanks|compliments|gratitude)|\b(?:my|our)\s+compliments\s+to\b|"
+    r"\b(?:make\s+sure|let|tell)\s+(?:his|her|their)\s+(?:boss|manager|supervisor)\b|"  # "...his boss hears about it"
     r"\b(?:recepcionista|personal|equipo|camarer[oa]s?|meser[oa]s?|conserje|chofer|cociner[oa])\b[^.!?]{0,40}"
     r"\b(?:muy\s+amables?|amabil[ií]sim[oa]s?|excelentes?|maravillos[oa]s?|fant[aá]stic[oa]s?|incre[ií]bles?|genial(?:es)?|"
     r"encantador[ae]?s?|muy\s+atent[oa]s?|servicial(?:es)?)\b|\bfelic[ií]ten(?:l[oa]s?|\s+a)\b|"

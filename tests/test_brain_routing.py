@@ -107,6 +107,8 @@ def test_sentences_end_as_each_language_ends_them(text, parts):
     ("Plan a half day for us tomorrow", "itinerary_plan"),
     ("Could you plan our two free days: beaches and old towns", "itinerary_plan"),
     ("5 stars, lovely stay", "feedback"),
+    ("Tomás the night porter saved our trip, please let his manager know!", "feedback"),
+    ("Ana in housekeeping went above and beyond. Tell her boss, please", "feedback"),
     ("La chambre est sale", "complaints"),
     ("El agua de la ducha sale fría", "complaints"),
     ("no sale agua caliente del grifo", "complaints"),
