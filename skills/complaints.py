@@ -40,8 +40,8 @@ FAULT = re.compile(
 _FLOODING = (r"\b(?:flood\w*|overflow(?:ing|ed)|inund\w*|desbord\w*|inond\w*|d[ée]bord\w*|überschwemm\w*|"
              r"unter\s+wasser|затоп\w*|залива\w*|залило)\b|淹|水漫|积水|水浸し|浸水|溢れ|물바다|침수|넘쳐|غرق\S*|تغرق|فيضان")
 # What heats a room, and what cools it, in the nine languages.
-_HEATING = (r"\b(?:heat|heating|heater|radiators?|calefacci[oó]n|calefactor|chauffage|radiateurs?|heizung\w*|"
-            r"heizk[öo]rper\w*|отоплени\w*|батаре\w*|обогревател\w*)\b|暖气|暖氣|供暖|暖房|ヒーター|난방|히터|"
+_HEATING = (r"\b(?:heat|heating|heater|radiators?|calefacci[oó]n|calefactor|radiador(?:es)?|chauffage|radiateurs?|"
+            r"heizung\w*|heizk[öo]rper\w*|отоплени\w*|батаре\w*|обогревател\w*)\b|暖气|暖氣|供暖|暖房|ヒーター|난방|히터|"
             r"تدفئ\w*|مدفأ\w*|دفاي\w*")
 _COOLING = (r"\b(?:a/?c|air[\s-]?con\w*|aire\s+acondicionado|clim\w*|klima\w*|кондиционер\w*)\b|"
             r"空调|冷气|エアコン|冷房|에어컨|مكيف\w*|تكييف")
@@ -50,8 +50,8 @@ COOLING = re.compile(_COOLING, re.IGNORECASE)
 CLIMATE = re.compile(f"{_HEATING}|{_COOLING}", re.IGNORECASE)
 # The heating itself told cold ("el radiador está helado", "le radiateur est glacé", "батарея ледяная", "暖气是冰的"):
 # a heater that does not heat.
-_HEATER_COLD = re.compile(
-    rf"(?:{_HEATING})\s*(?:\S+\s+){{0,3}}?\S*?(?:cold|fr[ií][oa]s?|helad[oa]s?|froids?|glac[ée]e?s?|kalt|"
+HEATER_COLD = re.compile(
+    rf"(?:{_HEATING})\s*(?:\S+\s+){{0,5}}?\S*?(?:cold|fr[ií][oa]s?|helad[oa]s?|froids?|glac[ée]e?s?|kalt|"
     r"холодн\w*|ледян\w*|冰|冷|차가|차갑|بارد)", re.IGNORECASE)
 # The guest telling how cold it is now (not "a bit chilly"): no heat then is a night nobody should spend.
 _COLD_FELT = re.compile(
@@ -329,7 +329,7 @@ _NO_HURRY = re.compile(
 def _without_climate(text: str) -> bool:
     """No heating while the guest is freezing, no cooling in a heat that keeps them awake, or no heating or cooling
     with a child, a baby or an old or pregnant guest in the room: nobody should wait out the night for a ticket."""
-    if not (FAULT.search(text) or _HEATER_COLD.search(text)):
+    if not (FAULT.search(text) or HEATER_COLD.search(text)):
         return False
     return bool(HEATING.search(text) and _COLD_FELT.search(text) or COOLING.search(text) and _HOT_FELT.search(text)
                 or CLIMATE.search(text) and _VULNERABLE.search(text))

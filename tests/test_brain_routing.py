@@ -123,6 +123,8 @@ def test_sentences_end_as_each_language_ends_them(text, parts):
     ("Depuis 45 minutes d'attente pour notre commande, personne ne décroche", "complaints"),
     ("Niemand geht ran an der Rezeption, wir warten schon 30 Minuten", "complaints"),
     ("Aus dem Föhn kommt Rauch", "complaints"),
+    ("The radiators in our flat are completely cold", "complaints"),   # the heater itself told cold
+    ("El radiador de la 203 está helado", "complaints"),
 ])
 def test_rules_recognise_intents(text, intent):
     assert routing.rule_intents(text)[:1] == [intent]
@@ -199,6 +201,7 @@ def test_what_the_hotel_keeps_till_an_hour_is_no_late_check_out(text):
     "Is the lift big enough for a wheelchair?",
     "We plan to stay four days, is parking included?",   # the guest's own plan, asked nothing of a plan
     "We're planning on 3 days in May, do you have a crib?",
+    "Do the radiators stay warm at night?",   # how the heating works, asked
 ])
 def test_questions_for_the_faq_match_no_rule(text):
     assert routing.rule_intents(text) == []

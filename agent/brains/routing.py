@@ -35,7 +35,7 @@ from agent.brains.urgent import EMERGENCY, EMERGENCY_WORD, HAZARD, HUMAN, IF_EVE
 from agent.brains.wants import FEEDBACK, ITINERARY, PRICE, WIFI, WIFI_ASK
 from core.written import without_harakat
 from skills.billing_inquiry import STILL_TO_PAY
-from skills.complaints import LOCKED_SAFE, NOISE, SLEEPER, THEFT, UNSAFE
+from skills.complaints import HEATER_COLD, LOCKED_SAFE, NOISE, SLEEPER, THEFT, UNSAFE
 from skills.feedback import PRAISE
 
 
@@ -73,6 +73,8 @@ RULES = (
     Rule("complaints", _has(UNCLEANED)),
     Rule("complaints", _has(THEFT)),
     Rule("complaints", lambda text: bool(NOISE.search(NOISE_ASKED.sub(" ", text)))),
+    # "the radiators are stone cold", not "do the radiators get cold at night?"
+    Rule("complaints", _has(HEATER_COLD, unless=rx(ASKING_ABOUT.pattern, r"^\s*(?:do|does|is|are|will|would)\b"))),
     Rule("complaints", _has(UNSAFE)),  # "someone keeps knocking and I don't feel safe": a person now
     Rule("complaints", _has(AV_FAULT)),
     # "the safe won't open and our passports are inside"; not "is the safe locked while we're out?", "how do I lock it?"
