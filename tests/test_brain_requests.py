@@ -195,6 +195,13 @@ def test_texting_shorthand_is_routed_like_the_words_it_stands_for(concierge, mes
     assert skill in skills_of(Guest(concierge, KENJI).says(message))
 
 
+@pytest.mark.parametrize("message", ["What do you charge for an extra rollaway blanket?",
+                                     "How much would another set of towels cost?"])
+def test_the_price_of_an_extra_thing_is_a_question_not_a_request(concierge, message):
+    """"extra" names what is asked about; nothing is to be brought, and no room is asked for."""
+    assert "housekeeping" not in skills_of(Guest(concierge).says(message))
+
+
 def test_a_picture_of_a_thing_is_a_question_not_an_ok(concierge):
     turn = Guest(concierge).says("🐕 ok?")
     assert "You're welcome" not in text_of(turn)

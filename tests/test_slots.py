@@ -141,6 +141,9 @@ def test_guest_counts(text, n):
     ("Villa 22, extra beach towels please", "22"), ("вилла 117, принесите воду", "117"), ("205别墅，送两杯咖啡", "205"),
     ("12号别墅要一份披萨", "12"), ("فيلا 9، نريد وسائد", "9"), ("Bungalow 7: the AC is off", "7"),
     ("a villa for 2 adults", None),
+    # an aparthotel's apartments
+    ("Apt. 7: the hob won't turn on", "7"), ("apartment 12 needs towels", "12"),
+    ("appartement 3, pas d'eau chaude", "3"), ("квартира 5, нет света", "5"), ("a one-bedroom apartment for 3 people", None),
 ])
 def test_room_numbers(text, room):
     assert room_slots.room_number(text) == room

@@ -108,6 +108,9 @@ def _only_a_note(clause: str) -> bool:
     return len(re.findall(r"[^\W\d_]{2,}", rest)) <= 1  # "and", "also"
 
 
+_MORE_OF = re.compile(r"\b(?:extra|additional|another|more)\b", re.IGNORECASE)
+
+
 def contextual_intents(clause: str, ctx: SkillContext, found: list[str], reads_as: Callable[[str], bool],
                        room_said: bool = False) -> list[str]:
     """Intents that need the hotel's lists or the conversation's memory to recognise; `room_said`: the message
@@ -156,8 +159,10 @@ def contextual_intents(clause: str, ctx: SkillContext, found: list[str], reads_a
         intents.append("room_service")
     # "do you have a hair dryer in the rooms?" asks what the rooms have; "do you have extra pillows?" also asks for
     # them, and so does any "do you have…?" from a room
-    requested = wants.REQUEST.search(framing.ASKING_ABOUT.sub(" ", clause)) or room_said and \
-        wants.REQUEST.search(clause)
+    # "how much is an extra blanket?" asks a price: "extra" alone asks for nothing to be brought
+    asked = _MORE_OF.sub(" ", clause) if about_money(clause) else clause
+    requested = wants.REQUEST.search(framing.ASKING_ABOUT.sub(" ", asked)) or room_said and \
+        wants.REQUEST.search(asked)
     if upkeep.housekeeping_items(clause) and (requested or room_named) and not wants.BRING_OWN.search(clause):
         intents.append("housekeeping")
     awaited = {(state.get("offer") or {}).get("skill"), (state.get("pending") or {}).get("skill")}

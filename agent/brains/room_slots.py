@@ -16,7 +16,9 @@ _NOT_A_ROOM_AFTER = (r"(?!\s*(?:nights?|noches?|nuits?|n[äa]chte|ноч\w*|晚|
 _ROOM = re.compile(r"(?:\b(?:room|rm|habitaci[oó]n|hab\.?|cuarto|chambre|zimmer|camera|villa|bungalow|"
                    # a camp's tents and a lodge's cabins are numbered as rooms are ("tent 7", "テント12", "الخيمة 3"),
                    # and some by a code ("tent PT2", "cabin B4")
-                   r"tents?|tentes?|carpas?|zelt|cabins?|caba[ñn]as?|cabanes?|chalets?|h[üu]tte)|номер[аеу]?|"
+                   r"tents?|tentes?|carpas?|zelt|cabins?|caba[ñn]as?|cabanes?|chalets?|h[üu]tte|"
+                   # an aparthotel's apartments ("Apt 02", "apartment 12", "appartement 3", "квартира 5")
+                   r"apartments?|apts?\.?|apartamentos?|appartements?|wohnung|квартир[аеуы])|номер[аеу]?|"
                    # a resort's villas are numbered as rooms are ("villa 22", "вилла 214", "别墅108", "ヴィラ108")
                    r"комнат[аеуы]|вилл[аеуы]|палатк[аеуи]|шат[её]р|шатр[аеу]|فيلا|الفيلا|غرفة|الغرفة|خيم[ةه]|"
                    r"房间|部屋|객실|방|别墅|ヴィラ|빌라|帐篷|テント|텐트)\s*(?:n(?:o|r|º|°)\.?\s*|#\s*|"

@@ -56,6 +56,7 @@ HOUSEKEEPING = (
              r"детск\w+\s+кроват\w*|婴儿床|ベビーベッド|아기\s*침대|유아\s*침대|سرير\s+(?:أطفال|طفل)"),
     ("turndown", r"turn-?down|cobertura|couverture\s+du\s+soir|abendservice|вечерн\w+\s+сервис"),
     ("cleaning", r"clean(?:ing|ed)?\s+(?:my\s+|the\s+|our\s+)?room|make\s+up\s+(?:my|the|our)\s+room|"
+                 r"\b(?:extra|additional|another|deep)\s+clean(?:ing|-?up)?\b|"
                  r"limpi\w+|nettoy\w+|ménage|reinig\w*|putzen|aufräumen|убер\w*|убор\w*|打扫|清洁|掃除|청소|تنظيف"),
     ("blanket", r"\bblankets?\b|mantas?|cobijas?|couvertures?|decken?|одеял\w*|毯子|毛布|담요|بطانية|بطاني\w*"),
     # Things housekeeping brings that a hotel's free list may not name: passed on as the guest named them.
