@@ -143,7 +143,8 @@ def test_guest_counts(text, n):
     ("a villa for 2 adults", None),
     # an aparthotel's apartments
     ("Apt. 7: the hob won't turn on", "7"), ("apartment 12 needs towels", "12"),
-    ("appartement 3, pas d'eau chaude", "3"), ("квартира 5, нет света", "5"), ("a one-bedroom apartment for 3 people", None),
+    ("appartement 3, pas d'eau chaude", "3"), ("квартира 5, нет света", "5"),
+    ("a one-bedroom apartment for 3 people", None),
 ])
 def test_room_numbers(text, room):
     assert room_slots.room_number(text) == room
