@@ -91,8 +91,9 @@ RULES = (
     Rule("early_check_in", _has(EARLY_CHECK_IN)),
     Rule("check_out", _has(CHECKOUT_NOW)),
     Rule("wifi_info", lambda text: bool(WIFI.search(text) and WIFI_ASK.search(text))),
-    Rule("itinerary_plan", lambda text: bool(ITINERARY.search(text) or (
-        DAY_SPAN.search(text) and not PRICE.search(text) and not RENTAL.search(text)))),
+    # "一日游多少钱？" asks the price of a day tour, not for a plan of the day
+    Rule("itinerary_plan", lambda text: bool((ITINERARY.search(text) or DAY_SPAN.search(text)) and
+                                             not PRICE.search(text) and not RENTAL.search(text))),
     Rule("feedback", lambda text: counting.rating(text) is not None or bool(
         FEEDBACK.search(text) and not WHERE_OR_HOW.search(text))),  # "where can I leave a review?" is for the FAQ
     Rule("feedback", _has(PRAISE, unless=COMPLAINT)),  # "the waiter was lovely but the room is dirty": the complaint
