@@ -193,11 +193,10 @@ def to_the_room(clause: str, language: str) -> bool:
 
 
 def ordered_to_room(text: str, ctx: SkillContext) -> bool:
-    """Something asked to be sent to a room the guest names ("bring a club sandwich to tent 4", "au 305"), or by
-    room service ("룸서비스로 라멘 시킬 수 있나요?": a dish a place nearby also serves is still asked of the hotel)."""
+    """Something ordered to a room the guest names ("bring a club sandwich to tent 4", "au 305") or by room
+    service."""
     room = room_slots.room_number(text) or room_slots.named_room(text, room_slots.room_names(ctx.hotel.guests))
     return bool(wants.ORDER.search(text) and (room or to_the_room(text, ctx.language)))
-
 
 
 def goes_out(clause: str, places: list[Place], town: str = "") -> bool:
