@@ -466,3 +466,16 @@ def test_a_late_check_out_wished_for_under_an_if_hears_its_price_and_books_nothi
 def test_a_late_check_out_asked_for_with_the_room_is_requested_without_asking_the_room(concierge, message, room):
     turn = Guest(concierge).says(message)
     assert skills_of(turn) == ["check_out"] and turn.trace.skills[0].ok and room in turn.trace.skills[0].args["room"]
+
+
+@pytest.mark.parametrize("message", ["2027년 1월 20일에 1박 돼요? 성인 2명", "2027年3月3日から1泊できますか？",
+                                     "One night on 2027-04-09 for two, possible?"])
+def test_a_day_and_one_night_counted_ask_for_a_stay(concierge, message):
+    assert "check_availability" in skills_of(Guest(concierge).says(message))
+
+
+@pytest.mark.parametrize("message", ["The sink in 214 is blocked. It smells like a swamp in here.",
+                                     "Die Klimaanlage in 305 ist kaputt. Es ist wie in einer Sauna hier."])
+def test_what_a_problem_is_like_is_told_with_it_not_asked_of_the_faq(concierge, message):
+    """"It's like a sauna in here" says how bad the fault is; it asks nothing of the hotel's sauna."""
+    assert skills_of(Guest(concierge).says(message)) == ["complaints"]

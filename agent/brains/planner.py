@@ -180,6 +180,10 @@ class Planner:
                     asks_of_the_place(clause, ctx):
                 steps[-1].context = f"{steps[-1].context} {clause}".strip()  # "A beach nearby? How long by car?":
                 continue  # the drive to that beach, which its recommendation says, not to the airport
+            if intents == ["search_kb"] and steps and steps[-1].intent == "complaints" and \
+                    not framing.QUESTION.search(clause):  # "The heating is stuck on full. It's like a sauna in
+                steps[-1].context = f"{steps[-1].context} {clause}".strip()  # here.": the problem told, no question
+                continue
             # A question pointing back at the FAQ question before it ("..., or must we do anything beforehand?") is
             # read with it, whatever entry its own vague words reach.
             leans = bool(steps) and steps[-1].intent == "search_kb" and followup.points_back(clause)
