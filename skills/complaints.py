@@ -147,6 +147,12 @@ _SERIOUS = re.compile(
     r"wasser\s+(?:\w+\s+){0,6}\w*(?:lampe|leuchte|steckdose)|\w*(?:lampe|leuchte|steckdose)\s+(?:\w+\s+){0,4}(?:wasser|nass)|"
     r"вод[аы]\s+(?:\w+\s+){0,6}(?:ламп|светильник|розетк)\w*|(?:ماء|مياه)\s+(?:\S+\s+){0,6}(?:المصباح|الإضاءة|المقبس|الكهرباء)|"
     r"everywhere|por\s+todas\s+partes|partout|[üu]berall|повсюду|везде|"
+    # water coming through the ceiling: the room above is flooding, and the wiring is in between
+    r"(?:water|leak\w*|drip\w*)\s+(?:\w+\s+){0,3}(?:from|through)\s+the\s+ceiling|ceiling\s+(?:is\s+)?(?:leak|drip)\w*|"
+    r"(?:gotea|cae|sale)\w*\s+(?:agua\s+)?del\s+techo|(?:coule|fuit|goutte)\w*\s+du\s+plafond|"
+    r"(?:tropft|l[äa]uft|kommt)\s+(?:\w+\s+){0,2}(?:von|aus)\s+der\s+decke|(?:теч[её]т|капает|льётся|льется)\s+с\s+потолка|"
+    r"с\s+потолка\s+(?:\w+\s+){0,3}(?:теч[её]т|капает|льётся|льется)|"
+    r"(?:ماء|مياه|تسرب)\s+(?:\S+\s+){0,3}من\s+السقف|"
     # nobody answers: the guest cannot reach a person any other way
     r"(?:nobody|no\s+one|no-one)\s+(?:is\s+)?(?:answer\w*|pick\w*\s+up)|nadie\s+(?:contesta|responde|atiende)|"
     r"personne\s+ne\s+(?:répond|décroche)|niemand\s+(?:geht\s+ran|antwortet|meldet\s+sich)|"
@@ -157,6 +163,7 @@ _SERIOUS = re.compile(
     r"(?:stuck|jammed|bloqué|coincé|atascado|parado|steckt|hängt)|"
     r"urgente|ahora\s+mismo|ya|humo|fuego|vite|fumée|feu|dringend|sofort|rauch|feuer|"
     r"срочно|быстрее|дым\w*|пожар\w*|затоп\w*|عاجل|بسرعة|دخان|حريق|فور\S*|حالا)\b|紧急|快来|冒烟|着火|漏水|急いで|至急|煙|"
+    r"天花板\S{0,3}(?:漏水|滴水)|天井から\S{0,3}(?:水|雨漏り)|천장에서\s*물|"
     r"火事|水漏れ|到处|马上|立刻|立即|今すぐ|ただちに|당장|즉시|(?:灯|插座|照明|電気|コンセント|전등|조명|콘센트)\S{0,6}(?:水|湿|濡れ|물|젖)|至る所|"
     r"사방|온통|في\s*كل\s*مكان|급해|빨리|연기|불이\s*났|물이\s*새|"
     r"不可接受|太过分|ありえない|許せない|말도\s*안|용납|经理|主管|负责人|責任者|マネージャー|支配人|매니저|책임자|"

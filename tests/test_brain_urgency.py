@@ -39,6 +39,9 @@ def concierge(tmp_path_factory) -> Concierge:
     "The safe won't open and my passport is in it, our flight is at 3",
     "Сейф не открывается, там паспорта, а у нас самолёт через час",
     "保险箱打不开，护照在里面，我们一个小时后去机场",
+    # water through the ceiling, wherever it lands
+    "Water keeps dripping from the ceiling in the bathroom", "L'eau goutte du plafond de la salle de bains",
+    "Im Bad tropft es von der Decke", "С потолка в ванной течёт вода", "浴室天花板在滴水", "욕실 천장에서 물이 새요",
 ])
 def test_a_problem_that_cannot_wait_reaches_a_person(concierge, message):
     turn = Guest(concierge, hotel=CANCUN).says(message)
