@@ -126,6 +126,8 @@ concierge, afternoon = test_brain.concierge, test_brain.afternoon  # the referen
     ("en", "Which floor is the quietest?", "quiet hours"),
     ("de", "Ich hätte gern ein ruhigeres Zimmer.", "quiet hours"),
     ("zh", "我睡眠浅，有没有不吵的房间？", "quiet hours"), ("ar", "أريد غرفة هادئة من فضلك", "quiet hours"),
+    ("en", "Is it ok for a hen party of six?", "party"), ("es", "Somos un grupo de despedida de soltero", "party"),
+    ("fr", "C'est pour un enterrement de vie de garçon", "party"), ("ru", "У нас девичник, можно?", "party"),
 ])
 def test_a_guests_word_for_a_hotel_topic_is_found_in_every_language(language, message, concept):
     assert concept in [c for c, _ in topics(message, language)]
