@@ -26,7 +26,7 @@ from pydantic import (
 
 from core.written import written_in
 
-LANGUAGES = ("en", "es", "fr", "de", "ru", "zh", "ja", "ko", "ar")
+LANGUAGES = ("en", "es", "fr", "de", "ru", "zh", "ja", "ko", "ar", "pt")
 
 
 class HotelError(ValueError):

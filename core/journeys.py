@@ -41,6 +41,8 @@ OPT_OUT_WORDS: dict[str, tuple[str, ...]] = {
     "ko": ("중지", "수신거부", "수신 거부", "구독 취소", "그만", "메시지 그만", "그만 보내", "그만 보내세요"),
     "ar": ("توقف", "ايقاف", "إيقاف", "الغاء الاشتراك", "إلغاء الاشتراك", "لا مزيد من الرسائل", "اوقف الرسائل",
            "أوقف الرسائل"),
+    "pt": ("parar", "pare", "cancelar inscricao", "descadastrar", "me descadastrar", "nao quero mais mensagens",
+           "chega de mensagens", "parem de me mandar mensagens"),
 }
 RESUME_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("start", "unstop", "resume", "subscribe"),
@@ -52,18 +54,20 @@ RESUME_WORDS: dict[str, tuple[str, ...]] = {
     "ja": ("開始", "再開", "スタート"),
     "ko": ("시작", "재개", "수신 동의"),
     "ar": ("ابدأ", "ابدا", "استئناف", "اشتراك"),
+    "pt": ("retomar", "reativar", "inscrever"),
 }
 # A short "yes" to an offer the hotel made.
 YES_WORDS: tuple[str, ...] = (
     "yes", "yes please", "yes thanks", "yes thank you", "sure", "ok", "okay", "yep", "yeah", "please do",
     "si", "si por favor", "claro", "oui", "oui merci", "oui svp", "volontiers", "ja", "ja bitte", "gerne",
     "да", "да пожалуйста", "是", "是的", "好", "好的", "要", "はい", "お願いします", "はい お願いします",
-    "네", "예", "좋아요", "네 부탁해요", "نعم", "نعم من فضلك", "أجل", "اجل",
+    "네", "예", "좋아요", "네 부탁해요", "نعم", "نعم من فضلك", "أجل", "اجل", "sim", "sim por favor", "pode ser",
+    "quero", "sim obrigado", "sim obrigada",
 )
 # Courtesy around the words changes nothing: "stop please", "no más mensajes, por favor".
 POLITE = ("please", "pls", "thanks", "thank you", "por favor", "gracias", "s il vous plait", "svp", "merci", "bitte",
           "danke", "пожалуйста", "спасибо", "请", "谢谢", "お願いします", "ください", "주세요", "감사합니다",
-          "من فضلك", "شكرا")
+          "من فضلك", "شكرا", "obrigado", "obrigada")
 _PUNCT = re.compile(r"[\W_]+", re.UNICODE)
 
 

@@ -9,9 +9,10 @@ every worker; each small model alone misses short ones the other gets (measured
 in tests/test_language.py's history and the dev sets). The average is trusted
 outright only when nearly certain: short messages ("wifi pw pls", "ok",
 "spa?") carry little signal and texting shorthand reads as German or French, so
-cheap hints come next: Russian typed in Latin letters, English texting shorthand, Spanish punctuation, French
-spacing, a few words only one Latin-script language uses, a clear lead. Else
-the conversation's previous language wins, then the hotel's default.
+cheap hints come next: Russian typed in Latin letters, English texting shorthand, Spanish punctuation, the
+tilde only Portuguese puts on a and o, French spacing, a few words only one Latin-script language uses (or only
+one of two the models mix up, Spanish and Portuguese), a clear lead. Else the conversation's previous language
+wins, then the hotel's default.
 """
 
 from __future__ import annotations
@@ -69,21 +70,30 @@ _ENGLISH_SHORTHAND = frozenset(
     "asap gonna wanna gotta cuz coz rm ppl msg dont cant wont whats wheres hows yr tym brkfst bfast bkfst incl "
     "xtra chk avail nxt whr wht abt bc bcuz cud shud wud".split()
 )
+# Letters of the supported languages only Portuguese writes ("não", "manhã", "informações").
+_PORTUGUESE_LETTERS = re.compile(r"[ãõ]", re.IGNORECASE)
 # French typography puts a space before ? and ! (and inside « »); the other Latin-script languages do not.
 _FRENCH_SPACING = re.compile(r"\w[ \u00a0\u202f][?!]|«[ \u00a0\u202f]")
 # Words only one of the Latin-script languages uses, to settle short, low-confidence texts.
 _MARKERS = {
     "en": frozenset("i my the where what when how do does you your can could is are please thanks hi hello "
                     "room pool breakfast towels tomorrow tonight password time".split()),
-    "es": frozenset("hola gracias buenos buenas necesito quiero tienen hay habitación por favor dónde cuánto qué "
-                    "usted ustedes nosotros mañana noche piscina desayuno toallas porfa xfa clave contraseña".split()),
+    "es": frozenset("hola gracias buenos buenas necesito quiero tienen hay habitación sí dónde cuánto qué "
+                    "usted ustedes nosotros mañana noche desayuno toallas porfa xfa clave contraseña listo dale "
+                    "cochera".split()),
     "fr": frozenset("bonjour bonsoir merci salut où est pas je vous nous ne une chambre combien quelle mot passe "
                     "demain soir piscine serviettes avez svp stp mdp bcp dispo chb slt".split()),
     "de": frozenset("hallo danke bitte guten ich ist nicht gibt wir sie haben zimmer wie viel wann "
                     "morgen frühstück handtücher wlan passwort".split()),
+    "pt": frozenset("olá oi obrigado obrigada valeu tchau você vocês tem têm não quero gostaria quarto quartos "
+                    "toalhas travesseiro amanhã hoje noite manhã senha conta fatura sinal fechado beleza pra cadê "
+                    "onde estão nós muito".split()),
 }
 
 
+# Languages the models mix up with each other ("quero reservar" reads Spanish): a word only the other one uses
+# settles a sentence they are not nearly sure of.
+_SIBLINGS = {"es": "pt", "pt": "es"}
 # A language the models give at least this share is plausible enough for French spacing to settle it.
 PLAUSIBLE = 0.25
 # Unsure, but this many times likelier than the runner-up: "WLAN-Passwort?" is German, not the hotel's default.
@@ -179,8 +189,12 @@ class LanguageDetector:
             return fallback if fallback in hinted else "en"
         if "es" in self.codes and re.search(r"[¿¡ñ]", text):
             return "es"
+        if dict(values).get("pt", 0.0) >= PLAUSIBLE and _PORTUGUESE_LETTERS.search(text):
+            return "pt"  # "sem toalha não": Portuguese is plausible to the models, and spelled as only Portuguese is
         if dict(values).get("fr", 0.0) >= PLAUSIBLE and _FRENCH_SPACING.search(text):
             return "fr"  # "Salle de sport ?": French is plausible to the models, and spaced as only French is
+        if hinted == [_SIBLINGS.get(code)]:
+            return hinted[0]
         single = len(words) == 1   # one word ("oreiller ?", "blanket") is where small models guess most
         if confidence >= (SINGLE_WORD_CONFIDENCE if single else self.min_confidence):
             return code

@@ -17,7 +17,8 @@ from collections.abc import Callable, Iterable
 from core.hotels import KBEntry
 
 LANGUAGE_NAMES = {"en": "English", "es": "Spanish", "fr": "French", "de": "German", "ru": "Russian",
-                  "zh": "Simplified Chinese", "ja": "Japanese", "ko": "Korean", "ar": "Arabic"}
+                  "zh": "Simplified Chinese", "ja": "Japanese", "ko": "Korean", "ar": "Arabic",
+                  "pt": "Portuguese"}
 _NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
 
 

@@ -28,6 +28,7 @@ _MONTHS = {
     "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
     "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
     "ar": "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
+    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
 }
 _WEEKDAYS = {
     "en": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday",
@@ -39,6 +40,7 @@ _WEEKDAYS = {
     "ja": "月曜日 火曜日 水曜日 木曜日 金曜日 土曜日 日曜日",
     "ko": "월요일 화요일 수요일 목요일 금요일 토요일 일요일",
     "ar": "الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد",
+    "pt": "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo",
 }
 # {w} weekday, {d} day, {m} month name, {n} month number, {y} year
 _DATE = {
@@ -51,11 +53,13 @@ _DATE = {
     "ja": ("{y}年{n}月{d}日", "{y}年{n}月{d}日（{w}）"),
     "ko": ("{y}년 {n}월 {d}일", "{y}년 {n}월 {d}일 {w}"),
     "ar": ("{d} {m} {y}", "{w} {d} {m} {y}"),
+    "pt": ("{d} de {m} de {y}", "{w}, {d} de {m} de {y}"),
 }
 # (separator, last separator) for "a, b and c"
 _LISTS = {
     "en": (", ", " and "), "es": (", ", " y "), "fr": (", ", " et "), "de": (", ", " und "),
     "ru": (", ", " и "), "zh": ("、", "和"), "ja": ("、", "と"), "ko": (", ", ", "), "ar": ("، ", " و"),
+    "pt": (", ", " e "),
 }
 
 

@@ -1,4 +1,4 @@
-"""Dates and clock times in guests' words, in the nine languages, as pure functions.
+"""Dates and clock times in guests' words, in the ten languages, as pure functions.
 
 dateparser finds single dates well but not the ranges guests write ("Dec 3-5",
 "del 12 al 15 de febrero", "the 4th and 5th, leaving the 6th"), so mentions
@@ -17,37 +17,40 @@ from dataclasses import dataclass
 from core.language import CJK_LETTER
 
 NUMBER_WORDS = {
-    **dict.fromkeys(("a", "an", "one", "single", "un", "una", "uno", "une", "ein", "eine", "einen", "один", "одна"), 1),
-    **dict.fromkeys(("two", "couple", "dos", "deux", "zwei", "два", "две", "двое", "двоих", "两", "二"), 2),
-    **dict.fromkeys(("three", "tres", "trois", "drei", "три", "трое", "троих", "三"), 3),
-    **dict.fromkeys(("four", "cuatro", "quatre", "vier", "четыре", "четверо", "四"), 4),
+    **dict.fromkeys(("a", "an", "one", "single", "un", "una", "uno", "une", "ein", "eine", "einen", "один", "одна",
+                     "um"), 1),
+    **dict.fromkeys(("two", "couple", "dos", "dois", "duas", "deux", "zwei", "два", "две", "двое", "двоих", "两",
+                     "二"), 2),
+    **dict.fromkeys(("three", "tres", "três", "trois", "drei", "три", "трое", "троих", "三"), 3),
+    **dict.fromkeys(("four", "cuatro", "quatro", "quatre", "vier", "четыре", "четверо", "四"), 4),
     **dict.fromkeys(("five", "cinco", "cinq", "fünf", "пять", "пятеро", "五"), 5),
     **dict.fromkeys(("six", "seis", "sechs", "шесть", "六"), 6),
-    **dict.fromkeys(("seven", "siete", "sept", "sieben", "семь", "七"), 7),
-    **dict.fromkeys(("eight", "ocho", "huit", "acht", "восемь", "八"), 8),
-    **dict.fromkeys(("nine", "nueve", "neuf", "neun", "девять", "九"), 9),
-    **dict.fromkeys(("ten", "diez", "dix", "zehn", "десять", "十"), 10),
+    **dict.fromkeys(("seven", "siete", "sete", "sept", "sieben", "семь", "七"), 7),
+    **dict.fromkeys(("eight", "ocho", "oito", "huit", "acht", "восемь", "八"), 8),
+    **dict.fromkeys(("nine", "nueve", "nove", "neuf", "neun", "девять", "九"), 9),
+    **dict.fromkeys(("ten", "diez", "dez", "dix", "zehn", "десять", "十"), 10),
     **dict.fromkeys(("eleven", "once", "onze", "elf", "одиннадцать"), 11),
-    **dict.fromkeys(("twelve", "doce", "douze", "zwölf", "двенадцать"), 12),
+    **dict.fromkeys(("twelve", "doce", "doze", "douze", "zwölf", "двенадцать"), 12),
 }
-_ARTICLES = frozenset(("a", "an", "un", "una", "une", "ein", "eine", "einen", "couple", "single"))
+_ARTICLES = frozenset(("a", "an", "un", "una", "une", "ein", "eine", "einen", "couple", "single", "um"))
 _NUMBER_WORD = "|".join(sorted(set(NUMBER_WORDS) - _ARTICLES, key=len, reverse=True))
 WORD_NUMBER = rf"(?:{_NUMBER_WORD})"  # a count said in words ("three", "drei", "три")
 SMALL_NUMBER = rf"(?:\d{{1,2}}|{_NUMBER_WORD})"  # a count or a day said in digits or words ("3", "three", "drei")
 
 _MONTH_NAMES = (
-    ("january jan enero ene janvier janv januar jän январь января янв يناير كانون الثاني", 1),
-    ("february feb febrero febr février févr fevrier februar февраль февраля фев فبراير شباط", 2),
-    ("march mar marzo mars märz maerz март марта مارس آذار", 3),
+    ("january jan enero ene janeiro janvier janv januar jän январь января янв يناير كانون الثاني", 1),
+    ("february feb febrero febr fevereiro fev février févr fevrier februar февраль февраля фев فبراير شباط", 2),
+    ("march mar marzo março marco mars märz maerz март марта مارس آذار", 3),
     ("april apr abril avril avr апрель апреля апр أبريل إبريل نيسان", 4),
-    ("may mayo mai май мая مايو أيار", 5),
-    ("june jun junio juin juni июнь июня يونيو حزيران", 6),
-    ("july jul julio juillet juil juli июль июля يوليو تموز", 7),
+    ("may mayo maio mai май мая مايو أيار", 5),
+    ("june jun junio junho juin juni июнь июня يونيو حزيران", 6),
+    ("july jul julio julho juillet juil juli июль июля يوليو تموز", 7),
     ("august aug agosto août aout августа август авг أغسطس آب", 8),
-    ("september sept sep septiembre setiembre septembre сентябрь сентября сент سبتمبر أيلول", 9),
-    ("october oct octubre octobre oktober okt октябрь октября окт أكتوبر تشرين الأول", 10),
-    ("november nov noviembre novembre ноябрь ноября ноя نوفمبر تشرين الثاني", 11),
-    ("december dec diciembre dic décembre déc decembre dezember dez декабрь декабря дек ديسمبر كانون الأول", 12),
+    ("september sept sep septiembre setiembre setembro septembre сентябрь сентября сент سبتمبر أيلول", 9),
+    ("october oct octubre outubro octobre oktober okt октябрь октября окт أكتوبر تشرين الأول", 10),
+    ("november nov noviembre novembro novembre ноябрь ноября ноя نوفمبر تشرين الثاني", 11),
+    ("december dec diciembre dic dezembro décembre déc decembre dezember dez декабрь декабря дек ديسمبر "
+     "كانون الأول", 12),
 )
 MONTHS = {name: number for names, number in _MONTH_NAMES for name in names.split()}
 _MON = r"(?P<{}>" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")\.?"
@@ -55,11 +58,12 @@ _MON = r"(?P<{}>" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=Tru
 WEEKDAYS = {
     name: number
     for names, number in (
-        ("monday mon lunes lundi montag понедельник понедельника 周一 星期一 月曜日 월요일 الاثنين", 0),
-        ("tuesday tue tues martes mardi dienstag вторник вторника 周二 星期二 火曜日 화요일 الثلاثاء", 1),
-        ("wednesday wed miércoles miercoles mercredi mittwoch среда среду 周三 星期三 水曜日 수요일 الأربعاء", 2),
-        ("thursday thu thur thurs jueves jeudi donnerstag четверг 周四 星期四 木曜日 목요일 الخميس", 3),
-        ("friday fri viernes vendredi freitag пятница пятницу 周五 星期五 金曜日 금요일 الجمعة", 4),
+        ("monday mon lunes segunda lundi montag понедельник понедельника 周一 星期一 月曜日 월요일 الاثنين", 0),
+        ("tuesday tue tues martes terça terca mardi dienstag вторник вторника 周二 星期二 火曜日 화요일 الثلاثاء", 1),
+        ("wednesday wed miércoles miercoles quarta mercredi mittwoch среда среду 周三 星期三 水曜日 수요일 "
+         "الأربعاء", 2),
+        ("thursday thu thur thurs jueves quinta jeudi donnerstag четверг 周四 星期四 木曜日 목요일 الخميس", 3),
+        ("friday fri viernes sexta vendredi freitag пятница пятницу 周五 星期五 金曜日 금요일 الجمعة", 4),
         ("saturday sat sábado sabado samedi samstag суббота субботу 周六 星期六 土曜日 토요일 السبت", 5),
         ("sunday sun domingo dimanche sonntag воскресенье 周日 星期日 星期天 日曜日 일요일 الأحد", 6),
     )
@@ -67,16 +71,17 @@ WEEKDAYS = {
 }
 _RELATIVE_DAYS = {
     **dict.fromkeys(("today", "tonight", "hoy", "esta noche", "esta mañana", "aujourd'hui", "ce soir", "heute",
-                     "heute abend", "сегодня", "今天", "今晚", "今日", "今夜", "오늘", "اليوم", "الليلة"), 0),
+                     "heute abend", "сегодня", "今天", "今晚", "今日", "今夜", "오늘", "اليوم", "الليلة", "hoje",
+                     "hoje à noite", "hoje a noite", "hoje de noite", "esta noite"), 0),
     **dict.fromkeys(("tomorrow", "tmrw", "tmr", "2moro", "mañana", "manana", "demain", "morgen", "завтра", "明天",
-                     "明日", "내일", "غدا", "غدًا", "بكرة"), 1),
+                     "明日", "내일", "غدا", "غدًا", "بكرة", "amanhã", "amanha"), 1),
     **dict.fromkeys(("day after tomorrow", "pasado mañana", "après-demain", "übermorgen", "послезавтра", "后天",
-                     "明後日", "모레", "بعد غد"), 2),
+                     "明後日", "모레", "بعد غد", "depois de amanhã", "depois de amanha"), 2),
 }
 _DAY = r"(?P<{}>\d{{1,2}})(?!\d)(?:st|nd|rd|th|er|º|°|\.(?!\d))?"
 _YEAR = r"(?:,?\s*(?:de\s+|of\s+)?(?P<year>\d{4}))?"
-_LINK = (r"(?:-|–|—|to|through|thru|until|till|and|&|y|hasta(?:\s+el)?|al|jusqu'?(?:au|à)|au|et|bis(?:\s+zum)?|"
-         r"und|по|до|a|إلى|الى|حتى|و)")
+_LINK = (r"(?:-|–|—|to|through|thru|until|till|and|&|y|e|at[ée](?:\s+o)?|hasta(?:\s+el)?|al|"
+         r"jusqu'?(?:au|à)|au|et|bis(?:\s+zum)?|und|по|до|a|إلى|الى|حتى|و)")
 _LIST = rf"\s*(?:{_LINK}|,)\s*"
 _DATE_PATTERNS = (
     re.compile(r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})"),
@@ -90,16 +95,17 @@ _DATE_PATTERNS = (
     re.compile(r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})"),
     re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<year>\d{2,4}))?(?![\d/])"),
     # day alone, with an ordinal or a CJK day mark: "the 12th", "le 12", "15日" (not "9号房间", a room)
-    re.compile(r"(?:\b(?:the|el|le|am|den)\s+)(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|\.)?\b(?!\s*(?::|h\b|am\b|pm\b))"
+    re.compile(r"(?:\b(?:the|el|le|am|den|dia)\s+)(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|\.)?\b(?!\s*(?::|h\b|am\b|pm\b))"
                r"|(?<!\d)(?P<day2>\d{1,2})(?:st|nd|rd|th)\b|(?<![\d月월])(?P<day3>\d{1,2})\s*[日号號일](?!本|室|房)"),
 )
 _NIGHTS = re.compile(rf"(?P<n>(?<!\d)\d{{1,2}}|\b(?:{_NUMBER_WORD}))\s*(?:more\s+)?"
-                     r"(?:nights?(?![a-z])|noches?|nuits?|nächte|nacht|übernachtungen|ноч[иейь]|晚|泊|박|ليال[يٍ]?|ليلة)",
+                     r"(?:nights?(?![a-z])|noches?|noites?|di[áa]rias?|nuits?|nächte|nacht|übernachtungen|ноч[иейь]|晚|泊|박|ليال[يٍ]?|ليلة)",
                      re.IGNORECASE)
-_LEAVING = re.compile(r"(?:leav|depart|check(?:ing)?[- ]?out|until|till|salida|salir|hasta|départ|partir|jusqu|"
+_LEAVING = re.compile(r"(?:leav|depart|check(?:ing)?[- ]?out|until|till|salida|salir|hasta|"
+                      r"sa[ií](?:da|mos|r|o|ndo)\b|at[ée]\b|départ|partir|jusqu|"
                       r"abreise|abfahrt|\bbis\b|выезд|\bдо\b|离店|退房|直到|チェックアウト|체크아웃|مغادرة|حتى)\w*\W+"
                       r"(?:\w+\W+){0,2}$", re.IGNORECASE)
-_NIGHTS_OF = re.compile(r"nights?\s+of\s*$|noches?\s+del?\s*$|nuits?\s+du\s*$", re.IGNORECASE)
+_NIGHTS_OF = re.compile(r"nights?\s+of\s*$|noches?\s+del?\s*$|noites?\s+d[eo]\s*$|nuits?\s+du\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -229,7 +235,7 @@ def _relative(text: str, today: dt.date) -> list[tuple[int, dt.date]]:
     return sorted(found, key=lambda pair: pair[0])
 
 
-_WEEKEND = re.compile(r"\b(?:(this|next)\s+)?week-?end\b|\b(?:este|el\s+pr[oó]ximo)?\s*fin\s+de\s+semana\b|"
+_WEEKEND = re.compile(r"\b(?:(this|next)\s+)?week-?end\b|\b(?:este|(?:el|o|no)\s+pr[oó]ximo)?\s*fi[nm]\s+de\s+semana\b|"
                       r"\b(?:(?:le\s+)?week-end|(?:dieses|nächstes)?\s*wochenende)\b", re.IGNORECASE)
 
 
@@ -248,7 +254,7 @@ def _weekend(text: str, today: dt.date) -> tuple[int, dt.date, dt.date] | None:
 # Nights counted over a year or a month ("30 nights a year", "每年30晚", "연간 60박"): how often a guest (or a company)
 # stays, which is no stay to quote.
 _PER_PERIOD_AFTER = re.compile(r"[^\W\d_]*\s*(?:(?:a|per|each|every)\s+(?:year|month)|annually|yearly|monthly|"
-                               r"(?:al|por|cada)\s+(?:año|mes)|par\s+(?:an|mois)|(?:pro|im|jedes)\s+(?:jahr|monat)|"
+                               r"(?:al|ao|por|cada)\s+(?:año|mes|ano|m[eê]s)|par\s+(?:an|mois)|(?:pro|im|jedes)\s+(?:jahr|monat)|"
                                r"j[äa]hrlich|в\s+(?:год|месяц)|за\s+год|سنوي\w*|في\s+(?:السنة|العام|الشهر)|"
                                r"(?:一|每)年|(?:一|每个?)月)", re.IGNORECASE)
 _PER_PERIOD_BEFORE = re.compile(r"(?:每年|一年|年间|年間|年に|毎年|연간|1년에|일년에|매년|每月|月に|매달)\D{0,4}$")
@@ -286,7 +292,8 @@ def departure_only(text: str, arrival: dt.date, month_first: bool = True) -> dt.
     return day[0] if day and day[0] > arrival else None
 
 
-_TONIGHT = re.compile(r"\btonight\b|esta\s+noche|ce\s+soir|heute\s+(?:abend|nacht)|сегодня\s+(?:вечером|ночью)|"
+_TONIGHT = re.compile(r"\btonight\b|esta\s+noche|esta\s+noite|hoje\s+(?:[àa]|de)\s+noite|"
+                      r"ce\s+soir|heute\s+(?:abend|nacht)|сегодня\s+(?:вечером|ночью)|"
                       r"今晚|今夜|오늘\s*(?:밤|저녁)|الليلة")
 
 
@@ -322,11 +329,12 @@ def find_stay(text: str, today: dt.date, month_first: bool = True) -> Stay:
 
 _HOUR_WORDS = rf"(?P<hw>{SMALL_NUMBER})"
 _PM = re.compile(r"^\s*(?:pm|p\.\s?m\.?|in the (?:afternoon|evening)|at night|tonight|de la (?:tarde|noche)|"
-                 r"du soir|de l'après-midi|abends|nachmittags|вечера|дня|مساء|ليلا)", re.IGNORECASE)
+                 r"d[ae] (?:tarde|noite)|du soir|de l'après-midi|abends|nachmittags|вечера|дня|مساء|ليلا)",
+                 re.IGNORECASE)
 _PM_BEFORE = re.compile(r"(?:下午|晚上|今晚|今夜|傍晚|午後|오후|저녁|مساء)\s*$|"
-                        r"\b(?:tonight|this\s+evening|esta\s+noche|ce\s+soir|heute\s+abend|сегодня\s+вечером)"
-                        r"\s+(?:(?:at|a\s+las?|à|um|в)\s*)?$", re.IGNORECASE)
-_AM = re.compile(r"^\s*(?:am|a\.\s?m\.?|in the morning|de la mañana|du matin|morgens|früh|утра|صباح)",
+                        r"\b(?:tonight|this\s+evening|esta\s+noche|esta\s+noite|hoje\s+(?:[àa]|de)\s+noite|ce\s+soir|"
+                        r"heute\s+abend|сегодня\s+вечером)\s+(?:(?:at|a\s+las?|às|à|um|в)\s*)?$", re.IGNORECASE)
+_AM = re.compile(r"^\s*(?:am|a\.\s?m\.?|in the morning|de la mañana|d[ae] manh[ãa]|du matin|morgens|früh|утра|صباح)",
                  re.IGNORECASE)
 # The clock's own number words, beside the counts of NUMBER_WORDS: Chinese and Japanese numerals before 点/時
 # ("六点半"), Korean native numbers before 시 ("여섯 시"), Arabic ordinals after الساعة ("السادسة"), and the Russian
@@ -352,16 +360,16 @@ _TIME_PATTERNS = (
     re.compile(r"(?<![\d:.])(?P<h>[01]?\d|2[0-3])\s*(?:h|uhr|heures?|hrs|o'?clock|часов|часа|час)\b(?!\s*\d)",
                re.IGNORECASE),
     re.compile(r"(?<![\d:.])(?P<h>[01]?\d|2[0-3])\s*[点點時시](?:\s*(?P<m>[0-5]?\d)\s*分|\s*(?P<half>半|반))?"),
-    re.compile(r"(?:\bat|\ba\s+las?|\bà|\bum|\bв|\baround|الساعة)\s+(?P<h>[01]?\d|2[0-3])\b"
+    re.compile(r"(?:\bat|\ba\s+las?|\bàs|\bà|\bum|\bв|\baround|الساعة)\s+(?P<h>[01]?\d|2[0-3])\b"
                r"(?![.,:/]?\d|\s*(?:st|nd|rd|th|people|persons|guests|nights|days|min|%|\$|of\b))", re.IGNORECASE),
 )
 _PHRASES = (
     (re.compile(rf"\bquarter\s+(?:to|before)\s+{_HOUR_WORDS}", re.IGNORECASE), -15),
     (re.compile(rf"\bquarter\s+(?:past|after)\s+{_HOUR_WORDS}", re.IGNORECASE), 15),
     (re.compile(rf"\bhalf\s+past\s+{_HOUR_WORDS}", re.IGNORECASE), 30),
-    (re.compile(rf"\b{_HOUR_WORDS}\s+(?:{_CLOCK_WORD}\s+)?(?:thirty|y\s+media|et\s+demie|drei(?:ß|ss)ig)\b",
+    (re.compile(rf"\b{_HOUR_WORDS}\s+(?:{_CLOCK_WORD}\s+)?(?:thirty|y\s+media|e\s+meia|et\s+demie|drei(?:ß|ss)ig)\b",
                 re.IGNORECASE), 30),
-    (re.compile(rf"\b{_HOUR_WORDS}\s+(?:{_CLOCK_WORD}\s+)?(?:fifteen|y\s+cuarto|et\s+quart|fünfzehn)\b",
+    (re.compile(rf"\b{_HOUR_WORDS}\s+(?:{_CLOCK_WORD}\s+)?(?:fifteen|y\s+cuarto|e\s+quinze|et\s+quart|fünfzehn)\b",
                 re.IGNORECASE), 15),
     (re.compile(rf"\b(?P<hw>{_NUMBER_WORD})\s+{_CLOCK_WORD}\b", re.IGNORECASE), 0),
     (re.compile(rf"{_HAN_HOUR}\s*[点點時]\s*半"), 30),
@@ -379,7 +387,7 @@ _PHRASES = (
     (re.compile(rf"\bviertel\s+vor\s+{_HOUR_WORDS}", re.IGNORECASE), -15),
     (re.compile(rf"\bviertel\s+nach\s+{_HOUR_WORDS}", re.IGNORECASE), 15),
     (re.compile(rf"\bhalb\s+{_HOUR_WORDS}", re.IGNORECASE), -30),
-    (re.compile(rf"\b(?:at|a\s+las?|à|um)\s+(?P<hw>{_NUMBER_WORD})\b(?!\s*(?:people|persons|guests|nights|of))",
+    (re.compile(rf"\b(?:at|a\s+las?|às|à|um)\s+(?P<hw>{_NUMBER_WORD})\b(?!\s*(?:people|persons|guests|nights|of))",
                 re.IGNORECASE), 0),
 )
 
@@ -418,7 +426,7 @@ def find_time(text: str) -> str | None:
                 total += 12 * 60
             found.append((m.start(), -m.end(), total))
     if not found:
-        noon = re.search(r"\b(?:noon|midday|mediodía|midi|mittag)\b|正午|정오", text, re.IGNORECASE)
+        noon = re.search(r"\b(?:noon|midday|mediodía|meio-dia|midi|mittag)\b|正午|정오", text, re.IGNORECASE)
         return "12:00" if noon else None
     first = min(found)
     overlapping = [f for f in found if f[0] < -first[1]]

@@ -17,7 +17,7 @@ from core.voice.audio import Audio
 
 # Whisper-style servers name the language ("english") where we use ISO codes.
 _LANGUAGE_NAMES = {"english": "en", "spanish": "es", "french": "fr", "german": "de", "russian": "ru",
-                   "chinese": "zh", "japanese": "ja", "korean": "ko", "arabic": "ar"}
+                   "chinese": "zh", "japanese": "ja", "korean": "ko", "arabic": "ar", "portuguese": "pt"}
 
 
 
