@@ -76,7 +76,7 @@ _PORTUGUESE_LETTERS = re.compile(r"[ãõ]", re.IGNORECASE)
 _FRENCH_SPACING = re.compile(r"\w[ \u00a0\u202f][?!]|«[ \u00a0\u202f]")
 # Words only one of the Latin-script languages uses, to settle short, low-confidence texts.
 _MARKERS = {
-    "en": frozenset("i my the where what when how do does you your can could is are please thanks hi hello "
+    "en": frozenset("i my the where what when how does you your can could is are please thanks hi hello "
                     "room pool breakfast towels tomorrow tonight password time".split()),
     "es": frozenset("hola gracias buenos buenas necesito quiero tienen hay habitación sí dónde cuánto qué "
                     "usted ustedes nosotros mañana noche desayuno toallas porfa xfa clave contraseña listo dale "

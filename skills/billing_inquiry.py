@@ -255,6 +255,9 @@ SKILL = Skill(
         "남은 금액이 얼마예요?", "계산하고 나가려는데 총 얼마인가요?", "كم تبقى علي أن أدفع؟",
         "أريد أن أسدد ما علي، كم المبلغ؟", "How much is still due on our room?", "What's outstanding on my account?",
         "ルームサービス代はいくらになっていますか？", "كم كلفني العشاء على حساب الغرفة؟",
+        "Quanto eu já gastei no quarto?", "Pode me mostrar as cobranças da minha conta?",
+        "Quanto falta pagar da nossa estadia?", "Quero ver o saldo da minha conta",
+        "Quanto me cobraram pela lavanderia?",
     ),
     run=run,
 )

@@ -24,26 +24,29 @@ FAULT = re.compile(
     r"\b(?:broken|not\s+working|(?:is|are|was|were)n'?t\s+working|(?:doesn|don|didn)'?t\s+work|(?:won|can)'?t\s+"
     r"(?:work|connect|turn\s+on|switch\s+on|come\s+on)|not\s+connecting|stopped\s+working|out\s+of\s+order|dead|died|"
     r"gone\s+(?:off|out)|no\s+(?:heat\w*|a/?c|air[\s-]?con\w*)|sin\s+calefacci\w*|pas\s+de\s+chauffage|"
-    r"keine\s+heizung|нет\s+отоплени\w*|no\s+funciona\w*|no\s+(?:se\s+)?(?:enciende|calienta|conecta)|roto|rota|averiad\w*|"
+    r"keine\s+heizung|нет\s+отоплени\w*|no\s+funciona\w*|n[ãa]o\s+(?:est[áa]\s+)?funciona\w*|quebrad[oa]s?|"
+    r"estragad[oa]s?|n[ãa]o\s+(?:liga|acende|esquenta|conecta|gela)|sem\s+aquecimento|no\s+(?:se\s+)?(?:enciende|calienta|conecta)|roto|rota|averiad\w*|"
     r"ne\s+(?:marche|fonctionne|chauffe|s'allume|se\s+connecte)\s+(?:pas|plus)|en\s+panne|cass[ée]e?s?|panne|"
     r"funktionier\w*\s+nicht|geht\s+nicht|heizt\s+nicht|kaputt|defekt|ausgefallen|"
     r"не\s+(?:работает|работают|греет|греют|включается|подключается)|сломал\w*|сломан\w*|отключ\w*|"
     r"(?:لا|ما|مو|مش)\s+(?:ي|ت)?(?:عمل|شتغل)|معطل\w*|عطلان\w*|خرب\w*|"
     # a cooler that does not cool, a heater gone cold ("no enfría nada", "is stone cold", "kühlt nicht")
     r"not\s+cooling|(?:doesn|isn|won)'?t\s+cool\w*|(?:stone|ice)[\s-]cold|gone\s+(?:completely\s+|totally\s+|stone\s+)?"
-    r"cold|no\s+(?:enfr[ií]a|refresca)|ne\s+refroidit\s+(?:pas|plus)|k[üu]hlt\s+nicht|не\s+(?:охлаждает|холодит)|"
+    r"cold|no\s+(?:enfr[ií]a|refresca)|n[ãa]o\s+(?:est[áa]\s+)?(?:gelando|esfriando)|ne\s+refroidit\s+(?:pas|plus)|k[üu]hlt\s+nicht|не\s+(?:охлаждает|холодит)|"
     r"لا\s+(?:يبرد|تبرد))\b|不凉|冷えない|안\s*시원|시원하지\s*않|"
     r"没有?暖气|暖房がない|坏了|故障|不(?:工作|能用|热|暖|亮|制冷)|连不上|壊れ|動かない|効かない|つかない|つながらない|故障|動きません|効きません|つきません|効いていない|"
     r"고장|작동(?:하지|이\s*안|\s*안)|안\s*(?:돼|되|켜|나와|나와요)|연결이\s*안", re.IGNORECASE)
 # Water spreading over a floor, in each language ("flooding", "se está inundando", "inondée", "unter Wasser",
 # "заливает", "淹了", "水浸し", "물바다", "غرق"): a fault, and one that cannot wait.
-_FLOODING = (r"\b(?:flood\w*|overflow(?:ing|ed)|inund\w*|desbord\w*|inond\w*|d[ée]bord\w*|überschwemm\w*|"
+_FLOODING = (r"\b(?:flood\w*|overflow(?:ing|ed)|inund\w*|desbord\w*|alag\w*|transbord\w*|inond\w*|d[ée]bord\w*|"
+             r"überschwemm\w*|"
              r"unter\s+wasser|затоп\w*|залива\w*|залило)\b|淹|水漫|积水|水浸し|浸水|溢れ|물바다|침수|넘쳐|غرق\S*|تغرق|فيضان")
 # What heats a room, and what cools it, in the nine languages.
-_HEATING = (r"\b(?:heat|heating|heater|radiators?|calefacci[oó]n|calefactor|radiador(?:es)?|chauffage|radiateurs?|"
-            r"heizung\w*|heizk[öo]rper\w*|отоплени\w*|батаре\w*|обогревател\w*)\b|暖气|暖氣|供暖|暖房|ヒーター|난방|히터|"
+_HEATING = (r"\b(?:heat|heating|heater|radiators?|calefacci[oó]n|calefactor|radiador(?:es)?|aquecimento|"
+            r"aquecedor(?:es)?|chauffage|radiateurs?|heizung\w*|"
+            r"heizk[öo]rper\w*|отоплени\w*|батаре\w*|обогревател\w*)\b|暖气|暖氣|供暖|暖房|ヒーター|난방|히터|"
             r"تدفئ\w*|مدفأ\w*|دفاي\w*")
-_COOLING = (r"\b(?:a/?c|air[\s-]?con\w*|aire\s+acondicionado|clim\w*|klima\w*|кондиционер\w*)\b|"
+_COOLING = (r"\b(?:a/?c|air[\s-]?con\w*|aire\s+acondicionado|ar[\s-]+condicionado|clim\w*|klima\w*|кондиционер\w*)\b|"
             r"空调|冷气|エアコン|冷房|에어컨|مكيف\w*|تكييف")
 HEATING = re.compile(_HEATING, re.IGNORECASE)
 COOLING = re.compile(_COOLING, re.IGNORECASE)
@@ -93,6 +96,7 @@ NOISE = re.compile(
 _STAFF_WORDS = (
     r"\b(?:staff|receptionists?|reception|front\s+desk|employees?|waiters?|waitress\w*|concierge|porters?|"
     r"housekeepers?|maids?|doorman|bartenders?|guards?|recepcionista|recepci[oó]n|personal|emplead[oa]s?|"
+    r"recep[çc][ãa]o|funcion[áa]ri[oa]s?|atendente|gar[çc]o(?:m|ns|nete)|camareira|"
     r"camarer[oa]s?|r[ée]ceptionniste|r[ée]ception|personnel|employ[ée]e?s?|serveu(?:r|se)|rezeption\w*|"
     r"mitarbeiter\w*|angestellte\w*|kellner\w*|администратор\w*|ресепшн\w*|персонал\w*|сотрудни\w*|официант\w*|"
     r"горничн\w*)\b|前台|员工|服务员|工作人员|フロント|スタッフ|従業員|직원|프런트|프론트|리셉션|الاستقبال|موظف\S*")
@@ -102,6 +106,8 @@ _CATEGORY_WORDS: tuple[tuple[Category, re.Pattern[str]], ...] = (
         FAULT.pattern + "|" + CLIMATE.pattern + "|" + _FLOODING + "|"
         r"\b(?:plumb\w*|toilet|shower|leak\w*|flood\w*|drain|tv|television|lock\w*|key ?card|light|bulb|power|"
         r"socket|elevator|lift|screen|projector|display|hdmi|pipes?|fuga\w*|gote\w*|inund\w*|ducha|inodoro|grifo|"
+    r"vazament\w*|vaza\w*|pinga\w*|chuveiro|vaso\s+sanit[áa]rio|descarga|torneira|elevador|"
+    r"televis[ãa]o|l[âa]mpada|fechadura|cofre|teto|"
         r"enchufe|ascensor|fuite\w*|inond\w*|douche|robinet|[ée]vier|ascenseur|undicht|tropft|dusche|"
         r"wasserhahn|steckdose|aufzug|rohr\w*|течь|теч[её]т|протека\w*|затоп\w*|душ|унитаз\w*|кран\w*|розетк\w*|"
         r"лифт\w*|drip\w*|ceiling|techo|plafond|decke|потол\w*|капа\w*|(?:the|our|my|room)\s+safe|caja\s+fuerte|"
@@ -109,16 +115,19 @@ _CATEGORY_WORDS: tuple[tuple[Category, re.Pattern[str]], ...] = (
         r"변기|샤워|콘센트|엘리베이터|تسرب|تسريب|مرحاض|الدش|حنفي|مقبس|مصعد", re.IGNORECASE)),
     ("noise", re.compile(
         NOISE.pattern + r"|\b(?:nois\w*|loud|music|party|partying|shout\w*|scream\w*|bark\w*|ruido\w*|bruit\w*|"
+        r"barulh\w*|ru[íi]do\w*|m[úu]sica\s+alta|festa|gritaria|"
         r"l[äa]rm\w*|laut|шум\w*|крич\w*)\b|吵|噪音|うるさ|시끄|소음|ضوضاء|صراخ", re.IGNORECASE)),
     ("cleanliness", re.compile(
         r"\b(?:dirty|filthy|stain\w*|smell\w*|stink\w*|dust\w*|hair|bugs?|cockroach\w*|mou?ld\w*|unclean|"
-        r"not clean|sucio|sucia|sale|schmutzig|dreckig|грязн\w*|пахнет|вон\w*|тарака\w*)\b|脏|臭|蟑螂|汚い|"
+        r"not clean|sucio|sucia|suj[oa]s?|manchad[oa]s?|fedor\w*|cheiro\w*|baratas?|mofo|sale|schmutzig|dreckig|"
+        r"грязн\w*|пахнет|вон\w*|тарака\w*)\b|脏|臭|蟑螂|汚い|"
         r"臭い|ゴキブリ|더러|냄새|바퀴벌레|وسخ|متسخ|قذر|رائحة|صراصير", re.IGNORECASE)),
     ("billing", re.compile(
-        r"\b(?:bill|billed|charge[ds]?|overcharg\w*|invoice|refund|factura|facture|rechnung|сч[её]т\w*|"
+        r"\b(?:bill|billed|charge[ds]?|overcharg\w*|invoice|refund|factura|fatura|cobran[çc]a\w*|reembolso|facture|rechnung|сч[её]т\w*|"
         r"списал\w*)\b|账单|扣款|請求|청구|فاتور", re.IGNORECASE)),
     ("service", re.compile(
-        r"\b(?:service|rude|waiting|waited|wait|slow|ignored|servicio|груб\w*|хам\w*)\b|态度|服务|態度|불친절|" +
+        r"\b(?:service|rude|waiting|waited|wait|slow|ignored|servicio|servi[çc]o|grosseir[oa]s?|"
+        r"mal\s+educad[oa]s?|груб\w*|хам\w*)\b|态度|服务|態度|불친절|" +
         _STAFF_WORDS, re.IGNORECASE)),
 )
 _SERIOUS = re.compile(
@@ -128,14 +137,15 @@ _SERIOUS = re.compile(
     # a long wait: "over an hour ago", "two hours", "still hasn't come", "never turned up"
     r"(?:over|more than|nearly|almost) an? hour|(?:\d+|two|three|four) hours|still (?:has|have)n'?t|"
     r"never (?:arrived|came|turned up|showed up)|lawyer|police|injur\w*|unsafe|danger\w*|fire|smoke|"
-    r"bed ?bugs?|gerente|director|encargado|directeur|g[ée]rant|geschäftsführ\w*|vorgesetzt\w*|менеджер\w*|"
+    r"bed ?bugs?|gerente|director|encargado|diretor|respons[áa]vel|directeur|g[ée]rant|geschäftsführ\w*|"
+    r"vorgesetzt\w*|менеджер\w*|"
     r"управляющ\w*|руководител\w*|директор\w*|(?:ال)?مدير|"
     # a fault left for hours, nobody come to see to it: asked once already, it is a person's business now
     r"for\s+hours|hours\s+ago|(?:desde\s+)?hace\s+horas|horas\s+esperando|nadie\s+(?:ha\s+venido|vino|viene)|"
     r"depuis\s+des\s+heures|personne\s+n'est\s+(?:venu|pass[ée])|seit\s+stunden|stundenlang|"
     r"niemand\s+(?:ist\s+gekommen|kam|kommt)|часами|уже\s+несколько\s+часов|никто\s+не\s+(?:пришёл|пришел|"
     r"приходит)|منذ\s+ساعات|لساعات|لم\s+يأت\S*\s+أحد|(?:ما\s+حد|محد)\s+جا|"
-    r"inaceptable|inadmissible|inacceptable|unversch[äa]mt|inakzeptabel|frechheit|"
+    r"inaceptable|inadmissible|inacceptable|inaceit[áa]vel|h[áa]\s+horas|ningu[ée]m\s+(?:veio|apareceu)|unversch[äa]mt|inakzeptabel|frechheit|"
     # "unacceptable", "outrageous" as the guests of the other languages say it
     r"неприемлем\w*|возмутительн\w*|безобрази\w*|غير\s+مقبول|مهزلة|"
     # Urgent: the guest needs someone now, not a ticket in a queue.
@@ -419,6 +429,8 @@ SKILL = Skill(
         "Hay agua saliendo por la pared", "Il y a une fuite d'eau au plafond", "Es tropft Wasser von der Decke",
         "天花板在漏水", "天井から水が漏れています",
         "천장에서 물이 새요", "هناك تسرب مياه من السقف",
+        "O ar-condicionado não está funcionando", "Tem muito barulho no quarto ao lado",
+        "O banheiro está sujo e ninguém veio limpar", "A água do chuveiro está saindo fria",
     ),
     run=run,
 )

@@ -103,6 +103,7 @@ SKILL = Skill(
         "Ich möchte eine Bewertung abgeben", "Оцениваю проживание на 5 звёзд", "Хочу оставить отзыв о проживании",
         "我给这次住宿打5星", "我想写一下入住评价", "今回の滞在は星5つです", "滞在の感想を伝えたいです",
         "이번 숙박은 별 5개예요", "숙박 후기 남기고 싶어요", "أقيّم إقامتي بخمس نجوم", "أريد أن أترك تقييما لإقامتي",
+        "Dou nota 5 para a minha estadia", "Quero deixar uma avaliação da hospedagem",
     ),
     run=run,
 )

@@ -35,6 +35,8 @@ SKILL = Skill(
         "Соедините меня с администратором", "Хочу поговорить с живым человеком", "我要找人工客服", "请帮我转前台",
         "スタッフと話したいです", "フロントにつないでください", "직원과 이야기하고 싶어요", "상담원 연결해 주세요",
         "أريد التحدث مع موظف", "حولني إلى الاستقبال من فضلك",
+        "Quero falar com uma pessoa de verdade", "Pode me passar para um atendente?",
+        "Preciso falar com alguém da recepção",
     ),
     run=run,
 )

@@ -141,6 +141,8 @@ SKILL = Skill(
         "房间需要打扫一下", "歯ブラシを持ってきてもらえますか", "毛布をもう一枚お願いします",
         "베개 하나 더 가져다 주실 수 있나요?", "방 청소 부탁드려요", "أحتاج إلى بطانية إضافية",
         "من فضلك أرسلوا فرشاة أسنان",
+        "Pode mandar mais toalhas para o quarto?", "Preciso de um travesseiro extra",
+        "Podem arrumar o quarto agora?", "Acabou o papel higiênico no banheiro",
     ),
     run=run,
 )

@@ -123,6 +123,7 @@ SKILL = Skill(
         "Préparez-nous un programme sur deux jours", "Planen Sie unsere drei freien Tage",
         "Составьте нам программу на три дня", "帮我们安排三天的行程", "3日間の観光プランをお願いします",
         "3일 동안 일정 짜 주세요", "خطط لنا ثلاثة أيام",
+        "Monta um roteiro de um dia inteiro para amanhã", "Pode planejar meio dia de passeio para nós?",
     ),
     run=run,
 )

@@ -243,6 +243,8 @@ SKILL = Skill(
         "附近有什么好玩的地方？", "近くでおすすめのレストランはありますか？", "近くに子供と行ける場所はありますか？",
         "근처에 맛집 추천해 주세요", "근처에 가볼 만한 곳 있어요?", "هل يمكنك أن تنصحني بمطعم قريب؟",
         "ما الأماكن التي تنصح بزيارتها بالقرب من الفندق؟",
+        "Pode me indicar um bom restaurante aqui perto?", "O que tem para visitar perto do hotel?",
+        "Onde posso tomar um bom café por aqui?",
     ),
     run=run,
 )

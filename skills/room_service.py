@@ -343,6 +343,8 @@ SKILL = Skill(
         "Deux croque-monsieur et un jus d'orange, chambre 112", "Zwei Schnitzel und ein Bier, Zimmer 214",
         "Два борща и чай в номер 305", "两份炒饭和一瓶啤酒，305房间", "ラーメン2つとビール1本、305号室",
         "비빔밥 두 개랑 콜라 하나, 305호", "اثنين شاورما وعصير برتقال، الغرفة 210",
+        "Quero pedir duas pizzas e uma água com gás no quarto",
+        "Pode mandar um sanduíche para o quarto 412?", "Dois cafés e um suco de laranja, quarto 305",
     ),
     run=run,
 )

@@ -18,7 +18,7 @@ SEPARATOR = re.compile(r"[,，、;；+&\n。！？!?]|\.(?:\s|$)|\s(?:and|plus|y
 
 QTY_BEFORE = re.compile(rf"(?<![\da-z]){QTY}\s*(?:x\s*)?(?:(?:extra|more|large|small|big|glass(?:es)?|bowls?|cups?|"
                          rf"portions?|orders?|pieces?|slices?|bottles?|cans?|of|the|our|your|some|additional|fresh|clean|"
-                         rf"more|de|d'|des|du|la|el|los|las|une?|otr[ao]s?|weitere)\s+)*(?:[^\W\d_]+-)?$",
+                         rf"more|de|d'|des|du|la|el|los|las|une?|otr[ao]s?|outr[ao]s?|mais|weitere)\s+)*(?:[^\W\d_]+-)?$",
                          re.IGNORECASE)  # "zwei Käse-" before "Pizzas": a compound's first half
 # A count before the kind of thing wanted ("3 bath towels", "two feather-free pillows"): two words at most between.
 QTY_OF_KIND = re.compile(rf"(?<![\da-z]){QTY}\s+(?:[^\W\d_]+(?:-[^\W\d_]+)?\s+){{1,2}}$", re.IGNORECASE)

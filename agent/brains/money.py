@@ -6,6 +6,7 @@ from agent.brains.patterns import rx
 
 # What a bill is called, in the words a guest asks for it with no possessive ("今の請求額は").
 MONEY_WORDS = rx(r"\b(?:bill|charges?|folio|account|invoice|balance|spent|owe\w*|facture|note|cuenta|factura|saldo|"
+                  r"conta|fatura|cobran[çc]as?|"
                   r"tax|taxes|taxe|impuestos?|steuer\w*|налог\w*|"
                   r"solde|rechnung|betrag|сч[её]т\w*|сумм\w*|долг)\b",
                   r"账|賬|费|費|税|請求|料金|金額|額|청구|요금|금액|잔액|세금|فاتور|حساب|مبلغ|رصيد|ضريب")
@@ -25,6 +26,8 @@ BILL = rx(
     r"\b(?:taken\s+off|deducted\s+from|credited\s+to|applied\s+to)\s+(?:the|my|our)\s+(?:bill|folio|tab|account)\b",
     # a charge put on the guest's room ("¿me lo cargaron a la habitación?", "部屋付け")
     r"\bcarg\w+\s+(?:\w+\s+){0,3}a\s+(?:mi|la|nuestra)\s+(?:habitaci[oó]n|cuenta)\b|"
+    r"\b(?:cobr|lan[çc])\w+\s+(?:\w+\s+){0,3}(?:n[ao]|para\s+o|ao)\s+(?:(?:meu|minha|nosso|nossa)\s+)?"
+    r"(?:quarto|conta)\b|\b(?:me|nos)\s+cobraram\b|"
     r"\b(?:mis|mise|factur[ée]e?s?|ajout[ée]e?s?|compt[ée]e?s?)\s+sur\s+(?:ma|notre|la)\s+(?:chambre|note)\b|"
     r"\bauf\s+(?:mein|unser|das)\w*\s+(?:zimmer|rechnung)\s+(?:gebucht|geschrieben|gesetzt|berechnet)|"
     r"записал\w*\s+на\s+(?:мой\s+|наш\s+)?(?:номер|сч[её]т)|记(?:到|在)(?:我的?)?房(?:间|账|费)|部屋付け|"
@@ -51,7 +54,10 @@ BILL = rx(
     r"\bhow\s+much\s+(?:have|did)\s+(?:i|we)\s+(?:already\s+)?spent|\bspent\s+so\s+far|"
     r"\bhow\s+much\s+(?:does|do)\s+(?:my|our)\s+\w+\s+(?:still\s+)?owe",
     r"\b(?:break\s*down|itemi[sz]e)\s+(?:the|my|our)\s+(?:bill|charges)\b|\bdesglos\w*\s+(?:la|mi|nuestra)\s+(?:cuenta|factura)\b|"
-    r"\b(?:mi|nuestr[ao])\s+(?:cuenta|saldo|factura)\b|\b(?:el|le|mein|den|das)\s+(?:saldo|solde)\b|cu[aá]nto\s+(?:debo|debe|debemos|llevo\s+gastado|he\s+gastado)|"
+    r"\b(?:mi|nuestr[ao])\s+(?:cuenta|saldo|factura)\b|\b(?:minha|nossa)\s+(?:conta|fatura)\b|"
+    r"\b(?:meu|nosso|o)\s+saldo\b|quanto\s+(?:ainda\s+)?(?:eu\s+|n[óo]s\s+)?(?:devo|devemos|gastei|gastamos)\b|"
+    r"quanto\s+(?:ainda\s+)?falta\s+(?:para\s+|pra\s+)?pagar|\bdetalh\w*\s+(?:a|da|minha|nossa)\s+(?:conta|fatura)\b|"
+    r"\b(?:el|le|mein|den|das)\s+(?:saldo|solde)\b|cu[aá]nto\s+(?:debo|debe|debemos|llevo\s+gastado|he\s+gastado)|"
     r"combien\s+(?:j'ai|nous\s+avons)\s+d[ée]pens[ée]|wie\s+viel\s+(?:habe\s+ich|haben\s+wir)\s+(?:\w+\s+)?ausgegeben|"
     r"المبلغ\s+(?:المتبقي|المستحق)|كم\s+(?:عليّ|يتبقى\s+علي)|"
     r"сколько\s+(?:я|мы)\s+(?:уже\s+)?потратил\w*|我(?:已经)?花了多少|いくら使った|얼마\s*(?:썼|나왔)|كم\s+أنفقت|\b(?:ma|notre)\s+(?:note|facture)\b|\b(?:mon|notre)\s+solde\b|combien\s+je\s+dois|"
@@ -65,7 +71,8 @@ BILL = rx(
 )
 # Whether something comes with the rate or costs extra ("brekkie incl in my rate or extra?", "¿el desayuno está
 # incluido en mi tarifa?", "早餐包含在房价里吗？"): what the rate includes, the FAQ's to say, no line of a bill.
-INCLUDED = rx(r"\b(?:incl(?:uded|udes|usive)?)\b|\bincluid[oa]s?\b|\bincluye\b|\binclu(?:s|se|ses)\b|"
+INCLUDED = rx(r"\b(?:incl(?:uded|udes|usive)?)\b|\bincluid[oa]s?\b|\bincluye\b|\binclu[íi]d[oa]s?\b|\binclui\b|"
+              r"\binclu(?:s|se|ses)\b|"
                r"\bcompris\b|\binbegriffen\b|\binklusive\b|\benthalten\b|включ[её]н\w*|\bвходит\b",
                r"包含|包括|含早|込み|含まれ|포함|مشمول\w*|يشمل\w*")
 # Whether a charge can go on the bill ("can the hotel just add it to my bill?", "¿pueden cargarlo a mi habitación?",
@@ -74,7 +81,8 @@ ADD_TO_BILL = rx(r"\b(?:can|could|may|will|would)\s+(?:you|we|i|they|the\s+(?:ho
                   r"(?:just\s+|please\s+)?(?:add|put|charge|bill)\s+(?:it|this|that|them|those|(?:the|my|our)\s+[\w-]+(?:\s+[\w-]+)?)\s+"
                   r"(?:to|on(?:to)?)\s+(?:my|our|the)\s+(?:room|bill|account|tab|folio)\b|"
                   r"\b(?:a[ñn]adir|cargar|poner|apuntar)(?:lo|la|los|las)?\s+(?:\w+\s+){0,2}(?:a|en)\s+(?:mi|la|nuestra)\s+"
-                  r"(?:cuenta|habitaci[oó]n|factura)|\b(?:ajouter|mettre|facturer|porter)\s+(?:\w+\s+){0,2}(?:sur|à)\s+"
+                  r"(?:cuenta|habitaci[oó]n|factura)|\b(?:colocar|lan[çc]ar|cobrar|p[ôo]r|adicionar|botar)\s+"
+                  r"(?:\w+\s+){0,2}(?:n[ao]|em)\s+(?:(?:minha|meu|nossa|nosso)\s+)?(?:conta|quarto|fatura)\b|\b(?:ajouter|mettre|facturer|porter)\s+(?:\w+\s+){0,2}(?:sur|à)\s+"
                   r"(?:ma|la|notre)\s+(?:note|chambre|facture)|\bauf\s+(?:meine|unsere|die)\s+(?:zimmer)?rechnung\s+"
                   r"(?:setzen|buchen|schreiben|nehmen)|(?:добавить|записать|включить|внести)\s+(?:\w+\s+){0,2}(?:в|на)\s+"
                   r"(?:мой\s+|наш\s+)?(?:сч[её]т|номер)",
@@ -92,16 +100,17 @@ BILL_NOT = rx(r"\b(?:(?<!apple\s)(?<!google\s)(?<!left\sto\s)pay|paying|split|di
 # "I" or "we": "we arrive Saturday, how much is parking?" asks a price), or the
 # account running so far or still open, which Japanese and Chinese ask without a possessive ("今までの部屋代",
 # "目前的费用", "あといくら").
-OWNER = rx(r"\b(?:my|our|mine|ours|mis?|nuestr[oa]s?|mon|ma|mes|notre|nos|mein\w*|unser\w*|мо[йеияё]\w*|наш\w*)\b",
+OWNER = rx(r"\b(?:my|our|mine|ours|mis?|nuestr[oa]s?|meu|minha|meus|minhas|noss[oa]s?|mon|ma|mes|notre|nos|"
+           r"mein\w*|unser\w*|мо[йеияё]\w*|наш\w*)\b",
             r"\b(?:me|us|m(?=')|je\s+(?:vous\s+)?dois|nous\s+(?:vous\s+)?devons|mir|mich|uns|мне|меня|нам|нас)\b",
             r"我的|我们的|我們的|私の|僕の|うちの|(?<![가-힣])(?:제|저의|내|우리)(?![가-힣])|"
             r"我(?:们)?房(?:费|间|账)|[\u0600-\u06ff]{2,}(?:ي|نا)(?=[\s؟?.!,]|$)")
 # The account itself: what is still open or settled, a charge already made, a companion's bill, the stay so far.
 ACCOUNT = rx(r"\b(?:still|left|remaining|outstanding|pour\s+l'instant|à\s+ce\s+jour|bis\s+jetzt|noch|ещё|еще|"
-              r"settle|saldar|r[ée]gler|begleichen|рассчитат\w*)\b|还|あと|残り|남은|아직|المتبقي|الآن|"
+              r"settle|saldar|quitar|acertar|em\s+aberto|pendente|r[ée]gler|begleichen|рассчитат\w*)\b|还|あと|残り|남은|아직|المتبقي|الآن|"
               r"结账|結帳|精算|정산|تسديد|أسدد",
               # a charge already made, which is the guest's ("what did the spa come to?", "was hat ... gekostet")
-              r"\b(?:came\s+to|come\s+to|charged|billed|put\s+on|cobr[aó]\w*|carg(?:aron|[oó]|ad[oa]s?)|factur[ée]e?s?|"
+              r"\b(?:came\s+to|come\s+to|charged|billed|put\s+on|cobr[aó]\w*|lan[çc]ad[oa]s?|carg(?:aron|[oó]|ad[oa]s?)|factur[ée]e?s?|"
               r"mise?s?\s+sur|d[ée]bit[ée]e?s?|pr[ée]lev[ée]e?s?|berechnet|gekostet|abgebucht|начисл\w*|записал\w*|"
               r"списал\w*|набежал\w*|стоил[аио]?|взяли)\b|引き落と|결제됐|خصم\S*|收了|扣了|记账了|記帳了|入账了|挂账了|記上了|"
               r"记上了|請求され|になっています|청구됐|나왔|였죠|였어요",
@@ -110,6 +119,7 @@ ACCOUNT = rx(r"\b(?:still|left|remaining|outstanding|pour\s+l'instant|à\s+ce\s+
               r"\b(?:sa|leur)\s+(?:note|facture)\b|\b(?:seine|ihre)\s+rechnung\b|\b(?:е[её]|его|их)\s+сч[её]т\b|"
               r"(?:فاتورت|حساب)(?:ه|ها|هم)(?=[\s؟?.!,]|$)",
               r"\b(?:so\s+far|until\s+now|to\s+date|current(?:ly)?|right\s+now|hasta\s+ahora|actual(?:mente)?|"
+              r"at[ée]\s+agora|atualmente|nesta\s+estadia|"
               r"jusqu'à\s+présent|actuel\w*|bisher|aktuell\w*|до\s+сих\s+пор|сейчас|на\s+данный\s+момент|текущ\w*|"
               r"this\s+stay|esta\s+estancia|ce\s+séjour|diese[mn]?\s+aufenthalt)\b|"
               r"今まで|これまで|現在|現時点|目前|现在|当前|到目前为止|这次住宿|今回の滞在|지금까지|현재|이번\s*숙박|"
@@ -118,24 +128,26 @@ MINE = rx(OWNER.pattern, ACCOUNT.pattern)
 # A price asked for the guest's own thing ("c'est combien pour mon char?", "how much for our dog?", "¿cuánto por mi
 # coche?"): the price of a service, the possessive the thing's, not the bill's.
 FOR_MINE = rx(r"\b(?:for|pour|para|por|für|за)\s+(?:my|our|mon|ma|mes|notre|nos|mis?|nuestr[oa]s?|mein\w*|unser\w*|"
+               r"(?:[oa]\s+)?(?:meu|minha|noss[oa])|"
                r"мо\w+|наш\w*)\s+(?!(?:bill|tab|folio|account|stay|room|s[ée]jour|estancia|cuenta|note|facture|"
-               r"chambre|habitaci[oó]n|aufenthalt|zimmer|rechnung|сч[её]т|номер|проживание)\b)\w+")
+               r"chambre|habitaci[oó]n|aufenthalt|zimmer|rechnung|сч[её]т|номер|проживание|conta|fatura|quarto|estadia)\b)\w+")
 
 # A charge named by its amount ("the 28 dollar item", "$35", "12,50 €").
-AMOUNT = rx(r"[$€£]\s?\d+(?:[.,]\d{2})?|\b\d+(?:[.,]\d{2})?\s*(?:dollars?|d[óo]lares|bucks|usd|euros?|eur|pounds?|"
+AMOUNT = rx(r"[$€£]\s?\d+(?:[.,]\d{2})?|\b\d+(?:[.,]\d{2})?\s*(?:dollars?|d[óo]lares|bucks|usd|euros?|eur|reais|"
+            r"pounds?|"
              r"libras|livres|pfund|gbp|rub|руб\w*|доллар\w*|евро|фунт\w*)\b|\d+\s*₽|"
              r"\d+(?:[.,]\d{2})?\s*(?:美元|美金|欧元|英镑|ドル|ユーロ|ポンド|달러|유로|파운드|دولار\w*|يورو|جنيه\w*)|"
              r"\d+(?:[.,]\d{2})?\s*[$€£]")
 PAY = rx(r"\b(?:pay|paying|payment|deposit|payment\s+link|checkout\s+link)\b",
-          r"\bpagar|\bpago|dep[oó]sito|anticipo|\bse[ñn]a\b|payer|paiement|acompte|arrhes|\bd[ée]p[ôo]t\b|bezahlen|"
+          r"\bpagar|\bpago|\bpagamento|dep[oó]sito|anticipo|\bse[ñn]a\b|\bsinal\b|payer|paiement|acompte|arrhes|\bd[ée]p[ôo]t\b|bezahlen|"
           r"zahlung|anzahlung|"
           r"оплат\w*|залог|предоплат\w*|аванс\w*",
           r"付款|支付|定金|订金|訂金|押金|支払|決済|デポジット|前払い|前金|内金|결제|"
           r"보증금|선금|계약금|예약금|دفع|عربون")
 # A way to pay named beside a bill ("can I settle it with Apple Pay?"): the FAQ says which the hotel takes.
 PAY_HOW = rx(r"apple\s+pay|google\s+pay|\bcards?\b|\bcash\b|\bvisa\b|\bamex\b|mastercard|\bcredit\b|\bdebit\b|"
-              r"tarjeta|efectivo|\bcarte\b|esp[èe]ces|\bkarte\b|\bbar\s+(?:zahlen|bezahlen)|карт\w*|наличн\w*|"
+              r"tarjeta|efectivo|cart[ãa]o|dinheiro|\bpix\b|\bcarte\b|esp[èe]ces|\bkarte\b|\bbar\s+(?:zahlen|bezahlen)|карт\w*|наличн\w*|"
               r"信用卡|现金|支付宝|微信支付|カード|現金|카드|현금|بطاقة|نقد\w*|كاش")
 PAY_NOT = rx(r"\b(?:methods?|cards?|accept|cash|apple\s+pay|google\s+pay|visa|amex|mastercard|currency|split|"
               r"(?:do|does|will|would)\s+(?:they|kids|children|he|she|we)\s+(?:have\s+to\s+)?pay|"
-              r"refund\w*|how\s+much\s+is\s+the\s+deposit)\b|tarjeta|carte|karte|карт")
+              r"refund\w*|how\s+much\s+is\s+the\s+deposit)\b|tarjeta|cart[ãa]o|carte|karte|карт")

@@ -11,9 +11,10 @@ from core.hotels import GuestRecord, KBEntry, RoomType
 from core.translit import han_folded, hangul_to_latin, to_cyrillic
 
 # What is no room number after a room word: "a room for 2 nights", "Zimmer 2 Personen".
-_NOT_A_ROOM_AFTER = (r"(?!\s*(?:nights?|noches?|nuits?|n[äa]chte|ноч\w*|晚|泊|박|ليال\w*|people|persons?|personas?|"
-                     r"personnes?|personen|guests?|adults?|adultes?|человек\w*|人|名|명|أشخاص|x\b|%))")
-_ROOM = re.compile(r"(?:\b(?:room|rm|habitaci[oó]n|hab\.?|cuarto|chambre|zimmer|camera|villa|bungalow|"
+_NOT_A_ROOM_AFTER = (r"(?!\s*(?:nights?|noches?|noites?|nuits?|n[äa]chte|ноч\w*|晚|泊|박|ليال\w*|people|persons?|"
+                     r"personas?|personnes?|personen|pessoas?|h[óo]spedes|guests?|adults?|adultes?|adultos?|"
+                     r"человек\w*|人|名|명|أشخاص|x\b|%))")
+_ROOM = re.compile(r"(?:\b(?:room|rm|habitaci[oó]n|hab\.?|cuarto|quarto|apto|chambre|zimmer|camera|villa|bungalow|"
                    # a camp's tents and a lodge's cabins are numbered as rooms are ("tent 7", "テント12", "الخيمة 3"),
                    # and some by a code ("tent PT2", "cabin B4")
                    r"tents?|tentes?|carpas?|zelt|cabins?|caba[ñn]as?|cabanes?|chalets?|h[üu]tte|"
@@ -32,7 +33,7 @@ _ROOM = re.compile(r"(?:\b(?:room|rm|habitaci[oó]n|hab\.?|cuarto|chambre|zimmer
                    r"|(?P<cjk>\d{3,4})\s*(?:号|房间|房間)"
                    # a bed of a shared room by its code ("B2床位", "A3号床")
                    r"|(?P<bed>[A-Z]{1,2}\d{1,3})\s*(?:床位|号床|號床)"
-                   r"|\b(?:to|in|into|a\s+la|à\s+la|en\s+la|auf|в)\s+(?P<bare>\d{3})\b(?![:.\-/]?\d|\s*(?:am|pm|h\b|"
+                   r"|\b(?:to|in|into|a\s+la|à\s+la|en\s+la|para\s+o|ao|auf|в)\s+(?P<bare>\d{3})\b(?![:.\-/]?\d|\s*(?:am|pm|h\b|"
                    r"people|guests|nights|minutes|\$|usd|dollars|euros))", re.IGNORECASE)
 
 # Guests' words for a room's kind, mapped onto words in the hotel's room names.
@@ -41,43 +42,50 @@ _ROOM_WORDS = {
     "suite": r"suites?|люкс|套房|スイート|스위트|جناح",
     "king": r"king|king-size|королевск\w*|特大|大床|キング|(?<![가-힣])킹",  # not the end of "파킹", parking
     "queen": r"queen|queen-size|クイーン|퀸",
-    "standard": r"standard|std|estándar|estandar|стандарт\w*|标准|スタンダード|스탠다드",
-    "accessible": r"accessible|wheelchair|accesible|adaptée|barrierefrei|доступн\w*|无障碍|バリアフリー|장애인",
+    "standard": r"standard|std|estándar|estandar|padr[ãa]o|стандарт\w*|标准|スタンダード|스탠다드",
+    "accessible": r"accessible|wheelchair|accesible|acess[íi]ve(?:l|is)|cadeirantes?|adaptée|barrierefrei|"
+                  r"доступн\w*|无障碍|バリアフリー|장애인",
     # Categories hotels name rooms by; matched in the room's own name in whatever language the hotel wrote it.
     "superior": r"superior\w*|sup[ée]rieur\w*|superieur\w*|супериор\w*|улучшенн\w*|高级|スーペリア|슈페리어|"
                 r"سوبيريور|السوبيريور",
     "deluxe": r"de\s*luxe|deluxe|делюкс\w*|豪华|デラックス|디럭스|ديلوكس",
-    "classic": r"classic\w*|cl[aá]sic[ao]s?|classique\w*|klassisch\w*|классическ\w*|经典|クラシック|클래식|كلاسيك\w*",
+    "classic": r"classic\w*|cl[aá]sic[ao]s?|cl[aá]ssic[ao]s?|classique\w*|klassisch\w*|классическ\w*|经典|クラシック|"
+               r"클래식|كلاسيك\w*",
     "junior": r"junior|júnior|джуниор|ジュニア|주니어|جونيور",
     "studio": r"studio|estudio|студи[яюи]|スタジオ|스튜디오|ستوديو",
-    "double": r"double|doble|doppel\w*|двухместн\w*|双人|ダブル|더블|مزدوج\w*",
-    "single": r"single|individual|einzel\w*|одноместн\w*|单人|シングル|싱글|مفرد\w*",
+    "double": r"double|doble|duplos?|casal|doppel\w*|двухместн\w*|双人|ダブル|더블|مزدوج\w*",
+    "single": r"single|individual|solteiro|einzel\w*|одноместн\w*|单人|シングル|싱글|مفرد\w*",
     "twin": r"twin|双床|ツイン|트윈",
-    "executive": r"executive|ejecutiv[ao]s?|ex[ée]cuti(?:f|ve)s?|представительск\w*|экзекьютив\w*|行政|エグゼクティブ|"
+    "executive": r"executive|ejecutiv[ao]s?|executiv[ao]s?|ex[ée]cuti(?:f|ve)s?|представительск\w*|"
+                 r"экзекьютив\w*|行政|エグゼクティブ|"
                  r"이그제큐티브|익제큐티브|تنفيذي\w*",
     # Where a room lies, which hotels name rooms by ("Courtyard Double", "Chambre Fleuve (River Room)") and guests
     # say in their own words ("двухместный номер во двор", "江景房", "habitación con vista al mar").
     "courtyard": r"courtyard|patio|cour|innenhof|\bдвор(?:а|е|у|ом|ов\w*)?\b|庭院|院子|中庭|안뜰|فناء",
-    "garden": r"garden|jard[ií]n|garten|\bсад(?:а|е|у|ом|ов\w*)?\b|园景|花园|庭園|ガーデン|가든|정원|حديق\w*",
+    "garden": r"garden|jard[ií]n|jardim|garten|\bсад(?:а|е|у|ом|ов\w*)?\b|园景|花园|庭園|ガーデン|가든|정원|حديق\w*",
     "river": r"river\w*|fleuve|r[ií]o|fluss|\bрек(?:а|и|е|у|ой)\b|\bречн\w*|江景|河景|リバー|川沿い|강변|نهر\w*",
-    "sea": r"ocean|sea|(?:vistas?|frente)\s+al\s+mar|(?:vue\s+sur\s+la|bord\s+de)\s+mer|meer|"
+    "sea": r"ocean|sea|(?:vistas?|frente)\s+al\s+mar|(?:vista|frente)\s+(?:para\s+o|do)\s+mar|"
+           r"(?:vue\s+sur\s+la|bord\s+de)\s+mer|meer|"
            r"\bмор(?:е|я|ю|ем)\b|\bморск\w*|海景|オーシャン|オーシャンビュー|바다|오션|بحر\w*",
-    "attic": r"attic|loft|mansard\w*|dachgeschoss|dachzimmer|\bмансард\w*|阁楼|屋根裏|다락\w*|علي[ةه]",
+    "attic": r"attic|loft|mansard\w*|s[óo]t[ãa]o|dachgeschoss|dachzimmer|\bмансард\w*|阁楼|屋根裏|다락\w*|علي[ةه]",
     # A resort's villas lie on the beach or over the water, some with a pool ("водная вилла с бассейном").
-    "beach": r"beach\w*|playa|plage|strand\w*|пляж\w*|沙滩|海滩|ビーチ|비치|해변|شاطئ\w*|الشاطئ\w*",
-    "water": r"over-?water|water|acu[aá]tic\w*|sobre\s+el\s+agua|sur\s+(?:l'eau|pilotis)|wasser\w*|водн\w*|"
+    "beach": r"beach\w*|playa|praia|plage|strand\w*|пляж\w*|沙滩|海滩|ビーチ|비치|해변|شاطئ\w*|الشاطئ\w*",
+    "water": r"over-?water|water|acu[aá]tic\w*|sobre\s+el\s+agua|sobre\s+a\s+[áa]gua|sur\s+(?:l'eau|pilotis)|"
+             r"wasser\w*|водн\w*|"
              r"над\s+водой|水上|ウォーター|워터|수상|مائي\w*|فوق\s+الماء",
     "pool": r"pools?|piscinas?|piscines?|бассейн\w*|泳池|プール|풀(?!보드)|مسبح\w*",
     # A hostel's shared rooms, sold by the bed ("Bett im 6er-Schlafsaal", "dortoir", "相部屋"), and the ones for
     # women only ("4er-Frauenschlafsaal", "female dorm", "女生宿舍").
-    "dorm": r"dorms?|dormitor\w*|bunks?|bunk\s*beds?|literas?|lits?\s+superpos[ée]s|etagenbett\w*|двухъярусн\w*|"
+    "dorm": r"dorms?|dormitor\w*|dormit[óo]rio\w*|bunks?|bunk\s*beds?|literas?|beliches?|lits?\s+superpos[ée]s|"
+            r"etagenbett\w*|двухъярусн\w*|"
             r"上下铺|二段ベッド|(?:이|2)층\s*침대|سرير\s+بطابقين|أسرة\s+بطابقين|\w*schlafs[aä]{1,2}l\w*|dortoirs?|\bдорм\w*|общ(?:ий|ем|его)\s+номер\w*|"
             r"多人间|宿舍|床位|相部屋|ドミトリー|도미토리|다인실|مهجع|سكن\s+مشترك|غرف[ةه]\s+مشترك[ةه]",
     # A Japanese inn's room of tatami mats, by its own word in each language ("和室", "다다미방", "chambre japonaise")
     "tatami": r"tatami|和室|畳|榻榻米|日式房|다다미|татами|japanese[\s-]style|"
               r"(?:chambre|habitaci[oó]n)\s+(?:de\s+style\s+)?japon\w*|japanische\w*\s+zimmer|"
               r"японск\w+\s+(?:номер|комнат)\w*|غرف[ةه]\s+(?:على\s+(?:ال)?طراز\s+)?ياباني\w*",
-    "women": r"women\w*|wom[ae]n'?s|female|ladies|frauen\w*|mujeres|femenin\w*|femmes?|f[ée]minin\w*|женск\w*|"
+    "women": r"women\w*|wom[ae]n'?s|female|ladies|frauen\w*|mujeres|mulheres|femenin\w*|feminin[oa]s?|femmes?|"
+             r"f[ée]minin\w*|женск\w*|"
              r"女生|女性|女子|여성|여자|نساء|نسائي\w*|للسيدات",
 }
 # How many beds a shared room has, as guests say it: "6-bed", "6er", "8 beds", "dortoir de 6", "6人间", "6인실",
@@ -102,15 +110,16 @@ _ROOM_NOUN = re.compile(r"(?<![\w-])(?:rooms?|chambres?|zimmer|habitaci[oó]n\w*
 # A room turned down: "not the suite", "nicht die Suite", "pas la suite", "no la suite", "не люкс", "스위트 말고",
 # "不要套房", "لا أريد الجناح", "instead of the king".
 _NEGATED_ROOM = re.compile(r"\b(?:not|nicht|pas|instead\s+of|rather\s+than|statt|anstatt|au\s+lieu\s+d[eu]|"
-                           r"en\s+(?:vez|lugar)\s+de|no)\s+(?:(?:the|a|an|die|der|das|den|la|le|el|un|une|una)\s+)?"
+                           r"en\s+(?:vez|lugar)\s+de|em\s+vez\s+d[eo]|no|n[ãa]o)\s+(?:(?:the|a|an|die|der|das|den|la|le|el|un|une|una|o|um)\s+)?"
                            r"[\w-]+(?:\s+(?:suite|room|zimmer|chambre|habitaci[oó]n))?|не\s+[\w-]+|\S+\s*말고|不要\S+|"
                            r"لا\s+(?:أريد|نريد)\s+\S+", re.IGNORECASE)
 # The cheapest room, or "the cheaper one" after rooms were offered: the cheapest that fits.
 _CHEAPEST = re.compile(r"\bcheap(?:est|er)\b|\bleast\s+expensive|\bless\s+expensive|günstig(?:st|er)\w*|"
-                       r"billig(?:st|er)\w*|m[aá]s\s+barat\w*|moins\s+ch[eè]re?s?|самы\w\s+деш[её]в\w*|"
+                       r"billig(?:st|er)\w*|m[aá]s\s+barat\w*|mais\s+barat\w*|moins\s+ch[eè]re?s?|самы\w\s+деш[её]в\w*|"
                        r"(?:по)?дешевле|最便宜|更便宜|便宜(?:一点|一些|些|的)|一番安い|(?:より|もっと)安い|安い(?:方|ほう)|"
                        r"(?:제일|가장|더)\s*(?:저렴|싼)|أرخص", re.IGNORECASE)
-_PET_WORDS = re.compile(r"\b(?:pets?|dogs?|cats?|puppy|pet-friendly|mascotas?|perros?|gatos?|animal\w*|chiens?|"
+_PET_WORDS = re.compile(r"\b(?:pets?|dogs?|cats?|puppy|pet-friendly|mascotas?|perros?|gatos?|animal\w*|animais|"
+                        r"cachorr\w*|c[ãa]es|c[ãa]o|chiens?|"
                         r"chats?|chatons?|haustier\w*|hunde?s?|katzen?|tier\w*)\b|питом\w*|собак\w*|кошк\w*|"
                         r"кот(?:а|у|ом|ы|ов|ами)?\b|宠物|狗|猫|ペット|犬|반려|강아지|고양이|حيوان|كلب|قطة|(?<!\w)قط\b",
                         re.IGNORECASE)

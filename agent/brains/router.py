@@ -2,7 +2,7 @@
 
 A logistic regression over the packaged multilingual embedding, trained when a
 hotel is first seen (well under a second) from two sources: every skill's own
-examples, declared next to its `Args` in nine languages, and the hotel's FAQ
+examples, declared next to its `Args` in ten languages, and the hotel's FAQ
 questions, which stand for `search_kb`. A new hotel's KB therefore teaches the
 router its own topics ("how late is the sauna open?" is a question, not a
 booking), with no word list to extend. The brain asks it only after the
@@ -37,6 +37,7 @@ STORIES = (
     "Мы приезжаем в пятницу вечером", "Это наша первая поездка в Америку",
     "我们是来度蜜月的", "我们下周五到", "はじめまして、来週泊まる予定です", "家族で旅行しています",
     "다음 주에 가족 여행으로 가요", "처음 미국에 가요", "نحن قادمون من دبي الأسبوع القادم", "هذه أول زيارة لنا",
+    "Viemos de São Paulo para um casamento", "É a nossa primeira viagem para cá",
 )
 # Services asked about and booked at a time ("a massage tomorrow at 2"): questions for the FAQ, which says what the
 # hotel has, whatever it has. Without them a booking time pulls such a sentence towards a plan for the day.
@@ -53,6 +54,7 @@ SERVICE_QUESTIONS = (
     "We'd like an appointment tomorrow at 10", "Wir hätten gern einen Termin morgen um 10 Uhr",
     "Nos gustaría una cita para mañana a las diez", "Хотим записаться на завтра на десять",
     "明日の10時に予約を入れたいです", "내일 10시로 예약 잡고 싶어요",
+    "Vocês têm massagem? Queria marcar uma amanhã às três", "Queremos um horário amanhã às 10",
 )
 # What something costs, asked with "I" or "we" ("what would we pay for parking a night?"): the hotel's prices, for
 # the FAQ, not the guest's bill. Without them the bill's examples ("how much was I charged for...?") pull every
@@ -64,6 +66,7 @@ PRICE_QUESTIONS = (
     "Was müssten wir pro Nacht für den Hund zahlen?", "Сколько я буду платить за парковку в сутки?",
     "停车一晚要付多少钱？", "宠物费怎么收？", "取消的话要收费吗？", "洗衣服务怎么收费？",
     "駐車場は一泊いくら払いますか？", "주차는 하룻밤에 얼마 내요?", "كم أدفع مقابل الإفطار للشخص؟",
+    "Quanto eu pago pelo estacionamento por noite?", "Quanto vou pagar por uma cama extra?",
 )
 # The hotel's own restaurant, bar or kitchen, asked of "you" ("can we eat at yours tonight?", "bei euch", "そちら"):
 # questions for the FAQ, which says what the hotel has, even when it has none. Without them a meal or a drink

@@ -49,14 +49,15 @@ _DATES = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 _PHONE = re.compile(r"(?<![A-Za-z0-9+])\+?\d[\d\s().-]{7,}\d(?![A-Za-z0-9])")
 # "Name: …", "الاسم: …", "姓名：…": a form-like label before the name.
-_NAME_LABEL = (r"(?:\b(?:full\s+)?(?:name|nombre(?:\s+completo)?|nom(?:\s+complet)?|vor-?\s*und\s+nachname|"
-               r"name)|полное\s+имя|имя|фио|姓名|名字|お名前|名前|氏名|이름|성함|الاسم(?:\s+الكامل)?)\s*[:：]\s*")
+_NAME_LABEL = (r"(?:\b(?:full\s+)?(?:name|nombre(?:\s+completo)?|nome(?:\s+completo)?|nom(?:\s+complet)?|"
+               r"vor-?\s*und\s+nachname|name)|полное\s+имя|имя|фио|姓名|名字|お名前|名前|氏名|이름|성함|الاسم(?:\s+الكامل)?)\s*[:：]\s*")
 # A name in a script without capitals: Arabic words, or Chinese, Japanese or Korean characters.
 _UNCASED_NAME = r"[\u0621-\u064a]{2,}(?:\s+[\u0621-\u064a]{2,}){0,3}|[\u30a0-\u30ff\u4e00-\u9fff\uac00-\ud7af]{2,8}"
 _NAME_CUE = re.compile(r"(?:\b(?:i\s*am|i'm|im|my\s+name\s+is|name's|this\s+is|it's|me\s+llamo|mi\s+nombre\s+es|soy|"
+                       r"meu\s+nome\s+(?:completo\s+)?[ée]|me\s+chamo|sou\s+(?:o|a)|"
                        r"je\s+m'appelle|je\s+suis|mon\s+nom\s+est|ich\s+heiße|ich\s+bin|mein\s+name\s+ist|"
                        # the name a booking is made in ("under the name of", "a nombre de", "auf den Namen")
-                       r"(?:under|in)\s+the\s+name(?:\s+of)?|a\s+nombre\s+de|au\s+nom\s+de|auf\s+den\s+namen)|"
+                       r"(?:under|in)\s+the\s+name(?:\s+of)?|a\s+nombre\s+de|(?:n|e)m\s+nome\s+d[eoa]|au\s+nom\s+de|auf\s+den\s+namen)|"
                        r"меня\s+зовут|на\s+имя|저는|اسمي|أنا|الاسم|باسم|بإسم|على\s+اسم)\s+|"
                        r"(?:我叫|我是|私は|(?:제\s*)?이름은)\s*|" + _NAME_LABEL,
                        re.IGNORECASE)
@@ -75,7 +76,7 @@ _NAME_BESIDE_CONTACT = re.compile(r"(?:^|[.!?:;：]\s*)(?P<name>[A-ZÀ-ÖØ-ÞА
 _NAME_WORD = r"[A-ZÀ-ÖØ-ÞА-Я][\w'’-]+"
 _NOT_NAMES = frozenset(
     "Here Just Not Very So Also Still Looking Coming Staying Arriving Travelling Traveling Interested Happy Sorry "
-    "Sure Fine Ok Okay Good Great The A In At On From With Your Room Guest Guests Mr Mrs Ms Dr Sr Sra".split()
+    "Sure Fine Ok Okay Good Great The A In At On From With Your Room Guest Guests Mr Mrs Ms Dr Sr Sra Sou".split()
 )
 
 

@@ -6,7 +6,7 @@ from agent.brains.patterns import rx
 
 WAKE = rx(
     r"\bwake[\s-]*(?:me|us|up)\b|\bwake-?up\s+call|\bwakeup|\bmorning\s+call",
-    r"desp(?:i)?[eé]rt\w*|despertador|r[eé]veil(?!lon)\w*|\bweck\w*|разбуд\w*|будильник|叫醒|モーニングコール|起こして|"
+    r"desp(?:i)?[eé]rt\w*|despertador|\b(?:me|nos)\s+acord(?:a|e|ar)\b|r[eé]veil(?!lon)\w*|\bweck\w*|разбуд\w*|будильник|叫醒|モーニングコール|起こして|"
     r"모닝콜|叫早|깨워|إيقاظ|أيقظ\w*|يوقظ\w*|استيقاظ|صحّ?يني|منبه",
 )
 WAKE_UP_SCENERY = rx(r"\bwake\s+up\s+(?:to|with|in|on|next\s+to|by)\b")
@@ -31,7 +31,8 @@ LATE_CHECKOUT = rx(
     r"statt|anstatt|вместо)\s+(?:(?:à|a|las?|um|в)\s+){0,2}(?:\d|noon|midday|midi|mediod[ií]a|mittag|полдн|полудн)|"
     r"\d[^.?!]{0,20}?\b(?:statt|anstatt)\s+(?:um\s+)?(?:\d|mittag)[^.?!]{0,25}?\b(?:abreisen|auschecken|abfahren|"
     r"verlassen)\b",
-    r"salida\s+tard[ií]a|check-?out\s+tard[ií]o|d[ée]part\s+tardif|sp[äa]te[rn]?\s+(?:check-?out|abreise)|"
+    r"salida\s+tard[ií]a|check-?out\s+tard[ií]o|late\s+check-?out|check-?out\s+(?:mais\s+tarde|tardio)|"
+    r"sa[ií]r\s+(?:mais\s+)?tarde|ficar\s+(?:no\s+quarto\s+)?(?:at[ée]\s+(?:as\s+|às\s+)?\d|mais\s+(?:um\s+pouco|tempo))|d[ée]part\s+tardif|sp[äa]te[rn]?\s+(?:check-?out|abreise)|"
     r"(?:quedarnos|quedarme|seguir)\s+en\s+la\s+(?:habitaci[oó]n|suite)\s+hasta\s+(?:las\s|el\s+mediod)|"
     r"garder\s+(?:la|notre|ma)\s+(?:chambre|suite)\s+(?:jusqu'?\s*(?:à|a)\s+(?:\d|midi)|plus\s+longtemps)|"
     r"(?:zimmer|suite)\s+(?:noch\s+)?(?:bis\s+\d|länger)[^.?!]{0,25}\bbehalten|"
@@ -54,7 +55,8 @@ EARLY_CHECK_IN = rx(
     r"\bearly\s*check-?\s*in|\bcheck(?:ing)?[\s-]?in\s+" + _EARLY + r"|\b(?:get|getting|go|going|move|moving|be|access)"
     r"\s+(?:in(?:to)?\s+|access\s+to\s+)?(?:the|our|my)\s+rooms?\s+" + _EARLY + r"|\brooms?\s+(?:be\s+)?ready\s+"
     r"(?:early|earlier|before\s+(?:noon|lunch|midday|\d)|by\s+\d)",
-    r"entrada\s+anticipada|check-?in\s+anticipado|arriv[ée]e\s+anticip[ée]e|enregistrement\s+anticip[ée]|"
+    r"entrada\s+anticipada|check-?in\s+anticipado|entrar\s+(?:no\s+quarto\s+)?(?:mais\s+)?cedo|"
+    r"check-?in\s+(?:mais\s+)?cedo|chegar\s+(?:mais\s+)?cedo|quarto\s+pronto\s+antes|arriv[ée]e\s+anticip[ée]e|enregistrement\s+anticip[ée]|"
     r"(?:entrar|acceder)\s+(?:a|en)\s+(?:la|nuestra|mi)\s+habitaci[oó]n\s+(?:antes|temprano|m[aá]s\s+temprano)|"
     r"check-?in\s+(?:antes\s+de|temprano|m[aá]s\s+temprano)|habitaci[oó]n\s+(?:lista|disponible)\s+antes|"
     r"(?:acc[ée]der\s+[àa]|entrer\s+dans|avoir)\s+(?:la|notre|ma)\s+chambre\s+(?:plus\s+t[ôo]t|avant|d[èe]s)|"
@@ -73,28 +75,30 @@ CHECKOUT_NOW = rx(r"\bcheck\s+(?:me|us)\s+out\b|\b(?:i|we)(?:'d|\s+would)?\s+(?:
 AVAILABILITY = rx(
     r"\b(?:availab\w*|vacanc\w*|free|any\s+rooms?|a\s+room|rooms?\s+for|book|booking|reserve|stay|nights?|anything\s+for|"
     r"room|suite)\b",
-    r"disponib\w*|libre|habitaci\w*|chambre|zimmer|frei\b|verfügbar|номер\w*|свобод\w*|有房|空房|房间|空室|部屋|빈\s*방|"
+    r"disponib\w*|libre|habitaci\w*|\bquartos?\b|\bvagas?\b|\blivres?\b|\bdiárias?\b|chambre|zimmer|frei\b|verfügbar|номер\w*|свобод\w*|有房|空房|房间|空室|部屋|빈\s*방|"
     r"객실|غرف\w*|متاح",
 )
 # Whether a room is free to book: "any suite available?", "¿hay suite libre?", "空いていますか".
 FREE_ASKED = rx(r"\b(?:availab\w*|vacanc\w*|free|open\s+for\s+booking)\b",
-                 r"disponib\w*|\blibres?\b|\bfrei\b|verfügbar|свобод\w*|有房|空房|有空|空室|空いて|空き|빈\s*방|"
+                 r"disponib\w*|\blibres?\b|\blivres?\b|\bvagas?\b|\bfrei\b|verfügbar|свобод\w*|有房|空房|有空|空室|空いて|空き|빈\s*방|"
                  r"예약\s*가능|متاح\w*|شاغر\w*")
 # A room to stay in, as opposed to a service that is booked too ("a table", "a massage", "the shuttle").
 LODGING = rx(r"\b(?:rooms?|suites?|accommodation|vacanc\w*|availab\w*|(?:\d+|two|three|four|five|six|seven)\s+nights|"
               r"a\s+(?:night|stay))\b",
-              r"habitaci\w+|chambres?|\bchbr?s?\b|\bdispos?\b|zimmer|номер\w*|комнат\w*|房间|客房|空房|有房|部屋|空室|"
+              r"habitaci\w+|\bquartos?\b|\bvagas?\b|chambres?|\bchbr?s?\b|\bdispos?\b|zimmer|номер\w*|комнат\w*|房间|客房|空房|有房|部屋|空室|"
               r"객실|빈\s*방|غرف\w*")  # texted: "chb", "dispo"
-OWN_ROOM = rx(r"\b(?:my|our|to\s+the|in\s+the)\s+(?:room|suite)\b|\bmi\s+habitaci|\bma\s+chambre|\bmein\w*\s+zimmer|"
+OWN_ROOM = rx(r"\b(?:my|our|to\s+the|in\s+the)\s+(?:room|suite)\b|\bmi\s+habitaci|\b(?:meu|nosso)\s+quarto|"
+              r"\bma\s+chambre|\bmein\w*\s+zimmer|"
                r"\bв\s+номер\b|\bмо\w+\s+номер")
 # The guest's own room by a possessive ("our suite", "my king room"): a room they have, not one they ask for.
 THEIR_ROOM = rx(r"\b(?:my|our)\s+(?:[\w-]+\s+)?(?:room|suite)\b|\b(?:mi|nuestra)\s+(?:\w+\s+)?(?:habitaci|suite)|"
+                 r"\b(?:meu|nosso)\s+(?:quarto|su[íi]te)|\b(?:minha|nossa)\s+su[íi]te|"
                  r"\b(?:ma|notre)\s+(?:chambre|suite)|\b(?:mein|unser)\w*\s+(?:zimmer|suite)|\b(?:мо|наш)\w*\s+"
                  r"(?:номер|люкс)|我(?:们)?的(?:房间|套房)|私(?:たち)?の部屋|(?:제|우리)\s*(?:방|객실|스위트)|غرفتي|غرفتنا|جناحنا")
 
 BOOK_OTHER = rx(r"\b(?:table|massage|spa|facial|court|tee|golf|tours?|shuttle|taxi|cab|car|tickets?|lesson|class|"
                  r"sitter|babysitter|restaurant|dinner|lunch|treatment|session|safari|excursions?|cruise|sightseeing)\b",
-                 r"mesa|masaje|table\b|tisch|massage|столик|массаж|桌|按摩|班车|穿梭|テーブル|マッサージ|シャトル|"
+                 r"mesa|masaje|massagem|passeios?|table\b|tisch|massage|столик|массаж|桌|按摩|班车|穿梭|テーブル|マッサージ|シャトル|"
                  r"테이블|마사지|셔틀|طاولة|تدليك|مساج",
                  # a ride to or from the airport: "el remís a Ezeiza", "la navette", "трансфер", "接机", "送迎", "픽업"
                  r"\b(?:traslados?|remis(?:es)?|rem[ií]s|navettes?|transfert|transfers?)\b|трансфер\w*|接机|送机|"
@@ -114,6 +118,7 @@ ARRIVAL_TIMES = rx(r"\b(?:until|till|by)?\s*what\s+time\b|\bwhen\s+can\s+(?:we|i
                     r"\bearly\s+check|\b(?:de|a|hasta)\s+qu[eé]\s+hora|\b(?:à|jusqu'à)\s+quelle\s+heure|"
                     r"\bum\s+wie\s+viel\s+uhr|\bbis\s+wann\b|\bbis\s+wie\s+viel\s+uhr|\bab\s+wann\b|"
                     r"\bwann\s+(?:k[öo]nnen|d[üu]rfen)\s+(?:wir|ich)\b|\bcu[aá]ndo\s+(?:podemos|puedo)\b|"
+                    r"\b(?:a|at[ée])\s+que\s+horas?|\bquando\s+(?:podemos|posso)\b|\ba\s+partir\s+de\s+que\s+horas?|"
                     r"\b(?:desde|a\s+partir\s+de)\s+qu[eé]\s+hora|\bquand\s+(?:pouvons|pourrons|peut|pourra)|"
                     r"\bà\s+partir\s+de\s+quelle\s+heure",
                     r"во\s+сколько|до\s+скольки|с\s+какого\s+времени|когда\s+можно|几点|何時|いつから|몇\s*시|"
@@ -121,18 +126,19 @@ ARRIVAL_TIMES = rx(r"\b(?:until|till|by)?\s*what\s+time\b|\bwhen\s+can\s+(?:we|i
 # A date that only opens a stay ("arriving 20/01", "from the 3rd", "1月20日入住"): the departure is still to ask.
 # Without these words one date asked about ("a room on 20/01?", "12월 31일에 방 있나요?") is that one night.
 STAY_OPENS = rx(r"\b(?:from|starting|since|onwards|arriv\w*|check(?:ing)?[\s-]?in|land\w*|coming|get(?:ting)?\s+in|"
-                 r"desde|a\s+partir|llega\w*|dès|à\s+partir|arriv\w*|ab|vom|anreise\w*|ankomm\w*|ankunft|"
+                 r"desde|a\s+partir|llega\w*|cheg\w*|dès|à\s+partir|arriv\w*|ab|vom|anreise\w*|ankomm\w*|ankunft|"
                  r"с|со|приезж\w*|приед\w*|заезд\w*|заселени\w*)\b",
                  r"从|起|到达|抵达|入住|から|到着|チェックイン|부터|도착|체크인|입실|ابتداء|اعتبارا|وصول|نصل|أصل")
 BOOK = rx(r"\b(?:i'?ll|we'?ll|i\s+will|we\s+will)\s+take\s+it|\bbook\s+(?:it|this|that|the\s+room)\b|\breserve\s+it|"
-           r"\blet'?s\s+(?:book|do\s+it)|\bgo\s+ahead\s+and\s+book|me\s+lo\s+quedo|lo\s+reservo|je\s+(?:la\s+)?prends|"
+           r"\blet'?s\s+(?:book|do\s+it)|\bgo\s+ahead\s+and\s+book|me\s+lo\s+quedo|lo\s+reservo|fico\s+com\s+(?:ele|ela|esse|essa|este|esta)|pode\s+reservar|"
+           r"(?:vou|vamos)\s+(?:ficar\s+com|reservar)|^\s*fechado\s*(?:[.!,]|$)|je\s+(?:la\s+)?prends|"
            r"ich\s+nehme\s+(?:es|das|sie)|забронир\w*",
            r"预订|预定|予約|예약(?!금)|احجز")  # "예약금" is the deposit, not a booking
 # Whether booking is needed asks a rule of the hotel's, not for a stay ("do we need to book the sauna?").
 NEED_TO_BOOK = rx(
     r"\b(?:need|have|got)\s+to\s+(?:book|reserve)|\bneed\s+(?:a\s+)?(?:booking|reservation)|"
     r"\b(?:booking|reservation)s?\s+(?:is\s+|are\s+)?(?:required|necessary|needed|essential)",
-    r"\bhay\s+que\s+reservar|\bnecesit\w+\s+(?:\w+\s+)?reserv\w*|\b(?:se\s+)?requiere\w*\s+reserva|"
+    r"\bhay\s+que\s+reservar|\b(?:precisa|preciso|tem\s+que|[ée]\s+necess[áa]rio)\s+(?:\w+\s+)?reservar|\bnecesit\w+\s+(?:\w+\s+)?reserv\w*|\b(?:se\s+)?requiere\w*\s+reserva|"
     r"\bes\s+necesario\s+reservar|\bfaut(?:-il)?\s+(?:\w+\s+)?r[ée]server|\bbesoin\s+de\s+r[ée]serv\w*|"
     r"\br[ée]servation\s+(?:est\s+)?(?:obligatoire|n[ée]cessaire)|\bmuss\s+man\s+(?:\w+\s+)?(?:reservieren|buchen)|"
     r"\b(?:reservierung|buchung)\s+(?:\w+\s+)?(?:n[öo]tig|notwendig|erforderlich)|\b(?:reservieren|buchen)\s+m[üu]ss",
@@ -146,7 +152,8 @@ NEED_TO_BOOK = rx(
 EXTEND_STAY = rx(r"\bextend\w*\s+(?:my|our|the)\s+(?:stay|booking|reservation)|\bstay\s+(?:on\s+)?(?:for\s+)?"
                   r"(?:one|an|another|a\s+couple\s+(?:of\s+)?|two|three|\d+)\s+(?:more\s+|extra\s+)?nights?\b(?!\s+in)|"
                   r"\b(?:one|two|\d+)\s+more\s+nights?\b|\ban\s+extra\s+night\b|\banother\s+night\b|"
-                  r"quedar(?:nos|me)\s+(?:una|otra|dos|\d+)\s+noches?\s+m[aá]s|(?:una|otra)\s+noche\s+m[aá]s|"
+                  r"quedar(?:nos|me)\s+(?:una|otra|dos|\d+)\s+noches?\s+m[aá]s|(?:mais\s+)?(?:uma|duas|\d+)\s+noites?\s+a\s+mais|"
+                  r"mais\s+(?:uma|duas|\d+)\s+noites?|(?:estender|prolongar)\s+(?:a|minha|nossa)\s+(?:estadia|reserva|hospedagem)|(?:una|otra)\s+noche\s+m[aá]s|"
                   r"(?:extender|alargar|prolongar)\s+(?:la|mi|nuestra)\s+(?:estancia|estad[ií]a|reserva)|"
                   r"prolonger\s+(?:mon|notre|le)\s+séjour|(?:une|deux|\d+)\s+nuits?\s+(?:de\s+plus|supplémentaires?)|"
                   r"(?:aufenthalt|buchung)\s+(?:um\s+\S+\s+\w+\s+)?verlängern|(?:eine|zwei|\d+)\s+n[aä]chte?\s+l[äa]nger|"

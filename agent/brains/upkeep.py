@@ -13,7 +13,9 @@ NO_CLEANING = re.compile(
     r"\b(?:(?:don'?t|do\s+not|no\s+need\s+to|(?:please|you)\s+not|skip(?:\s+the)?|without)\s+(?:\w+\s+){0,3}?"
     r"(?:clean\w*|housekeeping|make\s+up)(?![^.!?]{0,25}\b(?:properly|well|enough|at\s+all)\b)|"
     r"no\s+(?:room\s+)?(?:cleaning|housekeeping|make-?up)(?!\s+(?:yet|at\s+all|for|since))|do\s+not\s+disturb|dnd|(?:clean\w*|housekeeping)\s+(?:is\s+)?not\s+(?:needed|necessary)|"
-    r"no\s+(?:\w+\s+){0,3}?limpi\w+|sin\s+limpieza|no\s+molest\w+|pas\s+(?:de\s+|besoin\s+de\s+|besoin\s+du\s+)?"
+    r"no\s+(?:\w+\s+){0,3}?limpi\w+|sin\s+limpieza|no\s+molest\w+|n[ãa]o\s+(?:precisa\w*|[ée]\s+necess[áa]rio)\s+(?:\w+\s+){0,2}?(?:limp\w+|arrum\w+)|"
+    r"n[ãa]o\s+(?:limpem|arrumem)|"
+    r"sem\s+(?:limpeza|arruma[çc][ãa]o)|n[ãa]o\s+(?:me\s+|nos\s+)?(?:perturbe\w*|incomod\w+)|pas\s+(?:de\s+|besoin\s+de\s+|besoin\s+du\s+)?"
     r"(?:faire\s+(?:le\s+)?)?(?:ménage|nettoy\w+)|ne\s+pas\s+(?:faire\s+le\s+ménage|nettoyer|déranger)|kein\w*\s+(?:\w+\s+)?(?:zimmerreinigung|"
     r"reinigung|housekeeping|zimmerservice)|nicht\s+(?:reinigen|putzen|aufräumen|stören)|bitte\s+nicht\s+stören|"
     r"без\s+уборки|не\s+(?:нужно\s+|надо\s+)?(?:убира\w*|делать\s+уборку|беспокоить))\b|"
@@ -33,49 +35,62 @@ RESTOCK = re.compile(rf"{_RESTOCK}[^.!?。！？]{{0,40}}{_MINIBAR}|{_MINIBAR}[^
 HOUSEKEEPING = (
     ("do not disturb", NO_CLEANING.pattern),
     ("hypoallergenic pillow", r"hypo-?allergenic\s+pillows?|almohadas?\s+hipoalerg\w+|oreillers?\s+hypoallerg\w+|"
-                              r"allergiker\w*|антиаллерген\w*|防过敏枕|低アレルギー|저자극\s*베개"),
-    ("towels", r"\btowels?\b|toallas?|serviettes?|(?:hand|bade|dusch|strand)t[uü]ch\w*|полотен\w*|"
+                              r"travesseiros?\s+(?:anti|hipo)al[ée]rg\w+|allergiker\w*|антиаллерген\w*|防过敏枕|"
+                              r"低アレルギー|저자극\s*베개"),
+    ("towels", r"\btowels?\b|toallas?|toalhas?|serviettes?|(?:hand|bade|dusch|strand)t[uü]ch\w*|полотен\w*|"
                r"毛巾|浴巾|タオル|수건|مناشف|منشف\w*"),
-    ("pillows", r"\bpillows?\b|almohadas?|oreillers?|kissen|подуш\w*|枕头|枕|베개|وسائد|وساد\w*"),
+    ("pillows", r"\bpillows?\b|almohadas?|travesseiros?|oreillers?|kissen|подуш\w*|枕头|枕|베개|وسائد|وساد\w*"),
     # Toiletries by name, so the reply names what the guest asked for ("shampoo", not "toiletries").
-    ("shampoo", r"shampoo|champ[uú]|shampoing|шампун\w*|洗发水|シャンプー|샴푸|شامبو"),
-    ("conditioner", r"conditioner|acondicionador|après-shampoing|spülung|бальзам\w*|护发素|コンディショナー|린스|بلسم"),
-    ("soap", r"\bsoap\b|jab[oó]n|savon|seife|мыл\w*|肥皂|香皂|石鹸|비누|صابون"),
-    ("toothbrush", r"tooth\s*brush(?:es)?|cepillos?\s+de\s+dientes|brosses?\s+à\s+dents|zahnbürste\w*|"
+    ("shampoo", r"shampoo|champ[uú]|xampu|shampoing|шампун\w*|洗发水|シャンプー|샴푸|شامبو"),
+    ("conditioner", r"conditioner|acondicionador|condicionador|après-shampoing|spülung|бальзам\w*|护发素|"
+                    r"コンディショナー|린스|بلسم"),
+    ("soap", r"\bsoap\b|jab[oó]n|sabonete|savon|seife|мыл\w*|肥皂|香皂|石鹸|비누|صابون"),
+    ("toothbrush", r"tooth\s*brush(?:es)?|cepillos?\s+de\s+dientes|escovas?\s+de\s+dentes?|brosses?\s+à\s+dents|"
+                   r"zahnbürste\w*|"
                    r"зубн\w+\s+щ[её]тк\w*|牙刷|歯ブラシ|칫솔|فرشاة\s+أسنان"),
-    ("toothpaste", r"toothpaste|pasta\s+de\s+dientes|dentifrice|zahnpasta|зубн\w+\s+паст\w*|牙膏|歯磨き粉|치약|"
+    ("toothpaste", r"toothpaste|pasta\s+de\s+dientes|pasta\s+de\s+dentes?|creme\s+dental|dentifrice|zahnpasta|"
+                   r"зубн\w+\s+паст\w*|牙膏|歯磨き粉|치약|"
                    r"معجون\s+أسنان"),
-    ("razor", r"\brazo?rs?\b|\brazr\b|maquinilla|cuchilla|rasoir|rasierer|бритв\w*|剃须刀|カミソリ|면도기|"
+    ("razor", r"\brazo?rs?\b|\brazr\b|maquinilla|cuchilla|barbeador|l[âa]mina\s+de\s+barbear|rasoir|rasierer|"
+          r"бритв\w*|剃须刀|カミソリ|면도기|"
               r"شفرة\s+حلاقة|ماكينة\s+حلاقة"),
     ("sewing kit", r"sewing\s+kit|kit\s+de\s+costura|nécessaire\s+de\s+couture|nähset|швейн\w+\s+набор|针线包|"
                    r"ソーイングセット|반짇고리|عدة\s+خياطة"),
     ("toilet paper", r"toilet\s+paper|loo\s+roll|papel\s+higi[eé]nico|papier\s+toilette|toilettenpapier|"
                      r"туалетн\w+\s+бумаг\w*|卫生纸|厕纸|トイレットペーパー|화장지|휴지|ورق\s+(?:ال)?تواليت"),
-    ("toiletries", r"toiletries|amenity\s+kit|articles?\s+de\s+toilette|洗漱用品|アメニティ|세면도구"),
-    ("crib", r"\bcribs?\b|\bcots?\b|baby\s*bed|cunas?|lit\s+(?:bébé|parapluie)|berceau|babybett|kinderbett|"
+    ("toiletries", r"toiletries|amenity\s+kit|articles?\s+de\s+toilette|produtos\s+de\s+higiene|amenidades|洗漱用品|"
+                   r"アメニティ|세면도구"),
+    ("crib", r"\bcribs?\b|\bcots?\b|baby\s*bed|cunas?|ber[çc]os?|lit\s+(?:bébé|parapluie)|berceau|babybett|kinderbett|"
              r"детск\w+\s+кроват\w*|婴儿床|ベビーベッド|아기\s*침대|유아\s*침대|سرير\s+(?:أطفال|طفل)"),
-    ("turndown", r"turn-?down|cobertura|couverture\s+du\s+soir|abendservice|вечерн\w+\s+сервис"),
+    ("turndown", r"turn-?down|cobertura|abertura\s+de\s+cama|couverture\s+du\s+soir|abendservice|вечерн\w+\s+сервис"),
     ("cleaning", r"clean(?:ing|ed)?\s+(?:my\s+|the\s+|our\s+)?room|make\s+up\s+(?:my|the|our)\s+room|"
                  r"\b(?:extra|additional|another|deep)\s+clean(?:ing|-?up)?\b|"
-                 r"limpi\w+|nettoy\w+|ménage|reinig\w*|putzen|aufräumen|убер\w*|убор\w*|打扫|清洁|掃除|청소|تنظيف"),
-    ("blanket", r"\bblankets?\b|mantas?|cobijas?|couvertures?|decken?|одеял\w*|毯子|毛布|담요|بطانية|بطاني\w*"),
+                 r"limpi\w+|limpeza|limpar|arrumar\s+o\s+quarto|nettoy\w+|ménage|reinig\w*|putzen|aufräumen|убер\w*|"
+                 r"убор\w*|打扫|清洁|掃除|청소|تنظيف"),
+    ("blanket", r"\bblankets?\b|mantas?|cobijas?|cobertor(?:es)?|edredom|couvertures?|decken?|одеял\w*|毯子|毛布|담요|"
+                r"بطانية|بطاني\w*"),
     # Things housekeeping brings that a hotel's free list may not name: passed on as the guest named them.
-    ("hair dryer", r"hair\s*-?dryers?|blow\s*-?dryers?|secador(?:\s+de\s+pelo)?|s[èe]che-cheveux|f[öo]hn|"
+    ("hair dryer", r"hair\s*-?dryers?|blow\s*-?dryers?|secador(?:\s+de\s+(?:pelo|cabelo))?|s[èe]che-cheveux|f[öo]hn|"
                    r"haartrockner|\bфен\w*|吹风机|电吹风|ドライヤー|드라이기|드라이어|مجفف\s+(?:ال)?شعر|سشوار"),
-    ("iron", r"\birons?\b|ironing\s+board|\bplancha\b|fer\s+à\s+repasser|bügeleisen|утюг\w*|熨斗|アイロン|다리미|"
+    ("iron", r"\birons?\b|ironing\s+board|\bplancha\b|ferro\s+de\s+passar|fer\s+à\s+repasser|bügeleisen|утюг\w*|"
+             r"熨斗|アイロン|다리미|"
              r"مكواة"),
     ("adapter", r"(?:plug\s+|power\s+)?adapt[eo]rs?|adaptador\w*|adaptateur\w*|переходник\w*|адаптер\w*|转换插头|"
                 r"変換プラグ|어댑터|محول"),
-    ("slippers", r"slippers?|zapatillas|chaussons|pantoffeln|hausschuhe|тапочк\w*|拖鞋|スリッパ|슬리퍼|شبشب|نعال"),
-    ("bathrobe", r"bath\s*robes?|\brobes?\b|albornoz\w*|peignoirs?|badem[aä]ntel|халат\w*|浴袍|バスローブ|샤워\s*가운|"
+    ("slippers", r"slippers?|zapatillas|chinelos?|pantufas?|chaussons|pantoffeln|hausschuhe|тапочк\w*|拖鞋|スリッパ|"
+                 r"슬리퍼|شبشب|نعال"),
+    ("bathrobe", r"bath\s*robes?|\brobes?\b|albornoz\w*|roup[ãa]o|roup[õo]es|peignoirs?|badem[aä]ntel|халат\w*|"
+                 r"浴袍|バスローブ|샤워\s*가운|"
                  r"روب\s+حمام|برنس"),
     ("fan", r"\b(?:electric\s+|desk\s+|standing\s+)?fans?\b(?!\s+of\b)|ventilador(?:es)?|ventilateurs?|"
             r"\bventilator(?:en)?\b|вентилятор\w*|风扇|電扇|扇風機|선풍기|مروح\w*"),
     ("humidifier", r"humidifiers?|humidificador\w*|humidificateurs?|luftbefeuchter\w*|увлажнител\w*|加湿器|가습기|"
                    r"مرطب\s+(?:ال)?هواء"),
-    ("hangers", r"\bhangers?\b|perchas?|cintres?|kleiderb[üu]gel|вешалк\w*|衣架|ハンガー|옷걸이|علاقات|شماعات"),
+    ("hangers", r"\bhangers?\b|perchas?|cabides?|cintres?|kleiderb[üu]gel|вешалк\w*|衣架|ハンガー|옷걸이|علاقات|"
+                r"شماعات"),
     # Before a menu's water: "a hot water bottle" is for a cold bed, not to drink.
-    ("hot-water bottle", r"hot[\s-]*water\s+bottles?|bolsas?\s+de\s+agua\s+caliente|bouillottes?|w[äa]rmflasche\w*|"
+    ("hot-water bottle", r"hot[\s-]*water\s+bottles?|bolsas?\s+de\s+agua\s+caliente|"
+                         r"bolsas?\s+de\s+[áa]gua\s+quente|bouillottes?|w[äa]rmflasche\w*|"
                          r"грелк\w*|热水袋|湯たんぽ|보온\s*물주머니|قرب\w*\s+(?:ال)?ماء\s+(?:ال)?ساخن"),
     ("prayer mat", r"prayer\s+(?:mat|rug)s?|alfombr\w*\s+de\s+oraci[oó]n|tapis\s+de\s+pri[èe]re|gebetsteppich\w*|"
                    r"молитвенн\w+\s+коврик\w*|礼拜毯|祈祷毯|礼拝用\S{0,2}(?:マット|敷物)|기도\s*매트|سجاد\w*\s+(?:ال)?صلاة"),

@@ -8,15 +8,17 @@ from agent.brains.patterns import rx
 # A Latin word run into Chinese or Japanese has no \b before the next character ("wifi密码"): letters bound it.
 WIFI = rx(r"(?<![A-Za-z])(?:wi-?\s?fi|wlan|wireless|internet)(?![A-Za-z])|get\s+online",
            r"вай-?фай|无线|ワイファイ|와이파이|와파|무선\s*인터넷|واي\s?فاي")  # "와파": how Koreans text it
-PASSWORD = rx(r"\b(?:password|passwd|pw|pwd|mdp)\b|contraseña|mot\s+de\s+passe|passwort|kennwort|пароль|parol\b|"
+PASSWORD = rx(r"\b(?:password|passwd|pw|pwd|mdp|senha)\b|contraseña|mot\s+de\s+passe|passwort|kennwort|пароль|parol\b|"
                r"pasuwa+-?do|密码|パスワード|비밀번호|비번|كلمة\s+(?:ال)?(?:سر|مرور)")
 # What the wifi skill tells: the network, its password, and whether it costs anything.
 WIFI_ASK = rx(PASSWORD.pattern,
                r"\b(?:pass|code|network|connect\w*|log\s?in|name|details|key|free|cost|price|charge)\b|clave|^\W*\S+\W*$",
-               r"gratis|gratuit|kostenlos|бесплатн|免费|無料|무료|مجان")
+               r"gratis|gr[áa]tis|gratuit|kostenlos|бесплатн|免费|無料|무료|مجان")
 ORDER = rx(r"\b(?:order|bring|send|deliver|i'?d\s+like|i\s+want|we'?d\s+like|we\s+want|can\s+(?:i|we)\s+(?:get|have)|"
             r"could\s+(?:i|we)\s+(?:get|have)|get\s+me|add(?!\s+up\b)|room\s+service)\b",
-            r"quiero|quisiera|pedir|tr[aá]e\w*|(?:nos|me)\s+(?:pued\w+|podr[ií]\w+)\s+subir|s[uú]ban(?:nos|me)|je\s+voudrais|commander|apporte\w*|livr(?:er|ez)|mont(?:er|ez)|ich\s+möchte|bestellen|bringen|"
+            r"quiero|quisiera|pedir|tr[aá]e\w*|\bquero\b|\bqueria\b|gostaria|\btra(?:z|zer|ga|gam)\b|"
+            r"\bmand(?:a|e|em|ar)\b|(?:pode|podem|poderia)\s+(?:me\s+|nos\s+)?(?:trazer|mandar|enviar|subir|levar)|"
+            r"(?:nos|me)\s+(?:pued\w+|podr[ií]\w+)\s+subir|s[uú]ban(?:nos|me)|je\s+voudrais|commander|apporte\w*|livr(?:er|ez)|mont(?:er|ez)|ich\s+möchte|bestellen|bringen|"
             r"заказать|принесите|пришлите|хочу|点餐|送|注文|持ってき|届けて|주문|갖다|أطلب|اطلب|أرسل\w*|"
             # asked as "will you send us" ("ترسلون لنا", "تجيبون لنا"): an order, as the imperative is
             r"ارسل\w*|ترسل\w*|تجيب\w*")
@@ -34,11 +36,13 @@ OUT_AT = rx(r"\b(?:at|to|in)\s+(?:a|an|the|some|one\s+of\s+the)\s+(?:[\w-]+\s+){
 # dish named, an order.
 TO_ROOM = rx(r"\b(?:to|up\s+to)\s+(?:my|our|the)\s+room\b|\b(?:to|up\s+to)\s+(?:room\s+|rm\.?\s*|#)?\d{2,4}\b|"
               r"\b(?:a\s+la|à\s+la|zu(?:r|m)?|in)\s+(?:habitaci[oó]n\s+|chambre\s+|zimmer\s+)\d{2,4}\b|\ba\s+(?:mi|la|nuestra)\s+habitaci[oó]n\b|"
+              r"\b(?:para\s+o|no|ao)\s+quarto\s+\d{2,4}\b|\b(?:para\s+o|no|ao)\s+(?:meu|nosso)\s+quarto\b|"
               r"\bdans\s+(?:ma|notre|la)\s+chambre\b|\b(?:aufs|auf\s+das|ins)\s+zimmer\b|(?<!\w)в\s+номер(?!\w)",
               r"送到房间|送到我的房间|部屋(?:に|まで)|방으로|إلى\s+(?:غرفتي|الغرفة)")
 # What something would cost ("what would that come to?", "¿cuánto sería?"): a quote, not an order.
 PRICE = rx(r"\b(?:how\s+much|come\s+to|add\s+up\s+to|cost\w*|price\w*|total|rate|"
-           r"what(?:'s|\s+is|\s+will\s+be)\s+the\s+damage)\b|cu[aá]nto|precio|combien|\bprix\b|"
+           r"what(?:'s|\s+is|\s+will\s+be)\s+the\s+damage)\b|cu[aá]nto|precio|\bquanto\b|pre[çc]o|\bcusta\w*|"
+           r"combien|\bprix\b|"
            r"wie\s*viel|was\s+kostet|\bwie\s+hoch\s+(?:ist|sind|w[äa]ren?|liegt|liegen)\b|\bpreis|сколько|стоимост\w*|цена|多少钱|多少|价格|いくら|値段|料金|얼마|가격|요금|"
            r"كم\s+(?:سعر|يكلف|ثمن|المجموع|السعر)|بكم|سعر")
 
@@ -46,12 +50,12 @@ PRICE = rx(r"\b(?:how\s+much|come\s+to|add\s+up\s+to|cost\w*|price\w*|total|rate
 # is left once the price words, pronouns and particles are gone.
 PRICE_FILLER = rx(r"\b(?:what|would|will|does|do|is|it|that|this|be|the|and|so|then|roughly|about|extra|much|"
                     r"ser[ií]a|serait|w[äa]re|будет)\b|"
-                    r"\bfait\b|cuest\w*|cost\w*|co[uû]t\w*|kost\w*|сто[ия]т\w*|стоимост\w*|[呢吗嗎的是要了啊呀]|ですか|ます|"
+                    r"\bfait\b|cuest\w*|custa\w*|cost\w*|co[uû]t\w*|kost\w*|сто[ия]т\w*|стоимост\w*|[呢吗嗎的是要了啊呀]|ですか|ます|"
                     r"でしょうか|[はも](?=\W|$)|예요|이에요|인가요|나요|그럼|어떻게|되나요|돼요|(?<![가-힣])[이가은는]요?(?![가-힣])|\W|\d")
 
 # Per what a price is counted ("and per person?", "¿por día?", "pro Nacht?", "1인당"): no topic of its own.
 PER_UNIT = rx(r"\b(?:per|a|each|por|par|pro|je|за|с|на)\s+(?:person|people|head|adult|night|day|persona|noche|d[ií]a|"
-               r"cabeza|adulto|personne|nuit|jour|t[êe]te|adulte|nacht|tag|kopf|erwachsene\w*|человека|ночь|сутки|день)\b",
+               r"cabeza|adulto|pessoa|noite|cabe[çc]a|personne|nuit|jour|t[êe]te|adulte|nacht|tag|kopf|erwachsene\w*|человека|ночь|сутки|день)\b",
                r"一人|一个人|每人|每位|一晩|1人|인당|한\s*명|للشخص|للفرد|لليلة")
 # For how many the price is asked ("for 4 people", "pour deux nuits", "für 3 Personen", "на двоих", "4人で"): how
 # many, not what.
@@ -60,11 +64,13 @@ FOR_COUNT = rx(rf"\b(?:for|para|pour|für|fuer|на|за)\s+(?:the\s+|los\s+|les
                 r"\d+\s*(?:人|名|位|박|명|泊|晚|ليال\w*|أشخاص|ليلة)(?:で|分|이면|에)?|(?:لـ?|ل)\s*\d+\s*(?:أشخاص|ليال\w*)")
 # A follow-up that only changes for whom ("¿Y para niños?", "and for the kids?", "那小孩呢？"): the same question
 # as before, asked for them.
-FOR_WHOM_ONLY = rx(r"^\W*(?:(?:and|what\s+about|how\s+about|y|et|und|а|и)\s+)?(?:for|para|pour|für|для)\s+"
+FOR_WHOM_ONLY = rx(r"^\W*(?:(?:and|what\s+about|how\s+about|y|e|et|und|а|и)\s+)?(?:for|para|pour|für|для)\s+"
                     r"(?:the\s+|los\s+|las\s+|les\s+|des\s+|die\s+|an?\s+|une?\s+|my\s+|our\s+|mis\s+|nos\s+|mes\s+|"
+                    r"(?:[oa]s?\s+)?(?:meus?|minhas?|noss[oa]s?)\s+|[oa]s\s+|"
                     r"mi\s+|ma\s+|mon\s+|notre\s+|meine[nr]?\s+|unsere[nr]?\s+|мо(?:его|ей|их)\s+|наш(?:его|ей|их)\s+)?"
                     r"(?:\d+\s+)?(?:kids?|children|child|bab(?:y|ies)|toddlers?|teens?|teenagers?|"
-                    r"adults?|seniors?|students?|niñ[oa]s?|bebés?|adultos?|enfants?|bébés?|adultes?|kinder|kind|babys?|"
+                    r"adults?|seniors?|students?|niñ[oa]s?|bebés?|adultos?|crian[çc]as?|beb[êe]s?|filh[oa]s?|marido|"
+                    r"enfants?|bébés?|adultes?|kinder|kind|babys?|"
                     r"erwachsene|детей|ребенка|ребёнка|взрослых|"
                     # one of the family ("and for my daughter?", "¿y para mi hijo?", "und für unsere Tochter?")
                     r"sons?|daughters?|wife|husband|mother|father|mom|mum|dad|grandparents?|hij[oa]s?|esposa|esposo|"
@@ -77,22 +83,26 @@ FOR_WHOM_ONLY = rx(r"^\W*(?:(?:and|what\s+about|how\s+about|y|et|und|а|и)\s+)?
                     r"^\W*(?:아이|아이들|어린이|애들|어른)(?:은|는|이면)\s*(?:요)?\W*$|^\W*(?:وماذا\s+عن\s+)?و?(?:لل|ل)?(?:أطفال|اطفال|طفل|بالغين)\W*$")
 # What refers back to an order under discussion ("that", "the order", "everything", "with delivery").
 ORDER_REF = rx(r"\b(?:that|it|this|all|everything|order|altogether|delivery|in\s+total)\b|\beso\b|\btodo\b|pedido|"
+                r"\bisso\b|\btudo\b|\bno\s+total\b|"
                 r"\ben\s+total\b|\bça\b|\ben\s+tout\b|commande|\bdas\b|insgesamt|bestellung|\bэто\b|\bвсего\b|итого|"
                 r"заказ\w*|那些|这些|订单|一共|总共|全部|それ|注文|全部で|合計|그거|주문|전부|모두|합계|다\s*해서|ذلك|الطلب|"
                 r"المجموع|الإجمالي")
 PLEASE = rx(r"\b(?:please|pls|plz)\b|por\s+favor|s'il\s+vous\s+pla[iî]t|\bbitte\b|пожалуйста",
              r"请|ください|お願い|주세요|부탁(?:해요|합니다|드려요|드립니다)|من\s+فضلك")
 ORDER_CHANGE = rx(r"\b(?:add|remove|cancel|without|instead|make\s+(?:the|it)|change|also|plus|actually)\b|"
-                   r"añad\w*|quita\w*|sin\b|ajout\w*|sans\b|enlève|dazu|ohne\b|добав\w*|без\b|加|去掉|追加|추가|أضف")
+                   r"añad\w*|quita\w*|sin\b|sem\b|\btir(?:a|e|ar)\b|\badicion(?:a|e|ar)\b|acrescent\w*|ajout\w*|sans\b|enlève|dazu|ohne\b|добав\w*|без\b|加|去掉|追加|추가|أضف")
 # A new count for what is already ordered ("make it 3 burgers", "que sean tres", "改成3个"): the count, not more.
 ORDER_SET = rx(r"\b(?:make\s+(?:it|that|them|those)|change\s+(?:it|that)\s+to|(?:it|that)\s+should\s+be)\b",
-                r"\bque\s+sean\b|\bmejor\s+(?:que\s+sean\s+)?\d|\bplutôt\s+\d|\bmettez(?:-en)?\s+plutôt|\blieber\s+\d|"
+                r"\bque\s+sean\b|\bque\s+sejam\b|\bmejor\s+(?:que\s+sean\s+)?\d|\bplutôt\s+\d|\bmettez(?:-en)?\s+plutôt|\blieber\s+\d|"
                 r"\bdoch\s+\d|пусть\s+будет|лучше\s+\d|сделайте\s+\d|改成|改为|に変更|로\s*바꿔|(?:اجعلها|خليها)")
 REQUEST = rx(r"\b(?:send|bring|need|needs|get|have|please|pls|would\s+like|i'?d\s+like|more|extra|another|new|fresh|"
               r"set\s+up|clean|(?:can|could|would)\s+(?:you|someone|somebody|anyone|housekeeping)|missing|any\s+chance|"
               r"ran\s+out|run\s+out|out\s+of|no\s+more)\b|falta\w*|manque\w*|fehl\w*|закончил\w*|нет\s|没有|用完|"
               r"ありません|切れ|없어|떨어|لا\s+يوجد|نفد|necesit\w*|quiero|pued\w+\s+traer|j'ai\s+besoin|pourriez|je\s+voudrais|"
               r"ich\s+brauche|bitte|könnten|нужн\w*|принесите|"
+              r"\bprecis\w*|\bquero\b|\bqueria\b|gostaria|\boutr[oa]s?\b|\bacab(?:ou|aram)\b|\bn[ãa]o\s+tem\b|"
+              r"(?:pode|podem|poderia|poderiam)\s+(?:me\s+|nos\s+)?(?:trazer|mandar|enviar|levar|subir)|"
+              r"\btra(?:z|ga|gam)\b|\bmand(?:a|am|em)\b|"
               # asked to be brought or sent, as the guest's language asks it ("pouvez-vous nous apporter", "¿me traen?",
               # "bringen Sie", "можете принести", "ترسلون لي", "تجيبون")
               r"pouvez-vous|apport(?:er|ez)|monter\s+(?:des?|une?|deux|trois)|envoy(?:er|ez)|\btra(?:en|igan?|er)\b|"
@@ -105,35 +115,37 @@ REQUEST = rx(r"\b(?:send|bring|need|needs|get|have|please|pls|would\s+like|i'?d\
 # question about the hotel's rules, not a request for the thing.
 BRING_OWN = rx(r"\b(?:bring|pack|take)\s+(?:(?:our|my|your|their)\s+)?own\b|\b(?:need|have)\s+to\s+(?:bring|pack)\b|"
                 r"\b(?:should|must)\s+(?:we|i)\s+(?:bring|pack)\b|(?:traer|llevar)\s+(?:nuestr|mis?\b|propi)\w*|"
-                r"hay\s+que\s+(?:traer|llevar)|apporter\s+(?:nos|mes|notre|ma|mon|(?:nos|mes)\s+propres)|"
+                r"hay\s+que\s+(?:traer|llevar)|(?:trazer|levar)\s+(?:(?:[oa]s?\s+)?(?:noss|me[ui]|minh|pr[óo]pri)\w*)|"
+                r"(?:precis\w+|tem\s+que|temos\s+que)\s+(?:de\s+)?(?:trazer|levar)|apporter\s+(?:nos|mes|notre|ma|mon|(?:nos|mes)\s+propres)|"
                 r"faut-il\s+apporter|mitbringen|selbst\s+mitnehmen|(?:брать|взять)\s+(?:с\s+собой|сво\w+)|"
                 r"自己带|要带|需要带|持参|持って(?:いく|行く|くる)|챙겨\s*(?:가야|와야)|가져가야|إحضار\s+\S+\s+(?:الخاصة|معنا|معي)")
 # Wanting to do something ("we want to watch the sunset with a glass of wine", "queremos ver el atardecer"): a
 # plan told, not a dish ordered, unless the thing done is ordering ("we want to order", "I'd like to get").
 WANT_TO_DO = rx(r"\b(?:i|we)\s+(?:really\s+)?(?:want|wanna|would\s+like|'d\s+like|are\s+hoping|hope|plan)\s+to\s+"
                  r"(?!order|get|have|eat|drink|try|add|book)\w+",
-                 r"\b(?:queremos|quiero|quisi[eé]ramos)\s+(?!pedir|ordenar|tomar|comer|beber|probar|a[nñ]adir)\w+(?:ar|er|ir)\b|"
+                 r"\b(?:queremos|quiero|quisi[eé]ramos|quero|gostar[ií]amos\s+de)\s+(?!pedir|ordenar|tomar|comer|beber|probar|a[nñ]adir)\w+(?:ar|er|ir)\b|"
                  r"\b(?:nous\s+voulons|on\s+veut|je\s+veux|nous\s+voudrions|je\s+voudrais)\s+(?!commander|prendre|manger|"
                  r"boire|go[uû]ter|ajouter)\w+(?:er|ir|re)\b|\b(?:wir\s+m[öo]chten|ich\s+m[öo]chte|wir\s+wollen)\b[^.!?]*?\b"
                  r"(?!bestellen|essen|trinken|haben)\w+en\b(?=[.!?]|$)|\b(?:хотим|хочу)\s+(?!заказать|съесть|выпить|попробовать)"
                  r"\w+(?:ть|ти)\b")
 
 FEEDBACK = rx(r"\b(?:feedback|give\s+(?:a\s+|my\s+)?(?:review|rating)|rate\s+(?:my|our|the)\s+(?:stay|hotel|room))\b|"
-               r"opini[oó]n|mon\s+avis|bewertung|отзыв|评价|感想|후기|تقييم")
+               r"opini[oó]n|opini[ãa]o|avalia[çc][ãa]o|mon\s+avis|bewertung|отзыв|评价|感想|후기|تقييم")
 
 ROOM_FEATURE = rx(r"\b(?:is\s+there|does\s+it\s+have|do\s+they\s+have|how\s+(?:big|large)|size|view|beds?|bathtub|"
                    r"balcony|floor|sq\s*ft|breakfast|includ\w*|comes?\s+with)\b")
 ITINERARY = rx(
     r"\b(?:plan|planning)\b(?!\s+(?:to|on)\b).{0,25}\b(?:days?|morning|afternoon|trip|itinerary)\b|\bitinerar\w*|"
     r"\bday\s+(?:trip|plan)\b|\bwhat\s+(?:should|could)\s+we\s+do\s+(?:tomorrow|today|this|on|in)",
-    r"programa\w*\s+(?:del|para\s+el)\s+d[ií]a|planifi\w*|itinéraire|programme\s+(?:de\s+la|pour\s+la)\s+journée|"
+    r"programa\w*\s+(?:del|para\s+el)\s+d[ií]a|planifi\w*|roteiro|programa\w*\s+(?:do|para\s+o)\s+dia|itinéraire|programme\s+(?:de\s+la|pour\s+la)\s+journée|"
     r"tagesplan|tagesausflug|маршрут|программ\w+\s+на\s+день|行程|一日游|観光プラン|일정|코스|خطة|برنامج",
 )
 RECOMMEND = rx(
     r"\b(?:recommend\w*|suggest\w*|where\s+(?:can|could|should|to|do)|any\s+good|best|nearby|near\s+(?:here|by|the\s+hotel)|"
     r"around\s+here|close\s+by|walking\s+distance|not\s+(?:too\s+)?far|places?\s+to|things\s+to\s+do|"
     r"what\s+(?:can|could|should|to)\s+(?:we\s+|i\s+)?do)\b",
-    r"recomi\w*|recomend\w*|d[oó]nde|cerca|no\s+(?:muy\s+)?lejos|qu[eé]\s+hacer|conseil\w*|recommand\w*|\boù\b|près|"
+    r"recomi\w*|recomend\w*|d[oó]nde|cerca|\bonde\b|\bperto\b|n[ãa]o\s+(?:muito\s+)?longe|o\s+que\s+fazer|"
+    r"\bindique\b|indica[çc][ãõ]\w*|sugest[ãõ]\w*|\bsuger(?:e|em)\b|no\s+(?:muy\s+)?lejos|qu[eé]\s+hacer|conseil\w*|recommand\w*|\boù\b|près|"
     r"proche|pas\s+(?:trop\s+)?loin|que\s+faire|empfehl\w*|\bwo\s+(?:kann|können)|in\s+der\s+nähe|nicht\s+(?:zu\s+)?weit|"
     r"was\s+(?:kann\s+man|können\s+wir)|посовет\w*|где|рядом|недалеко|чем\s+заняться|推荐|哪里|附近|不远|做什么|おすすめ|"
     r"近く|遠くない|どこ|추천|근처|멀지\s*않|어디|أنصح|اقترح|أين|قريب|ليس\s+بعيد",
@@ -154,6 +166,9 @@ SIGHTSEEING = rx(
     r"\bqu[eé]\s+(?:(?:podemos|puedo|se\s+puede|debemos|deber[ií]amos|nos\s+recomienda[ns]?|me\s+recomienda[ns]?|"
     r"recomienda[ns]?|hay\s+(?:que|para))\s+)?(?:ver|visitar|conocer)\b|\blugares?\s+(?:para|que|a)\s+(?:visitar|ver|conocer)\b|"
     r"\b(?:a\s*)?d[oó]nde\s+(?:(?:podemos|puedo|deber[ií]amos|nos\s+recomienda[ns]?)\s+)?ir\b(?!\s+(?:a\s+|para\s+)(?!ver|visitar))",
+    r"\bo\s+que\s+(?:(?:podemos|posso|d[áa]\s+(?:pra|para)|vale\s+a\s+pena|voc[êe]s?\s+recomenda\w*|tem\s+(?:pra|para))\s+)?"
+    r"(?:ver|visitar|conhecer)\b|\blugares?\s+(?:para|pra)\s+(?:visitar|ver|conhecer)\b|\bpontos?\s+tur[íi]stic\w*|"
+    r"\baonde\s+ir\b|\bonde\s+(?:(?:podemos|posso|devemos)\s+)?(?:ir|passear)\b(?!\s+(?:para|pra)\s+(?!ver|visitar))",
     r"\b(?:que|quoi|qu'est-ce\s+qu'(?:on|il\s+y\s+a\s+[àa]))\s+(?:(?:peut-on|pouvons-nous|faut-il|devrions-nous|doit-on|"
     r"nous\s+conseillez-vous\s+de|me\s+conseillez-vous\s+de|on\s+peut|vaut\s+la\s+peine\s+de)\s+)?(?:voir|visiter|d[ée]couvrir)\b|"
     r"\b(?:lieux|endroits|sites)\s+(?:[àa]\s+visiter|touristiques|[àa]\s+voir)\b|\bo[uù]\s+(?:(?:peut-on|pouvons-nous|"
@@ -185,7 +200,9 @@ BOOK_FOR_US = rx(r"\b(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:book|r
                   r"(?:^|[.!?;,:]|\band|\bthen|\bjust)\s*(?:book|reserve|arrange)\s+(?:me|us|it|that|this|one|two|a|an|"
                   r"the|for)\b",
                   r"\b(?:(?:me|nos)\s+(?:pued\w+|podr[ií]\w+)\s+reservar|res[ée]rv\w*(?:me|nos|-moi|-nous)|"
-                  r"quer\w*\s+reservar|quisi\w+\s+reservar|(?:pourriez|pouvez)[- ]vous\s+(?:nous\s+|me\s+)?"
+                  r"quer\w*\s+reservar|quisi\w+\s+reservar|gostar\w*\s+de\s+reservar|"
+                  r"(?:pode|podem|poderia)\s+(?:me\s+|nos\s+)?reservar|reserv(?:a|e|em)\s+(?:pra|para)\s+(?:mim|"
+                  r"n[óo]s)|(?:pourriez|pouvez)[- ]vous\s+(?:nous\s+|me\s+)?"
                   r"r[ée]server|(?:je|nous)\s+(?:voudrai\w*|souhaite\w*)\s+r[ée]server|k[öo]nn(?:en|te|ten)\s+sie\s+"
                   r"(?:[\w-]+\s+){0,8}(?:buchen|reservieren)|(?:buchen|reservieren)\s+sie|(?:ich|wir)\s+m[öo]chten?\s+"
                   r"(?:[\w-]+\s+){0,8}(?:buchen|reservieren))\b|"
