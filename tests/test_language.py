@@ -113,3 +113,18 @@ def test_english_shorthand_around_a_german_word_keeps_a_german_first_hotel_germa
 ])
 def test_words_every_language_borrows_do_not_make_a_message_english(text, default, language):
     assert DETECTOR.detect(text, default=default) == language
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("obrigado", "pt"), ("obrigada!", "pt"), ("vocês têm estacionamento?", "pt"), ("quero reservar", "pt"),
+    ("não tem toalha no banheiro", "pt"), ("bom dia, a piscina abre que horas?", "pt"),
+    ("Me manda o link de pagamento do sinal", "pt"), ("Olá, tudo bem? Gostaria de um quarto para sábado", "pt"),
+    ("gracias", "es"), ("¿tienen estacionamiento?", "es"), ("tienen estacionamiento?", "es"), ("listo", "es"),
+    ("quiero reservar", "es"), ("no hay toallas en el baño", "es"), ("buenos días, ¿a qué hora abre la piscina?", "es"),
+    ("Dale, reservá", "es"), ("me pasás el link para pagar la seña?", "es"),
+])
+def test_portuguese_and_spanish_are_told_apart_both_ways(text, language):
+    """The models mix the two up on short texts ("quero reservar" reads Spanish): a word only one of them uses, or
+    the tilde only Portuguese puts on a and o, settles it."""
+    assert DETECTOR.detect(text, default="en") == language
+    assert DETECTOR.detect(text, previous="fr", default="en") == language

@@ -18,7 +18,7 @@ from core.language import CJK_LETTER
 
 NUMBER_WORDS = {
     **dict.fromkeys(("a", "an", "one", "single", "un", "una", "uno", "une", "ein", "eine", "einen", "один", "одна",
-                     "um"), 1),
+                     "um", "uma"), 1),
     **dict.fromkeys(("two", "couple", "dos", "dois", "duas", "deux", "zwei", "два", "две", "двое", "двоих", "两",
                      "二"), 2),
     **dict.fromkeys(("three", "tres", "três", "trois", "drei", "три", "трое", "троих", "三"), 3),
@@ -32,7 +32,7 @@ NUMBER_WORDS = {
     **dict.fromkeys(("eleven", "once", "onze", "elf", "одиннадцать"), 11),
     **dict.fromkeys(("twelve", "doce", "doze", "douze", "zwölf", "двенадцать"), 12),
 }
-_ARTICLES = frozenset(("a", "an", "un", "una", "une", "ein", "eine", "einen", "couple", "single", "um"))
+_ARTICLES = frozenset(("a", "an", "un", "una", "une", "ein", "eine", "einen", "couple", "single", "um", "uma"))
 _NUMBER_WORD = "|".join(sorted(set(NUMBER_WORDS) - _ARTICLES, key=len, reverse=True))
 WORD_NUMBER = rf"(?:{_NUMBER_WORD})"  # a count said in words ("three", "drei", "три")
 SMALL_NUMBER = rf"(?:\d{{1,2}}|{_NUMBER_WORD})"  # a count or a day said in digits or words ("3", "three", "drei")
@@ -98,7 +98,8 @@ _DATE_PATTERNS = (
     re.compile(r"(?:\b(?:the|el|le|am|den|dia)\s+)(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|\.)?\b(?!\s*(?::|h\b|am\b|pm\b))"
                r"|(?<!\d)(?P<day2>\d{1,2})(?:st|nd|rd|th)\b|(?<![\d月월])(?P<day3>\d{1,2})\s*[日号號일](?!本|室|房)"),
 )
-_NIGHTS = re.compile(rf"(?P<n>(?<!\d)\d{{1,2}}|\b(?:{_NUMBER_WORD}))\s*(?:more\s+)?"
+# "una noche", "uma noite", "une nuit", "eine Nacht": the article counts one night (not English "a night", a rate's).
+_NIGHTS = re.compile(rf"(?P<n>(?<!\d)\d{{1,2}}|\b(?:{_NUMBER_WORD}|una|uma|une|eine))\s*(?:more\s+)?"
                      r"(?:nights?(?![a-z])|noches?|noites?|di[áa]rias?|nuits?|nächte|nacht|übernachtungen|ноч[иейь]|晚|泊|박|ليال[يٍ]?|ليلة)",
                      re.IGNORECASE)
 _LEAVING = re.compile(r"(?:leav|depart|check(?:ing)?[- ]?out|until|till|salida|salir|hasta|"

@@ -16,34 +16,35 @@ from core.translit import arabic_consonants, cyrillic_to_latin, han_folded, lati
 # onto English words of menus: phrases first, then single words, so "チョコレートラバケーキ" reads "chocolate lava
 # cake". Only words that name a dish or drink: the hotel's menu decides what can be ordered.
 _FOOD_WORDS = (
-    (r"зубн\w+\s+паст\w*|pasta\s+de\s+dientes", "toothpaste"),  # not the menu's pasta
-    (r"aguas?\s+(?:con\s+gas|mineral\s+con\s+gas)|eau\s+(?:gazeuse|pétillante)|sprudel\w*|mineralwasser|"
+    (r"зубн\w+\s+паст\w*|pasta\s+de\s+dientes|pasta\s+de\s+dentes?", "toothpaste"),  # not the menu's pasta
+    (r"aguas?\s+(?:con\s+gas|mineral\s+con\s+gas)|[áa]guas?\s+(?:mineral\s+)?com\s+g[áa]s|eau\s+(?:gazeuse|pétillante)|sprudel\w*|mineralwasser|"
      r"газированн\w+\s+вод\w+|вод\w+\s+с\s+газом|气泡水|苏打水|炭酸水|スパークリングウォーター|탄산수|"
      r"مياه?\s+غازية", "sparkling water"),
-    (r"agua\s+sin\s+gas|eau\s+plate|stilles\s+wasser|вод\w+\s+без\s+газа|矿泉水|ミネラルウォーター|생수|"
+    (r"agua\s+sin\s+gas|[áa]gua\s+(?:mineral\s+)?sem\s+g[áa]s|eau\s+plate|stilles\s+wasser|вод\w+\s+без\s+газа|矿泉水|ミネラルウォーター|생수|"
      r"مياه?\s+(?:معدنية|عادية)", "still water"),
-    (r"vino\s+tinto|vin\s+rouge|rotwein|красн\w+\s+вин\w+|红酒|红葡萄酒|赤ワイン|레드\s*와인|نبيذ\s+أحمر", "red wine"),
-    (r"pastel\s+de\s+chocolate|fondant\s+au\s+chocolat|g[aâ]teau\s+au\s+chocolat|schokoladenkuchen|"
+    (r"vino\s+tinto|vinho\s+tinto|vin\s+rouge|rotwein|красн\w+\s+вин\w+|红酒|红葡萄酒|赤ワイン|레드\s*와인|"
+     r"نبيذ\s+أحمر", "red wine"),
+    (r"pastel\s+de\s+chocolate|bolo\s+de\s+chocolate|fondant\s+au\s+chocolat|g[aâ]teau\s+au\s+chocolat|schokoladenkuchen|"
      r"шоколадн\w+\s+(?:торт|кекс|фондан)\w*|巧克力蛋糕|كعكة\s+الشوكولاتة", "chocolate cake"),
-    (r"sopa\s+de\s+almejas|chaudrée\s+de\s+palourdes|soupe\s+(?:de|aux)\s+palourdes|muschelsuppe|суп\s+из\s+моллюсков|"
+    (r"sopa\s+de\s+almejas|sopa\s+de\s+mariscos|chaudrée\s+de\s+palourdes|soupe\s+(?:de|aux)\s+palourdes|muschelsuppe|суп\s+из\s+моллюсков|"
      r"кл[эеа]м[\s-]*ча[ую]дер\w*|蛤蜊浓汤|蛤蜊汤|クラムチャウダー|클램\s*차우더", "clam chowder"),
-    (r"детск\w+\s+паст\w*|pasta\s+(?:para\s+)?niños|pâtes\s+(?:pour\s+)?enfants|kindernudeln|儿童意面|"
+    (r"детск\w+\s+паст\w*|pasta\s+(?:para\s+)?niños|(?:massa|macarr[ãa]o)\s+(?:para\s+|infantil|kids)(?:crian[çc]as?)?|pâtes\s+(?:pour\s+)?enfants|kindernudeln|儿童意面|"
      r"キッズパスタ|키즈\s*파스타|معكرونة\s+(?:ال)?أطفال", "kids pasta"),
-    (r"hamburguesa|hamburger|бургер\w*|汉堡|バーガー|버거|برجر|برغر", "burger"),
-    (r"ensalada|salade|salat|салат\w*|沙拉|サラダ|샐러드|سلطة", "salad"),
-    (r"pâtes|nudeln|макарон\w*|паст[аыу]\b|意面|意大利面|パスタ|파스타|معكرونة|باستا", "pasta"),
+    (r"hamburguesa|hamb[úu]rgu(?:er|eres)|hamburger|бургер\w*|汉堡|バーガー|버거|برجر|برغر", "burger"),
+    (r"ensalada|salada|salade|salat|салат\w*|沙拉|サラダ|샐러드|سلطة", "salad"),
+    (r"pâtes|\bmassas?\b|macarr[ãa]o|nudeln|макарон\w*|паст[аыу]\b|意面|意大利面|パスタ|파스타|معكرونة|باستا", "pasta"),
     (r"пицц\w+|披萨|比萨|ピザ|피자|بيتزا", "pizza"),
     (r"чаудер\w*|周打汤|巧达汤|チャウダー|차우더|شوربة\s+المحار", "chowder"),
     (r"цезар\w*|凯撒|シーザー|시저|سيزر", "caesar"),
     (r"маргарит\w*|玛格丽特|マルゲリータ|마르게리[타따]|مارغريتا|مارجريتا", "margherita"),
     (r"лава|熔岩|ラバ|라바|فوندان", "lava"),
     (r"шоколад\w*|巧克力|チョコレート|チョコ|초콜릿|초코|شوكولات\w*|schokolade\w*|chocolat\b", "chocolate"),
-    (r"\bторт\w*|\bкекс\w*|蛋糕|ケーキ|케이크|كعك\w*|\bkuchen\b|g[aâ]teau", "cake"),
-    (r"s[áa]ndwich|сэндвич\w*|бутерброд\w*|三明治|サンドイッチ|샌드위치|ساندويتش", "sandwich"),
+    (r"\bторт\w*|\bкекс\w*|\bbolos?\b|蛋糕|ケーキ|케이크|كعك\w*|\bkuchen\b|g[aâ]teau", "cake"),
+    (r"s[áa]ndwich|sandu[íi]ches?|сэндвич\w*|бутерброд\w*|三明治|サンドイッチ|샌드위치|ساندويتش", "sandwich"),
     (r"limonada|limonade|лимонад\w*|柠檬水|レモネード|레모네이드|ليموناضة|ليمونادة", "lemonade"),
     (r"\bsopas?\b|\bsoupes?\b|\bsuppen?\b|\bсуп\w*|汤|スープ|수프|شوربة|حساء", "soup"),
-    (r"\bvino\b|\bvin\b|\bwein\b|вин[оау]\b|葡萄酒|ワイン|와인|نبيذ", "wine"),
-    (r"\bbier\b|\bbières?\b|\bcervezas?\b|\bпив\w*|啤酒|ビール|맥주|بيرة|بيره", "beer"),
+    (r"\bvino\b|\bvinhos?\b|\bvin\b|\bwein\b|вин[оау]\b|葡萄酒|ワイン|와인|نبيذ", "wine"),
+    (r"\bbier\b|\bbières?\b|\bcervezas?\b|\bcervejas?\b|\bchopp?\b|\bпив\w*|啤酒|ビール|맥주|بيرة|بيره", "beer"),
     (r"抹茶|말차|маття|матча|ماتشا", "matcha"),
     (r"豆腐|두부|\bтофу\b|توفو", "tofu"),
     (r"日本酒|清酒", "sake"),
@@ -80,7 +81,8 @@ _FOOD_WORDS = (
     (r"t[ée]s?\s+(?:a\s+la\s+|de\s+)?menta|th[ée]s?\s+(?:à\s+la\s+)?menthe|(?:pfeffer)?minztee|мятн\w+\s+ча\w*|"
      r"ча[йяю]\s+с\s+мят\w*|薄荷茶|ミントティー|민트\s*(?:차|티)|شاي\s+(?:بال)?نعناع", "mint tea"),
     # an island's kitchen: tuna, curry, champagne, smoothies, as guests name them (after "green curry" above)
-    (r"\bat[uú]n\b|\bthon\b|thunfisch\w*|\bтун(?:ец|ца|цом|цу)\b|金枪鱼|吞拿鱼|マグロ|ツナ|참치|تونة|تونا", "tuna"),
+    (r"\bat[uú]n\b|\batum\b|\bthon\b|thunfisch\w*|\bтун(?:ец|ца|цом|цу)\b|金枪鱼|吞拿鱼|マグロ|ツナ|참치|تونة|"
+     r"تونا", "tuna"),
     (r"\bcurri\b|карри|咖喱|咖哩|カレー|커리|카레|كاري", "curry"),
     (r"champ[aá]n|champaña|champagner|шампанск\w*|香槟|シャンパン|샴페인|شمبانيا|شامبانيا", "champagne"),
     (r"\bbatidos?\b|смузи|冰沙|スムージー|스무디|سموذي", "smoothie"),
