@@ -11,6 +11,7 @@ from core.language import CJK
 # Where one sentence asks a second question: ", and is parking extra?", ", what ID do I need", "und wie viele".
 _ASKS = (r"(?:what|what's|when|where|which|who|how|is|are|do|does|did|can|could|will|would|should|may|"
          r"qu[eé]|cu[aá][nl]\w*|d[oó]nde|c[oó]mo|hay|se\s+puede|puedo|puede[ns]?|podr[ií]a[ns]?|podemos|tienen|"
+         r"qual|quais|quant[oa]s?|quando|onde|aonde|posso|pode[m]?|poderia[m]?|tem|t[êe]m|voc[êe]s|"
          r"quel\w*|quand|où|combien|comment|est-ce|y\s+a-t-il|peut-on|pouvez|pourriez|puis-je|"
          r"wie|wann|wo|was|gibt|kann|können|könnten|muss|müssen|soll|sollen|darf|dürfen|ist|sind|habt|haben\s+sie|"
          r"как\w*|когда|где|скольк\w*|что|можно|можете|могли|есть|ли)\b")
@@ -33,21 +34,22 @@ _ORDINAL_GOES_ON = re.compile(r"(?:\d|bis\b|und\b|-|(?:" + "|".join(sorted(dates
 # in lower case.
 _GERMAN_DAY = re.compile(r"\b(?:am|vom|zum|ab|bis|den|dem|seit)\s+\d{1,2}$", re.IGNORECASE)
 # Arabic writes its "and" on the next word ("وهل").
-LEADING_AND = re.compile(r"^\s*(?:(?:and|also|plus|y(?!\s+a\b)|et|und|и|а|还有|そして|그리고|و)\b|"
+LEADING_AND = re.compile(r"^\s*(?:(?:and|also|plus|y(?!\s+a\b)|e|tamb[ée]m|et|und|и|а|还有|そして|그리고|و)\b|"
                          r"و(?=(?:هل|ما|ماذا|كم|متى|أين|كيف)\b))[\s,]*", re.IGNORECASE)
 
 _END_MARK = re.compile(r"[?？؟]$")
 _ASIDE = re.compile(r"\s*([(（][^()（）]{1,40}[)）])\s*")
 _TOLD = re.compile(r"(?<!\.)[.!。！]\s*$")  # not an ellipsis trailing off ("and is it far...")
 # A question word after a preposition ("and until when…", "и до скольки…", "y a qué hora…", "und bis wann…").
-_ASKS_AFTER = (r"(?:(?:until|till|from|at|for|to|in|on|by|with|a|hasta|desde|de|para|por|en|con|à|jusqu'à|depuis|"
+_ASKS_AFTER = (r"(?:(?:until|till|from|at|for|to|in|on|by|with|a|hasta|desde|de|para|por|en|con|at[ée]|à|"
+               r"jusqu'à|depuis|"
                r"pour|par|avec|dans|bis|ab|um|seit|für|mit|an|von|zu|до|с|со|в|во|на|за|по|от|для|у|к|из)\s+"
-               r"(?:what|when|where|which|who|how|qu[eé]|cu[aá][nl]\w*|d[oó]nde|quel\w*|quand|où|combien|wann|wo|was|"
+               r"(?:what|when|where|which|who|how|qu[eé]|cu[aá][nl]\w*|d[oó]nde|qual|quando|onde|quant[oa]s?|quel\w*|quand|où|combien|wann|wo|was|"
                r"welch\w*|wie|как\w*|когда|где|скольк\w*|котор\w*|чем|кого)\b)")
 _OPENS_QUESTION = re.compile(rf"¿?(?:{_ASKS}|{_ASKS_AFTER})", re.IGNORECASE)
 # A French question asked by its verb and subject turned round ("les enfants paient-ils ?", "le spa ouvre-t-il ?").
 _INVERTED = r"[^\W\d_]+-(?:t-)?(?:il|elle|ils|elles|on|vous|nous)\b"
-_SECOND_QUESTION = re.compile(rf"(?:,\s*|\s+)(?:and|also|plus|or|y|o|et|ou|und|oder|и|а|или)\s+"
+_SECOND_QUESTION = re.compile(rf"(?:,\s*|\s+)(?:and|also|plus|or|y|o|e|et|ou|und|oder|и|а|или)\s+"
                               rf"(?={_ASKS}|{_ASKS_AFTER})|,\s+(?={_ASKS}\s+\w+\s+\w+)|"
                               rf",\s*(?:et|ou)\s+(?=[^,;?]*?{_INVERTED}[^,;]*\?)", re.IGNORECASE)
 
