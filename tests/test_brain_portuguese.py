@@ -106,3 +106,10 @@ def test_a_person_asked_for_in_portuguese_is_connected(concierge, message):
                                      "¿Cuánto debo en total?"])
 def test_a_spanish_guest_stays_spanish(concierge, message):
     assert Guest(concierge).says(message).trace.language == "es"
+
+
+@pytest.mark.parametrize(("message", "says"), [("Olá, boa tarde!", "concierge digital"),
+                                               ("Valeu, muito obrigada!", "De nada")])
+def test_a_greeting_and_thanks_in_portuguese_are_answered_in_kind(concierge, message, says):
+    turn = Guest(concierge).says(message)
+    assert turn.trace.language == "pt" and says in text_of(turn) and not skills_of(turn)

@@ -48,10 +48,11 @@ TELL_ME = rx(r"^\W*(?:(?:and|then|also|now|so|please|y|luego|et|puis|und|dann|и
               r"报个?价|報個?價|見積(?:も)?り|견적")
 GREETING = rx(
     r"^\W*(?:hi|hello|hey|hiya|heya|howdy|g'?day|good\s+(?:morning|afternoon|evening)|hola|buenos\s+d[ií]as|buenas(?:\s+tardes|\s+noches)?|"
+    r"ol[áa]|oi|bom\s+dia|boa\s+(?:tarde|noite)|tudo\s+bem|"
     r"bonjour|bonsoir|salut|hallo|guten\s+(?:morgen|tag|abend)|servus|здравствуйте|привет|добрый\s+(?:день|вечер)|"
     r"доброе\s+утро|你好|您好|こんにちは|こんばんは|おはよう\w*|안녕하세요|안녕|مرحبا|السلام\s+عليكم|أهلا)\b"
     # whom it greets ("hi all", "guten Morgen zusammen", "hola a todos")
-    r"(?:\s+(?:there|all|everyone|everybody|folks|team|a\s+todos|à\s+tous|tout\s+le\s+monde|zusammen|"
+    r"(?:\s+(?:there|all|everyone|everybody|folks|team|a\s+todos|pessoal|gente|à\s+tous|tout\s+le\s+monde|zusammen|"
     r"allerseits|всем))?\b[\s!,.]*"
 )
 # A label announcing what follows ("Two things:", "Last question:", "Quick backstory:", "Dos preguntas:",
@@ -61,10 +62,10 @@ LEAD_IN = rx(
     r"^\W*(?:(?:one|two|three|a|another|one\s+more|a\s+couple\s+of|couple\s+of|a\s+few|quick|small|little|last|my|our|"
     r"final|other|\d)\s+)*(?:things?|questions?|q'?s|backstory|background|context|requests?|favou?rs?|points?|"
     r"notes?)(?:\s+(?:for\s+you|too|then))?\s*[:\-–—]\s*",
-    r"^\W*(?:(?:dos|tres|una|otra|[úu]ltima|peque[ñn]a|r[áa]pida|deux|trois|une|autre|derni[èe]re|petite|zwei|drei|"
+    r"^\W*(?:(?:dos|tres|una|otra|[úu]ltima|peque[ñn]a|r[áa]pida|duas|outra|deux|trois|une|autre|derni[èe]re|petite|zwei|drei|"
     r"mi|mis|nuestr[ao]s?|ma|mes|notre|nos|meine?|unsere?|мо[йи]|наш\w*|"
     r"eine|noch|letzte|kurze|два|три|ещ[её]|один|последний|небольш\w+|коротк\w+)\s+)*(?:cosas?|preguntas?|dudas?|"
-    r"consultas?|choses?|questions?|dinge|sachen|fragen?|punkte|вопрос\w*|вещ\w*|момент\w*)"
+    r"consultas?|perguntas?|d[úu]vidas?|coisas?|choses?|questions?|dinge|sachen|fragen?|punkte|вопрос\w*|вещ\w*|момент\w*)"
     r"(?:\s+(?:m[áa]s|r[áa]pidas?|encore|rapides?|noch))?\s*[:\-–—]\s*",
     r"^\W*(?:我的|两|三|还有|最后)?[一两三]?(?:个|件)?(?:问题|事情?)[：:]\s*|^\W*[2-3二三]?(?:点|つ)?(?:質問|お願い|確認)"
     r"(?:があります|です)?[：:]\s*|^\W*(?:제\s*)?(?:질문|문의)\s*(?:두|세|하나)?\s*(?:가지|개)?\s*[:：]\s*|"
@@ -76,7 +77,7 @@ THING_EMOJI = re.compile("[\u2600-\u2639\u263b-\u26ff\U0001f330-\U0001f43f\U0001
 
 
 DECLINE = rx(r"^\W*(?:no|nope|nah|not\s+now|no\s+need|that'?s\s+all|nothing\s+else|all\s+good|never\s*mind)"
-              r"(?:\W+(?:thanks?|thank\s+you|thx))?\W*$|^\W*(?:no,?\s+gracias|non,?\s+merci|nein,?\s+danke|нет,?\s+спасибо|"
+              r"(?:\W+(?:thanks?|thank\s+you|thx))?\W*$|^\W*(?:no,?\s+gracias|n[ãa]o,?\s+obrigad[oa]|n[ãa]o\s+precisa|non,?\s+merci|nein,?\s+danke|нет,?\s+спасибо|"
               r"不用了?|いいえ|大丈夫です|아니요|괜찮아요|لا\s+شكرا)\W*$")
 # Thanks, in the words guests use in nine languages, typed in Latin letters too ("arigatou", "shukran"), with what
 # goes around them: an "ok" before, a "so much" or a "to you" after ("merci bcp", "好的谢谢", "спасибо большое").
@@ -84,20 +85,21 @@ _THANKS_WORDS = (
     r"thanks?(?:\s+you|\s+u)?|thank\s+you|thankyou|thanx|thnx|thx|tysm|ty|ta|cheers|much\s+appreciated|appreciate\s+it|gracias|merci|"
     r"danke(?:sch[öo]n)?|vielen\s+dank|besten\s+dank|спасибо|спс|пасиб[оа]|благодарю|谢谢|謝謝|感谢|感謝|多谢|谢啦|"
     r"ありがとう\w*|どうも|감사합니다|감사해요|감사|고맙습니다|고마워요?|شكر[اًً]*|مشكور\w*|arigato\w*|kamsahamnida|"
-    r"gomawo\w*|shukran|spasibo|xie\s*xie|grazie|obrigad[oa]")
+    r"gomawo\w*|shukran|spasibo|xie\s*xie|grazie|obrigad[oa]|valeu")
 _THANKS_AROUND = (
     r"ok|okay|great|perfect|cool|got\s+it|alright|awesome|wonderful|that'?s|that\s+is|it'?s|sounds|nice|lovely|"
     r"amazing|brilliant|excellent|helpful|good|very|really|so\s+much|a\s+lot|very\s+much|a\s+million|"
     r"heaps|mate|legend|"
     r"again|beaucoup|bcp|bien|[àa]\s+vous|mille\s+fois|parfait|super|muchas|much[íi]simas|mil|vale|perfecto|sehr|"
+    r"muito|valeu|beleza|[óo]timo|perfeito|show|tudo\s+certo|"
     r"sch[öo]n|vielmals|prima|большое|болшое|огромное|вам|хорошо|отлично|非常|太|好的|好|你|您|了|啦|哦|"
     r"ございます|ございました|です|네|요|جزيلا[ًً]?|كثيرا[ًً]?|تمام|habibi|bolshoe")
 THANKS = re.compile(rf"^\W*(?:(?:{_THANKS_AROUND})[\s\W]*)*(?:{_THANKS_WORDS})"
                     rf"(?:[\s\W]*(?:{_THANKS_AROUND}|{_THANKS_WORDS}))*[\s\W]*$", re.IGNORECASE)
 CONFIRM = rx(r"^\W*(?:(?:yes|yeah|yep|sure|ok|okay|alright|please|great|perfect|sounds\s+good|that\s+works|s[ií]|vale|"
-              r"claro|de\s+acuerdo|por\s+favor|oui|d'accord|s'il\s+vous\s+pla[iî]t|ja|gerne|bitte|да|хорошо|пожалуйста|"
+              r"claro|de\s+acuerdo|por\s+favor|sim|pode\s+ser|com\s+certeza|oui|d'accord|s'il\s+vous\s+pla[iî]t|ja|gerne|bitte|да|хорошо|пожалуйста|"
               r"好的|好|是的|はい|お願いします|네|예|좋아요|부탁(?:해요|합니다|드려요)|نعم|حسنا|من\s+فضلك)\W*)*(?:please\s+)?(?:do\s+it|do\s+that|go\s+ahead|arrange\s+(?:it|that)|book\s+it|"
-              r"set\s+it\s+up|request\s+it|yes|ok|okay|sure|please|s[ií]|oui|ja|да|好的|はい|네|نعم)?\W*$")
+              r"set\s+it\s+up|request\s+it|pode\s+(?:fazer|pedir|reservar)|yes|ok|okay|sure|please|s[ií]|sim|oui|ja|да|好的|はい|네|نعم)?\W*$")
 
 
 def without_greeting(text: str) -> str:
