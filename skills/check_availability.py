@@ -239,8 +239,7 @@ SKILL = Skill(
         "Хочу забронировать номер на две ночи", "3月3日到5日有空房吗？", "我想订一间房住三晚",
         "3月3日から5日まで空室はありますか？", "2泊で部屋を予約したいです", "3월 3일부터 5일까지 빈 방 있나요?",
         "2박으로 방 예약하고 싶어요", "هل لديكم غرفة متاحة من 3 إلى 5 مارس؟", "أريد حجز غرفة لليلتين",
-        "Tem quarto disponível para o próximo fim de semana?",
-        "Quero reservar um quarto de casal de 3 a 6 de maio", "Vocês têm vaga para duas noites?",
+        "Tem quarto de casal livre de 12 a 15 de abril?", "Quero reservar um quarto para três noites",
     ),
     run=run,
 )
