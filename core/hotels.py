@@ -38,18 +38,27 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="allow", frozen=False)
 
 
-def unread_fields(model: BaseModel, path: str = "") -> list[str]:
+def unread_fields(model: BaseModel, path: str = "", seasonal: frozenset[str] = frozenset()) -> list[str]:
     """Where a hotel file holds fields the concierge keeps but never reads ("policies.taxes.kurtaxe"), so its
-    author learns that no quote or answer will mention them unless the KB does."""
-    read = model.extras_read() if isinstance(model, Taxes) else set()
+    author learns that no quote or answer will mention them unless the KB does. `seasonal`: the fields the
+    seasons price with (a room's `rate_peak`, `policies.deposit.peak_percent`), read wherever they are."""
+    if isinstance(model, Hotel):
+        seasonal = model.season_fields()
+    read = (model.extras_read() if isinstance(model, Taxes) else set()) | seasonal
     found = [f"{path}{key}" for key in (model.model_extra or {}) if key not in read]
     for name in type(model).model_fields:
         value = getattr(model, name)
-        items = value if isinstance(value, list) else [value]
-        for i, item in enumerate(items):
+        items = value if isinstance(value, list | dict) else [value]
+        for i, item in (value.items() if isinstance(value, dict) else enumerate(items)):
             if isinstance(item, BaseModel):
-                found += unread_fields(item, f"{path}{name}[{i}]." if isinstance(value, list) else f"{path}{name}.")
+                where = f"{path}{name}[{i}]." if isinstance(value, list) else \
+                    f"{path}{name}.{i}." if isinstance(value, dict) else f"{path}{name}."
+                found += unread_fields(item, where, seasonal)
     return found
+
+
+def _figure(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 def _hhmm(value: str) -> str:
@@ -106,6 +115,68 @@ class Deposit(_Model):
     when: str = "at booking"
     method: str = "payment_link"
     balance_due: str = "at check-out"
+
+
+def _month_day(value: str) -> tuple[int, int]:
+    """A night of every year, "12-20" -> (12, 20)."""
+    try:
+        month, day = (int(part) for part in value.split("-"))
+        dt.date(2001, month, day)   # a year without 29 February: see `Season.holds`
+    except (AttributeError, TypeError, ValueError):
+        raise ValueError(f"{value!r} is not a day of every year like '12-20' (MM-DD; for the end of February "
+                         "write 02-28: 29 February goes with 28 February)") from None
+    return month, day
+
+
+class Season(_Model):
+    """Nights priced apart from the rest of the year: `from` to `until` ("MM-DD", inclusive, may wrap the new
+    year) at each room's `rate_field` (default `rate_<season>`; a room without it keeps `rate`), and a deposit
+    of `deposit_percent` (default `policies.deposit.<season>_percent`, else the hotel's percent). A season
+    without dates that names a rate field or a deposit is the rest of the year (a "regular" season)."""
+
+    name: str = ""
+    from_: str | None = Field(default=None, alias="from")
+    until: str | None = None
+    rate_field: str | None = None
+    deposit_percent: float | None = Field(default=None, ge=0, le=100)
+
+    @field_validator("from_", "until")
+    @classmethod
+    def _day(cls, value: str | None) -> str | None:
+        if value is not None:
+            _month_day(value)
+        return value
+
+    @model_validator(mode="after")
+    def _both_ends(self) -> Season:
+        if (self.from_ is None) != (self.until is None):
+            raise ValueError("a season needs both `from` and `until` (or neither, for the rest of the year)")
+        return self
+
+    @property
+    def dated(self) -> bool:
+        return self.from_ is not None
+
+    @property
+    def rest_of_year(self) -> bool:
+        return not self.dated and (self.rate_field is not None or self.deposit_percent is not None)
+
+    def first_and_last(self) -> tuple[tuple[int, int], tuple[int, int]]:
+        """(month, day) of its first and last night; only for a dated season."""
+        return _month_day(self.from_ or ""), _month_day(self.until or "")
+
+    def holds(self, night: dt.date) -> bool:
+        """Whether the night falls in the season, whatever the year. 29 February is priced as 28 February: a
+        season "until 02-28" means the end of February to a hotel, and one "from 03-01" does not start early."""
+        if not self.dated:
+            return False
+        first, last = self.first_and_last()
+        day = (night.month, min(night.day, 28) if night.month == 2 else night.day)
+        return first <= day <= last if first <= last else (day >= first or day <= last)
+
+    def label(self, key: str) -> str:
+        """What guests hear the season called: its `name`, else its key ("winter_peak" -> "winter peak")."""
+        return self.name or key.replace("_", " ")
 
 
 class PersonTax(BaseModel):
@@ -527,6 +598,7 @@ class Hotel(_Model):
     journeys: Journeys = Journeys()
     web: WebChat = WebChat()
     kb: list[KBEntry] = []
+    seasons: dict[str, Season | str] = {}   # a plain string describes a season and prices nothing
 
     @field_validator("timezone")
     @classmethod
@@ -552,7 +624,56 @@ class Hotel(_Model):
                 raise ValueError(f"journeys.steps({step.id}).message: write it at least in {self.default_language!r}")
             if step.offer and getattr(self.times, step.offer) is None:
                 raise ValueError(f"journeys.steps({step.id}).offer: the hotel has no times.{step.offer} to offer")
+        seasons = self.priced_seasons()
+        for key, season in seasons.items():
+            if season.rate_field and not any(_figure((r.model_extra or {}).get(season.rate_field))
+                                             or season.rate_field == "rate" for r in self.rooms):
+                raise ValueError(f"seasons.{key}.rate_field: no room has a {season.rate_field!r} rate")
+        if sum(s.rest_of_year for s in seasons.values()) > 1:
+            raise ValueError("seasons: only one season without `from`/`until` can be the rest of the year")
         return self
+
+    def priced_seasons(self) -> dict[str, Season]:
+        """The seasons written as blocks (plain strings only describe)."""
+        return {key: season for key, season in self.seasons.items() if isinstance(season, Season)}
+
+    def season_on(self, night: dt.date) -> str | None:
+        """The season a night is priced in: the first dated one holding it, else the rest-of-year one, if any."""
+        seasons = self.priced_seasons()
+        return next((k for k, s in seasons.items() if s.holds(night)), None) or \
+            next((k for k, s in seasons.items() if s.rest_of_year), None)
+
+    def rate_on(self, room: RoomType, night: dt.date) -> float:
+        """The room's rate for a night: its figure for the night's season when it has one, else `rate`."""
+        key = self.season_on(night)
+        seasonal = self.season_rate(room, key) if key else None
+        return room.rate if seasonal is None else seasonal
+
+    def season_rate(self, room: RoomType, key: str) -> float | None:
+        """The room's own figure for a season (`rate_peak`); None when it has none (it keeps `rate` then)."""
+        figure = (room.model_extra or {}).get(self._rate_field(key))
+        return float(figure) if _figure(figure) else None
+
+    def deposit_percent_on(self, night: dt.date) -> float:
+        """The deposit percent a night's season asks, else the hotel's `policies.deposit.percent`."""
+        key = self.season_on(night)
+        return self.season_deposit_percent(key) if key else self.policies.deposit.percent
+
+    def season_deposit_percent(self, key: str) -> float:
+        """A season's `deposit_percent`, else `policies.deposit.<season>_percent`, else the hotel's percent."""
+        season = self.priced_seasons()[key]
+        if season.deposit_percent is not None:
+            return season.deposit_percent
+        figure = (self.policies.deposit.model_extra or {}).get(f"{key}_percent")
+        return float(figure) if _figure(figure) else self.policies.deposit.percent
+
+    def _rate_field(self, key: str) -> str:
+        return self.priced_seasons()[key].rate_field or f"rate_{key}"
+
+    def season_fields(self) -> frozenset[str]:
+        """The room and deposit fields the seasons price with: `concierge hotels check` counts them as read."""
+        keys = self.priced_seasons()
+        return frozenset({self._rate_field(k) for k in keys} | {f"{k}_percent" for k in keys})
 
     @property
     def tz(self) -> ZoneInfo:

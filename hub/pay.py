@@ -81,7 +81,7 @@ def _show(runtime: Runtime, token: str) -> HTMLResponse:
         room = hotel.room(reservation.room_code)
         summary = say("pay_checkout_title", lang, hotel=hotel.name, room=room.name if room else reservation.room_code,
                       check_in=long_date(reservation.check_in, lang), check_out=long_date(reservation.check_out, lang),
-                      share=deposit_share(hotel, lang))
+                      share=deposit_share(hotel, lang, reservation.check_in, reservation.check_out))
         amount = money(payment.amount_minor, payment.currency)
         content = (f"<h1>{escape(hotel.name)}</h1><p>{escape(summary)}</p>"
                    f"<p class=amount>{escape(amount)}</p><p>{escape(reservation.code)}</p>"

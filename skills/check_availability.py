@@ -13,7 +13,18 @@ from core.i18n import say
 from skills.base import Skill, SkillContext, SkillResult
 from skills.booking import Stay, remember_stay, remembered_stay
 from skills.formatting import join_list, long_date, money
-from skills.inventory import Quote, charges_text, closure, combination, free_rooms, quote, room_type
+from skills.inventory import (
+    Nights,
+    Quote,
+    charges_text,
+    closure,
+    combination,
+    free_rooms,
+    nightly_text,
+    quote,
+    rate_text,
+    room_type,
+)
 
 
 class Args(BaseModel):
@@ -39,23 +50,22 @@ def _nights(ctx: SkillContext, n: int, beds: int = 0) -> str:
 
 
 def price_text(ctx: SkillContext, offer: Quote) -> str:
-    """Nightly rate × nights, tax on its own line of the sum, total: what a guest needs to compare; then a tax
-    per person and night the total leaves out."""
-    cur = offer.currency
-    charges, nights = charges_text(ctx.hotel, ctx.language), _nights(ctx, offer.nights, offer.beds)
+    """Nightly rate × nights (each season's nights apart, for a stay across seasons), tax on its own line of the
+    sum, total: what a guest needs to compare; then a tax per person and night the total leaves out."""
+    cur, lang = offer.currency, ctx.language
+    charges = charges_text(ctx.hotel, lang)
+    runs = offer.rates or (Nights(offer.nights, offer.nightly_minor),)
+    cost = " + ".join(say("avail_nightly", lang, nightly=rate_text(run, cur, lang),
+                          nights=_nights(ctx, run.nights, offer.beds)) for run in runs)
     if offer.tax_included:
-        text = say("avail_price_tax_included", ctx.language, nightly=money(offer.nightly_minor, cur),
-                   nights=nights, total=money(offer.total_minor, cur))
+        text = say("avail_price_tax_included", lang, cost=cost, total=money(offer.total_minor, cur))
     elif charges:
-        text = say("avail_price_charges", ctx.language, nightly=money(offer.nightly_minor, cur),
-                   nights=nights, subtotal=money(offer.subtotal_minor, cur), charges=charges,
-                   tax=money(offer.tax_minor, cur), total=money(offer.total_minor, cur))
+        text = say("avail_price_charges", lang, cost=cost, subtotal=money(offer.subtotal_minor, cur),
+                   charges=charges, tax=money(offer.tax_minor, cur), total=money(offer.total_minor, cur))
     elif not offer.tax_minor:
-        text = say("avail_price_total", ctx.language, nightly=money(offer.nightly_minor, cur),
-                   nights=nights, total=money(offer.total_minor, cur))
+        text = say("avail_price_total", lang, cost=cost, total=money(offer.total_minor, cur))
     else:
-        text = say("avail_price", ctx.language, nightly=money(offer.nightly_minor, cur),
-                   nights=nights, subtotal=money(offer.subtotal_minor, cur),
+        text = say("avail_price", lang, cost=cost, subtotal=money(offer.subtotal_minor, cur),
                    tax_percent=f"{offer.tax_percent:g}", tax=money(offer.tax_minor, cur),
                    total=money(offer.total_minor, cur))
     return " ".join(filter(None, [text, person_tax_text(ctx, offer)]))
@@ -82,7 +92,7 @@ def _option(ctx: SkillContext, room: RoomType, check_in: dt.date, check_out: dt.
     # a dorm's bed is priced per bed for a party of any size: no "up to 1 guests"
     line = say("avail_option_bed" if room.sold_per == "bed" else "avail_option", ctx.language, room=room.name,
                max_guests=room.max_guests,
-               nightly=money(offer.nightly_minor, offer.currency), total=money(offer.total_minor, offer.currency))
+               nightly=nightly_text(offer, ctx.language), total=money(offer.total_minor, offer.currency))
     return line, {"room_code": room.code, "room": room.name, "max_guests": room.max_guests, **asdict(offer)}
 
 

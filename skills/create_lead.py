@@ -104,7 +104,7 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
     data.update(room_code=room.code, check_in=check_in.isoformat(), check_out=check_out.isoformat(),
                 deposit_minor=offer.deposit_minor, currency=offer.currency)
     text = say("lead_saved", lang, name=first, room=room.name, check_in=long_date(check_in, lang),
-               check_out=long_date(check_out, lang), share=deposit_share(ctx.hotel, lang),
+               check_out=long_date(check_out, lang), share=deposit_share(ctx.hotel, lang, check_in, check_out),
                deposit=money(offer.deposit_minor, offer.currency))
     return SkillResult(text=text, data=data)
 

@@ -115,7 +115,8 @@ def _payment(ctx: SkillContext, stay: GuestRecord, fee: int) -> Payment:
         reservation = Reservation(hotel_id=hotel.id, code=stay.reservation, conversation_id=ctx.conversation.id,
                                   room_code=room.code, check_in=stay.arrival, check_out=stay.departure,
                                   guests=stay.adults, status="imported",
-                                  nightly_rate_minor=to_minor(room.rate, hotel.currency), currency=hotel.currency)
+                                  nightly_rate_minor=to_minor(hotel.rate_on(room, stay.arrival), hotel.currency),
+                                  currency=hotel.currency)
         ctx.session.add(reservation)
         ctx.session.flush()
     payment = ctx.session.scalar(select(Payment).where(Payment.reservation_id == reservation.id,

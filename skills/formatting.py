@@ -55,6 +55,9 @@ _DATE = {
     "ar": ("{d} {m} {y}", "{w} {d} {m} {y}"),
     "pt": ("{d} de {m} de {y}", "{w}, {d} de {m} de {y}"),
 }
+# A day of every year (a season's first or last night), without the year.
+_DAY = {"en": "{m} {d}", "es": "{d} de {m}", "fr": "{d} {m}", "de": "{d}. {m}", "ru": "{d} {m}", "zh": "{n}月{d}日",
+        "ja": "{n}月{d}日", "ko": "{n}월 {d}일", "ar": "{d} {m}"}
 # (separator, last separator) for "a, b and c"
 _LISTS = {
     "en": (", ", " and "), "es": (", ", " y "), "fr": (", ", " et "), "de": (", ", " und "),
@@ -102,6 +105,12 @@ def long_date(day: dt.date, language: str, weekday: bool = False) -> str:
     months = _MONTHS.get(language, _MONTHS["en"]).split()
     return pattern.format(w=weekday_name(day.weekday(), language), d=day.day, m=months[day.month - 1],
                           n=day.month, y=day.year)
+
+
+def day_of_year(month: int, day: int, language: str) -> str:
+    """"December 20", "20 décembre", "12月20日": a date that comes back every year."""
+    months = _MONTHS.get(language, _MONTHS["en"]).split()
+    return _DAY.get(language, _DAY["en"]).format(d=day, m=months[month - 1], n=month)
 
 
 def join_list(items: list[str], language: str) -> str:

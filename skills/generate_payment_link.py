@@ -31,7 +31,7 @@ from core.store.models import Conversation, Guest, Lead, Payment, Reservation
 from skills.base import Skill, SkillContext, SkillResult
 from skills.booking import Stay, remember_stay, remembered_stay
 from skills.formatting import join_list, long_date, minor_exponent, money
-from skills.inventory import deposit_share, open_rooms, quote, room_type, rooms_free
+from skills.inventory import deposit_share, open_rooms, quote, room_type, rooms_free, stay_deposit_percent
 
 _CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"   # no 0/O or 1/I to misread on a phone
 
@@ -127,12 +127,13 @@ def _deposit_link(ctx: SkillContext, stay: Stay) -> SkillResult:
         # the demo checkout, expires the link on time as Stripe would.
         ctx.effects.append(PaymentLinkRequested(payment_id=payment.id))
     data = {"reservation_code": reservation.code, "deposit_minor": payment.amount_minor,
-            "currency": payment.currency, "deposit_percent": ctx.hotel.policies.deposit.percent,
+            "currency": payment.currency,
+            "deposit_percent": stay_deposit_percent(ctx.hotel, stay.check_in, stay.check_out),
             "hold_expires_at": reservation.hold_expires_at.isoformat(), "payment_url": payment.url,
             "provider": payment.provider, **_stay_data(stay)}
     if payment.url is None:
         return SkillResult(text=say("pay_link_pending", lang, code=reservation.code,
-                                    **_deposit_fields(ctx.hotel, payment, lang), **dates), data=data)
+                                    **_deposit_fields(ctx.hotel, reservation, payment, lang), **dates), data=data)
     return SkillResult(text=link_text(ctx.hotel, reservation, payment, lang), data=data, payment_url=payment.url)
 
 
@@ -193,7 +194,7 @@ def link_text(hotel: Hotel, reservation: Reservation, payment: Payment, lang: st
                check_in=long_date(reservation.check_in, lang), check_out=long_date(reservation.check_out, lang),
                url=payment.url, code=reservation.code,
                until=reservation.hold_expires_at.astimezone(hotel.tz).strftime("%H:%M"),
-               **_deposit_fields(hotel, payment, lang))
+               **_deposit_fields(hotel, reservation, payment, lang))
     return text + (" " + say("pay_demo_note", lang) if payment.provider == "demo" else "")
 
 
@@ -203,7 +204,7 @@ def checkout_request(hotel: Hotel, reservation: Reservation, payment: Payment, l
     room = hotel.room(reservation.room_code)
     title = say("pay_checkout_title", lang, hotel=hotel.name, room=room.name if room else reservation.room_code,
                 check_in=long_date(reservation.check_in, lang), check_out=long_date(reservation.check_out, lang),
-                share=deposit_share(hotel, lang))
+                share=deposit_share(hotel, lang, reservation.check_in, reservation.check_out))
     return CheckoutRequest(
         amount=Decimal(payment.amount_minor).scaleb(-minor_exponent(payment.currency)), currency=payment.currency,
         title=title, reference=reservation.code,
@@ -214,8 +215,9 @@ def checkout_request(hotel: Hotel, reservation: Reservation, payment: Payment, l
         customer_email=customer_email, language=lang)
 
 
-def _deposit_fields(hotel: Hotel, payment: Payment, lang: str) -> dict[str, str]:
-    return {"share": deposit_share(hotel, lang), "deposit": money(payment.amount_minor, payment.currency, exact=True)}
+def _deposit_fields(hotel: Hotel, reservation: Reservation, payment: Payment, lang: str) -> dict[str, str]:
+    return {"share": deposit_share(hotel, lang, reservation.check_in, reservation.check_out),
+            "deposit": money(payment.amount_minor, payment.currency, exact=True)}
 
 
 def _wanted_stay(ctx: SkillContext, args: Args, named: Reservation | None) -> Stay:

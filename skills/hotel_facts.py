@@ -14,8 +14,8 @@ from typing import Any
 
 from core.hotels import Hotel, TimeOffer
 from core.i18n import say
-from skills.formatting import hotel_text, money, to_minor
-from skills.inventory import charges_text
+from skills.formatting import hotel_text, minor_exponent, money, to_minor
+from skills.inventory import charges_text, rate_card, season_span
 from skills.places import around_the_clock, distance_text, hours_text, parse_hours
 from skills.room_service import no_room_service
 
@@ -114,9 +114,11 @@ def facts(hotel: Hotel, language: str) -> list[Fact]:
         found.append(Fact(("quiet",), frozenset(figures(f"{quiet['from']} {quiet['until']}")),
                           say("fact_quiet_hours", language, start=quiet["from"], end=quiet["until"])))
     for room in hotel.rooms:
-        found.append(Fact((room.name.lower(),), frozenset({_number(room.max_guests), _number(room.rate)}),
-                          say("fact_room", language, room=room.name, guests=room.max_guests,
-                              rate=money(to_minor(room.rate, currency), currency))))
+        rate, rates = rate_card(hotel, room, language)   # with a season's own rate, when the room has one
+        found.append(Fact((room.name.lower(),),
+                          frozenset({_number(room.max_guests)} | {_number(r / 10 ** minor_exponent(currency))
+                                                                  for r in rates}),
+                          say("fact_room", language, room=room.name, guests=room.max_guests, rate=rate)))
     for amenity in hotel.amenities:
         prices, numbers = _prices(amenity.model_extra or {}, hotel, language)
         hours = hours_text(parse_hours(amenity.hours), language) if amenity.hours else ""
@@ -133,8 +135,14 @@ def facts(hotel: Hotel, language: str) -> list[Fact]:
                 {f"{minutes} min"} if minutes is not None else set())), f"{place.name}: {said}."))
     policies = hotel.policies
     if policies.deposit.percent:
-        found.append(Fact(("deposit",), frozenset({_number(policies.deposit.percent)}),
-                          say("fact_deposit", language, percent=_number(policies.deposit.percent))))
+        seasonal = {season_span(season, key, language): hotel.season_deposit_percent(key)
+                    for key, season in hotel.priced_seasons().items() if season.dated}
+        seasonal = {span: percent for span, percent in seasonal.items() if percent != policies.deposit.percent}
+        found.append(Fact(("deposit",), frozenset({_number(policies.deposit.percent)}
+                                                  | {_number(p) for p in seasonal.values()}),
+                          " ".join([say("fact_deposit", language, percent=_number(policies.deposit.percent)),
+                                    *(say("fact_deposit_in_season", language, season=span, percent=_number(p))
+                                      for span, p in seasonal.items())])))
     named = [s for s in policies.taxes.surcharges if s.kind != "occupancy"]
     if named:  # "++" prices: the service charge and the VAT the hotel adds
         found.append(Fact(("service charge", "vat", "tax"), frozenset(_number(s.percent) for s in named),

@@ -16,11 +16,11 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from core.hotels import Hotel, RoomType
+from core.hotels import Hotel, RoomType, Season
 from core.i18n import say
 from core.messages import utcnow
 from core.store.models import Reservation
-from skills.formatting import join_list, percent_of, to_minor
+from skills.formatting import day_of_year, join_list, money, percent_of, to_minor
 from skills.matching import best_match, same_word, words
 
 ACTIVE_STATUSES = ("hold", "confirmed")
@@ -32,11 +32,20 @@ _ROOM_WORDS = frozenset("room rooms habitacion habitaciones chambre chambres zim
 
 
 @dataclass(frozen=True)
+class Nights:
+    """Consecutive nights of a stay at one rate; `season` names the dated season that priced them ("" for none)."""
+
+    nights: int
+    nightly_minor: int
+    season: str = ""
+
+
+@dataclass(frozen=True)
 class Quote:
     """Price of one room for a stay, in minor units of `currency`."""
 
     nights: int
-    nightly_minor: int
+    nightly_minor: int          # the first night's rate; `rates` has every night's when seasons price them apart
     subtotal_minor: int
     tax_percent: float
     tax_minor: int
@@ -48,6 +57,13 @@ class Quote:
     person_tax_per: str = ""
     person_tax_name: str = ""
     beds: int = 0               # a party's beds in a dorm, each at the nightly rate; 0 for a room
+    rates: tuple[Nights, ...] = ()
+    deposit_percent: float = 0  # the percent `deposit_minor` took: the highest any night's season asks
+
+    @property
+    def mixed(self) -> bool:
+        """The stay's nights are not all at one rate (it crosses into or out of a season)."""
+        return len(self.rates) > 1
 
 
 def stay_nights(check_in: dt.date, check_out: dt.date) -> list[dt.date]:
@@ -136,38 +152,102 @@ def charges_text(hotel: Hotel, language: str) -> str:
     return join_list([say(f"charge_{s.kind}", language, percent=f"{s.percent:g}") for s in named], language)
 
 
+def _night(hotel: Hotel, room: RoomType, night: dt.date) -> Nights:
+    """One night's rate, named by the dated season that priced it: a room without the season's own figure
+    keeps `rate`, said without the season's name (the rest of the year is said without a name too)."""
+    key = hotel.season_on(night)
+    season = hotel.priced_seasons()[key] if key else None
+    seasonal = hotel.season_rate(room, key) if key else None
+    named = season is not None and season.dated and seasonal is not None
+    return Nights(1, to_minor(room.rate if seasonal is None else seasonal, hotel.currency),
+                  season.label(key) if named else "")
+
+
+def _runs(hotel: Hotel, room: RoomType, nights: list[dt.date]) -> list[Nights]:
+    """The stay's nights grouped into runs of one rate and season, in order."""
+    runs: list[Nights] = []
+    for night in nights:
+        run = _night(hotel, room, night)
+        if runs and (runs[-1].nightly_minor, runs[-1].season) == (run.nightly_minor, run.season):
+            run = Nights(runs.pop().nights + 1, run.nightly_minor, run.season)
+        runs.append(run)
+    return runs
+
+
+def stay_deposit_percent(hotel: Hotel, check_in: dt.date, check_out: dt.date) -> float:
+    """The deposit percent of a stay: the highest any of its nights' seasons asks, since a hotel's peak terms
+    hold for "stays with any night in the peak"; the hotel's own percent without seasons."""
+    return max((hotel.deposit_percent_on(n) for n in stay_nights(check_in, check_out)),
+               default=hotel.policies.deposit.percent)
+
+
 def quote(hotel: Hotel, room_code: str, check_in: dt.date, check_out: dt.date, guests: int | None = None) -> Quote:
-    """Nightly rate × nights (× beds, for a party in a dorm), occupancy tax separately unless rates include it,
-    and the deposit."""
+    """Each night's rate (its season's, when one prices it) summed (× beds, for a party in a dorm), occupancy tax
+    separately unless rates include it, and the deposit: the stay's percent of that sum, before tax."""
     room = hotel.room(room_code)
     if room is None:
         raise KeyError(room_code)
     taxes = hotel.policies.taxes
-    nights = len(stay_nights(check_in, check_out))
-    nightly = to_minor(room.rate, hotel.currency)
+    nights = stay_nights(check_in, check_out)
+    runs = _runs(hotel, room, nights)
+    rates = [run.nightly_minor for run in runs for _ in range(run.nights)]
     units = room.units(guests)
-    subtotal = nightly * nights * units
+    subtotal = sum(rates) * units
     tax = surcharges_minor(hotel, subtotal)
     person = taxes.per_person
-    return Quote(nights=nights, nightly_minor=nightly, subtotal_minor=subtotal,
+    percent = stay_deposit_percent(hotel, check_in, check_out)
+    return Quote(nights=len(nights), nightly_minor=rates[0] if rates else to_minor(room.rate, hotel.currency),
+                 subtotal_minor=subtotal,
                  tax_percent=round(surcharges_minor(hotel, 10**6) / 10**4, 3), tax_minor=tax,
                  total_minor=subtotal + tax,
-                 deposit_minor=percent_of(subtotal, hotel.policies.deposit.percent)
-                 + nightly * units * min(hotel.policies.deposit.nights, nights), currency=hotel.currency,
-                 tax_included=taxes.rates_include_tax,
+                 deposit_minor=percent_of(subtotal, percent) + units * sum(rates[:hotel.policies.deposit.nights]),
+                 currency=hotel.currency, tax_included=taxes.rates_include_tax,
                  person_tax_minor=to_minor(person.amount, hotel.currency) if person else 0,
                  person_tax_per=person.per if person else "", person_tax_name=person.name if person else "",
-                 beds=units if room.sold_per == "bed" and units > 1 else 0)
+                 beds=units if room.sold_per == "bed" and units > 1 else 0, rates=tuple(runs),
+                 deposit_percent=percent)
 
 
-def deposit_share(hotel: Hotel, language: str) -> str:
-    """What the deposit is ("30% of the stay", "the first night's rate"), said beside its amount: a hotel
-    that takes the first night has no percentage to show."""
+def rate_text(run: Nights, currency: str, language: str) -> str:
+    """A nightly rate, named by its season when one priced it: "38,000 JPY (Winter peak)"."""
+    rate = money(run.nightly_minor, currency)
+    return say("rate_in_season", language, rate=rate, season=run.season) if run.season else rate
+
+
+def season_span(season: Season, key: str, language: str) -> str:
+    """A dated season with its nights, for a guest who named no date: "Winter peak December 20 – February 28"."""
+    (first_month, first_day), (last_month, last_day) = season.first_and_last()
+    return f"{season.label(key)} {day_of_year(first_month, first_day, language)} – " \
+           f"{day_of_year(last_month, last_day, language)}"
+
+
+def rate_card(hotel: Hotel, room: RoomType, language: str) -> tuple[str, list[int]]:
+    """A room's rate when no date is known, with each dated season's that differs: "¥22,000 / ¥38,000 (Winter
+    peak December 20 – February 28)"; and those rates in minor units, the plain one first."""
+    plain = to_minor(room.rate, hotel.currency)
+    runs = [Nights(0, plain)]
+    for key, season in hotel.priced_seasons().items():
+        seasonal = hotel.season_rate(room, key) if season.dated else None
+        if seasonal is not None and to_minor(seasonal, hotel.currency) != plain:
+            runs.append(Nights(0, to_minor(seasonal, hotel.currency), season_span(season, key, language)))
+    return " / ".join(rate_text(run, hotel.currency, language) for run in runs), [run.nightly_minor for run in runs]
+
+
+def nightly_text(offer: Quote, language: str) -> str:
+    """The nightly rate said beside a total; each rate of a stay across seasons, "22,000 JPY / 38,000 JPY
+    (Winter peak)"."""
+    runs = offer.rates or (Nights(offer.nights, offer.nightly_minor),)
+    return " / ".join(dict.fromkeys(rate_text(run, offer.currency, language) for run in runs))
+
+
+def deposit_share(hotel: Hotel, language: str, check_in: dt.date, check_out: dt.date) -> str:
+    """What the deposit of a stay is ("30% of the stay", "50%" in a peak season, "the first night's rate"),
+    said beside its amount: a hotel that takes the first night has no percentage to show."""
     deposit = hotel.policies.deposit
     if deposit.nights:
         return say("deposit_share_first_night" if deposit.nights == 1 else "deposit_share_nights", language,
                    nights=deposit.nights)
-    return say("deposit_share_percent", language, percent=f"{deposit.percent:g}")
+    return say("deposit_share_percent", language, percent=f"{stay_deposit_percent(hotel, check_in, check_out):g}")
 
 
 def closure(hotel: Hotel, check_in: dt.date, check_out: dt.date) -> tuple[dt.date, dt.date] | None:
