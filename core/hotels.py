@@ -48,8 +48,8 @@ def unread_fields(model: BaseModel, path: str = "", seasonal: frozenset[str] = f
     found = [f"{path}{key}" for key in (model.model_extra or {}) if key not in read]
     for name in type(model).model_fields:
         value = getattr(model, name)
-        items = value if isinstance(value, list | dict) else [value]
-        for i, item in (value.items() if isinstance(value, dict) else enumerate(items)):
+        entries = value.items() if isinstance(value, dict) else enumerate(value if isinstance(value, list) else [value])
+        for i, item in entries:
             if isinstance(item, BaseModel):
                 where = f"{path}{name}[{i}]." if isinstance(value, list) else \
                     f"{path}{name}.{i}." if isinstance(value, dict) else f"{path}{name}."

@@ -14,7 +14,7 @@ from typing import Any
 
 from core.hotels import Hotel, TimeOffer
 from core.i18n import say
-from skills.formatting import hotel_text, minor_exponent, money, to_minor
+from skills.formatting import hotel_text, money, to_minor
 from skills.inventory import charges_text, rate_card, season_span
 from skills.places import around_the_clock, distance_text, hours_text, parse_hours
 from skills.room_service import no_room_service
@@ -116,8 +116,7 @@ def facts(hotel: Hotel, language: str) -> list[Fact]:
     for room in hotel.rooms:
         rate, rates = rate_card(hotel, room, language)   # with a season's own rate, when the room has one
         found.append(Fact((room.name.lower(),),
-                          frozenset({_number(room.max_guests)} | {_number(r / 10 ** minor_exponent(currency))
-                                                                  for r in rates}),
+                          frozenset({_number(room.max_guests)} | {_number(r) for r in rates}),
                           say("fact_room", language, room=room.name, guests=room.max_guests, rate=rate)))
     for amenity in hotel.amenities:
         prices, numbers = _prices(amenity.model_extra or {}, hotel, language)
@@ -135,9 +134,8 @@ def facts(hotel: Hotel, language: str) -> list[Fact]:
                 {f"{minutes} min"} if minutes is not None else set())), f"{place.name}: {said}."))
     policies = hotel.policies
     if policies.deposit.percent:
-        seasonal = {season_span(season, key, language): hotel.season_deposit_percent(key)
-                    for key, season in hotel.priced_seasons().items() if season.dated}
-        seasonal = {span: percent for span, percent in seasonal.items() if percent != policies.deposit.percent}
+        seasonal = {season_span(season, key, language): percent for key, season in hotel.priced_seasons().items()
+                    if season.dated and (percent := hotel.season_deposit_percent(key)) != policies.deposit.percent}
         found.append(Fact(("deposit",), frozenset({_number(policies.deposit.percent)}
                                                   | {_number(p) for p in seasonal.values()}),
                           " ".join([say("fact_deposit", language, percent=_number(policies.deposit.percent)),

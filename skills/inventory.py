@@ -221,16 +221,17 @@ def season_span(season: Season, key: str, language: str) -> str:
            f"{day_of_year(last_month, last_day, language)}"
 
 
-def rate_card(hotel: Hotel, room: RoomType, language: str) -> tuple[str, list[int]]:
+def rate_card(hotel: Hotel, room: RoomType, language: str) -> tuple[str, list[float]]:
     """A room's rate when no date is known, with each dated season's that differs: "¥22,000 / ¥38,000 (Winter
-    peak December 20 – February 28)"; and those rates in minor units, the plain one first."""
-    plain = to_minor(room.rate, hotel.currency)
-    runs = [Nights(0, plain)]
+    peak December 20 – February 28)"; and those rates, the plain one first."""
+    rates, said = [room.rate], [money(to_minor(room.rate, hotel.currency), hotel.currency)]
     for key, season in hotel.priced_seasons().items():
         seasonal = hotel.season_rate(room, key) if season.dated else None
-        if seasonal is not None and to_minor(seasonal, hotel.currency) != plain:
-            runs.append(Nights(0, to_minor(seasonal, hotel.currency), season_span(season, key, language)))
-    return " / ".join(rate_text(run, hotel.currency, language) for run in runs), [run.nightly_minor for run in runs]
+        if seasonal is not None and seasonal != room.rate:
+            rates.append(seasonal)
+            said.append(rate_text(Nights(0, to_minor(seasonal, hotel.currency), season_span(season, key, language)),
+                                  hotel.currency, language))
+    return " / ".join(said), rates
 
 
 def nightly_text(offer: Quote, language: str) -> str:
