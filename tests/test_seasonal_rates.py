@@ -18,13 +18,15 @@ from skills import check_availability
 from skills.check_availability import Args
 from skills.hotel_facts import facts
 from skills.inventory import Nights, quote
+from tests import test_llm_brain
 from tests.fakes.stripe import SECRET_KEY, WEBHOOK_SECRET
 from tests.test_brain import offline_concierge, skills_of, text_of
 from tests.test_brain_booking_stays import link_of, talk
+from tests.test_llm_brain import client, fake_llm
 from tests.test_payments import fake_stripe, jobs
 from tests.test_payments_chat import AUTH, app_client
 
-__all__ = ["fake_stripe", "jobs"]   # fixtures
+__all__ = ["client", "fake_llm", "fake_stripe", "jobs"]   # fixtures
 
 D = dt.date
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -212,3 +214,19 @@ def test_the_stripe_checkout_charges_the_peak_deposit_of_a_stay_across_seasons(l
     # 2 peak nights x 52,000 + 2 regular x 30,000 = 164,000; 50 % (a peak night is in the stay) = 82,000
     assert reply["payment_url"] and "¥82,000 (50% of the stay)" in reply["text"], reply["text"]
     assert fake.created[0].form["line_items[0][price_data][unit_amount]"] == "82000"
+
+
+@pytest.fixture
+def llm_client(monkeypatch, request):
+    """test_llm_brain's client on the seasonal Harbor View."""
+    monkeypatch.setattr(test_llm_brain, "HOTEL", SEASONAL)
+    return request.getfixturevalue("client")
+
+
+def test_the_llm_brains_availability_tool_gets_the_same_seasonal_quote(llm_client, fake_llm):
+    fake_llm.call("check_availability", check_in="2027-06-29", check_out="2027-07-02", room_code="SQ")
+    fake_llm.say("The Standard Queen is free: $189 a night for two nights, then $249 (High summer), $627 before tax.")
+    answer = test_llm_brain.ask(llm_client, "Standard Queen from June 29 to July 2 2027?")
+    assert answer["trace"]["brain"] == "llm" and "$249" in answer["replies"][0]["text"]
+    tool = fake_llm.requests[1]["messages"][-1]["content"]
+    assert "High summer" in tool and "24900" in tool and '"deposit_percent": 50' in tool, tool
