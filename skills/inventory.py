@@ -224,10 +224,14 @@ def season_span(season: Season, key: str, language: str) -> str:
 def rate_card(hotel: Hotel, room: RoomType, language: str) -> tuple[str, list[float]]:
     """A room's rate when no date is known, with each dated season's that differs: "¥22,000 / ¥38,000 (Winter
     peak December 20 – February 28)"; and those rates, the plain one first."""
-    rates, said = [room.rate], [money(to_minor(room.rate, hotel.currency), hotel.currency)]
+    rest = next((key for key, season in hotel.priced_seasons().items() if season.rest_of_year), None)
+    plain = hotel.season_rate(room, rest) if rest else None
+    plain = room.rate if plain is None else plain   # a rest-of-year season may price its nights with its own field
+    rates, said = [plain], [money(to_minor(plain, hotel.currency), hotel.currency)]
     for key, season in hotel.priced_seasons().items():
-        seasonal = hotel.season_rate(room, key) if season.dated else None
-        if seasonal is not None and seasonal != room.rate:
+        seasonal = hotel.season_rate(room, key) if season.dated else plain
+        seasonal = room.rate if seasonal is None else seasonal   # what `quote` charges a room without the field
+        if seasonal != plain:
             rates.append(seasonal)
             said.append(rate_text(Nights(0, to_minor(seasonal, hotel.currency), season_span(season, key, language)),
                                   hotel.currency, language))

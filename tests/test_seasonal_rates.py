@@ -106,6 +106,11 @@ def test_a_season_without_dates_prices_the_rest_of_the_year():
     inn = _harbor({**SEASONS, "regular": {"name": "Regular", "deposit_percent": 20}})
     assert quote(inn, "SQ", D(2027, 3, 1), D(2027, 3, 2)).deposit_minor == 3780
     assert quote(inn, "SQ", D(2027, 8, 1), D(2027, 8, 2)).deposit_minor == 12450   # the high season's 50 %
+    low = _harbor({**SEASONS, "low": {"rate_field": "rate_low"}}, {**SEASONAL_RATES, "PF": {"rate_low": 159}})
+    assert quote(low, "PF", D(2027, 3, 1), D(2027, 3, 3)).rates == (Nights(2, 15900),)
+    assert quote(low, "PF", D(2027, 7, 1), D(2027, 7, 2)).rates == (Nights(1, 20900),)   # no rate_high: its rate
+    assert "Pet-Friendly Queen: up to 2 guests, $159 / $209 (High summer July 1 – August 31) / $209 (festive " \
+           "December 22 – January 3) per night." in [f.text for f in facts(low, "en")]   # in them, its `rate`
 
 
 def test_the_lodges_peak_is_priced_and_its_fields_are_read():
