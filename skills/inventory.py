@@ -60,11 +60,6 @@ class Quote:
     rates: tuple[Nights, ...] = ()
     deposit_percent: float = 0  # the percent `deposit_minor` took: the highest any night's season asks
 
-    @property
-    def mixed(self) -> bool:
-        """The stay's nights are not all at one rate (it crosses into or out of a season)."""
-        return len(self.rates) > 1
-
 
 def stay_nights(check_in: dt.date, check_out: dt.date) -> list[dt.date]:
     """The nights of a stay: arrival up to, not including, the departure day."""
