@@ -4,18 +4,22 @@ a tour) to the front desk, which confirms it.
 The hotel's FAQ says how such a service is booked ("book it here in the chat, with the time and number of
 passengers"); a guest who then asks for it with the day, the hour or the party has done just that, and the
 request must reach a person rather than be answered with the instructions again. Nothing is promised: the
-desk checks the hour against its timetable and confirms.
+desk checks the hour against its timetable and confirms. An hour outside the hours the hotel gives for the service
+(the shuttle "runs from 05:00 to 23:00", asked for at 4am) is not passed on: the guest hears the hours and is asked
+for another time.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 
 from pydantic import BaseModel, Field
 
 from core.hotels import KBEntry
 from core.i18n import say
+from skills.amenities_info import find_amenity
 from skills.base import Skill, SkillContext, SkillResult
 from skills.formatting import long_date
 from skills.guest import guest_room
@@ -47,6 +51,16 @@ _BOOKED_BY_US = re.compile(
 _BOOKED_BY_GUEST = re.compile(r"\b(?:book|reserve)\w*\s+(?:it\s+|them\s+)?(?:directly|yourself|yourselves|online)\b|"
                               r"\bwhom\s+you\s+book", re.IGNORECASE)
 
+# A span of hours as a hotel writes it ("05:00-23:00", "from 05:00 to 23:00", "de 06:00 a 22:00", "с 5:00 до 23:00",
+# "5:00〜23:00", "05:00부터 23:00까지", "من 05:00 إلى 23:00")...
+_SPAN = re.compile(r"(?<![\d:])(?P<a>[01]?\d|2[0-4]):(?P<am>[0-5]\d)\s*(?:-|–|—|~|〜|～|至|到|부터|to|and|a|à|et|y|bis|"
+                   r"und|до|و|إلى|الى)\s*(?P<b>[01]?\d|2[0-4]):(?P<bm>[0-5]\d)(?!\d)", re.IGNORECASE)
+# ...in a sentence not about the desk that books it ("Our tours desk (at reception, 07:00-22:00) books the tours").
+_DESK_HOURS = re.compile(r"\b(?:desk|reception|concierge|recepci[oó]n|r[ée]ception|rezeption|ресепшн\w*|стойк\w*)|"
+                         r"前台|フロント|프런트|الاستقبال", re.IGNORECASE)
+_SENTENCE = re.compile(r"(?<=[.!?;])\s+|(?<=[。！？；])")
+_HOURS = r"\d{2}:\d{2}-\d{2}:\d{2}"
+
 
 class Args(BaseModel):
     """Arguments of `book_service` (also the LLM tool schema)."""
@@ -57,6 +71,8 @@ class Args(BaseModel):
     time: str | None = Field(default=None, pattern=r"^\d{2}:\d{2}$", description="the hour wanted, HH:MM")
     party: int | None = Field(default=None, ge=1, le=50, description="how many people it is for")
     room: str | None = Field(default=None, description="the guest's room number, if known")
+    hours: str | None = Field(default=None, pattern=rf"^{_HOURS}(?:, {_HOURS})*$",
+                              description="the hours the hotel's FAQ gives for the service, HH:MM-HH:MM, if it does")
 
 
 def bookable(entry: KBEntry) -> bool:
@@ -72,6 +88,10 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
     details = {"service": args.service, "entry": args.entry, "day": args.day.isoformat() if args.day else None,
                "time": args.time, "party": args.party}
     said, team = _details(args, lang), team_name(ctx, DEPARTMENT)
+    hours = args.hours or _hours_of(ctx, args)
+    if args.time and hours and not _within(args.time, hours):  # the shuttle at 4am, where it runs 05:00-23:00
+        return SkillResult(text=say("booking_outside_hours", lang, hours=hours.replace("-", "–"), time=args.time),
+                           ok=False, data={**details, "hours": hours})
     if _already_asked(ctx, details):
         return SkillResult(text=say("booking_request_already", lang, team=team), data=details)
     summary = " · ".join(part for part in (
@@ -81,6 +101,39 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
     text = say("booking_request_passed", lang, team=team, details=said) if said else \
         say("booking_request_passed_plain", lang, team=team)
     return SkillResult(text=text, data={**details, "room": room, "ticket_id": ticket.id})
+
+
+def hours_in(texts: Iterable[str]) -> str | None:
+    """The hours the first text that gives any says a service runs ("05:00-23:00", "12:00-15:00, 19:00-23:00"),
+    leaving out those of the desk that books it."""
+    for text in texts:
+        spans = [f"{int(m['a']):02d}:{m['am']}-{int(m['b']):02d}:{m['bm']}" for sentence in _SENTENCE.split(text)
+                 if not _DESK_HOURS.search(sentence) for m in _SPAN.finditer(sentence)]
+        if spans:
+            return ", ".join(dict.fromkeys(spans))
+    return None
+
+
+def _hours_of(ctx: SkillContext, args: Args) -> str | None:
+    """The hours of the service in the hotel's own words: its FAQ entry's, else those of the facility it names."""
+    entry = ctx.hotel.kb_entry(args.entry) if args.entry else None
+    amenity = find_amenity(ctx.hotel.amenities, args.service)
+    return hours_in([*([entry.answer] if entry else []), *([amenity.hours] if amenity else [])])
+
+
+def _within(time: str, hours: str) -> bool:
+    """Whether an HH:MM falls in one of the spans, a span past midnight ("18:00-02:00") running into the next day."""
+    at = _minutes(time)
+    for span in hours.split(", "):
+        start, end = map(_minutes, span.split("-"))
+        if start <= at <= end or end < start and (at >= start or at <= end):
+            return True
+    return False
+
+
+def _minutes(hhmm: str) -> int:
+    hour, minute = map(int, hhmm.split(":"))
+    return hour * 60 + minute
 
 
 def _details(args: Args, lang: str) -> str:

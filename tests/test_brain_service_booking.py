@@ -14,7 +14,7 @@ from sqlalchemy import select
 from agent.brains import dates
 from core.hotels import KBEntry, load_hotel
 from core.store.models import Conversation, ServiceTicket
-from skills.book_service import bookable
+from skills.book_service import _within, bookable, hours_in
 from tests.test_brain import HOTEL, Guest, afternoon, offline_concierge, skills_of, text_of  # noqa: F401 (autouse)
 
 PALERMO = load_hotel(Path(__file__).resolve().parent / "data" / "hotels" / "buenos-aires-palermo")
@@ -133,3 +133,69 @@ def test_tomorrow_is_read_in_languages_written_without_spaces(text):
 def test_an_entry_is_bookable_when_it_says_the_hotel_books_it(answer, books):
     entry = KBEntry(id="x", category="services", questions=["?"], answer=answer)
     assert bookable(entry) is books
+
+
+@pytest.mark.parametrize(("text", "hours"), [
+    ("Could you book us the airport shuttle for 3 people at 4am tomorrow?", "05:00–23:00"),
+    ("Please reserve the shuttle to the airport for 2 people tomorrow at 23:45", "05:00–23:00"),
+    ("Забронируйте, пожалуйста, трансфер в аэропорт на завтра в 4 утра", "05:00–23:00"),
+    ("明日の朝4時に空港シャトルを予約してください", "05:00–23:00"),
+    ("내일 오전 4시에 공항 셔틀 예약해 주세요", "05:00–23:00"),
+])
+def test_an_hour_outside_the_services_hours_is_not_filed_and_the_hours_are_said(concierge, text, hours):
+    """The shuttle runs 05:00-23:00: asked for at 4am, the guest hears its hours and is asked for another time."""
+    guest = Guest(concierge)
+    turn = guest.says(text)
+    assert not _requests(concierge, guest)
+    assert hours in text_of(turn)
+
+
+@pytest.mark.parametrize(("answer", "hours"), [
+    ("Our shuttle runs hourly from 05:00 to 23:00 and costs $18. Book it here in the chat.", "05:00-23:00"),
+    ("El traslado sale de 6:00 a 22:00; reservalo en recepción.", "06:00-22:00"),
+    ("Der Shuttle fährt von 05:30 bis 23:00 Uhr. Buchbar an der Rezeption.", "05:30-23:00"),
+    ("シャトルは5:00〜23:00の運行です。フロントで予約できます。", "05:00-23:00"),
+    ("Our tours desk (at reception, 07:00-22:00) books the Golden Circle.", None),  # the desk's hours, not the tour's
+    ("Dinner 12:00-15:00 and 19:00-23:30; we reserve your table.", "12:00-15:00, 19:00-23:30"),
+])
+def test_the_hours_a_hotel_gives_for_a_service_are_read_from_its_answer(answer, hours):
+    assert hours_in([answer]) == hours
+
+
+@pytest.mark.parametrize(("time", "hours", "within"), [
+    ("04:00", "05:00-23:00", False), ("05:00", "05:00-23:00", True), ("23:00", "05:00-23:00", True),
+    ("01:00", "18:00-02:00", True), ("03:00", "18:00-02:00", False), ("16:00", "12:00-15:00, 19:00-23:30", False),
+])
+def test_an_hour_is_within_hours_that_may_run_past_midnight(time, hours, within):
+    assert _within(time, hours) is within
+
+
+@pytest.mark.parametrize(("text", "hhmm"), [
+    ("tonight at 1", "01:00"), ("esta noche a la 2", "02:00"), ("ce soir à 1h", "01:00"),
+    ("heute Nacht um 3", "03:00"), ("сегодня ночью в 2", "02:00"), ("今晚两点", "02:00"), ("今夜1時半", "01:30"),
+    ("오늘 밤 1시", "01:00"), ("tonight at 12", "00:00"), ("tonight at 9", "21:00"), ("this evening at 1 pm", "13:00"),
+    ("at 2 in the afternoon", "14:00"),
+])
+def test_a_small_hour_said_with_the_night_is_after_midnight(text, hhmm):
+    assert dates.find_time(text) == hhmm
+
+
+@pytest.mark.parametrize("text", [
+    "Please wake me up tonight at 2", "¿Me pueden despertar esta noche a las 3?", "Réveillez-moi ce soir à 1h",
+    "오늘 밤 2시에 깨워 주세요",
+])
+def test_a_wake_up_call_tonight_at_a_small_hour_is_set_for_after_midnight(concierge, text):
+    """Said on a Saturday afternoon, "tonight at 2" is 02:00 on Sunday, not 14:00 (already past) nor Saturday 02:00."""
+    turn = Guest(concierge).says(text)
+    [call] = [call for call in turn.trace.skills if call.name == "wake_up_call"]
+    assert call.ok and call.args["date"] == "2026-11-22" and call.args["time"][:2] in ("01", "02", "03")
+
+
+def test_a_service_booked_tonight_after_midnight_is_for_the_next_day(concierge):
+    guest = Guest(concierge)
+    guest.says("Could you book the airport shuttle for 2 people tonight at 11?")
+    [ticket] = _requests(concierge, guest)
+    assert ticket.details["time"] == "23:00" and ticket.details["day"] == "2026-11-21"
+    other = Guest(concierge)
+    turn = other.says("Could you book the airport shuttle for 2 people tonight at 1?")
+    assert not _requests(concierge, other) and "05:00–23:00" in text_of(turn)

@@ -329,12 +329,22 @@ def find_stay(text: str, today: dt.date, month_first: bool = True) -> Stay:
 
 
 _HOUR_WORDS = rf"(?P<hw>{SMALL_NUMBER})"
+# An hour said for the evening or the night ("at 8 tonight", "a las 9 de la noche", "今晚8点"); with a night's word
+# an hour 1-4 (or 12) is after midnight ("tonight at 1": 01:00), not the afternoon.
 _PM = re.compile(r"^\s*(?:pm|p\.\s?m\.?|in the (?:afternoon|evening)|at night|tonight|de la (?:tarde|noche)|"
                  r"d[ae] (?:tarde|noite)|du soir|de l'après-midi|abends|nachmittags|вечера|дня|مساء|ليلا)",
                  re.IGNORECASE)
 _PM_BEFORE = re.compile(r"(?:下午|晚上|今晚|今夜|傍晚|午後|오후|저녁|مساء)\s*$|"
                         r"\b(?:tonight|this\s+evening|esta\s+noche|esta\s+noite|hoje\s+(?:[àa]|de)\s+noite|ce\s+soir|"
                         r"heute\s+abend|сегодня\s+вечером)\s+(?:(?:at|a\s+las?|às|à|um|в)\s*)?$", re.IGNORECASE)
+# ...but with the night's words an hour 1-4 (or 12) is after midnight ("tonight at 1": 01:00), not the afternoon.
+_NIGHT = re.compile(r"^\s*(?:in the evening|at night|tonight|de la noche|da noite|du soir|abends|ночи|ليلا)",
+                    re.IGNORECASE)
+_NIGHT_BEFORE = re.compile(r"(?:晚上|今晚|今夜|夜|밤|저녁|الليلة)\s*$|"
+                           r"\b(?:tonight|this\s+evening|esta\s+noche|esta\s+noite|hoje\s+(?:[àa]|de)\s+noite|"
+                           r"ce\s+soir|heute\s+(?:abend|nacht)|сегодня\s+(?:вечером|ночью))"
+                           r"\s+(?:(?:at|a\s+las?|às|à|um|в)\s*)?$", re.IGNORECASE)
+_SMALL_HOURS = (1, 2, 3, 4, 12)  # "tonight at 1" is 01:00 and "tonight at 12" midnight: the night's, not the day's
 _AM = re.compile(r"^\s*(?:am|a\.\s?m\.?|in the morning|de la mañana|d[ae] manh[ãa]|du matin|morgens|früh|утра|صباح)",
                  re.IGNORECASE)
 # The clock's own number words, beside the counts of NUMBER_WORDS: Chinese and Japanese numerals before 点/時
@@ -402,6 +412,17 @@ def _clock_number(word: str) -> int | None:
             or _RUSSIAN_HOURS_TO_COME.get(word))
 
 
+def _after_midnight(hour: int, text: str, m: re.Match[str]) -> bool:
+    """Whether an hour said with the night ("tonight at 1", "esta noche a la 1", "밤 2시") is one after midnight."""
+    return hour in _SMALL_HOURS and bool(_NIGHT.match(text[m.end():]) or _NIGHT_BEFORE.search(text[:m.start()]))
+
+
+def past_midnight(text: str) -> bool:
+    """Whether the text's time is the small hours of the night it names ("tonight at 1"): the next day's clock."""
+    time = find_time(text)
+    return time is not None and int(time[:2]) < 5 and bool(_TONIGHT.search(text.lower()))
+
+
 def find_time(text: str) -> str | None:
     """The first clock time in the text, as 24h "HH:MM" ("6:45", "7am", "19h", "quarter to seven").
 
@@ -415,7 +436,9 @@ def find_time(text: str) -> str | None:
             minute = int(group.get("m") or 0) + (30 if group.get("half") else 0)
             ampm = (group.get("ampm") or "").lower()
             evening = _PM.match(text[m.end():]) or _PM_BEFORE.search(text[:m.start()])
-            if ampm.startswith("p") or (not ampm and evening):
+            if not ampm and _after_midnight(hour, text, m):
+                hour %= 12
+            elif ampm.startswith("p") or (not ampm and evening):
                 hour = hour % 12 + 12
             elif ampm.startswith("a") or _AM.match(text[m.end():]):
                 hour %= 12
@@ -423,7 +446,9 @@ def find_time(text: str) -> str | None:
     for pattern, offset in _PHRASES:
         for m in pattern.finditer(text):
             total = ((_clock_number(m.group("hw")) or 0) * 60 + offset) % (24 * 60)
-            if (_PM.match(text[m.end():]) or _PM_BEFORE.search(text[:m.start()])) and total < 12 * 60:
+            if _after_midnight(total // 60, text, m):
+                total %= 12 * 60
+            elif (_PM.match(text[m.end():]) or _PM_BEFORE.search(text[:m.start()])) and total < 12 * 60:
                 total += 12 * 60
             found.append((m.start(), -m.end(), total))
     if not found:

@@ -297,9 +297,15 @@ def housekeeping(step: Step, ctx: SkillContext) -> dict[str, Any]:
 
 
 def wake_up_call(step: Step, ctx: SkillContext) -> dict[str, Any]:
-    days = step.first(lambda text: dates.find_dates(text, ctx.now.date(), month_first(ctx)))
-    args = {"time": step.first(dates.find_time), "date": _iso(days[0]) if days else None, "room": _room(step, ctx)}
+    args = {"time": step.first(dates.find_time), "date": _day(step, ctx), "room": _room(step, ctx)}
     return {k: v for k, v in args.items() if v}
+
+
+def _day(step: Step, ctx: SkillContext) -> str | None:
+    """The day a thing is wanted; the next one for an hour after midnight of the night named ("tonight at 1")."""
+    days = step.first(lambda text: dates.find_dates(text, ctx.now.date(), month_first(ctx)))
+    night = step.first(lambda text: dates.past_midnight(text) or None)
+    return _iso(days[0] + dt.timedelta(days=1) if night else days[0]) if days else None
 
 
 # A party said by a number word after "for" ("a table for four", "para dos", "für drei"): a digit there may be an
@@ -309,10 +315,9 @@ _FOR_PARTY = re.compile(rf"\b(?:for|para|pour|für)\s+(?:the\s+)?(?P<n>{dates.WO
 
 def book_service(step: Step, ctx: SkillContext, entry: str) -> dict[str, Any]:
     """What the desk needs to book a service: the guest's words, the FAQ entry, the day, the hour, the party."""
-    days = step.first(lambda text: dates.find_dates(text, ctx.now.date(), month_first(ctx)))
     party = step.first(slots.guest_count) or step.first(lambda text: next(
         (counting.number(m.group("n")) for m in _FOR_PARTY.finditer(text)), None))
-    args = {"service": step.text[:500], "entry": entry, "day": _iso(days[0]) if days else None,
+    args = {"service": step.text[:500], "entry": entry, "day": _day(step, ctx),
             "time": step.first(dates.find_time), "party": party, "room": _room(step, ctx)}
     return {k: v for k, v in args.items() if v}
 

@@ -36,7 +36,7 @@ from core.romanized import in_english, in_script, read_in_english, romanized_lan
 from core.translit import russian_in_latin, to_cyrillic
 from skills import SKILLS
 from skills.base import SkillContext
-from skills.book_service import bookable
+from skills.book_service import bookable, hours_in
 from skills.guest import guest_room, verified_guest
 from skills.tickets import awaited as awaited_ticket
 
@@ -237,6 +237,14 @@ class OfflineBrain:
         if entry is None or not bookable(entry):
             return
         args = fill.book_service(step, ctx, entry.id)
+        # the hours the step's answers give for it ("the shuttle runs from 05:00 to 23:00"), its own first, else an
+        # entry of the FAQ about the same service (the shuttle's timetable beside how to book it)
+        lexicon = self.lookup.lexicon(ctx)
+        said = [kb_entry for entry_id in answered if (kb_entry := ctx.hotel.kb_entry(entry_id))] + [
+            other for other in ctx.hotel.kb if other.category == entry.category and
+            lexicon.kin(entry.id, other.id) and lexicon.kin(other.id, entry.id)]
+        if hours := hours_in(kb_entry.answer for kb_entry in said):
+            args["hours"] = hours
         if {"day", "time", "party"} & args.keys():
             run_and_remember("book_service", args, ctx, reply)
 
