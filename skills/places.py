@@ -134,6 +134,7 @@ def _as_english(lowered: str) -> str:
     lowered = _DAY_RANGE.sub(r"\1-\2", lowered)   # "lunes a viernes", "lundi au vendredi": "monday-friday"
     lowered = _CLOSED_BEFORE.sub("closed ", lowered)
     lowered = _CLOSED_AFTER.sub(r"closed \1", lowered)
+    lowered = _BETWEEN_MONTHS.sub(r"\1 to \2", lowered)  # "between November and March": November to March
     return _FOREIGN_DAILY.sub("daily", lowered)
 
 
@@ -180,6 +181,10 @@ _MONTHS = (r"jan(?:uary|vier|uar)?|enero|gennaio|janeiro", r"feb(?:ruary|rero|ru
            r"nov(?:ember|iembre|embre|embro)?", r"dec(?:ember)?|diciembre|d[ée]cembre|dezember|dicembre|dezembro")
 _MONTH = "|".join(f"(?:{names})" for names in _MONTHS)
 _PART = r"(?:(early|mid|late)[\s-]+)?"
+# Months said as the ends of a span ("closed between November and March", "cerrado entre noviembre y marzo", "fermé
+# entre novembre et mars", "zwischen November und März geschlossen").
+_BETWEEN_MONTHS = re.compile(rf"\b(?:between|entre|zwischen)\s+((?:{_MONTH})\.?)\s+(?:and|y|et|und|e)\s+"
+                             rf"((?:{_MONTH})\.?)(?![\w])")
 # "April to November", "May-September", "May 1-October 31", "mid-December to April", "octubre a mayo"; or "March
 # and April only".
 _SEASON = re.compile(rf"(?<![\w-]){_PART}(?:(\d{{1,2}})\s+)?({_MONTH})\.?(?:\s+(\d{{1,2}})(?![\d:]))?\s*"

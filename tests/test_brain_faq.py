@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from agent.brains.clauses import NOT_A_STAY
 from agent.brains.faq import Lexicon, stems, unabbreviated
 from core.hotels import load_hotel
 from kb.search import KBHit
@@ -497,3 +498,18 @@ def test_a_ride_to_the_hotel_itself_goes_nowhere_unknown(message, language):
 def test_a_lone_letter_or_a_preposition_is_no_telling_word(text, not_a_word):
     """An elided "c'", "j'", the "h" of an hour and "vers" (towards) say nothing of what an entry is about."""
     assert not_a_word not in stems(text)
+
+
+@pytest.mark.parametrize(("text", "language", "asked", "among"), [
+    ("Do you have a sauna by any chance?", "en", ["sauna"], ["sauna"]),
+    ("¿Tienen hammam en el hotel?", "es", ["hammam"], ["hammam"]),
+    ("Could I reserve a round of golf for Sunday?", "en", [], ["golf"]),
+    ("Je voudrais réserver un hammam pour deux", "fr", [], ["hammam"]),
+    ("Запишите меня в хаммам на завтра", "ru", [], ["хаммам"]),
+    ("Is the lunch menu long?", "en", [], []),
+])
+def test_what_the_hotel_lacks_is_what_is_asked_for_or_named_among_services(text, language, asked, among):
+    """Asked whether the hotel has it, or only named among the services booked on their own (a hammam to book):
+    either way the guest's own words for a thing none of the hotel's texts speaks of."""
+    assert LEXICON.lacking(text, language) == asked
+    assert LEXICON.lacking(text, language, among=NOT_A_STAY) == among

@@ -44,6 +44,11 @@ def test_a_place_open_in_a_season_is_closed_out_of_it(hours, open_on, closed_on)
     ("09:00-17:00, Januar bis Februar geschlossen", dt.date(2027, 3, 2), dt.date(2027, 1, 3)),
     ("10:00-18:00, chiuso da novembre a marzo", dt.date(2027, 5, 5), dt.date(2027, 12, 24)),
     ("09:00-17:00, fechado de dezembro a fevereiro", dt.date(2027, 11, 30), dt.date(2027, 12, 1)),
+    ("08:30-17:30, closed between October and April", dt.date(2027, 5, 1), dt.date(2027, 4, 30)),
+    ("12:00-20:00; cerrado entre diciembre y febrero", dt.date(2027, 3, 3), dt.date(2027, 1, 20)),
+    ("10h-19h, fermé entre octobre et mars", dt.date(2027, 4, 2), dt.date(2026, 12, 25)),
+    ("Zwischen Dezember und März geschlossen, sonst 09:00-16:00", dt.date(2027, 4, 1), dt.date(2027, 2, 14)),
+    ("Open between May and September, 10:00-18:00", dt.date(2027, 9, 30), dt.date(2027, 10, 1)),
 ])
 def test_a_place_shut_for_some_months_is_closed_in_them(hours, open_on, closed_on):
     """"closed November to March": its season is the rest of the year, in any language the hotel writes."""
@@ -55,6 +60,7 @@ def test_a_place_shut_for_some_months_is_closed_in_them(hours, open_on, closed_o
     "09:00-18:00 (March-October), 09:00-17:00 (November-February)",
     "Always open; skating rink and cross-country trails December to March",
     "10:00-17:00; closed Mondays from September to June",
+    "09:00-18:00, closed between 13:00 and 14:00",
 ])
 def test_months_of_other_hours_are_no_season(hours):
     assert parse_hours(hours).season is None

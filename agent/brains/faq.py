@@ -736,14 +736,15 @@ class Lexicon:
         """The hotel topics (kb/glossary.py) a question names that none of the hotel's texts speaks of."""
         return frozenset(named(query, language) - self.spoken_of)
 
-    def lacking(self, text: str, language: str) -> list[str]:
+    def lacking(self, text: str, language: str, among: frozenset[str] | None = None) -> list[str]:
         """The guest's own words for the topics a text names that none of the hotel's texts speaks of ("sauna",
         "хаммам") when it asks whether the hotel has them: what an answer about a neighbouring topic the hotel has
         (its spa) must say it is not. Nothing for a word beside another question ("is the restaurant open for
-        lunch?")."""
-        if not _HAVE_ASKED.search(text):
+        lunch?"). With `among`, those of these topics it names however it asks ("can I book a yoga class?")."""
+        if among is None and not _HAVE_ASKED.search(text):
             return []
         unknown = self.unknown_topics(text, language)
+        unknown = unknown & among if among is not None else unknown
         said = [words for concept, words in topics(text, language) if concept in unknown]
         return list(dict.fromkeys(said or sorted(unknown)))
 

@@ -303,11 +303,7 @@ class FaqAnswers:
         """The guest's words for what a question asks the hotel to have or to book that none of its texts speaks
         of ("do you have a sauna?", "can I book a yoga class?")."""
         lexicon = self.lookup.lexicon(ctx)
-        if lacking := lexicon.lacking(text, ctx.language):
-            return lacking
-        unknown = lexicon.unknown_topics(text, ctx.language) & NOT_A_STAY
-        said = [words for concept, words in glossary.topics(text, ctx.language) if concept in unknown]
-        return list(dict.fromkeys(said or sorted(unknown)))
+        return lexicon.lacking(text, ctx.language) or lexicon.lacking(text, ctx.language, among=NOT_A_STAY)
 
 
 _PERCENT = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?\s?(?:%|per\s?cent\b)", re.IGNORECASE)
