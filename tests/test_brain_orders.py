@@ -327,3 +327,40 @@ def test_a_guests_order_of_a_kind_reads_the_same_in_every_process():
     seen = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
                            env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
     assert len(seen) == 1
+
+
+@pytest.mark.parametrize(("message", "item", "quantity"), [
+    ("クラムチャウダーを二つお願いできますか", "clam-chowder", 2),
+    ("炭酸水を3本いただけますか", "sparkling-water", 3),
+    ("マルゲリータピザを部屋に持ってきてもらえますか", "margherita-pizza", None),
+    ("赤ワインをグラスでいただけますか", "house-red-wine", None),
+    ("チョコレートケーキを届けていただけますか", "chocolate-lava-cake", None),
+])
+def test_a_dish_asked_for_as_politely_as_a_question_in_japanese_is_ordered(concierge, message, item, quantity):
+    """"…をお願いできますか", "…をいただけますか", "…を持ってきてもらえますか" ask for the dish, as "…をください"
+    does."""
+    turn = Guest(concierge, KENJI).says(message)
+    [call] = [call for call in turn.trace.skills if call.name == "room_service"]
+    [line] = call.args["items"]
+    assert line["item_id"] == item and line.get("quantity") == quantity
+
+
+def test_a_dish_the_menu_lacks_asked_for_politely_in_japanese_hears_the_menu(concierge):
+    turn = Guest(concierge, KENJI).says("焼きそばをいただけますか")
+    assert skills_of(turn) == ["room_service"] and "Harbor burger" in text_of(turn)
+
+
+@pytest.mark.parametrize(("message", "item"), [
+    ("バスタオルをもう2枚お願いできますか", "towels"), ("枕をもう一つ持ってきてもらえますか", "pillows"),
+    ("歯ブラシを二ついただけますか", "toothbrush"), ("スリッパを持ってきていただけますか", "slippers"),
+])
+def test_a_thing_for_the_room_asked_for_politely_in_japanese_is_housekeeping(concierge, message, item):
+    turn = Guest(concierge, KENJI).says(message)
+    [call] = [call for call in turn.trace.skills if call.name == "housekeeping"]
+    assert call.args["items"][0]["item"] == item and "305" in text_of(turn)
+
+
+@pytest.mark.parametrize("message", ["Wi-Fiのパスワードを教えていただけますか", "荷物を預かってもらえますか",
+                                     "朝食は何時からですか"])
+def test_a_polite_japanese_question_orders_no_dish(concierge, message):
+    assert "room_service" not in skills_of(Guest(concierge, KENJI).says(message))

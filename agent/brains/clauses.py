@@ -124,7 +124,9 @@ def contextual_intents(clause: str, ctx: SkillContext, found: list[str], reads_a
     local = menus.local_words(ctx.hotel)
     add, remove, referred = orders.menu_order(clause, ctx.hotel.menu.items, local)
     open_order = bool((state.get("room_service") or {}).get("lines"))
-    polite_order = wants.PLEASE.search(clause) and not framing.QUESTION.search(clause)  # "two pizzas, please"
+    # "two pizzas, please", "炭酸水を2本お願いできますか"
+    polite_order = wants.PLEASE.search(clause) and not framing.QUESTION.search(clause) or \
+        wants.POLITE_ASK.search(clause)
     # not "send someone to fix it", "we want to watch the sunset with a glass of wine", "can we bring our own wine?"
     order_words = wants.ORDER.search(wants.WANT_TO_DO.sub(" ", faults.SEND_PERSON.sub(" ", clause))) and \
         not wants.BRING_OWN.search(clause)
@@ -138,8 +140,11 @@ def contextual_intents(clause: str, ctx: SkillContext, found: list[str], reads_a
     unread: list[str] = []
     if not add and (order_words or polite_order) and "complaints" not in found and \
             ctx.hotel.menu.items and not upkeep.housekeeping_items(clause):  # "一份素食碗": a dish in other words
-        meant, _, unread = dishes.read_all(clause, ctx.hotel.menu.items, ctx.kb.embedder, local, rooms)
+        meant, lacked, unread = dishes.read_all(clause, ctx.hotel.menu.items, ctx.kb.embedder, local, rooms)
         add = [(item_id, quantity) for item_id, quantity, _ in meant]
+        # "フライドポテトをいただけますか": a dish the menu lacks, asked for as politely as a question, is ordered
+        # as "…をください" is, and hears what the menu has
+        unread += lacked if wants.POLITE_ASK.search(clause) else []
     ordered = order_words or polite_order or (by_room and (len(add) > 1 or reads_as("room_service"))) \
         or (wants.TO_ROOM.search(clause) and not wants.PRICE.search(clause))
     ordered = ordered and not goes_out(clause, ctx.hotel.places, ctx.hotel.address.city)

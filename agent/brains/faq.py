@@ -14,7 +14,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from difflib import get_close_matches
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -314,6 +314,14 @@ _SAYS_HOW_LONG = re.compile(
     r"(?:\d+(?:\s*[-–]\s*\d+)?\s*-?\s*(?:minutes?|mins?|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)\b)|"
     r"(?:\d+\s*(?:分(?!の)|분|分钟|公里|мин|км|دقيق))", re.IGNORECASE)
 
+# Who a price may be asked for, and what asks it beside the glossary's price words: paying ("do they pay for…?",
+# "¿pagan los niños…?", "zahlen Kinder…?", "дети платят…?", "有料ですか", "유료인가요", "هل يدفع").
+_PARTIES = frozenset({"children", "baby"})
+_PRICE_ASIDES = frozenset({"price", "free", "included"})
+_PAID = re.compile(r"\b(?:pay|pays|paid|charged?)\b|\bpag(?:an|a|ar|o|ue|uen)\b|\bpai(?:ent|e|er)\b|\bpayant\w*|"
+                   r"\bzahl\w*|kostenpflichtig|\bплат\w*|付钱|付费|收费|有料|유료|يدفع\w*|مدفوع\w*", re.IGNORECASE)
+
+
 def _asks_a_time(query: str, language: str) -> bool:
     return bool(_ASKS_AN_HOUR.search(query) or {"what time", "opening hours"} & asked_of(query, language))
 
@@ -523,6 +531,8 @@ class Lexicon:
         best = max(near, key=lambda hit: (how_long and hit.entry.id in self.says_how_long,
                                           what_time and hit.entry.id in self.says_an_hour, support(hit),
                                           language in self.translated[hit.entry.id], hit.score))
+        if not (how_long and best.entry.id in self.says_how_long or what_time and best.entry.id in self.says_an_hour):
+            best = self._specific(best, near, asked_topics, support, language)
         if under and best is not top and best is not topical and top.score >= floor and \
                 support(top) >= support(best) - WORDS_ALIKE \
                 and not self._only_translated(best, top, language):
@@ -545,6 +555,18 @@ class Lexicon:
             # reach of the bar, and the word one no other entry uses ("bags": luggage, "入住": check-in).
             return None
         return self.closest_question(query, best.entry.id)
+
+    @staticmethod
+    def _specific(best: KBHit, near: list[KBHit], asked: set[str], support: Callable[[KBHit], float],
+                  language: str) -> KBHit:
+        """Of near entries the guest's words name alike, the one about a topic they ask of that speaks of the fewest
+        topics: "will my Disney+ login work on the room TV?" is the TV's own entry (streaming, sign-ins), not the
+        rooms' list that names the TV among eight things."""
+        alike = [hit for hit in near if support(hit) >= support(best) - WORDS_ALIKE
+                 and asked & subject_topics(hit.entry)]
+        if len(alike) < 2 or best not in alike:
+            return best
+        return min(alike, key=lambda hit: (len(entry_topics(hit.entry, language)), -support(hit), -hit.score))
 
     @staticmethod
     def _topical(query: str, hits: list[KBHit], language: str) -> KBHit | None:
@@ -651,8 +673,9 @@ class Lexicon:
         saying = [hit for hit in hits if hit.entry.id != answered and missing & said(hit.entry.id)
                   and hit.score >= max(first - window, min_score - grey_zone)]
         if not saying:
-            return self._untold_topic(query, hits, answered, max(first - TOPIC_WINDOW, min_score - 2 * grey_zone),
-                                      language)
+            floor = max(first - TOPIC_WINDOW, min_score - 2 * grey_zone)
+            return self._untold_topic(query, hits, answered, floor, language) or \
+                self._party_pays(query, hits, answered, floor, language)
         # Of the entries that say it, the one the rest of the guest's words name too ("the earliest shuttle": its
         # timetable, not its booking); the embedding's order breaks a tie.
         best = max(saying, key=lambda hit: (self.support(query, hit.entry.id, language, answers=True), hit.score))
@@ -670,6 +693,21 @@ class Lexicon:
         telling = [hit for hit in hits if hit.entry.id != answered and hit.score >= floor
                    and untold & entry_topics(hit.entry, language)]
         return self.closest_question(query, telling[0].entry.id) if len(telling) == 1 else None
+
+    def _party_pays(self, query: str, hits: list[KBHit], answered: str, floor: float, language: str) -> str | None:
+        """The nearby entry about the children (or babies) the question asks a price for, when the answered entry
+        is about the thing paid for and names them in passing: "the kids are 4 and 7, do they pay for
+        breakfast?" hears the children's policy, which says what kids pay for breakfast, beside the breakfast's
+        price. Of those that speak of the thing too, the nearest."""
+        entry = next((hit.entry for hit in hits if hit.entry.id == answered), None)
+        asked = named(query, language)
+        party = asked & _PARTIES - subject_topics(entry) if entry else set()
+        things = asked & subject_topics(entry) if entry else set()
+        if not party or not things or not (_PAID.search(query) or _PRICE_ASIDES & asked_of(query, language)):
+            return None
+        theirs = next((hit for hit in hits if hit.entry.id != answered and hit.score >= floor
+                       and party & subject_topics(hit.entry) and things & entry_topics(hit.entry, language)), None)
+        return self.closest_question(query, theirs.entry.id) if theirs else None
 
     def _speaking_of(self, language: str) -> Counter[str]:
         """How many of the hotel's entries speak of each hotel topic, in English or their `language` translation."""

@@ -210,14 +210,18 @@ class FaqAnswers:
         # same question, priced, asked for them or for other days (the topic's answer tells its hours)
         bare_price = followup.asks_only_price(wants.PER_UNIT.sub(" ", step.text)) or \
             bool(wants.FOR_WHOM_ONLY.search(step.text)) or followup.asks_only_when(step.text)
+        pointing = followup.points_back(step.text)
         if entry is None or not entry.questions or entry.id in reply.kb or not (
-                bare_price or followup.points_back(step.text)):
+                bare_price or pointing or followup.follows_up(step.text)):
             return None
         if bare_price:
             return entry.questions[0]
         # Its own words as the FAQ would answer them: the whole step, or its question alone beside a story.
         own = next((text for text in (step.full, step.text) if self.lookup.answerable(text, ctx, probes)), None)
         alone = self.lookup.probe(own, ctx, probes)[1] if own else []
+        if not pointing:  # a few words that are the topic's ("¿está climatizada?" after the pool)
+            return entry.questions[0] if own and alone and self._topics_words(own, entry, alone[0].entry, ctx) \
+                else None
         if not alone or alone[0].entry.id == entry.id or alone[0].score >= ctx.kb.min_score + OWN_TOPIC_OVER_BAR:
             return None
         about = f"{own} {entry.questions[0]}"
@@ -228,6 +232,14 @@ class FaqAnswers:
         if tie is not None and read[0].score - tie.score < ctx.kb.margin:
             return None  # "may we wear swimsuits there?" after the sauna's hours: its own entry ties, its own words win
         return entry.questions[0] if read[0].entry.id == entry.id else None
+
+    def _topics_words(self, question: str, topic: KBEntry, found: KBEntry, ctx: SkillContext) -> bool:
+        """Whether the rare words of a short follow-up are the topic's and none of the entry its own words find:
+        "¿está climatizada?" after the pool (its answer says "piscina climatizada") is the pool's, however near
+        the rooms' air conditioning reads; "¿y el parking?" names a thing of its own."""
+        lexicon, lang = self.lookup.lexicon(ctx), ctx.language
+        return found is not topic and bool(lexicon.telling(question, topic.id, lang, answers=True)) and \
+            not lexicon.telling(question, found.id, lang, answers=True)
 
     def _question_over_story(self, alone: tuple[str, list[KBHit]], story: KBEntry, own: KBEntry,
                              ctx: SkillContext) -> bool:

@@ -148,11 +148,15 @@ _WHEN_WORDS = rx(r"\b(?:(?:from|until|till|by|at)\s+)?(?:what\s+time|when|how\s+
                   r"opening\s+hours)\b|\b(?:desde|hasta)?\s*(?:qu[eé]\s+hora|cu[aá]ndo)\b|\ba\s+qu[eé]\s+hora\b|"
                   r"\b(?:jusqu'?\s*)?[àa]\s+quelle\s+heure\b|\bquand\b|\b(?:bis|ab|um)\s+wann\b|\bwann\b|"
                   r"\bum\s+wie\s+viel\s+uhr\b|до\s+скольки|во\s+сколько|с\s+какого\s+времени|когда|"
-                  r"(?:从|到)?几点|什么时候|何時(?:から|まで)?|いつ(?:まで|から)?|몇\s*시(?:까지|부터)?|언제(?:까지|부터)?|"
+                  r"(?:从|到)?几点|什么时候|何時(?:から|まで|に)?|いつ(?:まで|から)?|몇\s*시(?:까지|부터|에)?|언제(?:까지|부터)?|"
                   r"(?:حتى|من)?\s*(?:متى|أي\s+ساعة)")
+# ...and what such a question says beside the when: the thing's pronoun ("elle ferme à quelle heure ?", "wann
+# schließt er?", "во сколько он закрывается?", "它几点关门？", "متى يغلق؟") and its opening or closing.
 _WHEN_FILLER = rx(r"\b(?:is|it|does|do|that|this|the|and|so|then|open|opens|close|closes|ser[aá]|es|est|ist|"
-                   r"abre|cierra|ouvre|ferme|offen|geöffnet|работает|открыт\w*)\b|[呢吗嗎的是要了啊呀]|ですか|ます|"
-                   r"でしょうか|[はも](?=\W|$)|예요|이에요|인가요|나요|까지요|요(?=\W|$)|\W|\d")
+                  r"abre|cierra|abierto|abierta|ouvre|ferme|ouvert|ouverte|fermé|fermée|il|elle|offen|geöffnet|"
+                  r"schließt|schliesst|öffnet|macht|hat|er|sie|zu|auf|работает|закрывается|открывается|он|она|оно|"
+                  r"открыт\w*)\b|[呢吗嗎的是要了啊呀它]|ですか|ますか|ます|でしょうか|[はも](?=\W|$)|閉まり|開き|예요|이에요|"
+                  r"인가요|나요|까지요|요(?=\W|$)|(?<!\w)(?:ي|ت)(?:غلق|فتح)(?!\w)|\W|\d")
 
 
 # The days a when-question may be asked for ("and on Sundays?", "¿y el fin de semana?", "周末几点关门？") and the
@@ -162,9 +166,10 @@ _WHEN_DAYS = rx(
                                    not CJK_LETTER.search(day)), key=len, reverse=True)) + r")s?|"
     r"week-?ends?|weekdays?|fin(?:es)?\s+de\s+semana|entre\s+semana|d[ií]as\s+(?:laborables|de\s+semana|normales)|en\s+semaine|jours?\s+de\s+semaine|"
     r"wochenende|unter\s+der\s+woche|werktags?|sonntags|samstags|выходны\w*|будн\w*|today|tomorrow|tonight|hoy|"
+    r"(?:in\s+the\s+)?(?:evenings?|mornings?)|at\s+night|soir|matin|noche|tarde|abends?|morgens|вечером|утром|ночью|"
     r"ma[ñn]ana|demain|aujourd'hui|heute|morgen|сегодня|завтра|use|used|usar|utiliser|benutzen|nutzen|"
     r"пользоваться|can|puedo|podemos|se\s+puede|peut|kann|man|можно|los|las|les|des|den|dem|der|die|das)\b|"
-    r"周末|週末|平日|工作日|周[一二三四五六日天]|星期[一二三四五六日天]|[月火水木金土日]曜日?|주말|평일|[월화수목금토일]요일|"
+    r"晚上|早上|夜|朝|밤에?|아침에?|저녁에?|周末|週末|平日|工作日|周[一二三四五六日天]|星期[一二三四五六日天]|[月火水木金土日]曜日?|주말|평일|[월화수목금토일]요일|"
     r"今天|明天|今晚|今日|明日|오늘|내일|以后|以後|之后|就|不能|可以|能|使用|用|开门|关门|开始|结束|营业|開いて|閉まり|"
     r"使え|終わり|営業|이용|사용|열어|닫아|(?<=[말일])에는|(?<=[말일])에|\bو?في\b|\bيوم\s+\S+|"
     r"عطلة\s+نهاية\s+الأسبوع|الأيام\s+العادية|أيام\s+الأسبوع|اليوم|غدا")

@@ -89,6 +89,11 @@ ORDER_REF = rx(r"\b(?:that|it|this|all|everything|order|altogether|delivery|in\s
                 r"المجموع|الإجمالي")
 PLEASE = rx(r"\b(?:please|pls|plz)\b|por\s+favor|s'il\s+vous\s+pla[iî]t|\bbitte\b|пожалуйста",
              r"请|ください|お願い|주세요|부탁(?:해요|합니다|드려요|드립니다)|من\s+فضلك")
+# Japanese asks for a thing as politely as a question ("炭酸水を2本お願いできますか", "ケーキをいただけますか",
+# "ピザを持ってきてもらえますか"): a request said with a question's "か", not a question about it.
+POLITE_ASK = rx(r"(?:を|も|で|[\d一二三四五六七八九十]\s*(?:本|つ|個|枚|杯|皿|人前|人分|セット)?)\s*"
+                r"(?:お願い(?:でき|いたせ)|いただけ|頂け|もらえ|くれ)(?:ます|ません|る)か|"
+                r"(?:持ってき|持って来|届け|送っ|貸し|用意し)て(?:もらえ|いただけ|頂け|くれ)(?:ます|ません|る)か")
 ORDER_CHANGE = rx(r"\b(?:add|remove|cancel|without|instead|make\s+(?:the|it)|change|also|plus|actually)\b|"
                    r"añad\w*|quita\w*|sin\b|sem\b|\btir(?:a|e|ar)\b|\badicion(?:a|e|ar)\b|acrescent\w*|ajout\w*|sans\b|enlève|dazu|ohne\b|добав\w*|без\b|加|去掉|追加|추가|أضف")
 # A new count for what is already ordered ("make it 3 burgers", "que sean tres", "改成3个"): the count, not more.

@@ -1,0 +1,67 @@
+"""Follow-ups after the pool at the reference hotel: when it closes and whether it is heated, asked with a pronoun,
+a verb or a word of the pool's own answer, are about the pool; a follow-up naming a thing of its own is not. Fresh
+wording in several languages; no message here is an item of a dev set."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.brains.followup import asks_only_when
+from tests import test_brain
+from tests.test_brain import Guest
+
+concierge, afternoon = test_brain.concierge, test_brain.afternoon
+
+
+def _kb_after(concierge, first: str, follow_up: str) -> list[str]:
+    guest = Guest(concierge)
+    guest.says(first)
+    return guest.says(follow_up).trace.kb
+
+
+@pytest.mark.parametrize(("first", "follow_up"), [
+    ("Is there a swimming pool?", "What time does it shut?"),
+    ("¿El hotel tiene piscina?", "¿Hasta qué hora abre?"),
+    ("Il y a une piscine à l'hôtel ?", "Elle ferme à quelle heure le soir ?"),
+    ("Gibt es bei Ihnen ein Schwimmbad?", "Bis wann hat es offen?"),
+    ("Gibt es bei Ihnen ein Schwimmbad?", "Wann schließt es?"),
+    ("В отеле есть бассейн?", "До скольки он открыт?"),
+    ("酒店有泳池吗？", "它几点关门？"),
+    ("ホテルにプールはありますか？", "何時に閉まりますか？"),
+    ("호텔에 수영장 있나요?", "몇 시에 닫아요?"),
+    ("هل يوجد مسبح في الفندق؟", "متى يغلق؟"),
+])
+def test_when_it_closes_after_the_pool_is_the_pools_hours(concierge, first, follow_up):
+    assert _kb_after(concierge, first, follow_up)[:1] == ["pool"]
+
+
+@pytest.mark.parametrize(("first", "follow_up"), [
+    ("¿El hotel tiene piscina?", "¿Está climatizada?"),
+    ("Il y a une piscine à l'hôtel ?", "Elle est chauffée ?"),
+    ("Gibt es bei Ihnen ein Schwimmbad?", "Ist es beheizt?"),
+    ("В отеле есть бассейн?", "Он с подогревом?"),
+    ("Is there a swimming pool?", "Is it heated?"),
+])
+def test_whether_it_is_heated_after_the_pool_is_the_pools_answer(concierge, first, follow_up):
+    """"¿Está climatizada?" reads near the rooms' air conditioning, yet its one telling word is the pool's own."""
+    assert _kb_after(concierge, first, follow_up)[:1] == ["pool"]
+
+
+@pytest.mark.parametrize(("first", "follow_up", "entry"), [
+    ("Is there a swimming pool?", "And what time does the gym close?", "gym"),
+    ("¿El hotel tiene piscina?", "¿Y el aparcamiento cuesta algo?", "parking"),
+    ("Il y a une piscine à l'hôtel ?", "Et la salle de sport, elle ferme à quelle heure ?", "gym"),
+    ("Gibt es bei Ihnen ein Schwimmbad?", "Und bis wann gibt es Frühstück?", "breakfast"),
+    ("ホテルにプールはありますか？", "ジムは何時に開きますか？", "gym"),
+])
+def test_a_follow_up_naming_a_new_thing_is_not_tied_to_the_pool(concierge, first, follow_up, entry):
+    assert _kb_after(concierge, first, follow_up)[:1] == [entry]
+
+
+@pytest.mark.parametrize(("question", "only_when"), [
+    ("Elle ferme à quelle heure ?", True), ("Wann schließt er?", True), ("Во сколько она закрывается?", True),
+    ("它几点关门？", True), ("何時に開きますか？", True), ("몇 시에 닫아요?", True), ("متى تفتح؟", True),
+    ("Wann schließt das Restaurant?", False), ("what time does the gym close?", False), ("متى يغلق المطعم؟", False),
+])
+def test_asking_only_when_it_opens_or_closes_names_nothing(question, only_when):
+    assert asks_only_when(question) is only_when
