@@ -329,8 +329,7 @@ def find_stay(text: str, today: dt.date, month_first: bool = True) -> Stay:
 
 
 _HOUR_WORDS = rf"(?P<hw>{SMALL_NUMBER})"
-# An hour said for the evening or the night ("at 8 tonight", "a las 9 de la noche", "今晚8点"); with a night's word
-# an hour 1-4 (or 12) is after midnight ("tonight at 1": 01:00), not the afternoon.
+# An hour said for the afternoon, the evening or the night ("at 8 tonight", "a las 9 de la noche", "今晚8点").
 _PM = re.compile(r"^\s*(?:pm|p\.\s?m\.?|in the (?:afternoon|evening)|at night|tonight|de la (?:tarde|noche)|"
                  r"d[ae] (?:tarde|noite)|du soir|de l'après-midi|abends|nachmittags|вечера|дня|مساء|ليلا)",
                  re.IGNORECASE)
