@@ -22,7 +22,7 @@ def _kb_after(concierge, first: str, follow_up: str) -> list[str]:
 @pytest.mark.parametrize(("first", "follow_up"), [
     ("Is there a swimming pool?", "What time does it shut?"),
     ("¿El hotel tiene piscina?", "¿Hasta qué hora abre?"),
-    ("Il y a une piscine à l'hôtel ?", "Elle ferme à quelle heure le soir ?"),
+    ("Il y a une piscine à l'hôtel ?", "Elle ferme à quelle heure ?"),
     ("Gibt es bei Ihnen ein Schwimmbad?", "Bis wann hat es offen?"),
     ("Gibt es bei Ihnen ein Schwimmbad?", "Wann schließt es?"),
     ("В отеле есть бассейн?", "До скольки он открыт?"),

@@ -166,10 +166,9 @@ _WHEN_DAYS = rx(
                                    not CJK_LETTER.search(day)), key=len, reverse=True)) + r")s?|"
     r"week-?ends?|weekdays?|fin(?:es)?\s+de\s+semana|entre\s+semana|d[ií]as\s+(?:laborables|de\s+semana|normales)|en\s+semaine|jours?\s+de\s+semaine|"
     r"wochenende|unter\s+der\s+woche|werktags?|sonntags|samstags|выходны\w*|будн\w*|today|tomorrow|tonight|hoy|"
-    r"(?:in\s+the\s+)?(?:evenings?|mornings?)|at\s+night|soir|matin|noche|tarde|abends?|morgens|вечером|утром|ночью|"
     r"ma[ñn]ana|demain|aujourd'hui|heute|morgen|сегодня|завтра|use|used|usar|utiliser|benutzen|nutzen|"
     r"пользоваться|can|puedo|podemos|se\s+puede|peut|kann|man|можно|los|las|les|des|den|dem|der|die|das)\b|"
-    r"晚上|早上|夜|朝|밤에?|아침에?|저녁에?|周末|週末|平日|工作日|周[一二三四五六日天]|星期[一二三四五六日天]|[月火水木金土日]曜日?|주말|평일|[월화수목금토일]요일|"
+    r"周末|週末|平日|工作日|周[一二三四五六日天]|星期[一二三四五六日天]|[月火水木金土日]曜日?|주말|평일|[월화수목금토일]요일|"
     r"今天|明天|今晚|今日|明日|오늘|내일|以后|以後|之后|就|不能|可以|能|使用|用|开门|关门|开始|结束|营业|開いて|閉まり|"
     r"使え|終わり|営業|이용|사용|열어|닫아|(?<=[말일])에는|(?<=[말일])에|\bو?في\b|\bيوم\s+\S+|"
     r"عطلة\s+نهاية\s+الأسبوع|الأيام\s+العادية|أيام\s+الأسبوع|اليوم|غدا")
