@@ -31,6 +31,8 @@ def d(text: str) -> dt.date:
     ("from the 12th for 3 nights", "2026-12-12", "2026-12-15"),
     ("from tomorrow for 2 nights", "2026-11-22", "2026-11-24"),
     ("I want to come 4th of July for 2 nights", "2027-07-04", "2027-07-06"),
+    # a word ending like a departure word of another language ("private", Portuguese "até") leaves nothing
+    ("the suite with a private terrace from May 2 to May 5, 2027", "2027-05-02", "2027-05-05"),
 ])
 def test_english_stays(text, check_in, check_out):
     stay = dates.find_stay(text, TODAY)

@@ -103,7 +103,7 @@ _NIGHTS = re.compile(rf"(?P<n>(?<!\d)\d{{1,2}}|\b(?:{_NUMBER_WORD}|una|uma|une|e
                      r"(?:nights?(?![a-z])|noches?|noites?|di[áa]rias?|nuits?|nächte|nacht|übernachtungen|ноч[иейь]|晚|泊|박|ليال[يٍ]?|ليلة)",
                      re.IGNORECASE)
 _LEAVING = re.compile(r"(?:leav|depart|check(?:ing)?[- ]?out|until|till|salida|salir|hasta|"
-                      r"sa[ií](?:da|mos|r|o|ndo)\b|at[ée]\b|départ|partir|jusqu|"
+                      r"\bsa[ií](?:da|mos|r|o|ndo)\b|\bat[ée]\b|départ|partir|jusqu|"
                       r"abreise|abfahrt|\bbis\b|выезд|\bдо\b|离店|退房|直到|チェックアウト|체크아웃|مغادرة|حتى)\w*\W+"
                       r"(?:\w+\W+){0,2}$", re.IGNORECASE)
 _NIGHTS_OF = re.compile(r"nights?\s+of\s*$|noches?\s+del?\s*$|noites?\s+d[eo]\s*$|nuits?\s+du\s*$", re.IGNORECASE)
