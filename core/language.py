@@ -171,7 +171,7 @@ class LanguageDetector:
             return "en"
         if previous:
             text = _NOT_LANGUAGE.sub(" ", text)
-        words = [w.lower() for w in _WORD.findall(text)]
+        words = written = [w.lower() for w in _WORD.findall(text)]
         if sum(len(w) for w in words if not w[0].isdigit()) < 3:
             return fallback
         own = [w.lower() for w in _WORD.findall(_BORROWED.sub(" ", text))]
@@ -196,6 +196,11 @@ class LanguageDetector:
         if hinted == [_SIBLINGS.get(code)]:
             return hinted[0]
         single = len(words) == 1   # one word ("oreiller ?", "blanket") is where small models guess most
+        sibling = values[1] if len(values) > 1 and values[1][0] == _SIBLINGS.get(code) else None
+        if sibling and len(written) > 1 and not hinted and confidence + sibling[1] >= self.min_confidence:
+            # "hora checkout?": sure it is one of two languages that write it alike, unsure which; the
+            # conversation's or the hotel's decides when it is one of them, else the likelier
+            return fallback if fallback in (code, sibling[0]) else code
         if confidence >= (SINGLE_WORD_CONFIDENCE if single else self.min_confidence):
             return code
         if len(hinted) == 1:

@@ -128,3 +128,11 @@ def test_portuguese_and_spanish_are_told_apart_both_ways(text, language):
     the tilde only Portuguese puts on a and o, settles it."""
     assert DETECTOR.detect(text, default="en") == language
     assert DETECTOR.detect(text, previous="fr", default="en") == language
+
+
+@pytest.mark.parametrize("text", ["hora checkout?", "hora do check-in?"])
+def test_words_spanish_and_portuguese_write_alike_keep_the_conversations_of_the_two(text):
+    """Sure it is Spanish or Portuguese, unsure which: not English, and the conversation's when it is one of them."""
+    assert DETECTOR.detect(text, previous="pt") == "pt"
+    assert DETECTOR.detect(text, previous="es") == "es"
+    assert DETECTOR.detect(text) in ("es", "pt")
