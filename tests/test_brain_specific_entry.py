@@ -5,9 +5,12 @@ set."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from agent.brains.faq import Lexicon
+from core.hotels import load_hotel
 from kb.search import KBHit
 from tests import test_brain
 from tests.test_brain import HOTEL, Guest
@@ -43,3 +46,14 @@ def test_the_childrens_entry_is_added_only_for_a_price_asked_for_them():
     paid = lexicon.complement("Do the children have to pay for breakfast?", hits, "breakfast-included", 0.63)
     assert paid in HOTEL.kb_entry("children-policy").questions
     assert lexicon.complement("Can the children come to breakfast?", hits, "breakfast-included", 0.63) is None
+
+
+def test_of_two_entries_about_as_broad_the_encoders_choice_stands():
+    """Two airports' transfers each speak of cars, shuttles and prices: neither is a list naming the other's topic
+    in passing, so the fewer topics of one (here, a German translation's) do not overrule the nearest."""
+    hotel = load_hotel(Path(__file__).resolve().parent / "data" / "hotels" / "istanbul-galata-konak")
+    hits = [KBHit(entry=hotel.kb_entry(entry_id), score=score, matched="") for entry_id, score in
+            (("airport-transfer-ist", 0.71), ("airport-transfer-saw", 0.69))]
+    support = {"airport-transfer-ist": 2.0, "airport-transfer-saw": 2.0}
+    chosen = Lexicon._specific(hits[0], hits, {"transfer", "airport"}, lambda hit: support[hit.entry.id], "de")
+    assert chosen.entry.id == "airport-transfer-ist"

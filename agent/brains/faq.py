@@ -560,13 +560,16 @@ class Lexicon:
     def _specific(best: KBHit, near: list[KBHit], asked: set[str], support: Callable[[KBHit], float],
                   language: str) -> KBHit:
         """Of near entries the guest's words name alike, the one about a topic they ask of that speaks of the fewest
-        topics: "will my Disney+ login work on the room TV?" is the TV's own entry (streaming, sign-ins), not the
-        rooms' list that names the TV among eight things."""
+        topics, when it speaks of half as many as the chosen one or fewer: "will my Disney+ login work on the room
+        TV?" is the TV's own entry (streaming, sign-ins), not the rooms' list that names the TV among eight things;
+        of two airports' transfers, each about as broad, the encoder's choice stands."""
         alike = [hit for hit in near if support(hit) >= support(best) - WORDS_ALIKE
                  and asked & subject_topics(hit.entry)]
         if len(alike) < 2 or best not in alike:
             return best
-        return min(alike, key=lambda hit: (len(entry_topics(hit.entry, language)), -support(hit), -hit.score))
+        narrow = min(alike, key=lambda hit: (len(entry_topics(hit.entry, language)), -support(hit), -hit.score))
+        broad = len(entry_topics(best.entry, language)) >= 2 * len(entry_topics(narrow.entry, language))
+        return narrow if broad else best
 
     @staticmethod
     def _topical(query: str, hits: list[KBHit], language: str) -> KBHit | None:
