@@ -196,15 +196,19 @@ class LanguageDetector:
         if hinted == [_SIBLINGS.get(code)]:
             return hinted[0]
         single = len(words) == 1   # one word ("oreiller ?", "blanket") is where small models guess most
-        sibling = values[1] if len(values) > 1 and values[1][0] == _SIBLINGS.get(code) else None
-        if sibling and len(written) > 1 and not hinted and confidence + sibling[1] >= self.min_confidence:
-            # "hora checkout?": sure it is one of two languages that write it alike, unsure which; the
-            # conversation's or the hotel's decides when it is one of them, else the likelier
-            return fallback if fallback in (code, sibling[0]) else code
         if confidence >= (SINGLE_WORD_CONFIDENCE if single else self.min_confidence):
             return code
         if len(hinted) == 1:
             return hinted[0]
+        # "hora checkout?": sure it is one of two languages that write it alike, unsure which. The conversation's
+        # keeps it when it is one of them; else the likelier by a lead, else the hotel's when it is one of them.
+        sibling = values[1] if len(values) > 1 and values[1][0] == _SIBLINGS.get(code) else None
+        pair = (code, sibling[0]) if sibling and len(written) > 1 and not hinted and \
+            confidence + sibling[1] >= self.min_confidence else ()
+        if previous in pair:
+            return previous
         if not single and len(values) > 1 and confidence >= LEAD * values[1][1]:
             return code
+        if pair:
+            return fallback if fallback in pair else code
         return fallback
