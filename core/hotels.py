@@ -645,7 +645,11 @@ class Hotel(_Model):
 
     def rate_on(self, room: RoomType, night: dt.date) -> float:
         """The room's rate for a night: its figure for the night's season when it has one, else `rate`."""
-        key = self.season_on(night)
+        return self.rate_in(room, self.season_on(night))
+
+    def rate_in(self, room: RoomType, key: str | None) -> float:
+        """The room's rate in a season (none: the rest of the year): its figure for it when it has one, else
+        `rate`, which is what `quote` charges a room without the season's field."""
         seasonal = self.season_rate(room, key) if key else None
         return room.rate if seasonal is None else seasonal
 

@@ -152,10 +152,8 @@ def _night(hotel: Hotel, room: RoomType, night: dt.date) -> Nights:
     keeps `rate`, said without the season's name (the rest of the year is said without a name too)."""
     key = hotel.season_on(night)
     season = hotel.priced_seasons()[key] if key else None
-    seasonal = hotel.season_rate(room, key) if key else None
-    named = season is not None and season.dated and seasonal is not None
-    return Nights(1, to_minor(room.rate if seasonal is None else seasonal, hotel.currency),
-                  season.label(key) if named else "")
+    named = season is not None and season.dated and hotel.season_rate(room, key) is not None
+    return Nights(1, to_minor(hotel.rate_in(room, key), hotel.currency), season.label(key) if named else "")
 
 
 def _runs(hotel: Hotel, room: RoomType, nights: list[dt.date]) -> list[Nights]:
@@ -219,13 +217,12 @@ def season_span(season: Season, key: str, language: str) -> str:
 def rate_card(hotel: Hotel, room: RoomType, language: str) -> tuple[str, list[float]]:
     """A room's rate when no date is known, with each dated season's that differs: "¥22,000 / ¥38,000 (Winter
     peak December 20 – February 28)"; and those rates, the plain one first."""
-    rest = next((key for key, season in hotel.priced_seasons().items() if season.rest_of_year), None)
-    plain = hotel.season_rate(room, rest) if rest else None
-    plain = room.rate if plain is None else plain   # a rest-of-year season may price its nights with its own field
+    seasons = hotel.priced_seasons()
+    rest = next((key for key, season in seasons.items() if season.rest_of_year), None)
+    plain = hotel.rate_in(room, rest)   # a rest-of-year season may price its nights with its own field
     rates, said = [plain], [money(to_minor(plain, hotel.currency), hotel.currency)]
-    for key, season in hotel.priced_seasons().items():
-        seasonal = hotel.season_rate(room, key) if season.dated else plain
-        seasonal = room.rate if seasonal is None else seasonal   # what `quote` charges a room without the field
+    for key, season in seasons.items():
+        seasonal = hotel.rate_in(room, key) if season.dated else plain
         if seasonal != plain:
             rates.append(seasonal)
             said.append(rate_text(Nights(0, to_minor(seasonal, hotel.currency), season_span(season, key, language)),
