@@ -57,7 +57,7 @@ _DATE = {
 }
 # A day of every year (a season's first or last night), without the year.
 _DAY = {"en": "{m} {d}", "es": "{d} de {m}", "fr": "{d} {m}", "de": "{d}. {m}", "ru": "{d} {m}", "zh": "{n}月{d}日",
-        "ja": "{n}月{d}日", "ko": "{n}월 {d}일", "ar": "{d} {m}"}
+        "ja": "{n}月{d}日", "ko": "{n}월 {d}일", "ar": "{d} {m}", "pt": "{d} de {m}"}
 # (separator, last separator) for "a, b and c"
 _LISTS = {
     "en": (", ", " and "), "es": (", ", " y "), "fr": (", ", " et "), "de": (", ", " und "),

@@ -167,6 +167,7 @@ def test_the_room_list_names_each_rate_of_a_stay_across_seasons(make_ctx, langua
 @pytest.mark.parametrize(("language", "said"), [
     ("de", "$189 / $249 (High summer 1. Juli – 31. August) / $299 (festive 22. Dezember – 3. Januar) pro Nacht"),
     ("zh", "$189 / $249（High summer 7月1日 – 8月31日）"),
+    ("pt", "$189 / $249 (High summer 1 de julho – 31 de agosto)"),   # not "julho 1", the English order
     ("ru", "при бронировании вносится предоплата 30%. если хотя бы одна ночь приходится на сезон high summer"),
 ])
 def test_without_a_date_a_room_is_said_with_its_seasons_rates(language, said):
