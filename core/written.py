@@ -39,6 +39,8 @@ _FUNCTION_WORDS = {
 # Another language is the text's only when it has this many of its function words, and this many times English's.
 MIN_WORDS = 3
 LEAD = 2.0
+# A note is English with this many English function words and none of another language's (notes are short).
+ENGLISH_NOTE_WORDS = 2
 
 
 def written_in(text: str, default: str = "en") -> str:
@@ -52,14 +54,30 @@ def written_in(text: str, default: str = "en") -> str:
             continue
         if len(script.findall(text)) >= SCRIPT_SHARE * letters:
             return code
-    words = [w.lower().replace("’", "'") for w in _WORD.findall(text)]
-    counts = {code: sum(w in vocabulary or w.split("'")[-1] in vocabulary for w in words)
-              for code, vocabulary in _FUNCTION_WORDS.items()}
+    counts = _function_words(text)
     english = counts.pop("en")
     code, count = max(counts.items(), key=lambda pair: pair[1])
     if count >= MIN_WORDS and count >= LEAD * english:
         return code
     return default
+
+
+def _function_words(text: str) -> dict[str, int]:
+    words = [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+    return {code: sum(w in vocabulary or w.split("'")[-1] in vocabulary for w in words)
+            for code, vocabulary in _FUNCTION_WORDS.items()}
+
+
+def note_language(text: str, first: str) -> str:
+    """The language of a short note in a hotel's files ("Rooms, lobby and the beach."): what `written_in` tells,
+    else English when English function words are all it has (a Spanish-first hotel writes many notes in
+    English), else the hotel's `first` language."""
+    found = written_in(text, default="")
+    if found:
+        return found
+    counts = _function_words(text)
+    english = counts.pop("en")
+    return "en" if english >= ENGLISH_NOTE_WORDS and not any(counts.values()) else first
 
 
 # Arabic's short vowels, shadda, sukun and the tatweel stretch: written at will ("معطّل", "فورًا", "جداً"), never

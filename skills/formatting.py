@@ -12,6 +12,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from core.hotels import Hotel
 from core.language import not_written_in
+from core.written import note_language
 
 # ISK and Stripe's zero-decimal list.
 _ZERO_DECIMAL = frozenset({"JPY", "KRW", "VND", "CLP", "ISK", "PYG", "UGX", "XAF", "XOF",
@@ -122,10 +123,11 @@ def join_list(items: list[str], language: str) -> str:
 
 def hotel_text(hotel: Hotel, language: str, text: str) -> str:
     """A free-text note from the hotel's files, only when the guest reads the language it is written in: the
-    hotel's first language, unless the note has none of that language's letters (a Japanese-first hotel may
-    describe its places in English).
+    hotel's first language, unless the note reads English (a Spanish-first hotel may write its notes in English)
+    or has none of that language's letters (a Japanese-first hotel may describe its places in English).
 
     Notes and descriptions exist in one language; pasted into a reply in another they
     would make the reply a mix. Skills still put them in `data` for a model to translate.
     """
-    return text if language == hotel.default_language and not not_written_in(text, language) else ""
+    return text if language == note_language(text, hotel.default_language) and not not_written_in(text, language) \
+        else ""

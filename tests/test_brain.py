@@ -79,6 +79,18 @@ def test_an_unknown_question_is_admitted_and_a_person_offered_then_handed_over(c
     assert second.trace.handoff and "handoff_to_staff" in skills_of(second)
 
 
+@pytest.mark.parametrize("message", ["Do you have a casino? And is there a heliport on the roof?",
+                                     "¿Tienen casino? ¿Y un helipuerto en la azotea?",
+                                     "카지노 있어요? 옥상에 헬기장도 있나요?"])
+def test_two_unknown_questions_in_one_message_are_admitted_once_and_count_once(concierge, message):
+    """The guest has not yet been offered a person: one message is one "not sure", said once, never a handoff."""
+    guest = Guest(concierge)
+    first = guest.says(message)
+    assert not first.trace.handoff and len(first.replies) == 1
+    assert text_of(first).count(text_of(first).splitlines()[0]) == 1
+    assert guest.says("Do you rent jet skis?").trace.handoff
+
+
 def test_yes_to_the_offer_of_a_person_hands_over(concierge):
     guest = Guest(concierge)
     guest.says("Can I rent a jet ski here?")

@@ -8,7 +8,7 @@ import pytest
 
 from agent.brains.followup import asks_only_when
 from tests import test_brain
-from tests.test_brain import Guest
+from tests.test_brain import Guest, text_of
 
 concierge, afternoon = test_brain.concierge, test_brain.afternoon
 
@@ -65,3 +65,22 @@ def test_a_follow_up_naming_a_new_thing_is_not_tied_to_the_pool(concierge, first
 ])
 def test_asking_only_when_it_opens_or_closes_names_nothing(question, only_when):
     assert asks_only_when(question) is only_when
+
+
+@pytest.mark.parametrize(("question", "only_when"), [
+    ("몇 시까지 하나요?", True), ("몇 시까지 열어요?", True), ("何時までやっていますか？", True), ("开到几点？", True),
+    ("¿Hasta qué hora está abierta?", True), ("Até que horas fica aberta?", True), ("E a que horas abre?", True),
+    ("수영장은 몇 시까지 하나요?", False), ("¿Hasta qué hora está abierto el bar?", False),
+    ("Até que horas fica aberto o restaurante?", False),
+])
+def test_asking_only_until_when_it_runs_names_nothing(question, only_when):
+    """The plain verbs a guest asks hours with ("하나요", "やっていますか", "está abierta", "fica aberta") say no topic:
+    the question is about the place the guest just asked for."""
+    assert asks_only_when(question) is only_when
+
+
+@pytest.mark.parametrize("message", ["근처에 약국 있어요? 몇 시까지 하나요?", "Tem farmácia perto? Até que horas fica aberta?",
+                                     "¿Hay una farmacia cerca? ¿Hasta qué hora está abierta?"])
+def test_a_place_and_until_when_it_runs_is_one_question(concierge, message):
+    turn = Guest(concierge).says(message)
+    assert turn.trace.kb == ["pharmacy-nearby"] and "21:00" in text_of(turn) and "not sure" not in text_of(turn)

@@ -8,7 +8,7 @@ import pytest
 
 from agent.concierge import Concierge, TurnResult
 from core.hotels import KBEntry
-from core.written import written_in
+from core.written import note_language, written_in
 from tests import test_brain
 from tests.test_brain import HOTEL, Guest, offline_concierge, text_of
 
@@ -31,6 +31,20 @@ afternoon = test_brain.afternoon  # the same Saturday afternoon as every brain t
 ])
 def test_the_language_a_hotel_wrote_an_answer_in(text, language):
     assert written_in(text) == language
+
+
+@pytest.mark.parametrize(("note", "first", "language"), [
+    ("Rooms, lobby, restaurants, pools and the beach.", "es", "en"),   # a Spanish-first hotel's English note
+    ("Free for guests; ask at the desk.", "fr", "en"),
+    ("Habitaciones, lobby y la playa.", "es", "es"),
+    ("Zimmer, Lobby und Strand", "de", "de"),                          # no English word: the hotel's own language
+    ("24h", "ja", "ja"),
+    ("Le lobby et les chambres.", "en", "fr"),
+])
+def test_the_language_of_a_hotels_short_note(note, first, language):
+    """Notes in hotel.yaml are too short for `written_in` to decide; English function words alone make one English,
+    so a Spanish-first hotel's English note is said to English guests, and not pasted into a Spanish reply."""
+    assert note_language(note, first) == language
 
 
 def test_an_answer_written_first_in_german_with_english_beside_it_reads_english_first():

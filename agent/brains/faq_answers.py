@@ -186,11 +186,15 @@ class FaqAnswers:
             reply.texts.append(say("say_more", ctx.language))  # "4", "👍", "room?": nothing to go on yet
             return
         lacking = self._lacking(step.text, ctx)
+        not_offered = say("not_offered", ctx.language, asked=join_list(lacking, ctx.language)) if lacking else ""
+        if say("not_sure", ctx.language) in reply.texts:  # a second question of one message the FAQ lacks too: the
+            reply.texts += [not_offered] if not_offered else []  # guest hears it once, and one message counts once
+            return
         unsure = int(ctx.state.get("unsure") or 0) + 1
         ctx.remember(unsure=unsure)
         reply.texts.append(say("not_sure", ctx.language))
-        if lacking:  # "a sauna we could book?", "요가 수업 예약": none of the hotel's texts names it, and it is said
-            reply.texts.append(say("not_offered", ctx.language, asked=join_list(lacking, ctx.language)))
+        if not_offered:  # "a sauna we could book?", "요가 수업 예약": no text of the hotel names it, and it is said
+            reply.texts.append(not_offered)
         if unsure >= UNSURE_BEFORE_HANDOFF:
             run_and_remember("handoff_to_staff", {"reason": f"could not answer: {step.full[:150]}"}, ctx, reply)
         else:

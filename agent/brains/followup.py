@@ -145,7 +145,7 @@ def asks_only_price(clause: str) -> bool:
 
 # Asking only when, of something the question before named ("Is breakfast included, and until what time?").
 _WHEN_WORDS = rx(r"\b(?:(?:from|until|till|by|at)\s+)?(?:what\s+time|when|how\s+late|how\s+early|what\s+hours|"
-                  r"opening\s+hours)\b|\b(?:desde|hasta)?\s*(?:qu[eé]\s+hora|cu[aá]ndo)\b|\ba\s+qu[eé]\s+hora\b|"
+                  r"opening\s+hours)\b|\b(?:desde|hasta|at[ée])?\s*(?:qu[eé]\s+horas?|cu[aá]ndo|quando)\b|\ba\s+qu[eé]\s+horas?\b|"
                   r"\b(?:jusqu'?\s*)?[àa]\s+quelle\s+heure\b|\bquand\b|\b(?:bis|ab|um)\s+wann\b|\bwann\b|"
                   r"\bum\s+wie\s+viel\s+uhr\b|до\s+скольки|во\s+сколько|с\s+какого\s+времени|когда|"
                   r"(?:从|到)?几点|什么时候|何時(?:から|まで|に)?|いつ(?:まで|から)?|몇\s*시(?:까지|부터|에)?|언제(?:까지|부터)?|"
@@ -153,9 +153,11 @@ _WHEN_WORDS = rx(r"\b(?:(?:from|until|till|by|at)\s+)?(?:what\s+time|when|how\s+
 # ...and what such a question says beside the when: the thing's pronoun ("elle ferme à quelle heure ?", "wann
 # schließt er?", "во сколько он закрывается?", "它几点关门？", "متى يغلق؟") and its opening or closing.
 _WHEN_FILLER = rx(r"\b(?:is|it|does|do|that|this|the|and|so|then|open|opens|close|closes|ser[aá]|es|est|ist|"
-                  r"abre|cierra|abierto|abierta|ouvre|ferme|ouvert|ouverte|fermé|fermée|il|elle|offen|geöffnet|"
+                  r"abre|cierra|abierto|abierta|est[aá]|est[aá]n|estar[aá]|funciona|aberto|aberta|fecha|fica|ouvre|ferme|ouvert|"
+                  r"ouverte|fermé|fermée|il|elle|offen|geöffnet|"
                   r"schließt|schliesst|öffnet|macht|hat|er|sie|zu|auf|работает|закрывается|открывается|он|она|оно|"
-                  r"открыт\w*)\b|[呢吗嗎的是要了啊呀它]|ですか|ますか|ます|でしょうか|[はも](?=\W|$)|閉まり|開き|예요|이에요|"
+                  r"открыт\w*)\b|[呢吗嗎的是要了啊呀它]|やって(?:い)?|ですか|ますか|ます|でしょうか|[はも](?=\W|$)|閉まり|開き|开|開|"
+                  r"(?:하|해|열|닫)(?:나요|요|죠|세요)|예요|이에요|"
                   r"인가요|나요|까지요|요(?=\W|$)|(?<!\w)(?:ي|ت)(?:غلق|فتح)(?!\w)|\W|\d")
 
 
