@@ -203,6 +203,8 @@ def test_what_the_hotel_keeps_till_an_hour_is_no_late_check_out(text):
     "We're planning on 3 days in May, do you have a crib?",
     "Do the radiators stay warm at night?",   # how the heating works, asked
     "一日游多少钱？", "What does the day trip to the falls cost?",   # the price of a day tour, not a plan
+    "Can the hotel set up a day trip to the vineyards?", "Wir möchten einen Tagesausflug nach Sintra machen",
+    # a day trip TO somewhere is a tour the desk books, not a plan of the places nearby
 ])
 def test_questions_for_the_faq_match_no_rule(text):
     assert routing.rule_intents(text) == []

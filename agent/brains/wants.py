@@ -139,11 +139,12 @@ FEEDBACK = rx(r"\b(?:feedback|give\s+(?:a\s+|my\s+)?(?:review|rating)|rate\s+(?:
 
 ROOM_FEATURE = rx(r"\b(?:is\s+there|does\s+it\s+have|do\s+they\s+have|how\s+(?:big|large)|size|view|beds?|bathtub|"
                    r"balcony|floor|sq\s*ft|breakfast|includ\w*|comes?\s+with)\b")
+# A plan of the day among the places nearby; a day trip TO somewhere ("a day trip to wine country") is a tour.
 ITINERARY = rx(
     r"\b(?:plan|planning)\b(?!\s+(?:to|on)\b).{0,25}\b(?:days?|morning|afternoon|trip|itinerary)\b|\bitinerar\w*|"
-    r"\bday\s+(?:trip|plan)\b|\bwhat\s+(?:should|could)\s+we\s+do\s+(?:tomorrow|today|this|on|in)",
+    r"\bday\s+(?:trip|plan)\b(?!\s+(?:out\s+)?to\b)|\bwhat\s+(?:should|could)\s+we\s+do\s+(?:tomorrow|today|this|on|in)",
     r"programa\w*\s+(?:del|para\s+el)\s+d[ií]a|planifi\w*|roteiro|programa\w*\s+(?:do|para\s+o)\s+dia|itinéraire|programme\s+(?:de\s+la|pour\s+la)\s+journée|"
-    r"tagesplan|tagesausflug|маршрут|программ\w+\s+на\s+день|行程|一日游|観光プラン|일정|코스|خطة|برنامج",
+    r"tagesplan|tagesausflug(?!\s+(?:nach|zu[mr]?|in\s+die|an\s+den)\b)|маршрут|программ\w+\s+на\s+день|行程|一日游|観光プラン|일정|코스|خطة|برنامج",
 )
 RECOMMEND = rx(
     r"\b(?:recommend\w*|suggest\w*|where\s+(?:can|could|should|to|do)|any\s+good|best|nearby|near\s+(?:here|by|the\s+hotel)|"
