@@ -37,3 +37,20 @@ def test_a_wake_up_call_is_not_promised_where_none_is_made(concierge, message, a
     assert alarm in text_of(turn)
     with concierge.rt.db.session() as session:
         assert session.query(WakeUpCall).count() == 0
+
+
+@pytest.mark.parametrize("message", [
+    "¿Pueden hacer una limpieza extra en el apartamento 24 el viernes?",
+    "Können Sie morgen eine Zusatzreinigung in Apartment 31 machen?",
+    "Можно заказать дополнительную уборку в квартиру 12 на завтра?",
+])
+def test_a_request_the_hotel_charges_for_is_told_its_price_as_it_is_passed_on(concierge, message):
+    """An extra cleaning costs 800 Kč: the guest hears it before it is done, and housekeeping still gets it."""
+    turn = Guest(concierge, hotel=APARTMENTS).says(message)
+    assert "housekeeping" in skills_of(turn) and "extra-cleaning" in turn.trace.kb and "800" in text_of(turn)
+
+
+@pytest.mark.parametrize("message", ["Fresh towels for apartment 24 please", "Please bring two blankets to apartment 31"])
+def test_a_free_request_is_passed_on_without_a_price(concierge, message):
+    turn = Guest(concierge, hotel=APARTMENTS).says(message)
+    assert skills_of(turn) == ["housekeeping"] and "800" not in text_of(turn)

@@ -12,7 +12,19 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from agent.brains import BrainAnswer, BrainInput, fill, followup, framing, money, splitter, stay_words, urgent, wants
+from agent.brains import (
+    BrainAnswer,
+    BrainInput,
+    fill,
+    followup,
+    framing,
+    money,
+    splitter,
+    stay_words,
+    upkeep,
+    urgent,
+    wants,
+)
 from agent.brains.clauses import ARRANGE, OPEN, asking_clauses, to_the_room
 from agent.brains.faq import unabbreviated
 from agent.brains.faq_answers import ROOM_SERVICE_TOPIC, FaqAnswers
@@ -38,6 +50,7 @@ from skills import SKILLS
 from skills.base import SkillContext
 from skills.book_service import bookable, hours_in
 from skills.guest import guest_room, verified_guest
+from skills.hotel_facts import figures
 from skills.tickets import awaited as awaited_ticket
 
 if TYPE_CHECKING:
@@ -303,9 +316,19 @@ class OfflineBrain:
                                                   or args.get("quote")):
             if asking and self.answers.faq(step.full, ctx, reply, probes):
                 return
-        elif asking and not args.get("room") and guest_room(ctx) is None:
-            self.answers.faq(step.full, ctx, reply, probes)
+        elif asking and not args.get("room") and guest_room(ctx) is None or \
+                step.intent == "housekeeping" and self._priced(step.full, ctx, probes):
+            self.answers.faq(step.full, ctx, reply, probes)  # "an extra clean tomorrow?": its price, before it is done
         run_and_remember(step.intent, args, ctx, reply)
+
+    def _priced(self, text: str, ctx: SkillContext, probes: Probes) -> bool:
+        """Whether the FAQ entry a request surely finds says what it costs ("an extra cleaning costs 800 Kč")."""
+        query, hits = self.lookup.probe(text, ctx, probes)
+        if not hits or not ctx.kb.confident(hits, ctx.language, query):
+            return False
+        entry = hits[0].entry
+        answer = entry.answer_in(ctx.language) or entry.answer
+        return bool(upkeep.CHARGED.search(answer) and figures(answer) - {f for f in figures(answer) if " " in f})
 
     def _answered(self, topic: str, ctx: SkillContext, reply: Reply, probes: Probes) -> bool:
         """Whether this reply already holds the entry the topic finds ("Is there room service? I'd love a burger")."""

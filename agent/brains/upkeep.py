@@ -6,6 +6,12 @@ import re
 
 from agent.brains.counting import COUNT_AFTER, COUNT_BEFORE, QTY_BEFORE, QTY_OF_KIND, counted, number
 
+# What a hotel writes when a thing costs money ("an extra cleaning costs 800 Kč", "kostet", "cuesta", "料金"): with an
+# amount beside it, the FAQ answer prices what the guest asks for.
+CHARGED = re.compile(r"\b(?:costs?|charged?|fee|price[ds]?|surcharge|kostet|kosten|gebühr|coûte|frais|supplément|"
+                     r"cuesta|cargo|tarifa|custa|taxa|стоит|стоимость|плат\w*)\b|收费|费用|料金|요금|비용|رسوم|تكلفة|بسعر",
+                     re.IGNORECASE)
+
 # Housekeeping: guests' words onto the request names the housekeeping skill knows.
 # The room left alone today ("no housekeeping today", "don't clean our room", "уборка не нужна", "今天不用打扫"): said
 # with the very words that ask for a cleaning, so it is read first.
