@@ -581,6 +581,10 @@ def test_a_word_the_nearest_entries_all_share_confirms_none_of_them(concierge, m
     "Mon père a une forte douleur dans la poitrine", "妈妈说胸口很疼，怎么办？",
     "남편이 가슴이 아프다고 해요, 어떡하죠",
     "صديقي يشعر بألم في الصدر", "ابنتي عندها حرارة عالية جدا", "Meine Tochter hat sehr hohes Fieber",
+    # a fever told by its degrees, a doctor wanted at once
+    "Our little one has a 39.8 fever and won't stop crying", "Ma fille a 40 de fièvre depuis ce matin",
+    "Mein Mann hat 39,2 Fieber, wir brauchen sofort einen Arzt", "娘が39度の熱を出しました",
+    "Нам срочно нужен врач в номер", "We urgently need a doctor in our room",
 ])
 def test_a_body_hurt_reaches_a_person_with_the_emergency_answer(concierge, message):
     """An injury or a symptom is an emergency, not a complaint about something broken: a person is brought in."""

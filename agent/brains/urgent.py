@@ -121,6 +121,15 @@ EMERGENCY = rx(
     r"(?:还没(?:有)?回来).{0,60}?(?:天黑|晚上|手机|电话)|失踪|(?:まだ戻(?:って(?:い)?(?:ない|ません)|らない|りません)|帰ってこない)"
     r".{0,60}?(?:暗|夜|電話|携帯)|行方不明|아직\s*(?:안\s*)?(?:돌아오지|돌아왔|안\s*와).{0,60}?(?:어두|밤|전화)|실종|"
     r"(?:لم\s+(?:يعد|ترجع|يرجع|تعد)|ما\s+رجع).{0,100}?(?:الظلام|الليل|هاتف|جوال|تلفون)|مفقود",
+    # a fever told by its degrees (39 and over), and a doctor asked for at once
+    r"(?<![\d.,])(?:39|4[01])(?:[.,]\d)?\s*(?:°\s*c?|grad|degrees?|градус\w*|度|도)?\s*(?:de\s+|of\s+)?(?:fever|fiebre|"
+    r"fi[èe]vre|febre|fieber|температур\w*|发烧|发热|の?熱|열|حمى|حرارة)|(?:fever|fiebre|fi[èe]vre|febre|fieber|"
+    r"температур\w*|发烧|发热|熱が?|열이?|حمى|حرارة)\s*(?:of|de|von|à|a|در?جة|是|は|가)?\s*(?:39|4[01])(?:[.,]\d)?(?!\d)|"
+    r"\b(?:urgently\s+need|need\s+(?:a\s+)?doctor\s+(?:urgently|now|asap|right\s+away|immediately))|"
+    r"\bm[ée]dic[oa]\s+(?:urgente|ya|ahora\s+mismo|de\s+urgencia)|\burgente\w*\s+(?:un\s+)?m[ée]dic[oa]|"
+    r"\bm[ée]decin\s+(?:en\s+urgence|d'urgence|tout\s+de\s+suite)|\bdringend\s+(?:einen\s+)?arzt|\barzt\s+dringend|"
+    r"\bsofort\s+einen\s+arzt|срочно\s+(?:нужен\s+|вызовите\s+)?врач\w*|врач\w*\s+срочно|急需医生|(?:赶紧|马上)叫医生|"
+    r"至急(?:お)?医者|すぐに(?:お)?医者|(?:급히|빨리)\s*의사|의사\s*(?:급히|빨리)|طبيب\w*\s+(?:فورا|فوراً|حالا|بسرعة|بشكل\s+عاجل)",
     # someone fainted or fell suddenly ill
     r"\bsuddenly\s+(?:very\s+)?(?:ill|sick|unwell)|\bdesmay\w*|se\s+(?:ha\s+)?puesto\s+muy\s+mal|"
     r"\b(?:s'est\s+)?[ée]vanoui\w*|fait\s+un\s+malaise|\bohnm[äa]chtig|zusammengebrochen|kollabiert|"
