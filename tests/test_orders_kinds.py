@@ -94,6 +94,20 @@ def test_a_kind_the_menu_sells_several_of_is_asked_about_never_guessed(text, sai
     assert read.unclear == {said: fits}
 
 
+@pytest.mark.parametrize(("text", "said"), [
+    ("two chicken falafel wraps please", "chicken"),
+    ("Un wrap de falafel con pollo, por favor", "pollo"),
+    ("Zwei vegetarische Kofta bitte", "vegetarische"),
+])
+def test_a_dish_asked_made_of_what_the_menus_is_not_is_said_back_never_swapped(text, said):
+    """The menu's only falafel is vegan, its kofta lamb: "chicken falafel" is another dish, said back as not found,
+    never the vegan one silently; the dish named plainly, or made as the menu makes it, is ordered."""
+    read = _read(text, LEVANT)
+    assert read.add == [] and list(read.unclear.values()) == [[]] and said in next(iter(read.unclear))
+    assert _read("two falafel wraps", LEVANT).add == [("falafel", 2)]
+    assert _read("a lamb kofta plate", LEVANT).add == [("kofta", 1)]
+
+
 @pytest.mark.parametrize("text", [
     "For the Cava: three glasses instead of the bottle",
     "El cava mejor en tres copas, en vez de la botella",

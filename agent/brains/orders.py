@@ -125,6 +125,7 @@ def menu_read(text: str, items: list[MenuItem], excluded_words: Iterable[str] = 
     referred: list[str] = []
     said: dict[str, str] = {}
     fewer: dict[str, int] = {}
+    otherwise: dict[str, str] = {}  # item id -> the guest's words for a dish made otherwise
     for phrase, item_id in keys:
         for m in phrase_pattern(phrase).finditer(lowered):
             if any(m.start() < end and start < m.end() for start, end in taken):
@@ -144,15 +145,41 @@ def menu_read(text: str, items: list[MenuItem], excluded_words: Iterable[str] = 
                     fewer[item_id] = number(qty.group("qty")) or 1 if qty else counted(after)
             elif not qty and _DEFINITE_BEFORE.search(before):
                 referred.append(item_id)
+            elif (other := _made_otherwise(lowered, m, items, item_id)) is not None:
+                # "chicken biryani" of a vegetable biryani: not this dish, said back in the guest's longest words
+                if len(other) > len(otherwise.get(item_id, "")):
+                    otherwise[item_id] = other
             else:
                 add[item_id] = (m.start(), _count(lowered, m, before))
                 if CYRILLIC.search(m.group(0)) and not CYRILLIC.search(names[item_id]):
                     said[item_id] = _said_back(m.group(0), phrase)
             break
     _swap_serving(lowered, items, add, referred, remove)
-    unclear = _of_a_kind(lowered, items, families, taken, add)
+    unclear = _of_a_kind(lowered, items, families, taken, add) | {said: [] for said in otherwise.values()}
     order = [(item_id, qty) for item_id, (_, qty) in sorted(add.items(), key=lambda pair: pair[1][0])]
     return MenuRead(order, remove, referred, said, fewer, unclear)
+
+
+# What a dish is mainly made of: a guest who names one the dish is not made of orders another dish.
+_MAIN_KINDS = frozenset({"beef", "chicken", "pork", "ham", "lamb", "fish", "prawn", "vegetarian"})
+
+
+def _made_otherwise(lowered: str, m: re.Match[str], items: list[MenuItem], item_id: str) -> str | None:
+    """The guest's words for the dish, when they say it is made of something the item named is not ("two chicken
+    biryani" where the menu's biryani is vegetable): None when they say nothing of it, or what the item is."""
+    bounds = [0, *(end for sep in SEPARATOR.finditer(lowered) for end in (sep.start(), sep.end())), len(lowered)]
+    start, end = next(((a, b) for a, b in zip(bounds[::2], bounds[1::2], strict=False) if a <= m.start() < b),
+                      (m.start(), m.end()))
+    part = lowered[start:end]
+    item = next(item for item in items if item.id == item_id)
+    said = dish_kinds(part) & _MAIN_KINDS
+    made = dish_kinds(f"{item.name} {' '.join(item.tags)}") & _MAIN_KINDS
+    if not said or not made or said & made:
+        return None
+    # the dish's name and the words that say what it is made of, not the rest of the request around them
+    spans = [(w.start(), w.end()) for w in re.finditer(r"\S+", part) if dish_kinds(w.group(0)) & said]
+    spans.append((m.start() - start, m.end() - start))
+    return part[min(a for a, _ in spans):max(b for _, b in spans)].strip(" .,!?")
 
 
 def _swap_serving(lowered: str, items: list[MenuItem], add: dict[str, tuple[int, int]], referred: list[str],
