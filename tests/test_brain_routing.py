@@ -205,6 +205,8 @@ def test_what_the_hotel_keeps_till_an_hour_is_no_late_check_out(text):
     "一日游多少钱？", "What does the day trip to the falls cost?",   # the price of a day tour, not a plan
     "Can the hotel set up a day trip to the vineyards?", "Wir möchten einen Tagesausflug nach Sintra machen",
     # a day trip TO somewhere is a tour the desk books, not a plan of the places nearby
+    "What do you charge for a full day with a guide?", "And a half day?", "what about a full day?",
+    "What is the tariff for a half-day city tour?",   # the price of a span, or the question before asked again
 ])
 def test_questions_for_the_faq_match_no_rule(text):
     assert routing.rule_intents(text) == []

@@ -49,7 +49,14 @@ class Rule:
 # half day, how much?", "can we hire it for a full day?"): a plan has no price; what is priced or rented by the
 # day is something the hotel has, for the FAQ.
 DAY_SPAN = rx(r"\bhalf[\s-]day\b|\bfull[\s-]day\b")
+FOLLOW_UP_WORDS = 3  # "and for a half day?", "what about a full day?": words beside the span of a bare follow-up
 RENTAL = rx(r"\b(?:rent\w*|hir(?:e|ed|ing)|lease|book\w*|reserv\w*)\b")
+
+
+def _day_to_fill(text: str) -> bool:
+    """A half or full day the guest wants filled ("a half day exploring the harbor, any ideas?"); "and a half
+    day?" alone asks the question before it again, for another span."""
+    return bool(DAY_SPAN.search(text)) and len(re.findall(r"[^\W\d_]+", DAY_SPAN.sub(" ", text))) > FOLLOW_UP_WORDS
 
 
 def _has(pattern: re.Pattern[str], unless: re.Pattern[str] | None = None) -> Callable[[str], bool]:
@@ -92,7 +99,7 @@ RULES = (
     Rule("check_out", _has(CHECKOUT_NOW)),
     Rule("wifi_info", lambda text: bool(WIFI.search(text) and WIFI_ASK.search(text))),
     # "一日游多少钱？" asks the price of a day tour, not for a plan of the day
-    Rule("itinerary_plan", lambda text: bool((ITINERARY.search(text) or DAY_SPAN.search(text)) and
+    Rule("itinerary_plan", lambda text: bool((ITINERARY.search(text) or _day_to_fill(text)) and
                                              not PRICE.search(text) and not RENTAL.search(text))),
     Rule("feedback", lambda text: counting.rating(text) is not None or bool(
         FEEDBACK.search(text) and not WHERE_OR_HOW.search(text))),  # "where can I leave a review?" is for the FAQ

@@ -40,7 +40,8 @@ TO_ROOM = rx(r"\b(?:to|up\s+to)\s+(?:my|our|the)\s+room\b|\b(?:to|up\s+to)\s+(?:
               r"\bdans\s+(?:ma|notre|la)\s+chambre\b|\b(?:aufs|auf\s+das|ins)\s+zimmer\b|(?<!\w)в\s+номер(?!\w)",
               r"送到房间|送到我的房间|部屋(?:に|まで)|방으로|إلى\s+(?:غرفتي|الغرفة)")
 # What something would cost ("what would that come to?", "¿cuánto sería?"): a quote, not an order.
-PRICE = rx(r"\b(?:how\s+much|come\s+to|add\s+up\s+to|cost\w*|price\w*|total|rate|"
+PRICE = rx(r"\b(?:how\s+much|come\s+to|add\s+up\s+to|cost\w*|price\w*|total|rate|tariffs?|"
+           r"what\s+(?:do|does|would|will)\s+(?:you|it|they)\s+charge|charges?\s+for|"
            r"what(?:'s|\s+is|\s+will\s+be)\s+the\s+damage)\b|cu[aá]nto|precio|\bquanto\b|pre[çc]o|\bcusta\w*|"
            r"combien|\bprix\b|"
            r"wie\s*viel|was\s+kostet|\bwie\s+hoch\s+(?:ist|sind|w[äa]ren?|liegt|liegen)\b|\bpreis|сколько|стоимост\w*|цена|多少钱|多少|价格|いくら|値段|料金|얼마|가격|요금|"
