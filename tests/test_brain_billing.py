@@ -86,6 +86,10 @@ def test_what_is_still_to_pay_at_check_out_is_the_balance_not_the_deposit_rules(
     (MARIA, "駐車代はいくら請求されていますか？", "84"),  # charged already, in the passive
     # a charge pointed at, with no "my" ("that 84 dollar charge", "this charge for valet")
     (MARIA, "What's that 84 dollar charge from the 21st?", "84"), (MARIA, "what is this charge for valet?", "84"),
+    # the line pointed at in the guest's language, and "what is it for?" after it asks the bill again
+    (MARIA, "Esse débito de 84 dólares, o que foi?", "84"), (MARIA, "¿Qué es este cargo de 84?", "84"),
+    (MARIA, "Auf meiner Rechnung steht 84 Dollar. Wofür ist das?", "84"),
+    (MARIA, "Что это за списание на 84 доллара?", "84"),
 ])
 def test_one_charge_already_made_is_its_line(concierge, phone, message, amount):
     turn = Guest(concierge, phone).says(message)

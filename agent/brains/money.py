@@ -49,6 +49,14 @@ BILL = rx(
     r"почему\s+(?:\w+\s+){0,2}(?:с\s+меня|с\s+нас|мне|нам)\s+(?:\w+\s+){0,2}(?:берут|взяли|сняли|списали|начисл\w*|"
     r"выставил\w*)|为什么(?:要)?(?:收|扣)(?:了)?(?:我|我们)|(?:なぜ|どうして)\S{0,20}請求|"
     r"لماذا\s+(?:تم\s+)?(?:خصم|احتساب|تحصيل)",
+    # one line of the bill pointed at, in the guest's language ("esse lançamento de 278,30 é do quê?", "auf der
+    # Rechnung steht zweimal 4.500", "¿qué es este cargo?", "cette ligne de 45 €", "эта сумма в счёте")
+    r"\b(?:esse|este|essa|esta|aquele|aquela)\s+(?:lan[çc]amento|cobran[çc]a|d[ée]bito)\b|"
+    r"\bauf\s+(?:der|meiner|unserer)\s+rechnung\s+(?:steht|stehen|sind|ist)\b|"
+    r"\b(?:dieser|diese|der)\s+(?:posten|buchung|belastung)\b|\b(?:este|ese)\s+(?:cargo|cobro)\b|"
+    r"\b(?:cette|la)\s+ligne\s+(?:de|à)\b|\bce\s+(?:d[ée]bit|pr[ée]l[èe]vement)\b|"
+    r"(?:эта|это|этот)\s+(?:строк\w*|списани\w*|позици\w*|начислени\w*)|这笔|這筆|この(?:請求|項目)|"
+    r"이\s*(?:항목|청구)|(?:هذا|هذه)\s+(?:البند|الرسوم)\s+(?:في|على)\s+(?:ال)?فاتور",
     # the deposit the guest already paid, asked about ("was the deposit I paid 8,500?"): a line of their folio
     r"\bdeposit\s+(?:that\s+)?(?:i|we)\s+(?:already\s+)?paid\b",
     r"\bhow\s+much\s+(?:have|did)\s+(?:i|we)\s+(?:already\s+)?spent|\bspent\s+so\s+far|"

@@ -107,6 +107,10 @@ class Planner:
             if steps and steps[-1].intent == "wifi_info" and wants.PASSWORD.search(clause) and \
                     not routing.rule_intents(clause):
                 continue  # "Is the wifi free? And the password?": the wifi answer tells both
+            if steps and steps[-1].intent not in (*SMALL_TALK, "search_kb") and framing.QUESTION.search(clause) and \
+                    followup.leans_back(clause) and not routing.rule_intents(clause):
+                steps[-1].context = f"{steps[-1].context} {clause}".strip()  # "Auf der Rechnung steht zweimal 4.500.
+                continue  # Wofür ist das?": the bill's lines answer it, no FAQ entry of its own
             if followup.asks_only_when(clause) and steps and steps[-1].intent in ("search_kb", "local_recommendations"):
                 steps[-1].context = f"{steps[-1].context} {clause}".strip()  # "…, and until what time?": its hours
                 continue  # ("How do we get to the temple? And when does it close?": the place's answer tells them)
