@@ -78,6 +78,14 @@ def test_sentences_end_as_each_language_ends_them(text, parts):
     ("could we hang on to the suite till 1pm?", "late_check_out"),  # the room by another name
     ("Could I stay in my room until 2 pm on Monday?", "late_check_out"),
     ("We have the junior suite; may we keep it till noon?", "late_check_out"),  # "it": the room told before
+    # the room left later, in the guest's own words
+    ("¿Se puede desocupar la habitación un poco más tarde?", "late_check_out"),
+    ("On pourrait rendre la chambre plus tard samedi ?", "late_check_out"),
+    ("Dürfen wir das Zimmer etwas später räumen?", "late_check_out"),
+    ("Dá para deixar o quarto mais tarde?", "late_check_out"),
+    ("Можно сдать номер попозже?", "late_check_out"),
+    ("周日能晚点退房吗？", "late_check_out"),
+    ("늦게 체크아웃 가능할까요?", "late_check_out"),
     ("¿Podemos quedarnos en la habitación hasta las 14?", "late_check_out"),
     ("On peut garder la chambre jusqu'à 13h ?", "late_check_out"),
     ("Können wir das Zimmer bis 14 Uhr behalten?", "late_check_out"),

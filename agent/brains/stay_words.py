@@ -38,6 +38,16 @@ LATE_CHECKOUT = rx(
     r"(?:zimmer|suite)\s+(?:noch\s+)?(?:bis\s+\d|länger)[^.?!]{0,25}\bbehalten|"
     r"(?:остаться|побыть)\s+в\s+номере\s+(?:до\s+\d|подольше)|"
     r"поздн\w+\s+выезд|延迟退房|晚退房|レイトチェックアウト|레이트\s*체크아웃|늦은\s*체크아웃|مغادرة\s+متأخرة",
+    # the room left later than usual, in the guest's words ("dejar la habitación más tarde", "libérer la chambre
+    # plus tard", "das Zimmer später verlassen", "sair do quarto mais tarde", "освободить номер позже", "晚点退房")
+    r"\b(?:dejar|desocupar|entregar|salir\s+de)\s+(?:la\s+|nuestra\s+|mi\s+)?habitaci[oó]n\s+(?:\w+\s+){0,2}m[aá]s\s+tarde|"
+    r"\bsalir\s+m[aá]s\s+tarde\s+de\s+la\s+habitaci[oó]n|"
+    r"\b(?:lib[ée]rer|quitter|rendre)\s+(?:la|notre|ma)\s+chambre\s+(?:un\s+peu\s+)?plus\s+tard|"
+    r"\bzimmer\s+(?:\w+\s+){0,4}sp[äa]ter\s+(?:verlassen|r[äa]umen|abgeben)|"
+    r"\b(?:sair|deixar|desocupar|entregar)\s+(?:d?o\s+|nosso\s+|meu\s+)?quarto\s+(?:um\s+pouco\s+)?mais\s+tarde|"
+    r"(?:освободить|сдать)\s+номер\s+(?:\w+\s+)?(?:позже|попозже|позднее)|(?:выехать|выселиться)\s+(?:\w+\s+)?(?:позже|попозже)|(?:позже|попозже)\s+выехать|"
+    r"晚(?:一)?点(?:儿)?退房|晚些退房|遅め(?:に|の)チェックアウト|遅くチェックアウト|늦게\s*(?:체크아웃|퇴실)|"
+    r"(?:مغادرة|نغادر|أغادر)\s+(?:الغرفة\s+)?(?:في\s+وقت\s+)?متأخر|"
     # check-out put off to a later hour ("extend check-out to 2pm", "push our check-out back", "チェックアウトを14時まで
     # 延ばせますか", "退房可以推迟到两点吗", "체크아웃을 2시까지 연장")
     r"\b(?:extend|push(?:\s+back)?|move|delay|postpone)\s+(?:the\s+|our\s+|my\s+)?check[\s-]?out\b(?!\s+time\s+is)|"
