@@ -86,6 +86,12 @@ def test_sentences_end_as_each_language_ends_them(text, parts):
     ("Можно сдать номер попозже?", "late_check_out"),
     ("周日能晚点退房吗？", "late_check_out"),
     ("늦게 체크아웃 가능할까요?", "late_check_out"),
+    # the room as soon as the guest arrives is an early check-in
+    ("Our ferry gets in at 7am, could we take the room right away?", "early_check_in"),
+    ("¿Nos darían la habitación apenas lleguemos por la mañana?", "early_check_in"),
+    ("Geht das Zimmer sofort nach der Ankunft um 8?", "early_check_in"),
+    ("Chegamos às 7, dá pra pegar o quarto assim que chegarmos?", "early_check_in"),
+    ("到了就可以入住吗？我们早上七点到", "early_check_in"),
     ("¿Podemos quedarnos en la habitación hasta las 14?", "late_check_out"),
     ("On peut garder la chambre jusqu'à 13h ?", "late_check_out"),
     ("Können wir das Zimmer bis 14 Uhr behalten?", "late_check_out"),

@@ -64,7 +64,15 @@ _EARLY = r"(?:early|earlier|sooner|before\s+(?:noon|lunch|midday|\d))"
 EARLY_CHECK_IN = rx(
     r"\bearly\s*check-?\s*in|\bcheck(?:ing)?[\s-]?in\s+" + _EARLY + r"|\b(?:get|getting|go|going|move|moving|be|access)"
     r"\s+(?:in(?:to)?\s+|access\s+to\s+)?(?:the|our|my)\s+rooms?\s+" + _EARLY + r"|\brooms?\s+(?:be\s+)?ready\s+"
-    r"(?:early|earlier|before\s+(?:noon|lunch|midday|\d)|by\s+\d)",
+    r"(?:early|earlier|before\s+(?:noon|lunch|midday|\d)|by\s+\d)|"
+    # the room as soon as the guest arrives ("get the room straight away", "la habitación nada más llegar")
+    r"\b(?:get|have|take|go\s+to|check\s+into)\s+(?:the|our|my)\s+rooms?\s+(?:straight\s+away|right\s+away|"
+    r"immediately|on\s+arrival|as\s+soon\s+as\s+we\s+(?:arrive|get\s+there|land))",
+    r"habitaci[oó]n\s+(?:nada\s+m[aá]s|en\s+cuanto|apenas)\s+llegu?\w*|chambre\s+d[èe]s\s+(?:notre|l')\s*arriv[ée]e|"
+    r"zimmer\s+(?:\w+\s+)?(?:sofort|gleich)\s+(?:bei|nach)\s+(?:der\s+)?ankunft|"
+    r"quarto\s+(?:logo\s+que|assim\s+que)\s+cheg\w+|(?:засел\w*|заех\w*)\s+сразу|сразу\s+(?:засел\w*|заех\w*)|"
+    r"一到就(?:能)?入住|到了就(?:能|可以)入住|着いてすぐ(?:に)?(?:部屋|チェックイン|入室)|"
+    r"도착하자마자\s*(?:체크인|입실|방에)|(?:الغرفة|الدخول)\s+فور\s+(?:ال)?وصول",
     r"entrada\s+anticipada|check-?in\s+anticipado|entrar\s+(?:no\s+quarto\s+)?(?:mais\s+)?cedo|"
     r"check-?in\s+(?:mais\s+)?cedo|chegar\s+(?:mais\s+)?cedo|quarto\s+pronto\s+antes|arriv[ée]e\s+anticip[ée]e|enregistrement\s+anticip[ée]|"
     r"(?:entrar|acceder)\s+(?:a|en)\s+(?:la|nuestra|mi)\s+habitaci[oó]n\s+(?:antes|temprano|m[aá]s\s+temprano)|"
