@@ -122,12 +122,13 @@ def join_list(items: list[str], language: str) -> str:
 
 
 def hotel_text(hotel: Hotel, language: str, text: str) -> str:
-    """A free-text note from the hotel's files, only when the guest reads the language it is written in: the
-    hotel's first language, unless the note reads English (a Spanish-first hotel may write its notes in English)
-    or has none of that language's letters (a Japanese-first hotel may describe its places in English).
+    """A free-text note from the hotel's files, for guests of the hotel's first language, and for guests of the
+    language it reads as (a Spanish-first hotel may write its notes in English); never where it has none of the
+    guest's language's letters (a Japanese-first hotel may describe its places in English).
 
     Notes and descriptions exist in one language; pasted into a reply in another they
     would make the reply a mix. Skills still put them in `data` for a model to translate.
     """
-    return text if language == note_language(text, hotel.default_language) and not not_written_in(text, language) \
-        else ""
+    first = language == hotel.default_language
+    return text if (first or language == note_language(text, hotel.default_language)) and \
+        not not_written_in(text, language) else ""

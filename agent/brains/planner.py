@@ -56,6 +56,10 @@ if TYPE_CHECKING:
     from agent.brains.faq_lookup import Probes
 
 SMALL_TALK = ("greeting", "thanks", "ack", "decline")
+# What a question leaning back ("Wofür ist das?", "Can you fix it?") asks more of, rather than a question of its
+# own: the guest's bill and requests. A place or an FAQ answer may be asked about again ("c'est ouvert le mardi ?").
+LEANED_ON = frozenset({"billing_inquiry", "room_service", "housekeeping", "wake_up_call", "book_service",
+                       "late_check_out", "early_check_in", "complaints"})
 MAX_ROOM_ANSWER_WORDS = 4  # "the Riverside one, please": a room named in answer to "which room?"
 # What a guest asks for, never only tells: a sentence before or after a question that neither asks nor requests,
 # and that only the learned router reads as one of these, is the story ("we land at 8am" is no wake-up call,
@@ -107,7 +111,7 @@ class Planner:
             if steps and steps[-1].intent == "wifi_info" and wants.PASSWORD.search(clause) and \
                     not routing.rule_intents(clause):
                 continue  # "Is the wifi free? And the password?": the wifi answer tells both
-            if steps and steps[-1].intent not in (*SMALL_TALK, "search_kb") and framing.QUESTION.search(clause) and \
+            if steps and steps[-1].intent in LEANED_ON and framing.QUESTION.search(clause) and \
                     followup.leans_back(clause) and not routing.rule_intents(clause):
                 steps[-1].context = f"{steps[-1].context} {clause}".strip()  # "Auf der Rechnung steht zweimal 4.500.
                 continue  # Wofür ist das?": the bill's lines answer it, no FAQ entry of its own

@@ -8,7 +8,9 @@ from agent.brains.counting import COUNT_AFTER, COUNT_BEFORE, QTY_BEFORE, QTY_OF_
 
 # What a hotel writes when a thing costs money ("an extra cleaning costs 800 Kč", "kostet", "cuesta", "料金"): with an
 # amount beside it, the FAQ answer prices what the guest asks for.
-CHARGED = re.compile(r"\b(?:costs?|charged?|fee|price[ds]?|surcharge|kostet|kosten|gebühr|coûte|frais|supplément|"
+CHARGED = re.compile(r"(?<!\bno\s)(?<!\bfree\sof\s)(?<!\bwithout\s)(?<!\bno\sextra\s)(?<!\bsin\s)(?<!\bsans\s)"
+                     r"(?<!\bohne\s)(?<!\bsem\s)(?<!\bбез\s)"
+                     r"\b(?:costs?|charged?|fee|price[ds]?|surcharge|kostet|kosten|gebühr|coûte|frais|supplément|"
                      r"cuesta|cargo|tarifa|custa|taxa|стоит|стоимость|плат\w*)\b|收费|费用|料金|요금|비용|رسوم|تكلفة|بسعر",
                      re.IGNORECASE)
 
