@@ -79,7 +79,8 @@ def test_asking_only_until_when_it_runs_names_nothing(question, only_when):
     assert asks_only_when(question) is only_when
 
 
-@pytest.mark.parametrize("message", ["근처에 약국 있어요? 몇 시까지 하나요?", "Tem farmácia perto? Até que horas fica aberta?",
+@pytest.mark.parametrize("message", ["근처에 약국 있어요? 몇 시까지 하나요?",
+                                     "Tem farmácia perto? Até que horas fica aberta?",
                                      "¿Hay una farmacia cerca? ¿Hasta qué hora está abierta?"])
 def test_a_place_and_until_when_it_runs_is_one_question(concierge, message):
     turn = Guest(concierge).says(message)

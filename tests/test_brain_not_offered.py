@@ -50,7 +50,8 @@ def test_a_request_the_hotel_charges_for_is_told_its_price_as_it_is_passed_on(co
     assert "housekeeping" in skills_of(turn) and "extra-cleaning" in turn.trace.kb and "800" in text_of(turn)
 
 
-@pytest.mark.parametrize("message", ["Fresh towels for apartment 24 please", "Please bring two blankets to apartment 31"])
+@pytest.mark.parametrize("message", ["Fresh towels for apartment 24 please",
+                                     "Please bring two blankets to apartment 31"])
 def test_a_free_request_is_passed_on_without_a_price(concierge, message):
     turn = Guest(concierge, hotel=APARTMENTS).says(message)
     assert skills_of(turn) == ["housekeeping"] and "800" not in text_of(turn)

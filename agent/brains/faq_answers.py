@@ -88,10 +88,6 @@ class FaqAnswers:
                                               or hits[0].entry, own, ctx):
                 query, hits = alone  # "our flight lands at 23:45, how do we get in if reception is closed?": the
                 # question's words name the late arrival; the flight's would reword it to the airport
-        if asked and asked != text and asked in text and hits and (asked_of := glossary.named(asked, ctx.language)) \
-                and not asked_of & entry_topics(hits[0].entry, ctx.language):
-            query, hits = self.lookup.probe(asked, ctx, probes)  # "Do you have a spa? I'd love a massage after the
-            # camel ride": the spa asked of, not the camel ride of the story, which names nothing the question does
         better = self.lookup.reworded(query, hits, ctx)
         call, result = run_skill(ctx, "search_kb", {"query": better or query})
         if result.ok and (not better and self.lookup.guessed(query, hits, ctx) or
