@@ -479,3 +479,16 @@ def test_a_day_and_one_night_counted_ask_for_a_stay(concierge, message):
 def test_what_a_problem_is_like_is_told_with_it_not_asked_of_the_faq(concierge, message):
     """"It's like a sauna in here" says how bad the fault is; it asks nothing of the hotel's sauna."""
     assert skills_of(Guest(concierge).says(message)) == ["complaints"]
+
+
+@pytest.mark.parametrize(("message", "entry", "price"), [
+    ("Is the King Suite free from March 3 to 6, 2027? How much is the extra bed?", "extra-bed", "20"),
+    ("¿Está libre la King Suite del 3 al 6 de marzo de 2027? ¿Cuánto cuesta la cama supletoria?", "extra-bed", "20"),
+    ("King Suite du 3 au 6 mars 2027 ? Et combien coûte le parking ?", "parking", "42"),
+])
+def test_a_price_of_its_own_beside_a_stay_is_answered_not_folded_into_the_quote(concierge, message, entry, price):
+    """"Price per night?" after a stay is the quote's to say; "how much is the extra bed?" names a thing of its
+    own, which the FAQ prices."""
+    turn = Guest(concierge).says(message)
+    assert skills_of(turn)[:2] == ["check_availability", "search_kb"] and entry in turn.trace.kb
+    assert price in text_of(turn)

@@ -118,7 +118,8 @@ class Planner:
             if followup.asks_only_when(clause) and steps and steps[-1].intent in ("search_kb", "local_recommendations"):
                 steps[-1].context = f"{steps[-1].context} {clause}".strip()  # "…, and until what time?": its hours
                 continue  # ("How do we get to the temple? And when does it close?": the place's answer tells them)
-            if followup.asks_only_price(clause) and ((steps and steps[-1].intent not in SMALL_TALK) or loose):
+            if followup.asks_only_price(clause) and not glossary.named(clause, ctx.language) and (
+                    (steps and steps[-1].intent not in SMALL_TALK) or loose):
                 # "..., and what would that cost?" is about the question before it, never a topic of its own
                 if steps and steps[-1].intent not in SMALL_TALK:
                     steps[-1].context = f"{steps[-1].context} {clause}".strip()
@@ -155,7 +156,8 @@ class Planner:
                 # before a question, which names a line of the bill too
                 intents = ["billing_inquiry"]
             if intents == ["search_kb"] and steps and steps[-1].intent == "check_availability" and \
-                    wants.PRICE.search(clause) and len(re.findall(r"\w+", clause)) <= 6:
+                    wants.PRICE.search(clause) and len(re.findall(r"\w+", clause)) <= 6 and \
+                    not glossary.named(clause, ctx.language):  # (not "How much is the extra bed?": its own topic)
                 steps[-1].text = f"{steps[-1].text} {clause}"  # "Available? Price per night?": the quote says it
                 continue
             if intents == ["check_availability"] and steps and steps[-1].intent == "search_kb" and \
