@@ -98,15 +98,18 @@ class Runtime:
         self.live.check(hotel_id)
 
     def _index(self, hotel: Hotel) -> KnowledgeBase:
+        """The live entries and, after them, those made of the services hotel.yaml describes and they do not."""
         from kb.search import KnowledgeBase
+        from skills.service_entries import with_service_entries
 
-        return KnowledgeBase.build(hotel, self.embedder, cache_dir=self.settings.embedding_cache_dir,
-                                   min_score=self.settings.kb_min_score)
+        return KnowledgeBase.build(with_service_entries(hotel), self.embedder,
+                                   cache_dir=self.settings.embedding_cache_dir, min_score=self.settings.kb_min_score)
 
     def _swap(self, hotel: Hotel, index: KnowledgeBase) -> None:
-        """Staff's KB edits change only the hotel's entries: everything else stays as this process holds it."""
+        """Staff's KB edits change only the hotel's entries: everything else stays as this process holds it. The
+        hotel's entries are the index's, so every entry a search finds is one `Hotel.kb_entry` knows."""
         current = self.hotels.get(hotel.id, hotel)
-        self._kbs[hotel.id], self.hotels[hotel.id] = index, current.model_copy(update={"kb": hotel.kb})
+        self._kbs[hotel.id], self.hotels[hotel.id] = index, current.model_copy(update={"kb": index.entries})
 
     def warm(self) -> None:
         """Load every model a turn needs, then report ready (a failure is kept for `/readyz` to show)."""

@@ -87,6 +87,8 @@ class Skill(Generic[A]):
     asks: tuple[tuple[str, str], ...] = ()
     # What a hotel that does not offer the service at all says, before any argument is asked for (None: offered).
     refuses: Callable[[SkillContext], SkillResult | None] = lambda ctx: None
+    # The hotel.yaml `services:` keys this skill answers from: no FAQ entry is made of them (skills/service_entries).
+    services: tuple[str, ...] = ()
 
     def tool_schema(self) -> dict[str, Any]:
         """OpenAI-style tool definition, from the same argument model the offline brain fills."""

@@ -20,8 +20,9 @@ from skills.places import around_the_clock, distance_text, hours_text, parse_hou
 from skills.room_service import no_room_service
 
 # Extra price fields a facility or service may carry in hotel.yaml, and how each is said.
-_PRICES = {"price": "fact_price", "price_per_day": "fact_price_per_day", "price_per_person": "fact_price_per_person",
-           "price_per_night": "fact_price_per_night", "price_per_hour": "fact_price_per_hour"}
+PRICE_PHRASES = {"price": "fact_price", "price_per_day": "fact_price_per_day",
+                 "price_per_person": "fact_price_per_person", "price_per_night": "fact_price_per_night",
+                 "price_per_hour": "fact_price_per_hour"}
 # Who answers an emergency number, by the words of its key in hotel.yaml's services.emergency ("ambulance_fire").
 _EMERGENCY_LINES = {"ambulance": "emergency_ambulance", "samu": "emergency_ambulance", "fire": "emergency_fire",
                     "police": "emergency_police", "number": "emergency_general", "general": "emergency_general",
@@ -82,7 +83,7 @@ def _with_terms(text: str, offer: TimeOffer, hotel: Hotel, language: str) -> str
 
 def _prices(fields: dict[str, Any], hotel: Hotel, language: str) -> tuple[list[str], set[str]]:
     said, numbers = [], set()
-    for key, phrase in _PRICES.items():
+    for key, phrase in PRICE_PHRASES.items():
         value = fields.get(key)
         if isinstance(value, int | float) and not isinstance(value, bool):
             minor = to_minor(value, hotel.currency)
@@ -125,6 +126,11 @@ def facts(hotel: Hotel, language: str) -> list[Fact]:
         if said:
             found.append(Fact((amenity.name.lower(), amenity.id.replace("-", " ")),
                               frozenset(figures(amenity.hours) | numbers), f"{amenity.name}: {said}."))
+    for key, fields in (hotel.services.model_extra or {}).items():   # "laundry: {price_per_day: 9}"
+        prices, numbers = _prices(fields, hotel, language) if isinstance(fields, dict) else ([], set())
+        if numbers:
+            name = key.replace("_", " ")
+            found.append(Fact((name,), frozenset(numbers), f"{name[:1].upper()}{name[1:]}: {'; '.join(prices)}."))
     for place in hotel.places:
         minutes = place.walk_minutes if place.walk_minutes is not None else place.drive_minutes
         said = "; ".join(p for p in (distance_text(place, language), hours_text(parse_hours(place.hours), language))

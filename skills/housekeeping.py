@@ -131,6 +131,7 @@ SKILL = Skill(
     name="housekeeping",
     description="Ask housekeeping for towels, pillows, toiletries, a crib, cleaning or turndown.",
     args=Args,
+    services=("housekeeping",),
     examples=(  # several per language: the offline brain's router learns the skill from them
         "Can I get extra towels?", "Please send 2 pillows to room 305", "Can you clean my room?",
         "Could you bring up a spare blanket and a toothbrush?", "We ran out of toilet paper",

@@ -328,6 +328,7 @@ SKILL = Skill(
     name="room_service",
     description="Order food and drinks from the room-service menu to a room, or change an order.",
     args=Args,
+    services=("room_service",),
     examples=(  # several per language: the offline brain's router learns the skill from them
         "I'd like a burger and a salad to room 214", "Can I order a pizza?", "Add a chocolate cake to my order",
         "Could you send up a club sandwich and two lemonades?", "I'd like to order dinner to my room",

@@ -79,6 +79,7 @@ SKILL = Skill(
     name="wake_up_call",
     description="Schedule a wake-up call at a time in the hotel's timezone.",
     args=Args,
+    services=("wake_up_calls",),
     examples=(  # several per language: the offline brain's router learns the skill from them
         "Wake me up at 6:45", "Can I get a wake-up call tomorrow at 7?", "Please wake me at quarter to seven",
         "Could you give me a call at 7 tomorrow morning to wake me?", "¿Me pueden despertar a las 7?",

@@ -33,6 +33,7 @@ SKILL = Skill(
     name="wifi_info",
     description="The guest wifi network name and password.",
     args=Args,
+    services=("wifi",),
     examples=("What's the wifi password?", "wifi pw", "How do I get online?"),
     run=run,
 )

@@ -50,6 +50,7 @@ def _build(name: str, progress: bool) -> KnowledgeBase:
     """The knowledge base exactly as the running concierge builds it: same embedder, cache and threshold."""
     from kb.embedders import make_embedder
     from kb.search import KnowledgeBase
+    from skills.service_entries import with_service_entries
 
     settings = load_settings()
     hotel = _hotel(name, settings.hotels_dir)
@@ -59,7 +60,8 @@ def _build(name: str, progress: bool) -> KnowledgeBase:
         typer.secho(f"EMBEDDER: {exc}", fg=typer.colors.RED, err=True)
         raise typer.Exit(1) from None
     knowledge = live.LiveKnowledge(Database(settings.database_url), {hotel.id: hotel}, swap=lambda *_: None,
-                                   build=lambda h: KnowledgeBase.build(h, embedder, settings.embedding_cache_dir,
+                                   build=lambda h: KnowledgeBase.build(with_service_entries(h), embedder,
+                                                                       settings.embedding_cache_dir,
                                                                        progress=progress,
                                                                        min_score=settings.kb_min_score))
     return knowledge.load(hotel.id)[1]
