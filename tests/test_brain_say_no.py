@@ -1,7 +1,7 @@
 """Answers that must say no when no is the answer, in fresh wording and several languages: a kind of room asked
 for dates it is sold out on; a yes that answers another question than the guest's; a ride to a place the hotel
 never names; a place open in its season only; a light sleeper's question, which is no complaint (while a real
-noise complaint still is)."""
+noise complaint still is); a person too young for what the guest asks, by the hotel's age rule."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from agent.brains import room_slots
-from core.hotels import load_hotel
+from agent.brains import ages, room_slots
+from core.hotels import KBEntry, load_hotel
 from skills.places import parse_hours
 from tests.test_brain import offline_concierge, skills_of, text_of
 from tests.test_brain_places import saturday, says  # noqa: F401 (the autouse clock of the places tests)
@@ -22,11 +22,13 @@ JACARANDA = load_hotel(HOTELS / "oaxaca-casa-jacaranda")
 RIVER = load_hotel(HOTELS / "bangkok-chao-phraya")
 NEVSKY = load_hotel(HOTELS / "spb-nevsky-courtyard")
 PALERMO = load_hotel(HOTELS / "buenos-aires-palermo")
+LOOP = load_hotel(HOTELS / "chicago-loop-suites")
+AZUL = load_hotel(HOTELS / "cancun-playa-azul")
 
 
 @pytest.fixture(scope="module")
 def concierge(tmp_path_factory):
-    return offline_concierge(tmp_path_factory.mktemp("say-no"), ATOLL, JACARANDA, RIVER, NEVSKY, PALERMO)
+    return offline_concierge(tmp_path_factory.mktemp("say-no"), ATOLL, JACARANDA, RIVER, NEVSKY, PALERMO, LOOP, AZUL)
 
 
 @pytest.mark.parametrize(("hotel", "text", "kind"), [
@@ -126,3 +128,65 @@ def test_a_light_sleepers_question_is_no_complaint(concierge, message):
 ])
 def test_a_noise_complaint_is_still_one(concierge, message):
     assert "complaints" in skills_of(says(concierge, PALERMO, message))
+
+
+@pytest.mark.parametrize(("hotel", "message", "entries", "age"), [
+    (PALERMO, "Mi sobrina tiene 17 años y llega sola el viernes. ¿Puede registrarse sin nosotros?",
+     {"id-at-check-in"}, "18"),
+    (PALERMO, "Minha filha de 17 anos chega antes, ela pode fazer o check-in sozinha?", {"id-at-check-in"}, "18"),
+    (PALERMO, "Notre fils de 17 ans arrive seul, peut-il faire le check-in ?", {"id-at-check-in"}, "18"),
+    (LOOP, "My nephew just turned 18, may he book a suite for him and his friends?", {"id-and-age"}, "21"),
+    (ATOLL, "Our daughter is 4. Would we be allowed to stay in one of the overwater villas?",
+     {"water-villa-children"}, "6"),
+    (ATOLL, "4歳の娘と一緒に水上ヴィラに泊まれますか？", {"water-villa-children"}, "6"),
+    (ATOLL, "5살 아들이 있는데 워터 빌라에 묵을 수 있나요?", {"water-villa-children"}, "6"),
+    (ATOLL, "هل يمكننا الإقامة في الفيلا المائية مع ابننا البالغ من العمر 4 سنوات؟", {"water-villa-children"}, "6"),
+    (AZUL, "Our 15-year-old is coming too. Can she stay with us in a Swim-Up Suite?",
+     {"room-types", "children-rates", "adults-only-pool"}, "18"),
+    (AZUL, "¿Podemos reservar una Swim-Up Suite con nuestro hijo de 12 años?",
+     {"room-types", "children-rates", "adults-only-pool"}, "18"),
+])
+def test_a_persons_age_told_beside_a_may_they_question_hears_the_hotels_age_rule(concierge, hotel, message, entries,
+                                                                                 age):
+    """The story around the age ("arrives alone on Friday", "the photos") draws the encoder to the check-in times or
+    the villas' list, far from a rule an answer states in passing: of the entries that state an age rule, the one
+    the question reads nearest answers, in place of "I'm not sure" or an entry that states none."""
+    turn = says(concierge, hotel, message)
+    assert turn.trace.kb[:1] and turn.trace.kb[0] in entries and age in text_of(turn), (message, turn.trace.kb)
+
+
+@pytest.mark.parametrize(("hotel", "message", "entry"), [
+    (ATOLL, "How much is the seaplane for our 7 year old?", "seaplane-transfer"),
+    (ATOLL, "Can we book the Water Villa with Pool for three nights in March?", None),
+])
+def test_an_age_told_beside_another_question_leaves_its_answer(concierge, hotel, message, entry):
+    """What it costs for a child is a price, not whether the child may come; no age told, no age rule."""
+    turn = says(concierge, hotel, message)
+    assert "water-villa-children" not in turn.trace.kb[:1] and (entry is None or turn.trace.kb[:1] == [entry]), \
+        turn.trace.kb
+
+
+@pytest.mark.parametrize(("text", "asks"), [
+    ("Mein Sohn ist 15 Jahre alt, darf er in die Sauna?", True),
+    ("我女儿9岁，可以去健身房吗？", True),
+    ("Моей дочери 16 лет, ей можно в бассейн одной?", True),
+    ("How old do you have to be to rent a kayak?", True),
+    ("I'm 7 months pregnant, is the boat trip okay?", False),
+    ("We have a 6-year-old, how much is breakfast for her?", False),
+    ("Can you book a table for 4 at 8?", False),
+])
+def test_who_may_by_age_is_told_from_a_price_or_a_request(text, asks):
+    assert ages.asks_by_age(text) is asks
+
+
+@pytest.mark.parametrize(("answer", "rule"), [
+    ("Guests must be at least 20 to check in.", True),
+    ("Kids aged 3 to 11 eat half price; adults only in the lounge.", True),
+    ("Die Sauna ist ab 16 Jahren.", True),
+    ("Long stays (30+ nights) are invoiced weekly.", False),
+    ("We are fully booked from 12 to 19 August 2027.", False),
+    ("Please smoke at least 8 metres from the entrance.", False),
+])
+def test_an_answer_states_an_age_rule_by_its_ages_not_by_its_dates_or_nights(answer, rule):
+    assert ages.states_age_rule(KBEntry(id="rule", questions=["?"], answer=answer)) is rule
+

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from agent.brains import fill, followup, room_slots, splitter, wants
+from agent.brains import ages, fill, followup, room_slots, splitter, wants
 from agent.brains.clauses import NOT_A_STAY, asking_part, ordered_to_room
 from agent.brains.faq import stems as faq_stems
 from agent.brains.faq_lookup import FaqLookup
@@ -44,6 +44,11 @@ ROOM_SERVICE_TOPIC = "Do you have room service? Can food be delivered to the roo
 FAMILY_RANK = 3
 LEAN_UNDER_BAR = 0.2
 UNSURE_BEFORE_HANDOFF = 2  # "not sure" answers in one conversation before a person takes over
+# How far under the FAQ's bar the entry stating an age rule may be for a guest asking by a person's age: the story
+# around the age ("flying in a day before us") draws the encoder from a rule said in passing (ages.py).
+AGE_UNDER_BAR = 0.3
+AGE_WINDOW = 0.2  # ...and this far under an entry chosen over the bar, when the guest's words name it as much
+AGE_ALIKE = 0.1  # entries stating an age rule this near the nearest one are told apart by the guest's words
 
 
 class FaqAnswers:
@@ -89,6 +94,7 @@ class FaqAnswers:
                 query, hits = alone  # "our flight lands at 23:45, how do we get in if reception is closed?": the
                 # question's words name the late arrival; the flight's would reword it to the airport
         better = self.lookup.reworded(query, hits, ctx)
+        better = self._age_rule(text, asked, query, hits, better, ctx, probes) or better
         call, result = run_skill(ctx, "search_kb", {"query": better or query})
         if result.ok and (not better and self.lookup.guessed(query, hits, ctx) or
                           self._beside_the_question(asked or text, result, ctx, probes)):
@@ -121,6 +127,46 @@ class FaqAnswers:
             if result.ok and result.kb and result.kb[0] != answered and result.text not in reply.texts:
                 reply.add(call, result)
         return True
+
+    def _age_rule(self, text: str, asked: str, query: str, hits: list[KBHit], better: str | None, ctx: SkillContext,
+                  probes: Probes) -> str | None:
+        """The FAQ question of the entry stating the age rule a guest asks by a person's age ("my 16-year-old son
+        ... can he check in on his own?": the minimum age to check in), when the entry the FAQ would answer with
+        states none: of the entries that state one, the nearest to the message or to its asking sentence, within
+        AGE_UNDER_BAR of the bar when nothing over it would answer, and at least as near as the entry chosen over it
+        when one would (the villas' list, where the water villas' minimum age is nearer)."""
+        if not ages.asks_by_age(asked or text, text):
+            return None
+        lexicon = self.lookup.lexicon(ctx)
+        chosen = lexicon.entry_of(better) if better else \
+            hits[0].entry if ctx.kb.confident(hits, ctx.language, query) else None
+        if chosen is not None and ages.states_age_rule(chosen):
+            return None
+        # an entry chosen over the bar stands unless the rule reads as near; one under it is a guess
+        stands = chosen is not None and any(hit.entry is chosen and hit.score >= ctx.kb.min_score
+                                            for hit in ctx.kb.search(query, len(ctx.kb)))
+        best: tuple[float, KBEntry] | None = None
+        # the sentence the FAQ reads, the whole message (the age may be told in it) and the asking sentence alone
+        for reading in dict.fromkeys(part for part in (query, *(self.lookup.probe(told, ctx, probes)[0]
+                                                                for told in (text, asked) if told))):
+            found = ctx.kb.search(reading, len(ctx.kb))
+            bar = next(hit.score for hit in found if hit.entry is chosen) if stands else \
+                ctx.kb.min_score - AGE_UNDER_BAR
+
+            def support(entry: KBEntry, reading: str = reading) -> float:
+                return lexicon.support(reading, entry.id, ctx.language, answers=True)
+            # ...or, a little farther, when the guest's words name the rule as much ("peut-il faire le check-in ?":
+            # the age to check in, not the early check-in the encoder hears)
+            ruled = [hit for hit in found if ages.states_age_rule(hit.entry) and hit.entry.questions and (
+                hit.score >= bar or stands and hit.score >= bar - AGE_WINDOW and support(hit.entry) >= support(chosen)
+                > 0)]
+            if not ruled or best is not None and ruled[0].score <= best[0]:
+                continue
+            # of rules the encoder reads alike, the one the guest's words name ("a swim-up suite": the rooms' list
+            # that says the suites are for adults, not the adults' pool beside them)
+            alike = [hit for hit in ruled if hit.score >= ruled[0].score - AGE_ALIKE]
+            best = (ruled[0].score, max(alike, key=lambda hit: (support(hit.entry), hit.score)).entry)
+        return lexicon.closest_question(query, best[1].id) if best else None
 
     def answer_or_admit(self, step: Step, ctx: SkillContext, reply: Reply, probes: Probes,
                         wish: dict[str, Any] | None = None) -> None:
