@@ -57,6 +57,7 @@ _IN_OR_OUT = (("check-in", re.compile(r"\bcheck\s*-?\s*ins?\b|\bcheckins?\b|\bei
 _NOT_THIS_SIDE = re.compile(r"\b(?:not|no|nicht|kein\w*|pas|ni|no\s+es)\b[^.?!]{0,25}\b(?:check|ein|aus)|"
                             r"\bне\b[^.?!]{0,25}(?:заезд|выезд)|不是[^。？！]{0,10}(?:入住|退房)", re.IGNORECASE)
 FEW_SUBJECTS = 2  # entries at most about a topic a question names, for that topic to tell which entry it asks about
+FEW_MENTIONS = 3  # ...and, of a topic no entry is about, entries at most whose answers speak of it
 MAX_CJK_WORD = 8  # characters: a longer unspaced Chinese or Japanese run is a sentence
 RECENT_QUERIES = 256  # query vectors kept: a few turns' sentences
 
@@ -276,10 +277,11 @@ class KnowledgeBase:
                 return pivoted, other
         return query, hits
 
-    def on_topic(self, query: str, language: str = "en") -> list[KBHit]:
+    def on_topic(self, query: str, language: str = "en", mentions: bool = False) -> list[KBHit]:
         """The entries about a hotel topic the query names (`subject_topics`), nearest first, scored with the
         hotel's English written beside the guest's words (kb/glossary.py): what the guest asks about, however far
-        the rest of the sentence draws the encoder. Empty when the query names no topic an entry is about."""
+        the rest of the sentence draws the encoder; with `mentions` (the guest asks whether the hotel has it), of a
+        topic no entry is about, the few whose answers speak of it. Empty when the query names no such topic."""
         named = glossary.named(query, language)
         if not named or not self.entries:
             return []
@@ -290,6 +292,13 @@ class KnowledgeBase:
         many = Counter(topic for subject in self._subjects for topic in subject)
         named = {topic for topic in named if many[topic] <= FEW_SUBJECTS}
         rows = [i for i, subject in enumerate(self._subjects) if named & subject]
+        if not rows and mentions:
+            # A thing asked for that no entry is about, that a few answers speak of in passing ("do you have cribs?":
+            # the free extras housekeeping brings, the children's rates that say cribs are free): those answers tell
+            # whether there is one. Not a thing only told ("how do we get there without a car?").
+            unheld = {topic for topic in named if not many[topic]}
+            rows = [i for i, entry in enumerate(self.entries) if unheld & entry_topics(entry, language)]
+            rows = rows if len(rows) <= FEW_MENTIONS else []
         if not rows:
             return []
         scores = self._vectors @ self.query_vector(glossary.pivot(query, language))

@@ -190,3 +190,10 @@ def test_who_may_by_age_is_told_from_a_price_or_a_request(text, asks):
 def test_an_answer_states_an_age_rule_by_its_ages_not_by_its_dates_or_nights(answer, rule):
     assert ages.states_age_rule(KBEntry(id="rule", questions=["?"], answer=answer)) is rule
 
+
+@pytest.mark.parametrize("message", ["Do you have cribs?", "¿Tienen cuna para el bebé?", "有婴儿床吗？"])
+def test_a_thing_only_answers_mention_is_told_from_them(concierge, message):
+    """No entry is about cribs, two mention them in passing (the free extras housekeeping brings, the children's
+    rates): one of those answers, not "I'm not sure"."""
+    turn = says(concierge, AZUL, message)
+    assert turn.trace.kb[:1] in (["children-rates"], ["housekeeping-turndown"]), turn.trace.kb

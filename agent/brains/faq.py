@@ -201,6 +201,13 @@ _HAVE_ASKED = re.compile(
     r"(?:have|offer)|tienen|ten[eé]is|hay|ofrecen|y\s+a-t-il|avez-vous|vous\s+avez|gibt\s+es|haben\s+sie|habt\s+ihr|"
     r"есть\s+ли|у\s+вас\s+есть|имеется)\b|有没有|有沒有|有.{0,12}[吗嗎]|あります(?:か|でしょうか)|있나요|있어요\?|있습니까|"
     r"있을까요|هل\s+(?:يوجد|توجد|لديكم|عندكم)", re.IGNORECASE)
+
+
+def asks_to_have(text: str) -> bool:
+    """Whether the text asks whether the hotel has a thing ("do you have cribs?", "¿hay cunas?", "有婴儿床吗")."""
+    return bool(_HAVE_ASKED.search(text))
+
+
 _NOT_THINGS = frozenset("somewhere anywhere something anything someone anyone way place places spot spots chance "
                         "option options possibility problem charge fee cost".split())
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from agent.brains import framing
-from agent.brains.faq import Lexicon, capitalised
+from agent.brains.faq import Lexicon, asks_to_have, capitalised
 from agent.brains.nearby import named_place
 from skills.base import SkillContext
 
@@ -58,8 +58,8 @@ class FaqLookup:
         # ...and over it, where the guest's words do not bear the best hit out (`guessed`), the entry about the topic
         # they name is asked instead ("can she come up to our dorm?": the visitors, not the dorm bookings)
         sure = bool(hits) and ctx.kb.confident(hits, ctx.language, query)
-        on_topic = ctx.kb.on_topic(query, ctx.language) if hits and named_place(query, ctx.hotel.places) is None and (
-            not sure or self.guessed(query, hits, ctx)) else []
+        on_topic = ctx.kb.on_topic(query, ctx.language, mentions=asks_to_have(query)) if hits and \
+            named_place(query, ctx.hotel.places) is None and (not sure or self.guessed(query, hits, ctx)) else []
         on_topic = [hit for hit in on_topic if not sure or hit.entry is not hits[0].entry]
         return self.lexicon(ctx).reworded(query, hits, ctx.kb.min_score, ctx.language, on_topic)
 
