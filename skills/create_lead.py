@@ -23,7 +23,11 @@ _NATIONAL = {"US": ("1", "", (10,)), "CA": ("1", "", (10,)), "JP": ("81", "0", (
              "ES": ("34", "", (9,)), "CN": ("86", "", (11,)), "RU": ("7", "8", (11,)), "AE": ("971", "0", (9, 10)),
              "MX": ("52", "", (10,)), "AU": ("61", "0", (10,)), "NZ": ("64", "0", (9, 10, 11)),
              "IE": ("353", "0", (9, 10)), "NL": ("31", "0", (10,)), "BE": ("32", "0", (9, 10)),
-             "SG": ("65", "", (8,)), "HK": ("852", "", (8,)), "TH": ("66", "0", (9, 10))}
+             "SG": ("65", "", (8,)), "HK": ("852", "", (8,)), "TH": ("66", "0", (9, 10)),
+             "BR": ("55", "", (10, 11)), "IN": ("91", "", (10,)), "TR": ("90", "0", (11,)), "CZ": ("420", "", (9,)),
+             "OM": ("968", "", (8,)), "IT": ("39", "", (9, 10, 11)), "GR": ("30", "", (10,))}
+# A country's calling code as a hotel writes its own number ("+55 24 3371-5420", "+91-141-555-0187").
+_CALLING_CODE = re.compile(r"^\s*(?:\+|00)(\d{1,3})(?=[\s().\-/])")
 
 
 class Args(BaseModel):
@@ -39,20 +43,33 @@ class Args(BaseModel):
     notes: str | None = None
 
 
-def normalize_phone(raw: str, country: str = "US") -> str | None:
-    """E.164 ("+14155550177") from what people type ("+1 415 555 0177", "0044 20…", "(415) 555-0177")."""
+def normalize_phone(raw: str, country: str = "US", home: str = "") -> str | None:
+    """E.164 ("+14155550177") from what people type ("+1 415 555 0177", "0044 20…", "(415) 555-0177"); a number
+    written as the hotel's country writes it at home needs no "+". `home`: the hotel's own number, whose calling
+    code a country we know no rules for lends ("(21) 99887-7665" to a hotel at "+55 24 3371-5420")."""
     digits = re.sub(r"[\s().\-/]", "", raw.strip())
     if digits.startswith("00"):
         digits = "+" + digits[2:]
     if not digits.startswith("+"):
-        code, trunk, lengths = _NATIONAL.get(country.upper(), ("", "", ()))
-        if code and len(digits) in lengths and digits.startswith(trunk):
-            digits = f"+{code}{digits[len(trunk):]}"
-        elif code and not trunk and len(digits) - len(code) in lengths and digits.startswith(code):
-            digits = f"+{digits}"
-        else:
-            return None
+        digits = _national(digits, country.upper(), home) or ""
     return digits if re.fullmatch(r"\+[1-9]\d{7,14}", digits) else None
+
+
+def _national(digits: str, country: str, home: str) -> str | None:
+    """A number without its calling code, as the country writes it at home; a country we know no rules for
+    takes the calling code of the hotel's own number, a trunk "0" off and 8 to 11 digits after it."""
+    if country in _NATIONAL:
+        code, trunk, lengths = _NATIONAL[country]
+        if len(digits) in lengths and digits.startswith(trunk):
+            return f"+{code}{digits[len(trunk):]}"
+        if not trunk and len(digits) - len(code) in lengths and digits.startswith(code):
+            return f"+{digits}"
+        if not trunk and digits.startswith("0") and len(digits) - 1 in lengths:  # "0141 255 0187": a "0" dialled
+            return f"+{code}{digits[1:]}"                                        # where none is needed
+        return None
+    home_code = _CALLING_CODE.match(home)
+    national = digits[1:] if digits.startswith("0") else digits
+    return f"+{home_code.group(1)}{national}" if home_code and 8 <= len(national) <= 11 else None
 
 
 def valid_email(raw: str) -> str | None:
@@ -69,7 +86,8 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
     lang = ctx.language
     name = (args.name or "").strip()
     email = valid_email(args.email) if args.email else None
-    phone = normalize_phone(args.phone, ctx.hotel.address.country or "US") if args.phone else _sender_phone(ctx)
+    phone = normalize_phone(args.phone, ctx.hotel.address.country or "US", ctx.hotel.contact.phone) \
+        if args.phone else _sender_phone(ctx)
     problems = [say(key, lang) for key, bad in (("lead_ask_name", len(name) < 2),
                                                  ("lead_bad_email" if args.email else "lead_ask_email", not email),
                                                  ("lead_bad_phone" if args.phone else "lead_ask_phone", not phone))

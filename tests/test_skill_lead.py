@@ -78,3 +78,14 @@ def test_email_format(raw, ok):
 ])
 def test_a_local_number_is_read_in_the_hotels_country(raw, country, expected):
     assert normalize_phone(raw, country) == expected
+
+
+@pytest.mark.parametrize("raw, country, home, expected", [
+    ("(11) 98765-4321", "BR", "", "+5511987654321"), ("98765 43210", "IN", "", "+919876543210"),
+    ("0141 255 0187", "IN", "", "+911412550187"),  # a "0" dialled before the city code
+    # a country without rules of its own: the calling code of the hotel's own number
+    ("011 4832-5501", "AR", "+54 11 4832 5500", "+541148325501"), ("832-5501", "AR", "+54 11 4832 5500", None),
+    ("555 0177", "ZZ", "", None),
+])
+def test_a_number_written_as_at_home_is_read_with_the_hotels_country(raw, country, home, expected):
+    assert normalize_phone(raw, country, home) == expected
