@@ -84,11 +84,12 @@ def sounds_like(loanword: str, english: str) -> bool:
     with the same vowels, but for the "u" Japanese says inside a word where English has none ("pikunikku",
     picnic); not at its end ("무시하고", ignore, is not music), and not an "i" ("takushi", taxi, is not tacos).
     A "z" is also heard as Spanish says it, an "s" ("メスカル", mezcal; "테마스칼", temazcal), and a final "e"
-    after a consonant is not heard ("путин", poutine)."""
+    after a consonant is not heard ("путин", poutine), and an "-age" is said "-eji" ("ヘリテージ", heritage)."""
     if len(english) < 4:
         return False
     ours = _key(loanword).split(" ")
-    spellings = {english, english.replace("z", "s"), re.sub(r"(?<=[^aeiou])e$", "", english)}
+    spellings = {english, english.replace("z", "s"), re.sub(r"(?<=[^aeiou])e$", "", english),
+                 re.sub(r"age$", "eji", english)}  # "-age" as both scripts say it: "ヘリテージ", "코티지"
     return any(_alike(ours, _key(spelled).split(" ")) for spelled in spellings)
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from agent.concierge import Concierge, TurnResult
-from core.hotels import Hotel, load_hotel
+from core.hotels import Hotel, MenuItem, load_hotel
 from core.messages import Channel, InboundMessage
 from tests.test_brain import offline_concierge, skills_of, text_of
 
@@ -20,6 +20,8 @@ HOTELS = {hotel.id: hotel for hotel in (
     load_hotel(Path(__file__).resolve().parent / "data" / "hotels" / "zermatt-alpenrose"),
     load_hotel(Path(__file__).resolve().parent / "data" / "hotels" / "marrakech-dar-yasmine"),
     load_hotel(Path(__file__).resolve().parents[1] / "core" / "sample_hotels" / "lisbon-garden"),
+    load_hotel(Path(__file__).resolve().parent / "data" / "hotels" / "paraty-pousada-do-cais"),
+    load_hotel(Path(__file__).resolve().parent / "data" / "hotels" / "jaipur-haveli-rambagh-gate"),
 )}
 
 
@@ -337,3 +339,82 @@ def test_a_date_with_a_slash_is_month_first_in_chinese_japanese_and_korean(conci
     turn = talk(concierge, "kyoto-seiryu", text)[0]
     assert skills_of(turn) == ["check_availability"] and check_in in text_of(turn)
     assert "feedback" not in skills_of(turn)
+
+
+@pytest.mark.parametrize(("hotel", "turns", "room", "deposit"), [
+    # a room named in the hotel's language asked for in the guest's, and a phone written as at home in Brazil
+    ("paraty-pousada-do-cais", ["Oi! Vocês têm quarto família de 12 a 15 de abril de 2027? 2 adultos e 2 crianças.",
+                                "Pode reservar. Beatriz Souza, bia.souza@example.com.br, (11) 98765-4321",
+                                "Como faço para pagar o sinal?"], "Quarto Família", "1,035"),
+    ("paraty-pousada-do-cais", ["¿Está libre la suite del 3 al 6 de mayo de 2027? Somos dos.",
+                                "Me llamo Lucía Fernández, lucia.f@example.com.ar, +54 9 11 2345 6789",
+                                "¿Cómo pago la seña?"], "Suíte do Cais", "1,332"),
+    # an Indian mobile without its country code, and a name after a label without a colon
+    ("jaipur-haveli-rambagh-gate", ["Is the Jharokha suite free 8 to 10 March 2027 for 2 adults?",
+                                    "Please go ahead. Name Meera Iyer, meera.iyer@example.in, 99001 22334",
+                                    "Kindly share the payment link for the advance"], "Jharokha Suite", "8,700"),
+])
+def test_a_room_named_in_the_hotels_own_language_books_through_to_the_deposit_link(concierge, hotel, turns, room,
+                                                                                  deposit):
+    done = talk(concierge, hotel, *turns)
+    assert skills_of(done[1]) == ["create_lead"] and "Name!" not in text_of(done[1])
+    last = done[-1]
+    assert skills_of(last) == ["generate_payment_link"] and link_of(last), [text_of(t) for t in done]
+    assert room in text_of(last) and deposit in text_of(last)
+
+
+@pytest.mark.parametrize(("hotel", "message", "code"), [
+    # dates, a room and "can I book?" in Japanese, Korean, Chinese, Arabic, Russian and Portuguese: a stay
+    ("jaipur-haveli-rambagh-gate", "2027年3月8日から11日まで、マハラジャスイートを2名で予約できますか？", "MS"),
+    ("jaipur-haveli-rambagh-gate", "2027년 3월 8일부터 11일까지 헤리티지 룸 2명 예약 가능한가요? 요금도요", "HR"),
+    ("jaipur-haveli-rambagh-gate", "هل يمكنني حجز جناح مهراجا من 8 إلى 11 مارس 2027 لشخصين؟", "MS"),
+    ("jaipur-haveli-rambagh-gate", "Можно забронировать семейный номер с 8 по 11 марта 2027 на четверых?", "FR"),
+    ("paraty-pousada-do-cais", "2027年4月12日到15日，家庭房可以预订吗？两个大人两个孩子", "FAM"),
+    ("paraty-pousada-do-cais", "Dá pra reservar a suíte de 12 a 15 de abril de 2027 para um casal?", "SUI"),
+])
+def test_dates_and_a_room_asked_to_be_booked_in_any_language_are_checked_for_that_room(concierge, hotel, message,
+                                                                                       code):
+    turn = talk(concierge, hotel, message)[0]
+    assert skills_of(turn) == ["check_availability"], text_of(turn)
+    assert turn.trace.skills[0].args.get("room_code") == code
+
+
+@pytest.mark.parametrize(("message", "sold_out"), [
+    ("Family room for the Carnival nights, 6 to 9 February 2027, two adults and two children", "sold out"),
+    ("¿Tienen la suite del 22 al 25 de julio de 2027?", "agotada"),
+    ("Есть ли люкс с 6 по 8 февраля 2027?", "распродано"),
+])
+def test_a_room_named_in_the_hotels_language_is_said_to_be_sold_out_in_the_guests(concierge, message, sold_out):
+    turn = talk(concierge, "paraty-pousada-do-cais", message)[0]
+    assert skills_of(turn) == ["check_availability"] and sold_out in text_of(turn)
+
+
+def _with_dishes_named_like_a_party(hotel: Hotel) -> Hotel:
+    """The hotel with dishes whose names hold a party's words ("Menu enfants", "Family platter")."""
+    menu = hotel.menu.model_copy(update={"items": [
+        *hotel.menu.items, MenuItem(id="menu-enfants", name="Menu enfants", price=12, tags=["kids"]),
+        MenuItem(id="family-platter", name="Family platter", price=30, tags=["main"]),
+        MenuItem(id="prato-criancas", name="Prato crianças", price=10, tags=["kids"])]})
+    return hotel.model_copy(update={"menu": menu})
+
+
+@pytest.fixture(scope="module")
+def dishes_concierge(tmp_path_factory) -> Concierge:
+    lisbon = _with_dishes_named_like_a_party(HOTELS["lisbon-garden"])
+    return offline_concierge(tmp_path_factory.mktemp("dishes"), lisbon)
+
+
+@pytest.mark.parametrize("message", [
+    "Junior suite s'il vous plaît : du 8 au 11 avril 2027, 2 adultes + 2 enfants (6 et 9 ans).",
+    "Family room please: May 4 to May 7, 2027, 2 adults + 2 kids.",
+    "Quarto duplo, por favor: de 8 a 11 de abril de 2027, 2 adultos + 1 criança.",
+])
+def test_a_stay_with_its_dates_and_party_is_never_a_room_service_order(dishes_concierge, message):
+    turn = talk(dishes_concierge, "lisbon-garden", message)[0]
+    assert skills_of(turn) == ["check_availability"], text_of(turn)
+
+
+def test_the_dishes_named_like_a_party_are_still_ordered_to_a_room(dishes_concierge):
+    turn = talk(dishes_concierge, "lisbon-garden", "Un family platter et deux menus enfants pour la chambre 12, s'il "
+                                                   "vous plaît")[0]
+    assert skills_of(turn) == ["room_service"] and "Family platter" in text_of(turn)

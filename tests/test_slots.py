@@ -572,3 +572,41 @@ def test_the_guests_counted_are_no_dish_named_for_them(text):
 
 def test_a_dish_named_for_kids_is_still_ordered_by_its_name():
     assert dict(orders.menu_read("two kids pasta and a burger please", HOTEL.menu.items).add)["kids-pasta"] == 2
+
+
+PARATY = load_hotel(Path(__file__).resolve().parent / "data" / "hotels" / "paraty-pousada-do-cais")
+PALERMO = load_hotel(Path(__file__).resolve().parent / "data" / "hotels" / "buenos-aires-palermo")
+JAIPUR = load_hotel(Path(__file__).resolve().parent / "data" / "hotels" / "jaipur-haveli-rambagh-gate")
+
+
+@pytest.mark.parametrize("hotel, text, code", [
+    # rooms named in Portuguese or Spanish, accents and all ("Quarto Família", "Suíte do Cais", "Suite Ombú"),
+    # asked for by their kind in the guest's own language
+    (PARATY, "Do you still have a family room for Easter?", "FAM"), (PARATY, "¿Está libre la suite en mayo?", "SUI"),
+    (PARATY, "Есть семейный номер на майские?", "FAM"), (PARATY, "五月还有套房吗？", "SUI"),
+    (PARATY, "هل الجناح متاح في مايو؟", "SUI"), (PARATY, "ファミリールームは空いていますか", "FAM"),
+    (PARATY, "스위트 있나요?", "SUI"), (PARATY, "Habt ihr noch ein Familienzimmer?", "FAM"),
+    (PARATY, "une chambre supérieure, s'il vous plaît", "SUP"),
+    # the name's own words in another order, its kind in English ("Suíte do Cais", "Suite Ombú")
+    (PARATY, "Could we take the Cais suite instead?", "SUI"), (PALERMO, "Is the Ombu suite free in May?", "SUI"),
+    (PALERMO, "a classic double for the two of us", "CLA"), (PALERMO, "Семейный номер, пожалуйста", "FAM"),
+    # a name written by its sound: Katakana, Hangul ("room" and the kind fused on or not), Arabic consonants
+    (JAIPUR, "ジャロカスイートは空いていますか", "JS"), (JAIPUR, "마하라자 스위트 있나요?", "MS"),
+    (JAIPUR, "ヘリテージルームを予約したいです", "HR"), (JAIPUR, "هل جناح مهراجا متاح؟", "MS"),
+    (JAIPUR, "헤리티지 워크 투어 있어요?", None),  # a heritage walk is no room
+])
+def test_a_room_named_in_the_hotels_own_language_is_found_from_the_guests_words(hotel, text, code):
+    assert room_slots.room_type(text, hotel.rooms) == code
+
+
+def test_a_kind_two_rooms_share_said_by_its_sound_names_both():
+    assert room_slots.room_type("スイートはありますか", JAIPUR.rooms) is None
+    assert room_slots.rooms_of_kind("スイートはありますか", JAIPUR.rooms) == ["JS", "MS"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ok, please hold it. Name Meera Iyer, meera.iyer@example.in, 99001 22334", "Meera Iyer"),
+    ("Nome Joana Prado, joana@example.com.br, (11) 91234-5678", "Joana Prado"),
+])
+def test_a_name_after_its_label_without_a_colon_is_the_name_alone(text, name):
+    assert slots.person_name(text) == name

@@ -111,6 +111,14 @@ def _only_a_note(clause: str) -> bool:
 _MORE_OF = re.compile(r"\b(?:extra|additional|another|more)\b", re.IGNORECASE)
 
 
+def asks_for_a_stay(clause: str, ctx: SkillContext) -> bool:
+    """The sentence gives a stay's nights and who is coming, or which room ("a family room, Feb 6 to 9, 2 adults
+    + 2 kids"): a booking, never a room-service order, whatever words of it a dish's name shares."""
+    stay = dates.find_stay(room_slots.without_room_size(clause), ctx.now.date(), fill.month_first(ctx))
+    return bool(stay.check_in and stay.check_out and stay.check_out > stay.check_in) and bool(
+        slots.guest_count(clause) or room_slots.room_type(clause, ctx.hotel.rooms))
+
+
 def contextual_intents(clause: str, ctx: SkillContext, found: list[str], reads_as: Callable[[str], bool],
                        room_said: bool = False) -> list[str]:
     """Intents that need the hotel's lists or the conversation's memory to recognise; `room_said`: the message
@@ -133,12 +141,16 @@ def contextual_intents(clause: str, ctx: SkillContext, found: list[str], reads_a
     # A menu word beside a room number is an order only when the sentence reads as one ("water is pouring
     # from the ceiling in 214" names water and a room, and is a leak).
     by_room = room_named and not order_words and not polite_order
+    # "a family room, Feb 6 to 9, 2 adults + 2 kids, please": a stay, whatever dish the menu calls "kids"
+    a_stay = asks_for_a_stay(clause, ctx)
+    if a_stay:
+        add = []
     if "complaints" in found and (not order_words or faults.PAST_ORDER.search(clause)):
         # "water is dripping in 214, please send someone": the menu's water is part of the problem; "we ordered an
         # hour ago and nothing came, the kids are starving": the order is the one awaited, no new one for the kids
         add = []
     unread: list[str] = []
-    if not add and (order_words or polite_order) and "complaints" not in found and \
+    if not add and (order_words or polite_order) and "complaints" not in found and not a_stay and \
             ctx.hotel.menu.items and not upkeep.housekeeping_items(clause):  # "一份素食碗": a dish in other words
         meant, lacked, unread = dishes.read_all(clause, ctx.hotel.menu.items, ctx.kb.embedder, local, rooms)
         add = [(item_id, quantity) for item_id, quantity, _ in meant]

@@ -155,10 +155,12 @@ class Planner:
                 # "...and has the deposit come off yet?" after the bill: that line; not "we're in the suite" told
                 # before a question, which names a line of the bill too
                 intents = ["billing_inquiry"]
-            if intents == ["search_kb"] and steps and steps[-1].intent == "check_availability" and \
-                    wants.PRICE.search(clause) and len(re.findall(r"\w+", clause)) <= 6 and \
-                    not glossary.named(clause, ctx.language):  # (not "How much is the extra bed?": its own topic)
-                steps[-1].text = f"{steps[-1].text} {clause}"  # "Available? Price per night?": the quote says it
+            # "Available? Price per night?", "…예약 가능한가요? 요금도 알려주세요": the quote says it, and the rate
+            # asked beside a stay is none of a bill's; not "How much is the extra bed?", a topic of its own
+            if intents in (["search_kb"], ["billing_inquiry"]) and steps and \
+                    steps[-1].intent == "check_availability" and wants.PRICE.search(clause) and \
+                    len(re.findall(r"\w+", clause)) <= 6 and not glossary.named(clause, ctx.language):
+                steps[-1].text = f"{steps[-1].text} {clause}"
                 continue
             if intents == ["check_availability"] and steps and steps[-1].intent == "search_kb" and \
                     _room_free_asked(steps[-1].full, ctx) and not room_slots.room_type(clause, ctx.hotel.rooms) and \

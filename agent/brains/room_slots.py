@@ -8,7 +8,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from core.hotels import GuestRecord, KBEntry, RoomType
-from core.translit import han_folded, hangul_to_latin, to_cyrillic
+from core.loanwords import loanwords, sounds_like
+from core.translit import arabic_consonants, arabic_words, han_folded, hangul_to_latin, latin_consonants, to_cyrillic
 
 # What is no room number after a room word: "a room for 2 nights", "Zimmer 2 Personen".
 _NOT_A_ROOM_AFTER = (r"(?!\s*(?:nights?|noches?|noites?|nuits?|n[äa]chte|ноч\w*|晚|泊|박|ليال\w*|people|persons?|"
@@ -222,18 +223,21 @@ def _best_named(text: str, rooms: list[RoomType], guests: int | None, asked: boo
     for room in rooms:  # "a 2BR", "两居室", "투베드룸": the apartment with that many bedrooms
         if (size := _BEDROOMS_NAMED.search(_unaccented(room.name.lower()))) and bedrooms(text) == size.group(1):
             return [room.code]
+    said = room_words(lowered)
     for room in sorted(rooms, key=lambda r: -len(r.name)):
         if any(_names_part(plain, part) for part in _name_parts(room.name)) or \
-                re.search(rf"\b{re.escape(room.code)}\b", _NEGATED_ROOM.sub(" ", text)):
+                re.search(rf"\b{re.escape(room.code)}\b", _NEGATED_ROOM.sub(" ", text)) or \
+                _names_all_words(plain, said, room.name):
             return [room.code]
     own = _own_words(tuple(r.name for r in rooms))
-    said = room_words(lowered)
+    heard = (_heard_words(text), {arabic_consonants(w) for w in arabic_words(text)})
     scores = {}
     for room in rooms:
-        name = room.name.lower()
-        words = {word for word, pattern in _ROOM_WORDS.items()
-                 if word in re.findall(r"[a-z]+", name) or re.search(rf"(?<![a-z])(?:{pattern})(?![a-z])", name)}
-        named = sum(_alone(plain, word) if asked else _beside_room_noun(plain, word) for word in own.get(room.name, ()))
+        words = name_words(room.name)
+        spoken_of = asked or bool(said & words) or bool(_ROOM_NOUN.search(text) or _ROOM_LOANWORD.search(text))
+        named = sum((_alone(plain, word) if asked else _beside_room_noun(plain, word, words)) or
+                    (spoken_of and _said_by_sound(word, heard))
+                    for word in own.get(room.name, ()))
         matched = said & words
         # "a room with a view of the garden" is no Garden Suite; "bikes along the river" asks for no room
         if (words - _PLACES - _STYLES) - said or not (said - _PLACES or _ROOM_NOUN.search(text)):
@@ -275,10 +279,38 @@ def without_room_size(text: str) -> str:
 
 def room_words(text: str, where: bool = True) -> set[str]:
     """The English words hotels name room types by, as the text says them in any language ("킹 스위트": king,
-    suite; "люкс": suite); without `where`, not the words for where a room lies (a garden is more than a room)."""
+    suite; "люкс": suite; "suíte", "família" with or without their accents); without `where`, not the words for
+    where a room lies (a garden is more than a room)."""
     lowered = text.lower()
+    forms = {lowered, _unaccented(lowered)}  # the accents off, but a Cyrillic "й" stays in the form as written
     return {word for word, pattern in _ROOM_WORDS.items() if (where or word not in _PLACES)
-            and re.search(rf"(?<![a-z])(?:{pattern})(?:e?s)?(?![a-z])", lowered)}  # "one of the lofts"
+            and any(re.search(rf"(?<![a-z])(?:{pattern})(?:e?s)?(?![a-z])", form) for form in forms)}  # "lofts"
+
+
+def name_words(name: str) -> set[str]:
+    """The English words of a room type's name, in whatever language the hotel wrote it ("Quarto Família": family;
+    "Suíte do Cais": suite; "Chambre Supérieure": superior)."""
+    lowered = name.lower()
+    return {word for word, pattern in _ROOM_WORDS.items()
+            if any(word in re.findall(r"[a-z]+", form) or re.search(rf"(?<![a-z])(?:{pattern})(?![a-z])", form)
+                   for form in (lowered, _unaccented(lowered)))}
+
+
+# Words a room's name is written with that name nothing ("Suíte do Cais", "Quarto Superior com Varanda").
+_LINKING = frozenset("the of with and do da dos das de del della di du des la le el los las com con avec mit "
+                     "und y e et a an".split())
+
+
+def _names_all_words(plain: str, said: set[str], name: str) -> bool:
+    """The text says every word of a room's name, in any order and its kinds in any language ("the Cais Suite",
+    "la suite do Cais" for "Suíte do Cais"): a name of its own beside its kind, not a kind alone (a "superior
+    room" is no more the "Superior Deluxe" than the "Superior Twin")."""
+    kinds = name_words(name)
+    own = [w for w in re.findall(r"[^\W\d_]+", _unaccented(name.lower()))
+           if w not in _LINKING and not _ROOM_NOUN.fullmatch(w)
+           and not any(re.fullmatch(_ROOM_WORDS[k], w) for k in kinds)]
+    return bool(own) and len(own) + len(kinds) >= 2 and kinds <= said and \
+        all(len(w) >= 4 and _alone(plain, w) for w in own)
 
 
 def _unaccented(text: str) -> str:
@@ -325,16 +357,39 @@ def _own_words(names: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
             for name, own in split.items()}
 
 
+# "Room" as Japanese and Korean write the English word, fused onto a name ("ヘリテージルーム", "디럭스룸").
+_ROOM_LOANWORD = re.compile(r"ルーム|룸")
+
+
+def _heard_words(text: str) -> list[str]:
+    """The Katakana and Hangul words of the text as they sound, "room" and a room's kind heard apart from the name
+    they are written onto: a room's own name written by its sound ("ヘリテージルーム", "자로카 스위트",
+    "マハラジャスイート")."""
+    if not loanwords(text):
+        return []
+    for pattern in (_ROOM_LOANWORD.pattern, *_ROOM_WORDS.values()):
+        text = re.sub(pattern, " ", text, flags=re.IGNORECASE)
+    return loanwords(text)
+
+
+def _said_by_sound(word: str, heard: tuple[list[str], set[str]]) -> bool:
+    """A room's own word written by its sound in Katakana or Hangul ("ジャロカ"), or in Arabic by its consonants
+    ("مهراجا" for "Maharaja"), three of them at least."""
+    loans, arabic = heard
+    return any(sounds_like(sound, word) for sound in loans) or \
+        len(consonants := latin_consonants(word)) >= 3 and consonants in arabic
+
+
 def _alone(plain: str, word: str) -> bool:
     """The text says the word as a word of its own, not inside another."""
     return bool(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", plain))
 
 
-def _beside_room_noun(plain: str, word: str) -> bool:
-    """The word is next to a word for "room" ("the Atlas room", "chambre Atlas"), so it names a room, not a
-    mountain or a garden."""
+def _beside_room_noun(plain: str, word: str, kinds: Iterable[str] = ()) -> bool:
+    """The word is next to a word for "room" ("the Atlas room", "chambre Atlas"), or for the room's own kind ("the
+    Cais suite" of the "Suíte do Cais"), so it names a room, not a mountain or a garden."""
     gap = r"(?:\s+(?:\w+\s+)?|\s*[の的]\s*)"  # "chambre Atlas", "the Atlas family room", "Riversideの部屋"
-    noun = f"(?:{_ROOM_NOUN.pattern})"
+    noun = "(?:" + "|".join([_ROOM_NOUN.pattern, *(_ROOM_WORDS[k] for k in kinds if k not in _PLACES)]) + ")"
     return bool(re.search(rf"{noun}{gap}{re.escape(word)}(?!\w)|(?<!\w){re.escape(word)}{gap}{noun}", plain,
                           re.IGNORECASE))
 
