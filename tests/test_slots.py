@@ -336,9 +336,10 @@ def test_a_tag_word_inside_another_word_is_not_that_tag():
     assert nearby.place_filters("Is there a train to the airport?", HOTEL.places) == {}
 
 
-DAR = load_hotel(Path(__file__).resolve().parent / "data" / "hotels" / "marrakech-dar-yasmine")
-ALPENROSE = load_hotel(Path(__file__).resolve().parent / "data" / "hotels" / "zermatt-alpenrose")
-SEIRYU = load_hotel(Path(__file__).resolve().parent / "data" / "hotels" / "kyoto-seiryu")
+_DEV = Path(__file__).resolve().parent / "data" / "hotels"
+DAR = load_hotel(_DEV / "marrakech-dar-yasmine")
+ALPENROSE = load_hotel(_DEV / "zermatt-alpenrose")
+SEIRYU = load_hotel(_DEV / "kyoto-seiryu")
 
 
 @pytest.mark.parametrize("hotel, text, code", [
@@ -446,7 +447,6 @@ def test_a_fan_and_a_humidifier_are_things_housekeeping_brings(text, items):
     assert upkeep.housekeeping_items(text) == items
 
 
-_DEV = Path(__file__).resolve().parent / "data" / "hotels"
 
 
 @pytest.mark.parametrize(("hotel", "text", "code"), [
@@ -574,9 +574,9 @@ def test_a_dish_named_for_kids_is_still_ordered_by_its_name():
     assert dict(orders.menu_read("two kids pasta and a burger please", HOTEL.menu.items).add)["kids-pasta"] == 2
 
 
-PARATY = load_hotel(Path(__file__).resolve().parent / "data" / "hotels" / "paraty-pousada-do-cais")
-PALERMO = load_hotel(Path(__file__).resolve().parent / "data" / "hotels" / "buenos-aires-palermo")
-JAIPUR = load_hotel(Path(__file__).resolve().parent / "data" / "hotels" / "jaipur-haveli-rambagh-gate")
+PARATY = load_hotel(_DEV / "paraty-pousada-do-cais")
+PALERMO = load_hotel(_DEV / "buenos-aires-palermo")
+JAIPUR = load_hotel(_DEV / "jaipur-haveli-rambagh-gate")
 
 
 @pytest.mark.parametrize("hotel, text, code", [

@@ -112,7 +112,8 @@ class Planner:
                     not routing.rule_intents(clause):
                 continue  # "Is the wifi free? And the password?": the wifi answer tells both
             if steps and steps[-1].intent in LEANED_ON and framing.QUESTION.search(clause) and \
-                    followup.leans_back(clause) and not routing.rule_intents(clause):
+                    followup.leans_back(clause) and not routing.rule_intents(clause) and \
+                    not followup.asks_only_how_long(clause):  # "How long will that take?": where it stands, below
                 steps[-1].context = f"{steps[-1].context} {clause}".strip()  # "Auf der Rechnung steht zweimal 4.500.
                 continue  # Wofür ist das?": the bill's lines answer it, no FAQ entry of its own
             if followup.asks_only_when(clause) and steps and steps[-1].intent in ("search_kb", "local_recommendations"):
