@@ -17,11 +17,12 @@ from tests.test_brain import Guest, offline_concierge, skills_of, text_of
 afternoon = test_brain.afternoon  # a Saturday afternoon at the hotel
 HOTELS = Path(__file__).resolve().parent / "data" / "hotels"
 LONDON, BERLIN, ISTANBUL = "london-kings-cross", "berlin-kreuzberg-hostel", "istanbul-galata-konak"
+CAMP = "muscat-dunes-camp"
 
 
 @pytest.fixture(scope="module")
 def concierge(tmp_path_factory):
-    hotels = [load_hotel(HOTELS / hotel) for hotel in (LONDON, BERLIN, ISTANBUL)]
+    hotels = [load_hotel(HOTELS / hotel) for hotel in (LONDON, BERLIN, ISTANBUL, CAMP)]
     return offline_concierge(tmp_path_factory.mktemp("asked-topic"), *hotels), {h.id: h for h in hotels}
 
 
@@ -79,6 +80,14 @@ def test_the_last_day_asked_before_a_flight_told_is_the_late_check_out(concierge
 def test_a_thing_the_hotel_never_speaks_of_is_not_steered_to_the_story(concierge, message):
     """The tour is no answer to a sauna the hotel does not have."""
     assert _first_entry(concierge, LONDON, message) != ["things-to-do"]
+
+
+@pytest.mark.parametrize("message", ["Can I pay with Amex? Is there a cash machine at the camp?",
+                                     "Any cash machine around? Do you accept Amex?"])
+def test_a_thing_the_glossary_knows_by_another_name_is_no_unheard_of_thing(concierge, message):
+    """"Cash machine" is the ATM the camp's payment entry writes of: the glossary's own name for it counts as the
+    hotel's word, whatever its case."""
+    assert _first_entry(concierge, CAMP, message) == ["payment-methods"]
 
 
 @pytest.mark.parametrize("message", [

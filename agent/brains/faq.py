@@ -822,7 +822,7 @@ class Lexicon:
             return False
         thing = m.group("thing").lower().split()
         # What the glossary knows it as ("ferret": pets) is a thing the hotel may well speak of.
-        kinds = [word for concept, _ in topics(" ".join(thing), "en") for word in concept.split()]
+        kinds = [word.lower() for concept, _ in topics(" ".join(thing), "en") for word in concept.split()]
         if thing[-1] in _NOT_THINGS or any(_known(word, self.vocabulary) for word in (thing[-1], *kinds)):
             return False
         nearest = self.words["en"].get(hits[0].entry.id, set()) if hits else set()
