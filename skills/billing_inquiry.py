@@ -12,6 +12,7 @@ from pydantic import BaseModel, Field
 from core.hotels import FolioLine, GuestRecord
 from core.i18n import say
 from core.language import CJK
+from kb import glossary
 from skills.base import Skill, SkillContext, SkillResult
 from skills.formatting import long_date, money, to_minor
 from skills.guest import verified_guest
@@ -156,11 +157,15 @@ def _by_meaning(embedder: Embedder, charges: list[FolioLine], item: str) -> list
 def asked_lines(ctx: SkillContext, folio: list[FolioLine], item: str) -> list[FolioLine]:
     """The folio lines a guest's words point at: by amount ("the $35"), by name ("the parking", "the deposit"),
     else by meaning."""
-    lines = lines_named(folio, item)
+    # by the guest's words, else by the hotel's English for them ("l'acompte": the deposit line)
+    lines = lines_named(folio, item) or lines_named(folio, glossary.pivot(item, ctx.language))
     left = _LEFT_TO_PAY.search(item) or STILL_TO_PAY.search(item)  # the balance, no line of it
     if lines or left or ctx.kb is None or not hasattr(ctx.kb, "embedder"):
         return lines
     return _by_meaning(ctx.kb.embedder, [line for line in folio if line.amount != 0], item)
+
+
+SHORT_WORD = 3  # a word this short names a line only as written ("spa", "bar"), never by likeness
 
 
 def lines_named(folio: list[FolioLine], item: str) -> list[FolioLine]:
@@ -175,6 +180,7 @@ def lines_named(folio: list[FolioLine], item: str) -> list[FolioLine]:
 
     def named_by(same_start: bool) -> list[FolioLine]:
         return [line for line in charges if any(same_word(w, d) and (not same_start or w[:2] == d[:2])
+                                                and (len(w) > SHORT_WORD or w == d)  # "que" is no "Queen"
                                                 for w in said for d in words(line.description) if d not in _GENERIC)]
     # "the parking charge": the valet line, not the sparkling water a typo's likeness also reaches
     return named_by(True) or named_by(False)

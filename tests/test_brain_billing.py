@@ -240,3 +240,19 @@ def test_a_charge_disputed_with_why_is_its_line_of_the_bill(concierge, phone, me
 @pytest.mark.parametrize("message", ["Why do you charge for parking?", "¿Por qué cobran el aparcamiento aparte?"])
 def test_why_the_hotel_charges_for_a_service_is_no_line_of_the_bill(concierge, message):
     assert "billing_inquiry" not in skills_of(Guest(concierge, MARIA).says(message))
+
+
+@pytest.mark.parametrize("message", [
+    "Has the deposit I paid been taken off the bill?",
+    "L'acompte que j'ai versé est-il bien déduit de ma note ?",
+    "¿El anticipo que pagué ya está descontado?",
+    "Die Anzahlung, die ich gezahlt habe – ist die schon verrechnet?",
+    "Предоплату, которую я внёс, уже вычли?",
+    "我付的定金已经扣除了吗？",
+])
+def test_the_deposit_paid_asked_after_is_its_line_on_the_bill(concierge, message):
+    """The deposit comes off the bill as a line of its own: asked whether it did, in the guest's words for it
+    ("acompte", "anticipo", "предоплата", "定金"), the guest hears that line, never another line a short word
+    resembles ("que" is no "Queen")."""
+    turn = Guest(concierge, MARIA).says(message)
+    assert skills_of(turn)[:1] == ["billing_inquiry"] and "226.80" in text_of(turn) and "Queen" not in text_of(turn)

@@ -58,7 +58,13 @@ BILL = rx(
     r"(?:эта|это|этот)\s+(?:строк\w*|списани\w*|позици\w*|начислени\w*)|这笔|這筆|この(?:請求|項目)|"
     r"이\s*(?:항목|청구)|(?:هذا|هذه)\s+(?:البند|الرسوم)\s+(?:في|على)\s+(?:ال)?فاتور",
     # the deposit the guest already paid, asked about ("was the deposit I paid 8,500?"): a line of their folio
-    r"\bdeposit\s+(?:that\s+)?(?:i|we)\s+(?:already\s+)?paid\b",
+    r"\bdeposit\s+(?:that\s+)?(?:i|we)\s+(?:already\s+)?paid\b|"
+    r"\b(?:sinal|dep[óo]sito|anticipo|se[ñn]a|acompte|anzahlung|предоплат\w*|депозит\w*)\s*,?\s+(?:que|die|котор\w+)\s+"
+    r"(?:eu\s+|ich\s+|я\s+|j'ai\s+)?(?:j[áa]\s+|ya\s+|schon\s+|уже\s+)?(?:paguei|pagu[ée]|pagamos|pagado|pay[ée]|"
+    r"bezahlt|gezahlt|[üu]berwiesen|внес|внёс|оплатил\w*)|"
+    r"\b(?:descontad[oa]|abatid[oa]|deducid[oa]|d[ée]duit\w*|abgezogen|verrechnet|вычт\w*|зачт\w*)\b|"
+    r"(?:我付的|已付的?)(?:定金|订金|押金)|(?:定金|订金).{0,6}(?:扣除|扣掉|抵扣)|払った(?:デポジット|前金|手付金)|"
+    r"差し引かれ|(?:낸|지불한|결제한)\s*(?:예치금|보증금|선금)|차감|العربون\s+(?:الذي|اللي)\s+دفع|(?:خصم|خُصم)\s+من\s+(?:ال)?فاتور",
     r"\bhow\s+much\s+(?:have|did)\s+(?:i|we)\s+(?:already\s+)?spent|\bspent\s+so\s+far|"
     r"\bhow\s+much\s+(?:does|do)\s+(?:my|our)\s+\w+\s+(?:still\s+)?owe",
     r"\b(?:break\s*down|itemi[sz]e)\s+(?:the|my|our)\s+(?:bill|charges)\b|\bdesglos\w*\s+(?:la|mi|nuestra)\s+(?:cuenta|factura)\b|"
