@@ -418,3 +418,11 @@ def test_the_dishes_named_like_a_party_are_still_ordered_to_a_room(dishes_concie
     turn = talk(dishes_concierge, "lisbon-garden", "Un family platter et deux menus enfants pour la chambre 12, s'il "
                                                    "vous plaît")[0]
     assert skills_of(turn) == ["room_service"] and "Family platter" in text_of(turn)
+
+
+@pytest.mark.parametrize("message", ["How big is the deposit, and is it refunded if we have to cancel?",
+                                     "Qual é o sinal na reserva? E recebo de volta se precisar cancelar?"])
+def test_a_follow_up_naming_a_topic_of_its_own_is_answered_too(concierge, message):
+    """"It" is the deposit, yet cancelling is a topic of its own: its entry answers too, not the deposit alone."""
+    turn = talk(concierge, "paraty-pousada-do-cais", message)[0]
+    assert turn.trace.kb[:1] == ["deposit-policy"] and "cancellation-policy" in turn.trace.kb

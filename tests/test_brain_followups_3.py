@@ -85,3 +85,4 @@ def test_asking_only_until_when_it_runs_names_nothing(question, only_when):
 def test_a_place_and_until_when_it_runs_is_one_question(concierge, message):
     turn = Guest(concierge).says(message)
     assert turn.trace.kb == ["pharmacy-nearby"] and "21:00" in text_of(turn) and "not sure" not in text_of(turn)
+

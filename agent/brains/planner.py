@@ -46,6 +46,7 @@ from agent.brains.faq_lookup import FaqLookup
 from agent.brains.fill import Step
 from agent.brains.router import MIN_PROBABILITY, ROUTED, SkillRouter
 from kb import glossary
+from kb.search import subject_topics
 from skills import complaints
 from skills.base import SkillContext
 from skills.billing_inquiry import asked_lines, lines_named
@@ -418,6 +419,13 @@ class Planner:
             if mine and mine.entry.id not in answered and ctx.kb.confident([mine], ctx.language):
                 # Read with the entry's own question, the follow-up finds that entry rather than the topic's.
                 return Step("search_kb", clause, context=mine.entry.questions[0])
+        # "What's the deposit? And do I get it back if I have to cancel?": the "it" is the deposit, but the
+        # question names a topic of its own (cancelling), whose entry its words alone find surely
+        topics = glossary.named(clause, ctx.language) - glossary.named(asked[-1].text, ctx.language)
+        alone = self.lookup.probe(clause, ctx, probes)[1]
+        if topics and alone and alone[0].entry.id not in answered and \
+                ctx.kb.confident(alone[:1], ctx.language) and topics & subject_topics(alone[0].entry):
+            return Step("search_kb", clause, context=alone[0].entry.questions[0])
         return None
 
     def _names_a_charge(self, clause: str, ctx: SkillContext, probes: Probes) -> bool:
