@@ -162,6 +162,7 @@ def test_a_complaint_in_other_words_is_taken_up(concierge, message):
     "廊下で火事みたいです！どうしたらいいですか？",
     "복도에서 타는 냄새가 나요, 어떻게 해야 하죠?",
     "هناك رائحة غاز قوية في الممر، ماذا نفعل؟",
+    "فيه ريحة غاز في المطبخ الصغير، ايش نسوي؟",   # Gulf and Egyptian "ريحة" for a smell
 ])
 def test_gas_smoke_or_fire_is_an_emergency_never_the_bill(concierge, message):
     """A danger to the building brings a person in with the hotel's emergency answer, from a registered guest too:
@@ -256,3 +257,13 @@ def test_the_deposit_paid_asked_after_is_its_line_on_the_bill(concierge, message
     resembles ("que" is no "Queen")."""
     turn = Guest(concierge, MARIA).says(message)
     assert skills_of(turn)[:1] == ["billing_inquiry"] and "226.80" in text_of(turn) and "Queen" not in text_of(turn)
+
+
+@pytest.mark.parametrize(("message", "skill"), [
+    ("عايز أكلم المدير دلوقتي، الطلب جه غلط", "handoff_to_staff"),    # a person asked for, Egyptian
+    ("أبغى أكلم مسؤول لو سمحت", "handoff_to_staff"),                   # and Gulf
+    ("المكيف ما يبرد أبد، غرفة 118", "complaints"),                     # a cooler that does not cool
+    ("التلاجة مش بتبرد خالص", "complaints"),
+])
+def test_gulf_and_egyptian_arabic_reach_a_person_or_report_a_fault(concierge, message, skill):
+    assert skill in skills_of(Guest(concierge, KENJI).says(message))

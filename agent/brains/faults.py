@@ -29,7 +29,7 @@ COMPLAINT = rx(
     r"холодн\w+\s+батаре\w*|батаре\w*\s+холодн\w*|"
     # a cooler that does not cool ("no enfría nada", "la clim ne refroidit pas", "空调不制冷", "에어컨이 안 시원해요")
     r"\b(?:not\s+cooling|(?:doesn|isn|won)'?t\s+cool(?:ing)?|no\s+(?:enfr[ií]a|refresca)|ne\s+refroidit\s+(?:pas|plus)|"
-    r"k[üu]hlt\s+nicht|не\s+(?:охлаждает|холодит))\b|不制冷|不凉|冷えない|効かない|안\s*시원|시원하지\s*않|لا\s+(?:يبرد|تبرد)",
+    r"k[üu]hlt\s+nicht|не\s+(?:охлаждает|холодит))\b|不制冷|不凉|冷えない|効かない|안\s*시원|시원하지\s*않|(?:لا|ما|مش|مو)\s+(?:ب?[يت])?برد",
     # "Rauch", not the "brauche" of "brauche ich…" nor "rauchen", a question about smoking
     r"(?:sale|hay)\s+humo|de\s+la\s+fumée|(?<!b)rauch(?!en\b|er)|ид[её]т\s+дым|дым\w*\s+из|искр\w*|冒烟|煙が|연기가|دخان|"
     # no hot water, a bad smell, a room left uncleaned, as each language says them
