@@ -106,3 +106,17 @@ def test_a_minibar_to_restock_is_a_request_for_housekeeping_not_the_minibar_entr
 def test_the_minibar_asked_about_is_still_the_faqs(concierge, message):
     brain, hotels = concierge
     assert Guest(brain, hotel=hotels[LONDON]).says(message).trace.kb[:1] == ["minibar"]
+
+
+@pytest.mark.parametrize("hotel", [LONDON, ISTANBUL, BERLIN])
+@pytest.mark.parametrize("message", [
+    "Pretty sure I left my headphones in room 21 when we checked out this morning. Could you check for me?",
+    "I think we forgot our son's toy rabbit in the room on Sunday. Have you found it?",
+    "Nos dejamos un paraguas en la habitación cuando nos fuimos. ¿Pueden mirar?",
+    "J'ai oublié mon écharpe dans la chambre 3. Vous pouvez regarder ?",
+    "Ich habe mein Ladekabel im Zimmer liegen lassen. Können Sie bitte nachsehen?",
+])
+def test_something_left_behind_then_a_bare_request_is_lost_property(concierge, hotel, message):
+    # "Can you check?" names nothing: what to look for is the story, and the story is the hotel's lost property,
+    # not the check-out it was told with
+    assert _first_entry(concierge, hotel, message) == ["lost-and-found"]

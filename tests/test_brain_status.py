@@ -92,3 +92,25 @@ def test_how_long_after_an_order_for_later_is_its_time(concierge):
     guest.says("Eine Pizza Margherita auf Zimmer 305 um 19:30, bitte")
     turn = guest.says("Wann kommt sie?")
     assert skills_of(turn) == ["room_service"] and "19:30" in text_of(turn)
+
+
+@pytest.mark.parametrize("request_", [
+    "Can you check?", "Could you have a look for me?", "¿Pueden mirar?", "Pouvez-vous vérifier ?",
+    "Können Sie bitte mal nachsehen?", "Можете проверить?", "能帮我查一下吗？", "確認してもらえますか？",
+    "확인해 주실 수 있나요?", "هل يمكنكم التحقق؟", "Podem verificar?",
+])
+def test_a_bare_request_to_look_names_nothing(request_):
+    assert followup.asks_only_to_look(request_)
+
+
+@pytest.mark.parametrize("question", [
+    "Can you check the pool hours?", "Can I check in early?", "Can we see the room?", "Let me check",
+    "Could you look for a taxi?", "¿Pueden revisar la factura?", "See you!",
+])
+def test_a_request_naming_its_own_thing_or_the_guests_own_look_is_not_bare(question):
+    assert not followup.asks_only_to_look(question)
+
+
+def test_the_story_before_a_bare_request_is_what_it_asks_about_without_its_time():
+    told = followup.told_before_bare_request("I left my scarf in room 12 when we checked out. Can you check?")
+    assert followup.without_when_told(told) == "I left my scarf in room 12."

@@ -17,7 +17,7 @@ from agent.brains.reply import Reply, run_and_remember
 from core.i18n import say
 from core.language import CJK_LETTER
 from kb import glossary
-from kb.search import entry_topics
+from kb.search import entry_topics, subject_topics
 from skills.amenities_info import find_amenity
 from skills.base import SkillContext, SkillResult
 from skills.formatting import join_list
@@ -48,6 +48,11 @@ UNSURE_BEFORE_HANDOFF = 2  # "not sure" answers in one conversation before a per
 # around the age ("flying in a day before us") draws the encoder from a rule said in passing (ages.py).
 AGE_UNDER_BAR = 0.3
 AGE_WINDOW = 0.2  # ...and this far under an entry chosen over the bar, when the guest's words name it as much
+# A story told before a question that asks nothing of its own ("..., can you check?") is answered by the entry about
+# the hotel topic it names that leads the other entries about its topics by this much, and scores at most this far
+# under the FAQ's bar: a story says more than the topic ("when we checked out yesterday"), and draws the encoder away.
+STORY_TOPIC_LEAD = 0.04
+STORY_UNDER_BAR = 0.35
 AGE_ALIKE = 0.1  # entries stating an age rule this near the nearest one are told apart by the guest's words
 
 
@@ -67,8 +72,8 @@ class FaqAnswers:
         query, hits = self.lookup.probe(text, ctx, probes)
         lexicon = self.lookup.lexicon(ctx)
         for part in (asked, asking_part(asked or text)):
-            if not part or part == text:
-                continue
+            if not part or part == text or followup.asks_only_to_look(part):
+                continue  # "Can you check?" names nothing: what to look for is the story ("I left my charger ...")
             if ctx.kb.confident(hits, ctx.language, query) and _over_bar(hits, ctx):
                 alone = self.lookup.probe(part, ctx, probes)
                 if _over_bar(alone[1], ctx) and self._question_over_story(alone, hits[0].entry, alone[1][0].entry, ctx):
@@ -94,6 +99,7 @@ class FaqAnswers:
                 query, hits = alone  # "our flight lands at 23:45, how do we get in if reception is closed?": the
                 # question's words name the late arrival; the flight's would reword it to the airport
         better = self.lookup.reworded(query, hits, ctx)
+        better = self._story_topic(text, query, hits, better, ctx, probes) or better
         better = self._age_rule(text, asked, query, hits, better, ctx, probes) or better
         call, result = run_skill(ctx, "search_kb", {"query": better or query})
         if result.ok and (not better and self.lookup.guessed(query, hits, ctx) or
@@ -118,7 +124,8 @@ class FaqAnswers:
         answered = result.kb[0] if result.kb else None
         # What a follow-up ("and can the kids go there alone?", "how long is the drive there?") refers to.
         ctx.remember(faq_asked=(asked or text)[:300], faq_topic=answered)
-        also = (lexicon.companion(query, hits, answered, ctx.kb.min_score, ctx.language)
+        story = followup.told_before_bare_request(asked or text)  # "..., can you check?" asks nothing more
+        also = None if story else (lexicon.companion(query, hits, answered, ctx.kb.min_score, ctx.language)
                 or lexicon.complement(*self.lookup.probe(asked or text, ctx, probes), answered, ctx.kb.min_score,
                                       ctx.language)) if answered else None  # a part the question, not its story, asks
         also = also or (_other_room_named(asked or text, result.data.get("answer", ""), ctx) if answered else None)
@@ -127,6 +134,40 @@ class FaqAnswers:
             if result.ok and result.kb and result.kb[0] != answered and result.text not in reply.texts:
                 reply.add(call, result)
         return True
+
+    def _story_topic(self, text: str, query: str, hits: list[KBHit], better: str | None, ctx: SkillContext,
+                     probes: Probes) -> str | None:
+        """The FAQ question of the entry about the hotel topic a story names, when the question after it asks
+        nothing of its own ("I think I left my charger in room 107 when we checked out. Can you check?", "Me dejé
+        la chaqueta en la habitación. ¿Pueden mirar?"): the story is what is asked, and the topic the glossary hears
+        in it (lost property) says which entry, not the words the encoder or the FAQ's wording draw on ("check":
+        the check-in). The entry the FAQ would answer with stands when it is about that topic already; else the entry
+        the story alone finds, when it is about one of them; else, of the entries about the story's topics, the
+        nearest, when it leads the others clearly."""
+        story = followup.without_when_told(followup.told_before_bare_request(text))
+        if not story:
+            return None
+        lexicon = self.lookup.lexicon(ctx)
+        chosen = lexicon.entry_of(better) if better else \
+            hits[0].entry if ctx.kb.confident(hits, ctx.language, query) else None
+        squery, shits = self.lookup.probe(story, ctx, probes)
+        named = glossary.named(squery, ctx.language)
+        if len(named) > 1:  # "I left my phone charger": what the guest did, told in a longer phrase than the thing
+            named = {max(sorted(named), key=lambda topic: max(
+                (_length(squery[start:end]) for start, end in glossary.where_named(squery, ctx.language, {topic})),
+                default=0))}
+        if not named or chosen is not None and named & subject_topics(chosen):
+            return None
+        own = self.lookup.reworded(squery, shits, ctx)  # the story alone, as the FAQ reads a question
+        own_entry = lexicon.entry_of(own) if own else \
+            shits[0].entry if ctx.kb.confident(shits, ctx.language, squery) else None
+        if own_entry is not None and named & subject_topics(own_entry):
+            return own or lexicon.closest_question(squery, own_entry.id)
+        about = [hit for hit in ctx.kb.on_topic(squery, ctx.language) if named & subject_topics(hit.entry)]
+        if not about or len(about) > 1 and about[0].score - about[1].score < STORY_TOPIC_LEAD or \
+                about[0].score < ctx.kb.min_score - STORY_UNDER_BAR:
+            return None
+        return lexicon.closest_question(squery, about[0].entry.id)
 
     def _age_rule(self, text: str, asked: str, query: str, hits: list[KBHit], better: str | None, ctx: SkillContext,
                   probes: Probes) -> str | None:
@@ -386,6 +427,11 @@ _REFUSES = re.compile(
     r"\b(?:not|no|never|cannot|can'?t|don'?t|isn'?t|aren'?t|won'?t|forbidden|prohibited|banned|"
     r"prohibid[oa]s?|nunca|pas|jamais|interdit\w*|nicht|kein\w*|verboten|nie|нельзя|не|нет|запрещ\w*)\b|"
     r"禁止|不|没有|ない|ません|できず|불가|없|금지|لا|ليس|غير|ممنوع\w*", re.IGNORECASE)
+
+
+def _length(words: str) -> int:
+    """How long a phrase is: its words, or its characters in Chinese or Japanese."""
+    return len(words) if CJK_LETTER.search(words) else len(words.split())
 
 
 def _yes_of_another_question(asked: str, result: SkillResult, language: str) -> SkillResult:

@@ -7,7 +7,7 @@ import re
 from agent.brains import dates, upkeep
 from agent.brains.patterns import rx
 from agent.brains.routing import rule_intents
-from agent.brains.splitter import LEADING_AND
+from agent.brains.splitter import LEADING_AND, clauses
 from agent.brains.wants import FOR_COUNT, FOR_WHOM_ONLY, ORDER_REF, PER_UNIT, PRICE, PRICE_FILLER
 from core.language import CJK_LETTER
 
@@ -77,9 +77,11 @@ PRONOUN = rx(r"\b(?:it|its|they|them|their|that|those|él|ella|ellos|ellas|eso|(
               r"它|他|她|那里|这个|那个|それ|そこ|あれ|그거|그곳|거기|그것|\b(?:هو|هي|ذلك)\b")
 def leans_back(question: str) -> bool:
     """Whether a question asks nothing without the sentence before it: it ends on a word pointing back ("Can the
-    desk call one?"), or is a few words around one ("Is that a problem?", "Ist das ein Problem?", "Это возможно?")."""
+    desk call one?"), or is a few words around one ("Is that a problem?", "Ist das ein Problem?", "Это возможно?"),
+    or only asks the hotel to look ("Can you check?", "¿Pueden mirar?")."""
     return bool(LEANS_BACK.search(question) or (
-        len(re.findall(r"\w+", question)) <= 5 and PRONOUN.search(NOT_BACK.sub(" ", question))))
+        len(re.findall(r"\w+", question)) <= 5 and PRONOUN.search(NOT_BACK.sub(" ", question)))) or \
+        asks_only_to_look(question)
 
 
 # Getting somewhere, said without where ("how long is the drive?", "a skolko vremeni ehat?", "wie lange fährt
@@ -203,6 +205,71 @@ _WAIT_FILLER = rx(
     r"\b(?:الوقت|سيستغرق|يستغرق|ذلك|الطلب|سيصل|يصل|من)\b",
     r"[呢吗嗎的是要了啊呀还等大概需送到来订单]|かかり|ます|ですか|でしょうか|か(?=\W|$)|届き|来|注文|待ち|待つ|[はもそれ]",
     r"걸려요|걸리나요|걸릴까요|걸리요|걸려|기다려야|해요|하나요|쯤|대략|와요|오나요|올까요|주문|은|는|요(?=\W|$)|\W|\d")
+
+
+# Asking the hotel to look, check or find out, naming nothing ("Can you check?", "Could you have a look for me?",
+# "¿Pueden mirar?", "Pouvez-vous vérifier ?", "Können Sie nachsehen?", "Можете проверить?", "能帮我查一下吗？",
+# "確認してもらえますか？", "확인해 주실 수 있나요?", "هل يمكنكم التحقق؟", "Podem verificar?"): what to look for is
+# what the guest just told.
+_LOOK_WORDS = rx(
+    r"\b(?:check(?!\s*-?\s*(?:in|out|up)\b)(?:\s+(?:it|that|for\s+(?:me|us)))?|(?:have|take)\s+a\s+(?:quick\s+)?look|look(?:\s+(?:into\s+it|around))?|"
+    r"see(?!\s+you)|find\s+out|search|verify|ask\s+around|"
+    r"mirar(?:lo|la)?|revisar(?:lo|la)?|comprobar(?:lo)?|verificar(?:lo)?|buscar(?:lo|la)?|averiguar(?:lo)?|checar|"
+    r"echar\s+un\s+vistazo|fijarse|v[ée]rifier|regarder|chercher|voir|jeter\s+un\s+(?:œil|oeil|coup\s+d'œil)|"
+    r"nachsehen|nachschauen|nachgucken|schauen|gucken|pr[üu]fen|[üu]berpr[üu]fen|checken|suchen|"
+    r"провер\w+|посмотр\w+|поиска\w*|погляд\w+|глян\w+|узна\w+|"
+    r"olhar|procurar|conferir|dar\s+uma\s+olhada)\b",
+    r"查一?下|查查|看一?下|看看|找一?下|找找|确认一?下|確認一?下|確認|調べて|探して|見て|확인|찾아|알아봐|살펴|봐\s*주",
+    r"(?<!\w)(?:التحقق|التأكد|البحث|تتحقق|تبحث|تتأكد)(?!\w)")
+_LOOK_FILLER = rx(
+    r"\b(?:can|could|would|will|you|please|pls|plz|for|me|us|quick(?:ly)?|just|maybe|possibly|kindly|someone|"
+    r"somebody|anyone|there|again|pueden?|podr[ií]an?|usted(?:es)?|por|favor|me|nos|alguien|pouvez|pourriez|peux|"
+    r"pourrais|vous|tu|svp|stp|s'il|vous|pla[iî]t|est-ce|que|quelqu'un|k[öo]nnen|k[öo]nnten|kannst|sie|bitte|mal|"
+    r"kurz|f[üu]r|mich|uns|du|jemand|nach|можете|можно|могли|бы|вы|пожалуйста|мне|нам|для|меня|нас|кто-нибудь|"
+    r"podem|pode|poderia|poderiam|voc[êe]s?|para|mim|n[óo]s|algu[ée]m)\b",
+    r"[能可以请帮我们吗么吧您你忙一下]|もらえ|いただけ|ます|ください|でしょう|して|か(?=\W|$)|を|"
+    r"주실|주세요|주시겠|수|있나요|있을까요|있어요|해|좀|부탁|드려요|드립니다|요(?=\W|$)|"
+    r"(?<!\w)(?:هل|يمكنك|يمكنكم|ممكن|من|فضلك|لي|لنا)(?!\w)|\W")
+
+
+# ...not the guest's own looking ("Can I see?", "I'll check"): a request is put to the hotel.
+_OWN_LOOK = rx(r"\b(?:i|we|i'll|we'll|let\s+(?:me|us))\b")
+
+
+def asks_only_to_look(clause: str) -> bool:
+    """Whether the sentence only asks the hotel to look or check, naming nothing to look for ("Can you check?",
+    "Können Sie nachsehen?"): about what the guest just told ("I left my charger in room 107")."""
+    return not _OWN_LOOK.search(clause) and _asks_only(clause, _LOOK_WORDS, (_LOOK_WORDS, _LOOK_FILLER), 2)
+
+
+# When the thing told happened ("when we checked out yesterday", "cuando salimos", "quand on est partis", "als
+# wir ausgecheckt haben", "когда выезжали", "退房时", "チェックアウトの時", "체크아웃할 때", "عندما غادرنا",
+# "quando saímos"): the time of the story, not what it is about.
+_WHEN_TOLD = rx(r",?\s*\b(?:when|as|while|before|after)\s+(?:we|i|they|he|she)\b[^,.;!?]*",
+                r",?\s*\b(?:cuando|al|antes\s+de|despu[ée]s\s+de|quand|lorsqu[e']|en\s+partant|avant\s+de|apr[èe]s|"
+                r"als|bevor|nachdem|когда|перед|после|quando|ao\s+sair|antes\s+de|depois\s+de)\b[^,.;!?]*",
+                r"[^，。,.!?！？]{1,8}(?:时|的时候|時に|の時|とき|할\s*때|했을\s*때)",
+                r"(?<!\w)(?:عندما|حين|قبل\s+أن|بعد\s+أن)(?!\w)[^،,.!?؟]*")
+
+
+def without_when_told(story: str) -> str:
+    """The story without when it happened, when something is left of it."""
+    kept = _WHEN_TOLD.sub("", story).strip()
+    return kept if len(re.findall(r"\w+", kept)) >= 3 or CJK_LETTER.search(kept) and len(kept) >= 4 else story
+
+
+def told_before_bare_request(text: str) -> str:
+    """The story a message's last sentence asks about without naming anything of its own ("Think I left my
+    charger in room 107. Can you check?", "... Have you found them?"): the words before that sentence, or "" when
+    the last sentence names a question of its own or nothing was told before it."""
+    sentences = clauses(text)
+    if len(sentences) == 1:  # "昨天我把充电器落在房间了，能帮我查一下吗？": one sentence, the question its last part
+        sentences = [part for part in _PARTS.split(text) if part.strip()]
+    last = sentences[-1] if len(sentences) > 1 else ""
+    at = text.rfind(last) if last else -1
+    if at <= 0 or not (asks_only_to_look(last) or leans_back(last)):
+        return ""
+    return text[:at].strip()
 
 
 def asks_only_how_long(clause: str) -> bool:

@@ -120,7 +120,9 @@ OWNER = rx(r"\b(?:my|our|mine|ours|mis?|nuestr[oa]s?|meu|minha|meus|minhas|noss[
             r"我的|我们的|我們的|私の|僕の|うちの|(?<![가-힣])(?:제|저의|내|우리)(?![가-힣])|"
             r"我(?:们)?房(?:费|间|账)|[\u0600-\u06ff]{2,}(?:ي|نا)(?=[\s؟?.!,]|$)")
 # The account itself: what is still open or settled, a charge already made, a companion's bill, the stay so far.
-ACCOUNT = rx(r"\b(?:still|left|remaining|outstanding|pour\s+l'instant|à\s+ce\s+jour|bis\s+jetzt|noch|ещё|еще|"
+# ...not what a guest left behind ("I left my charger in the room").
+ACCOUNT = rx(r"\b(?:still|left(?!\s+(?:my|our|his|her|their|your|a|an|the|some|something|it|them|behind)\b)|"
+              r"remaining|outstanding|pour\s+l'instant|à\s+ce\s+jour|bis\s+jetzt|noch|ещё|еще|"
               r"settle|saldar|quitar|acertar|em\s+aberto|pendente|r[ée]gler|begleichen|рассчитат\w*)\b|还|あと|残り|남은|아직|المتبقي|الآن|"
               r"结账|結帳|精算|정산|تسديد|أسدد",
               # a charge already made, which is the guest's ("what did the spa come to?", "was hat ... gekostet")

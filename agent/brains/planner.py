@@ -117,6 +117,9 @@ class Planner:
                     not followup.asks_only_how_long(clause):  # "How long will that take?": where it stands, below
                 steps[-1].context = f"{steps[-1].context} {clause}".strip()  # "Auf der Rechnung steht zweimal 4.500.
                 continue  # Wofür ist das?": the bill's lines answer it, no FAQ entry of its own
+            if steps and steps[-1].intent not in SMALL_TALK and followup.asks_only_to_look(clause):
+                steps[-1].context = f"{steps[-1].context} {clause}".strip()  # "Ich habe mein Ladekabel im Zimmer
+                continue  # liegen lassen. Können Sie nachsehen?": to look for what was just told, nothing of its own
             if followup.asks_only_when(clause) and steps and steps[-1].intent in ("search_kb", "local_recommendations"):
                 steps[-1].context = f"{steps[-1].context} {clause}".strip()  # "…, and until what time?": its hours
                 continue  # ("How do we get to the temple? And when does it close?": the place's answer tells them)
