@@ -218,7 +218,10 @@ _LOOK_WORDS = rx(
     r"echar\s+un\s+vistazo|fijarse|v[ée]rifier|regarder|chercher|voir|jeter\s+un\s+(?:œil|oeil|coup\s+d'œil)|"
     r"nachsehen|nachschauen|nachgucken|schauen|gucken|pr[üu]fen|[üu]berpr[üu]fen|checken|suchen|"
     r"провер\w+|посмотр\w+|поиска\w*|погляд\w+|глян\w+|узна\w+|"
-    r"olhar|procurar|conferir|dar\s+uma\s+olhada)\b",
+    r"olhar|procurar|conferir|dar\s+uma\s+olhada|"
+    # ...or whether the hotel found it ("Have you found them?", "¿Lo encontraron?", "Vous l'avez trouvée ?")
+    r"(?:has|have|did)\s+(?:you|anyone|someone|somebody)\s+(?:found|find)(?:\s+(?:it|them|anything))?|"
+    r"encontra(?:ron|do|da|ram)|encontr[óo]|trouv[ée]e?s?|gefunden|нашли|нашлось|нашёл|encontraram)\b",
     r"查一?下|查查|看一?下|看看|找一?下|找找|确认一?下|確認一?下|確認|調べて|探して|見て|확인|찾아|알아봐|살펴|봐\s*주",
     r"(?<!\w)(?:التحقق|التأكد|البحث|تتحقق|تبحث|تتأكد)(?!\w)")
 _LOOK_FILLER = rx(
@@ -226,7 +229,8 @@ _LOOK_FILLER = rx(
     r"somebody|anyone|there|again|pueden?|podr[ií]an?|usted(?:es)?|por|favor|me|nos|alguien|pouvez|pourriez|peux|"
     r"pourrais|vous|tu|svp|stp|s'il|vous|pla[iî]t|est-ce|que|quelqu'un|k[öo]nnen|k[öo]nnten|kannst|sie|bitte|mal|"
     r"kurz|f[üu]r|mich|uns|du|jemand|nach|можете|можно|могли|бы|вы|пожалуйста|мне|нам|для|меня|нас|кто-нибудь|"
-    r"podem|pode|poderia|poderiam|voc[êe]s?|para|mim|n[óo]s|algu[ée]m)\b",
+    r"podem|pode|poderia|poderiam|voc[êe]s?|para|mim|n[óo]s|algu[ée]m|lo|la|los|las|l'|l’|avez|avez-vous|"
+    r"haben|hat|es|sie|ihn|его|их|её|ли|ya|já|ustedes|vous\s+l)\b",
     r"[能可以请帮我们吗么吧您你忙一下]|もらえ|いただけ|ます|ください|でしょう|して|か(?=\W|$)|を|"
     r"주실|주세요|주시겠|수|있나요|있을까요|있어요|해|좀|부탁|드려요|드립니다|요(?=\W|$)|"
     r"(?<!\w)(?:هل|يمكنك|يمكنكم|ممكن|من|فضلك|لي|لنا)(?!\w)|\W")
@@ -259,15 +263,15 @@ def without_when_told(story: str) -> str:
 
 
 def told_before_bare_request(text: str) -> str:
-    """The story a message's last sentence asks about without naming anything of its own ("Think I left my
-    charger in room 107. Can you check?", "... Have you found them?"): the words before that sentence, or "" when
-    the last sentence names a question of its own or nothing was told before it."""
+    """The story a message's last sentence only asks the hotel to look into ("Think I left my charger in room 107.
+    Can you check?", "... Have you found them?"): the words before that sentence, or "" when the last sentence asks
+    anything more or nothing was told before it."""
     sentences = clauses(text)
     if len(sentences) == 1:  # "昨天我把充电器落在房间了，能帮我查一下吗？": one sentence, the question its last part
         sentences = [part for part in _PARTS.split(text) if part.strip()]
     last = sentences[-1] if len(sentences) > 1 else ""
     at = text.rfind(last) if last else -1
-    if at <= 0 or not (asks_only_to_look(last) or leans_back(last)):
+    if at <= 0 or not asks_only_to_look(last):
         return ""
     return text[:at].strip()
 
