@@ -217,6 +217,10 @@ class KnowledgeBase:
                 del self._recent[next(iter(self._recent))]
         return vector
 
+    def closeness(self, text: str, other: str) -> float:
+        """The cosine of two texts, each embedded once per few turns (the answers' clauses recur)."""
+        return float(self.query_vector(text) @ self.query_vector(other))
+
     def forget_queries(self) -> None:
         """Drop the remembered query vectors, so the next search embeds its query (what a benchmark times)."""
         self._recent.clear()

@@ -9,6 +9,7 @@ says; the answer's clauses they do not say follow in English, marked as such.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -59,6 +60,11 @@ def figures(text: str) -> set[str]:
     times = {f"{int(h):02d}:{m}" for h, m in _TIME.findall(text)} | {f"{n} min" for n in _MINUTES.findall(text)}
     rest = _MINUTES.sub(" ", _TIME.sub(" ", text))
     return times | {_NO_CENTS.sub("", a.replace(",", "")) for a in _AMOUNT.findall(rest)}
+
+
+def _with_hours(said: set[str] | frozenset[str]) -> set[str]:
+    """Figures with each time's hour besides ("13:00" and "13"): "bis 13 Uhr" names the hour alone."""
+    return set(said) | {str(int(f.split(":")[0])) for f in said if _TIME.fullmatch(f)}
 
 
 def _number(value: float) -> str:
@@ -197,7 +203,30 @@ def _emergency_numbers(hotel: Hotel, language: str) -> list[Fact]:
     return found
 
 
-def restated(hotel: Hotel, language: str, answer: str) -> tuple[str, str] | None:
+@dataclass(frozen=True)
+class Restatement:
+    """An untranslated answer as the hotel's data says it: `said` in the guest's language, the same facts in
+    English (what a question is weighed against: "is it asking for more than this?"), and the answer's clauses
+    the facts do not say, in the hotel's English."""
+
+    said: str
+    said_in_english: str
+    untold: tuple[str, ...]
+    told: frozenset[str]  # the figures `said` says
+
+    def tells_asked_figure(self, clause: str, question: str) -> bool:
+        """The clause says a figure the guest named and the facts do not: "can we stay until 13:00?" beside late
+        check-out "until 15:00 for ₩20,000" is answered by "KRW 40,000 until 13:00"."""
+        asked = _with_hours(figures(question))
+        return bool(asked & (_with_hours(figures(_ASIDE.sub(" ", clause))) - _with_hours(self.told)))
+
+    def rest(self, kept: Callable[[str], bool] = lambda clause: True) -> str:
+        """The untold clauses `kept` keeps, as one text."""
+        text = " ".join(c for c in self.untold if kept(c))
+        return text[:1].upper() + text[1:]
+
+
+def restated(hotel: Hotel, language: str, answer: str) -> Restatement | None:
     """An English FAQ answer said from the hotel's data in `language`: the facts it restates, and its clauses they
     do not say all of (in English: a clause that says anything more than a fact, a condition or a charge, is kept
     whole). None when the data says no figure of the answer's first sentence, what the answer leads with: the
@@ -213,7 +242,8 @@ def restated(hotel: Hotel, language: str, answer: str) -> tuple[str, str] | None
     lead = figures(_ASIDE.sub(" ", first))
     if not lead:
         return None
-    chosen = [f for f in facts(hotel, language) if f.figures and any(
+    said = facts(hotel, language)
+    chosen = [f for f in said if f.figures and any(
         f.figures <= numbers and any(name in clause.lower() for name in f.names) for clause, numbers in clauses)]
     told = set().union(*(f.figures for f in chosen))
     if not lead & told:
@@ -221,5 +251,7 @@ def restated(hotel: Hotel, language: str, answer: str) -> tuple[str, str] | None
     names = {w for f in chosen for name in f.names for w in _WORD.findall(name)} | {hotel.currency.lower()}
     untold = [clause for clause, numbers in clauses if not (numbers and numbers <= told and all(
         w in _FACT_WORDS or w in names for w in _WORD.findall(_ASIDE.sub(" ", clause).lower())))]
-    rest = " ".join(untold)
-    return " ".join(dict.fromkeys(f.text for f in chosen)), rest[:1].upper() + rest[1:]
+    english = dict(zip(said, facts(hotel, "en"), strict=True))
+    return Restatement(" ".join(dict.fromkeys(f.text for f in chosen)),
+                       " ".join(dict.fromkeys(english[f].text for f in chosen)),
+                       tuple(untold), frozenset(told))

@@ -25,26 +25,33 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
     answer = entry.answer_in(ctx.language)
     answered_in = ctx.language
     if answer is None:
-        answer, answered_in = _untranslated(ctx, entry)
+        answer, answered_in = _untranslated(ctx, entry, args.query)
     return SkillResult(text=answer, kb=[hit.entry.id for hit in hits],
                        data={"entry": entry.id, "answer": entry.answer, "answer_language": answered_in,
                              "score": round(float(hits[0].score), 3)})
 
 
-def _untranslated(ctx: SkillContext, entry: KBEntry) -> tuple[str, str]:
+def _untranslated(ctx: SkillContext, entry: KBEntry, query: str) -> tuple[str, str]:
     """An answer the hotel wrote only in English: what the hotel's data says of it in the guest's language, then
-    what it does not say, in English and said to be; all of it in English, said to be, when the data cannot
-    say what the answer leads with. One written only in the hotel's own language is given as it is, said to be.
-    Also the language the text is in."""
+    the clauses it does not say that the guest asks about, in English and said to be; all of it in English, said
+    to be, when the data cannot say what the answer leads with. One written only in the hotel's own language is
+    given as it is, said to be. Also the language the text is in.
+
+    A clause is asked about when it says a figure the guest named and the data does not, or the question is nearer
+    to it than to what the data said: "how much is the family room?" is answered by its rate and size, "is there a
+    crib in the family room?" also gets the English clause about cribs. The others are left out, as a concierge
+    answering in the guest's language would: an English paragraph under a one-line answer is a wall to a guest who
+    asked in Korean."""
     if entry.language != "en":   # a hotel that wrote this answer only in its own language
         return f"{say('not_in_your_language_original', ctx.language)} {entry.answer}".strip(), entry.language
     said = restated(ctx.hotel, ctx.language, entry.answer)
     if said is None:
         return f"{say('not_in_your_language', ctx.language)} {entry.answer}".strip(), "en"
-    facts, rest = said
+    bar = ctx.kb.closeness(query, said.said_in_english)
+    rest = said.rest(lambda clause: said.tells_asked_figure(clause, query) or ctx.kb.closeness(query, clause) > bar)
     if not rest:
-        return facts, ctx.language
-    return f"{facts} {say('also_in_english', ctx.language)} {rest}", "en"
+        return said.said, ctx.language
+    return f"{said.said} {say('also_in_english', ctx.language)} {rest}", "en"
 
 
 SKILL = Skill(

@@ -100,6 +100,9 @@ class KeywordKB:
     def confident(self, hits: list[KBHit], language: str = "en", query: str = "") -> bool:
         return bool(self.answers(hits, language))
 
+    def closeness(self, text: str, other: str) -> float:
+        return score(text, other)
+
 
 @pytest.fixture
 def session(db: Database) -> Iterator[Session]:

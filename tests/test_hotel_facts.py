@@ -32,21 +32,24 @@ def test_figures_are_written_one_way(text, said):
 def test_times_and_fees_of_an_untranslated_answer_are_said_in_the_guests_language(language, check_in, early):
     answer = "Check-in is from 15:00. Early check-in from 12:00 costs CHF 30, subject to availability; ask at " \
              "booking or the day before. We keep your bags at reception."
-    facts, rest = restated(ZERMATT, language, answer)
+    restatement = restated(ZERMATT, language, answer)
+    facts, rest = restatement.said, restatement.rest()
     assert facts.startswith(f"{check_in} {early}")
     # what the hotel's data does not say stays, in the hotel's own words
     assert rest == "Ask at booking or the day before. We keep your bags at reception."
 
 
 def test_check_in_said_as_the_room_being_ready():
-    assert restated(ZERMATT, "ru", "Your room is ready from 15:00 (3 pm).") == ("Заезд — с 15:00.", "")
+    restatement = restated(ZERMATT, "ru", "Your room is ready from 15:00 (3 pm).")
+    assert restatement.said == "Заезд — с 15:00." and restatement.untold == ()
 
 
 def test_a_clause_that_says_more_than_the_fact_is_kept_whole():
     """"the first night is charged" is no free cancellation: the clause with 48 in it is kept in English."""
     hotel = load_hotel(SHARED / "hotels" / "harbor-view")
     answer = "If you haven't cancelled at least 48 hours ahead, the first night is charged. Call us if delayed."
-    facts, rest = restated(hotel, "fr", answer)
+    restatement = restated(hotel, "fr", answer)
+    facts, rest = restatement.said, restatement.rest()
     assert "48 heures" in facts and rest == answer
 
 
@@ -66,15 +69,12 @@ def test_an_english_guest_reads_the_hotels_own_words():
     assert restated(ZERMATT, "en", "Check-in is from 15:00.") is None
 
 
-def test_search_kb_gives_the_facts_first_then_the_rest_in_english(make_ctx):
+def test_search_kb_asked_only_what_the_data_says_answers_all_in_the_guests_language(make_ctx):
     ctx = make_ctx(language="ar")
-    entry = ctx.hotel.kb_entry("quiet-hours")
-    assert "ar" not in entry.translations
+    assert "ar" not in ctx.hotel.kb_entry("quiet-hours").translations
     result = search_kb.run(ctx, search_kb.Args(query="quiet hours"))
     assert result.kb[0] == "quiet-hours"
-    assert result.text.startswith("ساعات الهدوء من الساعة 22:00 حتى 07:00. مزيد من التفاصيل (بالإنجليزية فقط):")
-    assert result.text.endswith("message us or call the front desk and staff will handle it.")
-    assert result.data["answer_language"] == "en"
+    assert result.text == "ساعات الهدوء من الساعة 22:00 حتى 07:00." and result.data["answer_language"] == "ar"
 
 
 @pytest.mark.parametrize(("minor", "currency", "written"), [
@@ -96,7 +96,8 @@ def test_money_carries_a_sign_only_when_no_reader_takes_it_for_another_currency(
 def test_emergency_numbers_are_said_in_the_guests_language_whoever_answers_them(language, said):
     answer = "In an emergency call 144 for an ambulance, 117 for the police or 118 for fire; dial 9 for reception. " \
              "The nearest hospital is 5 minutes away."
-    facts, rest = restated(ZERMATT, language, answer)
+    restatement = restated(ZERMATT, language, answer)
+    facts, rest = restatement.said, restatement.rest()
     assert facts == said and rest == answer  # the hotel's words kept whole: they say more than the numbers
 
 
@@ -127,3 +128,16 @@ def test_a_hotel_that_delivers_nothing_says_so_never_room_service_hours(language
     texts = [fact.text for fact in facts(ZERMATT.model_copy(update={"menu": menu}), language)
              if "room service" in fact.names]
     assert texts == [texts[0]] and texts[0].startswith(said) and "none" not in texts[0] and "17:00-01:00" in texts[0]
+
+
+def test_a_clause_saying_a_figure_the_guest_named_and_the_data_does_not_is_what_was_asked():
+    hotel = load_hotel(Path(__file__).parent / "data" / "hotels" / "busan-haeundae")
+    answer = "Late check-out until 15:00 costs KRW 20,000, subject to availability. Until 13:00 it is KRW 40,000. " \
+             "Towels are at the pool."
+    restatement = restated(hotel, "de", answer)
+    assert "15:00" in restatement.said and restatement.untold[-2:] == ("Until 13:00 it is KRW 40,000.",
+                                                                      "Towels are at the pool.")
+    for asked in ("Can we stay until 13:00?", "Können wir bis 13 Uhr bleiben?"):
+        assert restatement.tells_asked_figure("Until 13:00 it is KRW 40,000.", asked)
+    assert not restatement.tells_asked_figure("Until 13:00 it is KRW 40,000.", "Can we stay until 15:00?")
+    assert not restatement.tells_asked_figure("Towels are at the pool.", "Can we stay until 13:00?")

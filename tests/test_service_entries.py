@@ -56,7 +56,8 @@ def test_prices_are_said_in_the_hotels_currency_and_free_when_zero():
     assert answer(hotel, "bike_hire") == \
         "Bike hire: 3,500 ISK per day. Helmets: free of charge. Studded tyres in winter."
     # a guest writing another language hears the price in theirs, the hotel's words beside it in English
-    said, rest = restated(hotel, "de", answer(hotel, "bike_hire"))
+    restatement = restated(hotel, "de", answer(hotel, "bike_hire"))
+    said, rest = restatement.said, restatement.rest()
     assert said == "Bike hire: 3,500 ISK pro Tag." and "Studded tyres in winter" in rest
 
 
