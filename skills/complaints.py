@@ -90,7 +90,7 @@ NOISE = re.compile(
     r"(?:banging|thumping|pounding)\s+(?:on|through|from|all\s+night)|m[úu]sica\s+(?:a\s+todo\s+volumen|"
     r"muy\s+alta|alt[ií]sima)|portazos|tapage|musique\s+(?:[àa]\s+fond|tr[èe]s\s+forte|trop\s+forte)|"
     r"musik\s+(?:voll\s+aufgedreht|sehr\s+laut|viel\s+zu\s+laut)|poltern|trampeln|топа\w*|гр[оа]мк\w+\s+музык\w*|"
-    r"орут)\b|跺脚|音乐(?:很|太|特别)?(?:大声|响)|騒音|ドンドン|足音がうるさ|쿵쿵|층간\s*소음|"
+    r"орут|karaoke\b[^?.!]{0,80}\b(?:still|all\s+night|till|until|going|loud|blasting))\b|跺脚|音乐(?:很|太|特别)?(?:大声|响)|騒音|ドンドン|足音がうるさ|쿵쿵|층간\s*소음|"
     r"موسيقى\s+(?:\S+\s+)?(?:عالية|صاخبة)|دوشة|ازعاج|إزعاج", re.IGNORECASE)
 # Who works at the hotel, as a guest names them.
 _STAFF_WORDS = (

@@ -10,11 +10,11 @@ COMPLAINT = rx(
     r"(?:room|suite|water|shower|bath|in\s+here)\s+(?:is\s+)?getting\s+(?:cold|freezing)|stopped\s+working|"
     r"(?:room|suite|it)\s+is\s+(?:freezing|ice[\s-]cold)|it'?s\s+(?:freezing|ice[\s-]cold)\s+in|"
     r"(?:heating|heater|radiators?|power|electricity|lights?|hot\s+water|air[\s-]?con\w*|wi-?fi)\s+(?:has\s+|have\s+|"
-    r"is\s+|just\s+)*(?:gone|went|cut|been\s+cut)\s+(?:off|out)|out\s+of\s+order|no\s+hot\s+water|leak\w*|flood\w*|too\s+(?:hot|cold)|"
+    r"is\s+|just\s+)*(?:gone|went|cut|been\s+cut)\s+(?:off|out)|out\s+of\s+order|no\s+hot\s+water|leak\w*|flood\w*|water\s+(?:is\s+|keeps\s+)?(?:coming|getting|seeping|pouring)\s+in\b|too\s+(?:hot|cold)|"
     r"loud|noisy|noise|scream\w*|shout\w*|yell\w*|dirty|filthy|stain\w*|smells?|stinks?|cockroach\w*|bed\s*bugs?|ants|rats|mice|termites|mou?ldy?|rude|"
     # not a quantity they exaggerate ("a ridiculous amount of luggage", "an awful lot of bags")
     r"(?<!pas\s)(?<!not\s)(?<!n't\s)(?:terrible|horrible|awful|ridiculous)(?!\s+(?:amount|number|lot|load|quantity|"
-    r"pile)s?\b)|unacceptable|disgusting|worst|been\s+waiting|still\s+waiting|waiting\s+for\s+\d+|complain\w*|"
+    r"pile)s?\b)|unacceptable|(?:really|just|so|totally|absolutely)\s+not\s+(?:ok|okay|acceptable)|disgusting|worst|been\s+waiting|still\s+waiting|waiting\s+for\s+\d+|complain\w*|"
     r"overcharg\w*|charged\s+twice|wrong\s+charge|(?:still|wrongly|mistakenly|incorrectly)\s+(?:charged|billed)|clogged|blocked|overflow\w*|no\s+(?:(?:hot|warm)\s+)?(?:water|power|electricity|heat\w*)|"
     r"(?:not|never|(?:was|has|have|is|were)n'?t)\s+(?:been\s+)?(?:cleaned|made\s+up|serviced)|power\s+(?:is\s+)?out|(?:just\s+)?died|(?:is|went)\s+dead|(?:doesn'?t|won'?t)\s+flush|cold\s+shower|pouring|dripping|sparks|smoke\s+(?:is\s+)?"
     r"coming)\b",

@@ -90,8 +90,10 @@ class Planner:
         steps: list[Step] = []
         loose: list[str] = []  # sentences with no intent of their own, waiting for a step to lend their words to
         sentences = splitter.clauses(text)
-        if urgent.EMERGENCY.search(text) and not any(map(urgent.EMERGENCY.search, sentences)):
-            sentences = [text]  # "he fell in the shower and can't get up": one emergency told over two clauses
+        if any(cry.search(text) and not any(map(cry.search, sentences)) for cry in (urgent.EMERGENCY, urgent.HUMAN)):
+            # "he fell in the shower and can't get up", "water's spreading across the floor!! help": one emergency
+            # or cry for a person told over two clauses
+            sentences = [text]
         room_said = any(room_slots.room_number(sentence) or fill.bare_room(sentence) for sentence in sentences)
         for at, clause in enumerate(sentences):
             clause = framing.without_lead_in(framing.without_greeting(clause) if not says_only(framing.GREETING, clause)

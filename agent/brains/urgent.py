@@ -11,6 +11,9 @@ HUMAN = rx(
     r"real\s+person|person)\b",
     r"^\W*(?:human|real\s+person|live\s+agent|agent|operator|manager)\W*(?:please|pls|now)?\W*$",
     r"\bhablar\s+con\s+(?:una\s+persona|un\s+humano|alguien|el\s+gerente|un\s+responsable|recepci[oó]n|el\s+encargado)",
+    r"\bfalar\s+com\s+(?:uma\s+pessoa|um\s+humano|algu[ée]m|o\s+gerente|um\s+respons[áa]vel|a\s+recep[çc][ãa]o|"
+    r"um\s+atendente|um\s+funcion[áa]rio)|\bvenham?\s+(?:j[áa]|r[áa]pido|agora|logo)\b|"
+    r"\bprecis(?:o|amos)\s+de\s+ajuda\s+(?:j[áa]|agora|urgente|imediatamente)",
     r"\bparler\s+(?:à|a|avec)\s+(?:un\s+humain|quelqu'un|une\s+personne|un\s+responsable|le\s+directeur|la\s+réception)",
     r"\bmit\s+(?:einem|einer|jemandem)\s+(?:menschen|mitarbeiter\w*|person|manager|rezeption)?\s*sprechen",
     r"поговорить\s+с\s+(?:человеком|менеджером|администратором|оператором|сотрудником)|позов\w*\s+(?:менеджера|"
@@ -44,6 +47,9 @@ HUMAN = rx(
     # A cry for help said on its own ("Help!", "¡Socorro!", "Hilfe!", "救命"): a person, whatever was told beside it
     r"^\W*(?:(?:please\s+)?help(?:\s+(?:me|us))?(?:\s+please)?\s*!+|(?:ayuda|socorro|au\s+secours|[àa]\s+l'aide|"
     r"hilfe)\s*!+|помогите|救命|助けて|살려\s*주세요|النجدة|ساعدوني)\W*$",
+    # ... or as the last words after what is happening ("it's spreading across the floor!! help"), never asked
+    r"[.!]\s*(?:please\s+)?help(?:\s+(?:me|us))?(?:\s+please)?[\s!.]*$|"
+    r"[.!]\s*(?:ayuda|socorro|au\s+secours|hilfe|помогите)[\s!.]*$",
     # "Send someone!" said on its own, as a sentence of its own beside a problem: a person, in every language
     r"^\W*(?:please\s+)?(?:send|get)\s+(?:someone|somebody|a\s+person|help|a\s+technician)(?:\s+(?:up|over|here|"
     r"round|please|now|quick(?:ly)?|asap|right\s+away))*\W*$|"
@@ -85,6 +91,12 @@ EMERGENCY = rx(
     r"다쳤|넘어졌|쓰러졌|골절|부러졌|피가\s*나|알레르기\s*반응|숨\w*\s*힘들|고열|의식이\s*없|"
     r"إصاب\w*|مصاب|لا\s+(?:يستطيع|تستطيع)\s+(?:النهوض|الوقوف)|سقط\w*.{0,40}(?:ألم|كسر|ينزف)|كسر\w*\s+في|ينزف|نزيف|حساسية\s+شديدة|صعوبة\s+في\s+التنفس|"
     r"حمى\s+شديدة|فاقد\s+الوعي",
+    # the same in Portuguese: breath, chest, fainting, a fall that hurt, bleeding, an ambulance
+    r"\bemerg[êe]ncia|\bambul[âa]ncia|\bn[ãa]o\s+(?:consegue|consigo|conseguimos|pode)\s+respirar|\bfalta\s+de\s+ar\b|"
+    r"\bdor\w*\s+(?:\w+\s+){0,3}(?:no|do)\s+peito|\bfebre\s+(?:muito\s+)?alta|\bdesmai\w*|\bferid[oa]s?\b|"
+    r"\bmachuc\w+\s+(?:muito|feio)|\bca(?:iu|í)\b.{0,50}\b(?:d[óo]i|dor|sangr\w*|n[ãa]o\s+consegue)|"
+    r"\brea[çc][ãa]o\s+al[ée]rgica|\bsangrando|\bsangramento|\bquebrou\s+(?:o|a)\s+(?:bra[çc]o|perna|pulso|tornozelo)|"
+    r"\bpassando\s+mal|\bm[ée]dico\s+(?:urgente|j[áa]|agora)",
     # chest pain and a high temperature, as each language says them
     r"dolor\w*\s+(?:\w+\s+){0,3}(?:en\s+el|de)\s+pecho|douleurs?\s+(?:\w+\s+){0,3}(?:[àa]\s+la|dans\s+la|de)\s+poitrine|"
     r"fi[èe]vre\s+(?:tr[èe]s\s+)?(?:forte|[ée]lev[ée]e)|brustschmerz\w*|schmerz\w*\s+in\s+der\s+brust|sehr\s+hohes\s+fieber|"
@@ -155,6 +167,9 @@ HAZARD = rx(
     r"(?:alarme|d[ée]tecteur)\s+(?:incendie|de\s+fum[ée]e|de\s+monoxyde|de\s+co|de\s+gaz)\s+(?:qui\s+)?(?:sonne|bipe|"
     r"s'est\s+d[ée]clench[ée]e?)|\bau\s+feu\b|\bil\s+y\s+a\s+(?:le\s+)?feu\b|\ben\s+feu\b|prend\s+feu|"
     r"\bun\s+incendie\s+(?:dans|au|à)|de\s+la\s+fum[ée]e",
+    r"\bcheiro\s+(?:forte\s+)?de\s+(?:g[áa]s|queimado|fuma[çc]a)|\bvazamento\s+de\s+g[áa]s|\bmon[óo]xido\s+de\s+carbono|"
+    r"\b(?:alarme|detector)\s+de\s+(?:inc[êe]ndio|fuma[çc]a|g[áa]s)\s+(?:est[áa]\s+)?(?:tocando|disparou|apitando)|"
+    r"\b(?:tem|h[áa]|saindo)\s+(?:muita\s+)?fuma[çc]a|\bpegando\s+fogo|\binc[êe]ndio\s+(?:no|na|em)\b|\bfogo\s+(?:no|na)\b",
     r"riecht\s+(?:\w+\s+){0,2}nach\s+(?:gas|rauch|verbrannt\w*)|gasgeruch|brandgeruch|gasleck|\bgas\s+(?:tritt|str[öo]mt)|"
     r"kohlenmonoxid|(?:rauch|brand|feuer|co|gas)-?melder\s+(?:\w+\s+)?(?:piept|geht\s+los|l[äa]utet|schl[äa]gt|"
     r"hat\s+ausgel[öo]st)|\bes\s+brennt\b|\bbrand\s+(?:im|in)\b|in\s+flammen|\brauch\s+(?:im|in\s+der|aus|kommt|dringt)",
@@ -168,7 +183,8 @@ HAZARD = rx(
     r"إنذار\s+(?:ال)?(?:حريق|دخان)\s+(?:يرن|يصفر)",
 )
 # A danger supposed, not reported ("what do we do if the fire alarm goes off?", "en cas d'incendie"): the FAQ's rule.
-IF_EVER = rx(r"\b(?:if|in\s+case|si|en\s+caso|en\s+cas|wenn|falls|im\s+fall|если|в\s+случае)\b|如果|万一|もし|場合|"
+IF_EVER = rx(r"\b(?:if|in\s+case|si|en\s+caso|en\s+cas|wenn|falls|im\s+fall|если|в\s+случае|em\s+caso\s+de)\b|"
+              r"\bse\s+(?:houver|acontecer|o\s+alarme)\b|如果|万一|もし|場合|"
               r"만약|경우|إذا|في\s+حالة")
 
 # Smoke that is someone's cigarette ("the room smells of cigarette smoke"): a complaint about a room, no danger.
