@@ -20,6 +20,8 @@ from core.translit import hangul_to_latin
 _FINAL_HEARD = ("", "k", "k", "k", "n", "n", "n", "t", "l", "l", "l", "l", "l", "l", "l", "l", "m", "p", "p", "t",
                 "t", "ng", "t", "t", "k", "t", "p", "t")
 _HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]{2,}")
+_NOT_HEARD_R = re.compile(r"(?<=[aeiou])r(?=[^aeiou]|$)")
+_ER = re.compile(r"er(?=[^aeiou]|$)")
 _KATAKANA_WORD = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}")
 _KATAKANA_NAME = re.compile(r"[\u30a1-\u30fa\u30fc]+(?:[・\s][\u30a1-\u30fa\u30fc]+)+")
 _PARTICLE = re.compile(r"(?:을|를|이|가|은|는|에서|에|도|의|으로|로|와|과|하고|이랑|랑)$")
@@ -89,7 +91,10 @@ def sounds_like(loanword: str, english: str) -> bool:
         return False
     ours = _key(loanword).split(" ")
     spellings = {english, english.replace("z", "s"), re.sub(r"(?<=[^aeiou])e$", "", english),
-                 re.sub(r"age$", "eji", english)}  # "-age" as both scripts say it: "ヘリテージ", "코티지"
+                 re.sub(r"age$", "eji", english),  # "-age" as both scripts say it: "ヘリテージ", "코티지"
+                 # an "r" after a vowel is not heard ("ガーデン", garden), and "-er" is said "eo" in Korean, "a" in
+                 # Japanese ("랜턴", "ランタン": lantern; "리버", "リバー": river)
+                 _NOT_HEARD_R.sub("", english), _ER.sub("eo", english), _ER.sub("a", english)}
     return any(_alike(ours, _key(spelled).split(" ")) for spelled in spellings)
 
 

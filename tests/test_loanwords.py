@@ -54,3 +54,11 @@ def test_a_spanish_z_is_heard_as_an_s(text, english):
 def test_a_final_silent_e_is_not_heard(latin, english):
     """"Poutine" ends on its "n", as the Russian "путин" written by sound does."""
     assert sounds_like(latin, english)
+
+
+@pytest.mark.parametrize(("text", "english"), [("랜턴 축제", "lantern"), ("ランタンの灯り", "lantern"),
+                                               ("리버 크루즈", "river"), ("リバー・クルーズ", "river"),
+                                               ("ガーデン・テラス", "garden")])
+def test_an_r_after_a_vowel_is_not_heard_and_er_is_said_as_each_script_says_it(text, english):
+    """English as Korean and Japanese hear it: "garden" is "ガーデン", "lantern" is "랜턴" and "ランタン"."""
+    assert any(sounds_like(word, english) for word in loanwords(text))

@@ -142,7 +142,8 @@ def contextual_intents(clause: str, ctx: SkillContext, found: list[str], reads_a
     # from the ceiling in 214" names water and a room, and is a leak).
     by_room = room_named and not order_words and not polite_order
     # "a family room, Feb 6 to 9, 2 adults + 2 kids, please": a stay, whatever dish the menu calls "kids"
-    a_stay = asks_for_a_stay(clause, ctx)
+    # ...and "OK, book it in the name of Kim Minji, please" with a stay being booked: the stay, no dish read into "OK"
+    a_stay = asks_for_a_stay(clause, ctx) or bool(has_stay and stay_words.BOOK.search(clause))
     if a_stay:
         add = []
     if "complaints" in found and (not order_words or faults.PAST_ORDER.search(clause)):

@@ -372,11 +372,16 @@ def _heard_words(text: str) -> list[str]:
     return loanwords(text)
 
 
+_SCHWA_N = re.compile(r"(?<=[bdgjkmnprst])eun$")
+
+
 def _said_by_sound(word: str, heard: tuple[list[str], set[str]]) -> bool:
     """A room's own word written by its sound in Katakana or Hangul ("ジャロカ"), or in Arabic by its consonants
     ("مهراجا" for "Maharaja"), three of them at least."""
     loans, arabic = heard
-    return any(sounds_like(sound, word) for sound in loans) or \
+    # Korean writes the vowel of an English "-en" before a final "n" as "eu" ("가든", garden; "골든", golden): heard so
+    # for a room's own words only, a closed few, where a native word ("모든", all) seldom meets one
+    return any(sounds_like(sound, word) or sounds_like(_SCHWA_N.sub("en", sound), word) for sound in loans) or \
         len(consonants := latin_consonants(word)) >= 3 and consonants in arabic
 
 

@@ -74,6 +74,9 @@ _NAME_BESIDE_CONTACT = re.compile(r"(?:^|[.!?:;：]\s*)(?i:(?:full\s+)?(?:name|n
                                   r"(?P<name>[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+"
                                   r"(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+){1,3}|" + _UNCASED_NAME +
                                   r")\s*[,;،，、/|｜／]\s*(?:[\w.+-]+@|\+?\d)")  # "박지훈 / a@b.kr / 010-…" too
+# ...and the name a booking is made in, said before its cue: "김민지 이름으로", "佐藤花子の名前で", "用王芳的名字"
+_NAME_THEN_BOOKED = re.compile(r"(?:^|[\s,，、。.!！:：])(?:请|麻烦)?(?:用|以)?"
+                               r"(?P<name>[\u4e00-\u9fff\u30a0-\u30ff]{2,8}|[\uac00-\ud7af]{2,4})\s*(?:이름으로|명의로|の名前で|の名義で|的名字|的名义)")
 _NAME_WORD = r"[A-ZÀ-ÖØ-ÞА-Я][\w'’-]+"
 _NOT_NAMES = frozenset(
     "Here Just Not Very So Also Still Looking Coming Staying Arriving Travelling Traveling Interested Happy Sorry "
@@ -152,6 +155,9 @@ def person_name(text: str) -> str | None:
         if uncased and (re.match(_NAME_LABEL, cue.group(0), re.IGNORECASE) or
                         " ".join(cue.group(0).split()) in _UNCASED_CUES):
             return _name_only(uncased.group(0))
+    booked = _NAME_THEN_BOOKED.search(text)
+    if booked:
+        return booked.group("name")
     beside = _NAME_BESIDE_CONTACT.search(text)
     if beside and beside.group("name").split()[0] not in _NOT_NAMES:
         return _name_only(beside.group("name"))
