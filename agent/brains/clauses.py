@@ -181,7 +181,8 @@ def contextual_intents(clause: str, ctx: SkillContext, found: list[str], reads_a
     asked = _MORE_OF.sub(" ", clause) if about_money(clause) else clause
     requested = wants.REQUEST.search(framing.ASKING_ABOUT.sub(" ", asked)) or room_said and \
         wants.REQUEST.search(asked)
-    if upkeep.housekeeping_items(clause) and (requested or room_named) and not wants.BRING_OWN.search(clause):
+    if upkeep.housekeeping_items(clause) and (requested or room_named) and not wants.BRING_OWN.search(clause) and \
+            not upkeep.LEFT_BEHIND.search(clause):
         intents.append("housekeeping")
     awaited = {(state.get("offer") or {}).get("skill"), (state.get("pending") or {}).get("skill")}
     if slots.email(clause) or slots.phone(clause) or (stay_words.BOOK.search(clause) and has_stay) or (

@@ -85,6 +85,13 @@ HOUSEKEEPING = (
              r"مكواة"),
     ("adapter", r"(?:plug\s+|power\s+)?adapt[eo]rs?|adaptador\w*|adaptateur\w*|переходник\w*|адаптер\w*|转换插头|"
                 r"変換プラグ|어댑터|محول"),
+    ("phone charger", r"(?:phone\s+|usb\s+|iphone\s+)?chargers?\b|charging\s+cables?|cargador\w*|carregador\w*|"
+                      r"chargeur\w*|ladeger[äa]t\w*|ladekabel\w*|зарядк\w*|зарядн\w+\s+устройств\w*|充电器|充电线|"
+                      r"充電器|충전기|شاحن"),
+    ("insect repellent", r"mosquito\s+(?:spray|repellent|coils?)|insect\s+repellent|bug\s+spray|repelente\w*|"
+                         r"anti-?moustiques?|r[ée]pulsif\w*|m[üu]ckenspray\w*|insektenschutz\w*|репеллент\w*|"
+                         r"средство\s+от\s+комаров|驱蚊\w*|防蚊\w*|虫除け|蚊取り線香|모기\s*(?:약|퇴치제|스프레이)|"
+                         r"طارد\s+(?:لل|ال)?(?:بعوض|حشرات)"),
     ("slippers", r"slippers?|zapatillas|chinelos?|pantufas?|chaussons|pantoffeln|hausschuhe|тапочк\w*|拖鞋|スリッパ|"
                  r"슬리퍼|شبشب|نعال"),
     ("bathrobe", r"bath\s*robes?|\brobes?\b|albornoz\w*|roup[ãa]o|roup[õo]es|peignoirs?|badem[aä]ntel|халат\w*|"
@@ -103,6 +110,16 @@ HOUSEKEEPING = (
     ("prayer mat", r"prayer\s+(?:mat|rug)s?|alfombr\w*\s+de\s+oraci[oó]n|tapis\s+de\s+pri[èe]re|gebetsteppich\w*|"
                    r"молитвенн\w+\s+коврик\w*|礼拜毯|祈祷毯|礼拝用\S{0,2}(?:マット|敷物)|기도\s*매트|سجاد\w*\s+(?:ال)?صلاة"),
 )
+
+
+# Something of the guest's left behind or lost ("I left my charger in 204", "j'ai oublié mon sèche-cheveux"):
+# lost property to look for, not a thing for housekeeping to bring.
+LEFT_BEHIND = re.compile(
+    r"\b(?:left|forgot|forgotten|lost)\s+(?:my|our|his|her|a|an|the)\b|\b(?:dej[ée]|olvid[ée]|perd[ií])\s+"
+    r"(?:mi|mis|el|la|los|las|un|una)\b|\b(?:oubli[ée]|laiss[ée]|perdu)\s+(?:mon|ma|mes|le|la|les|un|une)\b|"
+    r"\b(?:vergessen|liegen\s*(?:ge)?lassen|verloren)\b|\b(?:esqueci|deixei|perdi)\b|"
+    r"\b(?:забыл\w*|оставил\w*|потерял\w*)|忘(?:了|记)|落在|丢了|忘れ|置き忘れ|두고\s*(?:왔|나왔)|잃어버|"
+    r"نسيت|تركت|فقدت", re.IGNORECASE)
 
 
 def housekeeping_items(text: str) -> list[tuple[str, int]]:
