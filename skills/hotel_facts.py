@@ -15,6 +15,7 @@ from typing import Any
 
 from core.hotels import Hotel, TimeOffer
 from core.i18n import say
+from core.loanwords import loanwords, sounds_like
 from skills.formatting import hotel_text, money, to_minor
 from skills.inventory import charges_text, rate_card, season_span
 from skills.places import around_the_clock, distance_text, hours_text, parse_hours
@@ -41,6 +42,7 @@ _FACT_WORDS = frozenset("""a an the is are it its it's our we you your from to u
     availability available closed except mondays tuesdays wednesdays thursdays fridays saturdays sundays monday
     tuesday wednesday thursday friday saturday sunday am pm noon midnight starts begins ends yes also only""".split())
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_NAME = re.compile(r"(?<=[\w,;:]\s)[A-Z][\w'’-]{2,}")  # a capitalised word not starting its clause: a name
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=\S)")
 
 
@@ -213,6 +215,15 @@ class Restatement:
     said_in_english: str
     untold: tuple[str, ...]
     told: frozenset[str]  # the figures `said` says
+
+    def tells_of_named(self, clause: str, question: str) -> bool:
+        """The clause gives a figure the facts do not of a thing the guest named by its name: "the Ben Youssef
+        Madrasa, 20 minutes, 09:00-18:00, 50 MAD" to "¿cuánto cuesta la Madrasa Ben Youssef?", its hours said."""
+        names = {w.casefold() for w in _NAME.findall(clause)}
+        heard = loanwords(question)  # "벤 유세프 마드라사": the name written as it sounds
+        named = names & {w.casefold() for w in _WORD.findall(question)} or \
+            any(sounds_like(sound, name) for sound in heard for name in names)
+        return bool(named) and bool(figures(_ASIDE.sub(" ", clause)) - self.told)
 
     def tells_asked_figure(self, clause: str, question: str) -> bool:
         """The clause says a figure the guest named and the facts do not: "can we stay until 13:00?" beside late

@@ -14,6 +14,8 @@ class Args(BaseModel):
     """Arguments of `search_kb` (also the LLM tool schema)."""
 
     query: str = Field(description="the guest's question, in their words")
+    asked: str | None = Field(default=None, max_length=2000,
+                              description="the guest's own words, when `query` words them as the FAQ does")
 
 
 def run(ctx: SkillContext, args: Args) -> SkillResult:
@@ -25,7 +27,7 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
     answer = entry.answer_in(ctx.language)
     answered_in = ctx.language
     if answer is None:
-        answer, answered_in = _untranslated(ctx, entry, args.query)
+        answer, answered_in = _untranslated(ctx, entry, args.asked or args.query)
     return SkillResult(text=answer, kb=[hit.entry.id for hit in hits],
                        data={"entry": entry.id, "answer": entry.answer, "answer_language": answered_in,
                              "score": round(float(hits[0].score), 3)})
@@ -37,9 +39,10 @@ def _untranslated(ctx: SkillContext, entry: KBEntry, query: str) -> tuple[str, s
     to be, when the data cannot say what the answer leads with. One written only in the hotel's own language is
     given as it is, said to be. Also the language the text is in.
 
-    A clause is asked about when it says a figure the guest named and the data does not, or the question is nearer
-    to it than to what the data said: "how much is the family room?" is answered by its rate and size, "is there a
-    crib in the family room?" also gets the English clause about cribs. The others are left out, as a concierge
+    A clause is asked about when it says a figure the guest named and the data does not, or one the data does not
+    of a thing the guest named by its name, or the question is nearer to it than to what the data said: "how much
+    is the family room?" is answered by its rate and size, "is there a crib in the family room?" also gets the
+    English clause about cribs. The others are left out, as a concierge
     answering in the guest's language would: an English paragraph under a one-line answer is a wall to a guest who
     asked in Korean."""
     if entry.language != "en":   # a hotel that wrote this answer only in its own language
@@ -48,7 +51,8 @@ def _untranslated(ctx: SkillContext, entry: KBEntry, query: str) -> tuple[str, s
     if said is None:
         return f"{say('not_in_your_language', ctx.language)} {entry.answer}".strip(), "en"
     bar = ctx.kb.closeness(query, said.said_in_english)
-    rest = said.rest(lambda clause: said.tells_asked_figure(clause, query) or ctx.kb.closeness(query, clause) > bar)
+    rest = said.rest(lambda clause: said.tells_asked_figure(clause, query) or said.tells_of_named(clause, query) or
+                     ctx.kb.closeness(query, clause) > bar)
     if not rest:
         return said.said, ctx.language
     return f"{said.said} {say('also_in_english', ctx.language)} {rest}", "en"

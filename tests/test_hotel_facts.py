@@ -9,7 +9,7 @@ import pytest
 from core.hotels import load_hotel
 from skills import search_kb
 from skills.formatting import money
-from skills.hotel_facts import facts, figures, restated
+from skills.hotel_facts import Restatement, facts, figures, restated
 from tests.conftest import SHARED
 
 ZERMATT = load_hotel(Path(__file__).parent / "data" / "hotels" / "zermatt-alpenrose")
@@ -141,3 +141,14 @@ def test_a_clause_saying_a_figure_the_guest_named_and_the_data_does_not_is_what_
         assert restatement.tells_asked_figure("Until 13:00 it is KRW 40,000.", asked)
     assert not restatement.tells_asked_figure("Until 13:00 it is KRW 40,000.", "Can we stay until 15:00?")
     assert not restatement.tells_asked_figure("Towels are at the pool.", "Can we stay until 13:00?")
+
+
+@pytest.mark.parametrize(("question", "told"), [
+    ("¿Cuánto cuesta el museo Dar Youssef?", True), ("ダル・ユーセフ博物館の入場料は？", True),
+    ("¿Cuánto cuesta el Palacio Bahia?", False),
+])
+def test_a_clause_giving_a_figure_of_a_thing_the_guest_named_is_what_was_asked(question, told):
+    restatement = Restatement("…", "Dar Youssef Museum: 10 min walk; 10:00-18:00.",
+                              ("The Dar Youssef Museum, 10 minutes, 10:00-18:00, 40 MAD.",),
+                              frozenset({"10 min", "10:00", "18:00"}))
+    assert restatement.tells_of_named(restatement.untold[0], question) is told

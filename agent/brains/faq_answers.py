@@ -101,7 +101,7 @@ class FaqAnswers:
         better = self.lookup.reworded(query, hits, ctx)
         better = self._story_topic(text, query, hits, better, ctx, probes) or better
         better = self._age_rule(text, asked, query, hits, better, ctx, probes) or better
-        call, result = run_skill(ctx, "search_kb", {"query": better or query})
+        call, result = run_skill(ctx, "search_kb", {"query": better or query, "asked": asked or text})
         if result.ok and (not better and self.lookup.guessed(query, hits, ctx) or
                           self._beside_the_question(asked or text, result, ctx, probes)):
             call, result = call.model_copy(update={"ok": False}), SkillResult(text="", ok=False)
@@ -130,7 +130,7 @@ class FaqAnswers:
                                       ctx.language)) if answered else None  # a part the question, not its story, asks
         also = also or (_other_room_named(asked or text, result.data.get("answer", ""), ctx) if answered else None)
         if also:
-            call, result = run_skill(ctx, "search_kb", {"query": also})
+            call, result = run_skill(ctx, "search_kb", {"query": also, "asked": asked or text})
             if result.ok and result.kb and result.kb[0] != answered and result.text not in reply.texts:
                 reply.add(call, result)
         return True
@@ -398,7 +398,8 @@ class FaqAnswers:
                        and _says_amount(hit.entry.answer)
                        and shared & lexicon.telling(about, hit.entry.id, ctx.language).keys()), None)
         if priced is not None and priced.questions:
-            call, result = run_skill(ctx, "search_kb", {"query": lexicon.closest_question(query, priced.id)})
+            call, result = run_skill(ctx, "search_kb", {"query": lexicon.closest_question(query, priced.id),
+                                                        "asked": step.full})
             if result.ok and result.kb[:1] == [priced.id] and result.text not in reply.texts:
                 reply.add(call, result)
 
