@@ -25,6 +25,28 @@ from skills.room_service import no_room_service
 PRICE_PHRASES = {"price": "fact_price", "price_per_day": "fact_price_per_day",
                  "price_per_person": "fact_price_per_person", "price_per_night": "fact_price_per_night",
                  "price_per_hour": "fact_price_per_hour"}
+# Price fields only the facts say ("$300 for a half day"); service entries label them as written.
+_MORE_PRICES = {"price_half_day": "fact_price_half_day", "price_full_day": "fact_price_full_day",
+                "price_adult": "fact_price_per_adult", "price_child": "fact_price_per_child"}
+# Fields by what kind of figure they hold, as hotels name them: "first": "05:00", "ride_minutes": 20, "held_days": 90.
+_TIME_FIELDS = {"first": "fact_first_at", "last": "fact_last_at", "same_day_if_before": "fact_same_day_if_before"}
+_MINUTE_FIELDS = {"walk_minutes": "walk_minutes", "drive_minutes": "drive_minutes", "boat_minutes": "boat_minutes",
+                  "ride_minutes": "fact_ride_minutes", "flight_minutes": "flight_minutes",
+                  "duration_minutes": "fact_lasts_minutes"}
+_NUMBER_FIELDS = {"held_days": "fact_held_days", "count": "fact_count", "capacity": "fact_capacity",
+                  "max_guests": "fact_capacity", "children_free_under_age": "fact_children_free_under"}
+_DAY_BEFORE = re.compile(r"(\d{1,2}):(\d{2}) the day before", re.I)   # "book_by: 20:00 the day before"
+_WAY = {"walk": "walk_minutes", "on foot": "walk_minutes", "drive": "drive_minutes", "by car": "drive_minutes",
+        "by taxi": "drive_minutes"}
+# A place the hotel names in a line of its own: "Wharf Pharmacy, 6 minutes' walk on Harbor Avenue, 08:00-21:00 daily",
+# "Sydney Hospital, 8 Macquarie Street, 10 minutes by taxi".
+_NEARBY = re.compile(r"^(?P<name>[^,;:()\d]{3,60}?)\s*(?:\([^)\d]*\))?,\s*(?:(?![^,]*\bmin)[^,;:()]{3,40},\s*)?"
+                     r"(?:about\s+|a\s+)?(?P<n>\d+)[\s-]*min(?:ute)?s?['’]?\s*"
+                     r"(?P<way>walk|drive|on foot|by car|by taxi)\b(?P<rest>.*)$", re.I | re.S)
+# Keys that say where a line stands, not what it names ("notes: ... ATM at Landsbankinn, 3 minutes' walk").
+_UNNAMING_KEYS = frozenset({"notes", "where", "to", "from", "nearest", "nearby", "other", "alternative", "pickup"})
+_WHERE = re.compile(r"\s+(?:on|at|in)\s+.*$")   # "Walgreens at State and Jackson" is Walgreens
+_HOURS_PIECE = re.compile(r"[^,;()]*\d{1,2}:\d{2}\s*-\s*\d{1,2}:\d{2}[^,;()]*")
 # Who answers an emergency number, by the words of its key in hotel.yaml's services.emergency ("ambulance_fire").
 _EMERGENCY_LINES = {"ambulance": "emergency_ambulance", "samu": "emergency_ambulance", "fire": "emergency_fire",
                     "police": "emergency_police", "number": "emergency_general", "general": "emergency_general",
@@ -32,6 +54,8 @@ _EMERGENCY_LINES = {"ambulance": "emergency_ambulance", "samu": "emergency_ambul
 _TIME = re.compile(r"(?<![\d:.])(\d{1,2}):(\d{2})(?![\d:])")
 _AMOUNT = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?!\d|,\d)|(?<![\d.,])\d+(?:\.\d+)?")
 _NO_CENTS = re.compile(r"\.0+$")  # "$25.00" says 25
+# "2pm", "10.30 a.m.": the 14:00 and 22:30 of the hotel's data
+_CLOCK12 = re.compile(r"(?<![\d:.,$€£¥])(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s?([ap])\.?m\b\.?", re.I)
 _MINUTES = re.compile(r"(?<![\d.,])(\d+)[\s-]*min(?:ute)?s?\b", re.I)  # "9 minutes' walk", "a 6-minute walk"
 _ASIDE = re.compile(r"\((?=[^)]*\b(?:[ap]\.?m\b|noon|midnight))[^)]*\)", re.I)  # "15:00 (3 pm)": said twice
 _CLAUSE = re.compile(r"(?<=[.;!?])\s+(?=\S)")
@@ -43,6 +67,8 @@ _FACT_WORDS = frozenset("""a an the is are it its it's our we you your from to u
     tuesday wednesday thursday friday saturday sunday am pm noon midnight starts begins ends yes also only""".split())
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _NAME = re.compile(r"(?<=[\w,;:]\s)[A-Z][\w'’-]{2,}")  # a capitalised word not starting its clause: a name
+# A clause about what the one before it named: "It sleeps up to 3 guests", "They open at 07:00".
+_PRONOUN = re.compile(r"(?:it|it's|its|they|they're|their|this|these)\b", re.I)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=\S)")
 
 
@@ -54,11 +80,14 @@ class Fact:
     names: tuple[str, ...]
     figures: frozenset[str]
     text: str
+    about: str = ""        # the facility or service the fact is part of: its parts are said as one sentence
+    said: str = ""         # what the part says of it, without its name ("$15 per day")
 
 
 def figures(text: str) -> set[str]:
-    """The times, minutes and numbers a text says, written one way: "8:00" and "08:00", "20,000" and "20000"
-    are one; "9 minutes" is "9 min", never a bare 9."""
+    """The times, minutes and numbers a text says, written one way: "8:00", "08:00" and "8am" are one, "20,000"
+    and "20000" are one; "9 minutes" is "9 min", never a bare 9."""
+    text = _CLOCK12.sub(_as_24h, text)
     times = {f"{int(h):02d}:{m}" for h, m in _TIME.findall(text)} | {f"{n} min" for n in _MINUTES.findall(text)}
     rest = _MINUTES.sub(" ", _TIME.sub(" ", text))
     return times | {_NO_CENTS.sub("", a.replace(",", "")) for a in _AMOUNT.findall(rest)}
@@ -67,6 +96,9 @@ def figures(text: str) -> set[str]:
 def _with_hours(said: set[str] | frozenset[str]) -> set[str]:
     """Figures with each time's hour besides ("13:00" and "13"): "bis 13 Uhr" names the hour alone."""
     return set(said) | {str(int(f.split(":")[0])) for f in said if _TIME.fullmatch(f)}
+def _as_24h(match: re.Match[str]) -> str:
+    hour = int(match.group(1)) % 12 + (12 if match.group(3).lower() == "p" else 0)
+    return f"{hour:02d}:{match.group(2) or '00'}"
 
 
 def _number(value: float) -> str:
@@ -91,7 +123,7 @@ def _with_terms(text: str, offer: TimeOffer, hotel: Hotel, language: str) -> str
 
 def _prices(fields: dict[str, Any], hotel: Hotel, language: str) -> tuple[list[str], set[str]]:
     said, numbers = [], set()
-    for key, phrase in PRICE_PHRASES.items():
+    for key, phrase in (PRICE_PHRASES | _MORE_PRICES).items():
         value = fields.get(key)
         if isinstance(value, int | float) and not isinstance(value, bool):
             minor = to_minor(value, hotel.currency)
@@ -99,6 +131,65 @@ def _prices(fields: dict[str, Any], hotel: Hotel, language: str) -> tuple[list[s
                         else say("fact_free", language))
             numbers |= {_number(value)} if minor else set()
     return said, numbers
+
+
+def _part(label: str, names: tuple[str, ...], about: str, said: str, numbers: set[str]) -> Fact:
+    """One thing the data says of a facility or service, said after its name ("Bike Rental: $15 per day.")."""
+    return Fact(names, frozenset(numbers), f"{label}: {said}.", about, said)
+
+
+def _field_facts(label: str, names: tuple[str, ...], about: str, fields: dict[str, Any], hotel: Hotel,
+                 language: str) -> list[Fact]:
+    """What a facility's or service's fields say, each kind of figure a fact of its own: its prices together, its
+    hours, a first and last time, a ride's minutes, how many days something is kept, how many there are. A nested
+    group ("valet: {price_per_night: 42}") is a part named by its own key too; a line naming a place nearby
+    ("pharmacy: Wharf Pharmacy, 6 minutes' walk, 08:00-21:00") is that place's fact."""
+    found = []
+    prices, numbers = _prices(fields, hotel, language)
+    if numbers:
+        found.append(_part(label, names, about, "; ".join(p.rstrip(".") for p in prices), numbers))
+    hours = fields.get("hours")
+    if isinstance(hours, str) and (said := figures(hours)) and (text := hours_text(parse_hours(hours), language)) \
+            and text != hours:
+        found.append(_part(label, names, about, text, said))
+    for key, value in fields.items():
+        if isinstance(value, bool) or value is None:
+            continue
+        if key in _TIME_FIELDS and isinstance(value, str) and _TIME.fullmatch(value.strip()):
+            time = f"{int(value.split(':')[0]):02d}:{value.split(':')[1][:2]}"
+            found.append(_part(label, names, about, say(_TIME_FIELDS[key], language, time=time), {time}))
+        elif key == "book_by" and isinstance(value, str) and (by := _DAY_BEFORE.fullmatch(value.strip())):
+            time = f"{int(by.group(1)):02d}:{by.group(2)}"
+            found.append(_part(label, names, about, say("fact_book_by_day_before", language, time=time), {time}))
+        elif key in _MINUTE_FIELDS and isinstance(value, int):
+            found.append(_part(label, names, about, say(_MINUTE_FIELDS[key], language, n=value), {f"{value} min"}))
+        elif key in _NUMBER_FIELDS and isinstance(value, int) and value > 0:
+            found.append(_part(label, names, about, say(_NUMBER_FIELDS[key], language, n=value), {str(value)}))
+        elif isinstance(value, dict) and key != "emergency":
+            words = key.replace("_", " ")
+            found += _field_facts(f"{label} ({words})", (words, f"{words} {names[0]}"), f"{about}/{key}", value,
+                                  hotel, language)
+        elif isinstance(value, str) and (place := _nearby(value, key, language)) is not None:
+            found.append(place)
+    return found
+
+
+def _nearby(line: str, key: str, language: str) -> Fact | None:
+    """A place the hotel names in a line ("Bank of Portside, 4 minutes' walk (Mon-Fri 09:00-17:00)"): its name,
+    how far and its hours."""
+    match = _NEARBY.match(line.strip())
+    if match is None:
+        return None
+    name, minutes = match.group("name").split(". ")[-1].strip(), int(match.group("n"))   # "No car park. Nearest: X"
+    parts, numbers = [say(_WAY[match.group("way").lower()], language, n=minutes)], {f"{minutes} min"}
+    piece = _HOURS_PIECE.search(_CLOCK12.sub(_as_24h, match.group("rest")))
+    if piece and (text := hours_text(parse_hours(piece.group(0).strip()), language)) != piece.group(0).strip():
+        parts.append(text)
+        numbers |= figures(piece.group(0))
+    about = key.replace("_", " ")
+    names = (name.lower(), _WHERE.sub("", name.lower()), *([] if key in _UNNAMING_KEYS else [about]))
+    return Fact(tuple(dict.fromkeys(names)), frozenset(numbers), f"{name}: {'; '.join(parts)}.", f"nearby/{about}",
+                "; ".join(parts))
 
 
 def facts(hotel: Hotel, language: str) -> list[Fact]:
@@ -127,18 +218,24 @@ def facts(hotel: Hotel, language: str) -> list[Fact]:
         found.append(Fact((room.name.lower(),),
                           frozenset({_number(room.max_guests)} | {_number(r) for r in rates}),
                           say("fact_room", language, room=room.name, guests=room.max_guests, rate=rate)))
+        found += _room_size(room.name, room.model_extra or {}, language)
     for amenity in hotel.amenities:
         prices, numbers = _prices(amenity.model_extra or {}, hotel, language)
         hours = hours_text(parse_hours(amenity.hours), language) if amenity.hours else ""
         said = "; ".join(p.rstrip(".") for p in [hours, *prices] if p)
+        names = (amenity.name.lower(), amenity.id.replace("-", " "))
         if said:
-            found.append(Fact((amenity.name.lower(), amenity.id.replace("-", " ")),
-                              frozenset(figures(amenity.hours) | numbers), f"{amenity.name}: {said}."))
+            found.append(Fact(names, frozenset(figures(amenity.hours) | numbers), f"{amenity.name}: {said}.",
+                              amenity.id, said))
+        found += _field_facts(amenity.name, names, amenity.id, {"hours": amenity.hours, **(amenity.model_extra or {})},
+                              hotel, language)
     for key, fields in (hotel.services.model_extra or {}).items():   # "laundry: {price_per_day: 9}"
-        prices, numbers = _prices(fields, hotel, language) if isinstance(fields, dict) else ([], set())
-        if numbers:
+        if isinstance(fields, dict) and key != "wifi":
             name = key.replace("_", " ")
-            found.append(Fact((name,), frozenset(numbers), f"{name[:1].upper()}{name[1:]}: {'; '.join(prices)}."))
+            named = (name, *name.split(" and "), *([fields["name"].lower()] if isinstance(fields.get("name"), str)
+                                                   else []))
+            label = fields["name"] if isinstance(fields.get("name"), str) else f"{name[:1].upper()}{name[1:]}"
+            found += _field_facts(label, tuple(dict.fromkeys(named)), key, fields, hotel, language)
     for place in hotel.places:
         minutes = place.walk_minutes if place.walk_minutes is not None else place.drive_minutes
         said = "; ".join(p for p in (distance_text(place, language), hours_text(parse_hours(place.hours), language))
@@ -189,6 +286,13 @@ def facts(hotel: Hotel, language: str) -> list[Fact]:
     return found
 
 
+def _room_size(room: str, fields: dict[str, Any], language: str) -> list[Fact]:
+    """How big a room is, when the hotel gives its size in square metres or feet."""
+    return [Fact((room.lower(),), frozenset({_number(size)}), say(f"fact_room_size_{unit}", language, room=room,
+                                                                   size=_number(size)), f"room/{room}")
+            for unit in ("sqm", "sqft") if isinstance(size := fields.get(f"size_{unit}"), int | float)]
+
+
 def _emergency_numbers(hotel: Hotel, language: str) -> list[Fact]:
     """Each number of services.emergency ("ambulance: 120", "front_desk_extension: 0") said with who answers it."""
     lines = (hotel.services.model_extra or {}).get("emergency")
@@ -237,6 +341,59 @@ class Restatement:
         return text[:1].upper() + text[1:]
 
 
+def _stem(word: str) -> str:
+    """An English word without its plural and its commonest endings: "bikes" and "bike", "rented" and "rental",
+    "chargers" and "charging" meet."""
+    word = word.lower().removesuffix("'s").removesuffix("’s")
+    for ending in (("ies", "y"), ("es", ""), ("s", "")):
+        if word.endswith(ending[0]) and len(word) - len(ending[0]) >= 3 and not word.endswith("ss"):
+            word = word[: len(word) - len(ending[0])] + ending[1]
+            break
+    for ending in ("ing", "ed", "al", "er"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            word = word[: len(word) - len(ending)]
+            break
+    return word.removesuffix("e") if len(word) > 3 else word
+
+
+def _named(names: tuple[str, ...], clause: str) -> bool:
+    """Whether a clause names a fact: one of its names written in it, or every word of one in any form
+    ("city bikes ... rented" names the bike rental)."""
+    lowered = clause.lower()
+    if any(name in lowered for name in names):
+        return True
+    said = {_stem(w) for w in _WORD.findall(lowered)}
+    return any(words and words <= said for name in names
+               if (words := {_stem(w) for w in _WORD.findall(name) if w not in ("a", "an", "the", "of", "and")}))
+
+
+def _chosen(found: list[Fact], clauses: list[tuple[str, set[str]]]) -> list[Fact]:
+    """The facts a clause of the answer names (or the clause before, when it goes on with "it", "they") and says
+    every figure of; of one facility's, those another chosen one says all of are left out, and the rest are said
+    as one sentence."""
+    named = [(clause, numbers, clauses[i - 1][0] if i and _PRONOUN.match(clause) else "")
+             for i, (clause, numbers) in enumerate(clauses)]
+    chosen = sorted((f for f in found if f.figures and any(
+        f.figures <= numbers and (_named(f.names, clause) or (before and _named(f.names, before)))
+        for clause, numbers, before in named)), key=lambda f: -len(f.figures))
+    kept: list[Fact] = []
+    for fact in chosen:
+        if not any(fact.about and k.about == fact.about and fact.figures <= k.figures for k in kept):
+            kept.append(fact)
+    kept.sort(key=found.index)
+    merged: list[Fact] = []
+    for fact in kept:
+        last = merged[-1] if merged else None
+        if last is not None and fact.about and fact.said and last.about == fact.about and last.said:
+            label = last.text[: len(last.text) - len(last.said) - 3]   # "Bike Rental" of "Bike Rental: ... ."
+            said = f"{last.said}; {fact.said}"
+            merged[-1] = Fact(tuple(dict.fromkeys(last.names + fact.names)), last.figures | fact.figures,
+                              f"{label}: {said}.", fact.about, said)
+        else:
+            merged.append(fact)
+    return merged
+
+
 def restated(hotel: Hotel, language: str, answer: str) -> Restatement | None:
     """An English FAQ answer said from the hotel's data in `language`: the facts it restates, and its clauses they
     do not say all of (in English: a clause that says anything more than a fact, a condition or a charge, is kept
@@ -253,16 +410,14 @@ def restated(hotel: Hotel, language: str, answer: str) -> Restatement | None:
     lead = figures(_ASIDE.sub(" ", first))
     if not lead:
         return None
-    said = facts(hotel, language)
-    chosen = [f for f in said if f.figures and any(
-        f.figures <= numbers and any(name in clause.lower() for name in f.names) for clause, numbers in clauses)]
+    chosen = _chosen(facts(hotel, language), clauses)
     told = set().union(*(f.figures for f in chosen))
     if not lead & told:
         return None
     names = {w for f in chosen for name in f.names for w in _WORD.findall(name)} | {hotel.currency.lower()}
     untold = [clause for clause, numbers in clauses if not (numbers and numbers <= told and all(
         w in _FACT_WORDS or w in names for w in _WORD.findall(_ASIDE.sub(" ", clause).lower())))]
-    english = dict(zip(said, facts(hotel, "en"), strict=True))
+    english = _chosen(facts(hotel, "en"), clauses)  # the same facts, said in English
     return Restatement(" ".join(dict.fromkeys(f.text for f in chosen)),
-                       " ".join(dict.fromkeys(english[f].text for f in chosen)),
+                       " ".join(dict.fromkeys(f.text for f in english)),
                        tuple(untold), frozenset(told))

@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 
-from core.hotels import load_hotel
+from core.hotels import Hotel, load_hotel
 from skills import search_kb
 from skills.formatting import money
 from skills.hotel_facts import Restatement, facts, figures, restated
@@ -16,7 +17,8 @@ ZERMATT = load_hotel(Path(__file__).parent / "data" / "hotels" / "zermatt-alpenr
 
 
 @pytest.mark.parametrize(("text", "said"), [
-    ("open 8:00-22:00 (8 am-10 pm)", {"08:00", "22:00", "8", "10"}),
+    ("open 8:00-22:00 (8 am-10 pm)", {"08:00", "22:00"}),
+    ("from 2pm until 10.30 p.m.", {"14:00", "22:30"}),
     ("KRW 20,000, or 20000 won, a 6-minute walk", {"20000", "6 min"}),
     ("$25.00 and 2.5 km, 9 minutes' drive", {"25", "2.5", "9 min"}),
 ])
@@ -152,3 +154,68 @@ def test_a_clause_giving_a_figure_of_a_thing_the_guest_named_is_what_was_asked(q
                               ("The Dar Youssef Museum, 10 minutes, 10:00-18:00, 40 MAD.",),
                               frozenset({"10 min", "10:00", "18:00"}))
     assert restatement.tells_of_named(restatement.untold[0], question) is told
+
+
+def _lakeside() -> Hotel:
+    """A hotel whose facilities and services carry figures of every common kind, in fields of its own."""
+    data = yaml.safe_load((Path(__file__).parent / "data" / "hotels" / "zermatt-alpenrose" / "hotel.yaml").read_text())
+    data["amenities"] = [{"id": "kayak-hire", "name": "Kayak Hire", "hours": "09:00-17:00", "price_per_day": 40,
+                          "count": 6, "location": "Boathouse"}]
+    data["services"] = {**data["services"], "emergency": {"number": "144", "dentist": (
+        "Dental Studio Vispa, 7 minutes' walk on Kirchstrasse, 8am-6pm daily")},
+        "ski_shuttle": {"first": "07:30", "last": "18:30", "price_per_person": 4, "ride_minutes": 12},
+        "dry_cleaning": {"same_day_if_before": "10:00"}, "lost_property": {"held_days": 60},
+        "conference_room": {"name": "Gorner Hall", "capacity": 30, "price_half_day": 400, "price_full_day": 700}}
+    data["rooms"][0] = {**data["rooms"][0], "size_sqm": 19}
+    return Hotel.model_validate(data)
+
+
+LAKESIDE = _lakeside()
+
+
+@pytest.mark.parametrize(("language", "said"), [
+    ("es", "Kayak Hire: 09:00-17:00; 40 CHF por día."), ("ko", "Kayak Hire: 09:00-17:00; 하루 40 CHF."),
+    ("pt", "Kayak Hire: 09:00-17:00; 40 CHF por dia."),
+])
+def test_a_facility_named_in_other_forms_of_its_words_is_said(language, said):
+    """"kayaks ... hired" names the kayak hire: its hours and price are said, though "kayak hire" is never written."""
+    answer = "Kayaks are hired by the day for CHF 40, from 09:00 to 17:00 at the boathouse."
+    assert restated(LAKESIDE, language, answer).said == said
+
+
+@pytest.mark.parametrize(("language", "parts"), [
+    ("fr", ("le premier à 07:30", "le dernier à 18:30", "4 CHF par personne")),
+    ("ja", ("始発07:30", "最終18:30", "お一人様4 CHF")),
+])
+def test_a_services_times_and_price_are_said_as_one_sentence(language, parts):
+    answer = "The ski shuttle leaves first at 7:30 am and last at 6:30 pm; it costs CHF 4 per person."
+    facts = restated(LAKESIDE, language, answer).said
+    assert facts.startswith("Ski shuttle: ") and facts.count("Ski shuttle") == 1 and all(p in facts for p in parts)
+
+
+@pytest.mark.parametrize(("language", "said"), [
+    ("ru", "Dental Studio Vispa: 7 мин пешком; 08:00-18:00"), ("zh", "Dental Studio Vispa: 步行7分钟; 08:00-18:00"),
+])
+def test_a_place_the_hotel_names_in_a_line_of_its_own_is_said_with_its_distance_and_hours(language, said):
+    answer = "Dental Studio Vispa is a 7-minute walk along Kirchstrasse, open 8 am to 6 pm every day."
+    assert restated(LAKESIDE, language, answer).said.startswith(said)
+
+
+@pytest.mark.parametrize(("language", "answer", "said"), [
+    ("de", "Lost property stays with us for 60 days.", "Lost property: werden 60 Tage aufbewahrt."),
+    ("ar", "Gorner Hall seats 30 and costs CHF 400 for a half day or CHF 700 for a full day.",
+     "Gorner Hall: 400 CHF لنصف يوم; 700 CHF ليوم كامل; حتى 30 أشخاص."),
+    ("es", "Dry cleaning handed in before 10:00 is back the same day.", "antes de las 10:00"),
+    ("ko", "The Single Room (village side) measures 19 m².", "Single Room (village side): 19㎡."),
+])
+def test_kept_days_capacities_cut_off_times_and_room_sizes_are_said(language, answer, said):
+    assert said in restated(LAKESIDE, language, answer).said
+
+
+@pytest.mark.parametrize("answer", [
+    "Kayaks are hired from 10:00.",                          # another time than the facility's data
+    "The boathouse is open 09:00-17:00 and costs CHF 40.",    # the figures, but not the facility's name
+    "We keep left luggage for 60 days.",                      # another service's number of days
+])
+def test_a_figure_of_the_data_is_not_said_for_what_the_answer_does_not_name_with_it(answer):
+    assert restated(LAKESIDE, "fr", answer) is None
