@@ -26,8 +26,9 @@ PRICE_PHRASES = {"price": "fact_price", "price_per_day": "fact_price_per_day",
                  "price_per_person": "fact_price_per_person", "price_per_night": "fact_price_per_night",
                  "price_per_hour": "fact_price_per_hour"}
 # Price fields only the facts say ("$300 for a half day"); service entries label them as written.
-_MORE_PRICES = {"price_half_day": "fact_price_half_day", "price_full_day": "fact_price_full_day",
-                "price_adult": "fact_price_per_adult", "price_child": "fact_price_per_child"}
+_MORE_PRICES = {"price_per_24h": "fact_price_per_24h", "price_half_day": "fact_price_half_day",
+                "price_full_day": "fact_price_full_day", "price_adult": "fact_price_per_adult",
+                "price_child": "fact_price_per_child"}
 # Fields by what kind of figure they hold, as hotels name them: "first": "05:00", "ride_minutes": 20, "held_days": 90.
 _TIME_FIELDS = {"first": "fact_first_at", "last": "fact_last_at", "same_day_if_before": "fact_same_day_if_before"}
 _MINUTE_FIELDS = {"walk_minutes": "walk_minutes", "drive_minutes": "drive_minutes", "boat_minutes": "boat_minutes",
@@ -47,6 +48,9 @@ _NEARBY = re.compile(r"^(?P<name>[^,;:()\d]{3,60}?)\s*(?:\([^)\d]*\))?,\s*(?:(?!
 _UNNAMING_KEYS = frozenset({"notes", "where", "to", "from", "nearest", "nearby", "other", "alternative", "pickup"})
 _WHERE = re.compile(r"\s+(?:on|at|in)\s+.*$")   # "Walgreens at State and Jackson" is Walgreens
 _HOURS_PIECE = re.compile(r"[^,;()]*\d{1,2}:\d{2}\s*-\s*\d{1,2}:\d{2}[^,;()]*")
+# Words of a service's key that name no service alone: "airport_shuttle" is named by "shuttle", not "airport".
+_GENERIC_WORDS = frozenset("""a and the of to up in on at room rooms service services desk front hotel guest guests
+    free self extra day night call calls public private nearest station airport local city money other""".split())
 # Who answers an emergency number, by the words of its key in hotel.yaml's services.emergency ("ambulance_fire").
 _EMERGENCY_LINES = {"ambulance": "emergency_ambulance", "samu": "emergency_ambulance", "fire": "emergency_fire",
                     "police": "emergency_police", "number": "emergency_general", "general": "emergency_general",
@@ -123,12 +127,14 @@ def _with_terms(text: str, offer: TimeOffer, hotel: Hotel, language: str) -> str
 
 def _prices(fields: dict[str, Any], hotel: Hotel, language: str) -> tuple[list[str], set[str]]:
     said, numbers = [], set()
-    for key, phrase in (PRICE_PHRASES | _MORE_PRICES).items():
-        value = fields.get(key)
-        if isinstance(value, int | float) and not isinstance(value, bool):
+    kinds = PRICE_PHRASES | _MORE_PRICES
+    for key, value in fields.items():
+        base = key.removesuffix("_return") or "price"   # "price_adult_return": a return trip's price per adult
+        if base in kinds and isinstance(value, int | float) and not isinstance(value, bool):
             minor = to_minor(value, hotel.currency)
-            said.append(say(phrase, language, price=money(minor, hotel.currency)) if minor
-                        else say("fact_free", language))
+            text = say(kinds[base], language, price=money(minor, hotel.currency)) if minor \
+                else say("fact_free", language)
+            said.append(say("fact_return_trip", language, price=text) if base != key and minor else text)
             numbers |= {_number(value)} if minor else set()
     return said, numbers
 
@@ -165,10 +171,12 @@ def _field_facts(label: str, names: tuple[str, ...], about: str, fields: dict[st
             found.append(_part(label, names, about, say(_MINUTE_FIELDS[key], language, n=value), {f"{value} min"}))
         elif key in _NUMBER_FIELDS and isinstance(value, int) and value > 0:
             found.append(_part(label, names, about, say(_NUMBER_FIELDS[key], language, n=value), {str(value)}))
-        elif isinstance(value, dict) and key != "emergency":
-            words = key.replace("_", " ")
-            found += _field_facts(f"{label} ({words})", (words, f"{words} {names[0]}"), f"{about}/{key}", value,
-                                  hotel, language)
+        elif isinstance(value, dict) and key != "emergency":   # "partner_garage: {name: ..., price_per_24h: 38}"
+            words, own = key.replace("_", " "), value.get("name")
+            named = own if isinstance(own, str) else label if words in label.lower() else f"{label} ({words})"
+            found += _field_facts(named,
+                                  (words, f"{words} {names[0]}", *([own.lower()] if isinstance(own, str) else [])),
+                                  f"{about}/{key}", value, hotel, language)
         elif isinstance(value, str) and (place := _nearby(value, key, language)) is not None:
             found.append(place)
     return found
@@ -219,6 +227,7 @@ def facts(hotel: Hotel, language: str) -> list[Fact]:
                           frozenset({_number(room.max_guests)} | {_number(r) for r in rates}),
                           say("fact_room", language, room=room.name, guests=room.max_guests, rate=rate)))
         found += _room_size(room.name, room.model_extra or {}, language)
+        found += _extra_bed(room.name, room.model_extra or {}, hotel, language)
     for amenity in hotel.amenities:
         prices, numbers = _prices(amenity.model_extra or {}, hotel, language)
         hours = hours_text(parse_hours(amenity.hours), language) if amenity.hours else ""
@@ -232,8 +241,8 @@ def facts(hotel: Hotel, language: str) -> list[Fact]:
     for key, fields in (hotel.services.model_extra or {}).items():   # "laundry: {price_per_day: 9}"
         if isinstance(fields, dict) and key != "wifi":
             name = key.replace("_", " ")
-            named = (name, *name.split(" and "), *([fields["name"].lower()] if isinstance(fields.get("name"), str)
-                                                   else []))
+            named = (name, *name.split(" and "), *(w for w in name.split() if w not in _GENERIC_WORDS),
+                     *([fields["name"].lower()] if isinstance(fields.get("name"), str) else []))
             label = fields["name"] if isinstance(fields.get("name"), str) else f"{name[:1].upper()}{name[1:]}"
             found += _field_facts(label, tuple(dict.fromkeys(named)), key, fields, hotel, language)
     for place in hotel.places:
@@ -252,6 +261,10 @@ def facts(hotel: Hotel, language: str) -> list[Fact]:
                           " ".join([say("fact_deposit", language, percent=_number(policies.deposit.percent)),
                                     *(say("fact_deposit_in_season", language, season=span, percent=_number(p))
                                       for span, p in seasonal.items())])))
+    fee = (policies.smoking or {}).get("cleaning_fee")
+    if isinstance(fee, int | float) and fee:
+        found.append(Fact(("smok",), frozenset({_number(fee)}),
+                          say("fact_smoking_fee", language, fee=money(to_minor(fee, currency), currency))))
     named = [s for s in policies.taxes.surcharges if s.kind != "occupancy"]
     if named:  # "++" prices: the service charge and the VAT the hotel adds
         found.append(Fact(("service charge", "vat", "tax"), frozenset(_number(s.percent) for s in named),
@@ -291,6 +304,20 @@ def _room_size(room: str, fields: dict[str, Any], language: str) -> list[Fact]:
     return [Fact((room.lower(),), frozenset({_number(size)}), say(f"fact_room_size_{unit}", language, room=room,
                                                                    size=_number(size)), f"room/{room}")
             for unit in ("sqm", "sqft") if isinstance(size := fields.get(f"size_{unit}"), int | float)]
+
+
+def _extra_bed(room: str, fields: dict[str, Any], hotel: Hotel, language: str) -> list[Fact]:
+    """What an extra or rollaway bed costs in a room ("rollaway_bed: {available: true, fee_per_night: 20}")."""
+    found = []
+    for key in ("extra_bed", "rollaway_bed"):
+        bed = fields.get(key)
+        fee = bed.get("fee_per_night") if isinstance(bed, dict) and bed.get("available", True) else None
+        if isinstance(fee, int | float) and fee:
+            kind = key.replace("_", " ")
+            found.append(Fact((kind, kind.split()[0], f"{kind} {room.lower()}"), frozenset({_number(fee)}),
+                              say("fact_extra_bed", language, room=room,
+                                  price=money(to_minor(fee, hotel.currency), hotel.currency)), f"room/{room}"))
+    return found
 
 
 def _emergency_numbers(hotel: Hotel, language: str) -> list[Fact]:

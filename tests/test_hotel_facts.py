@@ -166,7 +166,10 @@ def _lakeside() -> Hotel:
         "ski_shuttle": {"first": "07:30", "last": "18:30", "price_per_person": 4, "ride_minutes": 12},
         "dry_cleaning": {"same_day_if_before": "10:00"}, "lost_property": {"held_days": 60},
         "conference_room": {"name": "Gorner Hall", "capacity": 30, "price_half_day": 400, "price_full_day": 700}}
-    data["rooms"][0] = {**data["rooms"][0], "size_sqm": 19}
+    data["services"]["parking"] = {"partner_garage": {"name": "Riedweg Garage", "walk_minutes": 4, "price_per_24h": 30}}
+    data["services"]["glacier_train"] = {"price_adult_return": 60}
+    data["policies"]["smoking"] = {"allowed": False, "cleaning_fee": 300}
+    data["rooms"][0] = {**data["rooms"][0], "size_sqm": 19, "rollaway_bed": {"available": True, "fee_per_night": 35}}
     return Hotel.model_validate(data)
 
 
@@ -207,8 +210,14 @@ def test_a_place_the_hotel_names_in_a_line_of_its_own_is_said_with_its_distance_
      "Gorner Hall: 400 CHF لنصف يوم; 700 CHF ليوم كامل; حتى 30 أشخاص."),
     ("es", "Dry cleaning handed in before 10:00 is back the same day.", "antes de las 10:00"),
     ("ko", "The Single Room (village side) measures 19 m².", "Single Room (village side): 19㎡."),
+    ("ru", "Park at Riedweg Garage, 4 minutes' walk, for CHF 30 per 24 hours.",
+     "Riedweg Garage: 30 CHF за 24 часа; 4 мин"),
+    ("zh", "A return ticket on the glacier train costs CHF 60 per adult.", "往返每位成人60 CHF"),
+    ("fr", "If you smoke in your room we charge CHF 300 for cleaning.", "frais de nettoyage de 300 CHF"),
+    ("ja", "A rollaway bed can be added for CHF 35 a night.",
+     "Single Room (village side)：エキストラベッドは1泊35 CHFです。"),
 ])
-def test_kept_days_capacities_cut_off_times_and_room_sizes_are_said(language, answer, said):
+def test_each_kind_of_figure_the_data_holds_is_said_in_the_guests_language(language, answer, said):
     assert said in restated(LAKESIDE, language, answer).said
 
 
