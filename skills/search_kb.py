@@ -6,6 +6,7 @@ from pydantic import BaseModel, Field
 
 from core.hotels import KBEntry
 from core.i18n import say
+from kb import glossary
 from skills.base import Skill, SkillContext, SkillResult
 from skills.hotel_facts import restated
 
@@ -40,7 +41,8 @@ def _untranslated(ctx: SkillContext, entry: KBEntry, query: str) -> tuple[str, s
     given as it is, said to be. Also the language the text is in.
 
     A clause is asked about when it says a figure the guest named and the data does not, or one the data does not
-    of a thing the guest named by its name, or the question is nearer to it than to what the data said: "how much
+    of a thing the guest named by its name, or a price or a time the data does not to a guest asking one, or the
+    question is nearer to it than to what the data said: "how much
     is the family room?" is answered by its rate and size, "is there a crib in the family room?" also gets the
     English clause about cribs. The others are left out, as a concierge
     answering in the guest's language would: an English paragraph under a one-line answer is a wall to a guest who
@@ -50,9 +52,9 @@ def _untranslated(ctx: SkillContext, entry: KBEntry, query: str) -> tuple[str, s
     said = restated(ctx.hotel, ctx.language, entry.answer)
     if said is None:
         return f"{say('not_in_your_language', ctx.language)} {entry.answer}".strip(), "en"
-    bar = ctx.kb.closeness(query, said.said_in_english)
+    bar, asks = ctx.kb.closeness(query, said.said_in_english), glossary.asked_of(query, ctx.language)
     rest = said.rest(lambda clause: said.tells_asked_figure(clause, query) or said.tells_of_named(clause, query) or
-                     ctx.kb.closeness(query, clause) > bar)
+                     said.tells_asked_kind(clause, asks, ctx.hotel.currency) or ctx.kb.closeness(query, clause) > bar)
     if not rest:
         return said.said, ctx.language
     return f"{said.said} {say('also_in_english', ctx.language)} {rest}", "en"

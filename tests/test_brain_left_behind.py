@@ -1,6 +1,6 @@
-"""Things asked for that the hotel's free list does not name (a phone charger, mosquito spray) are passed on by
-name; the same thing left behind in a room is lost property, never a request to bring one. Fresh wording; no
-message here is an item of a dev set."""
+"""Things asked for that the hotel's free list does not name (mosquito spray) are passed on by name; a thing left
+behind in a room is lost property, never a request to bring one. Fresh wording; no message here is an item of a
+dev set."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ def concierge(tmp_path_factory):
 
 
 @pytest.mark.parametrize(("message", "named"), [
-    ("Could someone bring a USB charger and more towels to room 12?", "charger"),
+    ("Could someone bring some insect repellent and more towels to room 12?", "repellent"),
     ("Could you send some mosquito repellent up to room 21, please?", "mosquito"),
 ])
 def test_a_thing_the_list_does_not_name_is_passed_on_by_name(concierge, message, named):

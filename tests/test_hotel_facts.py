@@ -228,3 +228,14 @@ def test_each_kind_of_figure_the_data_holds_is_said_in_the_guests_language(langu
 ])
 def test_a_figure_of_the_data_is_not_said_for_what_the_answer_does_not_name_with_it(answer):
     assert restated(LAKESIDE, "fr", answer) is None
+
+
+@pytest.mark.parametrize(("clause", "asks", "told"), [
+    ("The buffet is 8,90 € per person.", {"price"}, True),
+    ("The buffet is 8,90 € per person.", {"opening hours"}, False),
+    ("On Sundays it opens at 08:30.", {"what time"}, True),
+    ("It has 40 seats.", {"price"}, False),   # a number, no price
+])
+def test_a_clause_giving_the_kind_of_figure_the_guest_asks_for_is_kept(clause, asks, told):
+    restatement = Restatement("…", "Breakfast room: 07:30-10:30.", (clause,), frozenset({"07:30", "10:30"}))
+    assert restatement.tells_asked_kind(clause, asks, "EUR") is told

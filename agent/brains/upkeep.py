@@ -85,9 +85,6 @@ HOUSEKEEPING = (
              r"مكواة"),
     ("adapter", r"(?:plug\s+|power\s+)?adapt[eo]rs?|adaptador\w*|adaptateur\w*|переходник\w*|адаптер\w*|转换插头|"
                 r"変換プラグ|어댑터|محول"),
-    ("phone charger", r"(?:phone\s+|usb\s+|iphone\s+)?chargers?\b|charging\s+cables?|cargador\w*|carregador\w*|"
-                      r"chargeur\w*|ladeger[äa]t\w*|ladekabel\w*|зарядк\w*|зарядн\w+\s+устройств\w*|充电器|充电线|"
-                      r"充電器|충전기|شاحن"),
     ("insect repellent", r"mosquito\s+(?:spray|repellent|coils?)|insect\s+repellent|bug\s+spray|repelente\w*|"
                          r"anti-?moustiques?|r[ée]pulsif\w*|m[üu]ckenspray\w*|insektenschutz\w*|репеллент\w*|"
                          r"средство\s+от\s+комаров|驱蚊\w*|防蚊\w*|虫除け|蚊取り線香|모기\s*(?:약|퇴치제|스프레이)|"
