@@ -9,6 +9,7 @@ from core.i18n import say
 from kb import glossary
 from skills.base import Skill, SkillContext, SkillResult
 from skills.hotel_facts import restated
+from skills.room_fit import rooms_for_party
 
 
 class Args(BaseModel):
@@ -17,11 +18,18 @@ class Args(BaseModel):
     query: str = Field(description="the guest's question, in their words")
     asked: str | None = Field(default=None, max_length=2000,
                               description="the guest's own words, when `query` words them as the FAQ does")
+    rooms_for: int | None = Field(default=None, ge=1, le=50,
+                                  description="how many the guest's party is, when they ask which room to take and "
+                                              "the FAQ names none that sleeps them: the rooms that do are said")
+    too_small: list[str] = Field(default_factory=list, max_length=8,
+                                 description="codes of the rooms the guest asked about that are too small for them")
 
 
 def run(ctx: SkillContext, args: Args) -> SkillResult:
     """Answer only from a confident hit: a guessed FAQ answer is worse than an honest "I don't know"."""
     hits = ctx.kb.answers(ctx.kb.search(args.query, k=3), ctx.language, args.query)
+    if args.rooms_for:
+        return _rooms_for(ctx, args, [hit.entry for hit in hits])
     if not hits:
         return SkillResult(text=say("kb_no_answer", ctx.language), ok=False, data={"query": args.query})
     entry = hits[0].entry
@@ -32,6 +40,16 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
     return SkillResult(text=answer, kb=[hit.entry.id for hit in hits],
                        data={"entry": entry.id, "answer": entry.answer, "answer_language": answered_in,
                              "score": round(float(hits[0].score), 3)})
+
+
+def _rooms_for(ctx: SkillContext, args: Args, found: list[KBEntry]) -> SkillResult:
+    """The rooms that sleep the party, from the hotel's data; the entries found that name one of them are those
+    the guest can read more in."""
+    small = tuple(room for code in args.too_small if (room := ctx.hotel.room(code)) is not None)
+    text, rooms = rooms_for_party(ctx.hotel, args.rooms_for or 1, ctx.language, small)
+    names = [room.name.lower() for room in rooms]
+    about = [entry.id for entry in found if any(name in entry.answer.lower() for name in names)]
+    return SkillResult(text=text, kb=about, data={"rooms_for": args.rooms_for, "rooms": [r.code for r in rooms]})
 
 
 def _untranslated(ctx: SkillContext, entry: KBEntry, query: str) -> tuple[str, str]:

@@ -19,6 +19,7 @@ from agent.brains import (
     followup,
     framing,
     money,
+    room_advice,
     splitter,
     stay_words,
     upkeep,
@@ -51,6 +52,7 @@ from skills.base import SkillContext
 from skills.book_service import bookable, hours_in
 from skills.guest import guest_room, verified_guest
 from skills.hotel_facts import figures
+from skills.runner import run_skill
 from skills.tickets import awaited as awaited_ticket
 
 if TYPE_CHECKING:
@@ -183,6 +185,8 @@ class OfflineBrain:
             run_and_remember("local_recommendations", opening, ctx, reply)
         elif intent == "search_kb" and turns_places_down(wish):
             run_and_remember("local_recommendations", wish, ctx, reply)
+        elif intent == "search_kb" and (party := room_advice.asked(step, ctx)):
+            self._room_for_party(step, party, ctx, reply, probes)
         elif intent == "search_kb":
             answered = len(reply.kb)
             self.answers.answer_or_admit(step, ctx, reply, probes, wish)
@@ -238,6 +242,25 @@ class OfflineBrain:
                 run_and_remember(intent, args, ctx, reply)
             if intent == "billing_inquiry" and money.PAY_HOW.search(step.text):  # "...with Apple Pay?"
                 self.answers.faq(step.full, ctx, reply, probes) or self.answers.faq(PAYMENT_TOPIC, ctx, reply, probes)
+
+    def _room_for_party(self, step: Step, asked: room_advice.RoomAsked, ctx: SkillContext, reply: Reply,
+                        probes: Probes) -> None:
+        """Which room to take, for a party that told its size: the FAQ's answer when it names a room that sleeps
+        them; else the rooms that do, from the hotel's data (after those they asked of, too small for them)."""
+        if not asked.too_small:
+            told = Reply()
+            if self.answers.faq(step.full, ctx, told, probes, asked=step.text) and \
+                    room_advice.names_room_for(told, asked.party, ctx.hotel):
+                reply.take(told)
+                return
+        call, result = run_skill(ctx, "search_kb", {"query": step.full, "rooms_for": asked.party,
+                                                    "too_small": [room.code for room in asked.too_small]})
+        reply.add(call, result)
+        ctx.remember(faq_asked=step.text[:300], faq_topic=result.kb[0] if result.kb else None)
+        rooms = [room for code in result.data.get("rooms", []) if (room := ctx.hotel.room(code))]
+        entry = room_advice.entry_about(rooms[0], ctx.hotel) if len(rooms) == 1 and not result.kb else None
+        if entry is not None:  # the one room that sleeps them: what the FAQ says of it
+            self.answers.faq(entry.questions[0], ctx, reply, probes)
 
     def _book_if_asked(self, step: Step, answered: list[str], ctx: SkillContext, reply: Reply) -> None:
         """A guest who asks the hotel to book a service its FAQ says it books ("book it here in the chat"), with

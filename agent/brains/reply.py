@@ -34,6 +34,14 @@ class Reply:
         self.payment_url = self.payment_url or result.payment_url
         self.handoff = self.handoff or result.handoff
 
+    def take(self, other: Reply) -> None:
+        """What another reply, filled aside to be weighed first, said and did."""
+        self.calls += other.calls
+        self.texts += [text for text in other.texts if text not in self.texts]
+        self.kb += [entry for entry in other.kb if entry not in self.kb]
+        self.payment_url = self.payment_url or other.payment_url
+        self.handoff = self.handoff or other.handoff
+
     def answer(self) -> BrainAnswer:
         return BrainAnswer(text="\n".join(self.texts), skills=self.calls, kb=self.kb, payment_url=self.payment_url,
                            handoff=self.handoff)

@@ -12,17 +12,26 @@ import re
 from agent.brains.counting import QTY, number
 from agent.brains.dates import without_dates
 
-_PEOPLE = (r"adults?|kids?|children|child|infants?|bab(?:y|ies)|toddlers?|teens?|people|persons?|guests?|pax|"
-           r"adultos?|niños?|niñas?|bebés?|personas?|huéspedes|adultes?|enfants?|bébés?|personnes?|"
+_PEOPLE = (r"adults?|grown-?ups|little\s+ones|kids?|children|child|infants?|bab(?:y|ies)|toddlers?|teens?|people|"
+           r"persons?|guests?|pax|"
+           r"adultos?|niños?|niñas?|bebés?|personas?|huéspedes|crianças?|pessoas|adultes?|enfants?|bébés?|personnes?|"
            r"erwachsene[rn]?|kinder[n]?|kind|babys?|personen|gäste[n]?|взросл\w*|дет\w*|ребен\w*|ребён\w*|человека?|"
            r"гост\w*|أشخاص|شخص|بالغين|أطفال|طفل")
 _PEOPLE_COUNT = re.compile(rf"(?<![\d:/.-]){QTY}\s+(?:{_PEOPLE})\b", re.IGNORECASE)
 _CJK_PEOPLE = re.compile(r"(?:大人|成人|儿童|孩子|子供|小孩|성인|어른|아이|어린이)?\s*"
-                         r"(?P<n>\d{1,2}|[两二三四五六七八九十])\s*(?:个人|個人|人|位|名|명|분)")
+                         r"(?P<n>\d{1,2}|[两二三四五六七八九十]|한|두|세|네|다섯|여섯)\s*(?:个人|個人|人|位|名|명|분)|"
+                         # "一家五口", "五口人"; Korean counts after the noun ("어른 둘, 아이 셋")
+                         r"(?P<mouths>\d{1,2}|[两二三四五六七八九十])口|"
+                         r"(?:성인|어른|아이|어린이|애)\s*(?P<ko>하나|둘|셋|넷|다섯|여섯)(?!째)")
+_KOREAN_COUNTS = {"한": 1, "하나": 1, "두": 2, "둘": 2, "세": 3, "셋": 3, "네": 4, "넷": 4, "다섯": 5, "여섯": 6}
+# German counts a party "zu zweit", "zu viert", "zu fünft".
+_ZU = {"zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "fuenft": 5, "sechst": 6, "siebt": 7, "acht": 8}
+_GERMAN_GROUP = re.compile(r"\bzu\s+(?P<zu>zweit|dritt|viert|f(?:ü|ue)nft|sechst|siebt|acht)\b", re.IGNORECASE)
 _GROUP = re.compile(rf"\b(?:we\s+are|we're|we\s+will\s+be|we'll\s+be|there\s+are|there\s+will\s+be|there'll\s+be|"
-                    rf"party\s+of|family\s+of|group\s+of|somos|seremos|nous\s+sommes|on\s+est|wir\s+sind|нас)\s+(?:(?:now|actually|finally|finalmente|"
+                    rf"party\s+of|family\s+of|group\s+of|familia\s+de|família\s+de|famille\s+de|grupo\s+de|groupe\s+de|somos|seremos|"
+                    rf"nous\s+sommes|nous\s+serons|on\s+est|on\s+sera|wir\s+sind|нас)\s+(?:(?:now|actually|finally|finalmente|"
                     rf"en\s+realidad|al\s+final|ahora|finalement|en\s+fait|maintenant|jetzt|doch|nun|"
-                    rf"теперь|всё\s+же)\s+)?{QTY}\b", re.IGNORECASE)
+                    rf"теперь|всё\s+же)\s+)?(?!(?:a|an|un|una|une|ein|eine|um|uma)\b){QTY}\b", re.IGNORECASE)
 _OF_US = re.compile(rf"\b(?:for|all|the)\s+(?:the\s+)?{QTY}\s+of\s+us\b", re.IGNORECASE)  # "a 2BR for 6 of us"
 _COUPLE = re.compile(r"\b(?:my\s+(?:wife|husband|partner|girlfriend|boyfriend|fiancée?)\s+and\s+(?:i|me)|"
                      r"(?:me|i)\s+and\s+my\s+(?:wife|husband|partner|girlfriend|boyfriend|fiancée?)|"
@@ -87,13 +96,17 @@ _NOT_NAMES = frozenset(
 def guest_count(text: str) -> int | None:
     """How many people: "2 adults and 2 kids" → 4, "we are 5", "for two people", "大人2名"."""
     counted = [number(m.group("qty")) for m in _PEOPLE_COUNT.finditer(text)]
-    counted += [number(m.group("n")) for m in _CJK_PEOPLE.finditer(text)]
+    counted += [_KOREAN_COUNTS.get(n) or number(n) for m in _CJK_PEOPLE.finditer(text)
+                if (n := m.group("n") or m.group("mouths") or m.group("ko"))]
     total = sum(n for n in counted if n)
     if total:
         return total
     group = _GROUP.search(text) or _OF_US.search(text)
     if group:
         return number(group.group("qty"))
+    zu = _GERMAN_GROUP.search(text)
+    if zu:
+        return _ZU[zu.group("zu").lower()]
     duals = _arabic_party(text)
     if duals:
         return duals
@@ -102,8 +115,41 @@ def guest_count(text: str) -> int | None:
     return 2 if _COUPLE.search(text) else None
 
 
-_AR_TWO_ADULTS = re.compile(r"شخصين|بالغين|راشدين")
-_AR_TWO_CHILDREN = re.compile(r"طفلين|ولدين|طفلتين")
+# Children, as a party counts them ("two kids", "tres niños", "2 enfants", "子ども2人", "아이 셋"): a family that
+# counts only its children brings its parents too.
+_CHILDREN = (r"kids?|children|child|infants?|bab(?:y|ies)|toddlers?|teens?|sons?|daughters?|niños?|niñas?|hij[oa]s?|"
+             r"bebés?|crianças?|filh[oa]s?|enfants?|bébés?|fils|filles?|kinder[n]?|kind|babys?|söhne|töchter|"
+             r"дет\w*|ребен\w*|ребён\w*|сын\w*|дочер\w*|أطفال|طفل")
+_CHILD_COUNT = re.compile(rf"(?<![\d:/.-]){QTY}\s+(?:(?:small|little|young|pequeñ[oa]s|petits?|kleine[n]?)\s+)?"
+                          rf"(?:{_CHILDREN})\b", re.IGNORECASE)
+_CJK_CHILDREN = re.compile(r"(?:儿童|孩子|子供|子ども|こども|小孩|아이|어린이|애)\s*"
+                           r"(?P<n>\d{1,2}|[两二三四五六七八九十]|한|두|세|네|하나|둘|셋|넷|다섯)")
+_ADULTS_NAMED = re.compile(rf"{QTY}\s+(?:adults?|adultos?|adultes?|erwachsene[rn]?|взросл\w*|بالغين)\b|"
+                           r"大人|成人|성인|어른|\bparents?\b|\bpadres\b|\bpais\b|\beltern\b|родител\w*|父母|両親|부모",
+                           re.IGNORECASE)
+# Words of a party of more than one grown-up with the children: a family, "we", "our".
+_FAMILY = re.compile(r"\b(?:famil\w*|we|we're|us|our|nosotros|vamos|somos|nous|wir|unsere?|мы|нас|наш\w*)\b|"
+                     r"семь\w*|家族|家庭|一家|全家|我们|私たち|가족|우리|عائل\w*|نحن", re.IGNORECASE)
+
+
+def party_size(text: str) -> int | None:
+    """How many a party is: `guest_count`, the whole a guest gives over the people it lists ("a family of 5, 3
+    kids": 5), and the grown-ups of a party that counts only its children ("we're a family with two kids": 4,
+    "I'm coming with my 2 kids": 3): a room must sleep them too."""
+    counted = guest_count(text)
+    group = _GROUP.search(text) or _OF_US.search(text)
+    if group:
+        return max(counted or 0, number(group.group("qty")) or 0) or None
+    children = sum(number(m.group("qty")) or 0 for m in _CHILD_COUNT.finditer(text)) + \
+        sum(_KOREAN_COUNTS.get(m.group("n")) or number(m.group("n")) or 0 for m in _CJK_CHILDREN.finditer(text))
+    counted = counted or children or None   # "my 2 daughters": children the party counts by who they are
+    if not counted or children != counted or _ADULTS_NAMED.search(text):
+        return counted
+    return counted + (2 if _COUPLE.search(text) or _FAMILY.search(text) else 1)
+
+
+_AR_TWO_ADULTS = re.compile(r"شخصين|بالغين|راشدين|زوجي|زوجتي")  # "أنا وزوجي": my husband and I
+_AR_TWO_CHILDREN = re.compile(r"طفلين|ولدين|طفلتين|طفلان|ولدان|طفلتان")
 _AR_ONE_CHILD = re.compile(r"(?<![\u0621-\u064a])و?(?:طفل|طفلة|ولد)(?![\u0621-\u064a])")
 
 

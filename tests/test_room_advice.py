@@ -1,0 +1,93 @@
+"""A guest who tells their party and asks which room to take, or whether a room they name sleeps them, hears a room
+big enough for all of them (hotel.yaml's `max_guests`), in their language: the FAQ's answer when it names one, else
+the rooms that fit, or the rooms that together would. Fresh wording in several languages; no message here is an item
+of a dev set."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from agent.brains import slots
+from agent.brains.fill import Step
+from agent.brains.room_advice import asked
+from core.hotels import load_hotel
+from skills.room_fit import fitting_rooms, rooms_for_party
+from tests.test_brain import HOTEL, Guest, offline_concierge, skills_of, text_of
+
+HOTELS = Path(__file__).resolve().parent / "data" / "hotels"
+
+
+@pytest.fixture(scope="module")
+def concierge(tmp_path_factory):
+    return offline_concierge(tmp_path_factory.mktemp("roomfit"), HOTEL)
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    ("We're a family with three kids, which room?", 5),
+    ("I'm travelling alone with my 2 daughters", 3),
+    ("Vamos em família com duas crianças", 4),
+    ("Wir sind zu viert unterwegs", 4),
+    ("我们一家三口", 3),
+    ("어른 셋이랑 아이 하나예요", 4),
+    ("Нас семеро", 7),
+    ("We are a family of 6 with 4 kids", 6),
+    ("2 adults and 1 child", 3),
+])
+def test_a_party_counts_the_grown_ups_a_family_brings(text, party):
+    assert slots.party_size(text) == party
+
+
+@pytest.mark.parametrize("text", [
+    "Bonjour ! Nous serons six avec les grands-parents : quelle chambre choisir ?",
+    "Hola, somos seis (4 adultos y 2 niños). ¿Qué habitación nos sirve?",
+    "Hey, there'll be 6 of us in total, which room type should we go for?",
+])
+def test_a_party_no_room_sleeps_hears_the_rooms_that_together_would(concierge, text):
+    reply = Guest(concierge).says(text)
+    said = text_of(reply)
+    assert "search_kb" in skills_of(reply)
+    assert "Family Room" in said and "Standard Queen" in said and "259" in said and "189" in said
+    assert "King Suite" not in said
+
+
+@pytest.mark.parametrize(("text", "fits"), [
+    ("We're 3 people, is the Standard Queen big enough for us?", "pour"),
+    ("Somos tres, ¿cabemos en la Standard Queen?", "Standard Queen: admite hasta 2"),
+    ("Wir sind drei Personen – passen wir in das Pet-Friendly Queen?", "Pet-Friendly Queen bietet Platz für bis zu 2"),
+])
+def test_a_room_named_that_is_too_small_is_said_so_with_the_rooms_that_fit(concierge, text, fits):
+    said = text_of(Guest(concierge).says(text))
+    assert "King Suite" in said and "Family Room" in said and "329" in said
+    if fits != "pour":
+        assert fits in said
+
+
+@pytest.mark.parametrize("text", [
+    "Two grown-ups and two little ones here - which room do you recommend?",
+    "Somos 2 adultos e 2 crianças, que quarto vocês indicam?",
+    "大人2人と子ども2人の家族です。どんな部屋がおすすめですか？",
+    "أنا وزوجي وطفلان، أي غرفة تناسبنا؟",
+])
+def test_a_family_of_four_hears_the_room_that_sleeps_four(concierge, text):
+    said = text_of(Guest(concierge).says(text))
+    assert "Family Room" in said and "259" in said
+
+
+def test_a_party_every_room_sleeps_keeps_its_own_question():
+    step = Step("search_kb", "Which room is the quietest? We are two.")
+
+    class Ctx:
+        hotel = HOTEL
+        state: dict = {}
+    assert asked(step, Ctx()) is None
+
+
+def test_the_rooms_that_fit_are_said_with_each_seasons_rate_in_the_guests_language():
+    hotel = load_hotel(HOTELS / "jaipur-haveli-rambagh-gate")
+    text, rooms = rooms_for_party(hotel, 4, "pt")
+    assert [room.code for room in rooms] == [room.code for room in fitting_rooms(hotel, 4)] == ["FR"]
+    assert text.startswith("Para 4 pessoas") and "13,000" in text and "16,500" in text
+    text, rooms = rooms_for_party(hotel, 40, "de")
+    assert rooms == [] and "Rezeption" in text
