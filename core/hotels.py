@@ -131,14 +131,16 @@ def _month_day(value: str) -> tuple[int, int]:
 class Season(_Model):
     """Nights priced apart from the rest of the year: `from` to `until` ("MM-DD", inclusive, may wrap the new
     year) at each room's `rate_field` (default `rate_<season>`; a room without it keeps `rate`), and a deposit
-    of `deposit_percent` (default `policies.deposit.<season>_percent`, else the hotel's percent). A season
-    without dates that names a rate field or a deposit is the rest of the year (a "regular" season)."""
+    of `deposit_percent` (default `policies.deposit.<season>_percent`, else the hotel's percent); a stay with a
+    night in it lasts at least its `minimum_nights`. A season without dates that names a rate field or a deposit
+    is the rest of the year (a "regular" season)."""
 
     name: str = ""
     from_: str | None = Field(default=None, alias="from")
     until: str | None = None
     rate_field: str | None = None
     deposit_percent: float | None = Field(default=None, ge=0, le=100)
+    minimum_nights: int | None = Field(default=None, ge=1)
 
     @field_validator("from_", "until")
     @classmethod

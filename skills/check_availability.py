@@ -20,6 +20,7 @@ from skills.inventory import (
     closure,
     combination,
     free_rooms,
+    minimum_stay,
     nightly_text,
     quote,
     rate_text,
@@ -132,6 +133,28 @@ def _why_not(ctx: SkillContext, room: RoomType, party: int, pets: bool, free: in
     return None
 
 
+def _minimum_stay(ctx: SkillContext, args: Args, room: RoomType | None, party: int, check_in: dt.date,
+                  check_out: dt.date) -> SkillResult | None:
+    """A stay shorter than its season's `minimum_nights`: the minimum, and the stay from the same day that meets
+    it, offered when a room that sleeps the party (the one asked for, if any) is free for it; None otherwise (a
+    stay too short that could not be had anyway hears that nothing is free)."""
+    short = minimum_stay(ctx.hotel, check_in, check_out)
+    if short is None:
+        return None
+    season, nights = short
+    until = check_in + dt.timedelta(days=nights)
+    free = free_rooms(ctx.hotel, ctx.session, check_in, until)
+    if not any(r.fits(party, free[r.code]) for r in ([room] if room else ctx.hotel.rooms)):
+        return None
+    lang = ctx.language
+    return SkillResult(text=say("avail_minimum_stay", lang, season=season, n=nights, check_in=long_date(check_in, lang),
+                                check_out=long_date(until, lang)),
+                       ok=False, missing=["check_out"],
+                       data={"check_in": check_in.isoformat(), "minimum_nights": nights, "season": season,
+                             "offer": {**args.model_dump(mode="json", exclude_none=True),
+                                       "check_in": check_in.isoformat(), "check_out": until.isoformat()}})
+
+
 def run(ctx: SkillContext, args: Args) -> SkillResult:
     hotel, lang = ctx.hotel, ctx.language
     # Dates and party size the guest gave earlier fill what this turn leaves out ("and a family room?").
@@ -161,6 +184,9 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
                                  "available": False, "closed_from": closed[0].isoformat(),
                                  "reopens": closed[1].isoformat()})
     party = guests or 1
+    longer = _minimum_stay(ctx, args, room, party, check_in, check_out)
+    if longer is not None:  # "two nights during the festival": the season's minimum, if a room is free for it
+        return longer
     stay = {"check_in": check_in.isoformat(), "check_out": check_out.isoformat(), "guests": guests,
             "nights": (check_out - check_in).days, "free": free}
     dates = {"check_in": long_date(check_in, lang), "check_out": long_date(check_out, lang)}

@@ -174,6 +174,20 @@ def stay_deposit_percent(hotel: Hotel, check_in: dt.date, check_out: dt.date) ->
                default=hotel.policies.deposit.percent)
 
 
+def minimum_stay(hotel: Hotel, check_in: dt.date, check_out: dt.date) -> tuple[str, int] | None:
+    """(the season's name, its minimum nights) when a night of the stay falls in a season that asks for more
+    nights than the stay has: the highest such minimum, as a hotel holds "stays with any night in the festival"."""
+    nights = stay_nights(check_in, check_out)
+    seasons = hotel.priced_seasons()
+    asked = [(season.minimum_nights, season.label(key)) for key, season in seasons.items()
+             if season.minimum_nights and season.minimum_nights > len(nights) and season.dated
+             and any(season.holds(night) for night in nights)]
+    if not asked:
+        return None
+    most, label = max(asked, key=lambda pair: pair[0])
+    return label, most
+
+
 def quote(hotel: Hotel, room_code: str, check_in: dt.date, check_out: dt.date, guests: int | None = None) -> Quote:
     """Each night's rate (its season's, when one prices it) summed (× beds, for a party in a dorm), occupancy tax
     separately unless rates include it, and the deposit: the stay's percent of that sum, before tax."""

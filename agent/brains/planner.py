@@ -330,7 +330,7 @@ class Planner:
             elif found[0] == "wake_up_call" and glossary.named(clause, ctx.language):
                 found = ["search_kb"]  # "a taxi at 6am", "breakfast at 6 tomorrow": a time for a thing, no call
         if "check_availability" in found and "check_availability" not in ruled and \
-                self._asks_a_rule(clause, ctx, probes):
+                (self._asks_a_rule(clause, ctx, probes) or self._asks_minimum_stay(clause, ctx, probes)):
             # "refund if we cancel the booking?", "how many dinners do we get in 7 nights?": the hotel's rule, no stay
             found = list(dict.fromkeys(intent if intent != "check_availability" else "search_kb" for intent in found))
         return business_asked(found, clause, ctx)
@@ -343,6 +343,13 @@ class Planner:
         return bool(framing.QUESTION.search(clause) and not stay.check_in and not lodging
                     and not slots.guest_count(clause) and not room_slots.room_type(clause, ctx.hotel.rooms)
                     and glossary.named(clause, ctx.language) - {"booking"}
+                    and self.lookup.answerable(clause, ctx, probes))
+
+    def _asks_minimum_stay(self, clause: str, ctx: SkillContext, probes: Probes) -> bool:
+        """A question whether a stay only this short may be booked, naming no date ("Can we book just two nights
+        during the festival?"): the hotel's minimum stay, when the FAQ answers it; with dates it is a stay to quote."""
+        stay = dates.find_stay(clause, ctx.now.date(), fill.month_first(ctx))
+        return bool(framing.QUESTION.search(clause) and stay_words.JUST_NIGHTS.search(clause) and not stay.check_in
                     and self.lookup.answerable(clause, ctx, probes))
 
     def _own_wake_up(self, clause: str, ctx: SkillContext, probes: Probes) -> bool:

@@ -165,6 +165,21 @@ NEED_TO_BOOK = rx(
     r"예약(?:이|을)?\s*(?:필요|해야)|(?:يجب|يلزم|ضروري)\s+(?:ال)?حجز|الحجز\s+(?:مطلوب|ضروري|لازم|إلزامي)",
 )
 
+# Whether a stay only this short may be booked ("can we book just two nights?", "¿se puede solo una noche?",
+# "seulement deux nuits", "nur eine Nacht", "только одну ночь", "只住一晚", "1泊だけ", "1박만", "ليلة واحدة فقط",
+# "só duas noites"): the hotel's minimum stay is asked, no stay yet.
+JUST_NIGHTS = rx(
+    r"\b(?:just|only)\s+(?:for\s+)?(?:a|one|1|two|2|three|3|a\s+couple\s+of)\s+nights?\b|"
+    r"\b(?:a|one|1|two|2)\s+nights?\s+only\b|\bminimum\s+(?:stay|nights?)\b",
+    r"\b(?:s[oó]lo|solamente|s[oó]|apenas|somente)\s+(?:por\s+)?(?:una?|uma|1|dos|duas|2|tres|três|3)\s+no(?:ch|it)es?\b|"
+    r"\bestad[ií]a\s+m[ií]nima\b|\bestancia\s+m[ií]nima\b|\bm[ií]nimo\s+de\s+no(?:ch|it)es\b",
+    r"\b(?:seulement|uniquement|juste)\s+(?:une|1|deux|2|trois|3)\s+nuits?\b|\bs[ée]jour\s+minimum\b|"
+    r"\bnur\s+(?:eine|1|zwei|2|drei|3)\s+n[äa]cht(?:e)?\b|\bmindestaufenthalt\b",
+    r"только\s+(?:на\s+)?(?:одну|1|две|2|три|3)\s+(?:ночь|ночи|суток)|минимальн\w+\s+(?:срок|количество\s+ночей)",
+    r"只住(?:一|两|1|2)晚|(?:一|两|1|2)晚(?:可以|行)吗|最少住|最短入住|(?:1|2|一|二)泊だけ|最低(?:宿泊)?(?:日数|泊数)|"
+    r"(?:1|2|하루|이틀)박?만|최소\s*숙박|(?:ليلة\s+واحدة|ليلتين)\s+فقط|الحد\s+الأدنى\s+للإقامة",
+)
+
 # One more night for a guest already here ("can we stay an extra night?", "on peut rester une nuit de plus ?",
 # "延泊できますか"): the nights after their departure, in their room type.
 EXTEND_STAY = rx(r"\bextend\w*\s+(?:my|our|the)\s+(?:stay|booking|reservation)|\bstay\s+(?:on\s+)?(?:for\s+)?"
