@@ -240,6 +240,24 @@ def names_the_account(clause: str) -> bool:
                                                           money.MONEY_WORDS))
 
 
+# Hotel topics (kb/glossary.py) of eating and drinking: an order may name one instead of a dish ("room service").
+FOOD_TOPICS = frozenset({"breakfast", "lunch", "dinner", "restaurant", "bar", "room service", "menu", "afternoon tea",
+                         "coffee", "vegetarian", "vegan", "halal", "kosher", "alcohol", "wine", "beer", "water",
+                         "allergies", "gluten", "lactose", "minibar"})
+
+
+def names_food(clause: str, ctx: SkillContext) -> bool:
+    """Whether a request could be an order: it names a dish of the menu (in its words or by meaning), what a dish
+    is made of, or eating, drinking or a delivery. "I want a suit and two shirts made" names none: no order."""
+    items, local = ctx.hotel.menu.items, menus.local_words(ctx.hotel)
+    read = orders.menu_read(clause, items, local)
+    if read.add or read.remove or read.referred or read.unclear or wants.FOOD.search(clause) or \
+            menus.dish_kinds(clause) or glossary.named(clause, ctx.language) & FOOD_TOPICS:
+        return True
+    rooms = room_slots.room_names(ctx.hotel.guests)
+    return bool(items) and bool(dishes.read_all(clause, items, ctx.kb.embedder, local, rooms)[0])
+
+
 def names_an_amenity(clause: str, ctx: SkillContext) -> bool:
     """One of the hotel's facilities is named, in English or in the guest's words for it ("하맘", "хамам": the
     glossary writes the hotel's English beside them, which the amenity's name is written in)."""
@@ -295,9 +313,10 @@ def _wants_availability(clause: str, ctx: SkillContext, has_stay: bool) -> bool:
     stay = dates.find_stay(clause, ctx.now.date(), fill.month_first(ctx))
     choosing = fill.choosing_room(ctx)
     room = room_slots.room_type(clause, ctx.hotel.rooms, asked=choosing)
-    # "our suite", "my room": the guest's own room, not one to stay in ("friends over in our suite on Saturday").
+    # "our suite", "my room": the guest's own room, not one to stay in ("friends over in our suite on Saturday");
+    # nor is a room said by its number ("charge it to room 204", "to room 12"): the room the guest is in.
     lodging = ((room and not stay_words.THEIR_ROOM.search(clause)) or (
-        stay_words.LODGING.search(clause) and not stay_words.OWN_ROOM.search(clause))) and \
+        stay_words.LODGING.search(room_slots.without_room(clause)) and not stay_words.OWN_ROOM.search(clause))) and \
         not room_slots.names_a_venue(clause, ctx.hotel.kb, ctx.hotel.rooms)
     if stay_words.BOOK.search(clause) and not stay_words.NEED_TO_BOOK.search(clause):
         # "book the hammam for two" books one of the hotel's amenities, not a stay

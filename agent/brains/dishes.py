@@ -125,7 +125,7 @@ def _item_vectors(items: list[MenuItem], embedder: Embedder, excluded_words: lis
     nor the hotel's own words ("Kyoto craft beer" is a craft beer: the town's name would outweigh "beer" against
     "пиво"); with `sides` False, also without what the dish comes with."""
     local = {word.lower() for word in excluded_words}
-    plain = (re.sub(r"\s*\(.*?\)", "", item.name) for item in items)
+    plain = (_bare(item.name) for item in items)
     names = tuple(" ".join(word for word in name.split() if word.lower() not in local) or name
                   for name in (_SERVING.sub(" ", name if sides else _SIDES.sub("", name) or name) for name in plain))
     vectors = _MENUS.get(names)
@@ -134,6 +134,13 @@ def _item_vectors(items: list[MenuItem], embedder: Embedder, excluded_words: lis
         while len(_MENUS) > _MENUS_KEPT:
             _MENUS.popitem(last=False)
     return vectors
+
+
+def _bare(name: str) -> str:
+    """A menu name without its brackets, except a name of a few letters ("Che (sweet bean and coconut dessert)"):
+    alone it tells the encoder nothing, which then finds it in any word it begins ("charge")."""
+    bare = re.sub(r"\s*\(.*?\)", "", name)
+    return bare if len(_LETTERS.findall(bare)) > menus.SHORT_NAME else name
 
 
 def _dish_words(phrase: str, menu: np.ndarray, embedder: Embedder) -> str:

@@ -123,6 +123,9 @@ def dish_kinds(text: str) -> frozenset[str]:
     return frozenset(kinds | ({"meat"} if kinds & _MEATS or _MEAT.search(text) else set()))
 
 
+# A dish named in three letters or fewer ("Che", "Pho"): read only as the whole word, never inside another
+# ("charge", "phone"), nor by its sound or meaning alone.
+SHORT_NAME = 3
 _ITEM_STOPWORDS = frozenset("glass bowl cup plate bottle jug carafe with and the of house (glass)".split())
 # Words for the guests a dish is for ("Kids pasta", "Menu enfant"): alone they count people ("for 2 adults and 2
 # kids"), never a dish.
@@ -250,7 +253,9 @@ def item_keys(items: list[MenuItem], excluded: set[str]) -> list[tuple[str, str]
     courses = [(tag, item.id) for item in items for tag in item.tags if tag in _COURSES and tag not in excluded]
     keys += [(tag, item_id) for tag, item_id in courses if sum(t == tag for t, _ in courses) == 1]
     # A name borrowed from another language is spelled out in Cyrillic by Russian guests ("онигири", "юдофу").
-    keys += [(to_cyrillic(phrase), item_id) for phrase, item_id in keys if " " not in phrase]
+    # Not a name of three letters or fewer: "che" spelled "че" is a Russian word of its own.
+    keys += [(to_cyrillic(phrase), item_id) for phrase, item_id in keys if " " not in phrase and
+             len(phrase) > SHORT_NAME]
     return sorted(set(keys), key=lambda key: (-len(key[0]), key))  # ties in a fixed order, not the set's
 
 
@@ -263,6 +268,8 @@ def _inflected(phrase: str) -> str:
     "пельмешки")."""
     if re.search(r"[а-яё]$", phrase):
         return r"\s+".join(russian_forms(word) for word in phrase.split())
+    if len(phrase) <= SHORT_NAME:  # "che", "pho": an ending would make another word ("chen", "phos")
+        return re.escape(phrase)
     return re.escape(phrase) + r"(?:e?s|e?n|x)?"
 
 

@@ -266,7 +266,9 @@ class OfflineBrain:
         """A guest who asks the hotel to book a service its FAQ says it books ("book it here in the chat"), with
         the day, the hour or the party, has given the desk what it needs: the request goes there, not only the
         instructions back. Asking how booking works ("do I need to book?") books nothing."""
-        if not wants.BOOK_FOR_US.search(step.text) or stay_words.NEED_TO_BOOK.search(step.text):
+        # the request may be the words lent to the step ("The lantern workshop today, for one. Can you book it?")
+        asked = f"{step.text} {step.context}"
+        if not wants.BOOK_FOR_US.search(asked) or stay_words.NEED_TO_BOOK.search(asked):
             return
         # the step's own answer, not an entry said beside it ("golf tomorrow?" answered by the luggage rules)
         entry = ctx.hotel.kb_entry(answered[0]) if answered else None

@@ -37,6 +37,7 @@ from agent.brains.clauses import (
     goes_out,
     names_a_service,
     names_an_amenity,
+    names_food,
     names_only_a_party,
     names_only_a_room,
     names_the_account,
@@ -50,6 +51,7 @@ from kb.search import subject_topics
 from skills import complaints
 from skills.base import SkillContext
 from skills.billing_inquiry import asked_lines, lines_named
+from skills.book_service import bookable
 from skills.guest import verified_guest
 from skills.places import mentioned_in
 
@@ -69,6 +71,7 @@ MAX_ROOM_ANSWER_WORDS = 4  # "the Riverside one, please": a room named in answer
 ORDINARY_WAKE_UP = "Can I have a wake-up call in the morning?"
 _NIGHTS = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+nights\b", re.IGNORECASE)
 ONLY_ASKED_FOR = frozenset({"billing_inquiry", "wake_up_call", "itinerary_plan"})
+OFFER_LEAD = 0.1  # how far the offer a request to book finds under the FAQ's bar must lead the next entry
 MAX_QUESTIONS = 3  # FAQ questions one message is answered on; more reads as a list to hand a person
 _ACTION_CONFIRM = re.compile(r"\b(?:do\s+it|do\s+that|go\s+ahead|arrange|book\s+it|set\s+it\s+up|request\s+it)\b",
                              re.IGNORECASE)
@@ -177,7 +180,9 @@ class Planner:
             if intents == ["check_availability"] and not glossary.named(clause, ctx.language) - {"booking"} and \
                     not room_slots.room_type(clause, ctx.hotel.rooms) and (
                     steps and steps[-1].intent == "search_kb" and names_a_service(steps[-1].full, ctx)
-                    or loose and names_a_service(loose[-1], ctx)):  # "Is there a spa? I'd like to book.": the spa
+                    or loose and (names_a_service(loose[-1], ctx) or
+                                  self._offer_booked(f"{loose[-1]} {clause}", ctx, probes))):
+                # "Is there a spa? I'd like to book.", "We'd love the lantern workshop today. Can we book?": that
                 if steps and steps[-1].intent == "search_kb":
                     steps[-1].context = f"{steps[-1].context} {clause}".strip()
                 else:
@@ -322,18 +327,45 @@ class Planner:
                 found = ["search_kb"]
             elif found[0] == "room_service" and goes_out(clause, ctx.hotel.places, ctx.hotel.address.city):
                 found = ["search_kb"]  # "a pizza at a proper Italian place": where to go, nothing ordered
+            elif found[0] == "room_service" and not names_food(clause, ctx):
+                found = ["search_kb"]  # "I want a suit and two shirts made": no dish, nothing to eat: no order
             elif found[0] == "housekeeping" and wants.BRING_OWN.search(clause):
                 found = ["search_kb"]  # "do we need to bring our own towels?" asks the hotel's rule
-            elif found[0] == "check_availability" and names_an_amenity(clause, ctx) and \
+            elif found[0] == "check_availability" and (
+                    names_an_amenity(clause, ctx) or self._offer_booked(clause, ctx, probes)) and \
                     not room_slots.room_type(clause, ctx.hotel.rooms):
                 found = ["search_kb"]  # a time in the hammam booked for two is no stay: the FAQ says how to book
             elif found[0] == "wake_up_call" and glossary.named(clause, ctx.language):
                 found = ["search_kb"]  # "a taxi at 6am", "breakfast at 6 tomorrow": a time for a thing, no call
-        if "check_availability" in found and "check_availability" not in ruled and \
-                (self._asks_a_rule(clause, ctx, probes) or self._asks_minimum_stay(clause, ctx, probes)):
+        if "check_availability" in found and "check_availability" not in ruled and (
+                self._asks_a_rule(clause, ctx, probes) or self._asks_minimum_stay(clause, ctx, probes) or
+                self._offer_booked(clause, ctx, probes)):
+            # "Book the sunrise tour for 2 on Friday": one of the hotel's offers booked, no room
             # "refund if we cancel the booking?", "how many dinners do we get in 7 nights?": the hotel's rule, no stay
             found = list(dict.fromkeys(intent if intent != "check_availability" else "search_kb" for intent in found))
+        if found == ["itinerary_plan"] and "itinerary_plan" not in ruled and wants.BOOK_FOR_US.search(clause) and \
+                self._offer_booked(clause, ctx, probes):
+            found = ["search_kb"]  # "Podem reservar a aula de culinária amanhã?": the class booked, no day planned
         return business_asked(found, clause, ctx)
+
+    def _offer_booked(self, clause: str, ctx: SkillContext, probes: Probes) -> bool:
+        """Whether the sentence is about something the hotel books besides its rooms (a class, a workshop, a tour,
+        a treatment): the FAQ entry it surely finds says the hotel books it (`book_service`), and it names no room
+        to stay in nor nights."""
+        if room_slots.room_type(clause, ctx.hotel.rooms) or stay_words.LODGING.search(room_slots.without_room(clause)) \
+                or dates.nights(clause):
+            return False
+        query, hits = self.lookup.probe(clause, ctx, probes)
+        if not hits or not bookable(hits[0].entry):
+            return False
+        # a request to book ("Book the foot massage for 2 on Friday") says less than a question: its entry may be
+        # under the bar, when it leads the others clearly and the guest's own words name it, besides "book"
+        asked = wants.BOOK_FOR_US.search(clause)
+        if asked and (len(hits) < 2 or hits[0].score - hits[1].score >= OFFER_LEAD):
+            booking = set(re.findall(r"\w+", asked.group(0).lower()))
+            if set(self.lookup.lexicon(ctx).telling(query, hits[0].entry.id, ctx.language)) - booking:
+                return True
+        return self.lookup.answerable(clause, ctx, probes)
 
     def _asks_a_rule(self, clause: str, ctx: SkillContext, probes: Probes) -> bool:
         """A question the learned router alone reads as a stay, naming no date, no party, no room and no lodging but

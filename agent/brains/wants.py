@@ -23,6 +23,21 @@ ORDER = rx(r"\b(?:order|bring|send|deliver|i'?d\s+like|i\s+want|we'?d\s+like|we\
             # asked as "will you send us" ("ترسلون لنا", "تجيبون لنا"): an order, as the imperative is
             r"ارسل\w*|ترسل\w*|تجيب\w*")
 
+# Words of eating, drinking and bringing food, whatever the menu lists ("something to eat", "algo de beber",
+# "quelque chose à manger", "was zu trinken", "поесть", "吃的", "食べ物", "먹을 것", "أكل"): what an order says
+# when it names no dish of the menu. A request with none of them and no dish ("get a suit made") orders nothing.
+FOOD = rx(r"\b(?:food|eat|eating|hungry|starving|drinks?|drinking|thirsty|snacks?|dish(?:es)?|meals?|deliver\w*|"
+          r"dessert|juice|tea|coffee|breakfast|lunch|dinner|supper|pizza|burger|sandwich\w*|salad|soup|noodles?|"
+          r"rice|fries|steak|cake|fruit|ice\s+cream|beer|wine|water|soda|cocktail)\b",
+          r"\b(?:comida|comer|hambre|bebidas?|beber|postre|picar|cena|almuerzo|desayuno|fome|lanche|sobremesa|"
+          r"almo[çc]o|jantar|caf[ée]|nourriture|manger|faim|boissons?|boire|plat|repas|d[îi]ner|d[ée]jeuner|"
+          r"essen|hunger|hungrig|getr[äa]nk\w*|trinken|nachtisch|abendessen|fr[üu]hst[üu]ck|liefer\w*|"
+          r"livr\w*|entreg\w*)\b",
+          r"\b(?:еда|еду|еды|поесть|поужинать|голод\w*|напит\w*|попить|перекус\w*|десерт\w*|достав\w*|блюд\w*|"
+          r"ужин\w*|завтрак\w*|обед\w*)\b|吃|饿|喝|饮料|食物|外卖|送餐|甜点|早餐|午餐|晚餐|食べ|お腹|飲み|食事|料理|"
+          r"デザート|朝食|夕食|먹|배고|음료|마실|음식|요리|디저트|배달|아침|저녁|أكل|اكل|جوعان|جائع|مشروب|اشرب|طعام|حلوى|"
+          r"عشاء|غداء|فطور")
+
 # Going out to a place that serves something ("a night out at a mezcal bar", "ir a una pizzería", "in eine Weinbar"):
 # the dish names the place, it is not ordered.
 OUT_AT = rx(r"\b(?:at|to|in)\s+(?:a|an|the|some|one\s+of\s+the)\s+(?:[\w-]+\s+){0,2}(?:bars?|pubs?|restaurants?|"
@@ -95,8 +110,9 @@ PLEASE = rx(r"\b(?:please|pls|plz)\b|por\s+favor|s'il\s+vous\s+pla[iî]t|\bbitte
 POLITE_ASK = rx(r"(?:を|も|で|[\d一二三四五六七八九十]\s*(?:本|つ|個|枚|杯|皿|人前|人分|セット)?)\s*"
                 r"(?:お願い(?:でき|いたせ)|いただけ|頂け|もらえ|くれ)(?:ます|ません|る)か|"
                 r"(?:持ってき|持って来|届け|送っ|貸し|用意し)て(?:もらえ|いただけ|頂け|くれ)(?:ます|ません|る)か")
-ORDER_CHANGE = rx(r"\b(?:add|remove|cancel|without|instead|make\s+(?:the|it)|change|also|plus|actually)\b|"
-                   r"añad\w*|quita\w*|sin\b|sem\b|\btir(?:a|e|ar)\b|\badicion(?:a|e|ar)\b|acrescent\w*|ajout\w*|sans\b|enlève|dazu|ohne\b|добав\w*|без\b|加|去掉|追加|추가|أضف")
+ORDER_CHANGE = rx(r"\b(?:add|remove|cancel|without|instead|make\s+(?:the|it)|change|swap|switch|replace|also|plus|"
+                   r"actually)\b|troca\w*|troque|substitu\w*|cambi\w*|remplac\w*|tausch\w*|ersetz\w*|замени\w*|"
+                   r"换成|改成|替え|바꿔|استبدل|añad\w*|quita\w*|sin\b|sem\b|\btir(?:a|e|ar)\b|\badicion(?:a|e|ar)\b|acrescent\w*|ajout\w*|sans\b|enlève|dazu|ohne\b|добав\w*|без\b|加|去掉|追加|추가|أضف")
 # A new count for what is already ordered ("make it 3 burgers", "que sean tres", "改成3个"): the count, not more.
 ORDER_SET = rx(r"\b(?:make\s+(?:it|that|them|those)|change\s+(?:it|that)\s+to|(?:it|that)\s+should\s+be)\b",
                 r"\bque\s+sean\b|\bque\s+sejam\b|\bmejor\s+(?:que\s+sean\s+)?\d|\bplutôt\s+\d|\bmettez(?:-en)?\s+plutôt|\blieber\s+\d|"
