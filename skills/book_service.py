@@ -23,6 +23,7 @@ from skills.amenities_info import find_amenity
 from skills.base import Skill, SkillContext, SkillResult
 from skills.formatting import long_date
 from skills.guest import guest_room
+from skills.matching import same_word, words
 from skills.tickets import awaited, open_ticket, team_name
 
 KIND = "service_booking"
@@ -79,6 +80,17 @@ def bookable(entry: KBEntry) -> bool:
     """Whether the hotel's answer says the hotel books its service (so the desk can act on a request for it)."""
     texts = [entry.answer, *(entry.translations or {}).values()]
     return any(map(_BOOKED_BY_US.search, texts)) and not any(map(_BOOKED_BY_GUEST.search, texts))
+
+
+def booked_by_hotel(entry: KBEntry, kb: Iterable[KBEntry]) -> bool:
+    """Whether the hotel books what the entry is about: its answer says so, or an entry of the same kind that
+    says the desk books several things names it ("The tours desk books the sunrise tour, the boat ride...")."""
+    if bookable(entry):
+        return True
+    named = words(entry.id)
+    return bool(named) and any(
+        other.id != entry.id and other.category == entry.category and bookable(other) and
+        all(any(same_word(w, s) for s in words(other.answer)) for w in named) for other in kb)
 
 
 def run(ctx: SkillContext, args: Args) -> SkillResult:

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from agent.brains import dishes, menus, orders
-from core.hotels import load_hotel
+from core.hotels import KBEntry, load_hotel
+from skills.book_service import bookable, booked_by_hotel
 from tests.test_brain import Guest, afternoon, offline_concierge, skills_of, text_of  # noqa: F401 (autouse)
 
 HOIAN = load_hotel(Path(__file__).resolve().parent / "data" / "hotels" / "hoian-lantern-river-hotel")
@@ -84,3 +85,25 @@ def test_a_swap_said_after_an_order_changes_that_order(concierge, change):
     guest = Guest(concierge, "+447700900654", hotel=HOIAN)
     guest.says("Could we get two pho bo and a fresh coconut sent to room 204?")
     assert "room_service" in skills_of(guest.says(change))
+
+
+def test_an_offer_the_tours_desk_entry_says_it_books_is_booked_by_the_hotel():
+    """The entry of one excursion may only describe it, when the tours desk's entry says the desk books it."""
+    desk = KBEntry(id="excursions-desk", category="activities", questions=["What trips do you run?"],
+                   answer="Our desk books the glacier lagoon day trip and the puffin cliffs walk, by 20:00.")
+    trip = KBEntry(id="glacier-lagoon", category="activities", questions=["Tell me about the lagoon trip"],
+                   answer="The glacier lagoon day trip leaves at 07:00 and costs 150 EUR per person.")
+    other = KBEntry(id="sauna", category="facilities", questions=["Is there a sauna?"],
+                    answer="The sauna is open 16:00-22:00.")
+    assert not bookable(trip) and booked_by_hotel(trip, [desk, trip, other])
+    assert not booked_by_hotel(other, [desk, trip, other])
+
+
+@pytest.mark.parametrize("text", [
+    "Could you book the My Son sunrise tour for the two of us on Saturday?",
+    "¿Nos pueden reservar el tour del amanecer a My Son para el sábado? Somos dos.",
+])
+def test_an_excursion_the_desk_books_is_passed_on_not_quoted_as_a_room(concierge, text):
+    turn = Guest(concierge, hotel=HOIAN).says(text)
+    assert "book_service" in skills_of(turn) and "check_availability" not in skills_of(turn)
+    assert "750,000" in text_of(turn)

@@ -49,7 +49,7 @@ from core.romanized import in_english, in_script, read_in_english, romanized_lan
 from core.translit import russian_in_latin, to_cyrillic
 from skills import SKILLS
 from skills.base import SkillContext
-from skills.book_service import bookable, hours_in
+from skills.book_service import booked_by_hotel, hours_in
 from skills.guest import guest_room, verified_guest
 from skills.hotel_facts import figures
 from skills.runner import run_skill
@@ -272,7 +272,7 @@ class OfflineBrain:
             return
         # the step's own answer, not an entry said beside it ("golf tomorrow?" answered by the luggage rules)
         entry = ctx.hotel.kb_entry(answered[0]) if answered else None
-        if entry is None or not bookable(entry):
+        if entry is None or not booked_by_hotel(entry, ctx.hotel.kb):
             return
         args = fill.book_service(step, ctx, entry.id)
         # the hours the step's answers give for it ("the shuttle runs from 05:00 to 23:00"), its own first, else an

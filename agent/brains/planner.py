@@ -51,7 +51,7 @@ from kb.search import subject_topics
 from skills import complaints
 from skills.base import SkillContext
 from skills.billing_inquiry import asked_lines, lines_named
-from skills.book_service import bookable
+from skills.book_service import booked_by_hotel
 from skills.guest import verified_guest
 from skills.places import mentioned_in
 
@@ -356,7 +356,7 @@ class Planner:
                 or dates.nights(clause):
             return False
         query, hits = self.lookup.probe(clause, ctx, probes)
-        if not hits or not bookable(hits[0].entry):
+        if not hits or not booked_by_hotel(hits[0].entry, ctx.hotel.kb):
             return False
         # a request to book ("Book the foot massage for 2 on Friday") says less than a question: its entry may be
         # under the bar, when it leads the others clearly and the guest's own words name it, besides "book"
