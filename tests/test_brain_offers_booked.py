@@ -6,11 +6,12 @@ dish whose short name hides in a word ("Che" in "charge"). A request naming no d
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
-from agent.brains import dishes, menus, orders
+from agent.brains import dates, dishes, menus, orders
 from core.hotels import KBEntry, load_hotel
 from skills.book_service import bookable, booked_by_hotel
 from tests.test_brain import Guest, afternoon, offline_concierge, skills_of, text_of  # noqa: F401 (autouse)
@@ -107,3 +108,12 @@ def test_an_excursion_the_desk_books_is_passed_on_not_quoted_as_a_room(concierge
     turn = Guest(concierge, hotel=HOIAN).says(text)
     assert "book_service" in skills_of(turn) and "check_availability" not in skills_of(turn)
     assert "750,000" in text_of(turn)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Can you book the basket boat for the 3 of us on Thursday?", dt.date(2026, 12, 10)),
+    ("A table for the four of us tomorrow, please", dt.date(2026, 12, 7)),
+    ("We arrive on the 3rd", dt.date(2027, 1, 3)),
+])
+def test_the_party_counted_after_the_is_no_day_of_the_month(text, day):
+    assert dates.find_dates(text, dt.date(2026, 12, 6))[:1] == [day]

@@ -135,6 +135,10 @@ def _number(word: str) -> int | None:
     return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
 
 
+# A number that counts the party after "the" ("the 3 of us", "the four of them"), which reads like "the 3rd".
+_PARTY_AFTER = re.compile(r"\s+of\s+(?:us|you|them)\b")
+
+
 def _mentions(text: str, month_first: bool) -> list[_Mention]:
     found: list[_Mention] = []
     taken: list[tuple[int, int]] = []
@@ -157,6 +161,8 @@ def _mentions(text: str, month_first: bool) -> list[_Mention]:
                 days = [int(first)] + [int(d) for d in re.findall(r"\d{1,2}", group.get("more") or "")]
             if (month is not None and not 1 <= month <= 12) or not all(1 <= d <= 31 for d in days):
                 continue
+            if _PARTY_AFTER.match(text, m.end()):
+                continue  # "for the 3 of us on Thursday": how many, not the 3rd
             taken.append(m.span())
             before = text[max(0, m.start() - 30):m.start()]
             for i, day in enumerate(days):
