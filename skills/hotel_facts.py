@@ -356,13 +356,13 @@ class Restatement:
             any(sounds_like(sound, name) for sound in heard for name in names)
         return bool(named) and bool(figures(_ASIDE.sub(" ", clause)) - self.told)
 
-    def tells_asked_kind(self, clause: str, asks: set[str], currency: str) -> bool:
+    def tells_asked_price(self, clause: str, asks: set[str], currency: str) -> bool:
         """The clause gives a price the facts do not to a guest asking a price ("how much is breakfast?" beside
-        its hours), or a time to one asking when."""
-        untold = figures(_ASIDE.sub(" ", clause)) - self.told
-        times = {f for f in untold if ":" in f}
-        priced = untold - times and re.search(rf"[$€£¥₩₹₺₽฿]|\b{re.escape(currency)}\b", clause, re.I)
-        return bool("price" in asks and priced or asks & {"opening hours", "what time"} and times)
+        its hours). Not a time to one asking when: the facts say the hours asked, and a clause's other times are
+        other things' (an early check-in's, the last treatment's)."""
+        untold = {f for f in figures(_ASIDE.sub(" ", clause)) - self.told if ":" not in f}
+        return "price" in asks and bool(untold) and \
+            bool(re.search(rf"[$€£¥₩₹₺₽฿]|\b{re.escape(currency)}\b", clause, re.I))
 
     def tells_asked_figure(self, clause: str, question: str) -> bool:
         """The clause says a figure the guest named and the facts do not: "can we stay until 13:00?" beside late

@@ -59,7 +59,7 @@ def _untranslated(ctx: SkillContext, entry: KBEntry, query: str) -> tuple[str, s
     given as it is, said to be. Also the language the text is in.
 
     A clause is asked about when it says a figure the guest named and the data does not, or one the data does not
-    of a thing the guest named by its name, or a price or a time the data does not to a guest asking one, or the
+    of a thing the guest named by its name, or a price the data does not to a guest asking one, or the
     question is nearer to it than to what the data said: "how much
     is the family room?" is answered by its rate and size, "is there a crib in the family room?" also gets the
     English clause about cribs. The others are left out, as a concierge
@@ -72,7 +72,7 @@ def _untranslated(ctx: SkillContext, entry: KBEntry, query: str) -> tuple[str, s
         return f"{say('not_in_your_language', ctx.language)} {entry.answer}".strip(), "en"
     bar, asks = ctx.kb.closeness(query, said.said_in_english), glossary.asked_of(query, ctx.language)
     rest = said.rest(lambda clause: said.tells_asked_figure(clause, query) or said.tells_of_named(clause, query) or
-                     said.tells_asked_kind(clause, asks, ctx.hotel.currency) or ctx.kb.closeness(query, clause) > bar)
+                     said.tells_asked_price(clause, asks, ctx.hotel.currency) or ctx.kb.closeness(query, clause) > bar)
     if not rest:
         return said.said, ctx.language
     return f"{said.said} {say('also_in_english', ctx.language)} {rest}", "en"
