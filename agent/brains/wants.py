@@ -36,7 +36,9 @@ FOOD = rx(r"\b(?:food|eat|eating|hungry|starving|drinks?|drinking|thirsty|snacks
           r"\b(?:еда|еду|еды|поесть|поужинать|голод\w*|напит\w*|попить|перекус\w*|десерт\w*|достав\w*|блюд\w*|"
           r"ужин\w*|завтрак\w*|обед\w*)\b|吃|饿|喝|饮料|食物|外卖|送餐|甜点|早餐|午餐|晚餐|食べ|お腹|飲み|食事|料理|"
           r"デザート|朝食|夕食|먹|배고|음료|마실|음식|요리|디저트|배달|아침|저녁|أكل|اكل|جوعان|جائع|مشروب|اشرب|طعام|حلوى|"
-          r"عشاء|غداء|فطور")
+          r"عشاء|غداء|فطور|"
+          # dishes counted as dishes are ("두 그릇", "一碗", "2人前"), whatever their names
+          r"\d\s*(?:그릇|인분|접시)|(?:한|두|세|네)\s*(?:그릇|접시)|[一两二三四五六七八九十\d]\s*(?:碗|盘)|\d\s*(?:人前|皿)")
 
 # Going out to a place that serves something ("a night out at a mezcal bar", "ir a una pizzería", "in eine Weinbar"):
 # the dish names the place, it is not ordered.
