@@ -157,7 +157,7 @@ def _field_facts(label: str, names: tuple[str, ...], about: str, fields: dict[st
     hours = fields.get("hours")
     if isinstance(hours, str) and (said := figures(hours)) and (text := hours_text(parse_hours(hours), language)) \
             and text != hours:
-        found.append(_part(label, names, about, text, said))
+        found.append(_part(label, names, about, _open(text, language), said))
     for key, value in fields.items():
         if isinstance(value, bool) or value is None:
             continue
@@ -182,6 +182,12 @@ def _field_facts(label: str, names: tuple[str, ...], about: str, fields: dict[st
     return found
 
 
+def _open(hours: str, language: str) -> str:
+    """Hours said as opening hours ("ouvert 08:00-18:00", "营业时间08:00-21:00"): a sentence in the guest's language,
+    not a name and two times a reader takes for the hotel's English."""
+    return say("fact_open", language, hours=hours) if hours else ""
+
+
 def _nearby(line: str, key: str, language: str) -> Fact | None:
     """A place the hotel names in a line ("Bank of Portside, 4 minutes' walk (Mon-Fri 09:00-17:00)"): its name,
     how far and its hours."""
@@ -192,7 +198,7 @@ def _nearby(line: str, key: str, language: str) -> Fact | None:
     parts, numbers = [say(_WAY[match.group("way").lower()], language, n=minutes)], {f"{minutes} min"}
     piece = _HOURS_PIECE.search(_CLOCK12.sub(_as_24h, match.group("rest")))
     if piece and (text := hours_text(parse_hours(piece.group(0).strip()), language)) != piece.group(0).strip():
-        parts.append(text)
+        parts.append(_open(text, language))
         numbers |= figures(piece.group(0))
     about = key.replace("_", " ")
     names = (name.lower(), _WHERE.sub("", name.lower()), *([] if key in _UNNAMING_KEYS else [about]))
@@ -230,7 +236,7 @@ def facts(hotel: Hotel, language: str) -> list[Fact]:
         found += _extra_bed(room.name, room.model_extra or {}, hotel, language)
     for amenity in hotel.amenities:
         prices, numbers = _prices(amenity.model_extra or {}, hotel, language)
-        hours = hours_text(parse_hours(amenity.hours), language) if amenity.hours else ""
+        hours = _open(hours_text(parse_hours(amenity.hours), language), language) if amenity.hours else ""
         said = "; ".join(p.rstrip(".") for p in [hours, *prices] if p)
         names = (amenity.name.lower(), amenity.id.replace("-", " "))
         if said:
@@ -247,8 +253,8 @@ def facts(hotel: Hotel, language: str) -> list[Fact]:
             found += _field_facts(label, tuple(dict.fromkeys(named)), key, fields, hotel, language)
     for place in hotel.places:
         minutes = place.walk_minutes if place.walk_minutes is not None else place.drive_minutes
-        said = "; ".join(p for p in (distance_text(place, language), hours_text(parse_hours(place.hours), language))
-                         if p)
+        said = "; ".join(p for p in (distance_text(place, language),
+                                     _open(hours_text(parse_hours(place.hours), language), language)) if p)
         if said:
             found.append(Fact((place.name.lower(),), frozenset(figures(place.hours) | (
                 {f"{minutes} min"} if minutes is not None else set())), f"{place.name}: {said}."))
