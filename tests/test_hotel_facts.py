@@ -177,8 +177,9 @@ LAKESIDE = _lakeside()
 
 
 @pytest.mark.parametrize(("language", "said"), [
-    ("es", "Kayak Hire: abierto 09:00-17:00; 40 CHF por día."), ("ko", "Kayak Hire: 영업시간 09:00-17:00; 하루 40 CHF."),
-    ("pt", "Kayak Hire: aberto 09:00-17:00; 40 CHF por dia."),
+    ("es", "Kayak Hire: abierto 09:00-17:00; 40 CHF por día."),
+    ("ko", "Kayak Hire: 영업시간 09:00-17:00; 하루 40 CHF."),
+    ("pt", "Kayak Hire: horário de funcionamento 09:00-17:00; 40 CHF por dia."),
 ])
 def test_a_facility_named_in_other_forms_of_its_words_is_said(language, said):
     """"kayaks ... hired" names the kayak hire: its hours and price are said, though "kayak hire" is never written."""
@@ -197,7 +198,8 @@ def test_a_services_times_and_price_are_said_as_one_sentence(language, parts):
 
 
 @pytest.mark.parametrize(("language", "said"), [
-    ("ru", "Dental Studio Vispa: 7 мин пешком; открыто 08:00-18:00"), ("zh", "Dental Studio Vispa: 步行7分钟; 营业时间08:00-18:00"),
+    ("ru", "Dental Studio Vispa: 7 мин пешком; часы работы 08:00-18:00"),
+    ("zh", "Dental Studio Vispa: 步行7分钟; 营业时间08:00-18:00"),
 ])
 def test_a_place_the_hotel_names_in_a_line_of_its_own_is_said_with_its_distance_and_hours(language, said):
     answer = "Dental Studio Vispa is a 7-minute walk along Kirchstrasse, open 8 am to 6 pm every day."
