@@ -97,9 +97,16 @@ def figures(text: str) -> set[str]:
     return times | {_NO_CENTS.sub("", a.replace(",", "")) for a in _AMOUNT.findall(rest)}
 
 
+def _said_figures(text: str) -> set[str]:
+    """The figures a clause of an answer says, a time said twice ("15:00 (3 pm)") once."""
+    return figures(_ASIDE.sub(" ", text))
+
+
 def _with_hours(said: set[str] | frozenset[str]) -> set[str]:
     """Figures with each time's hour besides ("13:00" and "13"): "bis 13 Uhr" names the hour alone."""
     return set(said) | {str(int(f.split(":")[0])) for f in said if _TIME.fullmatch(f)}
+
+
 def _as_24h(match: re.Match[str]) -> str:
     hour = int(match.group(1)) % 12 + (12 if match.group(3).lower() == "p" else 0)
     return f"{hour:02d}:{match.group(2) or '00'}"
@@ -360,13 +367,13 @@ class Restatement:
         heard = loanwords(question)  # "벤 유세프 마드라사": the name written as it sounds
         named = names & {w.casefold() for w in _WORD.findall(question)} or \
             any(sounds_like(sound, name) for sound in heard for name in names)
-        return bool(named) and bool(figures(_ASIDE.sub(" ", clause)) - self.told)
+        return bool(named) and bool(_said_figures(clause) - self.told)
 
     def tells_asked_price(self, clause: str, asks: set[str], currency: str) -> bool:
         """The clause gives a price the facts do not to a guest asking a price ("how much is breakfast?" beside
         its hours). Not a time to one asking when: the facts say the hours asked, and a clause's other times are
         other things' (an early check-in's, the last treatment's)."""
-        untold = {f for f in figures(_ASIDE.sub(" ", clause)) - self.told if ":" not in f}
+        untold = {f for f in _said_figures(clause) - self.told if ":" not in f}
         return "price" in asks and bool(untold) and \
             bool(re.search(rf"[$€£¥₩₹₺₽฿]|\b{re.escape(currency)}\b", clause, re.I))
 
@@ -374,7 +381,7 @@ class Restatement:
         """The clause says a figure the guest named and the facts do not: "can we stay until 13:00?" beside late
         check-out "until 15:00 for ₩20,000" is answered by "KRW 40,000 until 13:00"."""
         asked = _with_hours(figures(question))
-        return bool(asked & (_with_hours(figures(_ASIDE.sub(" ", clause))) - _with_hours(self.told)))
+        return bool(asked & (_with_hours(_said_figures(clause)) - _with_hours(self.told)))
 
     def rest(self, kept: Callable[[str], bool] = lambda clause: True) -> str:
         """The untold clauses `kept` keeps, as one text."""
@@ -446,9 +453,9 @@ def restated(hotel: Hotel, language: str, answer: str) -> Restatement | None:
     """
     if language == "en":
         return None
-    clauses = [(c, figures(_ASIDE.sub(" ", c))) for c in _CLAUSE.split(answer.strip())]
+    clauses = [(c, _said_figures(c)) for c in _CLAUSE.split(answer.strip())]
     first = _SENTENCE.split(answer.strip())[0]
-    lead = figures(_ASIDE.sub(" ", first))
+    lead = _said_figures(first)
     if not lead:
         return None
     chosen = _chosen(facts(hotel, language), clauses)

@@ -59,12 +59,11 @@ def _untranslated(ctx: SkillContext, entry: KBEntry, query: str) -> tuple[str, s
     given as it is, said to be. Also the language the text is in.
 
     A clause is asked about when it says a figure the guest named and the data does not, or one the data does not
-    of a thing the guest named by its name, or a price the data does not to a guest asking one, or the
-    question is nearer to it than to what the data said: "how much
-    is the family room?" is answered by its rate and size, "is there a crib in the family room?" also gets the
-    English clause about cribs. The others are left out, as a concierge
-    answering in the guest's language would: an English paragraph under a one-line answer is a wall to a guest who
-    asked in Korean."""
+    of a thing the guest named by its name, or a price the data does not to a guest asking one, or the question
+    is nearer to it than to what the data said: "how much is the family room?" is answered by its rate and size,
+    "is there a crib in the family room?" also gets the English clause about cribs. The others are left out, as a
+    concierge answering in the guest's language would: an English paragraph under a one-line answer is a wall to a
+    guest who asked in Korean."""
     if entry.language != "en":   # a hotel that wrote this answer only in its own language
         return f"{say('not_in_your_language_original', ctx.language)} {entry.answer}".strip(), entry.language
     said = restated(ctx.hotel, ctx.language, entry.answer)

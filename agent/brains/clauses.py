@@ -127,6 +127,7 @@ def contextual_intents(clause: str, ctx: SkillContext, found: list[str], reads_a
     state = ctx.state
     booking = state.get("booking") or {}
     has_stay = bool(booking.get("check_in") and booking.get("check_out"))
+    books_the_stay = has_stay and bool(stay_words.BOOK.search(clause))  # "book it" while a stay is being booked
     rooms = room_slots.room_names(ctx.hotel.guests)
     room_named = room_slots.room_number(clause) is not None or room_slots.named_room(clause, rooms) is not None
     local = menus.local_words(ctx.hotel)
@@ -143,7 +144,7 @@ def contextual_intents(clause: str, ctx: SkillContext, found: list[str], reads_a
     by_room = room_named and not order_words and not polite_order
     # "a family room, Feb 6 to 9, 2 adults + 2 kids, please": a stay, whatever dish the menu calls "kids"
     # ...and "OK, book it in the name of Kim Minji, please" with a stay being booked: the stay, no dish read into "OK"
-    a_stay = asks_for_a_stay(clause, ctx) or bool(has_stay and stay_words.BOOK.search(clause))
+    a_stay = asks_for_a_stay(clause, ctx) or books_the_stay
     if a_stay:
         add = []
     if "complaints" in found and (not order_words or faults.PAST_ORDER.search(clause)):
@@ -185,7 +186,7 @@ def contextual_intents(clause: str, ctx: SkillContext, found: list[str], reads_a
             not upkeep.LEFT_BEHIND.search(clause):
         intents.append("housekeeping")
     awaited = {(state.get("offer") or {}).get("skill"), (state.get("pending") or {}).get("skill")}
-    if slots.email(clause) or slots.phone(clause) or (stay_words.BOOK.search(clause) and has_stay) or (
+    if slots.email(clause) or slots.phone(clause) or books_the_stay or (
             ("create_lead" in awaited or has_stay) and slots.person_name(clause)):  # "I'm Lena Fischer" when asked
         intents.append("create_lead")
     elif _wants_availability(clause, ctx, has_stay) and \
