@@ -182,6 +182,36 @@ def test_a_body_in_danger_is_an_emergency_in_each_language(text):
 
 
 @pytest.mark.parametrize("text", [
+    "Two guys just mugged my wife outside the gate and took her bag",
+    "I was robbed on the way back from the station, at knifepoint",
+    "A nos amis les agredieron en la playa, nos asaltaron hace un momento",
+    "Nous avons été agressés près du port, on m'a braqué mon portable",
+    "Wir sind eben am Strand überfallen worden, wir wurden ausgeraubt",
+    "На нас только что напали у входа",
+    "我们在回酒店的路上被抢了",
+    "駅の近くでひったくりに遭い、襲われました",
+    "호텔 앞에서 강도를 당했어요",
+    "تعرضت للسرقة في الشارع قبل قليل",
+    "Fui assaltada na saída do metrô agora há pouco",
+    # a fall told at length before what it did, and a head wound in Korean
+    "she slipped on the wet rocks along the coastal path while we were taking photos and now she cannot stand up",
+    "아버지가 계단에서 넘어지셔서 머리를 세게 부딪혔어요, 피가 계속 나요",
+])
+def test_a_robbery_an_attack_or_a_bad_fall_just_now_is_an_emergency(text):
+    """A guest robbed or attacked in the street needs the police numbers and a person, not only a ticket."""
+    assert routing.rule_intents(text)[:1] == ["emergency"]
+
+
+@pytest.mark.parametrize("text", [
+    "Is the neighbourhood safe at night, do tourists get robbed?",
+    "My sunglasses were stolen from the pool deck",   # a theft told: a complaint a person takes over
+    "¿Es peligroso caminar de noche? ¿Hay muchos asaltos?",
+])
+def test_a_question_about_crime_or_a_theft_from_the_hotel_is_no_emergency(text):
+    assert "emergency" not in routing.rule_intents(text)
+
+
+@pytest.mark.parametrize("text", [
     "Are there scorpions in the rooms?",   # asking about animals is no emergency
     "Is the beach safe from jellyfish?",
     "¿Hay alacranes en la zona?",

@@ -337,6 +337,16 @@ def test_a_fall_told_over_two_clauses_is_an_emergency(concierge, message):
     assert turn.trace.handoff and "911" in text_of(turn)
 
 
+@pytest.mark.parametrize("message", [
+    "we just got mugged two streets from the hotel, they took my husband's phone",
+    "Nos asaltaron saliendo del restaurante, ¡ayuda!",
+    "我们刚才在酒店门口被抢了，怎么办",
+])
+def test_a_robbery_in_the_street_gets_the_emergency_numbers_and_a_person(concierge, message):
+    turn = Guest(concierge, MARIA).says(message)
+    assert turn.trace.handoff and "911" in text_of(turn)
+
+
 @pytest.mark.parametrize("chase", ["hello?? is anyone coming??", "¿hola? ¿viene alguien?", "есть кто-нибудь?",
                                    "还有人吗？？"])
 def test_a_short_chase_after_a_problem_reaches_a_person(concierge, chase):

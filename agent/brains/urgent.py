@@ -75,7 +75,7 @@ EMERGENCY = rx(
     r"\b(?:injur(?:ed|y|ies)|(?:badly|seriously)\s+hurt|hurt\s+(?:himself|herself|themselves)|(?:arm|leg|wrist|ankle|hip|bone|nose|rib)s?\s+"
     r"(?:\w+\s+){0,2}broken|broken\s+(?:arm|leg|wrist|ankle|hip|bone|nose|rib)s?|allergic\s+reaction|anaphyla\w*|"
     r"short\s+of\s+breath|breathless|high\s+fever|(?:throat|tongue|face)\s+(?:is\s+)?swell\w*|choking|stroke(?!\s+of)|"
-    r"(?:slipped|fell|tripped|fallen)\b.{0,60}\b(?:hurt|broken|injur\w*|bleed\w*|(?:can'?t|cannot|unable\s+to)\s+"
+    r"(?:slipped|fell|tripped|fallen)\b.{0,100}\b(?:hurt|broken|injur\w*|bleed\w*|(?:can'?t|cannot|unable\s+to)\s+"
     r"(?:walk|move|stand|get\s+up)|need\s+help))",
     r"\b(?:herid[oa]s?|lesionad[oa]|se\s+ha\s+ca[ií]do|se\s+cay[oó]|no\s+(?:se\s+)?puede\s+levantar\w*|"
     r"tomb[ée]e?s?\b.{0,50}\b(?:relever|bouger|mal|saign\w*)|"
@@ -88,7 +88,7 @@ EMERGENCY = rx(
     r"травм\w*|упал\w*\s.{0,40}(?:боль|сломал|кров|не\s+может)|сломал\w*\s+(?:руку|ногу|запястье)|кровотечени\w*|"
     r"аллергическ\w+\s+реакци\w*|трудно\s+дышать|задыха\w*|высок\w+\s+температур\w*|без\s+сознания|"
     r"受伤|摔倒|摔伤|骨折|流血|过敏反应|呼吸困难|高烧|昏迷|怪我|けが|転ん|倒れて(?:動け|起き上が)|出血|アレルギー反応|呼吸が苦し|高熱|意識がな|"
-    r"다쳤|넘어졌|쓰러졌|골절|부러졌|피가\s*나|알레르기\s*반응|숨\w*\s*힘들|고열|의식이\s*없|"
+    r"다쳤|넘어졌|쓰러졌|골절|부러졌|피가\s*(?:많이\s*|계속\s*|철철\s*)?(?:나|흘러|멈추지)|머리를\s*(?:세게\s*)?부딪|의식이\s*(?:흐릿|희미|오락가락)|알레르기\s*반응|숨\w*\s*힘들|고열|의식이\s*없|"
     r"إصاب\w*|مصاب|لا\s+(?:يستطيع|تستطيع)\s+(?:النهوض|الوقوف)|سقط\w*.{0,40}(?:ألم|كسر|ينزف)|كسر\w*\s+في|ينزف|نزيف|حساسية\s+شديدة|صعوبة\s+في\s+التنفس|"
     r"حمى\s+شديدة|فاقد\s+الوعي",
     # the same in Portuguese: breath, chest, fainting, a fall that hurt, bleeding, an ambulance
@@ -145,6 +145,17 @@ EMERGENCY = rx(
     r"\bm[ée]decin\s+(?:en\s+urgence|d'urgence|tout\s+de\s+suite)|\bdringend\s+(?:einen\s+)?arzt|\barzt\s+dringend|"
     r"\bsofort\s+einen\s+arzt|срочно\s+(?:нужен\s+|вызовите\s+)?врач\w*|врач\w*\s+срочно|急需医生|(?:赶紧|马上)叫医生|"
     r"至急(?:お)?医者|すぐに(?:お)?医者|(?:급히|빨리)\s*의사|의사\s*(?:급히|빨리)|طبيب\w*\s+(?:فورا|فوراً|حالا|بسرعة|بشكل\s+عاجل)",
+    # a robbery or an attack on a person, just now: the police, not only a ticket ("my watch was stolen from the room"
+    # stays a complaint; a question whether muggings happen stays a question)
+    r"\b(?:(?:got|been|was|were|just)\s+(?:mugged|assaulted|attacked|held\s+up)|mugged\s+(?:me|us|him|her)|(?:i|we|he|she)\s+"
+    r"(?:was|were|got|have\s+been|'ve\s+been|just\s+got)\s+robbed\s+(?:on|in|outside|near|at\s+(?:knife|gun)point)|"
+    r"(?:nos|me|le|la|les)\s+(?:asaltaron|atracaron|agredieron)|(?:fuimos|fui)\s+(?:asaltad|atracad|agredid)[oa]s?|"
+    r"(?:on\s+)?(?:m'a|nous\s+a|l'a)\s+(?:agress|braqu)[ée]e?s?|(?:été|fait)\s+(?:agress|braqu)[ée]e?s?|"
+    r"(?:wurden|wurde|bin|sind)\s+(?:\w+\s+)?(?:überfallen|ausgeraubt|angegriffen)|"
+    r"(?:нас|меня|его|её|ее)\s+(?:\w+\s+){0,2}(?:ограбили|избили)|на\s+(?:нас|меня|него|неё|нее)\s+(?:\w+\s+){0,2}напали|"
+    r"(?:fomos|fui)\s+(?:assaltad|agredid|roubad)[oa]s?|(?:nos|me)\s+assaltaram)\b|"
+    r"被(?:人)?(?:抢|打劫)|遭(?:到)?抢劫|強盗に|ひったくりに|襲われ|강도(?:를|한테|에게)?\s*당|소매치기\s*당|날치기\s*당|폭행\s*당|"
+    r"تعرض\S*\s+لل(?:سرقة|اعتداء|هجوم|سطو)|(?:سرقونا|هاجمونا|اعتدوا\s+علي\S*)",
     # someone fainted or fell suddenly ill
     r"\bsuddenly\s+(?:very\s+)?(?:ill|sick|unwell)|\bdesmay\w*|se\s+(?:ha\s+)?puesto\s+muy\s+mal|"
     r"\b(?:s'est\s+)?[ée]vanoui\w*|fait\s+un\s+malaise|\bohnm[äa]chtig|zusammengebrochen|kollabiert|"
