@@ -399,6 +399,12 @@ def test_a_name_beside_contact_details_set_apart_by_slashes(text, name):
     ("تمام، الاسم عبدالله النعيمي، abdulla@example.ae", "عبدالله النعيمي"),  # "the name (is)", with no colon
     ("خلي الحجز على اسم هند، 0551234567", "هند"),
     ("أنا مستعجل شوي", None),                                     # "I am" followed by a state is no name
+    ("Great, go ahead. Name is Oliver Grant, oliver.grant@example.com", "Oliver Grant"),   # "name is", no "my"
+    ("Vale. El nombre es Marta Ruiz y mi correo marta@example.es", "Marta Ruiz"),
+    ("D'accord, le nom est Hugo Lefèvre", "Hugo Lefèvre"),
+    ("Der Name ist Lena Vogel, Telefon +49 151 2345678", "Lena Vogel"),
+    ("Pode ser. O nome é Beatriz Lima", "Beatriz Lima"),
+    ("Which name is the reservation under?", None),               # a question about the name gives none
 ])
 def test_a_booking_made_in_a_name(text, name):
     """"Under the name of...", "a nombre de...": the name the booking goes in."""
