@@ -70,6 +70,12 @@ def test_texting_shorthand_finds_the_right_entry(concierge):
     assert turn.trace.kb[0] == "check-out-time" and "11:00" in text_of(turn)
 
 
+@pytest.mark.parametrize("text", ["arpt xfer for 3 ppl how much", "xfr to the airport tmrw price?"])
+def test_a_transfer_written_short_is_the_airport_transfer(concierge, text):
+    turn = Guest(concierge).says(text)
+    assert "airport-shuttle" in turn.trace.kb and "$18" in text_of(turn)
+
+
 def test_an_unknown_question_is_admitted_and_a_person_offered_then_handed_over(concierge):
     guest = Guest(concierge)
     first = guest.says("Do you have a bowling alley?")

@@ -43,7 +43,8 @@ _SHORTHAND = {
     "avail": "available",
     "nxt": "next", "rms": "rooms", "pkg": "parking", "prkng": "parking", "rmsvc": "room service", "ldry": "laundry",
     "svc": "service", "srvc": "service", "svcs": "services", "resto": "restaurant", "bkfast": "breakfast",
-    "tmrrw": "tomorrow", "2mrw": "tomorrow", "resv": "reservation", "info": "information",
+    "tmrrw": "tomorrow", "2mrw": "tomorrow", "resv": "reservation", "info": "information", "xfer": "transfer",
+    "xfers": "transfers", "xfr": "transfer", "arpt": "airport", "aprt": "airport", "bday": "birthday",
 }
 _CANONICAL = (
     (re.compile(r"\bcheck\s*-?\s*outs?\b|\bcheckouts?\b", re.IGNORECASE), "check-out"),
