@@ -62,7 +62,8 @@ _NAME_LABEL = (r"(?:\b(?:full\s+)?(?:name|nombre(?:\s+completo)?|nome(?:\s+compl
                r"vor-?\s*und\s+nachname|name)|полное\s+имя|имя|фио|姓名|名字|お名前|名前|氏名|이름|성함|الاسم(?:\s+الكامل)?)\s*[:：]\s*")
 # A name in a script without capitals: Arabic words, or Chinese, Japanese or Korean characters.
 _UNCASED_NAME = r"[\u0621-\u064a]{2,}(?:\s+[\u0621-\u064a]{2,}){0,3}|[\u30a0-\u30ff\u4e00-\u9fff\uac00-\ud7af]{2,8}"
-_NAME_CUE = re.compile(r"(?:\b(?:i\s*am|i'm|im|(?:(?:my|the|our)\s+)?name\s+is|name's|this\s+is|it's|me\s+llamo|(?:(?:mi|el)\s+)?nombre\s+es|soy|"
+_NAME_CUE = re.compile(r"(?:\b(?:i\s*am|i'm|im|(?:(?:my|the|our)\s+)?name\s+is|name's|this\s+is|it's|me\s+llamo|"
+                       r"(?:(?:mi|el)\s+)?nombre\s+es|soy|"
                        r"(?:(?:meu|o)\s+)?nome\s+(?:completo\s+)?[ée]|me\s+chamo|sou\s+(?:o|a)|"
                        r"je\s+m'appelle|je\s+suis|(?:(?:mon|le)\s+)?nom\s+est|ich\s+heiße|ich\s+bin|(?:(?:mein|der)\s+)?name\s+ist|"
                        # the name a booking is made in ("under the name of", "a nombre de", "auf den Namen")
