@@ -347,6 +347,40 @@ def test_a_robbery_in_the_street_gets_the_emergency_numbers_and_a_person(concier
     assert turn.trace.handoff and "911" in text_of(turn)
 
 
+@pytest.mark.parametrize("message", [
+    "If we book 12-15 March and then have to cancel a week before, is that free?",
+    "Si reservamos del 2 al 5 de abril y después tenemos que cancelar, ¿qué pasa con el pago?",
+    "Falls wir vom 8. bis 11. Mai buchen und stornieren müssen, bekommen wir das Geld zurück?",
+    "5月3日から6日まで予約して、キャンセルしたら返金されますか？",
+])
+def test_cancelling_a_stay_with_its_dates_asks_the_policy_not_a_quote(concierge, message):
+    turn = Guest(concierge).says(message)
+    assert "check_availability" not in skills_of(turn) and "cancellation-policy" in turn.trace.kb
+
+
+@pytest.mark.parametrize("message", [
+    "Any decent sushi bar around here? Can you book it for us?",
+    "Know a good pizza place nearby? Can you book it for us?",
+    "Is there a nice oyster bar close by? Could you make the booking for us as well?",
+    "Y a-t-il un bon restaurant de poisson près d'ici ? Vous pouvez réserver pour nous ?",
+])
+def test_booking_asked_after_a_place_is_for_the_place_not_a_room(concierge, message):
+    assert not {"check_availability", "create_lead"} & set(skills_of(Guest(concierge).says(message)))
+
+
+def test_a_room_booked_after_a_place_is_still_a_stay(concierge):
+    turn = Guest(concierge).says("Any seafood place around? Also, can I book a Family Room for 2 nights from Friday?")
+    assert "check_availability" in skills_of(turn)
+
+
+@pytest.mark.parametrize("message", ["근처에 골프장 있어요? 추천 부탁해요", "附近有高尔夫球场吗？推荐一下",
+                                     "Gibt es einen Golfplatz in der Nähe, den Sie empfehlen?"])
+def test_a_kind_of_place_no_text_of_the_hotel_speaks_of_is_admitted_not_answered_with_other_places(concierge,
+                                                                                                     message):
+    turn = Guest(concierge).says(message)
+    assert "local_recommendations" not in skills_of(turn) and not turn.trace.kb
+
+
 @pytest.mark.parametrize("chase", ["hello?? is anyone coming??", "¿hola? ¿viene alguien?", "есть кто-нибудь?",
                                    "还有人吗？？"])
 def test_a_short_chase_after_a_problem_reaches_a_person(concierge, chase):

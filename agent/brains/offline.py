@@ -47,6 +47,7 @@ from core.i18n import say
 from core.messages import SkillCall
 from core.romanized import in_english, in_script, read_in_english, romanized_language
 from core.translit import russian_in_latin, to_cyrillic
+from kb import glossary
 from skills import SKILLS
 from skills.base import SkillContext
 from skills.book_service import booked_by_hotel, hours_in
@@ -216,6 +217,11 @@ class OfflineBrain:
             return  # a serious complaint in this message already brought a person in
         elif intent in ("housekeeping", "room_service"):
             self._service(step, ctx, reply, probes)
+        elif intent == "local_recommendations" and set(wish) <= {"request"} and \
+                self._only_unheard_of(step.full, ctx):
+            # "골프장 추천해 주세요": no kind of place the hotel knows, and no text of the hotel's (its places too)
+            # speaks of golf: said honestly, not a list of whatever places the hotel knows
+            self.answers.answer_or_admit(step, ctx, reply, probes, wish)
         elif intent == "local_recommendations" and not names_a_place_wish(step, wish, ctx) and \
                 self.answers.faq(step.full, ctx, reply, probes):
             return  # "anywhere to park near you?": said like a wish for places, about the hotel's own service
@@ -242,6 +248,11 @@ class OfflineBrain:
                 run_and_remember(intent, args, ctx, reply)
             if intent == "billing_inquiry" and money.PAY_HOW.search(step.text):  # "...with Apple Pay?"
                 self.answers.faq(step.full, ctx, reply, probes) or self.answers.faq(PAYMENT_TOPIC, ctx, reply, probes)
+
+    def _only_unheard_of(self, text: str, ctx: SkillContext) -> bool:
+        """Whether every hotel topic a text names is one none of the hotel's texts (its places too) speaks of."""
+        named = glossary.named(text, ctx.language)
+        return bool(named) and named <= self.lookup.lexicon(ctx).unknown_topics(text, ctx.language)
 
     def _room_for_party(self, step: Step, asked: room_advice.RoomAsked, ctx: SkillContext, reply: Reply,
                         probes: Probes) -> None:

@@ -189,6 +189,12 @@ class Planner:
                     steps.append(Step("search_kb", loose[-1], context=clause, told=" ".join(loose[:-1])))
                     loose = []
                 continue
+            if intents in (["check_availability"], ["create_lead"]) and steps and \
+                    steps[-1].intent == "local_recommendations" and not _names_a_stay(clause, ctx):
+                # "Any good seafood place nearby? Can you book it for us too?", "…予約もお願いできますか？": the place
+                # is what is booked, no room: the hotel's own word on booking for guests, or a person
+                steps.append(Step("search_kb", clause, context=steps[-1].full))
+                continue
             if intents == ["search_kb"] and loose and framing.QUESTION.search(loose[-1]) and \
                     not framing.QUESTION.search(clause):  # "Is there a tennis court? We'd like to book it.": the
                 steps.append(Step("search_kb", loose[-1], context=clause, told=" ".join(loose[:-1])))  # question
@@ -338,10 +344,12 @@ class Planner:
             elif found[0] == "wake_up_call" and glossary.named(clause, ctx.language):
                 found = ["search_kb"]  # "a taxi at 6am", "breakfast at 6 tomorrow": a time for a thing, no call
         if "check_availability" in found and "check_availability" not in ruled and (
+                "cancellation" in glossary.named(clause, ctx.language) or
                 self._asks_a_rule(clause, ctx, probes) or self._asks_minimum_stay(clause, ctx, probes) or
                 self._offer_booked(clause, ctx, probes)):
             # "Book the sunrise tour for 2 on Friday": one of the hotel's offers booked, no room
             # "refund if we cancel the booking?", "how many dinners do we get in 7 nights?": the hotel's rule, no stay
+            # "if we book 20-24 May and have to cancel…": a stay cancelled, dates or not, asks the policy, not a quote
             found = list(dict.fromkeys(intent if intent != "check_availability" else "search_kb" for intent in found))
         if found == ["itinerary_plan"] and "itinerary_plan" not in ruled and wants.BOOK_FOR_US.search(clause) and \
                 self._offer_booked(clause, ctx, probes):
@@ -506,6 +514,12 @@ def _asks(clause: str) -> bool:
     """Whether a sentence asks or requests something itself, rather than telling the story beside a question."""
     return bool(framing.QUESTION.search(clause) or wants.REQUEST.search(clause) or wants.RECOMMEND.search(clause)
                 or ARRANGE.search(clause))
+
+
+def _names_a_stay(clause: str, ctx: SkillContext) -> bool:
+    """Whether a booking asked names a stay of its own: dates, nights, a room or lodging."""
+    return bool(dates.find_stay(clause, ctx.now.date(), fill.month_first(ctx)).check_in or dates.nights(clause)
+                or room_slots.room_type(clause, ctx.hotel.rooms) or stay_words.LODGING.search(clause))
 
 
 def _room_free_asked(clause: str, ctx: SkillContext) -> bool:
