@@ -16,6 +16,7 @@ from core.hotels import Hotel, Place
 from core.i18n import say
 from core.loanwords import loanwords, sounds_like
 from core.translit import arabic_consonants, arabic_words, latin_consonants
+from kb import glossary
 from skills.formatting import hotel_text, join_list, weekday_name
 from skills.matching import best_match, same_word, words
 
@@ -388,7 +389,8 @@ def _named_by_first_word(text: str, places: list[Place], town: str = "") -> list
     it sounds, by words of it that include an own word of any length: in Hangul or Katakana ("ベン・ユーセフ",
     "ワット・ポー" of "Wat Pho"), or by its consonants in Arabic ("برج خليفة")."""
     runs = [words(m.group(0)) for m in _CAPITALISED.finditer(text.strip())]
-    heard = loanwords(text)  # "니시키", "ニシキ": the name as it sounds, in Hangul or Katakana
+    heard = [word for word in loanwords(text) if word not in _topics_heard(text)]  # "니시키", "ニシキ": the name
+    # as it sounds, in Hangul or Katakana
     arabic = arabic_words(text)
     # Each run of Arabic words by its consonants, with the fewest words that sound so: a name is heard in as many
     # words as it has, or fewer ("السليمانية" of "Süleymaniye"), never across more ("التوصيل من", "the delivery
@@ -405,6 +407,12 @@ def _named_by_first_word(text: str, places: list[Place], town: str = "") -> list
                     for name, count in spoken.items())]
     found = [place for at, place in enumerate(found) if not any(place is other for other in found[:at])]
     return found + [place for place in _named_by_beginning(runs, places) if place not in found]
+
+
+def _topics_heard(text: str) -> set[str]:
+    """The loanwords of the hotel topics a text names in Katakana or Hangul ("ゴルフ場": golf): that topic, not a
+    place whose name sounds alike ("Kloof Street")."""
+    return set(loanwords(" ".join(words for language in ("ja", "ko") for _, words in glossary.topics(text, language))))
 
 
 def _named_by_beginning(runs: list[list[str]], places: list[Place]) -> list[Place]:

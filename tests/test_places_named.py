@@ -17,6 +17,7 @@ RIVER = load_hotel(HOTELS / "bangkok-chao-phraya")
 MARINA = load_hotel(HOTELS / "dubai-marina-pearl")
 PALERMO = load_hotel(HOTELS / "buenos-aires-palermo")
 HOSTEL = load_hotel(HOTELS / "berlin-kreuzberg-hostel")
+CAPE = load_hotel(HOTELS / "cape-town-signal-hill-lodge")
 HARBOR = load_hotel(Path(__file__).resolve().parents[2] / "shared" / "hotels" / "harbor-view")
 
 
@@ -39,6 +40,12 @@ def test_a_place_written_as_it_sounds_is_found(hotel, message, place_id):
                                      "룸서비스 비용이 얼마였죠?"])  # "비용이" (the cost) sounds like "vine" alone
 def test_ordinary_words_in_those_scripts_name_no_place(message):
     assert mentioned_in(message, RIVER.places + MARINA.places + HARBOR.places) == []
+
+
+@pytest.mark.parametrize("message", ["近くにゴルフ場はありますか？", "明日はゴルフをしたいです、どこがいいですか？"])
+def test_a_topic_written_as_it_sounds_is_that_topic_not_a_place_that_sounds_alike(message):
+    """"ゴルフ" sounds like "Kloof" (of Kloof Street) as much as like golf, which the glossary knows it for."""
+    assert mentioned_in(message, CAPE.places) == []
 
 
 @pytest.mark.parametrize(("language", "price"), [("en", "THB 300 entry"), ("ja", "THB 300"), ("de", "THB 300"),
