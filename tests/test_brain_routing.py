@@ -211,6 +211,16 @@ def test_a_question_about_crime_or_a_theft_from_the_hotel_is_no_emergency(text):
     assert "emergency" not in routing.rule_intents(text)
 
 
+@pytest.mark.parametrize(("text", "fault"), [
+    ("Reception blocked $300 on my Visa when we arrived, what's that for?", False),   # a hold: the FAQ's
+    ("Why is 2 000 rand blocked on our card?", False),
+    ("The sink in 12 is blocked and the water won't drain", True),
+    ("our toilet is blocked, please send someone", True),
+])
+def test_money_blocked_on_a_card_is_a_hold_not_a_blocked_drain(text, fault):
+    assert ("complaints" in routing.rule_intents(text)) is fault
+
+
 @pytest.mark.parametrize("text", [
     "Are there scorpions in the rooms?",   # asking about animals is no emergency
     "Is the beach safe from jellyfish?",

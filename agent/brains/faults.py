@@ -15,7 +15,7 @@ COMPLAINT = rx(
     # not a quantity they exaggerate ("a ridiculous amount of luggage", "an awful lot of bags")
     r"(?<!pas\s)(?<!not\s)(?<!n't\s)(?:terrible|horrible|awful|ridiculous)(?!\s+(?:amount|number|lot|load|quantity|"
     r"pile)s?\b)|unacceptable|(?:really|just|so|totally|absolutely)\s+not\s+(?:ok|okay|acceptable)|disgusting|worst|been\s+waiting|still\s+waiting|waiting\s+for\s+\d+|complain\w*|"
-    r"overcharg\w*|charged\s+twice|wrong\s+charge|(?:still|wrongly|mistakenly|incorrectly)\s+(?:charged|billed)|clogged|blocked|overflow\w*|no\s+(?:(?:hot|warm)\s+)?(?:water|power|electricity|heat\w*)|"
+    r"overcharg\w*|charged\s+twice|wrong\s+charge|(?:still|wrongly|mistakenly|incorrectly)\s+(?:charged|billed)|clogged|blocked(?!\s+\S{0,4}\d)(?!.{0,30}\bon\s+(?:my|our|the|his|her)\s+(?:credit\s+)?card)|overflow\w*|no\s+(?:(?:hot|warm)\s+)?(?:water|power|electricity|heat\w*)|"
     r"(?:not|never|(?:was|has|have|is|were)n'?t)\s+(?:been\s+)?(?:cleaned|made\s+up|serviced)|power\s+(?:is\s+)?out|(?:just\s+)?died|(?:is|went)\s+dead|(?:doesn'?t|won'?t)\s+flush|cold\s+shower|pouring|dripping|sparks|smoke\s+(?:is\s+)?"
     r"coming)\b",
     r"\b(?:roto|rota|no\s+funciona|averiad\w*|ruido|sucio|sucia|queja|inaceptable|"
