@@ -204,8 +204,8 @@ class OfflineBrain:
                          for hit in self.lookup.probe(topic, ctx, probes)[1][:2]}
             named = ctx.kb.confident(own, ctx.language, own_query) and own[0].entry.id in emergency
             if not (named and self.answers.faq(step.full, ctx, reply, probes)) and \
-                    not any(self.answers.faq(topic, ctx, reply, probes)
-                            for topic in EMERGENCY_TOPICS[::-1 if asked else 1]):
+                    not any(self.answers.faq(topic, ctx, reply, probes)  # robbed or attacked: whom to call
+                            for topic in EMERGENCY_TOPICS[::-1 if asked or urgent.ATTACKED.search(step.full) else 1]):
                 self.answers.faq(step.full, ctx, reply, probes)
             if not reply.handoff and not asked:
                 run_and_remember("handoff_to_staff", {"reason": f"emergency: {step.full[:180]}"}, ctx, reply)

@@ -65,6 +65,19 @@ HUMAN = rx(
     r"^\W*(?:사람|기사님?)\s*(?:좀\s*)?보내\s*(?:주세요|줘요|줘)\W*$|"
     r"^\W*(?:أرسل|ارسل)\S*\s+(?:لنا\s+)?(?:أحد\S*|احد\S*|شخص\S*|فني\S*)(?:\s+(?:بسرعة|الآن|حالا|من\s+فضلك))*\W*$",
 )
+# A robbery or an attack on a person, just now: the police, not only a ticket ("my watch was stolen from the room"
+# stays a complaint; a question whether muggings happen stays a question).
+ATTACKED = rx(
+    r"\b(?:(?:got|been|was|were|just)\s+(?:mugged|assaulted|attacked|held\s+up)|mugged\s+(?:me|us|him|her)|(?:i|we|he|she)\s+"
+    r"(?:was|were|got|have\s+been|'ve\s+been|just\s+got)\s+robbed\s+(?:on|in|outside|near|at\s+(?:knife|gun)point)|"
+    r"(?:nos|me|le|la|les)\s+(?:asaltaron|atracaron|agredieron)|(?:fuimos|fui)\s+(?:asaltad|atracad|agredid)[oa]s?|"
+    r"(?:on\s+)?(?:m'a|nous\s+a|l'a)\s+(?:agress|braqu)[ée]e?s?|(?:été|fait)\s+(?:agress|braqu)[ée]e?s?|"
+    r"(?:wurden|wurde|bin|sind)\s+(?:\w+\s+)?(?:überfallen|ausgeraubt|angegriffen)|"
+    r"(?:нас|меня|его|её|ее)\s+(?:\w+\s+){0,2}(?:ограбили|избили)|на\s+(?:нас|меня|него|неё|нее)\s+(?:\w+\s+){0,2}напали|"
+    r"(?:fomos|fui)\s+(?:assaltad|agredid|roubad)[oa]s?|(?:nos|me)\s+assaltaram)\b|"
+    r"被(?:人)?(?:抢|打劫)|遭(?:到)?抢劫|強盗に|ひったくりに|襲われ|강도(?:를|한테|에게)?\s*당|소매치기\s*당|날치기\s*당|폭행\s*당|"
+    r"تعرض\S*\s+لل(?:سرقة|اعتداء|هجوم|سطو)|(?:سرقونا|هاجمونا|اعتدوا\s+علي\S*)",
+)
 EMERGENCY = rx(
     r"\b(?:can'?t|cannot|struggling\s+to|trouble|hard\s+to)\s+breath\w*|\bunconscious|\bheart\s+attack|\bchest\s+pain|"
     r"\bbleeding|\bambulance|\bemergency|\bpassed\s+out|\bfainted|\bseizure|\boverdose|\bnot\s+breathing|"
@@ -145,17 +158,7 @@ EMERGENCY = rx(
     r"\bm[ée]decin\s+(?:en\s+urgence|d'urgence|tout\s+de\s+suite)|\bdringend\s+(?:einen\s+)?arzt|\barzt\s+dringend|"
     r"\bsofort\s+einen\s+arzt|срочно\s+(?:нужен\s+|вызовите\s+)?врач\w*|врач\w*\s+срочно|急需医生|(?:赶紧|马上)叫医生|"
     r"至急(?:お)?医者|すぐに(?:お)?医者|(?:급히|빨리)\s*의사|의사\s*(?:급히|빨리)|طبيب\w*\s+(?:فورا|فوراً|حالا|بسرعة|بشكل\s+عاجل)",
-    # a robbery or an attack on a person, just now: the police, not only a ticket ("my watch was stolen from the room"
-    # stays a complaint; a question whether muggings happen stays a question)
-    r"\b(?:(?:got|been|was|were|just)\s+(?:mugged|assaulted|attacked|held\s+up)|mugged\s+(?:me|us|him|her)|(?:i|we|he|she)\s+"
-    r"(?:was|were|got|have\s+been|'ve\s+been|just\s+got)\s+robbed\s+(?:on|in|outside|near|at\s+(?:knife|gun)point)|"
-    r"(?:nos|me|le|la|les)\s+(?:asaltaron|atracaron|agredieron)|(?:fuimos|fui)\s+(?:asaltad|atracad|agredid)[oa]s?|"
-    r"(?:on\s+)?(?:m'a|nous\s+a|l'a)\s+(?:agress|braqu)[ée]e?s?|(?:été|fait)\s+(?:agress|braqu)[ée]e?s?|"
-    r"(?:wurden|wurde|bin|sind)\s+(?:\w+\s+)?(?:überfallen|ausgeraubt|angegriffen)|"
-    r"(?:нас|меня|его|её|ее)\s+(?:\w+\s+){0,2}(?:ограбили|избили)|на\s+(?:нас|меня|него|неё|нее)\s+(?:\w+\s+){0,2}напали|"
-    r"(?:fomos|fui)\s+(?:assaltad|agredid|roubad)[oa]s?|(?:nos|me)\s+assaltaram)\b|"
-    r"被(?:人)?(?:抢|打劫)|遭(?:到)?抢劫|強盗に|ひったくりに|襲われ|강도(?:를|한테|에게)?\s*당|소매치기\s*당|날치기\s*당|폭행\s*당|"
-    r"تعرض\S*\s+لل(?:سرقة|اعتداء|هجوم|سطو)|(?:سرقونا|هاجمونا|اعتدوا\s+علي\S*)",
+    ATTACKED.pattern,
     # someone fainted or fell suddenly ill
     r"\bsuddenly\s+(?:very\s+)?(?:ill|sick|unwell)|\bdesmay\w*|se\s+(?:ha\s+)?puesto\s+muy\s+mal|"
     r"\b(?:s'est\s+)?[ée]vanoui\w*|fait\s+un\s+malaise|\bohnm[äa]chtig|zusammengebrochen|kollabiert|"
