@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from core.hotels import Hotel, TimeOffer
+from core.hotels import Hotel, Season, TimeOffer
 from core.i18n import say
 from core.loanwords import loanwords, sounds_like
 from skills.formatting import hotel_text, money, to_minor
@@ -189,6 +189,30 @@ def _field_facts(label: str, names: tuple[str, ...], about: str, fields: dict[st
     return found
 
 
+def _seasonal_cancellation(hotel: Hotel, hours: float, language: str) -> list[tuple[str, str]] | None:
+    """Each dated season's own free-cancellation deadline (a season's field, or a group of the policy named after
+    the season: "rainy_season: {free_until_hours_before_arrival: 24}"), said after the hotel's own: its figure and
+    the sentence. None when the data gives a deadline that belongs to no season it dates: the one figure alone
+    would tell a guest booking then the wrong deadline, so the hotel's own words say it."""
+    seasons = {key: season for key, season in hotel.seasons.items() if isinstance(season, Season)}
+    groups = [(key, value) for key, value in (hotel.policies.cancellation or {}).items() if isinstance(value, dict)]
+    groups += [(key, season.model_extra or {}) for key, season in seasons.items()]
+    said = []
+    for key, group in groups:
+        for field, value in group.items():
+            unit = "days" if "days" in field else "hours"
+            if not ("cancel" in field or field.startswith("free_until")) or not isinstance(value, int | float) or \
+                    value * (24 if unit == "days" else 1) == hours:   # the hotel's own deadline, said already
+                continue
+            season_key = next((k for k in seasons if key == k or key.startswith(f"{k}_")), None)
+            if season_key is None or not seasons[season_key].dated:
+                return None
+            span = season_span(seasons[season_key], season_key, language)
+            said.append((_number(value), say(f"fact_free_cancellation_in_season_{unit}", language, season=span,
+                                             n=_number(value))))
+    return list(dict.fromkeys(said))
+
+
 def _open(hours: str, language: str) -> str:
     """Hours said as opening hours ("ouvert 08:00-18:00", "营业时间08:00-21:00"): a sentence in the guest's language,
     not a name and two times a reader takes for the hotel's English."""
@@ -287,9 +311,11 @@ def facts(hotel: Hotel, language: str) -> list[Fact]:
         found.append(Fact(("tax",), frozenset({_number(policies.taxes.occupancy_tax_percent)}),
                           say(key, language, percent=_number(policies.taxes.occupancy_tax_percent))))
     hours_free = (policies.cancellation or {}).get("free_until_hours_before_arrival")
-    if isinstance(hours_free, int | float):
-        found.append(Fact(("cancel",), frozenset({_number(hours_free)}),
-                          say("fact_free_cancellation", language, hours=_number(hours_free))))
+    seasonal_free = _seasonal_cancellation(hotel, hours_free, language) if isinstance(hours_free, int | float) else None
+    if seasonal_free is not None:  # each deadline a fact of its own, as the answer says each in its own clause
+        found += [Fact(("cancel",), frozenset({_number(hours_free)}),
+                       say("fact_free_cancellation", language, hours=_number(hours_free))),
+                  *(Fact(("cancel",), frozenset({n}), said) for n, said in seasonal_free)]
     menu = hotel.menu
     if not menu.room_service:
         found.append(Fact(("room service", "room-service", "in-room dining"), frozenset(figures(menu.counter_hours)),

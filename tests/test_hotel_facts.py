@@ -241,3 +241,28 @@ def test_a_figure_of_the_data_is_not_said_for_what_the_answer_does_not_name_with
 def test_a_clause_giving_a_price_to_a_guest_asking_one_is_kept(clause, asks, told):
     restatement = Restatement("…", "Breakfast room: 07:30-10:30.", (clause,), frozenset({"07:30", "10:30"}))
     assert restatement.tells_asked_price(clause, asks, "EUR") is told
+
+
+def _with_seasons(cancellation: dict, **season_fields) -> Hotel:
+    """The Zermatt hotel with a winter season whose free-cancellation deadline may differ from the hotel's own."""
+    data = ZERMATT.model_dump(mode="json", by_alias=True)
+    data["policies"]["cancellation"] = cancellation
+    data["seasons"] = {"winter": {"name": "Winter", "from": "12-01", "until": "03-31", **season_fields}}
+    return Hotel.model_validate(data)
+
+
+@pytest.mark.parametrize(("hotel", "said"), [
+    (_with_seasons({"free_until_hours_before_arrival": 48}, free_cancellation_days_before_arrival=21),
+     ["48 Stunden", "Winter", "21 Tage"]),
+    (_with_seasons({"free_until_hours_before_arrival": 72, "winter_season": {"free_until_hours_before_arrival": 24}}),
+     ["72 Stunden", "Winter", "24 Stunden"]),
+])
+def test_a_seasons_own_cancellation_deadline_is_said_beside_the_hotels(hotel, said):
+    """Said alone, the hotel's deadline would tell a guest booking in the season the wrong one."""
+    text = " ".join(f.text for f in facts(hotel, "de") if f.names == ("cancel",))
+    assert all(words in text for words in said)
+
+
+def test_a_cancellation_deadline_of_no_season_leaves_the_hotels_own_words_to_say_it():
+    hotel = _with_seasons({"free_until_hours_before_arrival": 48, "groups": {"free_until_days_before_arrival": 30}})
+    assert not [f for f in facts(hotel, "de") if f.names == ("cancel",)]
