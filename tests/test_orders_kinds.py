@@ -181,6 +181,14 @@ def test_an_arabic_list_keeps_every_dish_tied_by_its_and(concierge, text, ordere
     assert {item_id for item_id, _, _ in found} | {item_id for item_id, _ in _read(text, LEVANT).add} == ordered
 
 
+@pytest.mark.parametrize(("text", "parts"), [
+    ("أريد وجبة شكشوكة وليمونادة", ["أريد وجبة شكشوكة", "ليمونادة"]),     # "a meal of": its و is no "and"
+    ("نحتاج وسادة إضافية ومناشف", ["نحتاج وسادة إضافية", "مناشف"]),        # "a pillow"
+])
+def test_an_arabic_word_that_begins_with_its_and_letter_is_not_cut(text, parts):
+    assert [part.strip() for part in counting.SEPARATOR.split(text)] == parts
+
+
 @pytest.mark.parametrize(("text", "missing"), [
     ("a lamb kofta plate and a zebra burger", "burger"),
     ("une shakshuka et un ragoût de licorne", "licorne"),

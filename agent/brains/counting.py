@@ -12,9 +12,11 @@ _ARABIC_NUMBERS = {"واحد": 1, "واحدة": 1, "اثنين": 2, "اثنان"
                    "عشرة": 10}
 QTY = r"(?P<qty>\d{1,2}|" + "|".join(sorted([*NUMBER_WORDS, *_ARABIC_NUMBERS], key=len, reverse=True)) + r")"
 # Where one ordered thing ends and the next begins: list marks, sentence ends and "and" in the guests' languages
-# (Arabic writes its "and" on the next word).
+# (Arabic writes its "and" on the next word, but not on the words that begin with its letter: "وجبة", a meal;
+# "وسادة", a pillow; "ورق", paper; "وافل", waffles).
 SEPARATOR = re.compile(r"[,，、;；+&\n。！？!?]|\.(?:\s|$)|\s(?:and|plus|y|e|et|und|sowie|и|а\s+также|or)\s|和|跟|以及|"
-                       r"还有|(?<!ひ)と|や|하고|이랑|랑|그리고|\sو(?=\s?\S{3})", re.IGNORECASE)
+                       r"还有|(?<!ひ)と|や|하고|이랑|랑|그리고|"
+                       r"\sو(?!جبة|جبات|سادة|سائد|رق(?:\s|$)|رقة|افل|يسكي|ايفاي|قت)(?=\s?\S{3})", re.IGNORECASE)
 
 QTY_BEFORE = re.compile(rf"(?<![\da-z]){QTY}\s*(?:x\s*)?(?:(?:extra|more|large|small|big|glass(?:es)?|bowls?|cups?|"
                          rf"portions?|orders?|pieces?|slices?|bottles?|cans?|of|the|our|your|some|additional|fresh|clean|"
