@@ -254,8 +254,9 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
     if ticket is None:
         ticket = open_ticket(ctx, department="room_service", kind="room_service", summary=summary, room=room,
                              details=details)
-        parts.append(say("rs_placed", lang, room=room, order=join_list(lines, lang),
-                         fee=money(data["delivery_fee_minor"], currency), total=money(total, currency)))
+        parts.append(say("rs_placed" if data["delivery_fee_minor"] else "rs_placed_no_fee", lang, room=room,
+                         order=join_list(lines, lang), fee=money(data["delivery_fee_minor"], currency),
+                         total=money(total, currency)))
         parts.append(_plus_charges(ctx, total))
     else:
         change_text = _change_text(changes)
@@ -284,7 +285,8 @@ def _quote(ctx: SkillContext, args: Args, order: dict[str, Any]) -> SkillResult:
         return SkillResult(text=" ".join([*missing, _menu_text(ctx)]),
                            data={"menu": [i.model_dump() for i in ctx.hotel.menu.items], "unknown": unknown})
     fee = to_minor(ctx.hotel.menu.delivery_fee, currency)
-    text = " ".join(filter(None, [*missing, say("rs_quote", ctx.language, order=join_list(lines, ctx.language),
+    text = " ".join(filter(None, [*missing, say("rs_quote" if fee else "rs_quote_no_fee", ctx.language,
+                                                  order=join_list(lines, ctx.language),
                                                   subtotal=money(total - fee, currency), fee=money(fee, currency),
                                                   total=money(total, currency)), _plus_charges(ctx, total)]))
     room = guest_room(ctx, args.room)

@@ -30,6 +30,16 @@ def test_order_is_placed_with_delivery_fee_and_one_ticket(make_ctx, session):
     assert ctx.effects == [TicketCreated(ticket_id=ticket.id)]
 
 
+@pytest.mark.parametrize(("language", "free"), [("en", "no delivery fee"), ("de", "ohne Liefergebühr"),
+                                                 ("ja", "配達料無料")])
+def test_a_hotel_that_charges_no_delivery_says_so_not_a_fee_of_nothing(make_ctx, monkeypatch, language, free):
+    ctx = make_ctx(sender=KENJI, language=language)
+    monkeypatch.setattr(ctx.hotel.menu, "delivery_fee", 0)
+    placed = room_service.run(ctx, _order("margherita-pizza", room="305")).text
+    quoted = room_service.run(ctx, _order("margherita-pizza", room="305", quote=True)).text
+    assert free in placed and free in quoted and "$0" not in placed + quoted
+
+
 def test_the_room_comes_from_the_guests_reservation(make_ctx):
     result = room_service.run(make_ctx(sender=MARIA), _order("clam chowder", "house red wine"))
     assert result.data["room"] == "214"
