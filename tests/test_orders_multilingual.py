@@ -95,6 +95,8 @@ def test_a_serving_in_brackets_names_no_dish():
     ("Принесите три пиццы Маргарита и две шоколадных торта", [("margherita-pizza", 3),
                                                              ("chocolate-lava-cake", 2)]),
     ("أريد ثلاثة برجر واثنين من سلطة سيزر", [("harbor-burger", 3), ("caesar-salad", 2)]),
+    ("Сколько будет стоимость двух пицц Маргарита и трёх шоколадных тортов?", [("margherita-pizza", 2),
+                                                                              ("chocolate-lava-cake", 3)]),
 ])
 def test_each_thing_keeps_its_own_count_when_words_of_its_name_come_between(text, order):
     assert sorted(_order(text, HOTEL.menu.items)) == sorted(order)
