@@ -223,6 +223,37 @@ PAST_ORDER = rx(r"\b(?:we|i)\s+(?:already\s+|just\s+)?(?:ordered|placed\s+(?:an|
                  r"\b(?:мы|я)\s+заказал\w*|наш\s+заказ|мой\s+заказ",
                  r"我们?点的|我们?点了|我们?订的|注文した|頼んだ|주문한|주문했|طلبنا|طلبت|طلبي|طلبنا")
 
+# A fault the guest fears, named as the thing feared ("worried about flooding", "me preocupan las inundaciones", "j'ai
+# peur des coupures", "Sorgen wegen Hochwasser", "боюсь наводнений", "担心停电", "洪水が心配", "정전이 걱정",
+# "قلقانين من الفيضان"): what might happen, nothing that has; the words feared are no fault reported.
+FEARED = rx(
+    r"\b(?:worried|worry(?:ing)?|concerned|nervous|scared|afraid|anxious)\s+(?:about|of|that)\s+(?:\w+\s+){0,3}\w+|"
+    r"\b(?:preocupa(?:n|do|da|dos|das)?|miedo)\s+(?:por\s+|de\s+|con\s+)?(?:(?:las?|los?|el|un|una|que)\s+)?\w+|"
+    r"\b(?:me|nos)\s+preocupa(?:n)?\s+(?:\w+\s+){0,2}\w+|"
+    r"\b(?:preocupad[oa]s?|medo|receio)\s+(?:com|de|d[oa]s?)\s+(?:\w+\s+){0,2}\w+|"
+    r"\b(?:inqui[èe]t\w*|peur)\s+(?:de|des|du|d'|pour|que)\s*(?:\w+\s+){0,2}\w+|"
+    r"\b(?:sorgen?|angst|bedenken)\s+(?:wegen|um|vor|über|ueber|dass)\s+(?:\w+\s+){0,2}\w+|"
+    r"\b(?:бо(?:юсь|имся)|беспоко(?:юсь|имся|ит)|волну(?:юсь|емся)),?\s+(?:за\s+|о\s+|об\s+|насч[её]т\s+|что\s+)?"
+    r"(?:\w+\s+){0,2}\w+",
+    r"(?:担心|害怕|怕|顾虑)\S{0,8}|\S{0,8}(?:が|は)?(?:心配|不安|怖い)|\S{0,8}(?:이|가)?\s*(?:걱정|무서워)\w*|"
+    r"(?:قلق\S*|خايف\S*|خائف\S*|أخشى|اخشى|نخشى)\s+(?:من\s+)?\S+(?:\s+\S+)?",
+)
+# What would happen if a fault came ("what happens if it floods?", "¿qué pasa si se va la luz?", "en cas
+# d'inondation", "was passiert bei Hochwasser", "что будет, если", "如果停电怎么办", "浸水したらどうなりますか",
+# "정전되면 어떻게", "ماذا يحدث لو"): the house's rule for the case asked, no fault that has come.
+SUPPOSED = rx(
+    r"\bwhat\s+(?:happens|would\s+happen|will\s+happen|do\s+(?:we|i)\s+do|should\s+(?:we|i)\s+do|if)\s+(?:if|in\s+case|when)\b|"
+    r"\bin\s+(?:the\s+)?(?:case|event)\s+of\b|\bqu[eé]\s+(?:pasa|pasar[ií]a|hacemos|hago|debemos\s+hacer)\s+(?:si|en\s+caso)\b|"
+    r"\ben\s+caso\s+de\b|\bque\s+se\s+passe(?:-t-il|rait-il)?\s+(?:si|en\s+cas|s')|\bque\s+faire\s+(?:si|en\s+cas|s')|"
+    r"\ben\s+cas\s+d[e']|\bwas\s+(?:passiert|machen\s+wir|tun\s+wir),?\s+(?:wenn|falls|bei)\b|\bim\s+falle?\b|"
+    r"\bчто\s+(?:будет|делать|случится),?\s+(?:если|при|в\s+случае)\b|\bв\s+случае\b|"
+    r"\bo\s+que\s+(?:acontece|fazemos|fa[çc]o)\s+(?:se|em\s+caso)\b|\bem\s+caso\s+de\b",
+    r"(?:如果|万一|要是)\S*(?:怎么办|怎么样|会怎样|会怎么样)|したら(?:どうなり|どうす|どうし)|場合(?:は)?(?:どうなり|どうす)|"
+    r"(?:되면|하면|나면|오면)\s*어떻게|경우(?:에는?)?\s*어떻게|ماذا\s+(?:يحدث|يصير|نفعل|نعمل)\s+(?:إذا|اذا|لو)|"
+    r"(?:في\s+حال(?:ة)?)",
+)
+
+
 # A guest asking whether what they notice is normal or safe ("the water smells of eggs, is that normal?", "¿es
 # normal?", "c'est normal ?", "ist das normal?", "это нормально?", "正常吗", "大丈夫ですか", "괜찮은 건가요?",
 # "هل ... طبيعية؟"): a worried question, for the FAQ to answer when it says so, not a fault reported.

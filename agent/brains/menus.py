@@ -17,6 +17,10 @@ from core.translit import arabic_consonants, cyrillic_to_latin, han_folded, lati
 # cake". Only words that name a dish or drink: the hotel's menu decides what can be ordered.
 _FOOD_WORDS = (
     (r"зубн\w+\s+паст\w*|pasta\s+de\s+dientes|pasta\s+de\s+dentes?", "toothpaste"),  # not the menu's pasta
+    # Russian dishes, as guests of each language name them ("罗宋汤", "ボルシチ", "보르시", "بورشت", "Borschtsch"),
+    # before their soup is read as any soup; Russian's own ("борщ") is read by its spelling out
+    (r"罗宋汤|羅宋湯|红菜汤|紅菜湯|ボルシチ|보르[시쉬]치?|بورشت?|\bbor(?:s|t)?sch(?:t|tsch)?\b", "borscht"),
+    (r"俄式饺子|俄罗斯饺子|西伯利亚饺子|ペリメニ|펠메니|بلميني|\bpelmeni\b", "pelmeni"),
     (r"aguas?\s+(?:con\s+gas|mineral\s+con\s+gas)|[áa]guas?\s+(?:mineral\s+)?com\s+g[áa]s|eau\s+(?:gazeuse|pétillante)|sprudel\w*|mineralwasser|"
      r"газированн\w+\s+вод\w+|вод\w+\s+с\s+газом|气泡水|苏打水|炭酸水|スパークリングウォーター|탄산수|"
      r"مياه?\s+غازية", "sparkling water"),

@@ -109,6 +109,13 @@ BILL_NOT = rx(r"\b(?:(?<!apple\s)(?<!google\s)(?<!left\sto\s)pay|paying|split|di
                r"company|refund|currency|methods?|cards?|"
                r"pagar|payer|bezahlen|оплат\w*)\b|\binvoice\s+with", ADD_TO_BILL.pattern)
 
+# A charge already made, which is the guest's ("what did the spa come to?", "was hat ... gekostet", "駐車料金はいくら
+# になっていますか"): what a named service has cost so far, not what it costs.
+CHARGED = rx(r"\b(?:came\s+to|come\s+to|charged|billed|put\s+on|cobr(?:[oó]|aron|ad[oa]s?|ou|aram|amos)|"
+             r"lan[çc]ad[oa]s?|carg(?:aron|[oó]|ad[oa]s?)|factur[ée]e?s?|mise?s?\s+sur|d[ée]bit[ée]e?s?|pr[ée]lev[ée]e?s?|"
+             r"berechnet|gekostet|abgebucht|начисл\w*|записал\w*|списал\w*|набежал\w*|стоил[аио]?|взяли)\b|引き落と|결제됐|خصم\S*|收了|扣了|记账了|記帳了|"
+             r"入账了|挂账了|記上了|记上了|請求され|になっています|청구됐|나왔|였죠|였어요")
+
 # What is the guest's own: a bill, a room, a charge ("my bill", "제 방 요금", "unsere Rechnung"), the guest as
 # the one charged or owing ("what did you charge me?", "¿qué me han cobrado?", "у меня", "我还欠"; not a bare
 # "I" or "we": "we arrive Saturday, how much is parking?" asks a price), or the
@@ -125,11 +132,7 @@ ACCOUNT = rx(r"\b(?:still|left(?!\s+(?:my|our|his|her|their|your|a|an|the|some|s
               r"remaining|outstanding|pour\s+l'instant|à\s+ce\s+jour|bis\s+jetzt|noch|ещё|еще|"
               r"settle|saldar|quitar|acertar|em\s+aberto|pendente|r[ée]gler|begleichen|рассчитат\w*)\b|还|あと|残り|남은|아직|المتبقي|الآن|"
               r"结账|結帳|精算|정산|تسديد|أسدد",
-              # a charge already made, which is the guest's ("what did the spa come to?", "was hat ... gekostet")
-              r"\b(?:came\s+to|come\s+to|charged|billed|put\s+on|cobr[aó]\w*|lan[çc]ad[oa]s?|carg(?:aron|[oó]|ad[oa]s?)|factur[ée]e?s?|"
-              r"mise?s?\s+sur|d[ée]bit[ée]e?s?|pr[ée]lev[ée]e?s?|berechnet|gekostet|abgebucht|начисл\w*|записал\w*|"
-              r"списал\w*|набежал\w*|стоил[аио]?|взяли)\b|引き落と|결제됐|خصم\S*|收了|扣了|记账了|記帳了|入账了|挂账了|記上了|"
-              r"记上了|請求され|になっています|청구됐|나왔|였죠|였어요",
+              CHARGED.pattern,
               # a companion's bill ("her bill", "فاتورتها"): a guest's bill all the same, whose the skill settles
               r"\b(?:his|her|their)\s+(?:\w+\s+)?(?:bill|folio|tab|account|charges|balance)\b|"
               r"\b(?:sa|leur)\s+(?:note|facture)\b|\b(?:seine|ihre)\s+rechnung\b|\b(?:е[её]|его|их)\s+сч[её]т\b|"

@@ -304,15 +304,22 @@ class Planner:
             return ["search_kb"]  # "7号室です。", "Room 12 here.", "两个人": whose room or how many, for the request
         if not found:
             found = [self._nearest(clause, ctx)]
-            if found == ["search_kb"] and money.AMOUNT.search(clause) and self._names_a_charge(clause, ctx, probes):
-                found = ["billing_inquiry"]  # "¿qué es el cargo de 24 dólares…?" from a guest whose bill has it
+            if found == ["search_kb"] and (money.AMOUNT.search(clause) or money.CHARGED.search(clause)) and \
+                    self._names_a_charge(clause, ctx, probes):
+                # "¿qué es el cargo de 24 dólares…?", "駐車料金はいくらになっていますか？", "what has the parking come
+                # to?" from a guest whose bill has it: what it cost so far, not what it costs
+                found = ["billing_inquiry"]
             for_whom = beside_a_question and not framing.QUESTION.search(clause) and \
                 framing.PARTY_MEMBER.search(clause) and complaints.detect_category(clause) == "other"
             if found == ["complaints"] and (complaints.SLEEPER.search(clause) or
-                                            framing.CONDITION_OPENS.match(clause) or for_whom):
+                                            framing.CONDITION_OPENS.match(clause) or for_whom or
+                                            faults.SUPPOSED.search(clause) or faults.FEARED.search(clause)):
                 # "Light sleeper here.", "If there's a hurricane alert,", "my grandmother can't climb stairs" beside
-                # "is there a lift?": who asks, when, and for whom; nothing in the room is wrong
+                # "is there a lift?": who asks, when, and for whom; nothing in the room is wrong; "停電が心配です",
+                # "what happens if the power goes out?": a fault feared or supposed, for the house's rule
                 found = ["search_kb"]
+            if found == ["local_recommendations"] and faults.SUPPOSED.search(clause):
+                found = ["search_kb"]  # "¿qué pasa si llueve mucho?": the house's rule for the case, no places
             # "Light sleeper here. Which room should I pick?": how the guest sleeps, told for the question, no
             # complaint to report
             told_for = found[0] in ONLY_ASKED_FOR or found[0] == "complaints" and faults.NOISE_ASKED.search(clause)

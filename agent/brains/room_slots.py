@@ -22,7 +22,9 @@ _ROOM = re.compile(r"(?:\b(?:room|rm|habitaci[oó]n|hab\.?|cuarto|quarto|apto|ch
                    # an aparthotel's apartments ("Apt 02", "apartment 12", "appartement 3", "квартира 5")
                    r"apartments?|apts?\.?|apartamentos?|appartements?|wohnung|квартир[аеуы])|номер[аеу]?|"
                    # a resort's villas are numbered as rooms are ("villa 22", "вилла 214", "别墅108", "ヴィラ108")
-                   r"комнат[аеуы]|вилл[аеуы]|палатк[аеуи]|шат[её]р|шатр[аеу]|فيلا|الفيلا|غرفة|الغرفة|خيم[ةه]|"
+                   r"комнат[аеуы]|вилл[аеуы]|палатк[аеуи]|шат[её]р|шатр[аеу]|فيلا|الفيلا|غرف[ةه]|خيم[ةه]|"
+                   # a room as the dialects call it (Egyptian and Levantine "أوضة"), and a suite ("الجناح 401")
+                   r"[أا]وض[ةه]|جناح|"
                    r"房间|部屋|객실|방|别墅|ヴィラ|빌라|帐篷|テント|텐트)\s*(?:n(?:o|r|º|°)\.?\s*|#\s*|"
                    r"(?:number|n[uú]mero|numéro|nummer)\s+|№\s*|رقم\s*)?"
                    r"(?P<room>(?:[A-Z]{1,2}-?)?\d{1,4})(?![\dA-Za-z])" +
@@ -34,7 +36,10 @@ _ROOM = re.compile(r"(?:\b(?:room|rm|habitaci[oó]n|hab\.?|cuarto|quarto|apto|ch
                    r"|(?P<cjk>\d{3,4})\s*(?:号|房间|房間)"
                    # a bed of a shared room by its code ("B2床位", "A3号床")
                    r"|(?P<bed>[A-Z]{1,2}\d{1,3})\s*(?:床位|号床|號床)"
-                   r"|\b(?:to|in|into|a\s+la|à\s+la|en\s+la|para\s+o|ao|auf|в)\s+(?P<bare>\d{3})\b(?![:.\-/]?\d|\s*(?:am|pm|h\b|"
+                   # a Spanish, French or Portuguese "la"/"o" stands for the room itself ("a la 1108", "para o
+                   # 1204"): four digits too
+                   r"|\b(?:to|in|into|a\s+la|à\s+la|en\s+la|para\s+o|ao|auf|в)\s+"
+                   r"(?P<bare>(?<=la\s|ao\s|\so\s)\d{4}|\d{3})\b(?![:.\-/]?\d|\s*(?:am|pm|h\b|"
                    r"people|guests|nights|minutes|\$|usd|dollars|euros))", re.IGNORECASE)
 
 # Guests' words for a room's kind, mapped onto words in the hotel's room names.

@@ -18,6 +18,7 @@ from agent.brains import counting, upkeep
 from agent.brains.faults import (
     AV_FAULT,
     COMPLAINT,
+    FEARED,
     HOURS_ASKED,
     NOISE_ASKED,
     OWN_THING_DOWN,
@@ -25,6 +26,7 @@ from agent.brains.faults import (
     SAFE_ASKED,
     SEND_PERSON,
     SOMEONE_COME,
+    SUPPOSED,
     UNCLEANED,
 )
 from agent.brains.framing import ASKING_ABOUT, WHERE_OR_HOW
@@ -75,8 +77,9 @@ RULES = (
     # "minibar's empty, can someone restock it?"; not "is the minibar restocked daily?", "how often…", "is it free?"
     Rule("housekeeping", _has(upkeep.RESTOCK, unless=rx(ASKING_ABOUT.pattern, WHERE_OR_HOW.pattern,
                                                          r"\b(?:daily|every\s+day|how\s+often)\b"))),
-    Rule("complaints", lambda text: bool(COMPLAINT.search(OWN_THING_DOWN.sub(" ", HOURS_ASKED.sub(
-        " ", NOISE_ASKED.sub(" ", SLEEPER.sub(" ", text))))))),
+    # "the shower is leaking"; not a flood feared ("worried about flooding") or supposed ("what happens if it floods?")
+    Rule("complaints", lambda text: not SUPPOSED.search(text) and bool(COMPLAINT.search(OWN_THING_DOWN.sub(
+        " ", HOURS_ASKED.sub(" ", NOISE_ASKED.sub(" ", SLEEPER.sub(" ", FEARED.sub(" ", text)))))))),
     Rule("complaints", _has(UNCLEANED)),
     Rule("complaints", _has(THEFT)),
     Rule("complaints", lambda text: bool(NOISE.search(NOISE_ASKED.sub(" ", text)))),

@@ -7,7 +7,10 @@ from agent.brains.patterns import rx
 WAKE = rx(
     r"\bwake[\s-]*(?:me|us|up)\b|\bwake-?up\s+call|\bwakeup|\bmorning\s+call",
     r"desp(?:i)?[eé]rt\w*|despertador|\b(?:me|nos)\s+acord(?:a|e|ar)\b|r[eé]veil(?!lon)\w*|\bweck\w*|разбуд\w*|будильник|叫醒|モーニングコール|起こして|"
-    r"모닝콜|叫早|깨워|إيقاظ|أيقظ\w*|يوقظ\w*|استيقاظ|صحّ?يني|منبه",
+    r"모닝콜|叫早|깨워|إيقاظ|أيقظ\w*|يوقظ\w*|استيقاظ|منبه|"
+    # the dialects' "wake me/us" (Egyptian and Gulf "صحّوني", "صحينا", Levantine "فيّقني", "قوّمونا"), read
+    # without the shadda
+    r"(?<!\w)(?:ت|ي)?(?:(?:صح|فيق|قوم)(?:يني|وني|ونا)|(?:فيق|قوم)(?:ني|نا))(?!\w)",
 )
 WAKE_UP_SCENERY = rx(r"\bwake\s+up\s+(?:to|with|in|on|next\s+to|by)\b")
 
@@ -37,7 +40,10 @@ LATE_CHECKOUT = rx(
     r"garder\s+(?:la|notre|ma)\s+(?:chambre|suite)\s+(?:jusqu'?\s*(?:à|a)\s+(?:\d|midi)|plus\s+longtemps)|"
     r"(?:zimmer|suite)\s+(?:noch\s+)?(?:bis\s+\d|länger)[^.?!]{0,25}\bbehalten|"
     r"(?:остаться|побыть)\s+в\s+номере\s+(?:до\s+\d|подольше)|"
-    r"поздн\w+\s+выезд|延迟退房|晚退房|レイトチェックアウト|레이트\s*체크아웃|늦은\s*체크아웃|مغادرة\s+متأخرة",
+    r"поздн\w+\s+выезд|延迟退房|晚退房|レイトチェックアウト|레이트\s*체크아웃|늦은\s*체크아웃|مغادرة\s+متأخرة|"
+    # staying on in the room until an hour, as Arabic says it ("نفضل في الأوضة لحد المغرب", "نبقى في الغرفة حتى 3")
+    r"(?:ن|أ|ا)?(?:بقى|ظل|ضل|فضل|قعد)\s+(?:في|ف|ب)\s*(?:ال)?(?:غرف[ةه]|[أا]وض[ةه]|جناح)\s+(?:\S+\s+){0,3}?"
+    r"(?:لحد|لغاي[ةه]|حتى|لين|للساع[ةه])",
     # the room left later than usual, in the guest's words ("dejar la habitación más tarde", "libérer la chambre
     # plus tard", "das Zimmer später verlassen", "sair do quarto mais tarde", "освободить номер позже", "晚点退房")
     r"\b(?:dejar|desocupar|entregar|salir\s+de)\s+(?:la\s+|nuestra\s+|mi\s+)?habitaci[oó]n\s+(?:\w+\s+){0,2}m[aá]s\s+tarde|"

@@ -46,8 +46,9 @@ HOUSEKEEPING = (
                               r"travesseiros?\s+(?:anti|hipo)al[ée]rg\w+|allergiker\w*|антиаллерген\w*|防过敏枕|"
                               r"低アレルギー|저자극\s*베개"),
     ("towels", r"\btowels?\b|toallas?|toalhas?|serviettes?|(?:hand|bade|dusch|strand)t[uü]ch\w*|полотен\w*|"
-               r"毛巾|浴巾|タオル|수건|مناشف|منشف\w*"),
-    ("pillows", r"\bpillows?\b|almohadas?|travesseiros?|oreillers?|kissen|подуш\w*|枕头|枕|베개|وسائد|وساد\w*"),
+               r"毛巾|浴巾|タオル|수건|مناشف|منشف\w*|فوط[ةه]?|بشاكير|بشكير"),  # "فوطة", "بشكير": as Egypt says it
+    ("pillows", r"\bpillows?\b|almohadas?|travesseiros?|oreillers?|kissen|подуш\w*|枕头|枕|베개|وسائد|وساد\w*|"
+                r"مخد\w*"),  # "مخدة": the pillow of the dialects
     # Toiletries by name, so the reply names what the guest asked for ("shampoo", not "toiletries").
     ("shampoo", r"shampoo|champ[uú]|xampu|shampoing|шампун\w*|洗发水|シャンプー|샴푸|شامبو"),
     ("conditioner", r"conditioner|acondicionador|condicionador|après-shampoing|spülung|бальзам\w*|护发素|"
@@ -76,7 +77,7 @@ HOUSEKEEPING = (
                  r"limpi\w+|limpeza|limpar|arrumar\s+o\s+quarto|nettoy\w+|ménage|reinig\w*|putzen|aufräumen|убер\w*|"
                  r"убор\w*|打扫|清洁|掃除|청소|تنظيف"),
     ("blanket", r"\bblankets?\b|mantas?|cobijas?|cobertor(?:es)?|edredom|couvertures?|decken?|одеял\w*|毯子|毛布|담요|"
-                r"بطانية|بطاني\w*"),
+                r"بطانية|بطاني\w*|لحاف|لحف"),
     # Things housekeeping brings that a hotel's free list may not name: passed on as the guest named them.
     ("hair dryer", r"hair\s*-?dryers?|blow\s*-?dryers?|secador(?:\s+de\s+(?:pelo|cabelo))?|s[èe]che-cheveux|f[öo]hn|"
                    r"haartrockner|\bфен\w*|吹风机|电吹风|ドライヤー|드라이기|드라이어|مجفف\s+(?:ال)?شعر|سشوار"),

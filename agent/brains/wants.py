@@ -17,11 +17,13 @@ WIFI_ASK = rx(PASSWORD.pattern,
 ORDER = rx(r"\b(?:order|bring|send|deliver|i'?d\s+like|i\s+want|we'?d\s+like|we\s+want|can\s+(?:i|we)\s+(?:get|have)|"
             r"could\s+(?:i|we)\s+(?:get|have)|get\s+me|add(?!\s+up\b)|room\s+service)\b",
             r"quiero|quisiera|pedir|tr[aá]e\w*|\bquero\b|\bqueria\b|gostaria|\btra(?:z|zer|ga|gam)\b|"
-            r"\bmand(?:a|e|em|ar)\b|(?:pode|podem|poderia)\s+(?:me\s+|nos\s+)?(?:trazer|mandar|enviar|subir|levar)|"
+            r"\bm[aá]nd(?:a|e|em|ar|an|en)(?:me|nos)?\b|\benv[ií](?:a|e|an|en|ar)(?:me|nos)?\b|(?:pode|podem|poderia)\s+(?:me\s+|nos\s+)?(?:trazer|mandar|enviar|subir|levar)|"
             r"(?:nos|me)\s+(?:pued\w+|podr[ií]\w+)\s+subir|s[uú]ban(?:nos|me)|je\s+voudrais|commander|apporte\w*|livr(?:er|ez)|mont(?:er|ez)|ich\s+möchte|bestellen|bringen|"
             r"заказать|принесите|пришлите|хочу|点餐|送|注文|持ってき|届けて|주문|갖다|أطلب|اطلب|أرسل\w*|"
             # asked as "will you send us" ("ترسلون لنا", "تجيبون لنا"): an order, as the imperative is
-            r"ارسل\w*|ترسل\w*|تجيب\w*")
+            r"ارسل\w*|ترسل\w*|تجيب\w*|"
+            # "we want", "I want" as the dialects say it (Gulf "نبي", "أبغى", Egyptian "عايزين", Levantine "بدنا")
+            r"(?<!\S)(?:نبي|نبغ[ىي]|[أا]بغ[ىي]|عايز\w*|عاوز\w*|بد(?:ي|نا))(?!\S)")
 
 # Words of eating, drinking and bringing food, whatever the menu lists ("something to eat", "algo de beber",
 # "quelque chose à manger", "was zu trinken", "поесть", "吃的", "食べ物", "먹을 것", "أكل"): what an order says
@@ -55,7 +57,7 @@ TO_ROOM = rx(r"\b(?:to|up\s+to)\s+(?:my|our|the)\s+room\b|\b(?:to|up\s+to)\s+(?:
               r"\b(?:a\s+la|à\s+la|zu(?:r|m)?|in)\s+(?:habitaci[oó]n\s+|chambre\s+|zimmer\s+)\d{2,4}\b|\ba\s+(?:mi|la|nuestra)\s+habitaci[oó]n\b|"
               r"\b(?:para\s+o|no|ao)\s+quarto\s+\d{2,4}\b|\b(?:para\s+o|no|ao)\s+(?:meu|nosso)\s+quarto\b|"
               r"\bdans\s+(?:ma|notre|la)\s+chambre\b|\b(?:aufs|auf\s+das|ins)\s+zimmer\b|(?<!\w)в\s+номер(?!\w)",
-              r"送到房间|送到我的房间|部屋(?:に|まで)|방으로|إلى\s+(?:غرفتي|الغرفة)")
+              r"送到房间|送到我的房间|到我们?的?房间|部屋(?:に|まで)|방으로|إلى\s+(?:غرفتي|الغرفة)")
 # What something would cost ("what would that come to?", "¿cuánto sería?"): a quote, not an order.
 PRICE = rx(r"\b(?:how\s+much|come\s+to|add\s+up\s+to|cost\w*|price\w*|total|rate|tariffs?|"
            r"what\s+(?:do|does|would|will)\s+(?:you|it|they)\s+charge|charges?\s+for|"
@@ -126,7 +128,7 @@ REQUEST = rx(r"\b(?:send|bring|need|needs|get|have|please|pls|would\s+like|i'?d\
               r"ich\s+brauche|bitte|könnten|нужн\w*|принесите|"
               r"\bprecis\w*|\bquero\b|\bqueria\b|gostaria|\boutr[oa]s?\b|\bacab(?:ou|aram)\b|\bn[ãa]o\s+tem\b|"
               r"(?:pode|podem|poderia|poderiam)\s+(?:me\s+|nos\s+)?(?:trazer|mandar|enviar|levar|subir)|"
-              r"\btra(?:z|ga|gam)\b|\bmand(?:a|am|em)\b|"
+              r"\btra(?:z|ga|gam)\b|\bm[aá]nd(?:a|am|em|an|en)(?:me|nos)?\b|\benv[ií](?:an|en)(?:me|nos)?\b|"
               # asked to be brought or sent, as the guest's language asks it ("pouvez-vous nous apporter", "¿me traen?",
               # "bringen Sie", "можете принести", "ترسلون لي", "تجيبون")
               r"pouvez-vous|apport(?:er|ez)|monter\s+(?:des?|une?|deux|trois)|envoy(?:er|ez)|\btra(?:en|igan?|er)\b|"
@@ -134,6 +136,7 @@ REQUEST = rx(r"\b(?:send|bring|need|needs|get|have|please|pls|would\s+like|i'?d\
               r"(?:ت|ي)رسل\S*\s+(?:لي|لنا)|(?:ت|ي)جيب\S*\s+(?:لي|لنا)|جيبوا|هاتوا|(?:ت|ي)?حضر\S*\s+(?:لي|لنا)|(?:받|주|가져다\s*주)(?:을|실)\s*수|(?<![가-힣])더(?![가-힣])",
               r"需要|请|ください|もらえ(?:ます|る|ない)|いただけ(?:ます|る|ない)|お願い|ほしい|欲しい|持ってき|"
               r"주세요|필요|[أن]حتاج|نريد|أريد|من\s+فضلك|أرجو|أرسل\w*|إرسال|"
+              r"(?<!\S)(?:نبي|نبغ[ىي]|[أا]بغ[ىي]|عايز\w*|عاوز\w*|بد(?:ي|نا))(?!\S)|"
               r"(?:能|可以|能不能|可不可以)(?:给|帮|送|加|再)|麻烦|加一")
 # Whether to bring one's own ("do we need to bring our own towels to the bath?", "¿hay que traer toallas?"): a
 # question about the hotel's rules, not a request for the thing.
