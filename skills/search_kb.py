@@ -10,6 +10,7 @@ from kb import glossary
 from skills.base import Skill, SkillContext, SkillResult
 from skills.hotel_facts import restated
 from skills.room_fit import rooms_for_party
+from skills.verdicts import prefixed, verdicts
 
 
 class Args(BaseModel):
@@ -66,15 +67,16 @@ def _untranslated(ctx: SkillContext, entry: KBEntry, query: str) -> tuple[str, s
     guest who asked in Korean."""
     if entry.language != "en":   # a hotel that wrote this answer only in its own language
         return f"{say('not_in_your_language_original', ctx.language)} {entry.answer}".strip(), entry.language
+    verdict = verdicts(entry.answer, query, ctx.language, ctx.kb.closeness)  # "Não." before "No pets ..."
     said = restated(ctx.hotel, ctx.language, entry.answer)
     if said is None:
-        return f"{say('not_in_your_language', ctx.language)} {entry.answer}".strip(), "en"
+        return prefixed(f"{say('not_in_your_language', ctx.language)} {entry.answer}", verdict, ctx.language), "en"
     bar, asks = ctx.kb.closeness(query, said.said_in_english), glossary.asked_of(query, ctx.language)
     rest = said.rest(lambda clause: said.tells_asked_figure(clause, query) or said.tells_of_named(clause, query) or
                      said.tells_asked_price(clause, asks, ctx.hotel.currency) or ctx.kb.closeness(query, clause) > bar)
     if not rest:
-        return said.said, ctx.language
-    return f"{said.said} {say('also_in_english', ctx.language)} {rest}", "en"
+        return prefixed(said.said, verdict, ctx.language), ctx.language
+    return prefixed(f"{said.said} {say('also_in_english', ctx.language)} {rest}", verdict, ctx.language), "en"
 
 
 SKILL = Skill(

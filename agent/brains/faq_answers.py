@@ -440,13 +440,14 @@ def _yes_of_another_question(asked: str, result: SkillResult, language: str) -> 
     words are those of what it says from a later sentence that refuses on ("bringing alcohol in is not allowed;
     customs keep duty-free bottles") more than of the first, the answer is no to what they asked, and it does not
     open with a yes."""
-    said = next((note for note in (say(key, language) for key in ("not_in_your_language",
-                                                                   "not_in_your_language_original"))
-                 if result.text.startswith(note)), "")  # "Only in English: Yes, ..."
-    yes = _YES.match(result.text[len(said):].lstrip())
+    # "Only in English: Yes, ...", perhaps after the verdict said of it in the guest's language ("Sí. ...")
+    at, said = next(((at, note) for note in (say(key, language) for key in ("not_in_your_language",
+                                                                             "not_in_your_language_original"))
+                     if note and (at := result.text.find(note)) >= 0), (0, ""))
+    yes = _YES.match(result.text[at + len(said):].lstrip())
     if yes is None:
         return result
-    rest = result.text[len(said):].lstrip()[yes.end():]
+    rest = result.text[at + len(said):].lstrip()[yes.end():]
     sentences = [part for part in _SENTENCE.split(rest) if part.strip()]
     words = faq_stems(asked)
     first = len(words & faq_stems(sentences[0])) if sentences else 0
