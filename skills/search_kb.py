@@ -67,8 +67,8 @@ def _untranslated(ctx: SkillContext, entry: KBEntry, query: str) -> tuple[str, s
     guest who asked in Korean."""
     if entry.language != "en":   # a hotel that wrote this answer only in its own language
         return f"{say('not_in_your_language_original', ctx.language)} {entry.answer}".strip(), entry.language
-    verdict = verdicts(entry.answer, query, ctx.language, ctx.kb.closeness)  # "Não." before "No pets ..."
     said = restated(ctx.hotel, ctx.language, entry.answer)
+    verdict = verdicts(entry.answer, query, ctx.language, ctx.kb.closeness, listed=said is not None)  # "Não."
     if said is None:
         return prefixed(f"{say('not_in_your_language', ctx.language)} {entry.answer}", verdict, ctx.language), "en"
     bar, asks = ctx.kb.closeness(query, said.said_in_english), glossary.asked_of(query, ctx.language)

@@ -24,7 +24,8 @@ from kb import glossary
 # ("not included" is no "included"), and each kind as the phrase that says it (core/phrases/skills.yaml).
 _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(pattern, re.I)) for kind, pattern in (
     ("verdict_not_included", r"\b(?:not|isn't|aren't|never)\s+(?:\w+\s+)?included\b|^not included\b|"
-                             r"\b(?:don't|doesn't|do not|does not)\s+include\b|\bexcluded\b"),
+                             r"\b(?:don't|doesn't|do not|does not)\s+include\b|\bexcluded\b|\b(?:is|are)\s+extra\b|"
+                             r"\b(?:is|are)\s+added\b|\bcharged separately\b|\bnot part of\b"),
     ("verdict_not_accepted", r"\b(?:not|never)\s+accepted\b|\b(?:don't|doesn't|do not|does not|can't|cannot)\s+"
                              r"(?:accept|take)\b"),
     ("verdict_not_allowed", r"\bnon-smoking\b|\bsmoke-free\b|\b(?:not|never)\s+(?:allowed|permitted)\b|"
@@ -48,14 +49,43 @@ _SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=\S)")
 _BUT = re.compile(r",?\s+but\s+|,\s+(?:and|while|whereas)\s+", re.I)
 _COLON = re.compile(r":\s+(?=[a-z])")
 _LABEL_WORDS = 3  # "Not included: champagne ...": a label, not a clause of its own
-# What a question asks besides yes or no: its price, its time, its way (kb/glossary.yaml's asides).
-_NOT_YES_NO = frozenset({"price", "what time", "directions"})
-# The verdicts that answer a question asking whether a thing is free or included (glossary asides), and how much
-# nearer the clause the question is nearest to may be than the one stating it: cross-lingual cosines sit close.
-_ASKED_KINDS = {"free": frozenset({"verdict_free", "verdict_included"}),
-                "included": frozenset({"verdict_included", "verdict_not_included", "verdict_free"})}
+# The words that make a question ask what, which, where, when, who, why, how or how much: no yes/no question.
+_WH_WORDS = {
+    "en": "what which where when who whom whose why how",
+    "es": "qué cuál cuáles dónde adónde cuándo quién quiénes cómo cuánto cuánta cuántos cuántas",
+    "fr": "quel quelle quels quelles où quand pourquoi comment combien quoi qu'est-ce",
+    "de": "was welche welcher welches welchen welchem wo wohin woher wann wer warum wieso weshalb wie",
+    "ru": "что какой какая какое какие каких каким где куда откуда когда кто почему зачем как сколько",
+    "zh": "什么 哪 几 怎么 怎样 为什么 谁 多少 多久 何时",
+    "ja": "何 どこ いつ 誰 だれ なぜ どうして どう どの どれ いくら どんな",
+    "ko": "뭐 무엇 무슨 어디 언제 누구 왜 어떻게 어떤 몇 얼마",
+    "ar": "ما ماذا أين اين متى كيف لماذا كم أي",
+    "pt": "qual quais onde quando quem como quanto quanta quantos quantas",
+}
+_WH = {language: re.compile("|".join(re.escape(w) for w in words.split()) if language in ("zh", "ja", "ko") else
+                            r"(?<![\w'])(?:" + "|".join(re.escape(w) for w in words.split()) + r")(?![\w'])", re.I)
+       for language, words in _WH_WORDS.items()}
+_WH_PHRASES = re.compile(r"\b(?:por qu[ée]|o que|o qu[eê]|por que|porqu[eê])\b", re.I)
+# The verdicts that answer a question asking whether a thing is free or included (glossary asides), or what it
+# costs ("Kostet das etwas?"): said to no other question ("Is there a gym?" is not answered "It's free").
+_ASKED_KINDS = {"free": frozenset({"verdict_free", "verdict_included", "verdict_not_included"}),
+                "price": frozenset({"verdict_free", "verdict_included", "verdict_not_included"}),
+                "included": frozenset({"verdict_included", "verdict_not_included"})}
+_PRICED = frozenset({"verdict_free", "verdict_included", "verdict_not_included"})
+_POSITIVE = frozenset({"verdict_yes", "verdict_free", "verdict_included"})
+# A clause that lets what another refuses: "We accept one small dog" beside "No cats or other animals".
+_LETS = re.compile(r"\b(?:welcome|accept(?:s|ed)?|allowed|permitted|available)\b", re.I)
+_NEGATION = re.compile(r"\b(?:not|no|never|n't|cannot)\b|n't\b", re.I)
+# How much nearer the clause a question is nearest to may be than another that counts beside it: cross-lingual
+# cosines sit close.
 _GRACE = 0.05
-_QUESTION = re.compile(r"[^?？]*[?？]")
+# How near a question naming no topic the glossary knows must be to a clause to be about it: the FAQ's own bar
+# for a whole question is about 0.6; a clause a guest did not ask about sits under half of it.
+_NEAR_ENOUGH = 0.3
+# Languages written in their own script: a question in plain ASCII is the concierge's English rewording of the
+# guest's words ("Can I get an invoice?"), not what they asked.
+_OWN_SCRIPT = frozenset({"ru", "zh", "ja", "ko", "ar"})
+_QUESTION = re.compile(r"[^?？؟]*[?？؟]")
 _NAME = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 
 
@@ -93,52 +123,84 @@ def kind_of(clause: str) -> str | None:
 
 
 def questions(asked: str, language: str) -> list[str]:
-    """The guest's yes/no questions: each sentence ending in a question mark (all of it when none does) that
-    asks no price, time or way, or asks whether a thing is free or included ("in the rate" names a price too)."""
-    found = [q.strip() for q in _QUESTION.findall(asked) if q.strip(" ?？")] or [asked.strip()]
-    return [q for q in found if (asks := glossary.asked_of(q, language)) & set(_ASKED_KINDS) or not asks & _NOT_YES_NO]
+    """The guest's yes/no questions: each sentence ending in a question mark that asks no what, where, how or
+    how much, unless it asks whether a thing is free or included ("¿cuánto cuesta, o es gratis?")."""
+    found = [q.strip() for q in _QUESTION.findall(asked) if q.strip(" ?？؟")
+             and not (language in _OWN_SCRIPT and q.isascii())]
+    wh = _WH.get(language)
+    return [q for q in found if glossary.asked_of(q, language) & {"free", "included"} or
+            not (wh is not None and wh.search(q) or _WH_PHRASES.search(q))]
 
 
-def verdicts(answer: str, asked: str, language: str, closeness: Callable[[str, str], float]) -> list[Verdict]:
-    """The verdicts the hotel's English answer gives the guest's yes/no questions: each question's nearest
-    clause, when it states one and names what the question names (a topic of the glossary, or a name both write),
-    or the question names no topic the glossary knows. An opening Yes or No is the first sentence's verdict."""
+def verdicts(answer: str, asked: str, language: str, closeness: Callable[[str, str], float],
+             listed: bool = False) -> list[Verdict]:
+    """The verdicts the hotel's English answer gives the guest's yes/no questions, each from the clause the
+    question is nearest to (`_stating`). An opening Yes or No is the first sentence's verdict. `listed`: the
+    hotel's data has what the answer is about (its hours, its price), so a "there is no ..." in it is of something
+    else ("there is no self-service laundry" beside the laundry service's hours)."""
     if language == "en":
         return []
     parts = clauses(answer)
-    opening = _SENTENCE.split(answer.strip())[0]
-    asked_questions = questions(asked, language)
+    opening = kind_of(_SENTENCE.split(answer.strip())[0])
+    kinds = {part: kind_of(part) for part in parts}
+    if parts and kinds[parts[0]] is None and opening in ("verdict_yes", "verdict_no"):
+        kinds[parts[0]] = opening
+    if listed:
+        kinds = {part: None if kind == "verdict_none" else kind for part, kind in kinds.items()}
     found: list[Verdict] = []
-    for question in asked_questions:
-        nearest = _nearest(question, parts, language, closeness)
-        kind = kind_of(nearest) if nearest else None
-        if nearest and opening.startswith(nearest) and kind is None:
-            kind = kind_of(opening) if kind_of(opening) in ("verdict_yes", "verdict_no") else None
-        if kind is None or not _names_same(question, nearest, language):
+    for question in questions(asked, language):
+        clause = _stating(question, parts, kinds, language, closeness)
+        if clause is None:
             continue
-        thing = _thing(question, nearest, language) if len(_QUESTION.findall(asked)) > 1 else ""
-        verdict = Verdict(kind, thing)
-        if verdict not in found:
-            found.append(verdict)
-    return found
+        thing = _thing(question, clause, language) if len(_QUESTION.findall(asked)) > 1 else ""
+        found.append(Verdict(kinds[clause] or "", thing))
+    if len({v.kind for v in found}) == 1 < len(found):  # "smoking? or vaping?": one verdict of both
+        return [Verdict(found[0].kind)]
+    return list({v.kind: v for v in reversed(found)}.values())[::-1]
 
 
-def _nearest(question: str, parts: list[str], language: str, closeness: Callable[[str, str], float]) -> str:
-    """The clause a question is nearest to. When that states no verdict, one within a grace of it that does and
-    names what the question names: cross-lingual cosines sit close ("Можно курить?" is as near the cleaning fee
-    as the ban). Of several, one saying what the question asks ("free", "included"), else only one kind: a
-    refusal and an exception as near as each other ("No pets. Guide dogs are welcome.") say nothing."""
+def _stating(question: str, parts: list[str], kinds: dict[str, str | None], language: str,
+             closeness: Callable[[str, str], float]) -> str | None:
+    """The clause whose verdict answers the question: the one it is nearest to, or, when that states none the
+    question may be told, one within a grace of it that does: cross-lingual cosines sit close ("Можно курить?" is
+    as near the cleaning fee as the ban). Of several, one saying what the question asks ("free", "included"),
+    else only one kind. A free or included is told only to a question asking it, or a price ("Is there a gym?"
+    is not answered "It's free"). None when a clause as near lets what the verdict refuses, or refuses what it
+    lets, and no refusal when any clause of the answer lets what the question names: a rule and its exception
+    ("No pets. Guide dogs are welcome.") say no flat no. None either to a question naming no topic the glossary
+    knows that is near no clause (`_NEAR_ENOUGH`): the answer found may be of another question."""
     near = {part: closeness(question, part) for part in parts}
     nearest = max(parts, key=near.__getitem__, default="")
-    if not nearest or kind_of(nearest):
-        return nearest
-    window = sorted((part for part in parts if near[part] >= near[nearest] - _GRACE and kind_of(part)
-                     and _names_same(question, part, language)), key=near.__getitem__, reverse=True)
-    wanted = frozenset().union(*(_ASKED_KINDS.get(aside, ()) for aside in glossary.asked_of(question, language)))
-    asked = [part for part in window if kind_of(part) in wanted]
-    if asked:
-        return asked[0]
-    return window[0] if len({kind_of(part) for part in window}) == 1 else nearest
+    if not nearest:
+        return None
+    asks = glossary.asked_of(question, language)
+    wanted = frozenset().union(*(_ASKED_KINDS.get(aside, ()) for aside in asks))
+    if not glossary.named(question, language) and near[nearest] < _NEAR_ENOUGH:
+        return None
+    counted = [part for part in sorted(parts, key=near.__getitem__, reverse=True)
+               if near[part] >= near[nearest] - _GRACE and _names_same(question, part, language)]
+    told = [part for part in counted if kinds[part] and (kinds[part] not in _PRICED or kinds[part] in wanted)]
+    if nearest in told:
+        chosen = nearest
+    elif asked := [part for part in told if kinds[part] in wanted]:
+        chosen = asked[0]
+    elif told and len({kinds[part] for part in told}) == 1:
+        chosen = told[0]
+    else:
+        return None
+    positive = kinds[chosen] in _POSITIVE
+    if any(part != chosen and _polarity(part, kinds[part]) not in (None, positive) for part in counted):
+        return None
+    if not positive and any(_polarity(part, None) and _names_same(question, part, language) for part in parts):
+        return None  # "We accept one small dog ..." anywhere beside "No cats or other animals": no flat no
+    return chosen
+
+
+def _polarity(clause: str, kind: str | None) -> bool | None:
+    """Whether a clause lets (True) or refuses (False) what it names, or neither (None)."""
+    if kind:
+        return kind in _POSITIVE
+    return True if _LETS.search(clause) and not _NEGATION.search(clause) else None
 
 
 def _names_same(question: str, clause: str, language: str) -> bool:

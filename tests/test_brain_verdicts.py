@@ -15,11 +15,12 @@ from tests.test_brain import Guest, offline_concierge, text_of
 afternoon = test_brain.afternoon  # a Saturday afternoon at the hotel
 HOTELS = Path(__file__).resolve().parent / "data" / "hotels"
 LUXOR, LONDON, ZERMATT = "luxor-nile-lotus-hotel", "london-kings-cross", "zermatt-alpenrose"
+REYKJAVIK = "reykjavik-nordurljos"
 
 
 @pytest.fixture(scope="module")
 def concierge(tmp_path_factory):
-    hotels = [load_hotel(HOTELS / hotel) for hotel in (LUXOR, LONDON, ZERMATT)]
+    hotels = [load_hotel(HOTELS / hotel) for hotel in (LUXOR, LONDON, ZERMATT, REYKJAVIK)]
     return offline_concierge(tmp_path_factory.mktemp("verdicts"), *hotels), {h.id: h for h in hotels}
 
 
@@ -29,8 +30,8 @@ def _reply(concierge, hotel: str, message: str) -> str:
 
 
 @pytest.mark.parametrize(("hotel", "message", "verdict"), [
-    (LUXOR, "Dá para trazer a minha gata?", "Não."),                              # "No pets of any kind."
-    (LUXOR, "¿Puedo traer a mi gato al hotel?", "No."),
+    (REYKJAVIK, "Vocês têm elevador na casa?", "Não, não temos."),               # "There is no elevator"
+    (REYKJAVIK, "¿La casa tiene ascensor?", "No, eso no lo tenemos."),
     (LONDON, "Разрешено ли курить электронную сигарету в комнате?", "Это запрещено."),  # "fully non-smoking"
     (ZERMATT, "아침 식사가 요금에 포함되어 있나요?", "포함되어 있습니다."),           # "included in every rate"
     (ZERMATT, "¿El desayuno va incluido en la tarifa?", "Eso está incluido."),
@@ -40,10 +41,11 @@ def test_the_hotels_verdict_opens_the_reply_in_the_guests_language(concierge, ho
     assert reply.startswith(verdict) and "English" not in reply.split(".")[0]
 
 
-def test_an_exception_is_not_answered_with_the_rule_it_excepts(concierge):
-    """"No pets, but assistance dogs are welcome free of charge": a guide dog gets no flat no."""
-    reply = _reply(concierge, LUXOR, "Posso trazer meu cão de assistência?")
-    assert not reply.startswith("Não")
+@pytest.mark.parametrize("message", ["Posso trazer meu cão de assistência?", "Можно приехать с собакой-поводырём?"])
+def test_an_exception_is_not_answered_with_the_rule_it_excepts(concierge, message):
+    """"No pets of any kind. Trained assistance dogs are welcome": a guide dog gets no flat no."""
+    reply = _reply(concierge, LUXOR, message)
+    assert not reply.startswith(("Não", "Нет"))
 
 
 @pytest.mark.parametrize(("hotel", "message"), [

@@ -10,7 +10,8 @@ import pytest
 from kb import glossary
 from skills.verdicts import Verdict, clauses, kind_of, prefixed, questions, verdicts
 
-_WORDS = {"guía": "guide", "perro": "dog", "gato": "animal", "gimnasio": "gym", "piscina": "pool"}
+_WORDS = {"guía": "guide", "perro": "dog", "gato": "animal", "gimnasio": "gym", "piscina": "pool",
+          "lavandería": "laundry"}
 
 
 def _overlap(question: str, clause: str, language: str = "es") -> float:
@@ -49,6 +50,15 @@ def test_a_colon_after_a_clause_splits_it_but_not_after_a_label():
     ("¿Hay cafetera en la habitación? ¿Cuánto cuesta el minibar?", "es", ["¿Hay cafetera en la habitación?"]),
     ("Wann ist das Frühstück?", "de", []),
     ("Est-ce que le parking est gratuit ?", "fr", ["Est-ce que le parking est gratuit ?"]),
+    ("Какой бассейн ближе всего?", "ru", []),
+    ("キッズクラブは何歳から使えますか？", "ja", []),
+    ("키즈클럽은 몇 살부터 이용 가능해요?", "ko", []),
+    ("Onde posso estacionar o carro?", "pt", []),
+    ("在哪里可以停车？", "zh", []),
+    ("كيف أصل إلى الفندق من المطار؟", "ar", []),
+    ("هل يوجد مصعد في الفندق؟", "ar", ["هل يوجد مصعد في الفندق؟"]),
+    ("Darf mein Hund mit aufs Zimmer?", "de", ["Darf mein Hund mit aufs Zimmer?"]),
+    ("Mein Zimmer ist zu kalt.", "de", []),    # no question at all
 ])
 def test_only_yes_no_questions_get_a_verdict(asked, language, kept):
     assert questions(asked, language) == kept
@@ -56,8 +66,9 @@ def test_only_yes_no_questions_get_a_verdict(asked, language, kept):
 
 def test_the_verdict_is_of_the_clause_the_question_is_nearest_to():
     answer = "No animals of any kind. Guide dogs are welcome free of charge; please tell us in advance."
-    assert verdicts(answer, "¿Puedo venir con mi gato?", "es", _overlap) == [Verdict("verdict_no")]
-    assert verdicts(answer, "¿Mi perro guía paga algo?", "es", _overlap) == [Verdict("verdict_free")]
+    assert verdicts("No animals of any kind.", "¿Puedo venir con mi gato?", "es", _overlap) == [Verdict("verdict_no")]
+    assert verdicts(answer, "¿Mi perro guía entra gratis?", "es", _overlap) == [Verdict("verdict_free")]
+    assert verdicts(answer, "¿Puedo venir con mi gato?", "es", _overlap) == []  # the exception lets some in
 
 
 def test_no_verdict_for_a_question_about_another_thing_or_in_english():
@@ -79,3 +90,20 @@ def test_with_two_questions_the_verdict_names_its_thing():
     found = verdicts(answer, "¿Aceptan Visa? ¿Y Diners Club?", "es", _overlap)
     assert found == [Verdict("verdict_not_accepted", "Diners Club")]
     assert found[0].said("es") == "Diners Club: No lo aceptamos."
+
+
+def test_free_is_told_only_to_a_question_asking_a_price_or_whether_it_is_free():
+    answer = "The rooftop gym is free for every guest."
+    assert verdicts(answer, "¿Hay gimnasio en el hotel?", "es", _overlap) == []
+    assert verdicts(answer, "¿El gimnasio es gratis?", "es", _overlap) == [Verdict("verdict_free")]
+
+
+def test_there_is_no_of_a_thing_the_hotels_data_lists_is_of_something_else():
+    answer = "Laundry is returned the same day; there is no self-service laundry."
+    assert verdicts(answer, "¿Hay servicio de lavandería?", "es", _overlap) == [Verdict("verdict_none")]
+    assert verdicts(answer, "¿Hay servicio de lavandería?", "es", _overlap, listed=True) == []
+
+
+def test_a_rule_and_its_exception_as_near_as_each_other_say_nothing():
+    answer = "No animals in the rooms. Small dogs are welcome in the garden."
+    assert verdicts(answer, "¿Puedo traer a mi perro?", "es", lambda q, c: 0.3) == []
