@@ -75,6 +75,7 @@ _PRICED = frozenset({"verdict_free", "verdict_included", "verdict_not_included"}
 _POSITIVE = frozenset({"verdict_yes", "verdict_free", "verdict_included"})
 # A clause that lets what another refuses: "We accept one small dog" beside "No cats or other animals".
 _LETS = re.compile(r"\b(?:welcome|accept(?:s|ed)?|allowed|permitted|available)\b", re.I)
+_NO_CHARGE = re.compile(r"\b(?:at\s+)?no\s+(?:extra\s+)?(?:charge|cost|fee)\b", re.I)
 _NEGATION = re.compile(r"\b(?:not|no|never|n't|cannot)\b|n't\b", re.I)
 # How much nearer the clause a question is nearest to may be than another that counts beside it: cross-lingual
 # cosines sit close.
@@ -191,7 +192,9 @@ def _stating(question: str, parts: list[str], kinds: dict[str, str | None], lang
     positive = kinds[chosen] in _POSITIVE
     if any(part != chosen and _polarity(part, kinds[part]) not in (None, positive) for part in counted):
         return None
-    if not positive and any(_polarity(part, None) and _names_same(question, part, language) for part in parts):
+    names = _shared_names(question, chosen)  # "American Express" refused is not let by "we accept Visa"
+    if not positive and any(_polarity(part, None) and (any(n in part for n in names) if names else
+                                                         _names_same(question, part, language)) for part in parts):
         return None  # "We accept one small dog ..." anywhere beside "No cats or other animals": no flat no
     return chosen
 
@@ -200,7 +203,8 @@ def _polarity(clause: str, kind: str | None) -> bool | None:
     """Whether a clause lets (True) or refuses (False) what it names, or neither (None)."""
     if kind:
         return kind in _POSITIVE
-    return True if _LETS.search(clause) and not _NEGATION.search(clause) else None
+    unpriced = _NO_CHARGE.sub(" ", clause)  # "welcome at no charge" lets
+    return True if _LETS.search(unpriced) and not _NEGATION.search(unpriced) else None
 
 
 def _names_same(question: str, clause: str, language: str) -> bool:

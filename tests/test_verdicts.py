@@ -107,3 +107,13 @@ def test_there_is_no_of_a_thing_the_hotels_data_lists_is_of_something_else():
 def test_a_rule_and_its_exception_as_near_as_each_other_say_nothing():
     answer = "No animals in the rooms. Small dogs are welcome in the garden."
     assert verdicts(answer, "¿Puedo traer a mi perro?", "es", lambda q, c: 0.3) == []
+
+
+def test_a_card_refused_by_name_is_not_let_by_the_cards_accepted():
+    answer = "We accept Visa and Mastercard. Diners Club is not accepted."
+    assert verdicts(answer, "Vocês aceitam Diners Club?", "pt", _overlap) == [Verdict("verdict_not_accepted")]
+
+
+def test_a_refusal_beside_a_welcome_at_no_charge_is_no_flat_no():
+    answer = "Sorry, pets are not allowed. Assistance dogs are welcome at no charge."
+    assert verdicts(answer, "هل يمكنني إحضار قطتي؟", "ar", lambda q, c: 0.5 if "pets" in c else 0.3) == []
