@@ -389,8 +389,10 @@ def _named_by_first_word(text: str, places: list[Place], town: str = "") -> list
     it sounds, by words of it that include an own word of any length: in Hangul or Katakana ("ベン・ユーセフ",
     "ワット・ポー" of "Wat Pho"), or by its consonants in Arabic ("برج خليفة")."""
     runs = [words(m.group(0)) for m in _CAPITALISED.finditer(text.strip())]
-    heard = [word for word in loanwords(text) if word not in _topics_heard(text)]  # "니시키", "ニシキ": the name
-    # as it sounds, in Hangul or Katakana
+    heard = loanwords(text)  # "니시키", "ニシキ": the name as it sounds, in Hangul or Katakana
+    if heard:  # a hotel topic written as it sounds ("ゴルフ": golf) is that topic, not a place that sounds alike
+        topics = _topics_heard(text)
+        heard = [word for word in heard if word not in topics]
     arabic = arabic_words(text)
     # Each run of Arabic words by its consonants, with the fewest words that sound so: a name is heard in as many
     # words as it has, or fewer ("السليمانية" of "Süleymaniye"), never across more ("التوصيل من", "the delivery
