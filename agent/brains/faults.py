@@ -223,21 +223,6 @@ PAST_ORDER = rx(r"\b(?:we|i)\s+(?:already\s+|just\s+)?(?:ordered|placed\s+(?:an|
                  r"\b(?:мы|я)\s+заказал\w*|наш\s+заказ|мой\s+заказ",
                  r"我们?点的|我们?点了|我们?订的|注文した|頼んだ|주문한|주문했|طلبنا|طلبت|طلبي|طلبنا")
 
-# A fault the guest fears, named as the thing feared ("worried about flooding", "me preocupan las inundaciones", "j'ai
-# peur des coupures", "Sorgen wegen Hochwasser", "боюсь наводнений", "担心停电", "洪水が心配", "정전이 걱정",
-# "قلقانين من الفيضان"): what might happen, nothing that has; the words feared are no fault reported.
-FEARED = rx(
-    r"\b(?:worried|worry(?:ing)?|concerned|nervous|scared|afraid|anxious)\s+(?:about|of|that)\s+(?:\w+\s+){0,3}\w+|"
-    r"\b(?:preocupa(?:n|do|da|dos|das)?|miedo)\s+(?:por\s+|de\s+|con\s+)?(?:(?:las?|los?|el|un|una|que)\s+)?\w+|"
-    r"\b(?:me|nos)\s+preocupa(?:n)?\s+(?:\w+\s+){0,2}\w+|"
-    r"\b(?:preocupad[oa]s?|medo|receio)\s+(?:com|de|d[oa]s?)\s+(?:\w+\s+){0,2}\w+|"
-    r"\b(?:inqui[èe]t\w*|peur)\s+(?:de|des|du|d'|pour|que)\s*(?:\w+\s+){0,2}\w+|"
-    r"\b(?:sorgen?|angst|bedenken)\s+(?:wegen|um|vor|über|ueber|dass)\s+(?:\w+\s+){0,2}\w+|"
-    r"\b(?:бо(?:юсь|имся)|беспоко(?:юсь|имся|ит)|волну(?:юсь|емся)),?\s+(?:за\s+|о\s+|об\s+|насч[её]т\s+|что\s+)?"
-    r"(?:\w+\s+){0,2}\w+",
-    r"(?:担心|害怕|怕|顾虑)\S{0,8}|\S{0,8}(?:が|は)?(?:心配|不安|怖い)|\S{0,8}(?:이|가)?\s*(?:걱정|무서워)\w*|"
-    r"(?:قلق\S*|خايف\S*|خائف\S*|أخشى|اخشى|نخشى)\s+(?:من\s+)?\S+(?:\s+\S+)?",
-)
 # What would happen if a fault came ("what happens if it floods?", "¿qué pasa si se va la luz?", "en cas
 # d'inondation", "was passiert bei Hochwasser", "что будет, если", "如果停电怎么办", "浸水したらどうなりますか",
 # "정전되면 어떻게", "ماذا يحدث لو"): the house's rule for the case asked, no fault that has come.

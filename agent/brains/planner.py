@@ -313,10 +313,10 @@ class Planner:
                 framing.PARTY_MEMBER.search(clause) and complaints.detect_category(clause) == "other"
             if found == ["complaints"] and (complaints.SLEEPER.search(clause) or
                                             framing.CONDITION_OPENS.match(clause) or for_whom or
-                                            faults.SUPPOSED.search(clause) or faults.FEARED.search(clause)):
+                                            faults.SUPPOSED.search(clause)):
                 # "Light sleeper here.", "If there's a hurricane alert,", "my grandmother can't climb stairs" beside
-                # "is there a lift?": who asks, when, and for whom; nothing in the room is wrong; "停電が心配です",
-                # "what happens if the power goes out?": a fault feared or supposed, for the house's rule
+                # "is there a lift?": who asks, when, and for whom; nothing in the room is wrong; "what happens if the
+                # power goes out?": a fault supposed, for the house's rule
                 found = ["search_kb"]
             if found == ["local_recommendations"] and faults.SUPPOSED.search(clause):
                 found = ["search_kb"]  # "¿qué pasa si llueve mucho?": the house's rule for the case, no places
