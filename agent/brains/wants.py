@@ -14,6 +14,9 @@ PASSWORD = rx(r"\b(?:password|passwd|pw|pwd|mdp|senha)\b|contraseña|mot\s+de\s+
 WIFI_ASK = rx(PASSWORD.pattern,
                r"\b(?:pass|code|network|connect\w*|log\s?in|name|details|key|free|cost|price|charge)\b|clave|^\W*\S+\W*$",
                r"gratis|gr[áa]tis|gratuit|kostenlos|бесплатн|免费|無料|무료|مجان")
+# "We want", "I want" as the Arabic dialects say it (Gulf "نبي", "أبغى", Egyptian "عايزين", Levantine "بدنا"): an
+# order and a request alike.
+WANT_IN_DIALECT = r"(?<!\S)(?:نبي|نبغ[ىي]|[أا]بغ[ىي]|عايز\w*|عاوز\w*|بد(?:ي|نا))(?!\S)"
 ORDER = rx(r"\b(?:order|bring|send|deliver|i'?d\s+like|i\s+want|we'?d\s+like|we\s+want|can\s+(?:i|we)\s+(?:get|have)|"
             r"could\s+(?:i|we)\s+(?:get|have)|get\s+me|add(?!\s+up\b)|room\s+service)\b",
             r"quiero|quisiera|pedir|tr[aá]e\w*|\bquero\b|\bqueria\b|gostaria|\btra(?:z|zer|ga|gam)\b|"
@@ -21,9 +24,7 @@ ORDER = rx(r"\b(?:order|bring|send|deliver|i'?d\s+like|i\s+want|we'?d\s+like|we\
             r"(?:nos|me)\s+(?:pued\w+|podr[ií]\w+)\s+subir|s[uú]ban(?:nos|me)|je\s+voudrais|commander|apporte\w*|livr(?:er|ez)|mont(?:er|ez)|ich\s+möchte|bestellen|bringen|"
             r"заказать|принесите|пришлите|хочу|点餐|送|注文|持ってき|届けて|주문|갖다|أطلب|اطلب|أرسل\w*|"
             # asked as "will you send us" ("ترسلون لنا", "تجيبون لنا"): an order, as the imperative is
-            r"ارسل\w*|ترسل\w*|تجيب\w*|"
-            # "we want", "I want" as the dialects say it (Gulf "نبي", "أبغى", Egyptian "عايزين", Levantine "بدنا")
-            r"(?<!\S)(?:نبي|نبغ[ىي]|[أا]بغ[ىي]|عايز\w*|عاوز\w*|بد(?:ي|نا))(?!\S)")
+            r"ارسل\w*|ترسل\w*|تجيب\w*", WANT_IN_DIALECT)
 
 # Words of eating, drinking and bringing food, whatever the menu lists ("something to eat", "algo de beber",
 # "quelque chose à manger", "was zu trinken", "поесть", "吃的", "食べ物", "먹을 것", "أكل"): what an order says
@@ -136,8 +137,7 @@ REQUEST = rx(r"\b(?:send|bring|need|needs|get|have|please|pls|would\s+like|i'?d\
               r"(?:ت|ي)رسل\S*\s+(?:لي|لنا)|(?:ت|ي)جيب\S*\s+(?:لي|لنا)|جيبوا|هاتوا|(?:ت|ي)?حضر\S*\s+(?:لي|لنا)|(?:받|주|가져다\s*주)(?:을|실)\s*수|(?<![가-힣])더(?![가-힣])",
               r"需要|请|ください|もらえ(?:ます|る|ない)|いただけ(?:ます|る|ない)|お願い|ほしい|欲しい|持ってき|"
               r"주세요|필요|[أن]حتاج|نريد|أريد|من\s+فضلك|أرجو|أرسل\w*|إرسال|"
-              r"(?<!\S)(?:نبي|نبغ[ىي]|[أا]بغ[ىي]|عايز\w*|عاوز\w*|بد(?:ي|نا))(?!\S)|"
-              r"(?:能|可以|能不能|可不可以)(?:给|帮|送|加|再)|麻烦|加一")
+              r"(?:能|可以|能不能|可不可以)(?:给|帮|送|加|再)|麻烦|加一", WANT_IN_DIALECT)
 # Whether to bring one's own ("do we need to bring our own towels to the bath?", "¿hay que traer toallas?"): a
 # question about the hotel's rules, not a request for the thing.
 BRING_OWN = rx(r"\b(?:bring|pack|take)\s+(?:(?:our|my|your|their)\s+)?own\b|\b(?:need|have)\s+to\s+(?:bring|pack)\b|"
