@@ -229,6 +229,13 @@ def where_named(text: str, language: str, wanted: Collection[str]) -> list[tuple
     return sorted(spans)
 
 
+def word_for(concept: str, language: str) -> str | None:
+    """The glossary's own word for a topic in a language (its first whole word, never a stem: "заезд*" is no word),
+    to name the hotel's English for it to a guest: "バスタブ (bathtub)"."""
+    words = _glossary().get(concept, {}).get(language) or []
+    return next((str(word) for word in words if not str(word).endswith("*")), None)
+
+
 def about(concept: str) -> frozenset[str]:
     """The topics a topic is for ("babysitting": the children), which a question about it names as well: an entry
     about them alone does not answer it."""

@@ -100,11 +100,16 @@ def _option(ctx: SkillContext, room: RoomType, check_in: dt.date, check_out: dt.
 _LACKS = re.compile(r"\s*(?:no|without|not)\b", re.IGNORECASE)  # hotels list room features in English
 
 
-def has_feature(room: RoomType, feature: str) -> bool:
-    """Whether the room's name or features say it ("bathtub" in "bathtub and shower", "kitchen" in "kitchenette"),
-    as a word of its own, and not that it lacks it ("no balcony")."""
+def says_feature(said: str, feature: str) -> bool:
+    """Whether a room's name or one of its features says the feature ("bathtub" in "bathtub and shower", "kitchen"
+    in "kitchenette"), as a word of its own, and not that it lacks it ("no balcony")."""
     named = re.compile(rf"\b{re.escape(feature)}(?:s|es|ette|ettes)?\b", re.IGNORECASE)  # not "bed" in "bedrooms"
-    return any(named.search(said) for said in [room.name, *room.features] if not _LACKS.match(said))
+    return not _LACKS.match(said) and named.search(said) is not None
+
+
+def has_feature(room: RoomType, feature: str) -> bool:
+    """Whether the room's name or features say it (`says_feature`)."""
+    return any(says_feature(said, feature) for said in [room.name, *room.features])
 
 
 def _date_problem(ctx: SkillContext, check_in: dt.date | None, check_out: dt.date | None) -> SkillResult | None:

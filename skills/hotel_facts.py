@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from core.hotels import Hotel, Season, TimeOffer
@@ -148,7 +148,7 @@ def _prices(fields: dict[str, Any], hotel: Hotel, language: str) -> tuple[list[s
 
 def _part(label: str, names: tuple[str, ...], about: str, said: str, numbers: set[str]) -> Fact:
     """One thing the data says of a facility or service, said after its name ("Bike Rental: $15 per day.")."""
-    return Fact(names, frozenset(numbers), f"{label}: {said}.", about, said)
+    return Fact(names, frozenset(numbers), f"{label}: {said}" + ("" if said.endswith(".") else "."), about, said)
 
 
 def _field_facts(label: str, names: tuple[str, ...], about: str, fields: dict[str, Any], hotel: Hotel,
@@ -215,8 +215,10 @@ def _seasonal_cancellation(hotel: Hotel, hours: float, language: str) -> list[tu
 
 def _open(hours: str, language: str) -> str:
     """Hours said as opening hours ("ouvert 08:00-18:00", "营业时间08:00-21:00"): a sentence in the guest's language,
-    not a name and two times a reader takes for the hotel's English."""
-    return say("fact_open", language, hours=hours) if hours else ""
+    not a name and two times a reader takes for the hotel's English. "Always open" and "open all day" say it."""
+    if not hours or hours.startswith((say("hours_always_open", language), say("hours_all_day", language))):
+        return hours
+    return say("fact_open", language, hours=hours)
 
 
 def _nearby(line: str, key: str, language: str) -> Fact | None:
@@ -242,7 +244,8 @@ def facts(hotel: Hotel, language: str) -> list[Fact]:
     times, currency = hotel.times, hotel.currency
     found = [Fact(("check-in", "check in", "checkin", "arrival", "ready"), frozenset({times.check_in}),
                   say("fact_check_in", language, time=times.check_in)),
-             Fact(("check-out", "check out", "checkout", "departure"), frozenset({times.check_out}),
+             Fact(("check-out", "check out", "checkout", "departure day", "day of departure", "departure time",
+                   "your departure"), frozenset({times.check_out}),   # not a shuttle's "departures 09:00, 12:00"
                   say("checkout_time", language, time=times.check_out))]
     early, late = times.early_check_in, times.late_check_out
     if early is not None and early.from_:
@@ -495,3 +498,11 @@ def restated(hotel: Hotel, language: str, answer: str) -> Restatement | None:
     return Restatement(" ".join(dict.fromkeys(f.text for f in chosen)),
                        " ".join(dict.fromkeys(f.text for f in english)),
                        tuple(untold), frozenset(told))
+
+
+def also_saying(said: Restatement | None, text: str, english: str, answer: str) -> Restatement:
+    """The restatement of an answer that also says `text` (`english` in English) of the hotel's data: where the
+    facts said nothing of the answer, each of its clauses is yet to be told."""
+    if said is None:
+        return Restatement(text, english, tuple(_CLAUSE.split(answer.strip())), frozenset())
+    return replace(said, said=f"{said.said} {text}", said_in_english=f"{said.said_in_english} {english}")

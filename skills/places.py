@@ -24,6 +24,7 @@ _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "su
 _DAY = r"(mon|tue|wed|thu|fri|sat|sun)[a-z]*"
 _ALWAYS = re.compile(r"always\s+open|open\s+(?:24|all)|24\s*/\s*7|24\s*h|round\s+the\s+clock")
 _DAILY = re.compile(r"daily|every\s*day|7\s+days")
+_ALL_DAY = re.compile(r"(?:open\s+)?all\s+day(?:\s+long)?", re.IGNORECASE)  # a beach's, a trail's: no hours to keep
 # Daylight for places that open at sunrise: a conservative span for planning, never shown as a time.
 _DAYLIGHT = (dt.time(7, 0), dt.time(18, 0))
 # Words guests use for a tag's first word (children -> kid-friendly, rain -> rainy-day).
@@ -510,6 +511,8 @@ def hours_text(hours: Hours, language: str) -> str:
     """Opening hours in the guest's language: "10:00-17:00, closed on Monday", "only on Saturday"."""
     if hours.always and not hours.span:
         parts = [say("hours_always_open", language)]
+    elif _ALL_DAY.fullmatch(hours.text.strip()):
+        parts = [say("hours_all_day", language)]
     elif hours.sunrise_to_sunset:
         parts = [say("hours_sunrise_sunset", language)]
     elif hours.span and not hours.several and not (hours.monthly or hours.unsettled or hours.season):

@@ -8,7 +8,8 @@ from core.hotels import KBEntry
 from core.i18n import say
 from kb import glossary
 from skills.base import Skill, SkillContext, SkillResult
-from skills.hotel_facts import restated
+from skills.hotel_facts import also_saying, restated
+from skills.room_features import asked_features
 from skills.room_fit import rooms_for_party
 from skills.verdicts import prefixed, verdicts
 
@@ -69,6 +70,8 @@ def _untranslated(ctx: SkillContext, entry: KBEntry, query: str) -> tuple[str, s
         return f"{say('not_in_your_language_original', ctx.language)} {entry.answer}".strip(), entry.language
     said = restated(ctx.hotel, ctx.language, entry.answer)
     verdict = verdicts(entry.answer, query, ctx.language, ctx.kb.closeness, listed=said is not None)  # "Não."
+    if (features := asked_features(ctx.hotel, query, entry.answer, ctx.language)) is not None:
+        said = also_saying(said, *features, entry.answer)
     if said is None:
         return prefixed(f"{say('not_in_your_language', ctx.language)} {entry.answer}", verdict, ctx.language), "en"
     bar, asks = ctx.kb.closeness(query, said.said_in_english), glossary.asked_of(query, ctx.language)

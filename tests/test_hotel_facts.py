@@ -266,3 +266,21 @@ def test_a_seasons_own_cancellation_deadline_is_said_beside_the_hotels(hotel, sa
 def test_a_cancellation_deadline_of_no_season_leaves_the_hotels_own_words_to_say_it():
     hotel = _with_seasons({"free_until_hours_before_arrival": 48, "groups": {"free_until_days_before_arrival": 30}})
     assert not [f for f in facts(hotel, "de") if f.names == ("cancel",)]
+
+
+@pytest.mark.parametrize(("language", "twice"), [("fr", "ouvert toujours"), ("es", "abierto abierto"),
+                                                  ("de", "geöffnet immer geöffnet")])
+def test_a_place_open_around_the_clock_is_said_open_once(language, twice):
+    """The gym's "24h": "toujours ouvert", never "ouvert toujours ouvert"."""
+    said = [fact.text for fact in facts(load_hotel(SHARED / "hotels" / "harbor-view"), language)
+            if "Fitness Room" in fact.text]
+    assert said and not any(twice in text for text in said)
+
+
+@pytest.mark.parametrize(("language", "said"), [("fr", "ouvert toute la journée"), ("de", "den ganzen Tag geöffnet"),
+                                                ("zh", "全天开放")])
+def test_a_place_open_all_day_is_said_so_in_the_guests_language(language, said):
+    """A beach's "all day" is no English left in a French sentence ("ouvert all day")."""
+    hotel = load_hotel(Path(__file__).parent / "data" / "hotels" / "hoian-lantern-river-hotel")
+    texts = [fact.text for fact in facts(hotel, language) if "all day" in fact.text or said in fact.text]
+    assert texts and all(said in text and "all day" not in text for text in texts)
