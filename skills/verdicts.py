@@ -43,6 +43,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(patter
     ("verdict_free", r"(?<![-\w])free\b(?!\s+(?:until|up to|wi-?fi|time|cancellation))|\bfree of charge\b|"
                      r"\bat no (?:extra )?(?:charge|cost)\b|\bcomplimentary\b|\bno (?:extra )?charge\b"),
 ))
+_KIND_PATTERNS = dict(_KINDS)
 # What makes a clause's word a condition, not a verdict: "included only in the Suite", "free if you book".
 _CONDITION = re.compile(r"\b(?:only|except|unless|if|depending|subject to|provided|as long as|apart from)\b", re.I)
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=\S)")
@@ -149,15 +150,27 @@ def verdicts(answer: str, asked: str, language: str, closeness: Callable[[str, s
     if listed:
         kinds = {part: None if kind == "verdict_none" else kind for part, kind in kinds.items()}
     found: list[Verdict] = []
+    before = ""
     for question in questions(asked, language):
-        clause = _stating(question, parts, kinds, language, closeness)
+        # "Is there a beach shuttle? Is it free?": a question naming no topic asks of the one before it
+        about = question if glossary.named(question, language) or not before else f"{before} {question}"
+        before = question
+        clause = _stating(about, parts, kinds, language, closeness)
         if clause is None:
             continue
         thing = _thing(question, clause, language) if len(_QUESTION.findall(asked)) > 1 else ""
-        found.append(Verdict(kinds[clause] or "", thing))
+        found.append(Verdict(_said_as_asked(kinds[clause] or "", clause, question, language), thing))
     if len({v.kind for v in found}) == 1 < len(found):  # "smoking? or vaping?": one verdict of both
         return [Verdict(found[0].kind)]
     return list({v.kind: v for v in reversed(found)}.values())[::-1]
+
+
+def _said_as_asked(kind: str, clause: str, question: str, language: str) -> str:
+    """A yes that says what the question asks says that ("Yes, breakfast is included" to "is breakfast
+    included?": "Included."), not a bare yes."""
+    asks = glossary.asked_of(question, language) & {"free", "included"}
+    return next((f"verdict_{a}" for a in sorted(asks) if _KIND_PATTERNS[f"verdict_{a}"].search(clause)), kind) \
+        if kind == "verdict_yes" else kind
 
 
 def _stating(question: str, parts: list[str], kinds: dict[str, str | None], language: str,

@@ -117,3 +117,22 @@ def test_a_card_refused_by_name_is_not_let_by_the_cards_accepted():
 def test_a_refusal_beside_a_welcome_at_no_charge_is_no_flat_no():
     answer = "Sorry, pets are not allowed. Assistance dogs are welcome at no charge."
     assert verdicts(answer, "هل يمكنني إحضار قطتي؟", "ar", lambda q, c: 0.5 if "pets" in c else 0.3) == []
+
+
+@pytest.mark.parametrize(("question", "language", "kind"), [
+    ("¿El estacionamiento es gratis?", "es", "verdict_free"),
+    ("Ist das Parken kostenlos?", "de", "verdict_free"),
+    ("La place de parking est-elle incluse ?", "fr", "verdict_included"),
+    ("¿Hay estacionamiento?", "es", "verdict_yes"),    # a yes to a question that asks neither
+])
+def test_a_yes_that_says_what_the_question_asks_is_said_as_that(question, language, kind):
+    answer = "Yes, parking is free and included for every guest, in the garage under the hotel."
+    found = verdicts(answer, question, language, lambda q, c: _overlap(q, c, language))
+    assert [v.kind for v in found] == [kind]
+
+
+def test_a_question_naming_nothing_asks_of_the_question_before_it():
+    """"¿Hay gimnasio? ¿Es gratis?": the second asks whether the gym is free, and the gym's clause says it."""
+    answer = "The gym on the ground floor is free for every guest, at any hour."
+    found = verdicts(answer, "¿Hay gimnasio? ¿Es gratis?", "es", lambda q, c: _overlap(q, c, "es"))
+    assert "verdict_free" in [v.kind for v in found]

@@ -145,6 +145,30 @@ def asks_only_price(clause: str) -> bool:
     return _asks_only(clause, PRICE, (PER_UNIT, FOR_COUNT, PRICE, ORDER_REF, PRICE_FILLER), 3)
 
 
+# Asking only whether it costs anything, of the thing the question before named ("Is there a gym? Is it free?",
+# "C'est payant ?", "¿Se paga?", "要钱吗？"): never a question of its own about free wifi or paying.
+_IF_FREE = rx(r"\b(?:free(?:\s+of\s+charge)?|complimentary|included|charged|paid|(?:have|need)\s+to\s+pay|pay\s+extra|"
+              r"fee|gratis|gratuit\w*|payant\w*|se\s+paga|hay\s+que\s+pagar|de\s+pago|se\s+cobra|incluid\w*|inclus\w*|"
+              r"kostenlos|kostenpflichtig|gebührenpflichtig|umsonst|"
+              r"inklusive|inbegriffen|бесплатн\w*|платн\w*|включен\w*|grátis|gratuito|incluíd\w*)\b|"
+              r"免费|免費|收费|收費|要钱|要錢|付费|無料|有料|무료|유료|مجان\w*|برسوم|مشمول\w*")
+_IF_FREE_FILLER = rx(r"\b(?:is|are|it|they|that|this|these|those|there|also|too|and|or|do|does|we|i|have|to|any|extra|"
+                     r"c'est|c’est|ils|elles|son|ellos|ellas|sind|sie|они|eles|elas|são|"
+                     r"est-ce|qu'il|que|il|elle|ce|cela|ça|es|está|esto|eso|se|hay|ist|das|der|die|auch|muss|man|"
+                     r"это|ли|он|она|оно|тоже|isso|é|or\s+not)\b|[吗嗎是的呢也]|ですか|でしょうか|か|인가요|나요|"
+                     r"예요|이에요|요|هل|هو|هي|\W|\d")
+
+
+_HOW_OR_WHERE = rx(r"\b(?:how|where|when|c[oó]mo|d[oó]nde|cu[aá]ndo|comment|o[uù]|quand|wie|wo|wann|как|где|когда|"
+                   r"como|onde)\b|怎么|如何|哪里|どう|どこ|어떻게|어디|كيف|أين")
+
+
+def asks_only_if_free(clause: str) -> bool:
+    """Whether the sentence asks only if something is free or charged, without naming it: it is about the
+    question before it. "How do I pay it?" asks the way, not whether."""
+    return not _HOW_OR_WHERE.search(clause) and _asks_only(clause, _IF_FREE, (_IF_FREE, _IF_FREE_FILLER), 3)
+
+
 # Asking only when, of something the question before named ("Is breakfast included, and until what time?").
 _WHEN_WORDS = rx(r"\b(?:(?:from|until|till|by|at)\s+)?(?:what\s+time|when|how\s+late|how\s+early|what\s+hours|"
                   r"opening\s+hours)\b|\b(?:desde|hasta|at[ée])?\s*(?:qu[eé]\s+horas?|cu[aá]ndo|quando)\b|\ba\s+qu[eé]\s+horas?\b|"

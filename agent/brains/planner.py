@@ -128,6 +128,10 @@ class Planner:
             if followup.asks_only_when(clause) and steps and steps[-1].intent in ("search_kb", "local_recommendations"):
                 steps[-1].context = f"{steps[-1].context} {clause}".strip()  # "…, and until what time?": its hours
                 continue  # ("How do we get to the temple? And when does it close?": the place's answer tells them)
+            if followup.asks_only_if_free(clause) and not glossary.named(clause, ctx.language) - {"payment"} and \
+                    steps and steps[-1].intent not in SMALL_TALK:
+                steps[-1].text = f"{steps[-1].text} {clause}"  # "Is there a gym? Is it free?": one question,
+                continue  # its verdict said of the gym, never the free wifi's answer
             if followup.asks_only_price(clause) and not glossary.named(clause, ctx.language) and (
                     (steps and steps[-1].intent not in SMALL_TALK) or loose):
                 # "..., and what would that cost?" is about the question before it, never a topic of its own
