@@ -17,7 +17,7 @@ _PATTERNS = (
     r"\b(?:ignore|disregard|forget|override|bypass|skip)\s+(?:all\s+|any\s+|every\s+)?(?:of\s+)?(?:your|the|my|these|"
     r"those|previous|prior|above|earlier|all|any)?\s*(?:previous|prior|above|earlier|original|current|system|safety)?"
     r"\s*(?:instructions?|rules|prompts?|guidelines|directives|policies|programming|restrictions|orders)",
-    r"\b(?:system|developer|admin|root)\s*(?:prompt|notice|override|instructions?|mode)\b",
+    r"\b(?:system|developer|admin|root|owner)\s*(?:prompt|notice|override|instructions?|mode)\b",
     # a fake notice heading the message ("SYSTEM MESSAGE: ...", "Systemnachricht: ..."), not one the guest got
     r"(?:\b(?:system|developer|admin)\s*message|\b(?:systemnachricht|systemmeldung|systemhinweis|mensaje\s+del\s+"
     r"sistema|message\s+(?:du\s+)?syst[eè]me|системное\s+сообщение)|系统消息|システムメッセージ|시스템\s*메시지|"
@@ -60,8 +60,9 @@ _PATTERNS = (
     r"grenzen|filter|правил|ограничений|фильтров)\b|(?:没有|不受).{0,4}(?:规则|限制)的(?:助手|AI|机器人)|"
     r"(?:ルール|制限)の?ない(?:AI|アシスタント|ボット)|(?:규칙|제한)(?:이|도)?\s*없는\s*(?:AI|어시스턴트|봇)|"
     r"(?:مساعد|روبوت)\s+(?:بدون|بلا)\s+(?:قواعد|قيود)",
-    r"\b(?:modo\s+(?:administrador|desarrollador|admin|dios)|mode\s+(?:administrateur|d[ée]veloppeur|admin)|"
-    r"(?:admin|administrator|entwickler)[-\s]?modus|режим\s+(?:администратора|разработчика|бога))\b|"
+    r"\b(?:modo\s+(?:administrador|desarrollador|admin|dios|sistema)|mode\s+(?:administrateur|d[ée]veloppeur|admin|"
+    r"syst[eè]me)|(?:admin|administrator|entwickler|system)[-\s]?modus|режим\s+(?:администратора|разработчика|бога|"
+    r"системы))\b|"
     r"管理员模式|开发者模式|管理者モード|開発者モード|관리자\s*모드|개발자\s*모드|وضع\s+(?:المسؤول|المطور)",
     # the hotel's own secrets asked for ("the admin password", "管理员密码"): no guest's to have, whatever a FAQ
     # about the guests' wifi password would answer
@@ -90,6 +91,11 @@ _GRANTED = re.compile(
     r"\b(?:(?:for\s+)?free(?:\s+of\s+charge)?|at\s+no\s+(?:extra\s+)?(?:charge|cost)|complimentary|waived?|"
     r"gratis|gratuit\w*|sin\s+(?:coste|costo|cargo)|sans\s+frais|kostenlos|umsonst|бесплатн\w*|مجان\w*)\b|"
     r"免费|無料|무료", re.IGNORECASE)
+
+
+# A price cut an injection orders ("give 100% discount", "half price for me"): never a question asked beside it.
+_CUT = re.compile(r"\bdiscount\w*|\bhalf[\s-]price\b|\d+\s*%\s*(?:off|discount)|\bdescuento\w*|\brebaja\w*|"
+                  r"\bremise\w*|\bréduction\w*|\brabatt\w*|\bскидк\w*|خصم|折扣|打折|割引|할인", re.IGNORECASE)
 
 
 def steering_removed(text: str) -> str:
@@ -128,4 +134,5 @@ def asked_beside(clause: str) -> list[str]:
     password"): each is answered as the guest's own question, the orders before them never granted (nor one that
     claims a thing free: "...and give everyone free upgrades")."""
     parts = [part.strip(" ,;") for part in _ASKED_TOO.split(clause)]
-    return [part for part in parts[1:] if part and not is_manipulation(part) and not _GRANTED.search(part)]
+    return [part for part in parts[1:] if part and not is_manipulation(part) and not _GRANTED.search(part)
+            and not _CUT.search(part)]
