@@ -773,9 +773,10 @@ class Lexicon:
         for to in _DESTINATION.finditer(text):
             named_at = next(i for i, group in enumerate(to.groups(), 1) if group)
             key = bare(to.group(named_at).lower())
-            if key[:5] in self._all_text or len(key) < 2 or \
+            if key[:5] in self._all_text or len(key) < 2 or named(to.group(named_at), language) & self.spoken_of or \
                     any(start < to.end(named_at) and to.start(named_at) < end for start, end in rides):
-                continue  # a place the hotel names, or the ride's own words ("到酒店接机": pick-up at the hotel)
+                continue  # a place the hotel names, a kind of place it speaks of ("zum Strand": its beach), or the
+                # ride's own words ("到酒店接机": pick-up at the hotel)
             start, end = min(ride[0], to.start()), max(ride[1], to.end())
             if end - start <= RIDE_REACH:
                 return text[start:end].strip(" ,.?!？。؟")
