@@ -36,6 +36,8 @@ def test_the_balance_asked_in_everyday_words_is_read_out(concierge, phone, messa
     (MARIA, "지금까지 제가 내야 할 금액 알려주세요", "335.12"),
     (AMIRA, "Сколько мы сейчас должны отелю?", "92.46"),
     (MARIA, "What do I owe you guys so far?", "335.12"),
+    (AMIRA, "Добрый день, сколько мы уже должны по счёту? Спасибо", "92.46"),
+    (KENJI, "現時点でのお会計はいくらでしょうか？", "427.32"),
 ])
 def test_what_is_owed_as_of_now_is_the_balance_not_some_lines(concierge, phone, message, balance):
     turn = Guest(concierge, phone).says(message)

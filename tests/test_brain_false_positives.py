@@ -131,3 +131,16 @@ def test_until_when_a_thing_may_be_used_is_asked_not_a_fault(concierge, message)
 @pytest.mark.parametrize("message", ["洗衣机不能用了", "세탁기가 고장났어요"])
 def test_a_thing_that_cannot_be_used_is_still_a_fault(concierge, message):
     assert "complaints" in skills_of(Guest(concierge, "+15550007777").says(message))
+
+
+@pytest.mark.parametrize("message", [
+    "We arrive in early spring. Will the rooftop pool be too cold for a swim?",
+    "¿Estará muy fría la piscina en marzo?",
+    "Wird der Pool im März zu kalt zum Schwimmen sein?",
+    "Будет ли бассейн холодным в марте?",
+    "三月的时候泳池会不会太冷？",
+])
+def test_how_a_thing_will_be_is_a_question_not_a_fault(concierge, message):
+    """A guest asking ahead whether the pool will be cold reports nothing broken: no ticket, the pool's answer."""
+    turn = Guest(concierge).says(message)
+    assert "complaints" not in skills_of(turn) and "pool" in turn.trace.kb

@@ -176,13 +176,31 @@ def _mentions(text: str, month_first: bool) -> list[_Mention]:
     return found
 
 
-def _resolve(mentions: list[_Mention], today: dt.date) -> list[dt.date]:
-    """Fill missing months and years from neighbours, then from today; keep a list running forwards."""
-    explicit_years = [m.year for m in mentions if m.year]
+# A month named with no day of its own ("in August 2027 (the 12th and 13th)", "en marzo, del 3 al 6"): the month
+# of the days the text names bare. After a preposition or before a year, so "may I..." names no May.
+_LONE_MONTH = re.compile(rf"(?:\b(?:in|during|of|for|this|next|en|em|no|im|à|au|de|del|в|во)\s+{_MON.format('mon')}"
+                         rf"(?:\s+(?P<year>20\d\d))?|\b{_MON.format('mon2')}\s+(?P<year2>20\d\d))(?![\s.,]*\d)")
+
+
+def _lone_month(text: str, mentions: list[_Mention]) -> tuple[int, int | None] | None:
+    """The one month (and year) the text names alone, for days it names without one; None when a day has its
+    month or several months are named."""
+    if not mentions or any(m.month for m in mentions):
+        return None
+    found = {(MONTHS[(m.group("mon") or m.group("mon2")).lower()],
+              int(year) if (year := m.group("year") or m.group("year2")) else None)
+             for m in _LONE_MONTH.finditer(text)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _resolve(mentions: list[_Mention], today: dt.date, lone: tuple[int, int | None] | None = None) -> list[dt.date]:
+    """Fill missing months and years from neighbours, then from a month named alone, then from today; keep a list
+    running forwards."""
+    explicit_years = [m.year for m in mentions if m.year] or ([lone[1]] if lone and lone[1] else [])
     dates: list[dt.date] = []
     for i, m in enumerate(mentions):
         month = m.month or next((n.month for n in reversed(mentions[:i]) if n.month), None)
-        month = month or next((n.month for n in mentions[i + 1:] if n.month), None)
+        month = month or next((n.month for n in mentions[i + 1:] if n.month), None) or (lone[0] if lone else None)
         inferred_month = month is None
         if month is None:
             month = today.month if m.day >= today.day else today.month % 12 + 1
@@ -278,7 +296,8 @@ def nights(text: str) -> int | None:
 def find_dates(text: str, today: dt.date, month_first: bool = True) -> list[dt.date]:
     """Every date the text names, in order; relative words count ("tomorrow", "Friday")."""
     mentions = _mentions(text.lower(), month_first)
-    absolute = list(zip((m.start for m in mentions), _resolve(mentions, today), strict=False))
+    absolute = list(zip((m.start for m in mentions), _resolve(mentions, today, _lone_month(text.lower(), mentions)),
+                        strict=False))
     return [date for _, date in sorted(absolute + _relative(text, today), key=lambda pair: pair[0])]
 
 
@@ -311,7 +330,7 @@ def find_stay(text: str, today: dt.date, month_first: bool = True) -> Stay:
     """
     lowered = text.lower()
     mentions = _mentions(lowered, month_first)
-    dates = _resolve(mentions, today)
+    dates = _resolve(mentions, today, _lone_month(lowered, mentions))
     count = nights(text)
     weekend = _weekend(text, today)
     if not dates and weekend and not count:
@@ -429,10 +448,14 @@ def past_midnight(text: str) -> bool:
 
 
 def find_time(text: str) -> str | None:
-    """The first clock time in the text, as 24h "HH:MM" ("6:45", "7am", "19h", "quarter to seven").
+    """The first clock time in the text, as 24h "HH:MM" ("6:45", "7am", "19h", "quarter to seven")."""
+    times = find_times(text)
+    return times[0][2] if times else None
 
-    Where two readings overlap ("at six thirty") the longer one wins.
-    """
+
+def find_times(text: str) -> list[tuple[int, int, str]]:
+    """Every clock time in the text, in order, with where it is: (start, end, "HH:MM"). Where two readings overlap
+    ("at six thirty") the longer one wins."""
     found: list[tuple[int, int, int]] = []  # (start, -end, minutes after midnight)
     for pattern in _TIME_PATTERNS:
         for m in pattern.finditer(text):
@@ -458,8 +481,11 @@ def find_time(text: str) -> str | None:
             found.append((m.start(), -m.end(), total))
     if not found:
         noon = re.search(r"\b(?:noon|midday|mediodía|meio-dia|midi|mittag)\b|正午|정오", text, re.IGNORECASE)
-        return "12:00" if noon else None
-    first = min(found)
-    overlapping = [f for f in found if f[0] < -first[1]]
-    total = min(overlapping, key=lambda f: (f[1], f[0]))[2]
-    return f"{total // 60:02d}:{total % 60:02d}"
+        return [(noon.start(), noon.end(), "12:00")] if noon else []
+    times, found = [], sorted(found)
+    while found:
+        overlapping = [f for f in found if f[0] < -found[0][1]]
+        start, end, total = min(overlapping, key=lambda f: (f[1], f[0]))
+        times.append((start, -end, f"{total // 60:02d}:{total % 60:02d}"))
+        found = [f for f in found if f[0] >= max(-end, -found[0][1])]
+    return times

@@ -297,8 +297,24 @@ def housekeeping(step: Step, ctx: SkillContext) -> dict[str, Any]:
 
 
 def wake_up_call(step: Step, ctx: SkillContext) -> dict[str, Any]:
-    args = {"time": step.first(dates.find_time), "date": _day(step, ctx), "room": _room(step, ctx)}
+    args = {"time": step.first(_wake_time), "date": _day(step, ctx), "room": _room(step, ctx)}
     return {k: v for k, v in args.items() if v}
+
+
+_CLAUSE_END = re.compile(r"[,;.!?，。、；！？]|\s[-–—]\s")
+
+
+def _wake_time(text: str) -> str | None:
+    """The hour to be woken at: of the times a text says, one in the clause that asks for the call ("We have the
+    07:30 ferry - could you give us a wake-up call at 5:45?", "Unser Zug fährt um 9:12, bitte wecken Sie uns um 7
+    Uhr"), the nearest to its words; else the first."""
+    times, asked = dates.find_times(text), stay_words.WAKE.search(text)
+    if not times or asked is None:
+        return times[0][2] if times else None
+    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, asked.start())), default=0)
+    end = next((m.start() for m in _CLAUSE_END.finditer(text, asked.end())), len(text))
+    own = [t for t in times if start <= t[0] and t[1] <= end] or times
+    return min(own, key=lambda t: max(t[0] - asked.end(), asked.start() - t[1], 0))[2]
 
 
 def _day(step: Step, ctx: SkillContext) -> str | None:

@@ -23,6 +23,9 @@ BILL = rx(
     # one charge pointed at ("that 42 dollar charge on the 21st", "what's this $47 charge?")
     r"\b(?:this|that)\s+(?:[\w$€£.,-]+\s+){0,2}charges?\b(?!\s+(?:for|to)\s+(?:a|an|the)\b)|"
     r"\bhow\s+much\s+did\s+(?:the\s+|my\s+|our\s+)?(?:[\w-]+\s+){1,3}come\s+to\b|начислил\w*|"
+    # what the guest owes so far ("сколько мы уже должны по счёту?", "今の時点で支払いはいくら？")
+    r"сколько\s+(?:я|мы)\s+(?:уже\s+|ещ[её]\s+|всего\s+|сейчас\s+)?(?:вам\s+)?должн\w*|сколько\s+(?:у\s+(?:меня|нас)\s+)?(?:уже\s+)?набежало|"
+    r"(?:今の時点|現時点|現在|今まで|これまで)\S{0,4}(?:支払|お支払|請求|会計|合計)\S{0,4}いくら|"
     r"\b(?:taken\s+off|deducted\s+from|credited\s+to|applied\s+to)\s+(?:the|my|our)\s+(?:bill|folio|tab|account)\b",
     # a charge put on the guest's room ("¿me lo cargaron a la habitación?", "部屋付け")
     r"\bcarg\w+\s+(?:\w+\s+){0,3}a\s+(?:mi|la|nuestra)\s+(?:habitaci[oó]n|cuenta)\b|"

@@ -88,8 +88,14 @@ EMERGENCY = rx(
     r"\b(?:injur(?:ed|y|ies)|(?:badly|seriously)\s+hurt|hurt\s+(?:himself|herself|themselves)|(?:arm|leg|wrist|ankle|hip|bone|nose|rib)s?\s+"
     r"(?:\w+\s+){0,2}broken|broken\s+(?:arm|leg|wrist|ankle|hip|bone|nose|rib)s?|allergic\s+reaction|anaphyla\w*|"
     r"short\s+of\s+breath|breathless|high\s+fever|(?:throat|tongue|face)\s+(?:is\s+)?swell\w*|choking|stroke(?!\s+of)|"
-    r"(?:slipped|fell|tripped|fallen)\b.{0,100}\b(?:hurt|broken|injur\w*|bleed\w*|(?:can'?t|cannot|unable\s+to)\s+"
-    r"(?:walk|move|stand|get\s+up)|need\s+help))",
+    r"(?:slipped|fell|tripped|fallen)\b.{0,100}\b(?:hurt|broken|injur\w*|bleed\w*|blood|dizzy|(?:can'?t|cannot|unable\s+to)\s+"
+    r"(?:walk|move|stand|get\s+up)|need\s+help)|"
+    # a head struck, much blood: whatever came before it
+    r"(?:a\s+lot\s+of|lots\s+of|so\s+much)\s+blood|blood\s+everywhere|hit\s+(?:his|her|my|their|our|the\s+child's)\s+"
+    r"head\b|head\s+(?:wound|injury)|concussion|unresponsive)",
+    r"mucha\s+sangre|se\s+(?:golpe[oó]|dio)\s+(?:en\s+)?la\s+cabeza|beaucoup\s+de\s+sang|s'est\s+cogn[ée]e?\s+la\s+t[êe]te|"
+    r"viel\s+blut|(?:den\s+)?kopf\s+(?:angeschlagen|gesto[ßs]en)|много\s+крови|ударил\w*\s+головой|很多血|撞到头|头破|头流血|"
+    r"頭を(?:強く)?打|血がたくさん|大量の血|دم\s+كثير|نزيف\s+كثير|ضرب\S*\s+رأس\S*|muito\s+sangue|bateu\s+(?:com\s+)?a\s+cabe[çc]a",
     r"\b(?:herid[oa]s?|lesionad[oa]|se\s+ha\s+ca[ií]do|se\s+cay[oó]|no\s+(?:se\s+)?puede\s+levantar\w*|"
     r"tomb[ée]e?s?\b.{0,50}\b(?:relever|bouger|mal|saign\w*)|"
     r"(?:brazo|pierna|muñeca|tobillo)\s+(?:\w+\s+)?rot[oa]|"
