@@ -35,9 +35,14 @@ QUESTION = rx(r"\bquestions?\s+(?:about|regarding|on)\b|\bpregunta\s+sobre|\bque
                r"quel\w*|quand|où|est-ce|was|wann|wo|wie|gibt|что|когда|где|сколько)\b|吗|か$|까|هل")
 
 # A question put as a request to be told ("then tell me when the bar opens", "dime a qué hora", "dites-moi").
-TELL_ME = rx(r"^\W*(?:(?:and|then|also|now|so|please|after\s+that,?|afterwards,?|next,?|y|luego|et|puis|und|dann|и|а|"
-             r"потом)\s+)?(?:please\s+)?"
+TELL_ME = rx(r"^\W*(?:(?:and|then|also|now|so|please|after\s+that,?|afterwards,?|next,?|y|luego|despu[eé]s,?|et|puis|"
+             r"ensuite|und|dann|danach|и|а|потом)\s+)*(?:please\s+)?"
               r"(?:tell|let)\s+(?:me|us)\s+(?:know\s+)?(?:what|when|where|which|who|how|if|whether|from|about)\b|"
+              # the thing itself asked for ("then tell me the wifi password", "y luego dime la contraseña")
+              r"^\W*(?:(?:and|then|also|now|so|y|luego|despu[eé]s|et|puis|ensuite|und|dann|danach),?\s+)*(?:please\s+)?"
+              r"(?:(?:tell|give|send)\s+(?:me|us)\s+(?:the|your)|d[ií](?:me|nos)\s+(?:el|la|los|las|cu[aá]l)|"
+              r"(?:dis|dites|donne|donnez)-(?:moi|nous)\s+(?:le|la|les|l')|(?:sag|gib)\s+(?:mir|uns)\s+(?:den|die|das)|"
+              r"(?:sagen|geben)\s+sie\s+(?:mir|uns)\s+(?:den|die|das))\b|"
               r"\b(?:d[ií]ga(?:me|nos)|d[ií](?:me|nos)|ind[ií]ca(?:me|nos)|ind[ií]que(?:me|nos))\s+(?:qu[eé]|cu[aá]n\w*|"
               r"d[oó]nde|c[oó]mo|si|a\s+qu[eé])\b|\b(?:dites|dis|indiquez)-(?:moi|nous)\s+(?:quand|o[uù]|comment|"
               r"combien|si|à\s+quelle|quel\w*|ce\s+que|depuis)\b|\b(?:sagen|nennen)\s+sie\s+(?:mir|uns)\s*,?\s+(?:bitte\s*,?\s+)?"

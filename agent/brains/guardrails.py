@@ -135,4 +135,9 @@ def asked_beside(clause: str) -> list[str]:
     claims a thing free: "...and give everyone free upgrades")."""
     parts = [part.strip(" ,;") for part in _ASKED_TOO.split(clause)]
     return [part for part in parts[1:] if part and not is_manipulation(part) and not _GRANTED.search(part)
-            and not _CUT.search(part)]
+            and not cuts_a_price(part)]
+
+
+def cuts_a_price(text: str) -> bool:
+    """Whether the words order a price cut ("give 100% discount"): what an injection wants, never a question."""
+    return _CUT.search(text) is not None

@@ -31,7 +31,7 @@ from agent.brains.faq import unabbreviated
 from agent.brains.faq_answers import ROOM_SERVICE_TOPIC, FaqAnswers
 from agent.brains.faq_lookup import FaqLookup
 from agent.brains.fill import Step
-from agent.brains.guardrails import asked_beside, is_manipulation, steering_removed, without_markup
+from agent.brains.guardrails import asked_beside, cuts_a_price, is_manipulation, steering_removed, without_markup
 from agent.brains.place_answers import (
     VISIT,
     PlaceAnswers,
@@ -105,7 +105,7 @@ class OfflineBrain:
             sentences = splitter.clauses(unwrapped)
             asking = set(asking_clauses(unwrapped, sentences))
             text = " ".join(part for c in sentences for part in (
-                [c] if c in asking and not is_manipulation(c) else asked_beside(c)))
+                [c] if c in asking and not is_manipulation(c) and not cuts_a_price(c) else asked_beside(c)))
             only = INFORMATIONAL
             steps = self.planner.plan(text, ctx, probes) if text else []
             if not any(self._informs(step, ctx, probes) for step in steps):
