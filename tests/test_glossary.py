@@ -11,7 +11,7 @@ import pytest
 
 from core.hotels import load_hotel
 from core.messages import Channel, InboundMessage
-from kb.glossary import pivot, topics
+from kb.glossary import named, pivot, topics
 from tests import test_brain
 from tests.test_brain import Guest, text_of
 
@@ -300,3 +300,17 @@ def test_an_arrival_before_time_an_address_a_breed_and_a_coasts_seaweed_are_topi
 
 def test_an_email_address_is_no_street_address():
     assert "street address" not in [c for c, _ in topics("What's your email address?", "en")]
+
+
+@pytest.mark.parametrize(("language", "message", "concept"), [
+    ("es", "¿Se puede subir en burro hasta el pueblo?", "donkey"), ("zh", "可以骑骆驼吗？", "camel"),
+    ("de", "Kann man in der Nähe reiten?", "horse riding"), ("ar", "هل يمكن ركوب الخيل قرب الفندق؟", "horse riding"),
+    ("fr", "On peut faire une balade à dos d'âne ?", "donkey"), ("ko", "낙타 타기 예약할 수 있나요?", "camel"),
+])
+def test_a_ride_on_an_animal_is_its_topic(language, message, concept):
+    """Donkeys, camels and horses are rides hotels write about (and some refuse to book) in their own English."""
+    assert concept in named(message, language)
+
+
+def test_a_word_that_only_contains_an_animal_names_none():
+    assert not named("马上来，谢谢", "zh") & {"horse riding", "donkey", "camel"}
