@@ -176,12 +176,18 @@ def stay_deposit_percent(hotel: Hotel, check_in: dt.date, check_out: dt.date) ->
 
 def minimum_stay(hotel: Hotel, check_in: dt.date, check_out: dt.date) -> tuple[str, int] | None:
     """(the season's name, its minimum nights) when a night of the stay falls in a season that asks for more
-    nights than the stay has: the highest such minimum, as a hotel holds "stays with any night in the festival"."""
+    nights than the stay has: the highest such minimum, as a hotel holds "stays with any night in the festival". A
+    season for the rest of the year holds the nights no dated season does."""
     nights = stay_nights(check_in, check_out)
     seasons = hotel.priced_seasons()
+    dated = [season for season in seasons.values() if season.dated]
+
+    def holds(season: Season, night: dt.date) -> bool:
+        return season.holds(night) if season.dated else season.rest_of_year and not any(d.holds(night) for d in dated)
+
     asked = [(season.minimum_nights, season.label(key)) for key, season in seasons.items()
-             if season.minimum_nights and season.minimum_nights > len(nights) and season.dated
-             and any(season.holds(night) for night in nights)]
+             if season.minimum_nights and season.minimum_nights > len(nights)
+             and any(holds(season, night) for night in nights)]
     if not asked:
         return None
     most, label = max(asked, key=lambda pair: pair[0])

@@ -61,3 +61,12 @@ def test_yes_quotes_the_stay_that_meets_the_minimum(concierge):
 def test_asked_without_dates_it_is_the_hotels_rule(concierge, text):
     turn = Guest(concierge, hotel=PARATY).says(text)
     assert skills_of(turn) == ["search_kb"] and "minimum-stay" in turn.trace.kb
+
+
+def test_a_season_for_the_rest_of_the_year_holds_its_own_minimum():
+    """A shoulder season priced by the hotel's plain rate, with no dates of its own, still asks its 2 nights of
+    a stay in May; July's 3 are the dated high season's."""
+    cave = load_hotel(Path(__file__).resolve().parent / "data" / "hotels" / "santorini-caldera-cave-suites")
+    assert minimum_stay(cave, dt.date(2027, 5, 15), dt.date(2027, 5, 16)) == ("Shoulder season", 2)
+    assert minimum_stay(cave, dt.date(2027, 7, 10), dt.date(2027, 7, 12)) == ("High season", 3)
+    assert minimum_stay(cave, dt.date(2027, 5, 15), dt.date(2027, 5, 17)) is None
