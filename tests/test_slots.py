@@ -616,3 +616,12 @@ def test_a_kind_two_rooms_share_said_by_its_sound_names_both():
 ])
 def test_a_name_after_its_label_without_a_colon_is_the_name_alone(text, name):
     assert slots.person_name(text) == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Perfekt, bitte reservieren. Lena und Paul Weber, lena.weber@example.de, +49 170 5550123", "Lena und Paul Weber"),
+    ("Book it. Sam and Priya Patel, sam.patel@example.com", "Sam and Priya Patel"),
+    ("Adelante. Lucía y Marco Rossi, lucia@example.es", "Lucía y Marco Rossi"),
+])
+def test_a_couples_name_beside_their_contact_is_the_name(text, name):
+    assert slots.person_name(text) == name

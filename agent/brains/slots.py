@@ -79,9 +79,10 @@ _UNCASED_CUES = frozenset({"我叫", "меня зовут", "제 이름은", "�
 _NAME_THEN_COPULA = re.compile(r"(?:^|[。．.!！、,，\s])(?P<name>[\u4e00-\u9fff\u30a0-\u30ff]{2,8}|"
                                r"[\uac00-\ud7af]{2,4})\s*(?:です|と申します|입니다|이에요|예요)")
 # A name written just before the e-mail or phone it goes with ("Ольга Смирнова, olga@example.com",
-# "يوسف الإدريسي، yousef@…", "王伟，wang@…"), a label perhaps before it ("Name Ankit Sharma, ankit@…").
+# "يوسف الإدريسي، yousef@…", "王伟，wang@…"), a label perhaps before it ("Name Ankit Sharma, ankit@…"), a couple's
+# ("Jonas und Mia Schneider, jonas@…").
 _NAME_BESIDE_CONTACT = re.compile(r"(?:^|[.!?:;：]\s*)(?i:(?:full\s+)?(?:name|nombre|nome|nom|имя)\s+)?"
-                                  r"(?P<name>[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+"
+                                  r"(?P<name>[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+(?:\s+(?:and|und|y|et|e|и|&)\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+)?"
                                   r"(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+){1,3}|" + _UNCASED_NAME +
                                   r")\s*[,;،，、/|｜／]\s*(?:[\w.+-]+@|\+?\d)")  # "박지훈 / a@b.kr / 010-…" too
 # ...and the name a booking is made in, said before its cue: "김민지 이름으로", "佐藤花子の名前で", "用王芳的名字"
