@@ -261,6 +261,9 @@ _DESTINATION = re.compile(
     r"\b(?:до|в|во)\s+((?-i:[А-ЯЁ])[а-яё-]+)|(?:去|到|往|至)([\u4e00-\u9fff]{2,4}?)(?=的|吗|嗎|有|要|怎|多|[？?，,]|$)|"
     r"([\u30a1-\u30fa\u30fc\u4e00-\u9fff]{2,})(?:まで|へ|行き)|([가-힣]{2,}?)(?:까지|행)|إلى\s+(\S+)", re.IGNORECASE)
 RIDE_REACH = 40  # characters from the ride to where it goes ("shuttle bus to Pattaya", "去芭提雅的班车")
+# The hotel itself as where a ride goes ("공항에서 호텔까지 픽업", "до отеля"): its own transfer, no unknown place.
+_THE_HOTEL = re.compile(r"(?:the\s+)?(?:hotel|h[oô]tel|отел\w*|гостиниц\w*|酒店|饭店|宾馆|飯店|ホテル|宿|호텔|숙소|"
+                        r"فندق|الفندق|pousada|hostel|lodge|camp|riad)$", re.IGNORECASE)
 
 
 def _stem(word: str) -> str:
@@ -774,6 +777,7 @@ class Lexicon:
             named_at = next(i for i, group in enumerate(to.groups(), 1) if group)
             key = bare(to.group(named_at).lower())
             if key[:5] in self._all_text or len(key) < 2 or named(to.group(named_at), language) & self.spoken_of or \
+                    _THE_HOTEL.match(to.group(named_at).strip()) or \
                     any(start < to.end(named_at) and to.start(named_at) < end for start, end in rides):
                 continue  # a place the hotel names, a kind of place it speaks of ("zum Strand": its beach), or the
                 # ride's own words ("到酒店接机": pick-up at the hotel)
