@@ -314,3 +314,12 @@ def test_a_ride_on_an_animal_is_its_topic(language, message, concept):
 
 def test_a_word_that_only_contains_an_animal_names_none():
     assert not named("马上来，谢谢", "zh") & {"horse riding", "donkey", "camel"}
+
+
+@pytest.mark.parametrize(("language", "message"), [
+    ("es", "Viajamos con nuestro hijo de 6 años, ¿hay algún problema?"), ("de", "Wir reisen mit unserer Tochter (7)."),
+    ("ru", "Мы едем с сыном, ему 9 лет"), ("zh", "我们带女儿一起来"), ("ko", "아들이 10살인데 같이 가도 되나요?"),
+    ("ar", "سنأتي مع ابنتي عمرها ٥ سنوات"),
+])
+def test_a_son_or_a_daughter_is_a_child_traveling(language, message):
+    assert "children" in named(message, language)
