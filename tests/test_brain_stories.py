@@ -154,3 +154,54 @@ def test_the_address_asked_for_a_taxi_is_the_address_not_the_taxi(concierge, mes
     """The cab is the occasion; the street the hotel is on is the question (the taxi may be told beside it)."""
     turn = Guest(concierge).says(message)
     assert "hotel-address" in turn.trace.kb and "48 Wharf" in text_of(turn)
+
+
+@pytest.mark.parametrize("message", [
+    "Does my room have a safe? I'm hoping to leave my passport in there while we hike.",
+    "¿Las habitaciones tienen caja de seguridad? Es para dejar los pasaportes.",
+    "O quarto tem cofre? É pra deixar os passaportes.",
+    "Les chambres ont-elles un coffre ? Nous voulons y laisser nos passeports.",
+    "Hat das Zimmer einen Tresor? Wir wollen unsere Reisepässe darin aufbewahren.",
+    "Есть ли в номере сейф? Чтобы оставить там паспорта.",
+    "客房有保险柜吗？打算把护照放进去。",
+    "客室にセーフティボックスはありますか？パスポートをしまっておきたいので。",
+    "방에 금고가 있어요? 여권이랑 현금 보관하려고요.",
+    "هل في الغرفة خزنة؟ لأترك فيها جوازات السفر.",
+])
+def test_what_a_question_is_asked_for_is_its_story_not_a_question_of_its_own(concierge, message):
+    """A sentence told after a question that says what the guest wants it for lends it its words: the guest asked
+    about the safe, and gets no paragraph on the ID needed at check-in because the passport was named."""
+    turn = Guest(concierge).says(message)
+    assert turn.trace.kb[:1] == ["in-room-safe"] and "id-at-check-in" not in turn.trace.kb
+    assert skills_of(turn) == ["search_kb"]
+
+
+@pytest.mark.parametrize(("message", "skill"), [
+    ("Is there a pool? Also the shower is broken.", "complaints"),
+    ("Le petit-déjeuner est à quelle heure ? La clim de la chambre 214 ne marche plus.", "complaints"),
+    ("朝食は何時からですか？シャワーのお湯が出ません。", "complaints"),
+    ("Do you have towels? Please send two to 305.", "housekeeping"),
+])
+def test_a_request_or_a_fault_told_after_a_question_keeps_its_own_step(concierge, message, skill):
+    assert skill in skills_of(Guest(concierge).says(message))
+
+
+@pytest.mark.parametrize(("sentence", "purpose"), [
+    ("I want to keep my laptop there.", True),
+    ("That's for our car keys.", True),
+    ("para guardar las joyas", True),
+    ("um die Kamera einzuschließen", True),
+    ("чтобы оставить ноутбук", True),
+    ("想把相机放进去。", True),
+    ("カメラを入れておくつもりです。", True),
+    ("노트북 넣어두려고요.", True),
+    ("لكي أضع الكاميرا", True),
+    ("I'd like to know about the parking.", False),
+    ("Je voudrais réserver une table.", False),
+    ("我想知道停车费。", False),
+    ("予約したいです。", False),
+    ("마사지 예약하고 싶어요.", False),
+    ("We land at 8am.", False),
+])
+def test_a_purpose_is_told_apart_from_a_wish_to_know_or_to_book(sentence, purpose):
+    assert bool(framing.PURPOSE.search(sentence)) is purpose

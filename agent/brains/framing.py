@@ -115,3 +115,51 @@ def without_greeting(text: str) -> str:
 def without_lead_in(text: str) -> str:
     """The sentence without a label announcing it ("Two things: is there a gym, ..."): the label is no topic."""
     return LEAD_IN.sub("", text, count=1).strip() or text
+
+
+# What a sentence told after a question says it is for: the guest's purpose or plan ("I want to keep my passport
+# there", "it's for my passport", "para guardar el pasaporte", "pour y ranger mon passeport", "um den Pass
+# einzuschließen", "чтобы положить паспорт", "想放护照", "パスポートを入れたいので", "여권 넣어두려고요",
+# "لأضع جواز السفر"): why the guest asks, not a thing asked or requested of its own. Not a wish to know, ask, book or
+# order ("I'd like to know...", "quisiera reservar", "予約したいです"): that asks.
+_NOT_PURPOSE_VERB = (r"know|ask|need|find\s+out|check\s+(?:if|whether)|book|reserve|order|request|arrange|schedule|"
+                     r"get|have|"
+                     r"saber|preguntar|reservar|pedir|ordenar|perguntar|encomendar|savoir|demander|r[ée]server|commander|"
+                     r"wissen|fragen|buchen|bestellen|reservieren|узнать|спросить|заказать|забронировать")
+PURPOSE = rx(
+    rf"\b(?:i|we)(?:'m|'re|\s+am|\s+are)\s+(?:going|planning|hoping|trying)\s+to\s+(?!(?:{_NOT_PURPOSE_VERB})\b)|"
+    rf"\b(?:i|we)(?:\s+(?:really|just|only|mainly))?\s+(?:want|wanna|plan|intend|hope|need)\s+to\s+"
+    rf"(?!(?:{_NOT_PURPOSE_VERB})\b)|\b(?:i|we)(?:'d|\s+would)\s+(?:like|love)\s+to\s+(?!(?:{_NOT_PURPOSE_VERB})\b)|"
+    r"\b(?:it'?s|it\s+is|that'?s|that\s+is|this\s+is)\s+(?:for|because|so)\b|\bso\s+(?:that\s+)?(?:i|we)\s+can\b|"
+    r"\bin\s+order\s+to\b|^\W*(?:because|since|'?cause|cos|for\s+(?:my|our))\b",
+    # es, pt: "para/pra" + infinitive, "es/é para", "quiero/queremos/vamos a/quero/gostaria de" + infinitive
+    rf"\b(?:para|pra)\s+(?:que\b|(?!(?:{_NOT_PURPOSE_VERB})\b)\w+(?:ar|er|ir|or)(?:l[oa]s?|les?|me|nos|se)?\b)|"
+    r"\b(?:es|é|e)\s+(?:para|pra|porque)\b|\bporque\b|\bpor\s+que\s+(?:quiero|queremos|vamos)\b|"
+    rf"\b(?:quiero|queremos|quisiera|quisi[ée]ramos|voy\s+a|vamos\s+a|pienso|pensamos|planeamos|quero|gostaria\s+de|"
+    rf"gostar[ií]amos\s+de|vou|pretendo|pretendemos)\s+(?!(?:{_NOT_PURPOSE_VERB})\b)\w+(?:ar|er|ir|or)"
+    r"(?:l[oa]s?|les?|me|nos|se)?\b",
+    # fr: "pour" + infinitive or one's own thing, "c'est pour", "je veux/voudrais/on va" + infinitive, "parce que"
+    rf"\bpour\s+(?:que\b|qu'|y\s+|(?:l[ae]|les|l')\s*(?=\w+(?:er|ir|re)\b)|(?:mon|ma|mes|notre|nos)\b|"
+    rf"(?!(?:{_NOT_PURPOSE_VERB})\b)\w+(?:er|ir|re)\b)|\bc'est\s+pour\b|\bparce\s+qu|"
+    rf"\b(?:je\s+veux|je\s+voudrais|nous\s+voulons|nous\s+voudrions|on\s+veut|on\s+voudrait|je\s+vais|nous\s+allons|"
+    rf"on\s+va|je\s+compte|nous\s+comptons|j'aimerais|nous\s+aimerions|on\s+aimerait)\s+(?:y\s+|l[ae]\s+|l'|les\s+)?"
+    rf"(?!(?:{_NOT_PURPOSE_VERB})\b)\w+(?:er|ir|re)\b",
+    # de: "um ... zu", "damit", "weil", "das ist für", "ich möchte/wir wollen ..." ending on its infinitive
+    rf"\bum\s+[^.!?]*?\b(?:zu\s+\w+|\w+zu\w+en)\b|\bdamit\b|\bweil\b|\b(?:das|es)\s+ist\s+f[üu]r\b|"
+    rf"\b(?:ich\s+m[öo]chte|wir\s+m[öo]chten|ich\s+will|wir\s+wollen|ich\s+w[üu]rde\s+gerne?|wir\s+w[üu]rden\s+gerne?|"
+    rf"ich\s+habe\s+vor|wir\s+haben\s+vor)\b[^.!?]*?\b(?!(?:{_NOT_PURPOSE_VERB})\b)\w+en\W*$",
+    # ru: "чтобы", "это для", "потому что", "хочу/хотим/собираемся" + infinitive
+    rf"\bчтобы\b|\bдля\s+того\b|\bэто\s+для\b|\bпотому\s+что\b|\bтак\s+как\b|"
+    rf"\b(?:хочу|хотим|хотел[аи]?\s+бы|собираюсь|собираемся|планирую|планируем)\s+(?:\w+\s+)?"
+    rf"(?!(?:{_NOT_PURPOSE_VERB})\b)\w+(?:ть|ти|ться)\b",
+    # zh, ja, ko: "想/打算/为了/用来", "〜たいので/ために/つもり", "-려고(요)/-고 싶어서/위해"
+    r"(?:^|我|我们|咱们)(?:想|打算|准备|计划|要)(?!知道|问|了解|确认|预订|预定|订|点|请)|为了|因为|用来|用于|好让|以便|"
+    r"(?<!知り)(?<!聞き)(?<!予約し)(?<!注文し)(?<!確認し)(?<!頼み)たい(?:ので|から|んです|のです|です|と思って|と思います)|ため(?:に|です)|"
+    r"つもり|予定(?:です|なので)|ので[。.!！]?$|"
+    r"(?:려고|려구|려는데|으려고)|(?<!알고)(?<!알고 )(?<!예약하고)(?<!예약하고 )(?<!주문하고)(?<!주문하고 )"
+    r"싶어(?:서|요|서요)?[.!。]?$|기\s*위해|위해서|용(?:이에요|입니다|으로)|거든요",
+    # ar: "لكي/كي/حتى/لأن/من أجل", the purpose's "لـ" on the verb ("لأضع", "لنترك"), "أريد أن/نريد أن" + verb
+    r"(?<!\S)(?:لكي|كي|حتى|لأن|لان|بسبب|من\s+أجل)(?!\S)|(?<!\S)ل[أن](?!دن)\S{2,}|"
+    r"(?<!\S)(?:أريد|اريد|نريد|أود|نود|أرغب|نرغب|أخطط|نخطط|أنوي|ننوي)\s+(?:أن|ان)\s+"
+    r"(?!أعرف|نعرف|أسأل|نسأل|أحجز|نحجز|أطلب|نطلب)\S",
+)

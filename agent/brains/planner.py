@@ -199,6 +199,11 @@ class Planner:
                 # is what is booked, no room: the hotel's own word on booking for guests, or a person
                 steps.append(Step("search_kb", clause, context=steps[-1].full))
                 continue
+            if intents == ["search_kb"] and self._tells_what_for(clause, steps, ctx, probes):
+                # "Is there a safe in the room? I'm going to keep my passport in it.": why the guest asks, the words of
+                # the question before, not a question of its own about passports
+                steps[-1].context = f"{steps[-1].context} {clause}".strip()
+                continue
             if intents == ["search_kb"] and loose and framing.QUESTION.search(loose[-1]) and \
                     not framing.QUESTION.search(clause):  # "Is there a tennis court? We'd like to book it.": the
                 steps.append(Step("search_kb", loose[-1], context=clause, told=" ".join(loose[:-1])))  # question
@@ -430,6 +435,20 @@ class Planner:
         own = self.lookup.probe(clause, ctx, probes)[1]
         before = {hits[0].entry.id for step in steps if (hits := self.lookup.probe(step.text, ctx, probes)[1])}
         return not own or own[0].entry.id not in before
+
+    def _tells_what_for(self, clause: str, steps: list[Step], ctx: SkillContext, probes: Probes) -> bool:
+        """A sentence told right after an FAQ question that says what the guest asks it for ("I want to keep my
+        passport there", "para guardar el pasaporte", "여권 넣어두려고요"): no question nor request of its own, and
+        read with the question it leaves the question's own entry among the first two (a purpose names its thing,
+        "passport", loudly). A plan that brings a topic of its own so far that the question's entry drops further
+        is asked too."""
+        if not steps or steps[-1].intent != "search_kb" or not framing.QUESTION.search(steps[-1].text) or \
+                framing.QUESTION.search(clause) or framing.TELL_ME.search(clause) or \
+                not framing.PURPOSE.search(clause):
+            return False
+        asked = self.lookup.probe(steps[-1].full, ctx, probes)[1]
+        together = self.lookup.probe(f"{steps[-1].full} {clause}", ctx, probes)[1]
+        return bool(asked and asked[0].entry.id in {hit.entry.id for hit in together[:2]})
 
     def _nearest(self, clause: str, ctx: SkillContext) -> str:
         guess = self.router.guess(clause, ctx.kb)
