@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from agent.brains.followup import asks_only_when
+from agent.brains.followup import asks_only_price, asks_only_when
 from tests import test_brain
 from tests.test_brain import Guest, text_of
 
@@ -86,3 +86,31 @@ def test_a_place_and_until_when_it_runs_is_one_question(concierge, message):
     turn = Guest(concierge).says(message)
     assert turn.trace.kb == ["pharmacy-nearby"] and "21:00" in text_of(turn) and "not sure" not in text_of(turn)
 
+
+
+@pytest.mark.parametrize("message", [
+    "O estacionamento é grátis? Senão, quanto sai?",
+    "停车免费吗？不然要多少钱？",
+    "駐車場は無料ですか？無料でなければ、いくらですか？",
+    "هل الموقف مجاني؟ وإلا فكم يكلف؟",
+    "Le parking, c'est gratuit ? Sinon, ça fait combien ?",
+    "Парковка бесплатная? Если нет, сколько она стоит?",
+])
+def test_what_it_costs_if_it_is_not_free_asks_on_about_the_same_thing(concierge, message):
+    """"If not, how much?" names nothing of its own: the parking's answer says its price, and no suite's rate or
+    children's rule is found for the bare price words."""
+    turn = Guest(concierge).says(message)
+    assert turn.trace.kb[:1] == ["parking"] and set(turn.trace.kb) <= {"parking", "self-parking"}
+
+
+@pytest.mark.parametrize(("question", "only_price"), [
+    ("Otherwise, what would it cost?", True),
+    ("Si no, ¿cuánto costaría?", True),
+    ("Wenn nicht, was kostet das?", True),
+    ("否则多少钱？", True),
+    ("아니면 얼마예요?", True),
+    ("Sinon, combien coûte la navette ?", False),
+    ("不然停车多少钱？", False),
+])
+def test_a_price_asked_in_case_of_no_names_nothing_but_what_it_names(question, only_price):
+    assert asks_only_price(question) is only_price

@@ -140,9 +140,19 @@ def _asks_only(clause: str, asking: re.Pattern[str], said_beside: tuple[re.Patte
         not rule_intents(clause)
 
 
+# The case that the question before is answered no ("Is breakfast included? If not, how much?", "Sinon, c'est
+# combien ?", "Senão, quanto custa?", "Если нет, сколько стоит?", "不然多少钱？", "含まれていなければ、いくら？",
+# "وإلا فكم سعره؟"): it asks on about the same thing, nothing of its own.
+IF_NOT = rx(r"\b(?:if\s+not|otherwise|or\s+else|sinon|si\s+no|si\s+non|de\s+lo\s+contrario|"
+            r"en\s+caso\s+contrario|sen[ãa]o|se\s+n[ãa]o|caso\s+contr[áa]rio|falls\s+nicht|wenn\s+nicht|ansonsten|sonst|если\s+нет|если\s+не\w*|иначе|"
+            r"а\s+если\s+нет)\b",
+            r"(?:如果|要是)不\w{0,4}(?:的话)?|要不然|不然|否则|\w*(?:なければ|ない場合は?|ないなら)|아니면|안\s*되면|"
+            r"(?<!\S)و?(?:إلا|الا|إن\s+لم\s+\S+|إذا\s+لم\s+\S+|إذا\s+لا)(?!\S)\s*ف?")
+
+
 def asks_only_price(clause: str) -> bool:
     """Whether the sentence asks what something costs without naming it: it is about the question before it."""
-    return _asks_only(clause, PRICE, (PER_UNIT, FOR_COUNT, PRICE, ORDER_REF, PRICE_FILLER), 3)
+    return _asks_only(clause, PRICE, (IF_NOT, PER_UNIT, FOR_COUNT, PRICE, ORDER_REF, PRICE_FILLER), 3)
 
 
 # Asking only whether it costs anything, of the thing the question before named ("Is there a gym? Is it free?",
