@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from agent.brains import framing
 from agent.brains.faq import Lexicon, asks_to_have, capitalised
 from agent.brains.nearby import named_place
+from agent.brains.particulars import without_particulars
 from skills.base import SkillContext
 
 if TYPE_CHECKING:
@@ -37,6 +38,14 @@ class FaqLookup:
             found = [ctx.kb.lookup(q, ctx.language, k=5) for q in dict.fromkeys((query, capitalised(query)))]
             probes[text] = max(found, key=lambda qh: (ctx.kb.confident(qh[1], ctx.language, qh[0]),
                                                       qh[1][0].score if qh[1] else 0.0))
+            plain = without_particulars(query)
+            first = probes[text][1]
+            if plain != query and first and not ctx.kb.confident(first, ctx.language, probes[text][0]):
+                # "balloon tmrw 2 ppl how much": the day and the party a booking needs pull the entry the encoder
+                # already ranks first under the bar; read without them, that same entry answers when it clears it
+                bare = ctx.kb.lookup(plain, ctx.language, k=5)
+                if bare[1] and bare[1][0].entry is first[0].entry and ctx.kb.confident(bare[1], ctx.language, bare[0]):
+                    probes[text] = bare
         return probes[text]
 
     def answerable(self, clause: str, ctx: SkillContext, probes: Probes) -> bool:
