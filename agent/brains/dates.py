@@ -301,10 +301,16 @@ def find_dates(text: str, today: dt.date, month_first: bool = True) -> list[dt.d
     return [date for _, date in sorted(absolute + _relative(text, today), key=lambda pair: pair[0])]
 
 
-def without_dates(text: str, month_first: bool = True) -> str:
-    """The text with every date it names blanked out: "June 11-14 2027" is no phone number."""
+def without_dates(text: str, month_first: bool = True, relative: bool = False) -> str:
+    """The text with every date it names blanked out: "June 11-14 2027" is no phone number. With `relative`, the
+    days named by words too ("tomorrow", "next Friday")."""
     for mention in reversed(_mentions(text.lower(), month_first)):
         text = text[:mention.start] + " " * (mention.end - mention.start) + text[mention.end:]
+    lowered = text.lower()
+    if relative and len(lowered) == len(text):   # a letter whose lower case is longer keeps the text as it is
+        for _, pattern, _ in _RELATIVE:
+            lowered = pattern.sub(lambda m: " " * len(m.group()), lowered)
+        text = "".join(" " if lowered[i] == " " else c for i, c in enumerate(text))
     return text
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from agent.brains.dates import _RELATIVE, WEEKDAYS, without_dates
+from agent.brains.dates import WEEKDAYS, without_dates
 
 _QTY = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis|deux|trois|quatre|" \
        r"cinq|zwei|drei|vier|fünf|sechs|duas|quatro|два|двое|три|трое|четыре|четверо)"
@@ -36,14 +36,7 @@ _LEFT_OVER = re.compile(r"\s+(?:on|for|at|by|the|el|la|le|am|an|für|para|pour|n
 def without_particulars(text: str) -> str:
     """The text without the day and the party a booking would need; the text itself if it has none ("balloon
     tomorrow 2 people how much" -> "balloon how much"). Not an hour: "check out at 2pm" asks for a late check-out."""
-    out = without_dates(text)
-    out = _PARTY.sub(" ", out)
-    out = _WEEKDAY.sub(" ", out)
-    lowered = out.lower()
-    for _, pattern, _ in _RELATIVE:
-        lowered = pattern.sub(lambda m: " " * len(m.group()), lowered)
-    out = "".join(c if lowered[i] != " " or c == " " else " " for i, c in enumerate(out)) \
-        if len(lowered) == len(out) else out
+    out = _WEEKDAY.sub(" ", _PARTY.sub(" ", without_dates(text, relative=True)))
     out = " ".join(out.split())
     out = _LEFT_OVER.sub("", out)   # "collect us on the 14th?": not "collect us on?"
     out = re.sub(r"\s+([,.?!？。])", r"\1", out)
