@@ -11,6 +11,10 @@ from agent.brains.nearby import named_place
 from agent.brains.particulars import without_particulars
 from skills.base import SkillContext
 
+# A question short enough that a day and a party weigh as much as its topic ("balloon tmrw 2 ppl how much"); in a
+# longer one the topic outweighs them, and reading it again would only cost another search.
+TELEGRAPHIC_WORDS = 12
+
 if TYPE_CHECKING:
     from kb.search import KBHit
 
@@ -38,7 +42,7 @@ class FaqLookup:
             found = [ctx.kb.lookup(q, ctx.language, k=5) for q in dict.fromkeys((query, capitalised(query)))]
             probes[text] = max(found, key=lambda qh: (ctx.kb.confident(qh[1], ctx.language, qh[0]),
                                                       qh[1][0].score if qh[1] else 0.0))
-            plain = without_particulars(query)
+            plain = without_particulars(query) if len(query.split()) <= TELEGRAPHIC_WORDS else query
             first = probes[text][1]
             if plain != query and first and not ctx.kb.confident(first, ctx.language, probes[text][0]):
                 # "balloon tmrw 2 ppl how much": the day and the party a booking needs pull the entry the encoder
