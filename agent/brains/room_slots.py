@@ -94,6 +94,11 @@ _ROOM_WORDS = {
              r"f[ée]minin\w*|женск\w*|"
              r"女生|女性|女子|여성|여자|نساء|نسائي\w*|للسيدات",
 }
+# ...each compiled once: whole ("suite") and with a plural ending ("lofts"), never rebuilt from its text per call, where
+# Python's own cache of a few hundred patterns may have let it go.
+_ROOM_WORD_WHOLE = {word: re.compile(rf"(?<![a-z])(?:{pattern})(?![a-z])") for word, pattern in _ROOM_WORDS.items()}
+_ROOM_WORD_PLURAL = {word: re.compile(rf"(?<![a-z])(?:{pattern})(?:e?s)?(?![a-z])")
+                     for word, pattern in _ROOM_WORDS.items()}
 # How many beds a shared room has, as guests say it: "6-bed", "6er", "8 beds", "dortoir de 6", "6人间", "6인실",
 # "6-местный", "6 أسرة".
 # "4 beds" (plural) is how many beds are wanted, not the room.
@@ -288,17 +293,18 @@ def room_words(text: str, where: bool = True) -> set[str]:
     where a room lies (a garden is more than a room)."""
     lowered = text.lower()
     forms = {lowered, _unaccented(lowered)}  # the accents off, but a Cyrillic "й" stays in the form as written
-    return {word for word, pattern in _ROOM_WORDS.items() if (where or word not in _PLACES)
-            and any(re.search(rf"(?<![a-z])(?:{pattern})(?:e?s)?(?![a-z])", form) for form in forms)}  # "lofts"
+    return {word for word, pattern in _ROOM_WORD_PLURAL.items() if (where or word not in _PLACES)
+            and any(pattern.search(form) for form in forms)}  # "lofts"
 
 
-def name_words(name: str) -> set[str]:
+@lru_cache(maxsize=1024)
+def name_words(name: str) -> frozenset[str]:
     """The English words of a room type's name, in whatever language the hotel wrote it ("Quarto Família": family;
     "Suíte do Cais": suite; "Chambre Supérieure": superior)."""
     lowered = name.lower()
-    return {word for word, pattern in _ROOM_WORDS.items()
-            if any(word in re.findall(r"[a-z]+", form) or re.search(rf"(?<![a-z])(?:{pattern})(?![a-z])", form)
-                   for form in (lowered, _unaccented(lowered)))}
+    return frozenset(word for word, pattern in _ROOM_WORD_WHOLE.items()
+                     if any(word in re.findall(r"[a-z]+", form) or pattern.search(form)
+                            for form in (lowered, _unaccented(lowered))))
 
 
 # Words a room's name is written with that name nothing ("Suíte do Cais", "Quarto Superior com Varanda").
