@@ -273,24 +273,13 @@ class KnowledgeBase:
                 other[0].entry is not hits[0].entry and (other[0].score > hits[0].score
                                                          or len(in_or_out(pivoted) - in_or_out(query)) == 1))):
             return pivoted, other
-        if other and hits and hits[0].score < self.min_score and other[0].score >= self.min_score - self.grace and \
-                not self._kept(hits, other, language, query):
+        if other and hits and hits[0].score < self.min_score and other[0].score >= self.min_score - self.grace:
             # Under the bar, an entry about none of the topics the guest names ("my cat": the way to Zermatt) is no
             # answer when the pivot finds one about them first: that one is read on (the FAQ's words may settle it).
             named = glossary.named(query, language)
             if _about(other[0].entry, named, language) and not _about(hits[0].entry, named, language):
                 return pivoted, other
         return query, hits
-
-    def _kept(self, hits: list[KBHit], other: list[KBHit], language: str, query: str) -> bool:
-        """Whether the guest's own words find a clear leader that the pivot still ranks tied with its first: a kind
-        of thing the glossary knows ("투어", a tour) beside one it does not ("펠루카", a felucca) names every tour
-        alike, not the one asked for. A pivot that ranks it clearly lower hears what it is about ("几点可以入住":
-        check-in, not the restaurant the guest's own words lead to)."""
-        if not self.confident(hits, language, query):
-            return False
-        again = next((hit.score for hit in other if hit.entry is hits[0].entry), None)
-        return again is not None and other[0].score - again < self.margin
 
     def on_topic(self, query: str, language: str = "en", mentions: bool = False) -> list[KBHit]:
         """The entries about a hotel topic the query names (`subject_topics`), nearest first, scored with the

@@ -24,7 +24,7 @@ from core.hotels import Hotel
 from core.language import CJK as _CJK
 from core.loanwords import loanwords, sound_key, sounds_like
 from kb.glossary import about, asides, asked_of, bare, concepts, named, topics, where_named
-from kb.search import FEW_SUBJECTS, entry_topics, subject_topics
+from kb.search import entry_topics, subject_topics
 
 if TYPE_CHECKING:
     from core.hotels import KBEntry
@@ -517,9 +517,7 @@ class Lexicon:
         unworded = not under and support(top) == 0 and not led
         # over the bar too: "what time does the kids club open?" is not the pools' hours, which the encoder ranks
         # first for "kids' area" and "open"
-        # ...but over the bar, not by a kind of thing many entries are about ("passeio", a tour: the balloon's, the
-        # West Bank's alike), which the encoder's first choice may well be ("o passeio de balão": the balloon)
-        topical = self._topical(query, hits, language, frozenset() if under else self._kinds)
+        topical = self._topical(query, hits, language)
         near = [hit for hit in hits if hit.score >= floor or hit is topical and hit.score >= floor - 2 * window
                 or (hit.score >= floor - window and support(hit) >= clearly
                     and (not led or led & entry_topics(hit.entry, language))
@@ -585,20 +583,12 @@ class Lexicon:
         broad = len(entry_topics(best.entry, language)) >= 2 * len(entry_topics(narrow.entry, language))
         return narrow if broad else best
 
-    @cached_property
-    def _kinds(self) -> frozenset[str]:
-        """The hotel topics more than a few of its entries are about ("tours": the West Bank's, the temples', how to
-        book one): a kind of thing, which names none of them over another (kb.search.FEW_SUBJECTS)."""
-        many = Counter(topic for e in self.hotel.kb for topic in subject_topics(e))
-        return frozenset(topic for topic, n in many.items() if n > FEW_SUBJECTS)
-
     @staticmethod
-    def _topical(query: str, hits: list[KBHit], language: str, kinds: frozenset[str] = frozenset()) -> KBHit | None:
+    def _topical(query: str, hits: list[KBHit], language: str) -> KBHit | None:
         """The one hit about a hotel topic the query names (kb/glossary.py), when the encoder ranks entries about
         none of them above it: what the guest asks of ("what time does room service stop?": not the hours of
-        check-out, which share "time" and "stop"). Where several are, the guest's words choose among them. Not one of
-        the `kinds` of things many entries are about."""
-        named_here = named(query, language) - kinds
+        check-out, which share "time" and "stop"). Where several are, the guest's words choose among them."""
+        named_here = named(query, language)
         about_it = [i for i, hit in enumerate(hits) if named_here & entry_topics(hit.entry, language)]
         return hits[about_it[0]] if len(about_it) == 1 and about_it[0] else None
 

@@ -13,7 +13,7 @@ from skills.base import SkillContext
 
 # A question short enough that a day and a party weigh as much as its topic ("balloon tmrw 2 ppl how much"); in a
 # longer one the topic outweighs them, and reading it again would only cost another search.
-TELEGRAPHIC_WORDS = 12
+TELEGRAPHIC_WORDS = 8
 
 if TYPE_CHECKING:
     from kb.search import KBHit
