@@ -228,10 +228,11 @@ PAST_ORDER = rx(r"\b(?:we|i)\s+(?:already\s+|just\s+)?(?:ordered|placed\s+(?:an|
 # "정전되면 어떻게", "ماذا يحدث لو"), or how a thing will be ("will the pool be too cold in April?", "¿estará fría?",
 # "会不会太冷"): the house's rule for the case asked, no fault that has come.
 SUPPOSED = rx(
-    r"\b(?:will|would)\s+(?:it|they|the\s+\w+(?:\s+\w+)?|our\s+\w+)\s+be\s+(?:too\s+|very\s+|a\s+bit\s+)?\w+[^.!]*\?|"
-    r"\b(?:is\s+it|are\s+they)\s+going\s+to\s+be\b|\bestar[áa]n?\s+(?:muy\s+|demasiado\s+)?\w+[^.!]*\?|"
-    r"\bsera(?:-t-(?:il|elle))?\s+(?:trop\s+)?\w+[^.!]*\?|\bwird\s+(?:es|der|die|das)\s+[^.!?]*\bsein\s*\?|"
-    r"\bбудет\s+ли\b|\bне\s+будет\s+ли\b|会不会|هل\s+(?:سيكون|ستكون)|\b(?:vai|v[ãa]o)\s+estar\s+[^.!]*\?",
+    # (asked from its first word: "The shower is broken, and will it be noisy again?" tells a fault)
+    r"^\W*(?:(?:will|would)\s+(?:it|they|the\s+\w+(?:\s+\w+)?|our\s+\w+)\s+be\s+(?:too\s+|very\s+|a\s+bit\s+)?\w+"
+    r"[^.!]*\?|(?:is\s+it|are\s+they)\s+going\s+to\s+be\b|estar[áa]n?\s+(?:muy\s+|demasiado\s+)?\w+[^.!]*\?|"
+    r"wird\s+(?:es|der|die|das)\s+[^.!?]*\bsein\s*\?|(?:не\s+)?будет\s+ли\b|هل\s+(?:سيكون|ستكون))|"
+    r"\bsera-t-(?:il|elle)\s+(?:trop\s+)?\w+[^.!]*\?|会不会|\b(?:vai|v[ãa]o)\s+estar\s+[^.!]*\?",
     r"\bwhat\s+(?:happens|would\s+happen|will\s+happen|do\s+(?:we|i)\s+do|should\s+(?:we|i)\s+do|if)\s+(?:if|in\s+case|when)\b|"
     r"\bin\s+(?:the\s+)?(?:case|event)\s+of\b|\bqu[eé]\s+(?:pasa|pasar[ií]a|hacemos|hago|debemos\s+hacer)\s+(?:si|en\s+caso)\b|"
     r"\ben\s+caso\s+de\b|\bque\s+se\s+passe(?:-t-il|rait-il)?\s+(?:si|en\s+cas|s')|\bque\s+faire\s+(?:si|en\s+cas|s')|"
