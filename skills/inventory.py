@@ -180,14 +180,9 @@ def minimum_stay(hotel: Hotel, check_in: dt.date, check_out: dt.date) -> tuple[s
     season for the rest of the year holds the nights no dated season does."""
     nights = stay_nights(check_in, check_out)
     seasons = hotel.priced_seasons()
-    dated = [season for season in seasons.values() if season.dated]
-
-    def holds(season: Season, night: dt.date) -> bool:
-        return season.holds(night) if season.dated else season.rest_of_year and not any(d.holds(night) for d in dated)
-
     asked = [(season.minimum_nights, season.label(key)) for key, season in seasons.items()
              if season.minimum_nights and season.minimum_nights > len(nights)
-             and any(holds(season, night) for night in nights)]
+             and any(season.holds(night) if season.dated else hotel.season_on(night) == key for night in nights)]
     if not asked:
         return None
     most, label = max(asked, key=lambda pair: pair[0])
