@@ -49,12 +49,12 @@ def asked_features(hotel: Hotel, question: str, answer: str, language: str) -> t
         shown = [room for room in named if room in having] if named else having
         if not shown:
             continue
+        feature = _feature(shown[0], concept) or concept
+        key = "room_feature_everywhere" if not named and len(shown) == len(rooms) > 1 else "room_feature_in"
         for lang in said:
             word = concept if lang == "en" else (glossary.word_for(concept, lang) or own.get(concept, concept)) \
                 if lang in _NOUNS_AS_LISTED else (own.get(concept) or glossary.word_for(concept, lang) or concept)
-            feature = _feature(shown[0], concept) or concept
             name = feature if word.casefold() in feature.casefold() else f"{word} ({feature})"
-            key = "room_feature_everywhere" if not named and len(shown) == len(rooms) > 1 else "room_feature_in"
             said[lang].append(say(key, lang, feature=name, rooms=join_list([r.name for r in shown], lang)))
     if not said[language]:
         return None
