@@ -144,3 +144,25 @@ def test_how_a_thing_will_be_is_a_question_not_a_fault(concierge, message):
     """A guest asking ahead whether the pool will be cold reports nothing broken: no ticket, the pool's answer."""
     turn = Guest(concierge).says(message)
     assert "complaints" not in skills_of(turn) and "pool" in turn.trace.kb
+
+
+@pytest.mark.parametrize("message", [
+    "As a Brazilian, do I need a tourist visa to come to the US?",
+    "¿Necesito visado para entrar en Estados Unidos con pasaporte argentino?",
+    "Мне нужна виза в США, если у меня российский паспорт?",
+    "持中国护照来美国需要签证吗？",
+    "Welche Impfungen brauchen wir für die Reise in die USA?",
+    "旅行保険には入ったほうがいいですか？",
+    "여행자 보험 꼭 들어야 하나요?",
+])
+def test_a_visa_an_insurance_or_a_vaccine_is_not_answered_by_the_passport_or_emergency_entry(concierge, message):
+    """What a country requires of a traveller is not the hotel's to say: the passport shown at check-in or the
+    emergency numbers would be a confident wrong answer. The reference hotel speaks of none of them."""
+    turn = Guest(concierge).says(message)
+    assert not turn.trace.kb and any(unsure in text_of(turn) for unsure in NOT_SURE), text_of(turn)
+
+
+@pytest.mark.parametrize("message", ["Do you accept Visa cards?", "¿Aceptan tarjeta Visa?", "Visaカードは使えますか？"])
+def test_the_visa_card_is_still_a_payment_method(concierge, message):
+    turn = Guest(concierge).says(message)
+    assert turn.trace.kb and turn.trace.kb[0] == "payment-methods", text_of(turn)
