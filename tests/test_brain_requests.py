@@ -492,3 +492,14 @@ def test_a_price_of_its_own_beside_a_stay_is_answered_not_folded_into_the_quote(
     turn = Guest(concierge).says(message)
     assert skills_of(turn)[:2] == ["check_availability", "search_kb"] and entry in turn.trace.kb
     assert price in text_of(turn)
+
+
+@pytest.mark.parametrize(("text", "skill", "entry"), [
+    ("Мне нужно ещё два полотенца, мы в 214", "housekeeping", None),
+    ("Мне нужен выезд попозже, часа в два, так можно?", "search_kb", "late-check-out"),
+])
+def test_i_need_in_russian_is_no_need_turned_down(concierge, text, skill, entry):
+    """"Мне нужно" (I need) holds "не нужно" (not needed) in its letters: the part is what the guest asks for,
+    not something turned down."""
+    turn = Guest(concierge, MARIA).says(text)
+    assert skill in skills_of(turn) and (entry is None or entry in turn.trace.kb), text_of(turn)

@@ -114,7 +114,7 @@ def follows_up(question: str) -> bool:
 # does not need is no topic of the question beside it.
 NOT_NEEDED = rx(r"\b(?:don'?t|do\s+not|won'?t|will\s+not|no\s+longer)\s+(?:need|require)\b|\bno\s+need\s+for\b|"
                  r"\bno\s+(?:necesit\w+|hace\s+falta)|pas\s+besoin|brauchen\s+kein\w*|\bkein\w*\s+\w+\s+n[öo]tig|"
-                 r"не\s+нуж\w+|нам\s+не\s+надо|不需要|不用|いりません|要りません|必要ありません|필요\s*없|"
+                 r"(?<!\w)не\s+нуж\w+|нам\s+не\s+надо|不需要|不用|いりません|要りません|必要ありません|필요\s*없|"
                  r"لا\s+(?:نحتاج|أحتاج)")
 _PARTS = re.compile(r"(?:[,，、;；]\s*|\s+)(?:but|pero|mais|aber|но)\s+|[,，、;；]\s*", re.IGNORECASE)
 
