@@ -130,6 +130,14 @@ EMERGENCY = rx(
     r"\bmanque\s+d'air|\bessouffl[ée]\w*|n'arrive\s+(?:plus\s+)?(?:pas\s+)?[àa]\s+respirer|\bkurzatmig|\bringt\s+nach\s+luft|"
     r"не\s+хватает\s+воздуха|не\s+могу\s+дышать|上不来气|透不过气|喘不上气|息苦し|숨이\s*(?:차|막혀|가빠)|숨\s*(?:을\s*)?쉬기\s*(?:가\s*)?힘들|"
     r"ضيق\s+(?:في\s+)?(?:ال)?تنفس|لا\s+(?:يستطيع|تستطيع|أستطيع)\s+التنفس",
+    # breath that barely comes, and lips or a face gone blue: whatever else is said
+    r"\b(?:barely|hardly|scarcely)\s+(?:able\s+to\s+)?breath\w*|\bcan\s+(?:barely|hardly)\s+breath\w*|"
+    r"\b(?:lips|face)\s+(?:are\s+|is\s+)?(?:turning|going|gone|turned|look(?:s|ing)?)\s+(?:blue|purple|grey|gray)|"
+    r"\bapenas\s+(?:puede|puedo)\s+respirar|\blabios\s+(?:\w+\s+)?(?:azul\w*|morad\w*)|\brespire\s+[àa]\s+peine|"
+    r"\bl[èe]vres\s+(?:\w+\s+)?(?:bleu\w*|violet\w*)|\bkaum\s+(?:noch\s+)?(?:atmen|luft)|\b(?:lippen\s+(?:sind\s+|werden\s+)?"
+    r"blau|blaue\s+lippen)|(?:еле|с\s+трудом)\s+дыш\w*|губы\s+(?:\w+\s+)?(?:посинел\w*|синие|синеют)|синие\s+губы|"
+    r"嘴唇(?:发|發)?(?:紫|青|乌)|快喘不|唇が(?:紫|青)|입술이\s*(?:파랗|파래|보라)|بالكاد\s+(?:يتنفس|تتنفس)|شفا\S*\s+(?:زرقاء|زرق)|"
+    r"\bmal\s+(?:consegue|consigo)\s+respirar|\bl[áa]bios\s+(?:\w+\s+)?(?:roxos|azuis)",
     # a sting or bite of a venomous animal, or any sting that brings an allergy on
     r"\b(?:stung|bitten|bit)\s+(?:\w+\s+)?by\s+(?:a\s+|an\s+)?(?:scorpion|snake|rattlesnake|viper|jellyfish|spider)|"
     r"\b(?:scorpion|snake|jellyfish)\s+(?:sting|bite)\b|\b(?:scorpion|snake|jellyfish)\s+(?:just\s+)?(?:stung|bit)\b|"
