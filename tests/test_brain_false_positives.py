@@ -166,3 +166,21 @@ def test_a_visa_an_insurance_or_a_vaccine_is_not_answered_by_the_passport_or_eme
 def test_the_visa_card_is_still_a_payment_method(concierge, message):
     turn = Guest(concierge).says(message)
     assert turn.trace.kb and turn.trace.kb[0] == "payment-methods", text_of(turn)
+
+
+@pytest.mark.parametrize("message", [
+    "Is it going to rain this Saturday? We planned the harbor cruise",
+    "¿Va a llover el domingo?",
+    "Quel temps fera-t-il demain ?",
+    "Wie wird das Wetter am Wochenende?",
+    "Какая будет погода в пятницу?",
+    "明天天气怎么样？",
+    "明日の天気はどうですか？",
+    "내일 날씨 어때요?",
+])
+def test_a_forecast_is_not_known_nor_answered_by_a_place(concierge, message):
+    """No hotel text holds the weather of a coming day: not a place whose description the meaning resembles, nor an
+    entry; an honest "not sure"."""
+    turn = Guest(concierge).says(message)
+    assert "local_recommendations" not in skills_of(turn) and not turn.trace.kb and \
+        any(unsure in text_of(turn) for unsure in NOT_SURE), text_of(turn)

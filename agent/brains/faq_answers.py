@@ -245,7 +245,9 @@ class FaqAnswers:
         # A question about a thing the hotel never speaks of ("a babysitter tonight? We'd love a night out at a
         # mezcal bar.") is not answered by a place its story names: only by one the question itself points at.
         lacking = self.lookup.lexicon(ctx).unknown_topics(self.lookup.probe(step.text, ctx, probes)[0], ctx.language)
-        place = None if unheard else named or standout(ctx, step.text if lacking else step.full)
+        # ...and a topic no text of the hotel speaks of, places included, is no place's the meaning points at
+        # ("will it rain on Thursday?": not the Temple of the Sun)
+        place = None if unheard else named or (None if lacking else standout(ctx, step.full))
         # A place only the meaning points at is listed for a question the FAQ has nothing near; not for one whose
         # nearest entry clears the bar and was only doubted ("как добраться из Хитроу на метро?": the airport's
         # entry, not a towpath the words happen to resemble). The FAQ's words about it answer either.

@@ -359,6 +359,9 @@ class Planner:
                 found = ["search_kb"]  # a time in the hammam booked for two is no stay: the FAQ says how to book
             elif found[0] == "wake_up_call" and glossary.named(clause, ctx.language):
                 found = ["search_kb"]  # "a taxi at 6am", "breakfast at 6 tomorrow": a time for a thing, no call
+            elif found[0] == "itinerary_plan" and self.lookup.lexicon(ctx).unknown_topics(clause, ctx.language):
+                found = ["search_kb"]  # "wie wird das Wetter am Wochenende?": a day named for a thing asked about
+                # that no text of the hotel speaks of, no day to plan; honestly not known
         if "check_availability" in found and "check_availability" not in ruled and (
                 "cancellation" in glossary.named(clause, ctx.language) or
                 self._asks_a_rule(clause, ctx, probes) or self._asks_minimum_stay(clause, ctx, probes) or
