@@ -11,6 +11,7 @@ from pydantic import BaseModel, Field
 from core.hotels import Place
 from core.i18n import say
 from skills.base import Skill, SkillContext, SkillResult
+from skills.cuisines import asked_cuisine, served_nearby
 from skills.formatting import long_date, weekday_name
 from skills.places import (
     Hours,
@@ -195,6 +196,9 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
             return SkillResult(text=say("rec_place_unknown", lang, place=args.place), ok=False,
                                data={"place": args.place})
         return _about_place(ctx, place, args, weekday)
+    cuisine = asked_cuisine(args.request or "")
+    if cuisine is not None and not args.kind and any(tag_matches("restaurant", p) for p in ctx.hotel.places):
+        args = args.model_copy(update={"kind": "restaurant"})  # "any sushi place around?": somewhere to eat
     places = _wanted(ctx, args, weekday)
     if not places and args.kind and args.tags:
         # "Where can I eat tasajo in a market?": a kind read from the verb (a restaurant) beside the kind of place
@@ -203,6 +207,12 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
     if args.request:
         places = _fitting(ctx, places, args)
     places = places[:MAX_SHOWN]
+    if cuisine is not None and not served_nearby(cuisine[0], ctx.hotel.places, ctx.hotel.address.country):
+        # "附近有中餐馆吗？": no place the hotel lists is one; said first, the others only offered after
+        others = [say("rec_other_places", lang), *(place_line(p, ctx.hotel, lang) for p in places)] if places else []
+        lines = [say("rec_cuisine_unknown", lang, asked=cuisine[1]), *others]
+        return SkillResult(text="\n".join(lines), data={"cuisine": cuisine[0], "served": False,
+                                                         "places": [p.model_dump() for p in places]})
     closed = _closed_that_day(ctx, args, weekday)
     note = [] if closed is None or weekday is None else [say(
         "place_closed_on", lang, place=closed.name, day=weekday_name(weekday, lang),

@@ -32,6 +32,7 @@ from skills import complaints
 from skills.amenities_info import find_amenity
 from skills.base import SkillContext
 from skills.booking import remembered_stay
+from skills.cuisines import asked_cuisine
 from skills.tickets import awaited as awaited_ticket
 
 # Hotel topics (kb/glossary.py) of a stay the guest has had, whatever its dates.
@@ -196,7 +197,7 @@ def contextual_intents(clause: str, ctx: SkillContext, found: list[str], reads_a
             (has_stay or state.get("lead_id") or slots.reservation_code(clause)):
         intents.append("generate_payment_link")
     filters = nearby.place_filters(clause, ctx.hotel.places, ctx.hotel.address.city)
-    described = "kind" in filters or "tags" in filters
+    described = "kind" in filters or "tags" in filters or asked_cuisine(clause) is not None  # "корейская кухня"
     # "Not seafood please, something casual?": turning a kind of place down while describing one asks for places.
     # A fault of the hotel's ("the screen in Platform 1 won't connect") names where it is, no wish for places nearby.
     fault = "complaints" in found and complaints.detect_category(clause) == "maintenance"

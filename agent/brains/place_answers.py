@@ -14,6 +14,7 @@ from agent.brains.reply import Reply
 from core.hotels import Place
 from skills.amenities_info import find_amenity
 from skills.base import SkillContext, SkillResult
+from skills.cuisines import asked_cuisine
 from skills.formatting import hotel_text
 from skills.local_recommendations import means_a_place, standout
 from skills.places import WRITTEN_PRICE, find_place, mentioned_in, named_in, tag_matches
@@ -158,8 +159,9 @@ def only_keys(args: dict[str, Any], *keys: str) -> dict[str, Any]:
 
 
 def names_a_place_wish(step: Step, wish: dict[str, Any], ctx: SkillContext) -> bool:
-    """The guest asks for a kind of place, a place by name, or something a place nearby offers."""
-    return bool({"kind", "tags", "avoid", "place"} & set(wish)) or means_a_place(ctx, step.full)
+    """The guest asks for a kind of place, a place by name, a cuisine, or something a place nearby offers."""
+    return bool({"kind", "tags", "avoid", "place"} & set(wish)) or asked_cuisine(step.full) is not None or \
+        means_a_place(ctx, step.full)
 
 
 def opening_asked(step: Step, wish: dict[str, Any], ctx: SkillContext) -> dict[str, Any] | None:
