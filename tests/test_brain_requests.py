@@ -503,3 +503,16 @@ def test_i_need_in_russian_is_no_need_turned_down(concierge, text, skill, entry)
     not something turned down."""
     turn = Guest(concierge, MARIA).says(text)
     assert skill in skills_of(turn) and (entry is None or entry in turn.trace.kb), text_of(turn)
+
+
+@pytest.mark.parametrize(("text", "room"), [
+    ("A baby cot and one more duvet for 118 please", "118"),
+    ("Una almohada más para la 305, gracias", "305"),
+    ("Deux serviettes de plus pour la 214", "214"),
+    ("Noch eine Decke für 305, danke", "305"),
+])
+def test_a_bare_room_number_after_for_is_the_room_things_are_brought_to(concierge, text, room):
+    """"for 118", "para la 305", "pour la 214", "für 305": the room, as "to 118" is; not the price or the party."""
+    assert room_slots.room_number(text) == room
+    turn = Guest(concierge).says(text)
+    assert "housekeeping" in skills_of(turn) and room in text_of(turn), text_of(turn)

@@ -38,9 +38,10 @@ _ROOM = re.compile(r"(?:\b(?:room|rm|habitaci[oó]n|hab\.?|cuarto|quarto|apto|ch
                    r"|(?P<bed>[A-Z]{1,2}\d{1,3})\s*(?:床位|号床|號床)"
                    # a Spanish, French or Portuguese "la"/"o" stands for the room itself ("a la 1108", "para o
                    # 1204"): four digits too
-                   r"|\b(?:to|in|into|a\s+la|à\s+la|en\s+la|para\s+o|ao|auf|в)\s+"
+                   r"|\b(?:to|in|into|for|a\s+la|à\s+la|en\s+la|para\s+(?:la|o)|pour\s+l[ae]|ao|auf|f[üu]r|в)\s+"
                    r"(?P<bare>(?<=la\s|ao\s|\so\s)\d{4}|\d{3})\b(?![:.\-/]?\d|\s*(?:am|pm|h\b|"
-                   r"people|guests|nights|minutes|\$|usd|dollars|euros))", re.IGNORECASE)
+                   r"people|guests|nights|minutes|\$|usd|dollars|euros|pen|soles|baht|pesos|yen|won|pounds))",
+                   re.IGNORECASE)
 
 # Guests' words for a room's kind, mapped onto words in the hotel's room names.
 _ROOM_WORDS = {
