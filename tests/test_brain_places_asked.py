@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from agent.brains import nearby
 from agent.concierge import Concierge
 from core.hotels import load_hotel
 from tests.test_brain import offline_concierge, skills_of, text_of
@@ -65,3 +66,22 @@ def test_a_rule_about_a_named_sight_is_the_hotels_answer(concierge, message):
     sight's hours."""
     turn = says(concierge, RIVER, message)
     assert "temple-dress-code" in turn.trace.kb, text_of(turn)
+
+
+CUSCO = load_hotel(HOTELS / "cusco-inti-terrace")   # "Mercado Central de San Pedro", "Templo de San Blas"
+
+
+@pytest.mark.parametrize(("message", "place"), [
+    ("Where's the San Pedro market exactly?", "mercado-san-pedro"),
+    ("Does San Pedro open early enough for breakfast juice?", "mercado-san-pedro"),
+    ("Is the San Blas church worth a look?", "templo-san-blas"),
+])
+def test_a_place_named_by_capitalised_words_of_its_name_is_that_place(message, place):
+    """Guests shorten a name, and translate its kind: "the San Pedro market" of "Mercado Central de San Pedro"."""
+    found = nearby.named_place(message, CUSCO.places, CUSCO.address.city)
+    assert found is not None and found.id == place
+
+
+def test_a_capitalised_word_opening_the_sentence_is_not_part_of_the_name():
+    assert nearby.named_place("What Time does San Pedro open?", CUSCO.places, CUSCO.address.city).id == \
+        "mercado-san-pedro"

@@ -223,7 +223,7 @@ def ordered_to_room(text: str, ctx: SkillContext) -> bool:
 def goes_out(clause: str, places: list[Place], town: str = "") -> bool:
     """Whether the sentence wants something at a place out ("a night out at a mezcal bar", "Jay Fai's crab
     omelette" of a restaurant the hotel lists nearby), not in the room."""
-    return bool(wants.OUT_AT.search(clause) or nearby.place_said(clause, places, town)) and \
+    return bool(wants.OUT_AT.search(clause) or nearby.named_place(clause, places, town)) and \
         not wants.TO_ROOM.search(clause)
 
 

@@ -189,10 +189,19 @@ def _turned_down(text: str, m: re.Match[str]) -> bool:
     return bool(NEGATION.search(near)) or bool(_NEGATION_AFTER.match(text[m.end():m.end() + 10]))
 
 
+_NAME_RUN = re.compile(r"\b[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:\s+[A-ZÀ-ÖØ-Þ][^\W\d_]+)+")
+
+
 def named_place(text: str, places: list[Place], town: str = "") -> Place | None:
     """A place the guest names: its full name, its name without a leading "the", or its name's own word (not the
-    town's); else by the name in their language ("der Große Palast" of the Grand Palace)."""
-    return next(iter(mentioned_in(text, places, town)), None) or _named_in_translation(text, places)
+    town's); or two or more capitalised words of its name in a row, as guests shorten a name ("Jay Fai's crab
+    omelette" of "Raan Jay Fai", "the San Pedro market" of "Mercado Central de San Pedro"); else by the name in
+    their language ("der Große Palast" of the Grand Palace)."""
+    runs = [m.group(0).lower().split() for m in _NAME_RUN.finditer(re.sub(r"['’]s\b", "", text))]
+    parts = [" ".join(words) for run in runs for words in (run, run[1:]) if len(words) > 1]  # "Is San Pedro open?"
+    return next(iter(mentioned_in(text, places, town)), None) or next(
+        (place for place in places for part in parts if f" {part} " in f" {place.name.lower()} "), None) or \
+        _named_in_translation(text, places)
 
 
 # Which one is meant: "the", "der", "le", "el"... (an adjective may stand between: "der Große Palast"), not "a",
@@ -224,14 +233,3 @@ def _named_in_translation(text: str, places: list[Place]) -> Place | None:
         if (_THE.search(before) if _LATIN.match(said.group(0)) else not _IS_THERE.search(lowered)):
             return named[0]
     return None
-
-
-_NAME_RUN = re.compile(r"\b[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:\s+[A-ZÀ-ÖØ-Þ][^\W\d_]+)+")
-
-
-def place_said(text: str, places: list[Place], town: str = "") -> Place | None:
-    """A place named as `named_place` reads it, or by two or more capitalised words of its name in a row, as
-    guests shorten a name by its end ("Jay Fai's crab omelette" of "Raan Jay Fai")."""
-    runs = [m.group(0).lower().split() for m in _NAME_RUN.finditer(re.sub(r"['’]s\b", "", text))]
-    return named_place(text, places, town) or next(
-        (place for place in places for run in runs if f" {' '.join(run)} " in f" {place.name.lower()} "), None)
