@@ -8,7 +8,7 @@ import pytest
 
 from agent.brains.followup import asks_only_price, asks_only_when
 from tests import test_brain
-from tests.test_brain import Guest, text_of
+from tests.test_brain import Guest, skills_of, text_of
 
 concierge, afternoon = test_brain.concierge, test_brain.afternoon
 
@@ -114,3 +114,16 @@ def test_what_it_costs_if_it_is_not_free_asks_on_about_the_same_thing(concierge,
 ])
 def test_a_price_asked_in_case_of_no_names_nothing_but_what_it_names(question, only_price):
     assert asks_only_price(question) is only_price
+
+
+@pytest.mark.parametrize(("message", "place"), [
+    ("My parents love oysters and it's their 40th anniversary on Saturday. Any suggestions?", "Pier 9 Seafood Grill"),
+    ("Queremos cenar mariscos con vista al puerto. ¿Alguna idea?", "Pier 9 Seafood Grill"),
+    ("On cherche un dîner végétarien ce soir. Des idées ?", "Bayview Ramen"),
+    ("Wir suchen etwas Vegetarisches zum Abendessen. Ideen?", "Bayview Ramen"),
+])
+def test_ideas_asked_after_a_wish_are_about_that_wish(concierge, message, place):
+    """"Ideas?" names nothing: the wish told before it (oysters, something vegetarian) is what it asks ideas for,
+    not the FAQ's nearest entry to the wish alone."""
+    turn = Guest(concierge).says(message)
+    assert "local_recommendations" in skills_of(turn) and place in text_of(turn), text_of(turn)

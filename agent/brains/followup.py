@@ -75,6 +75,22 @@ PRONOUN = rx(r"\b(?:it|its|they|them|their|that|those|él|ella|ellos|ellas|eso|(
               # French "c'est" opening the question, not after the thing it repeats ("le parking, c'est combien ?")
               r"^\W*(?:(?:et|mais|alors)\s+)?c['’](?=est\b)",
               r"它|他|她|那里|这个|那个|それ|そこ|あれ|그거|그곳|거기|그것|\b(?:هو|هي|ذلك)\b")
+# A question asking only for ideas about the wish told before it ("We'd love a tasting menu. Ideas?", "¿Alguna
+# sugerencia?", "Des idées ?", "Tipps?", "Есть идеи?", "有什么建议吗？", "おすすめは？", "추천 좀요", "أي اقتراحات؟").
+_IDEAS = rx(r"^\W*(?:any\s+)?(?:ideas?|suggestions?|recommendations?|tips|thoughts)(?:\s+(?:please|pls))?\W*$",
+            r"^\W*(?:alguna\s+|algunas\s+|alguma\s+|algumas\s+)?(?:ideas?|ideias?|sugerencias?|sugest[õo]es?|"
+            r"recomendaci[oó]n(?:es)?|dicas?|consejos?)\W*$",
+            r"^\W*(?:des\s+)?(?:id[ée]es?|suggestions?|conseils?)\W*$|^\W*(?:irgendwelche\s+)?(?:ideen|vorschl[äa]ge|tipps?)\W*$",
+            r"^\W*(?:есть\s+)?(?:идеи|идей|советы|предложения)\W*$",
+            r"^\W*(?:有什么|有没有)?(?:建议|推荐|好主意)(?:吗|呢)?\W*$|^\W*(?:何か)?(?:アイデア|おすすめ|オススメ)(?:は|ありますか)?\W*$|"
+            r"^\W*(?:아이디어|추천)(?:\s*좀)?(?:요|해\s*주세요|있나요|있어요)?\W*$|^\W*(?:أي\s+)?(?:أفكار|اقتراحات|نصائح)\W*$")
+
+
+def asks_for_ideas(question: str) -> bool:
+    """Whether a question asks only for ideas, which the wish told before it says the subject of."""
+    return bool(_IDEAS.search(question.strip()))
+
+
 def leans_back(question: str) -> bool:
     """Whether a question asks nothing without the sentence before it: it ends on a word pointing back ("Can the
     desk call one?"), or is a few words around one ("Is that a problem?", "Ist das ein Problem?", "Это возможно?"),

@@ -103,7 +103,7 @@ class Planner:
                                              else clause)
             clause = followup.without_not_needed(clause)
             if loose and framing.QUESTION.search(clause) and (
-                    followup.leans_back(clause) or followup.points_back(clause) or
+                    followup.leans_back(clause) or followup.points_back(clause) or followup.asks_for_ideas(clause) or
                     framing.CONDITION_OPENS.match(loose[-1]) and loose[-1].rstrip().endswith((",", "，", "、", "،"))):
                 clause = f"{loose.pop()} {clause}"  # "We need a cab at 6. Can the desk call one?" is one question,
                 # and "We land at Gatwick, can you collect us from there?" another, and "If it rains, ¿qué pasa?"

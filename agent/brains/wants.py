@@ -169,10 +169,11 @@ ITINERARY = rx(
     r"tagesplan|tagesausflug(?!\s+(?:nach|zu[mr]?|in\s+die|an\s+den)\b)|маршрут|программ\w+\s+на\s+день|行程|一日游|観光プラン|일정|코스|خطة|برنامج",
 )
 RECOMMEND = rx(
-    r"\b(?:recommend\w*|suggest\w*|where\s+(?:can|could|should|to|do)|any\s+good|best|nearby|near\s+(?:here|by|the\s+hotel)|"
+    r"\b(?:recommend\w*|suggest\w*|ideas|any\s+tips|where\s+(?:can|could|should|to|do)|any\s+good|best|nearby|near\s+(?:here|by|the\s+hotel)|"
     r"around\s+here|close\s+by|walking\s+distance|not\s+(?:too\s+)?far|places?\s+to|things\s+to\s+do|"
     r"what\s+(?:can|could|should|to)\s+(?:we\s+|i\s+)?do)\b",
-    r"recomi\w*|recomend\w*|d[oó]nde|cerca|\bonde\b|\bperto\b|n[ãa]o\s+(?:muito\s+)?longe|o\s+que\s+fazer|"
+    r"recomi\w*|recomend\w*|sugerenc\w*|\bideas\b|\bideias\b|\bdicas\b|\bid[ée]es\b|\bideen\b|\bvorschl[äa]ge\b|\bидеи\b|"
+    r"建议|アイデア|아이디어|اقتراحات|أفكار|d[oó]nde|cerca|\bonde\b|\bperto\b|n[ãa]o\s+(?:muito\s+)?longe|o\s+que\s+fazer|"
     r"\bindique\b|indica[çc][ãõ]\w*|sugest[ãõ]\w*|\bsuger(?:e|em)\b|no\s+(?:muy\s+)?lejos|qu[eé]\s+hacer|conseil\w*|recommand\w*|\boù\b|près|"
     r"proche|pas\s+(?:trop\s+)?loin|que\s+faire|empfehl\w*|\bwo\s+(?:kann|können)|in\s+der\s+nähe|nicht\s+(?:zu\s+)?weit|"
     r"was\s+(?:kann\s+man|können\s+wir)|посовет\w*|где|рядом|недалеко|чем\s+заняться|推荐|哪里|附近|不远|做什么|おすすめ|"
