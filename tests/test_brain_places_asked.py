@@ -68,18 +68,22 @@ def test_a_rule_about_a_named_sight_is_the_hotels_answer(concierge, message):
     assert "temple-dress-code" in turn.trace.kb, text_of(turn)
 
 
-CUSCO = load_hotel(HOTELS / "cusco-inti-terrace")   # "Mercado Central de San Pedro", "Templo de San Blas"
+CUSCO = load_hotel(HOTELS / "cusco-inti-terrace")   # "Mercado Central de San Pedro", two places "de San Blas"
 
 
 @pytest.mark.parametrize(("message", "place"), [
     ("Where's the San Pedro market exactly?", "mercado-san-pedro"),
     ("Does San Pedro open early enough for breakfast juice?", "mercado-san-pedro"),
-    ("Is the San Blas church worth a look?", "templo-san-blas"),
+    ("Is the San Cristóbal lookout worth the climb?", "mirador-san-cristobal"),
 ])
 def test_a_place_named_by_capitalised_words_of_its_name_is_that_place(message, place):
     """Guests shorten a name, and translate its kind: "the San Pedro market" of "Mercado Central de San Pedro"."""
     found = nearby.named_place(message, CUSCO.places, CUSCO.address.city)
     assert found is not None and found.id == place
+
+
+def test_words_that_name_two_places_name_neither():
+    assert nearby.named_place("Is San Blas busy on Saturdays?", CUSCO.places, CUSCO.address.city) is None
 
 
 def test_a_capitalised_word_opening_the_sentence_is_not_part_of_the_name():

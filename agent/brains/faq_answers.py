@@ -245,9 +245,7 @@ class FaqAnswers:
         # A question about a thing the hotel never speaks of ("a babysitter tonight? We'd love a night out at a
         # mezcal bar.") is not answered by a place its story names: only by one the question itself points at.
         lacking = self.lookup.lexicon(ctx).unknown_topics(self.lookup.probe(step.text, ctx, probes)[0], ctx.language)
-        # ...and a topic no text of the hotel speaks of, places included, is no place's the meaning points at
-        # ("will it rain on Thursday?": not the Temple of the Sun)
-        place = None if unheard else named or (None if lacking else standout(ctx, step.full))
+        place = None if unheard else named or standout(ctx, step.text if lacking else step.full)
         # A place only the meaning points at is listed for a question the FAQ has nothing near; not for one whose
         # nearest entry clears the bar and was only doubted ("как добраться из Хитроу на метро?": the airport's
         # entry, not a towpath the words happen to resemble). The FAQ's words about it answer either.
@@ -257,7 +255,9 @@ class FaqAnswers:
             about = self.places.entry_about(place, place is named, step, ctx, probes)
             if about is not None and self.faq(about, ctx, reply, probes):
                 return
-            if not near:
+            # ...but a topic no text of the hotel speaks of, places included, is no place's the meaning points at
+            # ("will it rain on Thursday?": not the Temple of the Sun's hours that day)
+            if not near and not (lacking and place is not named):
                 run_and_remember("local_recommendations", {"place": place.id, **only_keys(wish, *VISIT)}, ctx,
                                  reply)  # "美术馆周二开门吗？"
                 return

@@ -200,8 +200,16 @@ def named_place(text: str, places: list[Place], town: str = "") -> Place | None:
     runs = [m.group(0).lower().split() for m in _NAME_RUN.finditer(re.sub(r"['’]s\b", "", text))]
     parts = [" ".join(words) for run in runs for words in (run, run[1:]) if len(words) > 1]  # "Is San Pedro open?"
     return next(iter(mentioned_in(text, places, town)), None) or next(
-        (place for place in places for part in parts if f" {part} " in f" {place.name.lower()} "), None) or \
+        (place for part in parts if len(named := _named_by(part, places)) == 1 for place in named), None) or \
         _named_in_translation(text, places)
+
+
+def _named_by(part: str, places: list[Place]) -> list[Place]:
+    """The places whose name holds the words, or none when another place's text says them too: "the tapas bar in
+    Coal Drops Yard" names the bar that lies there, not the yard."""
+    named = [place for place in places if f" {part} " in f" {place.name.lower()} "]
+    said = [place for place in places if place not in named and part in place.description.lower()]
+    return [] if said else named
 
 
 # Which one is meant: "the", "der", "le", "el"... (an adjective may stand between: "der Große Palast"), not "a",
