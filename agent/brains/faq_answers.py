@@ -74,13 +74,15 @@ class FaqAnswers:
         for part in (asked, asking_part(asked or text)):
             if not part or part == text or followup.asks_only_to_look(part):
                 continue  # "Can you check?" names nothing: what to look for is the story ("I left my charger ...")
-            if ctx.kb.confident(hits, ctx.language, query) and _over_bar(hits, ctx):
-                alone = self.lookup.probe(part, ctx, probes)
+            alone = self.lookup.probe(part, ctx, probes)
+            # (a whole only spelled like its entry under the bar, beside a question that clears it alone for another,
+            # is weighed so too: "Our flight back to Lima is at 3:40pm. When is check out?": not the arrival's)
+            if ctx.kb.confident(hits, ctx.language, query) and (_over_bar(hits, ctx) or _over_bar(alone[1], ctx) and
+                                                                  alone[1][0].entry is not hits[0].entry):
                 if _over_bar(alone[1], ctx) and self._question_over_story(alone, hits[0].entry, alone[1][0].entry, ctx):
                     query, hits = alone  # "the latest we can stay on the last day? our flight is at 6pm": not the
                     # early check-in of a flight's story, the check-out the question names
                 continue
-            alone = self.lookup.probe(part, ctx, probes)
             # The asking sentence alone, when the story drowns it, or finds the same entry only under the bar where
             # the question alone clears it ("Serve you alcohol? We'd love wine on the roof.": the story's words
             # would reword it to the restaurants nearby). A story that finds another entry changes the question

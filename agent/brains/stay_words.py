@@ -19,11 +19,11 @@ LATE_CHECKOUT = rx(
     r"(?:longer|later)\b|"
     r"\bhow\s+late\s+(?:can|could|may)\s+(?:we|i)\s+(?:stay|leave|check|keep)|\bleave\s+(?:the\s+room\s+)?later\b|"
     # the room kept past check-out, however it is called ("hang on to the suite till 2")
-    r"\b(?:keep|hold\s+on\s+to|hang\s+on\s+to)\s+(?:the|our|my)\s+(?:room|suite|apartment)\s+(?:until|till|"
+    r"\b(?:keep|hold\s+on\s*to|hang\s+on\s*to)\s+(?:the|our|my)\s+(?:room|suite|apartment)\s+(?:until|till|"
     r"longer|a\s+bit)|\bstay\s+in\s+(?:the|our|my)\s+(?:room|suite|apartment)\s+(?:until|till|longer)|"
     # "we're in the suite, can we keep it until 4pm?": what guests keep till an hour is their room (bags the
     # hotel keeps: "can you keep them until 4?")
-    r"\b(?:can|could|may)\s+(?:we|i)\s+(?:keep|hold\s+on\s+to|hang\s+on\s+to)\s+it\s+(?:until|till)\s+"
+    r"\b(?:can|could|may)\s+(?:we|i)\s+(?:keep|hold\s+on\s*to|hang\s+on\s*to)\s+it\s+(?:until|till)\s+"
     r"(?:\d|noon|midday)|"
     # leaving at another hour than the one set ("leave at 1 pm instead of 11", "partir à 13 h au lieu de 11 h")
     # (a verb anyone may do, "leave", "partir", is the guest's only after "we", "on", "podemos", "можно")
