@@ -91,3 +91,16 @@ def test_the_rooms_that_fit_are_said_with_each_seasons_rate_in_the_guests_langua
     assert text.startswith("Para 4 pessoas") and "13,000" in text and "16,500" in text
     text, rooms = rooms_for_party(hotel, 40, "de")
     assert rooms == [] and "Rezeption" in text
+
+
+@pytest.mark.parametrize("message", [
+    "Which of your rooms has the best view of the harbor at sunset?",
+    "¿Cuál de sus habitaciones tiene la mejor vista al atardecer?",
+    "Laquelle de vos chambres a la plus belle vue au coucher du soleil ?",
+    "Welches Ihrer Zimmer hat den schönsten Sonnenuntergang?",
+])
+def test_which_of_the_hotels_rooms_is_about_its_rooms_not_places_nearby(concierge, message):
+    """"The best sunset" is a tag of places nearby; "which of your rooms" chooses among the hotel's own."""
+    turn = Guest(concierge).says(message)
+    assert "local_recommendations" not in skills_of(turn) and set(turn.trace.kb) & {"room-view", "room-types"}, \
+        text_of(turn)

@@ -17,6 +17,7 @@ from agent.brains import (
     money,
     nearby,
     orders,
+    room_advice,
     room_slots,
     routing,
     slots,
@@ -201,7 +202,9 @@ def contextual_intents(clause: str, ctx: SkillContext, found: list[str], reads_a
     # "Not seafood please, something casual?": turning a kind of place down while describing one asks for places.
     # A fault of the hotel's ("the screen in Platform 1 won't connect") names where it is, no wish for places nearby.
     fault = "complaints" in found and complaints.detect_category(clause) == "maintenance"
-    if "place" in filters or (described and (wants.RECOMMEND.search(clause) or "avoid" in filters)):
+    # "Which of your suites has the best sunset view?" chooses among the hotel's rooms, not places nearby
+    if "place" in filters or (described and (wants.RECOMMEND.search(clause) or "avoid" in filters) and
+                              not room_advice.WHICH_ROOM.search(clause)):
         if "itinerary_plan" not in found and not fault and not to_the_room(clause, ctx.language):
             intents.append("local_recommendations")
     return intents

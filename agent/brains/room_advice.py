@@ -20,6 +20,11 @@ from skills.booking import remembered_stay
 # would suit us", "recommend a room", "¿qué habitación", "qual quarto", "quelle chambre", "welches Zimmer",
 # "какой номер", "哪种房型", "どの部屋", "어떤 방", "أي غرفة". Not a room's number, its service or who is in it.
 WHICH_ROOM = rx(
+    # one of the hotel's own ("which of your suites", "cuál de sus habitaciones", "laquelle de vos chambres")
+    r"\b(?:which|what)\s+of\s+(?:your|the)\s+(?:\w+\s+)?(?:rooms|suites|villas|apartments|cabins|tents)\b|"
+    r"\bcu[aá]l(?:es)?\s+de\s+(?:sus|las|tus|los)\s+(?:habitaciones|suites|villas)\b|"
+    r"\blaquelle\s+de\s+vos\s+(?:chambres|suites)\b|\bwelche[snmr]?\s+ihrer\s+(?:zimmer|suiten)\b|"
+    r"\bqual\s+d[oa]s\s+(?:seus\s+|suas\s+)?(?:quartos|su[ií]tes)\b|\bкак(?:ой|ая|ие)\s+из\s+(?:ваших\s+)?(?:номеров|люксов)",
     r"\b(?:which|what)\s+(?:kind\s+of\s+|type\s+of\s+|sort\s+of\s+|size\s+of\s+)?(?:rooms?|suites?|room\s+types?|"
     r"accommodations?|apartments?|villas?|units?|cabins?|tents?)\b(?!\s*(?:service|number|no\b|#|(?:is|are|am)\s+(?:\w+\s+)?in\b))",
     r"\b(?:rooms?|suites?|option)\s+(?:type\s+)?(?:would|will|should|does|do|could|can|is|are)\s+(?:\w+\s+)?"
