@@ -340,6 +340,9 @@ class Services(_Model):
     wake_up_calls: Offered = Offered()
 
 
+UNKNOWN_DISTANCE = 24 * 60  # rough minutes of a place whose distance the hotel leaves out: a day away
+
+
 class Place(_Model):
     id: str
     name: str
@@ -353,10 +356,14 @@ class Place(_Model):
 
     @property
     def minutes_away(self) -> int:
-        """Rough travel time, walking counted as is and driving as three times further."""
+        """Rough travel time, walking counted as is and any ride (a drive, a boat) as three times further; a place
+        whose distance the hotel does not give comes after every place whose it does, never first."""
         if self.walk_minutes is not None:
             return self.walk_minutes
-        return 3 * (self.drive_minutes or 0)
+        rides = [self.drive_minutes, *(value for key, value in (self.model_extra or {}).items()
+                                       if key.endswith("_minutes") and isinstance(value, int))]
+        ride = min((minutes for minutes in rides if minutes is not None), default=None)
+        return 3 * ride if ride is not None else UNKNOWN_DISTANCE
 
 
 class Department(_Model):

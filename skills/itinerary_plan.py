@@ -23,6 +23,11 @@ SLOTS: dict[str, tuple[tuple[str, str], ...]] = {
 MEAL_KINDS = frozenset({"restaurant"})
 # Kinds that make a poor stop in a general day out, unless the guest asked for them.
 ON_REQUEST_KINDS = frozenset({"cafe", "nightlife"})
+# Places for an errand or a need, never a stop of a day out: a pharmacy, a clinic, a bank, a ride.
+ERRAND_KINDS = frozenset({"pharmacy", "medical", "health", "clinic", "hospital", "doctor", "bank", "atm",
+                          "supermarket", "laundry", "post office", "transport", "station", "car rental"})
+# A place further than this (rough minutes, a ride counted three times) is a day trip of its own, not a stop.
+FARTHEST_STOP = 90
 # The longest plan written at once: past it a guest's stay is better planned with the desk than by a list.
 MAX_DAYS = 5
 
@@ -59,9 +64,9 @@ def _pick(places: list[Place], purpose: str, day: dt.date, at: dt.time, interest
           used: set[str]) -> Place | None:
     """The most interesting unused place of the right sort open at `at`, nearest first among equals."""
     def fits(p: Place) -> bool:
-        if p.id in used or (p.kind in MEAL_KINDS) != (purpose == "meal"):
+        if p.id in used or (p.kind in MEAL_KINDS) != (purpose == "meal") or p.minutes_away > FARTHEST_STOP:
             return False
-        if p.kind in ON_REQUEST_KINDS and not _interest(p, interests):
+        if p.kind in ON_REQUEST_KINDS and not _interest(p, interests) or p.kind in ERRAND_KINDS:
             return False
         hours = parse_hours(p.hours)
         return hours.in_season(day) and hours.open_at(day.weekday(), at)

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from core.hotels import Place
 from skills import amenities_info, itinerary_plan, local_recommendations, search_kb, wifi_info
 from skills.places import parse_hours
 from tests.conftest import NOON
@@ -211,3 +212,22 @@ def test_the_days_a_place_opens_on_are_kept_with_its_hours(hours, language, said
 def test_every_day_of_a_closed_range_or_list_is_closed(hours, closed):
     """"closed Sunday-Monday" closes both days: a guest asking about Monday must not hear it is open."""
     assert parse_hours(hours).closed == closed
+
+
+def test_a_day_plan_sends_the_guest_to_no_day_trip_and_no_errand(make_ctx, hotel, monkeypatch):
+    """A place the hotel gives no distance for (a citadel a train ride away) is not "nearest", and a pharmacy is
+    no sight: neither is a stop of a day in town."""
+    far = Place(id="far-ruins", name="Far Ruins", kind="sight", hours="06:00-18:00 daily", tags=["history"])
+    errand = Place(id="corner-pharmacy", name="Corner Pharmacy", kind="pharmacy", walk_minutes=1,
+                   hours="08:00-22:00 daily")
+    monkeypatch.setattr(hotel, "places", [far, errand, *hotel.places])
+    result = itinerary_plan.run(make_ctx(), itinerary_plan.Args(date=dt.date(2026, 11, 28), interests=["history"]))
+    stops = [s["place_id"] for s in result.data["stops"]]
+    assert stops and "far-ruins" not in stops and "corner-pharmacy" not in stops
+
+
+def test_a_place_whose_distance_is_not_given_is_the_furthest():
+    near, boat = Place(id="a", name="A", kind="sight", drive_minutes=10), Place(id="b", name="B", kind="sight",
+                                                                                boat_minutes=20)
+    unknown = Place(id="c", name="C", kind="sight")
+    assert near.minutes_away == 30 and boat.minutes_away == 60 and unknown.minutes_away > 3 * 6 * 60
