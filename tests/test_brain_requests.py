@@ -516,3 +516,9 @@ def test_a_bare_room_number_after_for_is_the_room_things_are_brought_to(concierg
     assert room_slots.room_number(text) == room
     turn = Guest(concierge).says(text)
     assert "housekeeping" in skills_of(turn) and room in text_of(turn), text_of(turn)
+
+
+@pytest.mark.parametrize("text", ["كم سعر الجناح الملكي لليلة؟", "بكم غرفة الملكي في الليلة؟"])
+def test_the_royal_suite_in_arabic_is_the_king_suite(concierge, text):
+    """Arabic calls a king's room "royal" (ملكي): the King Suite's rate, not "not sure"."""
+    assert "329" in text_of(Guest(concierge).says(text))

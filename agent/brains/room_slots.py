@@ -47,7 +47,8 @@ _ROOM = re.compile(r"(?:\b(?:room|rm|habitaci[oó]n|hab\.?|cuarto|quarto|apto|ch
 _ROOM_WORDS = {
     "family": r"famil\w*|семейн\w*|家庭|家族|ファミリー|패밀리|가족|عائلي\w*",
     "suite": r"suites?|люкс|套房|スイート|스위트|جناح",
-    "king": r"king|king-size|королевск\w*|特大|大床|キング|(?<![가-힣])킹",  # not the end of "파킹", parking
+    # not the end of "파킹" (parking); Arabic calls a king's room royal ("الجناح الملكي")
+    "king": r"king|king-size|королевск\w*|特大|大床|キング|(?<![가-힣])킹|(?:ال)?ملكي(?:ة)?|كينج|كينغ",
     "queen": r"queen|queen-size|クイーン|퀸",
     "standard": r"standard|std|estándar|estandar|padr[ãa]o|стандарт\w*|标准|スタンダード|스탠다드",
     "accessible": r"accessible|wheelchair|accesible|acess[íi]ve(?:l|is)|cadeirantes?|adaptée|barrierefrei|"
