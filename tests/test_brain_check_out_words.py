@@ -42,3 +42,12 @@ def test_the_trip_home_is_the_story_of_a_check_out_question(concierge, message, 
     the check-out (by 10:00) or the late check-out (until 13:00) answers."""
     turn = Guest(concierge, hotel=CUSCO).says(message)
     assert said in text_of(turn) and "early-check-in" not in turn.trace.kb[:1], text_of(turn)
+
+
+@pytest.mark.parametrize("message", [
+    "What do we need to check in?", "入住时需要带什么？", "체크인할 때 필요한 게 있나요?",
+    "Was brauchen wir beim Check-in?", "チェックインに必要なものは何ですか？",
+])
+def test_what_is_needed_at_check_in_is_the_id_asked_for(concierge, message):
+    """Not the check-in time: what to show (an ID and a card)."""
+    assert "id-at-check-in" in Guest(concierge).says(message).trace.kb
