@@ -333,7 +333,7 @@ def facts(hotel: Hotel, language: str) -> list[Fact]:
     for item in menu.items:
         found.append(Fact((item.name.lower(),), frozenset({_number(item.price)}),
                           f"{item.name}: {money(to_minor(item.price, currency), currency)}."))
-    found += _emergency_numbers(hotel, language)
+    found += emergency_numbers(hotel, language)
     wifi = hotel.services.wifi
     if wifi is not None and wifi.password:
         found.append(Fact(("wi-fi", "wifi", "internet"), frozenset(figures(wifi.password)),
@@ -362,7 +362,7 @@ def _extra_bed(room: str, fields: dict[str, Any], hotel: Hotel, language: str) -
     return found
 
 
-def _emergency_numbers(hotel: Hotel, language: str) -> list[Fact]:
+def emergency_numbers(hotel: Hotel, language: str) -> list[Fact]:
     """Each number of services.emergency ("ambulance: 120", "front_desk_extension: 0") said with who answers it."""
     lines = (hotel.services.model_extra or {}).get("emergency")
     found = []

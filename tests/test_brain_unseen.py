@@ -18,7 +18,7 @@ from core.i18n import say
 from core.messages import Channel, InboundMessage
 from core.settings import load_settings
 from tests import test_brain
-from tests.test_brain import Guest, skills_of, text_of
+from tests.test_brain import Guest, offline_concierge, skills_of, text_of
 
 concierge, afternoon = test_brain.concierge, test_brain.afternoon  # the same fixtures: one hotel, a Saturday
 
@@ -1314,3 +1314,19 @@ def test_an_arrival_before_the_usual_time_is_an_early_check_in_and_words_of_aski
             assert "pet-policy" not in turn.trace.kb and "smoking-policy" not in turn.trace.kb, message
         else:
             assert turn.trace.kb[:1] == [entry], message
+
+
+VIENNA = load_hotel(Path(__file__).resolve().parent / "data" / "hotels" / "vienna-opernring-residenz")  # no
+# medical-emergency entry: its pharmacy-and-doctor entry is the nearest to a body in danger
+
+
+@pytest.mark.parametrize("message", [
+    "Meine Frau hat starke Schmerzen in der Brust und kaum Luft, Zimmer 214!",
+    "My husband has crushing chest pain, please hurry",
+    "Mi madre tiene un dolor muy fuerte en el pecho y le falta el aire",
+    "У отца сильная боль в груди, он задыхается",
+])
+def test_an_emergency_always_says_the_number_to_call(tmp_path, message):
+    """Whatever entry the words find (the pharmacy, a doctor on call), the hotel's emergency numbers come first."""
+    turn = Guest(offline_concierge(tmp_path, VIENNA), hotel=VIENNA).says(message)
+    assert turn.trace.handoff and ("112" in text_of(turn) or "144" in text_of(turn)), text_of(turn)

@@ -8,6 +8,7 @@ nothing fits, the brain says so and offers a person, and hands over after repeat
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -52,7 +53,7 @@ from skills import SKILLS
 from skills.base import SkillContext
 from skills.book_service import booked_by_hotel, hours_in
 from skills.guest import guest_room, verified_guest
-from skills.hotel_facts import figures
+from skills.hotel_facts import emergency_numbers, figures
 from skills.runner import run_skill
 from skills.tickets import awaited as awaited_ticket
 
@@ -207,6 +208,13 @@ class OfflineBrain:
                     not any(self.answers.faq(topic, ctx, reply, probes)  # robbed or attacked: whom to call
                             for topic in EMERGENCY_TOPICS[::-1 if asked or urgent.ATTACKED.search(step.full) else 1]):
                 self.answers.faq(step.full, ctx, reply, probes)
+            lines = emergency_numbers(ctx.hotel, ctx.language)
+            outside = {number for line in lines if {"number", "general", "ambulance", "samu"} & set(line.names)
+                       for number in line.figures}  # whom to call outside the hotel, not its own desk
+            if not asked and outside and not any(re.search(rf"(?<!\d){number}(?!\d)", text)
+                                                 for number in outside for text in reply.texts):
+                # the entry the words found (the pharmacy, a doctor) says no number to call: the hotel's own, first
+                reply.texts.insert(0, " ".join(line.text for line in lines))
             if not reply.handoff and not asked:
                 run_and_remember("handoff_to_staff", {"reason": f"emergency: {step.full[:180]}"}, ctx, reply)
         elif intent == "late_check_out":
