@@ -33,6 +33,9 @@ def test_shorthand_written_with_a_slash_is_read_whole_in_any_language():
     assert LEXICON.query("¿La C/I es a las 3?", "es") == "¿La check-in es a las 3?"
     assert unabbreviated("room w/ balcony w/o breakfast?") == "room with balcony without breakfast?"
     assert unabbreviated("Tesco/o2 shop nearby?") == "Tesco/o2 shop nearby?"
+    assert unabbreviated("late co fee?") == "late check-out fee?"
+    assert unabbreviated("spa hrs + sauna price") == "spa hours and sauna price"
+    assert unabbreviated("2 adults + 1 child") == "2 adults + 1 child"  # a party counted, no second question
 
 
 def test_a_word_with_accented_letters_or_a_hyphen_is_never_cut_into_shorthand():

@@ -57,6 +57,8 @@ _CANONICAL = (
 # read as words of their own ("c" is a texted "see").
 _SLASHED = ((re.compile(r"(?<![^\W\d_])c\s?/\s?o(?![^\W\d_])", re.IGNORECASE), "check-out"),
             (re.compile(r"(?<![^\W\d_])c\s?/\s?i(?![^\W\d_])", re.IGNORECASE), "check-in"),
+            (re.compile(r"(?<![^\W\d_])late\s+co(?![^\W\d_])", re.IGNORECASE), "late check-out"),  # "late co pls"
+            (re.compile(r"\s\+\s(?=[^\W\d_])"), " and "),  # "chk out time + late co price": two things asked
             (re.compile(r"(?<![^\W\d_])w\s?/\s?o(?![^\W\d_])", re.IGNORECASE), "without"),
             (re.compile(r"(?<![^\W\d_])w/\s*(?=[^\W\d_])", re.IGNORECASE), "with "))
 # A letter that goes on the word: Chinese and Japanese are written without spaces and Korean particles are written
