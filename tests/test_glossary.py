@@ -323,3 +323,30 @@ def test_a_word_that_only_contains_an_animal_names_none():
 ])
 def test_a_son_or_a_daughter_is_a_child_traveling(language, message):
     assert "children" in named(message, language)
+
+
+@pytest.mark.parametrize(("language", "message", "concept"), [
+    ("en", "Do you run felucca trips on the Nile?", "sailing"),
+    ("es", "¿Se puede alquilar un velero por la tarde?", "sailing"),
+    ("de", "Fährt der Schoner auch bei Wind?", "sailing"), ("ko", "스쿠너 타고 섬에 갈 수 있어요?", "sailing"),
+    ("ar", "هل توجد رحلة بمركب شراعي عند الغروب؟", "sailing"),
+    ("fr", "Vous réservez les montgolfières ?", "hot-air balloon"), ("ja", "熱気球に乗りたいです", "hot-air balloon"),
+    ("ko", "열기구 예약 가능해요?", "hot-air balloon"), ("pt", "O voo de balão sai de madrugada?", "hot-air balloon"),
+    ("zh", "冲沙安全吗？", "dune bashing"), ("ru", "Дюн-башинг входит в стоимость?", "dune bashing"),
+    ("de", "Gibt es eine Klimaabgabe?", "tourist tax"), ("ko", "기후세는 따로 내요?", "tourist tax"),
+    ("ar", "كم التوصيل من المطار؟", "transfer"),
+    ("ko", "호텔 바는 몇 층이에요?", "bar"),
+])
+def test_a_boat_a_balloon_a_dune_drive_a_climate_fee_and_a_ride_are_topics(language, message, concept):
+    """Things hotels sell or charge by their own names (a felucca, a balloon flight, a dune drive, a climate fee, a
+    ride from the airport), as guests write them in their languages."""
+    assert concept in named(message, language)
+
+
+@pytest.mark.parametrize(("language", "message"), [
+    ("en", "Can you put some balloons in the room for her birthday?"),
+    ("ru", "Можно украсить номер воздушными шарами?"), ("ko", "바다가 보이는 방 있나요?"),
+    ("ko", "루프탑 바비큐는 몇 시에 열어요?"),
+])
+def test_party_balloons_and_the_sea_are_no_balloon_flight_and_no_bar(language, message):
+    assert not named(message, language) & {"hot-air balloon", "bar"}
