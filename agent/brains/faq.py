@@ -302,6 +302,14 @@ SUBJECT_UNDER_BAR_CROSS = 0.28
 FEW_ENTRIES = 3
 SHARED_AMONG = 3  # a telling word the next this many hits share too tells none of them apart
 TELLING_IDF = 1.0  # a word at most about a third of the entries use says which entry is meant
+# What a guest asks of a thing, its hours or its price (the glossary's asides "what time", "opening hours", "price"),
+# is no name of the thing: "onsen hours?" asks about the onsen, not the check-in hours or the quiet hours whose
+# questions say "hours" too; "bar open till?" the bar, not "Is the bar open in Ramadan?". Where the guest's words
+# choose among the nearest entries (`worded`), such a word weighs this much of its rarity: it breaks a tie between
+# entries the thing's own words name alike, and outweighs none of them. Whether the words name an entry at all (a
+# guess, a companion) still counts it whole.
+ASKING = ("what time", "opening hours", "open 24 hours", "price")
+ASKING_WEIGHT = 0.25
 # A Hangul word, or Katakana words in a row ("シャトー・フロンテナック"): what a name is written by sound in.
 _SOUNDED = re.compile(r"[\uac00-\ud7a3]{2,}|[\u30a1-\u30fa\u30fc]+(?:[・\s][\u30a1-\u30fa\u30fc]+)*")
 HEARD_SOUNDS = 4  # the sounds (kept consonants) a Hangul or Katakana word needs to be heard as a hotel's name
@@ -366,6 +374,9 @@ def _stems(text: str) -> set[str]:
 def stems(text: str) -> set[str]:
     """The stems of a text's telling words (character pairs where words are not spaced), as the FAQ reads them."""
     return _stems(text)
+
+
+_ASKING_STEMS = frozenset().union(*(_stems(words) for words in ASKING))
 
 
 class Lexicon:
@@ -457,15 +468,20 @@ class Lexicon:
     def _translated_text(self) -> str:
         return " ".join(text for e in self.hotel.kb for text in e.translations.values())
 
-    def support(self, query: str, entry_id: str, language: str = "en", answers: bool = False) -> float:
+    def support(self, query: str, entry_id: str, language: str = "en", answers: bool = False,
+                naming: bool = False) -> float:
         """How much the query's own words point at the entry (0 when it shares none of them); with `answers`,
-        the words of its English answer count too."""
+        the words of its English answer count too; `naming`, to tell which of several entries the words name, a
+        word of what is asked (`ASKING`) counts little."""
         words = self.words.get(language, self.words["en"])
         idf = self.idf.get(language, self.idf["en"])
         asked = self._asked(query, language)
-        said = sum(self.idf["answers"].get(w, 0.0) for w in sorted(_english(asked, language)
+
+        def weight(word: str) -> float:
+            return ASKING_WEIGHT if naming and word in _ASKING_STEMS else 1.0
+        said = sum(self.idf["answers"].get(w, 0.0) * weight(w) for w in sorted(_english(asked, language)
                    & self.answer_words.get(entry_id, set()))) if answers else 0.0
-        return sum(idf.get(w, 0.0) for w in sorted(asked & words.get(entry_id, set()))) + said
+        return sum(idf.get(w, 0.0) * weight(w) for w in sorted(asked & words.get(entry_id, set()))) + said
 
     def reworded(self, query: str, hits: list[KBHit], min_score: float, language: str = "en",
                  on_topic: Sequence[KBHit] = ()) -> str | None:
@@ -507,7 +523,7 @@ class Lexicon:
         floor = min_score - (grey_zone if language == "en" else cross_lingual_zone) if under else top.score - window
 
         def support(hit: KBHit) -> float:
-            return self.support(query, hit.entry.id, language, answers=under)
+            return self.support(query, hit.entry.id, language, answers=under, naming=True)
         clearly = support(top) + evidence  # far better worded: a wider window
         # A first choice that shares not one of the guest's words is the encoder's alone ("the latest check-out?":
         # early check-in, "check" and "-" alike): one telling word of a near entry outweighs it.
