@@ -192,13 +192,18 @@ def _turned_down(text: str, m: re.Match[str]) -> bool:
 _NAME_RUN = re.compile(r"\b[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:\s+[A-ZÀ-ÖØ-Þ][^\W\d_]+)+")
 
 
+# Words a sentence capitalises that name nothing ("My", "The", "Our"): a run holding one is no shortened name.
+_COMMON_WORDS = frozenset("my our your the a an is are do does can could we i you this that".split())
+
+
 def named_place(text: str, places: list[Place], town: str = "") -> Place | None:
     """A place the guest names: its full name, its name without a leading "the", or its name's own word (not the
     town's); or two or more capitalised words of its name in a row, as guests shorten a name ("Jay Fai's crab
     omelette" of "Raan Jay Fai", "the San Pedro market" of "Mercado Central de San Pedro"); else by the name in
     their language ("der Große Palast" of the Grand Palace)."""
     runs = [m.group(0).lower().split() for m in _NAME_RUN.finditer(re.sub(r"['’]s\b", "", text))]
-    parts = [" ".join(words) for run in runs for words in (run, run[1:]) if len(words) > 1]  # "Is San Pedro open?"
+    parts = [" ".join(words) for run in runs for words in (run, run[1:])  # "Is San Pedro open?": not "Is" with it
+             if len(words) > 1 and not _COMMON_WORDS & set(words)]  # "the My Son tour": the hotel's tour, no name
     return next(iter(mentioned_in(text, places, town)), None) or next(
         (place for part in parts if len(named := _named_by(part, places)) == 1 for place in named), None) or \
         _named_in_translation(text, places)
