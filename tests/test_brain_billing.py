@@ -25,6 +25,8 @@ BALANCES = ("335.12", "427.32", "92.46")
     (KENJI, "Сколько с меня на сегодня?", "427.32"),
     (AMIRA, "我还要付多少？", "92.46"),
     (KENJI, "現時点の請求額を教えてください", "427.32"),
+    (MARIA, "Подскажите, какой у нас общий баланс?", "335.12"),
+    (AMIRA, "Сколько мы уже заплатили за всё?", "92.46"),
 ])
 def test_the_balance_asked_in_everyday_words_is_read_out(concierge, phone, message, balance):
     turn = Guest(concierge, phone).says(message)
