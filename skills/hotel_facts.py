@@ -333,7 +333,7 @@ def facts(hotel: Hotel, language: str) -> list[Fact]:
     for item in menu.items:
         found.append(Fact((item.name.lower(),), frozenset({_number(item.price)}),
                           f"{item.name}: {money(to_minor(item.price, currency), currency)}."))
-    found += emergency_numbers(hotel, language)
+    found += _emergency_numbers(hotel, language)
     wifi = hotel.services.wifi
     if wifi is not None and wifi.password:
         found.append(Fact(("wi-fi", "wifi", "internet"), frozenset(figures(wifi.password)),
@@ -362,7 +362,7 @@ def _extra_bed(room: str, fields: dict[str, Any], hotel: Hotel, language: str) -
     return found
 
 
-def emergency_numbers(hotel: Hotel, language: str) -> list[Fact]:
+def _emergency_numbers(hotel: Hotel, language: str) -> list[Fact]:
     """Each number of services.emergency ("ambulance: 120", "front_desk_extension: 0") said with who answers it."""
     lines = (hotel.services.model_extra or {}).get("emergency")
     found = []
@@ -376,6 +376,15 @@ def emergency_numbers(hotel: Hotel, language: str) -> list[Fact]:
                               frozenset({number.group(1)}), say("fact_emergency_number", language, who=who,
                                                                  number=number.group(1))))
     return found
+
+
+def emergency_call(hotel: Hotel, language: str) -> tuple[str, frozenset[str]]:
+    """The hotel's emergency numbers said in `language`, and those of them that bring help from outside (the
+    general emergency line, an ambulance), not its own desk: what an emergency reply must say at least one of."""
+    lines = _emergency_numbers(hotel, language)
+    outside = {key for key, label in _EMERGENCY_LINES.items() if label in ("emergency_general", "emergency_ambulance")}
+    return " ".join(line.text for line in lines), \
+        frozenset(number for line in lines if outside & set(line.names) for number in line.figures)
 
 
 @dataclass(frozen=True)

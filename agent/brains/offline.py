@@ -8,7 +8,6 @@ nothing fits, the brain says so and offers a person, and hands over after repeat
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -53,7 +52,7 @@ from skills import SKILLS
 from skills.base import SkillContext
 from skills.book_service import booked_by_hotel, hours_in
 from skills.guest import guest_room, verified_guest
-from skills.hotel_facts import emergency_numbers, figures
+from skills.hotel_facts import emergency_call, figures
 from skills.runner import run_skill
 from skills.tickets import awaited as awaited_ticket
 
@@ -208,13 +207,10 @@ class OfflineBrain:
                     not any(self.answers.faq(topic, ctx, reply, probes)  # robbed or attacked: whom to call
                             for topic in EMERGENCY_TOPICS[::-1 if asked or urgent.ATTACKED.search(step.full) else 1]):
                 self.answers.faq(step.full, ctx, reply, probes)
-            lines = emergency_numbers(ctx.hotel, ctx.language)
-            outside = {number for line in lines if {"number", "general", "ambulance", "samu"} & set(line.names)
-                       for number in line.figures}  # whom to call outside the hotel, not its own desk
-            if not asked and outside and not any(re.search(rf"(?<!\d){number}(?!\d)", text)
-                                                 for number in outside for text in reply.texts):
+            numbers, outside = emergency_call(ctx.hotel, ctx.language)
+            if not asked and outside and not outside & set().union(*map(figures, reply.texts)):
                 # the entry the words found (the pharmacy, a doctor) says no number to call: the hotel's own, first
-                reply.texts.insert(0, " ".join(line.text for line in lines))
+                reply.texts.insert(0, numbers)
             if not reply.handoff and not asked:
                 run_and_remember("handoff_to_staff", {"reason": f"emergency: {step.full[:180]}"}, ctx, reply)
         elif intent == "late_check_out":
