@@ -86,11 +86,14 @@ def sounds_like(loanword: str, english: str) -> bool:
     with the same vowels, but for the "u" Japanese says inside a word where English has none ("pikunikku",
     picnic); not at its end ("무시하고", ignore, is not music), and not an "i" ("takushi", taxi, is not tacos).
     A "z" is also heard as Spanish says it, an "s" ("メスカル", mezcal; "테마스칼", temazcal), and a final "e"
-    after a consonant is not heard ("путин", poutine), and an "-age" is said "-eji" ("ヘリテージ", heritage)."""
+    after a consonant is not heard ("путин", poutine), and an "-age" is said "-eji" ("ヘリテージ", heritage); a "c"
+    before e, i or y is an "s" ("라이스", rice)."""
     if len(english) < 4:
         return False
     ours = _key(loanword).split(" ")
+    soft = re.sub(r"c(?=[eiy])", "s", english)   # a "c" before e, i, y is heard "s" ("라이스", rice; "テラス", terrace)
     spellings = {english, english.replace("z", "s"), re.sub(r"(?<=[^aeiou])e$", "", english),
+                 re.sub(r"(?<=[^aeiou])e$", "", soft),
                  re.sub(r"age$", "eji", english),  # "-age" as both scripts say it: "ヘリテージ", "코티지"
                  # an "r" after a vowel is not heard ("ガーデン", garden), and "-er" is said "eo" in Korean, "a" in
                  # Japanese ("랜턴", "ランタン": lantern; "리버", "リバー": river)

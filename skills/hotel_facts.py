@@ -73,6 +73,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _NAME = re.compile(r"(?<=[\w,;:]\s)[A-Z][\w'’-]{2,}")  # a capitalised word not starting its clause: a name
 # A clause about what the one before it named: "It sleeps up to 3 guests", "They open at 07:00".
 _PRONOUN = re.compile(r"(?:it|it's|its|they|they're|their|this|these)\b", re.I)
+_THOUSANDS = re.compile(r"(?<=\d)[,.\s](?=\d{3}(?!\d))")  # "₹1,200", "1.200 ₺": written 1200 among figures
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=\S)")
 
 
@@ -408,12 +409,18 @@ class Restatement:
         return bool(named) and bool(_said_figures(clause) - self.told)
 
     def tells_asked_price(self, clause: str, asks: set[str], currency: str) -> bool:
-        """The clause gives a price the facts do not to a guest asking a price ("how much is breakfast?" beside
-        its hours). Not a time to one asking when: the facts say the hours asked, and a clause's other times are
-        other things' (an early check-in's, the last treatment's)."""
+        """The clause gives a price to a guest asking one, where the facts gave none ("how much is breakfast?"
+        beside its hours). Not a time to one asking when: the facts say the hours asked, and a clause's other
+        times are other things' (an early check-in's, the last treatment's)."""
         untold = {f for f in _said_figures(clause) - self.told if ":" not in f}
-        return "price" in asks and bool(untold) and \
-            bool(re.search(rf"[$€£¥₩₹₺₽฿]|\b{re.escape(currency)}\b", clause, re.I))
+        sign = rf"(?:[$€£¥₩₹₺₽฿]|\b{re.escape(currency)}\b)"
+        if re.search(sign, self.said, re.I):
+            return False  # the facts said its price ("€29 per adult"): a child's beside it is a detail, not the ask
+        amounts = [rf"{re.escape(f)}(?:[.,]\d{{2,3}})*" for f in untold]  # "65.000", "8,90"
+        written = [rf"{sign}\s?{amount}(?!\d)|(?<![\d.,]){amount}\s?{sign}"
+                   for amount in amounts]   # a figure written as money: "$52 per 24 hours" tells no price in its 24
+        return "price" in asks and any(re.search(money_of, text, re.I) for money_of in written
+                                       for text in (clause, _THOUSANDS.sub("", clause)))
 
     def tells_asked_figure(self, clause: str, question: str) -> bool:
         """The clause says a figure the guest named and the facts do not: "can we stay until 13:00?" beside late

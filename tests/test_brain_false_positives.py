@@ -184,3 +184,34 @@ def test_a_forecast_is_not_known_nor_answered_by_a_place(concierge, message):
     turn = Guest(concierge).says(message)
     assert "local_recommendations" not in skills_of(turn) and not turn.trace.kb and \
         any(unsure in text_of(turn) for unsure in NOT_SURE), text_of(turn)
+
+
+@pytest.mark.parametrize("message", [
+    "Who is performing at the Sydney Opera House next Friday night?",
+    "¿Qué ponen en la Ópera de Sídney el sábado? ¿Quién canta?",
+    "Quelle est la programmation de l'Opéra de Sydney le 12 ?",
+    "Welches Stück steht am Sonntag im Opernhaus auf dem Spielplan?",
+    "Какой репертуар в Сиднейской опере на эти выходные?",
+    "悉尼歌剧院这周六演什么？",
+    "シドニー・オペラハウスの今週の演目は何ですか？",
+])
+def test_a_venues_programme_is_not_known_nor_answered_by_its_opening_hours(concierge, message):
+    """No hotel text holds who sings or what plays on a night: said not known (with the venue's own facts when the
+    guest named it by its name), never "yes, it is open on Friday" as if that were the answer."""
+    turn = Guest(concierge, hotel=SYDNEY).says(message)
+    text, language = text_of(turn), turn.trace.language
+    admitted = (say("place_detail_unknown", language, place="Sydney Opera House"), say("not_sure", language))
+    assert any(admission in text for admission in admitted), text
+    assert not any(open_that_day in text for open_that_day in ("is open on", "abre el", "ouvert le", "geöffnet"))
+
+
+@pytest.mark.parametrize("message", [
+    "Is the train strike on Friday still happening?",
+    "¿Sigue en pie la huelga de autobuses del lunes?",
+    "La grève des taxis de jeudi est-elle maintenue ?",
+    "Findet der Bahnstreik am Montag wirklich statt?",
+])
+def test_whether_a_strike_goes_ahead_is_not_known(concierge, message):
+    """No hotel text knows whether the workers strike: never the shuttle's or the taxis' entry as if it did."""
+    turn = Guest(concierge).says(message)
+    assert any(unsure in text_of(turn) for unsure in NOT_SURE), text_of(turn)

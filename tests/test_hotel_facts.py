@@ -284,3 +284,16 @@ def test_a_place_open_all_day_is_said_so_in_the_guests_language(language, said):
     hotel = load_hotel(Path(__file__).parent / "data" / "hotels" / "hoian-lantern-river-hotel")
     texts = [fact.text for fact in facts(hotel, language) if "all day" in fact.text or said in fact.text]
     assert texts and all(said in text and "all day" not in text for text in texts)
+
+
+@pytest.mark.parametrize(("clause", "priced"), [
+    ("We book a remise to Ezeiza: ARS 65.000 per car for up to 3 passengers", True),   # a thousands dot
+    ("the breakfast buffet is 8,90 € per person", True),                               # a decimal comma
+    ("Pickup ₹1,200 by sedan (up to 3 guests)", True),
+    ("Our garage costs $52 per 24 hours with in-and-out privileges", False),          # 24 is no price
+])
+def test_a_clause_tells_a_price_only_by_a_figure_written_as_money(clause, priced):
+    said = Restatement("Parking (garage): 52 ARS.", "", (), frozenset({"52"}))
+    unpriced = Restatement("Transfers (airport): 20 min.", "", (), frozenset({"52"}))
+    assert unpriced.tells_asked_price(clause, {"price"}, "ARS") is priced
+    assert not said.tells_asked_price(clause, {"price"}, "ARS")  # its price said already: more are details

@@ -11,6 +11,7 @@ from core.loanwords import loanwords, sounds_like
     ("파두 들을 수 있는 곳", "fado"), ("ファドのお店", "fado"), ("시푸드 식당", "seafood"),
     ("ラーメンが食べたい", "ramen"), ("멕시칸 요리", "mexican"), ("ジョギングしたい", "jogging"),
     ("ピクニックに行きたい", "picnic"), ("피크닉 장소", "picnic"), ("선셋 보기 좋은 곳", "sunset"),
+    ("라이스 테라스 빌라", "terrace"), ("ライス・テラス", "rice"), ("오피스 근처", "office"),  # a "c" heard as "s"
 ])
 def test_a_loanword_sounds_like_the_english_it_comes_from(text, english):
     assert any(sounds_like(word, english) for word in loanwords(text))

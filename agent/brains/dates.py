@@ -400,7 +400,7 @@ _TIME_PATTERNS = (
     # "6:15 Uhr" is a quarter past six, not "15 Uhr": an hour word's number starts a time of its own
     re.compile(r"(?<![\d:.])(?P<h>[01]?\d|2[0-3])\s*(?:h|uhr|heures?|hrs|o'?clock|часов|часа|час)\b(?!\s*\d)",
                re.IGNORECASE),
-    re.compile(r"(?<![\d:.])(?P<h>[01]?\d|2[0-3])\s*[点點時시](?:\s*(?P<m>[0-5]?\d)\s*分|\s*(?P<half>半|반))?"),
+    re.compile(r"(?<![\d:.])(?P<h>[01]?\d|2[0-3])\s*[点點時시](?:\s*(?P<m>[0-5]?\d)\s*[分분]|\s*(?P<half>半|반))?"),
     re.compile(r"(?:\bat|\ba\s+las?|\bàs|\bà|\bum|\bв|\baround|الساعة)\s+(?P<h>[01]?\d|2[0-3])\b"
                r"(?![.,:/]?\d|\s*(?:st|nd|rd|th|people|persons|guests|nights|days|min|%|\$|of\b))", re.IGNORECASE),
 )

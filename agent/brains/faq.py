@@ -848,7 +848,8 @@ class Lexicon:
         thing = m.group("thing").lower().split()
         # What the glossary knows it as ("ferret": pets) is a thing the hotel may well speak of.
         kinds = [word.lower() for concept, _ in topics(" ".join(thing), "en") for word in concept.split()]
-        if thing[-1] in _NOT_THINGS or any(_known(word, self.vocabulary) for word in (thing[-1], *kinds)):
+        if thing[-1] in _NOT_THINGS or any(_known(word, self.vocabulary) for word in (thing[-1], *kinds)) or \
+                named(" ".join(thing), "en") & self.spoken_of:   # "an elevator?" where the hotel writes "lift"
             return False
         nearest = self.words["en"].get(hits[0].entry.id, set()) if hits else set()
         return not (set().union(*(_stems(word) for word in thing)) & nearest)

@@ -56,6 +56,13 @@ STORY_UNDER_BAR = 0.35
 AGE_ALIKE = 0.1  # entries stating an age rule this near the nearest one are told apart by the guest's words
 
 
+def asked_more(step: Step) -> str:
+    """The bare questions after the question that ask more of the same thing ("Airport pickup? 2 of us, how
+    much?", "早餐多少钱？几点开始？"): what its answer must say too, its price and hours; never words to search by."""
+    return " ".join(c for c in splitter.clauses(step.context)
+                    if followup.asks_only_price(c) or followup.asks_only_when(c))
+
+
 class FaqAnswers:
     """Says what the FAQ answers to a step, or that it is not known."""
 
@@ -63,11 +70,12 @@ class FaqAnswers:
         self.lookup = lookup
         self.places = places
 
-    def faq(self, text: str, ctx: SkillContext, reply: Reply, probes: Probes, asked: str = "") -> bool:
+    def faq(self, text: str, ctx: SkillContext, reply: Reply, probes: Probes, asked: str = "",
+            more: str = "") -> bool:
         """Answer from the FAQ if it knows; False (and nothing said) if it does not.
 
         `asked` is the asking sentence alone: searched when the whole is not answerable, as a story
-        around a question can drown it.
+        around a question can drown it. `more` asks more of it (its price, its hours) for the answer to say.
         """
         query, hits = self.lookup.probe(text, ctx, probes)
         lexicon = self.lookup.lexicon(ctx)
@@ -103,7 +111,8 @@ class FaqAnswers:
         better = self.lookup.reworded(query, hits, ctx)
         better = self._story_topic(text, query, hits, better, ctx, probes) or better
         better = self._age_rule(text, asked, query, hits, better, ctx, probes) or better
-        call, result = run_skill(ctx, "search_kb", {"query": better or query, "asked": asked or text})
+        call, result = run_skill(ctx, "search_kb", {"query": better or query,
+                                                    "asked": " ".join(filter(None, (asked or text, more)))})
         if result.ok and (not better and self.lookup.guessed(query, hits, ctx) or
                           self._beside_the_question(asked or text, result, ctx, probes)):
             call, result = call.model_copy(update={"ok": False}), SkillResult(text="", ok=False)
@@ -226,10 +235,11 @@ class FaqAnswers:
             return
         if followup.points_back(step.text) and self._on_last_topic(step, ctx, reply, probes, kin_only=True):
             return  # "les enfants peuvent y aller seuls ?" after the pool: its rules, not the children's policy
-        if self.faq(step.full, ctx, reply, probes, asked=step.text):
+        if self.faq(step.full, ctx, reply, probes, asked=step.text, more=asked_more(step)):
             self._price_too(step, ctx, reply, probes)
             return
-        if step.told and self.faq(f"{step.text} {step.around}", ctx, reply, probes, asked=step.text):
+        if step.told and self.faq(f"{step.text} {step.around}", ctx, reply, probes, asked=step.text,
+                                  more=asked_more(step)):
             return  # a long story before the question can drown it too: read the question first as well
         if ordered_to_room(step.text, ctx) and self.faq(ROOM_SERVICE_TOPIC, ctx, reply, probes):
             return  # "a club sandwich to tent 4?" the menu lacks: what the hotel brings to rooms and where meals are
@@ -237,16 +247,17 @@ class FaqAnswers:
             return
         unheard = ctx.language == "en" and \
             self.lookup.lexicon(ctx).unheard_of(*self.lookup.probe(step.full, ctx, probes))
-        amenity = None if unheard else find_amenity(ctx.hotel.amenities, step.text)
+        # A question about a thing the hotel never speaks of ("a babysitter tonight? We'd love a night out at a
+        # mezcal bar.") is not answered by a place its story names: only by one the question itself points at; nor
+        # by a facility it is asked at (a drone flown from the terrace is no question of the terrace's hours).
+        lacking = self.lookup.lexicon(ctx).unknown_topics(self.lookup.probe(step.text, ctx, probes)[0], ctx.language)
+        amenity = None if unheard or lacking else find_amenity(ctx.hotel.amenities, step.text)
         if amenity is not None:  # "swim on the roof": the rooftop pool; "찜질방": the spa, by its name's sound
             if not self.faq(f"{step.text} {amenity.name}", ctx, reply, probes):  # its entry, in the guest's words
                 run_and_remember("amenities_info", fill.amenities_info(step, ctx), ctx, reply)
             return
         wish = fill.local_recommendations(step, ctx) if wish is None else wish
         named = find_place(ctx.hotel.places, wish["place"]) if "place" in wish else None
-        # A question about a thing the hotel never speaks of ("a babysitter tonight? We'd love a night out at a
-        # mezcal bar.") is not answered by a place its story names: only by one the question itself points at.
-        lacking = self.lookup.lexicon(ctx).unknown_topics(self.lookup.probe(step.text, ctx, probes)[0], ctx.language)
         place = None if unheard else named or standout(ctx, step.text if lacking else step.full)
         # A place only the meaning points at is listed for a question the FAQ has nothing near; not for one whose
         # nearest entry clears the bar and was only doubted ("как добраться из Хитроу на метро?": the airport's
@@ -254,8 +265,15 @@ class FaqAnswers:
         query, hits = self.lookup.probe(step.full, ctx, probes)
         near = place is not named and ctx.kb.confident(hits, ctx.language, query)
         if place is not None:  # "anywhere nearby to buy maps?": no FAQ entry, but one of the places nearby
+            unknown_of_it = bool(lacking) and place is named and not near
+            if unknown_of_it:  # "who sings Tosca at the Staatsoper on the 15th?": not known; what the hotel knows
+                # of the place follows, never a verdict on its opening that day, which answers nothing asked
+                reply.texts.append(say("place_detail_unknown", ctx.language, place=place.name))
             about = self.places.entry_about(place, place is named, step, ctx, probes)
             if about is not None and self.faq(about, ctx, reply, probes):
+                return
+            if unknown_of_it:
+                run_and_remember("local_recommendations", {"place": place.id}, ctx, reply)
                 return
             # ...but a topic no text of the hotel speaks of, places included, is no place's the meaning points at
             # ("will it rain on Thursday?": not the Temple of the Sun's hours that day)

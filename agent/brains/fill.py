@@ -339,8 +339,10 @@ def book_service(step: Step, ctx: SkillContext, entry: str) -> dict[str, Any]:
 
 
 def billing_inquiry(step: Step, ctx: SkillContext) -> dict[str, Any]:
+    # the questions after it are of the bill too ("what's our total? did the driver go on it?": that line)
+    asked = [step.text, *(c for c in splitter.clauses(step.context) if framing.QUESTION.search(c))]
     args = {"reservation": slots.reservation_code(step.full), "detail": "folio" if _FOLIO.search(step.text) else None,
-            "item": room_slots.without_room(step.text)[:300]}  # "I'm in B2床位": whose bill, no line of it
+            "item": room_slots.without_room(" ".join(asked))[:300]}  # "I'm in B2床位": whose bill, no line of it
     return {k: v for k, v in args.items() if v}
 
 

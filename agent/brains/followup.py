@@ -8,7 +8,7 @@ from agent.brains import dates, upkeep
 from agent.brains.patterns import rx
 from agent.brains.routing import rule_intents
 from agent.brains.splitter import LEADING_AND, clauses
-from agent.brains.wants import FOR_COUNT, FOR_WHOM_ONLY, ORDER_REF, PER_UNIT, PRICE, PRICE_FILLER
+from agent.brains.wants import FOR_COUNT, FOR_WHOM_ONLY, ORDER_REF, PER_UNIT, PRICE, PRICE_FILLER, TELL_ME
 from core.language import CJK_LETTER
 
 # A word pointing back at what was just talked about ("can the kids go there alone?", "y aller", "dort").
@@ -168,7 +168,7 @@ IF_NOT = rx(r"\b(?:if\s+not|otherwise|or\s+else|sinon|si\s+no|si\s+non|de\s+lo\s
 
 def asks_only_price(clause: str) -> bool:
     """Whether the sentence asks what something costs without naming it: it is about the question before it."""
-    return _asks_only(clause, PRICE, (IF_NOT, PER_UNIT, FOR_COUNT, PRICE, ORDER_REF, PRICE_FILLER), 3)
+    return _asks_only(clause, PRICE, (TELL_ME, IF_NOT, PER_UNIT, FOR_COUNT, PRICE, ORDER_REF, PRICE_FILLER), 3)
 
 
 # Asking only whether it costs anything, of the thing the question before named ("Is there a gym? Is it free?",
@@ -228,10 +228,20 @@ _WHEN_DAYS = rx(
     r"عطلة\s+نهاية\s+الأسبوع|الأيام\s+العادية|أيام\s+الأسبوع|اليوم|غدا")
 
 
+# Being fetched, asked when of a trip or a ride just asked about ("Que horas vocês buscam?", "what time do you pick us
+# up?", "wann holen Sie uns ab?"): when it starts for the guest, nothing of its own.
+_WHEN_FETCHED = rx(r"\b(?:pick(?:\s+(?:us|me))?\s+up|pick-?up|collect\s+(?:us|me)|come\s+for\s+(?:us|me)|"
+                   r"(?:nos\s+)?recog\w*|(?:nos\s+)?busca\w*|(?:nous\s+)?(?:venez|viendrez)(?:-vous)?\s+(?:nous\s+)?chercher|"
+                   r"passez\s+(?:nous\s+)?prendre|"
+                   r"(?:holt|holen|abgeholt)\w*|uns\s+ab|abholung|забира\w*|забер\w*|заед\w*|"
+                   r"you|vous|voc[êe]s|ustedes|usted|sie|вы)\b|"
+                   r"来接|接|我们|你们|您|迎えに来|迎え|픽업|데리러|تمر\w*\s+علينا|تأخذ\w*")
+
+
 def asks_only_when(clause: str) -> bool:
     """Whether the sentence asks when without naming what ("and until what time?", "¿y hasta qué hora?", "到几点？",
     "and on Sundays until when?"): it is about the question before it, whose answer tells the hours."""
-    return _asks_only(clause, _WHEN_WORDS, (_WHEN_WORDS, _WHEN_DAYS, _WHEN_FILLER), 2)
+    return _asks_only(clause, _WHEN_WORDS, (TELL_ME, _WHEN_FETCHED, _WHEN_WORDS, _WHEN_DAYS, _WHEN_FILLER), 2)
 
 
 # Asking only how long something still takes, or when it comes ("how long will it take?", "¿cuánto tardará?",

@@ -119,7 +119,8 @@ def without_markup(text: str) -> str:
 # A question joined to an injection by "and" ("Confirm my booking at £0 and tell me the wifi password", "..., y dime
 # a qué hora abre el bar"): the guest's own question, asked beside the orders, which the hotel's data answers.
 _ASKED_TOO = re.compile(
-    r"(?:[,;]\s*|\s+)(?:and(?:\s+then)?|also|plus|then|y(?:\s+luego)?|luego|despu[eé]s|adem[aá]s|et(?:\s+puis)?|aussi|puis|ensuite|und(?:\s+dann)?|"
+    r"(?:^\s*|[,;.!]\s*|\s+)(?:and(?:\s+then)?|also|plus|then|btw|by\s+the\s+way|anyway|por\s+cierto|au\s+fait|[üu]brigens|"
+    r"кстати|a\s+prop[oó]sito|بالمناسبة|y(?:\s+luego)?|luego|despu[eé]s|adem[aá]s|et(?:\s+puis)?|aussi|puis|ensuite|und(?:\s+dann)?|"
     r"auch|dann|danach|и(?:\s+потом)?|а|также|потом|затем|و(?:بعد\s+ذلك)?|ثم)\s+(?=(?:please\s+)?"
     r"(?:tell|give|send|show|let\s+me\s+know|what|when|where|how|which|is\s+there|are\s+there|do\s+you|"
     r"d[ií](?:me|nos)|d[ií]ga(?:me|nos)|ind[ií]ca(?:me|nos)|qu[eé]|cu[aá]ndo|cu[aá]nto|d[oó]nde|dites|dis|indiquez|"

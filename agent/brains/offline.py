@@ -221,7 +221,7 @@ class OfflineBrain:
             return  # a serious complaint in this message already brought a person in
         elif intent in ("housekeeping", "room_service"):
             self._service(step, ctx, reply, probes)
-        elif intent == "local_recommendations" and set(wish) <= {"request"} and \
+        elif intent == "local_recommendations" and (set(wish) <= {"request"} or "place" in wish) and \
                 self._only_unheard_of(step.full, ctx):
             # "골프장 추천해 주세요": no kind of place the hotel knows, and no text of the hotel's (its places too)
             # speaks of golf: said honestly, not a list of whatever places the hotel knows
@@ -313,11 +313,17 @@ class OfflineBrain:
         """Asked about, the FAQ answers and the request waits for a yes; asked for, it is requested."""
         args = fill.check_out(step, ctx, late=True)
         asked = self._on_topic(step, LATE_CHECK_OUT_TOPIC, ctx, probes)
+        said = len(reply.texts)
         if ARRANGE.search(step.text) or not (self.answers.faq(asked, ctx, reply, probes) or  # a story around it
                                              self.answers.faq(LATE_CHECK_OUT_TOPIC, ctx, reply, probes)):
             run_and_remember("check_out", args, ctx, reply)
         else:
             ctx.remember(offer={"skill": "check_out", "args": args})
+        check_out = ctx.hotel.times.check_out
+        if "check-out" in glossary.named(stay_words.LATE_CHECKOUT.sub(" ", step.text), ctx.language) and \
+                check_out not in set().union(*map(figures, reply.texts[said:])):
+            # "chk out time + late c/o price": the usual hour is asked too, which the late offer does not say
+            reply.texts.insert(said, say("checkout_time", ctx.language, time=check_out))
 
     def _early_check_in(self, step: Step, ctx: SkillContext, reply: Reply, probes: Probes) -> None:
         """The same for an early check-in, which only a guest with a stay on file can be given (the skill finds

@@ -82,7 +82,7 @@ PER_UNIT = rx(r"\b(?:per|a|each|por|par|pro|je|за|с|на)\s+(?:person|people|
 # many, not what.
 FOR_COUNT = rx(rf"\b(?:for|para|pour|für|fuer|на|за)\s+(?:the\s+|los\s+|les\s+|die\s+)?(?:{dates.SMALL_NUMBER}|"
                 r"двоих|троих|четверых)(?:\s+(?:of\s+us|[^\W\d_]+))?\b",
-                r"\d+\s*(?:人|名|位|박|명|泊|晚|ليال\w*|أشخاص|ليلة)(?:で|分|이면|에)?|(?:لـ?|ل)\s*\d+\s*(?:أشخاص|ليال\w*)")
+                r"\d+\s*(?:人|名|位|박|명|泊|晚|ليال\w*|أشخاص|ليلة)(?:で|分|이면|에|이고|인데)?|(?:لـ?|ل)\s*\d+\s*(?:أشخاص|ليال\w*)")
 # A follow-up that only changes for whom ("¿Y para niños?", "and for the kids?", "那小孩呢？"): the same question
 # as before, asked for them.
 FOR_WHOM_ONLY = rx(r"^\W*(?:(?:and|what\s+about|how\s+about|y|e|et|und|а|и)\s+)?(?:for|para|pour|für|для)\s+"
@@ -108,6 +108,17 @@ ORDER_REF = rx(r"\b(?:that|it|this|all|everything|order|altogether|delivery|in\s
                 r"\ben\s+total\b|\bça\b|\ben\s+tout\b|commande|\bdas\b|insgesamt|bestellung|\bэто\b|\bвсего\b|итого|"
                 r"заказ\w*|那些|这些|订单|一共|总共|全部|それ|注文|全部で|合計|그거|주문|전부|모두|합계|다\s*해서|ذلك|الطلب|"
                 r"المجموع|الإجمالي")
+# Asking to be told, around what is asked ("…, and I'd like to know the price", "가격이 궁금해요", "料金を教えて
+# ください", "请告诉我几点"): it names nothing of its own.
+TELL_ME = rx(r"\b(?:(?:i'?d|i\s+would|we'?d|we\s+would)\s+(?:like|love)\s+to\s+know|(?:i'?m|we'?re)\s+wondering|"
+             r"(?:can|could)\s+you\s+tell\s+(?:me|us)|tell\s+(?:me|us)|let\s+(?:me|us)\s+know|"
+             r"(?:quisiera|quisi[ée]ramos|me\s+gustar[ií]a|nos\s+gustar[ií]a|gostar[ií]a(?:mos)?)\s+(?:de\s+)?saber|"
+             r"d[ií]ga(?:me|nos)|(?:j'aimerais|nous\s+aimerions|je\s+voudrais)\s+savoir|dites-(?:moi|nous)|"
+             r"(?:ich\s+m[öo]chte|wir\s+m[öo]chten|ich\s+w[üu]rde\s+gern\w*)\s+wissen|sagen\s+sie\s+(?:mir|uns)|"
+             r"хо(?:тел[аи]?|чу|тим)\s+(?:бы\s+)?(?:узнать|знать)|подскажите|скажите)\b|"
+             r"(?:이|가|을|를|도)?\s*궁금(?:해요|합니다|하네요)|(?:을|를|도)?\s*알려\s*주세요|(?:을|를)?\s*알고\s*싶(?:어요|습니다)|"
+             r"(?:[をが])?知りたい(?:です)?|(?:[をも])?教えて(?:ください|下さい|いただけますか)?|"
+             r"想知道|请告诉我|請告訴我|告诉我|أود\s+أن\s+أعرف|أريد\s+أن\s+أعرف")
 PLEASE = rx(r"\b(?:please|pls|plz)\b|por\s+favor|s'il\s+vous\s+pla[iî]t|\bbitte\b|пожалуйста",
              r"请|ください|お願い|주세요|부탁(?:해요|합니다|드려요|드립니다)|من\s+فضلك")
 # Japanese asks for a thing as politely as a question ("炭酸水を2本お願いできますか", "ケーキをいただけますか",
