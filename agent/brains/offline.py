@@ -224,7 +224,8 @@ class OfflineBrain:
         elif intent == "local_recommendations" and (set(wish) <= {"request"} or "place" in wish) and \
                 self._only_unheard_of(step.full, ctx):
             # "골프장 추천해 주세요": no kind of place the hotel knows, and no text of the hotel's (its places too)
-            # speaks of golf: said honestly, not a list of whatever places the hotel knows
+            # speaks of golf: said honestly, not a list of whatever places the hotel knows; nor of a place named
+            # ("who sings at the Staatsoper on the 15th?"), said not known beside its facts, not "open that day"
             self.answers.answer_or_admit(step, ctx, reply, probes, wish)
         elif intent == "local_recommendations" and not names_a_place_wish(step, wish, ctx) and \
                 self.answers.faq(step.full, ctx, reply, probes):
