@@ -412,15 +412,15 @@ class Restatement:
         """The clause gives a price to a guest asking one, where the facts gave none ("how much is breakfast?"
         beside its hours). Not a time to one asking when: the facts say the hours asked, and a clause's other
         times are other things' (an early check-in's, the last treatment's)."""
-        untold = {f for f in _said_figures(clause) - self.told if ":" not in f}
         sign = rf"(?:[$€£¥₩₹₺₽฿]|\b{re.escape(currency)}\b)"
-        if re.search(sign, self.said, re.I):
+        if "price" not in asks or re.search(sign, self.said, re.I):
             return False  # the facts said its price ("€29 per adult"): a child's beside it is a detail, not the ask
+        untold = {f for f in _said_figures(clause) - self.told if ":" not in f}
         amounts = [rf"{re.escape(f)}(?:[.,]\d{{2,3}})*" for f in untold]  # "65.000", "8,90"
         written = [rf"{sign}\s?{amount}(?!\d)|(?<![\d.,]){amount}\s?{sign}"
                    for amount in amounts]   # a figure written as money: "$52 per 24 hours" tells no price in its 24
-        return "price" in asks and any(re.search(money_of, text, re.I) for money_of in written
-                                       for text in (clause, _THOUSANDS.sub("", clause)))
+        return any(re.search(money_of, text, re.I) for money_of in written
+                   for text in (clause, _THOUSANDS.sub("", clause)))
 
     def tells_asked_figure(self, clause: str, question: str) -> bool:
         """The clause says a figure the guest named and the facts do not: "can we stay until 13:00?" beside late

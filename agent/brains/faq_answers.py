@@ -235,11 +235,11 @@ class FaqAnswers:
             return
         if followup.points_back(step.text) and self._on_last_topic(step, ctx, reply, probes, kin_only=True):
             return  # "les enfants peuvent y aller seuls ?" after the pool: its rules, not the children's policy
-        if self.faq(step.full, ctx, reply, probes, asked=step.text, more=asked_more(step)):
+        more = asked_more(step)
+        if self.faq(step.full, ctx, reply, probes, asked=step.text, more=more):
             self._price_too(step, ctx, reply, probes)
             return
-        if step.told and self.faq(f"{step.text} {step.around}", ctx, reply, probes, asked=step.text,
-                                  more=asked_more(step)):
+        if step.told and self.faq(f"{step.text} {step.around}", ctx, reply, probes, asked=step.text, more=more):
             return  # a long story before the question can drown it too: read the question first as well
         if ordered_to_room(step.text, ctx) and self.faq(ROOM_SERVICE_TOPIC, ctx, reply, probes):
             return  # "a club sandwich to tent 4?" the menu lacks: what the hotel brings to rooms and where meals are

@@ -203,12 +203,13 @@ _WHEN_WORDS = rx(r"\b(?:(?:from|until|till|by|at)\s+)?(?:what\s+time|when|how\s+
                   r"(?:从|到)?几点|什么时候|何時(?:から|まで|に)?|いつ(?:まで|から)?|몇\s*시(?:까지|부터|에)?|언제(?:까지|부터)?|"
                   r"(?:حتى|من)?\s*(?:متى|أي\s+ساعة)")
 # ...and what such a question says beside the when: the thing's pronoun ("elle ferme à quelle heure ?", "wann
-# schließt er?", "во сколько он закрывается?", "它几点关门？", "متى يغلق؟") and its opening or closing.
+# schließt er?", "во сколько он закрывается?", "它几点关门？", "متى يغلق؟"), the hotel's and the guest's ("what time do
+# you pick us up?", "几点来接我们？") and its opening or closing.
 _WHEN_FILLER = rx(r"\b(?:is|it|does|do|that|this|the|and|so|then|open|opens|close|closes|ser[aá]|es|est|ist|"
                   r"abre|cierra|abierto|abierta|est[aá]|est[aá]n|estar[aá]|funciona|aberto|aberta|fecha|fica|ouvre|ferme|ouvert|"
                   r"ouverte|fermé|fermée|il|elle|offen|geöffnet|"
                   r"schließt|schliesst|öffnet|macht|hat|er|sie|zu|auf|работает|закрывается|открывается|он|она|оно|"
-                  r"открыт\w*)\b|[呢吗嗎的是要了啊呀它]|やって(?:い)?|ですか|ますか|ます|でしょうか|[はも](?=\W|$)|閉まり|開き|开|開|"
+                  r"открыт\w*|you|vous|voc[êe]s|ustedes|usted|вы)\b|我们|你们|您|[呢吗嗎的是要了啊呀它]|やって(?:い)?|ですか|ますか|ます|でしょうか|[はも](?=\W|$)|閉まり|開き|开|開|"
                   r"(?:하|해|열|닫)(?:나요|요|죠|세요)|예요|이에요|"
                   r"인가요|나요|까지요|요(?=\W|$)|(?<!\w)(?:ي|ت)(?:غلق|فتح)(?!\w)|\W|\d")
 
@@ -233,9 +234,8 @@ _WHEN_DAYS = rx(
 _WHEN_FETCHED = rx(r"\b(?:pick(?:\s+(?:us|me))?\s+up|pick-?up|collect\s+(?:us|me)|come\s+for\s+(?:us|me)|"
                    r"(?:nos\s+)?recog\w*|(?:nos\s+)?busca\w*|(?:nous\s+)?(?:venez|viendrez)(?:-vous)?\s+(?:nous\s+)?chercher|"
                    r"passez\s+(?:nous\s+)?prendre|"
-                   r"(?:holt|holen|abgeholt)\w*|uns\s+ab|abholung|забира\w*|забер\w*|заед\w*|"
-                   r"you|vous|voc[êe]s|ustedes|usted|sie|вы)\b|"
-                   r"来接|接|我们|你们|您|迎えに来|迎え|픽업|데리러|تمر\w*\s+علينا|تأخذ\w*")
+                   r"(?:holt|holen|abgeholt)\w*|uns\s+ab|abholung|забира\w*|забер\w*|заед\w*)\b|"
+                   r"来接|接|迎えに来|迎え|픽업|데리러|تمر\w*\s+علينا|تأخذ\w*")
 
 
 def asks_only_when(clause: str) -> bool:
