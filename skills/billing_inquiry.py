@@ -32,11 +32,12 @@ class Args(BaseModel):
 
 
 # Words every folio line or bill question shares: they name no charge.
-_GENERIC = frozenset("room night nights charge charged charges bill total much cost paid pay owe item fee".split())
+_GENERIC = frozenset("room night nights charge charged charges bill total much cost paid pay payment owe item fee"
+                     .split())
 # The same idea for the guest's words in any language, by meaning: a phrase this close to one of these asks about
 # the bill as a whole ("요금" is a fee, "hoy" today), not about one line of it.
-_MONEY_MEANING = tuple("charge fee cost price bill balance total amount owe pay how much money invoice spent receipt "
-                       "account remaining due outstanding sum".split())
+_MONEY_MEANING = tuple("charge fee cost price bill balance total amount owe pay paid how much money invoice spent "
+                       "receipt account remaining due outstanding sum".split())
 _GENERIC_MEANING = (*_MONEY_MEANING, *"today now so far until room night stay".split())
 _GENERIC_MAX = 0.75  # "Anzahlung" 0.71 still names the deposit; "요금" (fee) 0.79, "Rechnung" 0.78 do not
 # A phrase names a line when the line is at least this close and this far ahead of the next (USE: "парковку" and
@@ -154,15 +155,27 @@ def _by_meaning(embedder: Embedder, charges: list[FolioLine], item: str) -> list
     return [] if best is None else [line for line in charges if line.description == kinds[best]]
 
 
+# Where a question ends and another begins ("сколько мы должны? Водитель туда включён?"); not "3.120 rupias".
+_QUESTION_END = re.compile(r"(?<=[?？؟])\s*(?=\S)")
+
+
 def asked_lines(ctx: SkillContext, folio: list[FolioLine], item: str) -> list[FolioLine]:
     """The folio lines a guest's words point at: by amount ("the $35"), by name ("the parking", "the deposit"),
     else by meaning."""
     # by the guest's words, else by the hotel's English for them ("l'acompte": the deposit line)
     lines = lines_named(folio, item) or lines_named(folio, glossary.pivot(item, ctx.language))
-    left = _LEFT_TO_PAY.search(item) or STILL_TO_PAY.search(item)  # the balance, no line of it
-    if lines or left or ctx.kb is None or not hasattr(ctx.kb, "embedder"):
+    if not lines and _asks_what_is_left(item):  # the balance, no line of it; but "what do we still owe? is the
+        questions = _QUESTION_END.split(item.strip())   # driver on it?" asks the driver's line beside it
+        asked = [line for question in questions if len(questions) > 1 and question.rstrip()[-1:] in "?？؟" and
+                 not _asks_what_is_left(question) for line in asked_lines(ctx, folio, question)]
+        return [line for at, line in enumerate(asked) if line not in asked[:at]]
+    if lines or ctx.kb is None or not hasattr(ctx.kb, "embedder"):
         return lines
     return _by_meaning(ctx.kb.embedder, [line for line in folio if line.amount != 0], item)
+
+
+def _asks_what_is_left(text: str) -> bool:
+    return bool(_LEFT_TO_PAY.search(text) or STILL_TO_PAY.search(text))
 
 
 SHORT_WORD = 3  # a word this short names a line only as written ("spa", "bar"), never by likeness

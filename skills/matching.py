@@ -46,8 +46,9 @@ def same_word(a: str, b: str) -> bool:
         return True
     a, b = (re.sub(r"(?<=...)y$", "i", w) for w in (a, b))  # "family"/"familia", "laundry"/"laundries"
     stem = commonprefix([a, b])
-    if len(stem) >= 3 and a[len(stem):] in _ENDINGS and b[len(stem):] in _ENDINGS:
-        return True
+    ends = (a[len(stem):], b[len(stem):])
+    if len(stem) >= 3 and set(ends) <= _ENDINGS and (len(stem) >= 4 or max(map(len, ends)) >= 2):
+        return True  # a three-letter start with a letter after each is too little: "taxi" is no "taxe"
     return min(len(a), len(b)) >= 5 and SequenceMatcher(None, a, b).ratio() >= 0.85
 
 

@@ -76,7 +76,8 @@ def _untranslated(ctx: SkillContext, entry: KBEntry, query: str) -> tuple[str, s
         return prefixed(f"{say('not_in_your_language', ctx.language)} {entry.answer}", verdict, ctx.language), "en"
     bar, asks = ctx.kb.closeness(query, said.said_in_english), glossary.asked_of(query, ctx.language)
     rest = said.rest(lambda clause: said.tells_asked_figure(clause, query) or said.tells_of_named(clause, query) or
-                     said.tells_asked_price(clause, asks, ctx.hotel.currency) or ctx.kb.closeness(query, clause) > bar)
+                     said.tells_asked_price(clause, asks, ctx.hotel.currency) or said.tells_asked_time(clause, asks) or
+                     ctx.kb.closeness(query, clause) > bar)
     if not rest:
         return prefixed(said.said, verdict, ctx.language), ctx.language
     return prefixed(f"{said.said} {say('also_in_english', ctx.language)} {rest}", verdict, ctx.language), "en"

@@ -271,3 +271,17 @@ def test_the_deposit_paid_asked_after_is_its_line_on_the_bill(concierge, message
 ])
 def test_gulf_and_egyptian_arabic_reach_a_person_or_report_a_fault(concierge, message, skill):
     assert skill in skills_of(Guest(concierge, KENJI).says(message))
+
+
+@pytest.mark.parametrize(("phone", "message", "line", "balance"), [
+    (AMIRA, "Сколько мы ещё должны? А пицца уже в счёте?", "$34", "92.46"),   # asked of the bill: no new pizza
+    (AMIRA, "今いくら払う必要がありますか？シャトル代も入っていますか？", "$36", "92.46"),
+    (KENJI, "Quanto foi a lavanderia? E quanto está a conta no total?", "$28", "427.32"),
+])
+def test_a_line_asked_beside_what_is_owed_is_said_with_the_balance(concierge, phone, message, line, balance):
+    """"What do we still owe? Is the pizza on it yet?": the balance and that line, never the deposit's line a word of
+    paying comes near ("払う"), nor a new order; "how much was the laundry?" from a guest with laundry on the bill is
+    that line too."""
+    turn = Guest(concierge, phone).says(message)
+    assert skills_of(turn) == ["billing_inquiry"] and line in text_of(turn) and balance in text_of(turn)
+    assert "Deposit" not in text_of(turn)

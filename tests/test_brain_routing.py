@@ -78,6 +78,8 @@ def test_sentences_end_as_each_language_ends_them(text, parts):
     ("could we hang on to the suite till 1pm?", "late_check_out"),  # the room by another name
     ("Could I stay in my room until 2 pm on Monday?", "late_check_out"),
     ("We have the junior suite; may we keep it till noon?", "late_check_out"),  # "it": the room told before
+    ("Our train is at 6. Could we hold on to the villa a little longer?", "late_check_out"),
+    ("is it ok if we hang onto it a bit longer on Sunday?", "late_check_out"),
     # the room left later, in the guest's own words
     ("¿Se puede desocupar la habitación un poco más tarde?", "late_check_out"),
     ("On pourrait rendre la chambre plus tard samedi ?", "late_check_out"),
@@ -175,6 +177,11 @@ def test_rules_recognise_intents(text, intent):
     "我爸胸口一直疼",
     "祖母の胸がとても痛いそうです",
     "أمي تشعر بألم حاد جدا في الصدر",
+    # a sting that swells, breath that comes badly
+    "Mein Sohn wurde gestochen und die Hand schwillt immer mehr an",
+    "Meine Frau bekommt kaum Luft",
+    "I got stung on the neck and it's swelling up fast",
+    "我被虫子叮了，脸肿起来了",
 ])
 def test_a_body_in_danger_is_an_emergency_in_each_language(text):
     """Chest pain said with a verb, breath running short, a venomous sting or bite: a person must come in."""
@@ -562,3 +569,49 @@ def test_a_dash_before_no_question_does_not_split():
 ])
 def test_a_when_question_naming_only_days_names_nothing(question, bare):
     assert followup.asks_only_when(question) is bare
+
+
+@pytest.mark.parametrize("text", [
+    "there's a snake curled up behind the toilet!!",
+    "A monkey just got into our room and is eating the fruit",
+    "Hay un escorpión en la ducha",
+    "Il y a un singe sur la terrasse, il essaie d'entrer",
+    "Da ist eine Schlange unter dem Bett",
+    "В ванной змея, что делать?",
+    "房间里有一条蛇",
+    "ベッドの下にサソリがいます",
+    "방에 원숭이가 들어왔어요",
+    "يوجد عقرب في الحمام",
+    "Tem um macaco na varanda",
+])
+def test_a_wild_animal_in_the_room_now_brings_a_person(text):
+    """An animal at the door, in any language: a person now, not a ticket or the FAQ's page on wildlife."""
+    assert routing.rule_intents(text)[:1] == ["emergency"]
+
+
+@pytest.mark.parametrize("text", [
+    "Are there snakes around the villas?", "Do monkeys come onto the terraces?", "What if a scorpion gets in?",
+    "We saw two lions on the drive this morning!", "¿Hay serpientes en la zona?", "Gibt es hier Skorpione?",
+    "Есть ли тут змеи?", "这里有蛇吗？", "サルは部屋に入ってきますか？",
+])
+def test_animals_asked_about_or_seen_elsewhere_are_no_emergency(text):
+    assert "emergency" not in routing.rule_intents(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Our driver has turned up 40 minutes late twice now. Can you please do something about it?",
+    "El vecino pone música hasta las 3, ¿pueden hacer algo?",
+    "Le chauffeur était encore en retard ce matin, pouvez-vous faire quelque chose ?",
+    "Die Klimaanlage tropft aufs Bett, können Sie da bitte etwas machen?",
+    "Официант каждый вечер грубит, сделайте что-нибудь",
+    "隔壁每天晚上都很吵，你们能想想办法吗？",
+    "朝食の時間にいつも席がありません。何とかしてもらえませんか。",
+    "직원이 계속 불친절해요. 어떻게 좀 해 주세요",
+])
+def test_something_asked_to_be_done_about_what_is_told_is_a_complaint(text):
+    assert "complaints" in routing.rule_intents(text)
+
+
+@pytest.mark.parametrize("text", ["What can you do if it rains on our boat day?", "Can you do a cake for Friday?"])
+def test_what_the_hotel_can_do_asked_is_no_complaint(text):
+    assert "complaints" not in routing.rule_intents(text)

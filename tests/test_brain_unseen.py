@@ -1430,3 +1430,68 @@ def test_a_thing_never_spoken_of_asked_at_a_facility_is_not_its_hours(tmp_path):
     for message in ("テラスからドローンを飛ばしてもいいですか？", "Можно запустить дрон с террасы?"):
         turn = Guest(guests, hotel=SANTORINI).says(message)
         assert "amenities_info" not in skills_of(turn) and "08:00-23:00" not in text_of(turn), text_of(turn)
+
+
+UBUD = load_hotel(Path(__file__).resolve().parent / "data" / "hotels" / "ubud-sawah-villas")
+
+
+@pytest.mark.parametrize(("message", "said"), [
+    ("HELP THERE IS A SNAKE ON OUR TERRACE", "snake handler"),    # the hotel's own word on snakes, though shouted
+    ("ヴィラのベッドの下にヘビがいます！どうすれば？", "距離を保って"),  # none in Japanese: keep away, not the villa's page
+    ("Hay una serpiente en la terraza de la villa 5, ¿qué hacemos?", "mantenga la distancia"),
+])
+def test_a_wild_animal_at_the_villa_brings_a_person_and_says_what_to_do_meanwhile(tmp_path, message, said):
+    """A snake at the door is no page of the FAQ and no ticket: a person now, and meanwhile the hotel's own advice
+    where it wrote one about its animals, else to keep away from it."""
+    turn = Guest(offline_concierge(tmp_path, UBUD), hotel=UBUD).says(message)
+    assert turn.trace.handoff and "handoff_to_staff" in skills_of(turn) and said in text_of(turn), text_of(turn)
+    assert not {"family-villa", "garden-villa"} & set(turn.trace.kb)
+
+
+MARA = load_hotel(Path(__file__).resolve().parent / "data" / "hotels" / "mara-acacia-camp")
+
+
+@pytest.mark.parametrize("message", [
+    "Сколько стоит воздушный шар? А во сколько начинается?",
+    "كم سعر رحلة المنطاد؟ ومتى تبدأ؟",
+    "열기구는 얼마예요? 언제 데리러 와요?",
+])
+def test_when_a_trip_sets_off_asked_after_its_price_is_said_with_it(tmp_path, message):
+    """"How much is the balloon? And what time does it start?": the second question asks when of the balloon, and
+    the hotel's English clause giving the pickup time is said beside the price its data restates."""
+    turn = Guest(offline_concierge(tmp_path, MARA), hotel=MARA).says(message)
+    assert turn.trace.kb[:1] == ["balloon-safari"] and "$550" in text_of(turn) and "05:00" in text_of(turn), text_of(turn)
+
+
+@pytest.mark.parametrize("message", [
+    "Va-t-il pleuvoir jeudi ? On a prévu de faire la journée en bateau.",
+    "Wird es morgen regnen? Wir wollen den ganzen Tag draußen verbringen.",
+])
+def test_a_day_told_after_a_question_the_faq_cannot_answer_is_no_wish_for_a_plan(concierge, message):
+    """"Will it rain on Thursday? We planned a day on the boat.": the day is the story of the question, which the
+    hotel cannot answer (no forecast), and says so; no plan of a day was asked for."""
+    turn = Guest(concierge).says(message)
+    assert "itinerary_plan" not in skills_of(turn) and turn.trace.kb == [], text_of(turn)
+
+
+@pytest.mark.parametrize("message", [
+    "Ist vom 20. bis 23. Januar eine Villa frei? Wir sind zu zweit.",
+    "Вилла на двоих на ночи 20 и 21 января, выезд 22-го. Есть места?",
+    "Any villa free 20-23 Jan for two of us?",
+])
+def test_a_stay_asked_in_a_villa_is_a_room_search(tmp_path, message):
+    """A resort's rooms are its villas, a camp's its tents: a stay asked by their name is looked up, with its dates
+    (the nights of the 20th and 21st, leaving the 22nd)."""
+    turn = Guest(offline_concierge(tmp_path, UBUD), hotel=UBUD).says(message)
+    assert skills_of(turn) == ["check_availability"], text_of(turn)
+    assert turn.trace.skills[0].args.get("check_in", "").endswith("-01-20"), turn.trace.skills[0].args
+
+
+@pytest.mark.parametrize("message", [
+    "Wir hätten gern morgen um 8 Frühstück im Zimmer",
+    "Nous voudrions le petit-déjeuner dans la chambre demain à 8h",
+    "Could we have breakfast at the villa tomorrow at 8?",
+])
+def test_breakfast_in_the_room_tomorrow_is_no_room_to_book(concierge, message):
+    """"The room" things are brought to is the guest's own, whatever day is named: no rooms and rates are quoted."""
+    assert "check_availability" not in skills_of(Guest(concierge).says(message))

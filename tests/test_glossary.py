@@ -187,6 +187,7 @@ def test_what_is_asked_of_a_topic_is_written_beside_it_never_alone():
     ("ru", "Это хорошая гостиница?"),      # "hotel" begins like "guests"
     ("es", "¿A qué hora?"),
     ("fr", "Avez-vous un casino ?"),
+    ("fr", "Le cours commence à quelle heure ?"),   # a class, not "la cour" (the courtyard) in the plural
 ])
 def test_no_topic_is_read_into_words_that_only_look_like_one(language, message):
     assert pivot(message, language) == message

@@ -143,6 +143,8 @@ def test_guest_counts(text, n):
     ("Villa 22, extra beach towels please", "22"), ("вилла 117, принесите воду", "117"), ("205别墅，送两杯咖啡", "205"),
     ("12号别墅要一份披萨", "12"), ("فيلا 9، نريد وسائد", "9"), ("Bungalow 7: the AC is off", "7"),
     ("a villa for 2 adults", None),
+    # a camp's tents, the number written first as Chinese, Japanese and Korean write it
+    ("我们是7号帐篷，账单多少？", "7"), ("12番テントにお湯をお願いします", "12"), ("3번 텐트인데 수건 주세요", "3"),
     # an aparthotel's apartments
     ("Apt. 7: the hob won't turn on", "7"), ("apartment 12 needs towels", "12"),
     ("appartement 3, pas d'eau chaude", "3"), ("квартира 5, нет света", "5"),
@@ -164,6 +166,13 @@ def test_contact_details_for_a_lead():
         ("Laura Chen", "laura.chen@example.com", "+14155550177")
     assert slots.person_name("me llamo Ana Ruiz") == "Ana Ruiz"
     assert slots.person_name("I'm coming with my cat") is None
+
+
+@pytest.mark.parametrize("text", ["Im Mai ist doch Regenzeit, oder?", "Wir sind im Zimmer 12 und warten",
+                                  "Im Winter auch geöffnet?"])
+def test_the_german_im_before_a_noun_names_no_one(text):
+    """"im" texted for "I'm" gives a name only as a first and last name: German writes "im" before every noun."""
+    assert slots.person_name(text) is None
 
 
 @pytest.mark.parametrize("text, code", [

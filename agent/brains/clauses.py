@@ -235,7 +235,7 @@ def about_money(clause: str) -> bool:
     possessive alone is no money): what a bill is asked with, which the learned router alone cannot tell from the
     shape of a question."""
     return any(pattern.search(clause) for pattern in (wants.PRICE, money.AMOUNT, money.PAY, money.BILL,
-                                                          money.ACCOUNT, money.MONEY_WORDS))
+                                                          money.ACCOUNT, money.MONEY_WORDS, money.FEE))
 
 
 def names_the_account(clause: str) -> bool:

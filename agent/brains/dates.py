@@ -81,7 +81,7 @@ _RELATIVE_DAYS = {
 _DAY = r"(?P<{}>\d{{1,2}})(?!\d)(?:st|nd|rd|th|er|º|°|\.(?!\d))?"
 _YEAR = r"(?:,?\s*(?:de\s+|of\s+)?(?P<year>\d{4}))?"
 _LINK = (r"(?:-|–|—|to|through|thru|until|till|and|&|y|e|at[ée](?:\s+o)?|hasta(?:\s+el)?|al|"
-         r"jusqu'?(?:au|à)|au|et|bis(?:\s+zum)?|und|по|до|a|إلى|الى|حتى|و)")
+         r"jusqu'?(?:au|à)|au|et|bis(?:\s+zum)?|und|по|до|и|a|إلى|الى|حتى|و)")
 _LIST = rf"\s*(?:{_LINK}|,)\s*"
 _DATE_PATTERNS = (
     re.compile(r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})"),
@@ -90,13 +90,13 @@ _DATE_PATTERNS = (
     re.compile(_MON.format("mon") + r"\s*" + _DAY.format("day") + rf"(?P<more>(?:{_LIST}{_DAY.format('d')})*)"
                + _YEAR),
     # "10 to 13 March 2027", "del 12 al 15 de febrero de 2027", "3. bis 5. März", "4th of July"
-    re.compile(_DAY.format("day") + rf"(?P<more>(?:{_LIST}{_DAY.format('d')})*)" + r"\s*(?:de\s+|of\s+)?"
+    re.compile(r"(?<!\d)" + _DAY.format("day") + rf"(?P<more>(?:{_LIST}{_DAY.format('d')})*)" + r"\s*(?:de\s+|of\s+)?"
                + _MON.format("mon") + _YEAR),
     re.compile(r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})"),
     re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<year>\d{2,4}))?(?![\d/])"),
     # day alone, with an ordinal or a CJK day mark: "the 12th", "le 12", "15日" (not "9号房间", a room)
     re.compile(r"(?:\b(?:the|el|le|am|den|dia)\s+)(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|\.)?\b(?!\s*(?::|h\b|am\b|pm\b))"
-               r"|(?<!\d)(?P<day2>\d{1,2})(?:st|nd|rd|th)\b|(?<![\d月월])(?P<day3>\d{1,2})\s*[日号號일](?!本|室|房)"),
+               r"|(?<!\d)(?P<day2>\d{1,2})(?:st|nd|rd|th|-?(?:го|е|ого)(?![а-яё]))\b|(?<![\d月월])(?P<day3>\d{1,2})\s*[日号號일](?!本|室|房)"),
 )
 # "una noche", "uma noite", "une nuit", "eine Nacht": the article counts one night (not English "a night", a rate's).
 _NIGHTS = re.compile(rf"(?P<n>(?<!\d)\d{{1,2}}|\b(?:{_NUMBER_WORD}|una|uma|une|eine))\s*(?:more\s+)?"
@@ -106,7 +106,8 @@ _LEAVING = re.compile(r"(?:leav|depart|check(?:ing)?[- ]?out|until|till|salida|s
                       r"\bsa[ií](?:da|mos|r|o|ndo)\b|\bat[ée]\b|départ|partir|jusqu|"
                       r"abreise|abfahrt|\bbis\b|выезд|\bдо\b|离店|退房|直到|チェックアウト|체크아웃|مغادرة|حتى)\w*\W+"
                       r"(?:\w+\W+){0,2}$", re.IGNORECASE)
-_NIGHTS_OF = re.compile(r"nights?\s+of\s*$|noches?\s+del?\s*$|noites?\s+d[eo]\s*$|nuits?\s+du\s*$", re.IGNORECASE)
+_NIGHTS_OF = re.compile(r"nights?\s+of\s*$|noches?\s+del?\s*$|noites?\s+d[eo]\s*$|nuits?\s+du\s*$|"
+                        r"(?:на\s+)?ноч[ьи]\s+(?:на\s+|с\s+)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -193,10 +194,27 @@ def _lone_month(text: str, mentions: list[_Mention]) -> tuple[int, int | None] |
     return found.pop() if len(found) == 1 else None
 
 
-def _resolve(mentions: list[_Mention], today: dt.date, lone: tuple[int, int | None] | None = None) -> list[dt.date]:
-    """Fill missing months and years from neighbours, then from a month named alone, then from today; keep a list
-    running forwards."""
-    explicit_years = [m.year for m in mentions if m.year] or ([lone[1]] if lone and lone[1] else [])
+# A year written alone ("over Christmas 2027", "für 2027", "2027年"): the year of the days written without one.
+# Not a room ("room 2027") nor an amount ("2027 dollars").
+_LONE_YEAR = re.compile(r"(?<![\d.,:/#-])(?<!room\s)(?<!zimmer\s)(?<!номер\s)(20\d\d)(?!\d|[.,:/-]\d|\s*(?:[€$£¥₩₽]|"
+                        r"eur|usd|gbp|rub|chf|jpy|dollar|euro|pound|руб|дол))", re.IGNORECASE)
+
+
+def _lone_year(text: str, mentions: list[_Mention], today: dt.date) -> int | None:
+    """The one year the text writes outside its dates, when it is one of the next two: this year's days are read
+    as this year's without it."""
+    years = {int(m.group(1)) for m in _LONE_YEAR.finditer(text)
+             if not any(mention.start <= m.start() < mention.end for mention in mentions)}
+    year = years.pop() if len(years) == 1 else None
+    return year if year is not None and today.year < year <= today.year + 2 else None
+
+
+def _resolve(mentions: list[_Mention], today: dt.date, lone: tuple[int, int | None] | None = None,
+             year_alone: int | None = None) -> list[dt.date]:
+    """Fill missing months and years from neighbours, then from a month or a year named alone, then from today;
+    keep a list running forwards."""
+    explicit_years = [m.year for m in mentions if m.year] or ([lone[1]] if lone and lone[1] else []) or \
+        ([year_alone] if year_alone else [])
     dates: list[dt.date] = []
     for i, m in enumerate(mentions):
         month = m.month or next((n.month for n in reversed(mentions[:i]) if n.month), None)
@@ -221,6 +239,8 @@ def _resolve(mentions: list[_Mention], today: dt.date, lone: tuple[int, int | No
             elif not m.year or inferred_year:
                 date = _safe_date(date.year + 1, date.month, date.day) or date
         dates.append(date)
+    if year_alone and explicit_years == [year_alone] and any(date.year != year_alone for date in dates):
+        return _resolve(mentions, today, lone)   # "New Year 2028, 30 Dec - 2 Jan": which year's 30 Dec is unsure
     return dates
 
 
@@ -295,9 +315,10 @@ def nights(text: str) -> int | None:
 
 def find_dates(text: str, today: dt.date, month_first: bool = True) -> list[dt.date]:
     """Every date the text names, in order; relative words count ("tomorrow", "Friday")."""
-    mentions = _mentions(text.lower(), month_first)
-    absolute = list(zip((m.start for m in mentions), _resolve(mentions, today, _lone_month(text.lower(), mentions)),
-                        strict=False))
+    lowered = text.lower()
+    mentions = _mentions(lowered, month_first)
+    absolute = list(zip((m.start for m in mentions), _resolve(mentions, today, _lone_month(lowered, mentions),
+                                                               _lone_year(lowered, mentions, today)), strict=False))
     return [date for _, date in sorted(absolute + _relative(text, today), key=lambda pair: pair[0])]
 
 
@@ -336,7 +357,7 @@ def find_stay(text: str, today: dt.date, month_first: bool = True) -> Stay:
     """
     lowered = text.lower()
     mentions = _mentions(lowered, month_first)
-    dates = _resolve(mentions, today, _lone_month(lowered, mentions))
+    dates = _resolve(mentions, today, _lone_month(lowered, mentions), _lone_year(lowered, mentions, today))
     count = nights(text)
     weekend = _weekend(text, today)
     if not dates and weekend and not count:

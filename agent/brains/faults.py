@@ -196,6 +196,18 @@ UNCLEANED = rx(
     r"(?:ال)?تنظيف|(?:ال)?تنظيف\s+(?:\S+\s+)?(?:سيء|غير\s+جيد)",
 )
 
+# Something asked to be done about what the guest has been telling ("can you do something about it?", "何とかして
+# もらえませんか"): a complaint to take up, whatever it is about (a guide late every morning, a noisy neighbour).
+PLEA = rx(r"\b(?:can|could|would)\s+(?:you|someone|somebody)\s+(?:please\s+)?do\s+something\s+about\b|"
+          r"\bplease\s+do\s+something\s+about\b",
+          r"\b(?:pueden|podr[ií]an|puede|podr[ií]a)\s+hacer\s+algo\b|\bhagan\s+algo\b|"
+          r"\b(?:pouvez|pourriez)[- ]vous\s+faire\s+quelque\s+chose\b|\bfaites\s+quelque\s+chose\b|"
+          r"\bk[öo]nnen\s+sie\s+(?:da\s+)?(?:bitte\s+)?(?:etwas|was)\s+(?:dagegen\s+)?(?:tun|machen|unternehmen)\b|"
+          r"\b(?:podem|poderiam)\s+fazer\s+alguma\s+coisa\b|\bfa[çc]am\s+alguma\s+coisa\b",
+          r"сделайте\s+что-?нибудь|(?:можете|можно)\s+(?:с\s+этим\s+)?(?:что-?нибудь|что-?то)\s+сделать|"
+          r"何とかして|なんとかして|想想办法|处理一下|管一管|어떻게\s*(?:좀\s*)?해\s*주|조치(?:를)?\s*(?:좀\s*)?취해|"
+          r"(?:افعلوا|اعملوا)\s+(?:شيئا|شيئًا|حاجة)")
+
 # A person sent up to fix or help ("send someone to fix the shower", "envoyez un technicien"): no order, whatever the
 # problem names from the menu ("no hot water").
 SEND_PERSON = rx(r"\b(?:send|get)\s+(?:up\s+)?(?:someone|somebody|anyone|anybody|a\s+(?:person|technician|plumber|"

@@ -210,7 +210,7 @@ _WHEN_FILLER = rx(r"\b(?:is|it|does|do|that|this|the|and|so|then|open|opens|clos
                   r"ouverte|fermé|fermée|il|elle|offen|geöffnet|"
                   r"schließt|schliesst|öffnet|macht|hat|er|sie|zu|auf|работает|закрывается|открывается|он|она|оно|"
                   r"открыт\w*|you|vous|voc[êe]s|ustedes|usted|вы)\b|我们|你们|您|[呢吗嗎的是要了啊呀它]|やって(?:い)?|ですか|ますか|ます|でしょうか|[はも](?=\W|$)|閉まり|開き|开|開|"
-                  r"(?:하|해|열|닫)(?:나요|요|죠|세요)|예요|이에요|"
+                  r"(?:하|해|열|닫)(?:나요|요|죠|세요)|와요|오나요|오세요|와\s*주(?:나요|세요)|예요|이에요|"
                   r"인가요|나요|까지요|요(?=\W|$)|(?<!\w)(?:ي|ت)(?:غلق|فتح)(?!\w)|\W|\d")
 
 
@@ -234,7 +234,12 @@ _WHEN_DAYS = rx(
 _WHEN_FETCHED = rx(r"\b(?:pick(?:\s+(?:us|me))?\s+up|pick-?up|collect\s+(?:us|me)|come\s+for\s+(?:us|me)|"
                    r"(?:nos\s+)?recog\w*|(?:nos\s+)?busca\w*|(?:nous\s+)?(?:venez|viendrez)(?:-vous)?\s+(?:nous\s+)?chercher|"
                    r"passez\s+(?:nous\s+)?prendre|"
-                   r"(?:holt|holen|abgeholt)\w*|uns\s+ab|abholung|забира\w*|забер\w*|заед\w*)\b|"
+                   r"(?:holt|holen|abgeholt)\w*|uns\s+ab|abholung|(?:за\s+(?:нами|мной)\s+)?(?:забира\w*|забер\w*|"
+                   r"заед\w*|приед\w*))\b|"
+                   # or when it sets off ("what time does it leave?", "몇 시에 출발해요?"): of the thing asked before
+                   r"\b(?:leave|leaves|depart|departs|start|starts|begin|begins|sale|empieza|comienza|part|commence|"
+                   r"beginnt|startet|f[äa]hrt\s+(?:\w+\s+)?los|отправля\w*|начина\w*|стартует)\b|出发|開始|出発|始まり|"
+                   r"출발|시작|(?:ي|ت)(?:بدأ|نطلق)|"
                    r"来接|接|迎えに来|迎え|픽업|데리러|تمر\w*\s+علينا|تأخذ\w*")
 
 

@@ -10,6 +10,8 @@ MONEY_WORDS = rx(r"\b(?:bill|charges?|folio|account|invoice|balance|spent|owe\w*
                   r"tax|taxes|taxe|impuestos?|steuer\w*|налог\w*|"
                   r"solde|rechnung|betrag|сч[её]т\w*|сумм\w*|долг)\b",
                   r"账|賬|费|費|税|請求|料金|金額|額|청구|요금|금액|잔액|세금|فاتور|حساب|مبلغ|رصيد|ضريب")
+# What a thing cost, written as the thing and its fee ("チケット代", the tickets' price): money, but no bill.
+FEE = rx(r"(?<=[\u30a0-\u30ff])代|部屋代|食事代|宿泊代")
 BILL = rx(
     r"\b(?:my|our)\s+(?:current\s+|total\s+|outstanding\s+|room\s+)?(?:balance|bill|folio|tab|account|charges)\b",
     r"\bhow\s+much\s+(?:do|did|will|would)\s+(?:i|we)\s+(?:still\s+)?owe|\bwhat\s+(?:do\s+)?(?:i|we)\s+(?:still\s+)?owe|"
@@ -117,7 +119,7 @@ BILL_NOT = rx(r"\b(?:(?<!apple\s)(?<!google\s)(?<!left\sto\s)pay|paying|split|di
 # になっていますか"): what a named service has cost so far, not what it costs.
 CHARGED = rx(r"\b(?:came\s+to|come\s+to|charged|billed|put\s+on|cobr(?:[oó]|aron|ad[oa]s?|ou|aram|amos)|"
              r"lan[çc]ad[oa]s?|carg(?:aron|[oó]|ad[oa]s?)|factur[ée]e?s?|mise?s?\s+sur|d[ée]bit[ée]e?s?|pr[ée]lev[ée]e?s?|"
-             r"berechnet|gekostet|abgebucht|начисл\w*|записал\w*|списал\w*|набежал\w*|стоил[аио]?|взяли)\b|引き落と|결제됐|خصم\S*|收了|扣了|记账了|記帳了|"
+             r"berechnet|gekostet|abgebucht|quanto\s+foi|cu[áa]nto\s+(?:fue|sali[óo]|cost[óo])|a\s+co[ûu]t[ée]|начисл\w*|записал\w*|списал\w*|набежал\w*|стоил[аио]?|взяли)\b|引き落と|결제됐|خصم\S*|收了|扣了|记账了|記帳了|"
              r"入账了|挂账了|記上了|记上了|請求され|になっています|청구됐|나왔|였죠|였어요")
 
 # What is the guest's own: a bill, a room, a charge ("my bill", "제 방 요금", "unsere Rechnung"), the guest as

@@ -193,6 +193,18 @@ class OfflineBrain:
             self.answers.answer_or_admit(step, ctx, reply, probes, wish)
             if act:
                 self._book_if_asked(step, reply.kb[answered:], ctx, reply)
+        elif intent == "emergency" and urgent.WILD_ANIMAL.search(step.full) and not urgent.EMERGENCY.search(step.full):
+            # An animal at the door and no one hurt: the hotel's own word on what to do, when it has one ("stay inside,
+            # zips closed"), and a person now; no ambulance to call. Shouted words are read as words.
+            text = step.full.lower() if step.full.isupper() else step.full
+            aside, entries = Reply(), {entry.id: entry for entry in ctx.hotel.kb}
+            if self.answers.faq(text, ctx, aside, probes) and (entry := entries.get(aside.kb[0])) is not None and \
+                    urgent.ANIMAL_WORDS.search(" ".join([entry.answer, *entry.questions])):
+                reply.take(aside)   # the hotel's word on its animals; not the bed's entry for a snake under the bed
+            else:
+                reply.texts.append(say("wild_animal_advice", ctx.language))
+            if not reply.handoff:
+                run_and_remember("handoff_to_staff", {"reason": f"urgent: {step.full[:180]}"}, ctx, reply)
         elif intent == "emergency":
             # The hotel's emergency answer (whom to call, where help is) before anything the guest's words find:
             # "she feels very ill and can't breathe" asks nothing of the altitude, a gas smell nothing of the fireplace

@@ -143,7 +143,7 @@ class Planner:
             # A sentence told around a question ("we land at 8am", "checking out monday") is its story, before it
             # or after it.
             asked_after = any(framing.QUESTION.search(later) for later in sentences[at + 1:])
-            asked_around = asked_after or any(
+            asked_around = asked_after or any(framing.QUESTION.search(told) for told in loose) or any(
                 step.intent not in SMALL_TALK and framing.QUESTION.search(step.text) for step in steps)
             intents = self._intents(clause, ctx, probes, beside_a_question=asked_around, room_said=room_said)
             # "The water smells of eggs. Is that normal?": a worried question, answered when the FAQ says the thing is
@@ -164,10 +164,13 @@ class Planner:
             tells = asked_after and not framing.QUESTION.search(clause)
             hours = {"what time", "opening hours"} & glossary.asked_of(clause, ctx.language) and \
                 not about_money(clause)  # "when does the kids club open?" after the bill: no babysitting line
-            if intents == ["search_kb"] and after_bill and not tells and not hours and \
+            if after_bill and not tells and not hours and (
+                    intents == ["search_kb"] or intents in (["local_recommendations"], ["room_service"]) and
+                    about_money(clause) and not wants.REQUEST.search(clause)) and \
                     self._names_a_charge(clause, ctx, probes):
                 # "...and has the deposit come off yet?" after the bill: that line; not "we're in the suite" told
-                # before a question, which names a line of the bill too
+                # before a question, which names a line of the bill too; "are the opera tickets on it?", "is the
+                # pizza on it yet?" the tickets' and the pizza's lines, not the opera house nor a new order
                 intents = ["billing_inquiry"]
             # "Available? Price per night?", "…예약 가능한가요? 요금도 알려주세요": the quote says it, and the rate
             # asked beside a stay is none of a bill's; not "How much is the extra bed?", a topic of its own

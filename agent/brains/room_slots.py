@@ -31,7 +31,7 @@ _ROOM = re.compile(r"(?:\b(?:room|rm|habitaci[oó]n|hab\.?|cuarto|quarto|apto|ch
                    _NOT_A_ROOM_AFTER +
                    # "5号室", "9号房间", "5호실", "5호": a room's own counter word, whatever its number's length
                    # Korean ties a particle on ("312호예요", "312호로"); "2호선" is a metro line
-                   r"|(?P<one>\d{1,4})\s*(?:号房间|號房間|号房|號房|号室|號室|号?别墅|호실|"
+                   r"|(?P<one>\d{1,4})\s*(?:号房间|號房間|号房|號房|号室|號室|号?别墅|号?帐篷|番?テント|호실|번?\s*텐트|"
                    r"호(?=예요|에요|이에요|입니다|인데|으로|로|에|요|는|은)|호(?![선\w]))"
                    r"|(?P<cjk>\d{3,4})\s*(?:号|房间|房間)"
                    # a bed of a shared room by its code ("B2床位", "A3号床")

@@ -21,6 +21,7 @@ from agent.brains.faults import (
     HOURS_ASKED,
     NOISE_ASKED,
     OWN_THING_DOWN,
+    PLEA,
     REPAIR,
     SAFE_ASKED,
     SEND_PERSON,
@@ -32,7 +33,16 @@ from agent.brains.framing import ASKING_ABOUT, WHERE_OR_HOW
 from agent.brains.money import BILL, BILL_NOT
 from agent.brains.patterns import rx
 from agent.brains.stay_words import CHECKOUT_NOW, EARLY_CHECK_IN, EXTEND_STAY, LATE_CHECKOUT, WAKE
-from agent.brains.urgent import EMERGENCY, EMERGENCY_WORD, HAZARD, HUMAN, IF_EVER, SMOKING, asks_emergency_number
+from agent.brains.urgent import (
+    EMERGENCY,
+    EMERGENCY_WORD,
+    HAZARD,
+    HUMAN,
+    IF_EVER,
+    SMOKING,
+    WILD_ANIMAL,
+    asks_emergency_number,
+)
 from agent.brains.wants import FEEDBACK, ITINERARY, PRICE, WIFI, WIFI_ASK
 from core.written import without_harakat
 from skills.billing_inquiry import STILL_TO_PAY
@@ -70,6 +80,7 @@ RULES = (
     Rule("emergency", lambda text: bool(EMERGENCY.search(text) or (
         EMERGENCY_WORD.search(text) and asks_emergency_number(text)))),  # "緊急の番号は？": answered, no staff
     Rule("emergency", lambda text: bool(HAZARD.search(text) and not SMOKING.search(text) and not IF_EVER.search(text))),
+    Rule("emergency", _has(WILD_ANIMAL, unless=IF_EVER)),  # "there's a snake under the bed": a person now
     # "no cleaning today, please": nothing is wrong; "is there a do-not-disturb sign?" asks the FAQ
     Rule("housekeeping", _has(upkeep.NO_CLEANING, unless=rx(ASKING_ABOUT.pattern, WHERE_OR_HOW.pattern,
                                                               UNCLEANED.pattern))),
@@ -86,6 +97,7 @@ RULES = (
     # "the radiators are stone cold", not "do the radiators get cold at night?"
     Rule("complaints", _has(HEATER_COLD, unless=rx(ASKING_ABOUT.pattern, r"^\s*(?:do|does|is|are|will|would)\b"))),
     Rule("complaints", _has(UNSAFE)),  # "someone keeps knocking and I don't feel safe": a person now
+    Rule("complaints", _has(PLEA, unless=IF_EVER)),  # "our guide is late every morning, can you do something?"
     Rule("complaints", _has(AV_FAULT)),
     # "the safe won't open and our passports are inside"; not "is the safe locked while we're out?", "how do I lock it?"
     Rule("complaints", _has(LOCKED_SAFE, unless=SAFE_ASKED)),

@@ -197,6 +197,8 @@ def person_name(text: str) -> str | None:
     for cue in _NAME_CUE.finditer(text):
         rest = text[cue.end():]
         m = re.match(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}", rest)
+        if m and cue.group(0).strip().lower() == "im" and len(m.group(0).split()) < 2:
+            continue  # "im John Smith" texted; German "Im April ist …", "im Zimmer" name no one
         if m and m.group(0).split()[0] not in _NOT_NAMES:
             return m.group(0)
         uncased = re.match(_UNCASED_NAME, rest)

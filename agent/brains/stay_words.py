@@ -19,8 +19,11 @@ LATE_CHECKOUT = rx(
     r"(?:longer|later)\b|"
     r"\bhow\s+late\s+(?:can|could|may)\s+(?:we|i)\s+(?:stay|leave|check|keep)|\bleave\s+(?:the\s+room\s+)?later\b|"
     # the room kept past check-out, however it is called ("hang on to the suite till 2")
-    r"\b(?:keep|hold\s+on\s*to|hang\s+on\s*to)\s+(?:the|our|my)\s+(?:room|suite|apartment)\s+(?:until|till|"
-    r"longer|a\s+bit)|\bstay\s+in\s+(?:the|our|my)\s+(?:room|suite|apartment)\s+(?:until|till|longer)|"
+    r"\b(?:keep|hold\s+on\s*to|hang\s+on\s*to)\s+(?:the|our|my)\s+(?:room|suite|apartment|villa|tent|cabin|"
+    r"chalet)\s+(?:until|till|longer|a\s+(?:bit|little)\s+longer)|"
+    # ... and "it" kept longer by guests who leave ("can we hang on to it a bit longer?"; the hotel keeps bags till 5)
+    r"\b(?:we|i)\s+(?:keep|hold\s+on\s*to|hang\s+on\s*to)\s+it\s+(?:a\s+(?:bit|little)\s+)?longer|"
+    r"\bstay\s+in\s+(?:the|our|my)\s+(?:room|suite|apartment|villa|tent|cabin|chalet)\s+(?:until|till|longer)|"
     # "we're in the suite, can we keep it until 4pm?": what guests keep till an hour is their room (bags the
     # hotel keeps: "can you keep them until 4?")
     r"\b(?:can|could|may)\s+(?:we|i)\s+(?:keep|hold\s+on\s*to|hang\s+on\s*to)\s+it\s+(?:until|till)\s+"
@@ -110,10 +113,20 @@ FREE_ASKED = rx(r"\b(?:availab\w*|vacanc\w*|free|open\s+for\s+booking)\b",
 LODGING = rx(r"\b(?:rooms?|suites?|accommodation|vacanc\w*|availab\w*|(?:\d+|two|three|four|five|six|seven)\s+nights|"
               r"a\s+(?:night|stay))\b",
               r"habitaci\w+|\bquartos?\b|\bvagas?\b|chambres?|\bchbr?s?\b|\bdispos?\b|zimmer|номер\w*|комнат\w*|房间|客房|空房|有房|部屋|空室|"
-              r"객실|빈\s*방|غرف\w*")  # texted: "chb", "dispo"
-OWN_ROOM = rx(r"\b(?:my|our|to\s+the|in\s+the)\s+(?:room|suite)\b|\bmi\s+habitaci|\b(?:meu|nosso)\s+quarto|"
+              r"객실|빈\s*방|غرف\w*",  # texted: "chb", "dispo"
+              # a resort's villas, a camp's tents, a lodge's cabins: its rooms by their own name
+              r"\b(?:villas?|tents?|cabins?|chalets?|bungalows?|tentes?|zelte?|carpas?|caba[ñn]as?)\b|вилл\w*|палатк\w*|"
+              r"шат[её]р|шатр\w*|别墅|帐篷|ヴィラ|テント|빌라|텐트|خيم\w*|فيلا")
+# The guest's own room, or the one things are brought to or done in ("breakfast in the room at 8", "Frühstück im
+# Zimmer", "dans la chambre"): no room to stay in.
+_ROOM_WORDS = r"(?:room|suite|villa|tent|cabin|chalet|bungalow)"
+OWN_ROOM = rx(rf"\b(?:my|our|to\s+the|in\s+the|at\s+the)\s+{_ROOM_WORDS}\b|\bmi\s+habitaci|\b(?:meu|nosso)\s+quarto|"
               r"\bma\s+chambre|\bmein\w*\s+zimmer|"
-               r"\bв\s+номер\b|\bмо\w+\s+номер")
+              r"\b(?:im|ins|in\s+(?:der|die|unsere[rm]?|meine[rm]?))\s+(?:zimmer|villa|zelt|suite|apartment|wohnung)\b|"
+              r"\b(?:dans|à)\s+(?:la|notre|ma)\s+(?:chambre|villa|tente|suite)\b|"
+              r"\b(?:en|a)\s+(?:la|nuestra|mi)\s+(?:habitaci[oó]n|villa|tienda|carpa|suite)\b|"
+              r"\bn[oa]\s+(?:nosso\s+|meu\s+|nossa\s+|minha\s+)?(?:quarto|villa|su[íi]te)\b|"
+              r"\bв\s+номер\b|\bмо\w+\s+номер|\bв\s+(?:нашем\s+|моём\s+|моем\s+)?(?:номере|палатке|вилле)\b|\bна\s+вилле\b")
 # The guest's own room by a possessive ("our suite", "my king room"): a room they have, not one they ask for.
 THEIR_ROOM = rx(r"\b(?:my|our)\s+(?:[\w-]+\s+)?(?:room|suite)\b|\b(?:mi|nuestra)\s+(?:\w+\s+)?(?:habitaci|suite)|"
                  r"\b(?:meu|nosso)\s+(?:quarto|su[íi]te)|\b(?:minha|nossa)\s+su[íi]te|"

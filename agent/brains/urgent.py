@@ -133,6 +133,7 @@ EMERGENCY = rx(
     # breath that barely comes, and lips or a face gone blue: whatever else is said
     r"\b(?:barely|hardly|scarcely)\s+(?:able\s+to\s+)?breath\w*|\bcan\s+(?:barely|hardly)\s+breath\w*|"
     r"\b(?:lips|face)\s+(?:are\s+|is\s+)?(?:turning|going|gone|turned|look(?:s|ing)?)\s+(?:blue|purple|grey|gray)|"
+    r"\b(?:bekommt|kriegt|bekomme|kriege|bekommen|kriegen)\s+(?:\w+\s+)?(?:schlecht|kaum|keine|schwer)\s+luft|"
     r"\bapenas\s+(?:puede|puedo)\s+respirar|\blabios\s+(?:\w+\s+)?(?:azul\w*|morad\w*)|\brespire\s+[àa]\s+peine|"
     r"\bl[èe]vres\s+(?:\w+\s+)?(?:bleu\w*|violet\w*)|\bkaum\s+(?:noch\s+)?(?:atmen|luft)|\b(?:lippen\s+(?:sind\s+|werden\s+)?"
     r"blau|blaue\s+lippen)|(?:еле|с\s+трудом)\s+дыш\w*|губы\s+(?:\w+\s+)?(?:посинел\w*|синие|синеют)|синие\s+губы|"
@@ -151,6 +152,12 @@ EMERGENCY = rx(
     r"被(?:蝎子|毒?蛇|水母|毒蜘蛛).{0,3}(?:蜇|蛰|咬|叮)|(?:サソリ|さそり|蠍|ヘビ|へび|蛇|マムシ|クラゲ|くらげ)に(?:刺さ|噛ま|咬ま)|"
     r"(?:전갈|뱀|독사|해파리)(?:에게|한테|에)?\s*(?:쏘|물려|물렸|물리|찔)|"
     r"(?:لدغ|لسع|عض)\S*\s+(?:\S+\s+)?(?:عقرب|ثعبان|أفعى|افعى|حية|قنديل)",
+    # a sting or bite that swells up: an allergy coming on ("stung, her arm is swelling fast")
+    r"\b(?:stung|bitten)\b.{0,60}\bswell\w*|\b(?:pic[oó]|picad[oa]|mordi[oó])\b.{0,60}\b(?:hinch\w+|inflam\w+)|"
+    r"\b(?:piqu[ée]e?s?|mordu\w*)\b.{0,60}\b(?:gonfl\w+|enfl\w+)|\bgestochen\b.{0,60}\b(?:schwill\w*|geschwollen|"
+    r"schwellung)|(?:ужалил\w*|укусил\w*)\s.{0,60}(?:опух\w*|отек\w*|отёк\w*)|(?:蛰|蜇|叮|咬)了?.{0,20}肿|"
+    r"刺され.{0,20}腫れ|(?:쏘였|물렸).{0,20}(?:부어|붓)|(?:لسع|لدغ)\S*.{0,40}(?:تورم|انتفاخ|منتفخ)|"
+    r"\bpicad[oa]\b.{0,60}\binchad\w*",
     # someone not back when night has fallen, a phone silent: a person missing, for whom staff call the rescue
     r"\b(?:(?:is|are|has|have)n'?t|still\s+not|not\s+yet|never)\s+(?:\w+\s+)?(?:back|returned|come\s+back)\b.{0,100}?"
     r"\b(?:dark|night|phone|hours)\b|\b(?:has|have)\s+gone\s+missing\b|"
@@ -179,6 +186,45 @@ EMERGENCY = rx(
     r"обморок|потерял\w*\s+сознание|внезапно\s+заболел\w*|晕倒|昏倒|突然(?:生病|病了|不舒服)|気を失|倒れ(?:た|ました)|"
     r"急に具合が悪|기절|쓰러졌|갑자기\s*아파|أغمي\s+علي\w*|اغمي\s+علي\w*|فقد\w*\s+الوعي",
 )
+# A wild or dangerous animal in or right at the guest's room now ("there's a snake under the bed", "an elephant
+# right outside our tent", "something big is breathing outside"): a person sent at once, and the hotel's own word on
+# what to do; not a question whether there are any ("are there snakes?"), nor one supposed ("what if a snake...").
+_ANIMAL = (r"snakes?|cobras?|pythons?|vipers?|scorpions?|elephants?|lions?|lioness|leopards?|buffalo(?:es)?|"
+           r"hippos?|crocodiles?|hyenas?|bears?|baboons?|monkeys?|wild\s+animals?|something\s+(?:big|large|huge)")
+_SPOT = (r"room|tent|villa|bed|bathroom|shower|toilet|door|veranda|terrace|balcony|bungalow|cabin|chalet|suite|"
+         r"window|pool|wardrobe|closet|kitchen")
+# An entry that speaks of such animals: the hotel's word on what to do when one comes (its English).
+ANIMAL_WORDS = rx(rf"\b(?:{_ANIMAL}|animals?|wildlife)\b")
+WILD_ANIMAL = rx(
+    rf"\bthere(?:'s|\s+is|\s+are)\s+(?:an?|one|two|some|this)\s+(?:\w+\s+)?(?:{_ANIMAL})\b|"
+    rf"\b(?:{_ANIMAL})\s+(?:is\s+|are\s+|just\s+)?(?:right\s+|just\s+)?(?:in|inside|outside|under|by|near|next\s+to|"
+    rf"at|on)\s+(?:the\s+|our\s+|my\s+|front\s+of\s+)?(?:\w+\s+)?(?:{_SPOT})\b|"
+    rf"\b(?:{_ANIMAL})\s+(?:is\s+|are\s+|just\s+|has\s+)?(?:breathing|chewing|growling|roaring|trying\s+to\s+get\s+in|"
+    r"got\s+in|came\s+in|climbed\s+in)",
+    r"\b(?:hay|tenemos)\s+una?\s+(?:serpiente|culebra|v[ií]bora|escorpi[oó]n|alacr[aá]n|elefante|le[oó]n|leopardo|"
+    r"b[uú]falo|hipop[oó]tamo|cocodrilo|hiena|oso|mono|animal\s+salvaje)|\bhay\s+algo\s+grande|"
+    r"\bil\s+y\s+a\s+une?\s+(?:serpent|vip[èe]re|scorpion|[ée]l[ée]phant|lion|l[ée]opard|buffle|hippopotame|"
+    r"crocodile|hy[èe]ne|ours|singe|animal\s+sauvage)|\bil\s+y\s+a\s+quelque\s+chose\s+de\s+(?:gros|grand)|"
+    r"\b(?:da\s+ist|es\s+ist|wir\s+haben)\s+(?:eine?n?\s+)?(?:schlange|skorpion|elefant|l[öo]we|leopard|b[üu]ffel|"
+    r"nilpferd|flusspferd|krokodil|hy[äa]ne|b[äa]r|affe|wildes\s+tier|etwas\s+gro[ßs]es)|"
+    r"\b(?:eine?\s+)?(?:schlange|skorpion|elefant|l[öo]we|leopard|b[üu]ffel|nilpferd|flusspferd|krokodil|affe)\s+"
+    r"(?:ist|liegt|sitzt|steht)\s+(?:\w+\s+)?(?:im|in|vor|unter|auf|neben)\b|"
+    r"\b(?:tem|h[áa])\s+uma?\s+(?:cobra|serpente|escorpi[ãa]o|elefante|le[ãa]o|leopardo|b[úu]falo|hipop[óo]tamo|"
+    r"crocodilo|hiena|urso|macaco)|\b(?:tem|h[áa])\s+algo\s+grande",
+    r"(?:в|под|у|возле|около)\s+(?:\w+\s+)?(?:номер\w*|палатк\w*|ванн\w*|комнат\w*|кроват\w*|двер\w*|вилл\w*)\s+"
+    r"(?:\w+\s+){0,2}(?:зме[яюи]|скорпион|слон|лев|леопард|буйвол|бегемот|крокодил|гиен\w*|медвед\w*|обезьян\w*|"
+    r"что-то\s+большое)|(?:зме[яю]|скорпион|слон|лев|бегемот|что-то\s+большое)\s+(?:\w+\s+)?(?:в|под|у|возле)\s+"
+    r"(?:номер\w*|палатк\w*|ванн\w*|комнат\w*|кроват\w*|двер\w*)|ходит\s+что-то\s+большое",
+    r"(?:房间|帐篷|浴室|卫生间|床|门口|外面|阳台|别墅)(?:里|下|外|外面|旁边|边|上)?(?:面)?(?:有|来了)(?:一[条只头个])?"
+    r"(?:蛇|蝎子|大象|狮子|豹|水牛|河马|鳄鱼|鬣狗|熊|猴子|野兽|大东西)|"
+    r"(?:蛇|ヘビ|へび|サソリ|ゾウ|象|ライオン|ヒョウ|カバ|ワニ|クマ|熊|サル|猿|何か大きな(?:もの|動物)?)が(?:いる|います|いて|出た|"
+    r"出ました|入って)|"
+    r"(?:뱀|전갈|코끼리|사자|표범|물소|하마|악어|곰|원숭이|뭔가\s*큰\s*(?:게|것이|동물이))(?:이|가)?\s*(?:\S+\s*)?"
+    r"(?:있어|있어요|있습니다|나타났|들어왔)|"
+    r"(?:يوجد|في|فيه|هناك)\s+(?:ثعبان|أفعى|افعى|حية|عقرب|فيل|أسد|نمر|فهد|جاموس|فرس\s+النهر|تمساح|ضبع|دب|قرد|شيء\s+كبير)"
+    r"\s+(?:في|تحت|عند|خارج|أمام|بجانب)",
+)
+
 # A danger to everyone in the building, not a nuisance in one room: gas smelled or leaking, carbon monoxide, an
 # alarm sounding, smoke or fire. Not the fireplace, the fireworks or the smoking rules ("can we light the fire?",
 # "is there a smoke detector?"), and not cigarette smoke, which is a complaint.
