@@ -425,7 +425,8 @@ class Restatement:
     def tells_asked_time(self, clause: str, asks: set[str]) -> bool:
         """The clause gives a time to a guest asking when, where the facts gave none: "what time is the pickup?"
         beside the balloon's price is answered by "Pickup at camp at 05:00"."""
-        return bool({"what time", "opening hours"} & asks) and not _TIME.search(self.said) and bool(_TIME.search(clause))
+        asked_when = bool({"what time", "opening hours"} & asks)
+        return asked_when and not _TIME.search(self.said) and bool(_TIME.search(clause))
 
     def tells_asked_figure(self, clause: str, question: str) -> bool:
         """The clause says a figure the guest named and the facts do not: "can we stay until 13:00?" beside late

@@ -1437,7 +1437,7 @@ UBUD = load_hotel(Path(__file__).resolve().parent / "data" / "hotels" / "ubud-sa
 
 @pytest.mark.parametrize(("message", "said"), [
     ("HELP THERE IS A SNAKE ON OUR TERRACE", "snake handler"),    # the hotel's own word on snakes, though shouted
-    ("ヴィラのベッドの下にヘビがいます！どうすれば？", "距離を保って"),  # none in Japanese: keep away, not the villa's page
+    ("ヴィラのベッドの下にヘビがいます！どうすれば？", "距離を保って"),  # none in Japanese: keep away
     ("Hay una serpiente en la terraza de la villa 5, ¿qué hacemos?", "mantenga la distancia"),
 ])
 def test_a_wild_animal_at_the_villa_brings_a_person_and_says_what_to_do_meanwhile(tmp_path, message, said):
@@ -1460,7 +1460,8 @@ def test_when_a_trip_sets_off_asked_after_its_price_is_said_with_it(tmp_path, me
     """"How much is the balloon? And what time does it start?": the second question asks when of the balloon, and
     the hotel's English clause giving the pickup time is said beside the price its data restates."""
     turn = Guest(offline_concierge(tmp_path, MARA), hotel=MARA).says(message)
-    assert turn.trace.kb[:1] == ["balloon-safari"] and "$550" in text_of(turn) and "05:00" in text_of(turn), text_of(turn)
+    text = text_of(turn)
+    assert turn.trace.kb[:1] == ["balloon-safari"] and "$550" in text and "05:00" in text, text
 
 
 @pytest.mark.parametrize("message", [
