@@ -406,7 +406,8 @@ def _named_by_first_word(text: str, places: list[Place], town: str = "") -> list
     found = [place for place, first, spoken in _short_names(places, town)
              if any(first in run and set(run) <= set(words(place.name)) for run in runs)
              or any(sounds_like(w, name) for w in heard for name in spoken if name == first or len(name) >= MIN_HEARD)
-             or any(len(latin := latin_consonants(name)) >= 4 and consonants.get(latin, count + 1) <= count
+             or any(len(latin := latin_consonants(name)) >= 4 and consonants.get(latin, count + 1) <= count and
+                    (consonants[latin] == 1 or len(latin) >= 5)   # "إذا ألغيت" (if I cancel) is no "Talek Gate"
                     for name, count in spoken.items())]
     found = [place for at, place in enumerate(found) if not any(place is other for other in found[:at])]
     return found + [place for place in _named_by_beginning(runs, places) if place not in found]

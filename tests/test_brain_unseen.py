@@ -1496,3 +1496,9 @@ def test_a_stay_asked_in_a_villa_is_a_room_search(tmp_path, message):
 def test_breakfast_in_the_room_tomorrow_is_no_room_to_book(concierge, message):
     """"The room" things are brought to is the guest's own, whatever day is named: no rooms and rates are quoted."""
     assert "check_availability" not in skills_of(Guest(concierge).says(message))
+
+
+def test_the_camp_named_beside_a_weekday_is_no_tent_to_book(tmp_path):
+    """"المخيم" is the camp, "خيمة" a tent: a mosque near the camp for Friday prayer asks no stay."""
+    turn = Guest(offline_concierge(tmp_path, MARA), hotel=MARA).says("هل يوجد مسجد قريب من المخيم لصلاة الجمعة؟")
+    assert "check_availability" not in skills_of(turn), text_of(turn)

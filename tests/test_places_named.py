@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from agent.brains import nearby
-from core.hotels import load_hotel
+from core.hotels import Place, load_hotel
 from skills.places import mentioned_in, place_line, way_text
 
 HOTELS = Path(__file__).resolve().parent / "data" / "hotels"
@@ -40,6 +40,13 @@ def test_a_place_written_as_it_sounds_is_found(hotel, message, place_id):
                                      "룸서비스 비용이 얼마였죠?"])  # "비용이" (the cost) sounds like "vine" alone
 def test_ordinary_words_in_those_scripts_name_no_place(message):
     assert mentioned_in(message, RIVER.places + MARINA.places + HARBOR.places) == []
+
+
+def test_two_arabic_words_with_a_short_names_consonants_are_no_place():
+    """"إذا ألغيت" (if I cancel) has the consonants of "Talek Gate": a name of four consonants is heard in one word,
+    not across two."""
+    gate = Place(id="gate", name="Talek Gate", kind="nature")
+    assert mentioned_in("إذا ألغيت حجزي لشهر أكتوبر، متى يكون الإلغاء مجانيًا؟", [gate]) == []
 
 
 @pytest.mark.parametrize("message", ["近くにゴルフ場はありますか？", "明日はゴルフをしたいです、どこがいいですか？"])

@@ -116,7 +116,7 @@ LODGING = rx(r"\b(?:rooms?|suites?|accommodation|vacanc\w*|availab\w*|(?:\d+|two
               r"객실|빈\s*방|غرف\w*",  # texted: "chb", "dispo"
               # a resort's villas, a camp's tents, a lodge's cabins: its rooms by their own name
               r"\b(?:villas?|tents?|cabins?|chalets?|bungalows?|tentes?|zelte?|carpas?|caba[ñn]as?)\b|вилл\w*|палатк\w*|"
-              r"шат[её]р|шатр\w*|别墅|帐篷|ヴィラ|テント|빌라|텐트|خيم\w*|فيلا")
+              r"шат[её]р|шатр\w*|别墅|帐篷|ヴィラ|テント|빌라|텐트|خيم[ةه]|فيلا")  # a tent, not "المخيم", the camp
 # The guest's own room, or the one things are brought to or done in ("breakfast in the room at 8", "Frühstück im
 # Zimmer", "dans la chambre"): no room to stay in.
 _ROOM_WORDS = r"(?:room|suite|villa|tent|cabin|chalet|bungalow)"
