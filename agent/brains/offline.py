@@ -197,9 +197,9 @@ class OfflineBrain:
             # An animal at the door and no one hurt: the hotel's own word on what to do, when it has one ("stay inside,
             # zips closed"), and a person now; no ambulance to call. Shouted words are read as words.
             text = step.full.lower() if step.full.isupper() else step.full
-            aside, entries = Reply(), {entry.id: entry for entry in ctx.hotel.kb}
-            if self.answers.faq(text, ctx, aside, probes) and (entry := entries.get(aside.kb[0])) is not None and \
-                    urgent.ANIMAL_WORDS.search(" ".join([entry.answer, *entry.questions])):
+            aside = Reply()
+            entry = ctx.hotel.kb_entry(aside.kb[0]) if self.answers.faq(text, ctx, aside, probes) else None
+            if entry is not None and urgent.ANIMAL_WORDS.search(" ".join([entry.answer, *entry.questions])):
                 reply.take(aside)   # the hotel's word on its animals; not the bed's entry for a snake under the bed
             else:
                 reply.texts.append(say("wild_animal_advice", ctx.language))
