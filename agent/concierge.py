@@ -24,6 +24,7 @@ from core.i18n import say
 from core.messages import InboundMessage, SkillCall, Trace, utcnow
 from core.metrics import TURN_SECONDS
 from core.store.models import Conversation
+from core.translit import in_chinese_script, writes_traditional
 from skills import check_out, early_check_in
 from skills.base import SkillContext
 
@@ -121,7 +122,8 @@ class Concierge:
                 else:   # nobody could take it: never a silent handoff
                     answer.text = f"{answer.text} {handoff.no_desk_reply(hotel, language)}".strip()
             trace.handoff = conversation.handoff_active
-            return conclude(session, conversation, result, answer.text, payment_url=answer.payment_url)
+            return conclude(session, conversation, result, _in_guests_script(answer.text, text, ctx),
+                            payment_url=answer.payment_url)
 
     def _think(self, turn: BrainInput) -> tuple[BrainAnswer, str]:
         started = time.monotonic()
@@ -149,6 +151,20 @@ def _forget_if_idle(conversation: Conversation, minutes: float) -> None:
     last = conversation.last_inbound_at
     if last is not None and utcnow() - last > dt.timedelta(minutes=minutes):
         conversation.state = {}
+
+
+def _in_guests_script(reply: str, text: str, ctx: SkillContext) -> str:
+    """A Chinese reply in the characters the guest writes, traditional (Taiwan, Hong Kong) or simplified, whichever
+    the hotel's answer and the phrases are written in; as the conversation last showed when this message does not
+    tell, and as it stands when nothing has."""
+    if ctx.language != "zh":
+        return reply
+    traditional = writes_traditional(text)
+    if traditional is None:
+        traditional = ctx.state.get("traditional")
+    else:
+        ctx.remember(traditional=traditional)
+    return reply if traditional is None else in_chinese_script(reply, traditional)
 
 
 def _offer_taken(ctx: SkillContext, text: str) -> BrainAnswer | None:

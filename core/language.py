@@ -42,6 +42,11 @@ _SCRIPTS = (  # a script that only one supported language uses decides at once
 # The letters a text in each of these languages is written in (Japanese also in kanji alone).
 _OWN_LETTERS = dict(SCRIPTS)
 _BARE_NOUN_CHARS = 4
+# Characters only Chinese writes, simplified or traditional: Japanese writes these words otherwise (码/碼 where it
+# says 番号, 们 and 吗 not at all), so a few kanji with one of them are Chinese at a Japanese-first hotel too.
+_ONLY_CHINESE = re.compile("["
+                            "码碼们們这這吗嗎么麼呢吧哪怎您谢说說让讓给从钟费场车馆饭开门问间时电视热"
+                            "网过东边样该现长钱錢预订务发气动办价價厅]")
 
 
 def not_written_in(text: str, language: str) -> bool:
@@ -155,7 +160,8 @@ class LanguageDetector:
                 # A bare noun in kanji ("駐車場", "朝食") is written the same in Japanese: a Japanese conversation,
                 # or a Japanese-first hotel's new one, keeps Japanese. A Japanese sentence has kana, so anything
                 # longer without them is Chinese.
-                bare_noun = code == "zh" and len(pattern.findall(text)) <= _BARE_NOUN_CHARS
+                bare_noun = code == "zh" and len(pattern.findall(text)) <= _BARE_NOUN_CHARS \
+                    and not _ONLY_CHINESE.search(text)
                 return "ja" if bare_noun and (previous or default) == "ja" and "ja" in self.codes else code
         if "ru" in self.codes and russian_in_latin(text, russian_already=previous == "ru"):
             return "ru"  # "privet, gde tut metro?": answered in Russian, read in Cyrillic (core.translit)
@@ -184,7 +190,7 @@ class LanguageDetector:
         if confidence >= self.overrule_confidence:
             return code
         hinted = [lang for lang, markers in _MARKERS.items() if lang in self.codes and markers & set(words)]
-        if "en" in self.codes and any(w in _ENGLISH_SHORTHAND for w in words):
+        if "en" in self.codes and any(w.lstrip("0123456789") in _ENGLISH_SHORTHAND for w in words):  # "2ppl"
             # "wlan pw?": shorthand any guest may use, around a German word; the German conversation or hotel keeps it
             return fallback if fallback in hinted else "en"
         if "es" in self.codes and re.search(r"[¿¡ñ]", text):

@@ -10,6 +10,9 @@ spelled the ways people type them; no single word of another language decides it
 from __future__ import annotations
 
 import re
+from functools import cache
+
+import opencc
 
 # Common words, in the spellings phones produce: function and question words, greetings, politeness.
 _MARKERS = frozenset("""
@@ -201,3 +204,85 @@ def latin_consonants(word: str) -> str:
 def arabic_words(text: str) -> list[str]:
     """The Arabic words of a text, in order."""
     return _ARABIC_WORD.findall(text)
+
+
+# Han characters also read in their other script's forms, as OpenCC converts them one character at a time: a table
+# of guests' words written in one script reads the other ("卫生纸" a Taiwanese guest's "衛生紙", "訂金" a mainland
+# guest's "订金").
+_HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
+
+
+@cache
+def _script_converters() -> tuple[opencc.OpenCC, ...]:
+    return opencc.OpenCC("s2t"), opencc.OpenCC("t2s"), opencc.OpenCC("s2tw"), opencc.OpenCC("s2hk")  # 衞, 着: HK
+
+
+@cache
+def _other_forms(char: str) -> str:
+    """The character's simplified and traditional forms other than itself, one character each."""
+    forms = (converter.convert(char) for converter in _script_converters())
+    return "".join(dict.fromkeys(form for form in forms if len(form) == 1 and form != char))
+
+
+def either_script(pattern: str) -> str:
+    """A regex whose Han characters also match their other script's forms: "纸" becomes "[纸紙]"; inside a
+    character class the forms are added to it, except beside a range's "-"."""
+    out, in_class, i = [], False, 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if in_class:
+            if char == "]":
+                in_class = False
+            elif _HAN_CHAR.match(char) and "-" not in (pattern[i - 1], pattern[i + 1:i + 2]):
+                char += _other_forms(char)
+        elif char == "[":
+            in_class = True
+        elif _HAN_CHAR.match(char) and (others := _other_forms(char)):
+            char = f"[{char}{others}]"
+        out.append(char)
+        i += 1
+    return "".join(out)
+
+
+def simplified(text: str) -> str:
+    """The text with each traditional Han character in its simplified form, one character for one (its length
+    kept, so a span found in it is the text's own): a glossary in simplified words reads "辦理入住" too."""
+    return _HAN_CHAR.sub(lambda m: _simplified_char(m.group(0)), text) if _HAN_CHAR.search(text) else text
+
+
+@cache
+def _simplified_char(char: str) -> str:
+    form = _script_converters()[1].convert(char)
+    return form if len(form) == 1 else char
+
+
+def writes_traditional(text: str) -> bool | None:
+    """Whether Chinese text is written in traditional characters; None when none of its characters tells (they
+    are written alike in both scripts, or it has none)."""
+    chars = _HAN_CHAR.findall(text)
+    traditional = sum(_simplified_char(c) != c for c in chars)
+    simplified_only = sum(_taiwan_char(c) != c for c in chars)  # "床" is Taiwan's too, whatever variant s2t gives
+    return None if traditional == simplified_only == 0 else traditional > simplified_only
+
+
+@cache
+def _taiwan_char(char: str) -> str:
+    form = _script_converters()[2].convert(char)
+    return form if len(form) == 1 else char
+
+
+def in_chinese_script(text: str, traditional: bool) -> str:
+    """Chinese text in traditional characters, as Taiwan writes them (OpenCC's s2tw) with the everyday "台" for its
+    formal "臺" ("前台", "台北", as Hong Kong writes them too), or in simplified ones: a reply in the characters its
+    guest writes."""
+    return _script_converters()[2].convert(text).replace("臺", "台") if traditional else \
+        _script_converters()[1].convert(text)
+
+
+def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """re.compile, reading Chinese in either script (`either_script`)."""
+    return re.compile(either_script(pattern), flags)

@@ -24,6 +24,7 @@ import yaml
 
 from core.language import CJK as _CJK
 from core.language import CJK_LETTER
+from core.translit import simplified
 
 GLOSSARY = Path(__file__).with_name("glossary.yaml")
 CHOSEN_CACHE = 8192  # texts whose terms are kept: a few hundred sentences a turn, every entry's questions
@@ -46,8 +47,9 @@ class _Term:
 
 def fold(text: str) -> str:
     """Lower case without the accents of Latin and Cyrillic letters ("recepción" = "recepcion", "ё" = "е"),
-    which guests type or leave out at will; other scripts as they are (a Japanese "が" is not a "か")."""
-    return unaccented(unicodedata.normalize("NFKC", text).lower())
+    which guests type or leave out at will; Chinese in its simplified characters ("溫泉" = "温泉"); other scripts as
+    they are (a Japanese "が" is not a "か")."""
+    return simplified(unaccented(unicodedata.normalize("NFKC", text).lower()))
 
 
 def unaccented(text: str) -> str:

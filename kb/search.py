@@ -27,6 +27,7 @@ import numpy as np
 
 from core.hotels import Hotel, KBEntry
 from core.language import CJK_LETTER
+from core.translit import compiled
 from kb import glossary
 from kb.cache import cache_path, embed_cached
 from kb.embedders import Embedder
@@ -54,7 +55,7 @@ OPPOSITE_PENALTY = 0.2
 _IN_OR_OUT = (("check-in", re.compile(r"\bcheck\s*-?\s*ins?\b|\bcheckins?\b|\beinz?u?checken\b", re.IGNORECASE)),
               ("check-out", re.compile(r"\bcheck\s*-?\s*outs?\b|\bcheckouts?\b|\bausz?u?checken\b", re.IGNORECASE)))
 # "I'm not asking about check-in, ...": the side named is the one not asked about.
-_NOT_THIS_SIDE = re.compile(r"\b(?:not|no|nicht|kein\w*|pas|ni|no\s+es)\b[^.?!]{0,25}\b(?:check|ein|aus)|"
+_NOT_THIS_SIDE = compiled(r"\b(?:not|no|nicht|kein\w*|pas|ni|no\s+es)\b[^.?!]{0,25}\b(?:check|ein|aus)|"
                             r"\bне\b[^.?!]{0,25}(?:заезд|выезд)|不是[^。？！]{0,10}(?:入住|退房)", re.IGNORECASE)
 FEW_SUBJECTS = 2  # entries at most about a topic a question names, for that topic to tell which entry it asks about
 FEW_MENTIONS = 3  # ...and, of a topic no entry is about, entries at most whose answers speak of it

@@ -12,6 +12,7 @@ from pydantic import BaseModel, Field
 from core.hotels import FolioLine, GuestRecord
 from core.i18n import say
 from core.language import CJK
+from core.translit import compiled
 from kb import glossary
 from skills.base import Skill, SkillContext, SkillResult
 from skills.formatting import long_date, money, to_minor
@@ -70,7 +71,7 @@ _LINE_DETAIL = re.compile(r"\s+(?:-|from|to|for)\s+.*|\s*[:,(].*", re.IGNORECASE
 _NAME_MONEY_MAX = 0.6
 # What is still to pay, asked by the guest ("how much do I still have to pay?", "wie viel muss ich noch zahlen?",
 # "¿cuánto me falta pagar?"): the balance of the guest's own bill, whatever the FAQ says of deposits and check-out.
-STILL_TO_PAY = re.compile("|".join((
+STILL_TO_PAY = compiled("|".join((
     r"\b(?:how\s+much|what)\s+(?:do|will|would|must)\s+(?:i|we)\s+still\s+(?:have\s+to\s+|need\s+to\s+)?pay\b|"
     r"\b(?:i|we)\s+still\s+(?:have|need)\s+to\s+pay\b|\bstill\s+(?:to\s+pay|due|outstanding)\b",
     r"\b(?:wie\s*viel|was)\s+(?:muss|m[üu]ssen|habe|haben|soll|sollen)\s+(?:ich|wir)\s+(?:[\w-]+\s+){0,4}noch\s+"
@@ -85,7 +86,7 @@ STILL_TO_PAY = re.compile("|".join((
     r"남은\s*(?:금액|잔액|돈)|얼마\s*남았|(?:تبقى|بقي|يتبقى)\s+(?:عل[يّ]|علينا)",
 )), re.IGNORECASE)
 # What is left to pay is the balance, whatever money word comes with it ("المبلغ المتبقي" reads close to a deposit).
-_LEFT_TO_PAY = re.compile(r"\b(?:remaining|left\s+to\s+pay|outstanding|still\s+owe)\b|pendiente|\brestant|\breste\b|"
+_LEFT_TO_PAY = compiled(r"\b(?:remaining|left\s+to\s+pay|outstanding|still\s+owe)\b|pendiente|\brestant|\breste\b|"
                           r"\boffen\b|осталось|остаток|剩|残り|남은|المتبقي|متبقي|"
                           # what is owed ("how much do I owe so far?"), said in each language; not "so far" alone,
                           # which asks a line too ("지금까지 조식 요금이 얼마?")

@@ -19,6 +19,7 @@ from pydantic import BaseModel, Field
 
 from core.hotels import KBEntry
 from core.i18n import say
+from core.translit import compiled
 from skills.amenities_info import find_amenity
 from skills.base import Skill, SkillContext, SkillResult
 from skills.formatting import long_date
@@ -33,7 +34,7 @@ DEPARTMENT = "front_desk"
 # can book", "we arrange", "Reserve at reception", "le reservamos", "wir buchen", "フロントで予約"), in any language a
 # hotel writes in: the desk can act on a request for it.
 _DESK = (r"(?:(?:the|our)\s+)?(?:front\s+desk|reception|concierge|tours?\s+desk|desk|team|staff)")
-_BOOKED_BY_US = re.compile(
+_BOOKED_BY_US = compiled(
     rf"\b(?:book|reserve)(?:s|d|ed)?\b\s+(?:[\w'-]+\s+){{0,5}}?(?:here|in\s+(?:this|the)\s+chat|by\s+chat|"
     rf"(?:at|with|through|via)\s+(?:{_DESK}|us|(?:the\s+)?chat|whats\s?app))\b|"
     rf"\b(?:we|{_DESK})\s*(?:\([^)]*\)\s*)?(?:can\s+|will\s+|'ll\s+|gladly\s+|happily\s+|also\s+)*"
@@ -54,10 +55,10 @@ _BOOKED_BY_GUEST = re.compile(r"\b(?:book|reserve)\w*\s+(?:it\s+|them\s+)?(?:dir
 
 # A span of hours as a hotel writes it ("05:00-23:00", "from 05:00 to 23:00", "de 06:00 a 22:00", "с 5:00 до 23:00",
 # "5:00〜23:00", "05:00부터 23:00까지", "من 05:00 إلى 23:00")...
-_SPAN = re.compile(r"(?<![\d:])(?P<a>[01]?\d|2[0-4]):(?P<am>[0-5]\d)\s*(?:-|–|—|~|〜|～|至|到|부터|to|and|a|à|et|y|bis|"
+_SPAN = compiled(r"(?<![\d:])(?P<a>[01]?\d|2[0-4]):(?P<am>[0-5]\d)\s*(?:-|–|—|~|〜|～|至|到|부터|to|and|a|à|et|y|bis|"
                    r"und|до|و|إلى|الى)\s*(?P<b>[01]?\d|2[0-4]):(?P<bm>[0-5]\d)(?!\d)", re.IGNORECASE)
 # ...in a sentence not about the desk that books it ("Our tours desk (at reception, 07:00-22:00) books the tours").
-_DESK_HOURS = re.compile(r"\b(?:desk|reception|concierge|recepci[oó]n|r[ée]ception|rezeption|ресепшн\w*|стойк\w*)|"
+_DESK_HOURS = compiled(r"\b(?:desk|reception|concierge|recepci[oó]n|r[ée]ception|rezeption|ресепшн\w*|стойк\w*)|"
                          r"前台|フロント|프런트|الاستقبال", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+|(?<=[。！？；])")
 _HOURS = r"\d{2}:\d{2}-\d{2}:\d{2}"

@@ -43,6 +43,14 @@ class Args(BaseModel):
                                 description="what the room should have, in the words of the hotel's room features "
                                             "(e.g. bathtub, balcony, fireplace)")
     wanted: str | None = Field(default=None, max_length=80, description="the guest's own words for those features")
+    details_given: bool = Field(default=False, description="the guest gave their name and contact with the request: "
+                                                           "the reply asks for none of them")
+
+
+def _prompt(ctx: SkillContext, args: Args, phrase: str) -> list[str]:
+    """Which room to reserve and the details it takes: not asked of a guest who gave them with the request (the
+    lead taken beside this answer thanks them), else the reply asks for what it thanks them for."""
+    return [] if args.details_given else [say(phrase, ctx.language)]
 
 
 def _nights(ctx: SkillContext, n: int, beds: int = 0) -> str:
@@ -201,8 +209,7 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
         remember_stay(ctx, Stay(check_in, check_out, guests, room.code))
         free_text = say("avail_bed_free" if room.sold_per == "bed" else "avail_room_free", lang, room=room.name,
                         max_guests=room.max_guests, **dates)
-        text = " ".join([free_text,
-                         price_text(ctx, offer), say("avail_book_prompt", lang)])
+        text = " ".join([free_text, price_text(ctx, offer), *_prompt(ctx, args, "avail_book_prompt")])
         return SkillResult(text=text, data={**stay, "available": True,
                                             "offer": {"room_code": room.code, "room": room.name, **asdict(offer)}})
 
@@ -233,7 +240,7 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
         parts.append(say(intro, lang, nights=_nights(ctx, stay["nights"]), **dates))
         parts.extend(o[0] for o in options)
         parts.extend(filter(None, [totals, left_out]))
-        parts.append(say("avail_book_prompt" if len(options) == 1 else "avail_choose_prompt", lang))
+        parts.extend(_prompt(ctx, args, "avail_book_prompt" if len(options) == 1 else "avail_choose_prompt"))
     elif not any(free.values()):
         parts.append(say("avail_hotel_full", lang, **dates))
     elif party > 1:

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from core.handoff import no_desk_reply
 from core.i18n import say
 from core.store.models import Complaint
+from core.translit import compiled
 from core.written import without_harakat
 from skills.base import Skill, SkillContext, SkillResult
 from skills.guest import guest_room
@@ -20,7 +21,7 @@ Category = Literal["maintenance", "noise", "cleanliness", "service", "billing", 
 Severity = Literal["low", "normal", "serious"]
 
 # A thing that does not work, as each language says it: what makes a heater or a screen a fault to fix.
-FAULT = re.compile(
+FAULT = compiled(
     r"\b(?:broken|not\s+working|(?:is|are|was|were)n'?t\s+working|(?:doesn|don|didn)'?t\s+work|(?:won|can)'?t\s+"
     r"(?:work|connect|turn\s+on|switch\s+on|come\s+on)|not\s+connecting|stopped\s+working|out\s+of\s+order|dead|died|"
     r"gone\s+(?:off|out)|no\s+(?:heat\w*|a/?c|air[\s-]?con\w*)|sin\s+calefacci\w*|pas\s+de\s+chauffage|"
@@ -53,11 +54,11 @@ COOLING = re.compile(_COOLING, re.IGNORECASE)
 CLIMATE = re.compile(f"{_HEATING}|{_COOLING}", re.IGNORECASE)
 # The heating itself told cold ("el radiador está helado", "le radiateur est glacé", "батарея ледяная", "暖气是冰的"):
 # a heater that does not heat.
-HEATER_COLD = re.compile(
+HEATER_COLD = compiled(
     rf"(?:{_HEATING})\s*(?:\S+\s+){{0,5}}?\S*?(?:cold|fr[ií][oa]s?|helad[oa]s?|froids?|glac[ée]e?s?|kalt|"
     r"холодн\w*|ледян\w*|冰|冷|차가|차갑|بارد)", re.IGNORECASE)
 # The guest telling how cold it is now (not "a bit chilly"): no heat then is a night nobody should spend.
-_COLD_FELT = re.compile(
+_COLD_FELT = compiled(
     r"\b(?:freezing|frozen|ice[\s-]?cold|(?:so|very|really|bitterly|extremely|too|unbearably)\s+cold|shiver\w*|"
     r"helad[oa]s?|congel\w*|(?:mucho|much[ií]simo|demasiado)\s+fr[ií]o|tiritando|temblando|glac\w*|on\s+g[èe]le|"
     r"(?:tr[èe]s|trop|tellement)\s+froid|grelott\w*|eiskalt|(?:sehr|extrem|so|total|viel\s+zu)\s+kalt|friere\w*|"
@@ -68,7 +69,7 @@ _COLD_FELT = re.compile(
     r"(?:^|\s)[-−]\s?\d{1,2}\b|\b(?:minus|menos|moins|минус)\s+\d{1,2}\b|零下|영하|مئوية\s+تحت\s+الصفر", re.IGNORECASE)
 # The guest telling how hot it is now, past the ordinary "really hot in here" a repair answers: a room without
 # cooling in that heat cannot wait for a ticket.
-_HOT_FELT = re.compile(
+_HOT_FELT = compiled(
     r"\b(?:boiling|sweltering|roasting|stifling|(?:unbearably|extremely|way\s+too)\s+hot|"
     r"(?:3\d|4\d)\s*(?:°|º|degrees?|grados|degr[ée]s|grad|градус\w*)|(?:demasiado|tanto)\s+calor|"
     r"calor\s+(?:insoportable|horrible|tremendo)|asfixi\w*|(?:trop|tellement)\s+chaud|[ée]touff\w*|"
@@ -76,7 +77,7 @@ _HOT_FELT = re.compile(
     r"духот\w*)\b|热死|太热|闷热|(?:3\d|4\d)\s*度|暑くて|暑すぎ|蒸し暑|너무\s*더|더워서|"
     r"حر\s+شديد|حار[ةه]?\s+جد|(?:3\d|4\d)\s*درج", re.IGNORECASE)
 # Someone who cannot wait out a room without heat or cooling: a child, a baby, an old or pregnant guest.
-_VULNERABLE = re.compile(
+_VULNERABLE = compiled(
     r"\b(?:kids?|children|child|bab(?:y|ies)|infants?|toddlers?|newborn|elderly|grand(?:m\w+|pa|fa\w*|parents)|"
     r"pregnant|ni[ñn][oa]s|hij[oa]s|beb[ée]s?|abuel\w*|embarazada|enfants?|b[ée]b[ée]s?|enceinte|"
     r"personnes?\s+[âa]g[ée]es?|grand-(?:m[èe]re|p[èe]re|parents)|kinder|baby|s[äa]ugling|schwanger|oma|opa|"
@@ -85,7 +86,7 @@ _VULNERABLE = re.compile(
     r"아이(?:가|들|랑|는|와)|애들|아기|노인|임신|할머니|할아버지|أطفال\S*|اطفال\S*|طفل\S*|رضيع|كبار\s+السن|حامل",
     re.IGNORECASE)
 # Noise that keeps a guest awake, beyond the plain words for it ("loud", "ruido", "шум"): stomping, music blaring.
-NOISE = re.compile(
+NOISE = compiled(
     r"\b(?:stomp\w*|blast\w*\s+(?:\w+\s+)?(?:music|tv|television)|(?:music|tv)\s+(?:blaring|blasting|booming)|"
     r"(?:banging|thumping|pounding)\s+(?:on|through|from|all\s+night)|m[úu]sica\s+(?:a\s+todo\s+volumen|"
     r"muy\s+alta|alt[ií]sima)|portazos|tapage|musique\s+(?:[àa]\s+fond|tr[èe]s\s+forte|trop\s+forte)|"
@@ -102,7 +103,7 @@ _STAFF_WORDS = (
     r"горничн\w*)\b|前台|员工|服务员|工作人员|フロント|スタッフ|従業員|직원|프런트|프론트|리셉션|الاستقبال|موظف\S*")
 # Words that give a complaint away, first match wins (a broken AC is maintenance even if it is also loud).
 _CATEGORY_WORDS: tuple[tuple[Category, re.Pattern[str]], ...] = (
-    ("maintenance", re.compile(
+    ("maintenance", compiled(
         FAULT.pattern + "|" + CLIMATE.pattern + "|" + _FLOODING + "|"
         r"\b(?:plumb\w*|toilet|shower|leak\w*|flood\w*|drain|tv|television|lock\w*|key ?card|light|bulb|power|"
         r"socket|elevator|lift|screen|projector|display|hdmi|pipes?|fuga\w*|gote\w*|inund\w*|ducha|inodoro|grifo|"
@@ -113,24 +114,24 @@ _CATEGORY_WORDS: tuple[tuple[Category, re.Pattern[str]], ...] = (
         r"лифт\w*|drip\w*|ceiling|techo|plafond|decke|потол\w*|капа\w*|(?:the|our|my|room)\s+safe|caja\s+fuerte|"
         r"coffre(?:-fort)?|tresor|сейф\w*)\b|天花板|天井|천장|السقف|保险箱|金庫|금고|خزن[ةه]|漏水|马桶|淋浴|水龙头|插座|电梯|水漏れ|トイレ|シャワー|蛇口|コンセント|エレベーター|누수|물이\s*새|"
         r"변기|샤워|콘센트|엘리베이터|تسرب|تسريب|مرحاض|الدش|حنفي|مقبس|مصعد", re.IGNORECASE)),
-    ("noise", re.compile(
+    ("noise", compiled(
         NOISE.pattern + r"|\b(?:nois\w*|loud|music|party|partying|shout\w*|scream\w*|bark\w*|ruido\w*|bruit\w*|"
         r"barulh\w*|ru[íi]do\w*|m[úu]sica\s+alta|festa|gritaria|"
         r"l[äa]rm\w*|laut|шум\w*|крич\w*)\b|吵|噪音|うるさ|시끄|소음|ضوضاء|صراخ", re.IGNORECASE)),
-    ("cleanliness", re.compile(
+    ("cleanliness", compiled(
         r"\b(?:dirty|filthy|stain\w*|smell\w*|stink\w*|dust\w*|hair|bugs?|cockroach\w*|mou?ld\w*|unclean|"
         r"not clean|sucio|sucia|suj[oa]s?|manchad[oa]s?|fedor\w*|cheiro\w*|baratas?|mofo|sale|schmutzig|dreckig|"
         r"грязн\w*|пахнет|вон\w*|тарака\w*)\b|脏|臭|蟑螂|汚い|"
         r"臭い|ゴキブリ|더러|냄새|바퀴벌레|وسخ|متسخ|قذر|رائحة|صراصير", re.IGNORECASE)),
-    ("billing", re.compile(
+    ("billing", compiled(
         r"\b(?:bill|billed|charge[ds]?|overcharg\w*|invoice|refund|factura|fatura|cobran[çc]a\w*|reembolso|facture|rechnung|сч[её]т\w*|"
-        r"списал\w*)\b|账单|扣款|請求|청구|فاتور", re.IGNORECASE)),
-    ("service", re.compile(
+        r"списал\w*)\b|[账帐]单|扣款|請求|청구|فاتور", re.IGNORECASE)),
+    ("service", compiled(
         r"\b(?:service|rude|waiting|waited|wait|slow|ignored|servicio|servi[çc]o|grosseir[oa]s?|"
         r"mal\s+educad[oa]s?|груб\w*|хам\w*)\b|态度|服务|態度|불친절|" +
         _STAFF_WORDS, re.IGNORECASE)),
 )
-_SERIOUS = re.compile(
+_SERIOUS = compiled(
     r"\b(manager|supervisor|terrible|horrible|awful|ridiculous|unacceptable|disgusting|worst|outrageous|"
     r"furious|third time|again and again|still (not|no)|not (?:at all |very )?happy|fed up|sick (?:and tired )?of|"
     r"(?:is|what) a joke|"
@@ -185,7 +186,7 @@ _SERIOUS = re.compile(
     r"\bhelp\s*!|" + _FLOODING + r"|好几个小时|几个小时了|没(?:有)?人来|何時間も|誰も来(?:ない|ません)|"
     r"몇\s*시간(?:째|\s*동안)|아무도\s*(?:안\s*와|오지)", re.IGNORECASE)
 # The guest afraid for their safety, not asking whether a street is safe ("is it safe to walk at night?").
-UNSAFE = re.compile(
+UNSAFE = compiled(
     r"\b(?:(?:i|we)\s+(?:don'?t|do\s+not|no\s+longer)\s+feel\s+(?:very\s+)?safe|(?:i|we)\s+feel\s+(?:unsafe|threatened)|"
     r"(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:really\s+|very\s+|so\s+)?(?:scared|frightened|terrified)(?!\s+of)|"
     r"(?:someone|somebody|a\s+(?:man|woman|stranger|guy))\s+(?:\w+\s+){0,4}(?:knocking|banging|pounding|trying\s+"
@@ -202,14 +203,14 @@ UNSAFE = re.compile(
     r"入ろうと)|つきまと|안전하지\s*않|무서워|누가\s*(?:\S+\s*){0,2}(?:문을\s*두드|들어오려)|لا\s+أشعر\s+بالأمان|خائف\S*|"
     r"أحد\s+(?:\S+\s+){0,2}(?:يطرق|يحاول\s+(?:الدخول|فتح))|يهدد\S*|تحرش", re.IGNORECASE)
 # A complaint made formally, or about how the staff treated the guest: a manager's to answer, not the team's own.
-_FORMAL = re.compile(
+_FORMAL = compiled(
     r"\b(?:formal|official|written)\s+complaint|(?:queja|reclamaci[oó]n)\s+(?:formal|oficial|por\s+escrito)|"
     r"hoja\s+de\s+reclamaciones|(?:plainte|r[ée]clamation)\s+(?:officielle|formelle|[ée]crite)|"
     r"(?:offizielle|f[öo]rmliche|formelle|schriftliche)\s+beschwerde|(?:официальн|письменн)\w+\s+жалоб\w*|"
     r"正式(?:投诉|に苦情|な苦情)|书面投诉|(?:정식|공식)(?:으로|적으로)?\s*(?:항의|민원|불만)|شكوى\s+رسمية",
     re.IGNORECASE)
 _STAFF = re.compile(_STAFF_WORDS, re.IGNORECASE)
-_MISTREATED = re.compile(
+_MISTREATED = compiled(
     r"\b(?:rude(?:ly)?|impolite|insult\w*|racist|discriminat\w*|(?:shouted|yelled|swore|screamed)\s+at\s+(?:me|us)|"
     r"(?:how|the\s+way)\s+(?:i|we)\s+(?:was|were)\s+(?:spoken\s+to|talked\s+to|treated)|(?:spoke|talked)\s+to\s+"
     r"(?:me|us)\s+like|treated\s+(?:me|us)\s+(?:like|badly|poorly|with)|disrespect\w*|groser[oa]s?|maleducad[oa]s?|"
@@ -221,7 +222,7 @@ _MISTREATED = re.compile(
     r"無礼|불친절|무례|소리를\s*지르|반말|وقح\S*|غير\s+مهذب|صرخ|أهان|بطريقة\s+(?:سيئة|مهينة)", re.IGNORECASE)
 # The problem told as solved ("it's working again now", "ya funciona", "修好了"), and the same problem back again
 # after a fix ("broken again", "otra vez", "опять"): one that comes back is a person's business.
-_SOLVED = re.compile(
+_SOLVED = compiled(
     r"\b(?:(?:is|it'?s|'s|are)\s+(?:\w+\s+)?working\s+again|back\s+(?:on|to\s+normal)\s+now|(?:has|have|was|were|got)"
     r"\s+(?:been\s+)?(?:fixed|sorted|resolved|repaired)|(?:all|it'?s|is)\s+(?:fixed|sorted|resolved|fine|ok|okay)"
     r"\s+now|they\s+(?:fixed|sorted|repaired)|ya\s+(?:funciona|est[áa]\s+arreglad[oa]|lo\s+arreglaron)|"
@@ -229,12 +230,12 @@ _SOLVED = re.compile(
     r"(?:wurde|ist)\s+(?:\w+\s+)?(?:repariert|behoben)|(?:funktioniert|geht)\s+wieder|(?:уже\s+)?(?:починили|"
     r"исправили)|снова\s+работает|заработал\w*)\b|修好了|已经好了|解决了|恢复了|直りました|直った|解決しました|"
     r"고쳐졌|해결(?:됐|되었)|다시\s*작동|تم\s+(?:ال)?إصلاح|عاد\s+يعمل", re.IGNORECASE)
-_AGAIN = re.compile(
+_AGAIN = compiled(
     r"\b(?:(?:broken|broke|stopped(?:\s+working)?|not\s+working|doesn'?t\s+work|out)\s+again|still\s+(?:not|no|doesn'?t|isn'?t|"
     r"broken)|otra\s+vez|de\s+nuevo|encore\s+(?:en\s+panne|cass)|schon\s+wieder|снова\s+не|опять)\b|又坏|又不|"
     r"また(?:壊|動か)|또\s*고장|مرة\s+أخرى", re.IGNORECASE)
 # A theft told as one (not "is the garage safe from theft?"): a person takes it over, whatever else is said.
-THEFT = re.compile(
+THEFT = compiled(
     r"\b(?:(?:was|were|got|been)\s+stolen|stole\s+(?:my|our|his|her|the)|(?:i|we)\s+(?:was|were|got|have\s+been|"
     r"'ve\s+been)\s+(?:robbed|pickpocketed)|broke(?:n)?\s+into\s+(?:my|our|the)|someone\s+took\s+(?:my|our)|"
     r"(?:me|nos|le|les)\s+(?:han\s+)?robad[oa]s?|(?:me|nos|le|les)\s+robaron|(?:fue|fueron|ha\s+sido|han\s+sido)\s+"
@@ -264,10 +265,10 @@ def detect_category(text: str) -> Category:
 
 
 # Water that has reached what it spoils or spreads over the room: the bed, the whole floor, out under a door.
-_WATER = re.compile(
+_WATER = compiled(
     r"\b(?:water|wet|leak\w*|drip\w*|agua|mojad[oa]|gote\w*|eau|mouill[ée]e?s?|fuite|wasser|nass|tropft|"
     r"вод[аыуе]|мокр\w*|теч[её]т|капа\w*|протека\w*)\b|水|濡れ|湿|물|젖|ماء|مياه|مبلل\S*|يقطر|تسرب", re.IGNORECASE)
-_WATER_REACHES = re.compile(
+_WATER_REACHES = compiled(
     r"\b(?:(?:onto|on|over|into|soaking)\s+(?:one\s+of\s+|both\s+|all\s+)?(?:the\s+|our\s+|my\s+)?(?:kids'?\s+|\w+'s\s+)?"
     r"(?:beds?|mattress\w*|pillows?)|sur\s+(?:un\s+des|l'un\s+des)\s+lits|auf\s+eine[ms]?\s+der\s+betten|"
     r"на\s+одн[уо]\w*\s+из\s+кроват\w*|على\s+(?:أحد|احد)\s+(?:ال)?(?:أسر[ةه]|اسر[ةه]|سرير\w*)|"
@@ -283,7 +284,7 @@ _WATER_REACHES = re.compile(
     r"바닥(?:이|에)?\s*(?:다|온통|전부)\s*(?:젖|물|흥건)|문\s*(?:밑|아래)|على\s+السرير|الأرض\s+(?:كلها\s+)?(?:مبلل|"
     r"مليئ\S*\s+بالماء)|من\s+تحت\s+الباب", re.IGNORECASE)
 # The guest's health at stake in the room: asthma or an allergy beside mould or smoke, breath that will not come.
-_HEALTH = re.compile(
+_HEALTH = compiled(
     r"\b(?:asthma\w*|allerg\w*|(?:can'?t|cannot|could\s*n'?t|struggl\w+\s+to)\s+breathe|trouble\s+breathing|"
     r"breathing\s+(?:problems?|difficult\w*)|asma|asm[áa]tic[oa]s?|alergi\w*|al[ée]rgic[oa]s?|no\s+(?:puede|puedo|"
     r"podemos|pueden)\s+respirar|asthm\w*|allergi\w*|(?:ne\s+peu[xt]|n'arrive)\s+(?:plus\s+|pas\s+)(?:[àa]\s+)?"
@@ -293,14 +294,14 @@ _HEALTH = re.compile(
     r"ضيق\s+(?:في\s+)?(?:ال)?تنفس", re.IGNORECASE)
 # A room to leave tonight ("we need to be moved tonight", "otra habitación esta noche"): a move only a person can
 # make ("now", "immediately" are urgent on their own).
-_MOVE = re.compile(
+_MOVE = compiled(
     r"\b(?:(?:be|get)\s+moved|move\s+(?:us|me|rooms?)|(?:another|a\s+different|a\s+new|different)\s+room|"
     r"change\s+(?:of\s+)?rooms?|room\s+change|cambi\w*\s+de\s+habitaci[oó]n|otra\s+habitaci[oó]n|"
     r"changer\s+de\s+chambre|changement\s+de\s+chambre|(?:une\s+)?autre\s+chambre|(?:ein\s+)?anderes\s+zimmer|"
     r"zimmer\s*wechse\w*|umziehen|друг(?:ой|ую)\s+номер|пересел\w*|поменять\s+номер)\b|换房|换(?:一)?(?:个|间)?房间|"
     r"部屋を(?:変え|替え|移)|別の部屋|방을?\s*(?:바꿔|옮겨|변경)|다른\s*방|غرف[ةه]\s+أخرى|تغيير\s+(?:ال)?غرف[ةه]|نقل(?:نا|ي)",
     re.IGNORECASE)
-_TONIGHT = re.compile(
+_TONIGHT = compiled(
     r"\b(?:tonight|right\s+away|esta\s+(?:misma\s+)?noche|ce\s+soir|heute\s+(?:nacht|abend)|сегодня|"
     r"немедленно)\b|马上|立刻|立即|今晚|今夜|今すぐ|오늘\s*밤|당장|الليلة", re.IGNORECASE)
 # The room's safe that will not open ("the safe is locked with our passports inside", "le coffre-fort est bloqué",
@@ -317,7 +318,7 @@ _STUCK = (r"\b(?:locked|stuck|jammed|won'?t\s+open|doesn'?t\s+open|can'?t\s+(?:g
 LOCKED_SAFE = re.compile(rf"(?:{_SAFE})[^.!?。！？]{{0,40}}?(?:{_STUCK})|(?:{_STUCK})[^.!?。！？]{{0,25}}?(?:{_SAFE})",
                          re.IGNORECASE)
 # What a guest cannot leave without: papers, money, medicine, or a flight to catch.
-_NEEDED_SOON = re.compile(
+_NEEDED_SOON = compiled(
     r"\b(?:passports?|documents?|ids?|cash|money|wallet|medic\w*|insulin|flights?|airport|plane|pasaportes?|"
     r"documentos?|dinero|cartera|medicamentos?|medicinas?|vuelos?|aeropuerto|avi[oó]n|passeports?|papiers|argent|"
     r"portefeuille|m[ée]dicaments?|vol|a[ée]roport|avion|reisep[äa]sse?|p[äa]sse|ausweis\w*|geld|geldb[öo]rse|"
@@ -326,7 +327,7 @@ _NEEDED_SOON = re.compile(
     r"محفظ|دواء|أدوية|رحلة|مطار|طائرة", re.IGNORECASE)
 # A guest telling what kind of sleeper they are ("I'm a terrible sleeper", "sueño ligero", "眠りが浅い"): who they
 # are, asked about before a stay, no fault of the room's.
-SLEEPER = re.compile(
+SLEEPER = compiled(
     r"\b(?:light|terrible|bad|poor|awful|horrible|restless|lousy|very\s+light)\s+sleepers?\b|"
     r"\bsleep\s+(?:very\s+)?(?:badly|poorly|lightly)\b|\bsue[ñn]o\s+(?:muy\s+)?(?:ligero|liviano)|"
     r"\bduermo\s+(?:muy\s+)?mal\b|sommeil\s+(?:tr[èe]s\s+)?l[ée]ger|\bdors\s+(?:tr[èe]s\s+)?mal\b|"
@@ -337,7 +338,7 @@ SLEEPER = re.compile(
 
 # The guest saying it can wait ("not urgent", "no es urgente", "pas urgent", "nicht dringend", "不急"): the word
 # "urgent" in it asks for no one now.
-_NO_HURRY = re.compile(
+_NO_HURRY = compiled(
     r"\b(?:(?:not|isn'?t|nothing)\s+(?:\w+\s+)?urgent|no\s+(?:es\s+)?urgente|(?:pas|rien\s+d')\s*urgent|"
     r"nicht\s+(?:so\s+)?dringend|не\s+срочно|ничего\s+срочного)\b|不急|不着急|急ぎません|急がない|급하지\s*않|"
     r"(?:ليس|مش|مو)\s+(?:\S+\s+)?(?:عاجل|مستعجل)", re.IGNORECASE)

@@ -9,6 +9,7 @@ from pydantic import BaseModel, Field
 from core.effects import StaffNotice
 from core.i18n import say
 from core.store.models import Feedback
+from core.translit import compiled
 from skills.base import Skill, SkillContext, SkillResult
 
 
@@ -23,7 +24,7 @@ LOW_RATING = 2
 _NOT = r"(?:(?!\bnot\b|n't|\bnever\b|\bno\b)[^.!?])"
 # Praise of the people who served the guest, with no rating ("the night receptionist was amazing", "передайте
 # горничной спасибо"): the guest wants it to reach them, not to be asked for a score.
-PRAISE = re.compile(
+PRAISE = compiled(
     rf"\b(?:receptionist|concierge|staff|team|housekeep\w*|maid|cleaners?|waiter|waitress|server|bartender|barman|"
     rf"chef|cook|driver|doorman|porter|bell\w*|front\s+desk|everyone|everybody|she|he|lady|guy|gentleman)\b"
     rf"{_NOT}{{0,40}}\b(?:amazing|wonderful|fantastic|excellent|outstanding|superb|brilliant|great|lovely|"

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from core.hotels import Hotel, Place
 from core.i18n import say
 from core.loanwords import loanwords, sounds_like
-from core.translit import arabic_consonants, arabic_words, latin_consonants
+from core.translit import arabic_consonants, arabic_words, compiled, latin_consonants
 from kb import glossary
 from skills.formatting import hotel_text, join_list, weekday_name
 from skills.matching import best_match, same_word, words
@@ -486,7 +486,7 @@ def distance_text(place: Place, language: str) -> str:
 
 # A price in any currency ("JPY 800", "KRW 32,000", "$15", "12 €", "¥180", "2,000원"; "THB 500 entry" of a place),
 # not a level of "$" signs.
-WRITTEN_PRICE = re.compile(r"(?:[$€£¥₩₽₺]|\b[A-Z]{3}\b)\s?\d+(?:[,.]\d+)*|(?<![\d:.,])\d+(?:[,.]\d+)*\s?(?:[$€£¥₩₽₺]|"
+WRITTEN_PRICE = compiled(r"(?:[$€£¥₩₽₺]|\b[A-Z]{3}\b)\s?\d+(?:[,.]\d+)*|(?<![\d:.,])\d+(?:[,.]\d+)*\s?(?:[$€£¥₩₽₺]|"
                            r"\b[A-Z]{3}\b|(?i:\b(?:yen|won|yuan|dirhams?|pesos?|francs?|dollars?|euros?)\b)|円|元|원)")
 
 

@@ -10,7 +10,7 @@ from kb import glossary
 from skills.base import Skill, SkillContext, SkillResult
 from skills.hotel_facts import also_saying, restated
 from skills.room_features import asked_features
-from skills.room_fit import rooms_for_party
+from skills.room_fit import room_line, rooms_for_party
 from skills.verdicts import prefixed, verdicts
 
 
@@ -25,6 +25,9 @@ class Args(BaseModel):
                                               "the FAQ names none that sleeps them: the rooms that do are said")
     too_small: list[str] = Field(default_factory=list, max_length=8,
                                  description="codes of the rooms the guest asked about that are too small for them")
+    capacity_of: list[str] = Field(default_factory=list, max_length=8,
+                                   description="codes of the rooms the guest asks how many they sleep, when the "
+                                               "FAQ does not say: their most guests and rates are said")
 
 
 def run(ctx: SkillContext, args: Args) -> SkillResult:
@@ -32,6 +35,8 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
     hits = ctx.kb.answers(ctx.kb.search(args.query, k=3), ctx.language, args.query)
     if args.rooms_for:
         return _rooms_for(ctx, args, [hit.entry for hit in hits])
+    if args.capacity_of:  # any entry near the question that names the room is one to read more in
+        return _capacity_of(ctx, args, [hit.entry for hit in ctx.kb.search(args.query, k=3)])
     if not hits:
         return SkillResult(text=say("kb_no_answer", ctx.language), ok=False, data={"query": args.query})
     entry = hits[0].entry
@@ -52,6 +57,16 @@ def _rooms_for(ctx: SkillContext, args: Args, found: list[KBEntry]) -> SkillResu
     names = [room.name.lower() for room in rooms]
     about = [entry.id for entry in found if any(name in entry.answer.lower() for name in names)]
     return SkillResult(text=text, kb=about, data={"rooms_for": args.rooms_for, "rooms": [r.code for r in rooms]})
+
+
+def _capacity_of(ctx: SkillContext, args: Args, found: list[KBEntry]) -> SkillResult:
+    """The most guests (and rate) of each room asked of, from the hotel's data; the entries found that name one of
+    them are those the guest can read more in."""
+    rooms = [room for code in args.capacity_of if (room := ctx.hotel.room(code)) is not None]
+    names = [room.name.lower() for room in rooms]
+    about = [entry.id for entry in found if any(name in entry.answer.lower() for name in names)]
+    return SkillResult(text=" ".join(room_line(ctx.hotel, room, ctx.language) for room in rooms), kb=about,
+                       data={"capacity_of": [room.code for room in rooms]})
 
 
 def _untranslated(ctx: SkillContext, entry: KBEntry, query: str) -> tuple[str, str]:

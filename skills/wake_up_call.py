@@ -21,6 +21,8 @@ class Args(BaseModel):
     time: str = Field(pattern=r"^([01]?\d|2[0-3]):[0-5]\d$", description="24h HH:MM in the hotel's timezone")
     date: dt.date | None = Field(default=None, description="day of the call; the next such time when unset")
     room: str | None = None
+    moves: bool = Field(default=False, description="the guest moves the call already set to this time (\"actually, "
+                                                   "make it 6:15\"): that one is cancelled, not kept beside it")
 
 
 def call_moment(now: dt.datetime, at: dt.time, day: dt.date | None = None) -> dt.datetime:
@@ -52,6 +54,19 @@ def not_offered(ctx: SkillContext) -> SkillResult | None:
     return SkillResult(text=say("wake_not_offered", ctx.language), ok=False, data={"offered": False})
 
 
+def _moved(ctx: SkillContext, at: dt.datetime) -> str | None:
+    """Cancel the conversation's latest call still to ring, when it is not at `at`: the guest moved it, and two
+    calls would wake them twice. Its time as it was said, or None when there was none to move."""
+    call = ctx.session.scalar(select(WakeUpCall).where(WakeUpCall.conversation_id == ctx.conversation.id,
+                                                       WakeUpCall.status == "scheduled",
+                                                       WakeUpCall.at > ctx.now.astimezone(dt.UTC))
+                              .order_by(WakeUpCall.id.desc()).limit(1))
+    if call is None or call.at == at:
+        return None
+    call.status = "cancelled"
+    return call.local_time[-5:]
+
+
 def run(ctx: SkillContext, args: Args) -> SkillResult:
     if (refusal := not_offered(ctx)) is not None:
         return refusal
@@ -62,6 +77,7 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
         return SkillResult(text=say("wake_past", ctx.language, time=hhmm), ok=False, missing=["time"])
     at = local.astimezone(dt.UTC)
     room = guest_room(ctx, args.room)
+    moved = _moved(ctx, at) if args.moves else None
     call = ctx.session.scalar(select(WakeUpCall).where(WakeUpCall.conversation_id == ctx.conversation.id,
                                                        WakeUpCall.at == at, WakeUpCall.status == "scheduled"))
     if call is None:  # asking twice for the same call schedules it once
@@ -70,7 +86,8 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
         ctx.session.add(call)
         ctx.session.flush()
         ctx.effects.append(WakeUpScheduled(call_id=call.id))
-    text = say("wake_set", ctx.language, time=hhmm, day=_day_words(ctx, local.date()))
+    text = say("wake_moved", ctx.language, time=hhmm, day=_day_words(ctx, local.date()), before=moved) if moved \
+        else say("wake_set", ctx.language, time=hhmm, day=_day_words(ctx, local.date()))
     return SkillResult(text=text, data={"call_id": call.id, "local_time": call.local_time, "at_utc": at.isoformat(),
                                         "timezone": ctx.hotel.timezone, "room": room})
 

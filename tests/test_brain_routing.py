@@ -110,6 +110,9 @@ def test_sentences_end_as_each_language_ends_them(text, parts):
     ("Wie hoch ist unsere Rechnung?", "billing_inquiry"),
     ("Какой у нас наш счёт сейчас?", "billing_inquiry"),
     ("我们的账单现在多少？", "billing_inquiry"),
+    ("영수증에 찍힌 2,500원은 뭐예요?", "billing_inquiry"),  # a line "on the bill", or on the receipt
+    ("계산서에 이 금액은 뭐죠?", "billing_inquiry"),
+    ("我們的帳單現在多少？", "billing_inquiry"),  # traditional characters
     ("우리 계산서 좀 보여주세요", "billing_inquiry"),
     ("كم رصيدنا الآن؟", "billing_inquiry"),
     ("와파 비번 알려주세요", "wifi_info"),  # how Koreans text "wifi"

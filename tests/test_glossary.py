@@ -128,6 +128,14 @@ concierge, afternoon = test_brain.concierge, test_brain.afternoon  # the referen
     ("zh", "我睡眠浅，有没有不吵的房间？", "quiet hours"), ("ar", "أريد غرفة هادئة من فضلك", "quiet hours"),
     ("en", "Is it ok for a hen party of six?", "party"), ("es", "Somos un grupo de despedida de soltero", "party"),
     ("fr", "C'est pour un enterrement de vie de garçon", "party"), ("ru", "У нас девичник, можно?", "party"),
+    # a service charge on the bill, and the pool or spa used by someone not staying
+    ("de", "Wird eine Servicegebühr berechnet?", "service charge"),
+    ("ja", "サービス料はかかりますか", "service charge"),
+    ("ko", "봉사료가 따로 붙나요?", "service charge"), ("fr", "Y a-t-il des frais de service ?", "service charge"),
+    ("en", "Do you sell day passes for the spa?", "day pass"),
+    ("ja", "泊まらなくても大浴場だけ使えますか", "day pass"), ("zh", "不住宿能用泳池吗", "day pass"),
+    ("es", "¿Podemos usar la piscina sin alojarnos?", "day pass"),
+    ("de", "Gibt es eine Tageskarte für den Pool?", "day pass"),
 ])
 def test_a_guests_word_for_a_hotel_topic_is_found_in_every_language(language, message, concept):
     assert concept in [c for c, _ in topics(message, language)]

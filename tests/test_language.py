@@ -96,6 +96,20 @@ def test_kanji_alone_keeps_a_japanese_conversation_or_a_japanese_first_hotel(pre
     assert DETECTOR.detect("停车场要预约吗", previous=previous, default=default) == "zh"   # a sentence without kana
 
 
+@pytest.mark.parametrize("text", ["wifi密码？", "早餐时间", "房間價錢?", "停车场"])
+def test_kanji_only_chinese_writes_are_chinese_at_a_japanese_first_hotel(text):
+    """Japanese writes no 码, 们 or 间: a few such characters are a Chinese guest, not a bare Japanese noun."""
+    assert DETECTOR.detect(text, default="ja") == "zh"
+
+
+@pytest.mark.parametrize("text", ["twin 14-17 mar 2027 2ppl?", "TR suite 2ppl 12-15 oct 2027 $$?",
+                                  "king 3ppl 5-7 mar?"])
+@pytest.mark.parametrize("default", ["es", "ja", "de"])
+def test_english_shorthand_glued_to_a_number_is_english(text, default):
+    """"2ppl" is texting English; "mar" and "oct" are months in Spanish too, so the shorthand decides."""
+    assert DETECTOR.detect(text, default=default) == "en"
+
+
 @pytest.mark.parametrize(("text", "default", "language"), [("wlan pw?", "de", "de"), ("wlan pw?", "en", "en"),
                                                            ("wifi pw pls", "de", "en")])
 def test_english_shorthand_around_a_german_word_keeps_a_german_first_hotel_german(text, default, language):

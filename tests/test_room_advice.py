@@ -5,6 +5,7 @@ of a dev set."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -104,3 +105,35 @@ def test_which_of_the_hotels_rooms_is_about_its_rooms_not_places_nearby(concierg
     turn = Guest(concierge).says(message)
     assert "local_recommendations" not in skills_of(turn) and set(turn.trace.kb) & {"room-view", "room-types"}, \
         text_of(turn)
+
+
+@pytest.fixture(scope="module")
+def london(tmp_path_factory):
+    hotel = load_hotel(HOTELS / "london-kings-cross")   # its FAQ says no room's most guests as a figure
+    return hotel, offline_concierge(tmp_path_factory.mktemp("capacity"), hotel)
+
+
+@pytest.mark.parametrize(("message", "room", "most"), [
+    ("Up to how many guests can the Superior King take?", "Superior King", "2"),
+    ("¿Cuántas personas pueden dormir en la Executive Twin?", "Executive Twin", "2"),
+    ("Combien de personnes peut accueillir la Junior Suite ?", "Junior Suite", "3"),
+    ("Wie viele Personen passen ins Classic Double?", "Classic Double", "2"),
+    ("Сколько человек можно разместить в Junior Suite?", "Junior Suite", "3"),
+    ("Junior Suite最多可以住几个人？", "Junior Suite", "3"),
+    ("Junior Suiteは何人まで泊まれますか？", "Junior Suite", "3"),
+    ("Junior Suite는 몇 명까지 돼요?", "Junior Suite", "3"),
+    ("كم شخص يتسع جناح Junior Suite؟", "Junior Suite", "3"),
+])
+def test_how_many_a_named_room_sleeps_is_said_from_the_hotels_data(london, message, room, most):
+    """A hotel whose FAQ gives no room's most guests still knows them (hotel.yaml's `max_guests`): the guest hears
+    them, not "not sure" nor the room's size alone."""
+    hotel, concierge = london
+    turn = Guest(concierge, hotel=hotel).says(message)
+    assert skills_of(turn) == ["search_kb"] and room in text_of(turn)
+    assert re.search(rf"(?<!\d){most}(?!\d)", text_of(turn))
+
+
+def test_how_many_a_room_sleeps_keeps_the_faqs_answer_when_it_says_so(concierge):
+    """The reference hotel's FAQ says each room's most guests: its answer stands."""
+    turn = Guest(concierge).says("How many guests can the Family Room take?")
+    assert "max-occupancy" in turn.trace.kb and "Family Rooms 4" in text_of(turn)

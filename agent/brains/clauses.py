@@ -28,6 +28,7 @@ from agent.brains import (
 from agent.brains.fill import Step
 from core.hotels import Place
 from core.language import CJK_LETTER
+from core.translit import compiled
 from kb import glossary
 from skills import complaints
 from skills.amenities_info import find_amenity
@@ -46,11 +47,11 @@ NOT_A_STAY = frozenset({"airport", "babysitting", "barbecue", "bike", "bus", "ca
 SHORT_FOLLOW_UP = 6  # words of a question that only leans on the place just recommended ("how long by car?")
 # A wish said as a condition ("if we want to keep the room till 2, what's the damage?", "si quiero...", "если хочу")
 # asks what it would take, and arranges nothing.
-ARRANGE = re.compile(r"\b(?:arrange|book|request|reserve|put\s+me\s+down|sign\s+me\s+up|(?<!\bif\s)(?:i'?d\s+like|"
+ARRANGE = compiled(r"\b(?:arrange|book|request|reserve|put\s+me\s+down|sign\s+me\s+up|(?<!\bif\s)(?:i'?d\s+like|"
                      r"i\s+want|we'?d\s+like|we\s+want)|please\s+(?:give|add|set))\b|(?<!\bsi\s)(?:quiero|quisiera)|"
                      r"je\s+voudrais|ich\s+möchte|organisier\w*|organi[sz]a\w*|(?<!если\s)(?<!если\sя\s)хочу|оформ\w*|"
                      r"(?<!如果)我要|安排|お願いします|手配|원해요|해\s*주세요|(?<!إذا\s)أريد|رتب", re.IGNORECASE)
-OPEN = re.compile(r"\b(?:open\w*|closed?|abre|abierto|cerrado|ouvert\w*|ouvre\w*|fermé\w*|geöffnet|offen|"
+OPEN = compiled(r"\b(?:open\w*|closed?|abre|abierto|cerrado|ouvert\w*|ouvre\w*|fermé\w*|geöffnet|offen|"
                   r"geschlossen|работа\w*|открыт\w*|закрыт\w*)\b|开门|开放|关门|营业|開いて|営業|開館|休み|열어|열려|"
                   r"영업|문\s*닫|يفتح|مفتوح|مغلق", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?。！？؟]")  # the mark a sentence ends with: a question's, or another
@@ -188,15 +189,22 @@ def contextual_intents(clause: str, ctx: SkillContext, found: list[str], reads_a
             not upkeep.LEFT_BEHIND.search(clause):
         intents.append("housekeeping")
     awaited = {(state.get("offer") or {}).get("skill"), (state.get("pending") or {}).get("skill")}
-    if slots.email(clause) or slots.phone(clause) or books_the_stay or (
-            ("create_lead" in awaited or has_stay) and slots.person_name(clause)):  # "I'm Lena Fischer" when asked
-        intents.append("create_lead")
-    elif _wants_availability(clause, ctx, has_stay) and \
-            not {"late_check_out", "check_out", "complaints", "wake_up_call", "housekeeping"} & set(found):  # in house
+    lead = slots.email(clause) or slots.phone(clause) or books_the_stay or (
+        ("create_lead" in awaited or has_stay) and slots.person_name(clause))  # "I'm Lena Fischer" when asked
+    # a stay asked for, by a guest not in the house; beside the guest's details, only one the sentence dates itself
+    # ("幫我訂3月5日到7日的標準湯屋，我叫林志明，電話…": one sentence, the stay and who books it)
+    if _wants_availability(clause, ctx, has_stay) and \
+            not {"late_check_out", "check_out", "complaints", "wake_up_call", "housekeeping"} & set(found) and \
+            (not lead or dates.find_stay(clause, ctx.now.date(), fill.month_first(ctx)).check_out):
         intents.append("check_availability")
+    if lead:
+        intents.append("create_lead")
     if money.PAY.search(clause) and not money.PAY_NOT.search(clause) and \
-            (has_stay or state.get("lead_id") or slots.reservation_code(clause)):
+            (has_stay or state.get("lead_id") or slots.reservation_code(clause)) or \
+            money.LINK.search(clause) and "generate_payment_link" in awaited:  # "傳連結給我" once one is offered
         intents.append("generate_payment_link")
+    if not found and fill.moves_the_call(clause, ctx):  # "actually, make it 6:15" after the call was set
+        intents.append("wake_up_call")
     filters = nearby.place_filters(clause, ctx.hotel.places, ctx.hotel.address.city)
     described = "kind" in filters or "tags" in filters or asked_cuisine(clause) is not None  # "корейская кухня"
     # "Not seafood please, something casual?": turning a kind of place down while describing one asks for places.

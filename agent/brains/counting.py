@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from agent.brains.dates import NUMBER_WORDS
+from core.translit import compiled
 
 # Counts as Arabic says them (the dates' table has none: Arabic dates are written in digits).
 _ARABIC_NUMBERS = {"واحد": 1, "واحدة": 1, "اثنين": 2, "اثنان": 2, "اثنتين": 2, "اثنتان": 2, "ثلاثة": 3, "ثلاث": 3,
@@ -14,7 +15,7 @@ QTY = r"(?P<qty>\d{1,2}|" + "|".join(sorted([*NUMBER_WORDS, *_ARABIC_NUMBERS], k
 # Where one ordered thing ends and the next begins: list marks, sentence ends and "and" in the guests' languages
 # (Arabic writes its "and" on the next word, but not on the words that begin with its letter: "وجبة", a meal;
 # "وسادة", a pillow; "ورق", paper; "وافل", waffles).
-SEPARATOR = re.compile(r"[,，、;；+&\n。！？!?]|\.(?:\s|$)|\s(?:and|plus|y|e|et|und|sowie|и|а\s+также|or)\s|和|跟|以及|"
+SEPARATOR = compiled(r"[,，、;；+&\n。！？!?]|\.(?:\s|$)|\s(?:and|plus|y|e|et|und|sowie|и|а\s+также|or)\s|和|跟|以及|"
                        r"还有|(?<!ひ)と|や|하고|이랑|랑|그리고|"
                        r"\sو(?!جبة|جبات|سادة|سائد|رق(?:\s|$)|رقة|افل|يسكي|ايفاي|قت)(?=\s?\S{3})", re.IGNORECASE)
 
@@ -25,7 +26,7 @@ QTY_BEFORE = re.compile(rf"(?<![\da-z]){QTY}\s*(?:x\s*)?(?:(?:extra|more|large|s
 # A count before the kind of thing wanted ("3 bath towels", "two feather-free pillows"): two words at most between.
 QTY_OF_KIND = re.compile(rf"(?<![\da-z]){QTY}\s+(?:[^\W\d_]+(?:-[^\W\d_]+)?\s+){{1,2}}$", re.IGNORECASE)
 
-_RATING = re.compile(r"(?<![\d.])(?P<n>[1-5]|one|two|three|four|five)\s*(?:/\s*5|out\s+of\s+(?:5|five)|stars?|"
+_RATING = compiled(r"(?<![\d.])(?P<n>[1-5]|one|two|three|four|five)\s*(?:/\s*5|out\s+of\s+(?:5|five)|stars?|"
                      r"estrellas?|étoiles?|sterne?n?|звезд\w*|星|つ星|점|نجوم)|(?:rate|rating|give)\s+(?:it\s+|us\s+|"
                      r"you\s+|my\s+stay\s+|the\s+hotel\s+)?(?:an?\s+)?(?P<m>[1-5])\b", re.IGNORECASE)
 _SLASH_DAY = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?![\d/])")  # "4/3": a date's month and day, or a rating
@@ -33,7 +34,7 @@ _CJK_NUMBERS = {"两": 2, "兩": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六
                 "ひと": 1, "ふた": 2, "みっ": 3, "한": 1, "하나": 1, "두": 2, "둘": 2, "세": 3, "셋": 3, "네": 4}
 # A count with its counter word, as Chinese, Japanese and Korean say it ("两份", "2つ", "ふたつ", "두 개", "한 잔"),
 # or a bare Korean count after the dish ("에그타르트 하나").
-COUNTED = re.compile(r"(?P<n>\d{1,2}|[一两兩二三四五六七八九十]|ひと|ふた|みっ|한|두|세|네)\s*"
+COUNTED = compiled(r"(?P<n>\d{1,2}|[一两兩二三四五六七八九十]|ひと|ふた|みっ|한|두|세|네)\s*"
                      r"(?:份|个|個|杯|瓶|碗|块|塊|盘|盤|つ|皿|本|枚|人前|개|잔|병|그릇|인분|접시|조각|条|條|张|張|件|双|雙|"
                      r"卷|支|把|套|足|組|장|켤레|벌|통|세트|캔|罐|听|缶)|"
                      r"(?<!\w)(?P<k>하나|둘|셋)(?=(?:을|를|이|가)?(?!\w))")  # "하나를": one, said with its particle
@@ -88,7 +89,7 @@ def rating(text: str) -> int | None:
 
 
 # "3 free days", "a two-day itinerary", "zwei freie Tage", "3 дня", "三天", "3日間", "3일 동안", "ثلاثة أيام"
-_DAYS = re.compile(rf"(?<![\d:.]){QTY}\s*-?\s*(?:[^\W\d_]+\s+)?(?:days?\b|d[ií]as\b|jours\b|"
+_DAYS = compiled(rf"(?<![\d:.]){QTY}\s*-?\s*(?:[^\W\d_]+\s+)?(?:days?\b|d[ií]as\b|jours\b|"
                    r"tage\b|tagen\b|дн[яей]\b|天|日間|일\s*(?:간|동안)|أيام)", re.IGNORECASE)
 _TWO_DAYS = re.compile(r"يومين|يومان")
 

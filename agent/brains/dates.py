@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from core.language import CJK_LETTER
+from core.translit import compiled
 
 NUMBER_WORDS = {
     **dict.fromkeys(("a", "an", "one", "single", "un", "una", "uno", "une", "ein", "eine", "einen", "один", "одна",
@@ -58,14 +59,21 @@ _MON = r"(?P<{}>" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=Tru
 WEEKDAYS = {
     name: number
     for names, number in (
-        ("monday mon lunes segunda lundi montag понедельник понедельника 周一 星期一 月曜日 월요일 الاثنين", 0),
-        ("tuesday tue tues martes terça terca mardi dienstag вторник вторника 周二 星期二 火曜日 화요일 الثلاثاء", 1),
-        ("wednesday wed miércoles miercoles quarta mercredi mittwoch среда среду 周三 星期三 水曜日 수요일 "
+        ("monday mon lunes segunda lundi montag понедельник понедельника 周一 週一 星期一 礼拜一 禮拜一 月曜日 "
+         "月曜 월요일 الاثنين", 0),
+        ("tuesday tue tues martes terça terca mardi dienstag вторник вторника 周二 週二 星期二 礼拜二 禮拜二 火曜日 "
+         "火曜 화요일 الثلاثاء", 1),
+        ("wednesday wed miércoles miercoles quarta mercredi mittwoch среда среду 周三 週三 星期三 礼拜三 禮拜三 水曜日 "
+         "水曜 수요일 "
          "الأربعاء", 2),
-        ("thursday thu thur thurs jueves quinta jeudi donnerstag четверг 周四 星期四 木曜日 목요일 الخميس", 3),
-        ("friday fri viernes sexta vendredi freitag пятница пятницу 周五 星期五 金曜日 금요일 الجمعة", 4),
-        ("saturday sat sábado sabado samedi samstag суббота субботу 周六 星期六 土曜日 토요일 السبت", 5),
-        ("sunday sun domingo dimanche sonntag воскресенье 周日 星期日 星期天 日曜日 일요일 الأحد", 6),
+        ("thursday thu thur thurs jueves quinta jeudi donnerstag четверг 周四 週四 星期四 礼拜四 禮拜四 木曜日 木曜 "
+         "목요일 الخميس", 3),
+        ("friday fri viernes sexta vendredi freitag пятница пятницу 周五 週五 星期五 礼拜五 禮拜五 金曜日 金曜 금요일 "
+         "الجمعة", 4),
+        ("saturday sat sábado sabado samedi samstag суббота субботу 周六 週六 星期六 礼拜六 禮拜六 土曜日 土曜 토요일 "
+         "السبت", 5),
+        ("sunday sun domingo dimanche sonntag воскресенье 周日 週日 周天 週天 星期日 星期天 礼拜天 禮拜天 日曜日 "
+         "日曜 일요일 الأحد", 6),
     )
     for name in names.split()
 }
@@ -74,7 +82,7 @@ _RELATIVE_DAYS = {
                      "heute abend", "сегодня", "今天", "今晚", "今日", "今夜", "오늘", "اليوم", "الليلة", "hoje",
                      "hoje à noite", "hoje a noite", "hoje de noite", "esta noite"), 0),
     **dict.fromkeys(("tomorrow", "tmrw", "tmr", "2moro", "mañana", "manana", "demain", "morgen", "завтра", "明天",
-                     "明日", "내일", "غدا", "غدًا", "بكرة", "amanhã", "amanha"), 1),
+                     "聽日", "听日", "明日", "내일", "غدا", "غدًا", "بكرة", "amanhã", "amanha"), 1),
     **dict.fromkeys(("day after tomorrow", "pasado mañana", "après-demain", "übermorgen", "послезавтра", "后天",
                      "明後日", "모레", "بعد غد", "depois de amanhã", "depois de amanha"), 2),
 }
@@ -85,7 +93,7 @@ _LINK = (r"(?:-|–|—|to|through|thru|until|till|and|&|y|e|at[ée](?:\s+o)?|ha
 _LIST = rf"\s*(?:{_LINK}|,)\s*"
 _DATE_PATTERNS = (
     re.compile(r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})"),
-    re.compile(r"(?:(?P<year>\d{4})\s*[年년]\s*)?(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日号號일]?"),
+    compiled(r"(?:(?P<year>\d{4})\s*[年년]\s*)?(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日号號일]?"),
     # "August 14-18, 2027", "July 4th and 5th", "feb 15"
     re.compile(_MON.format("mon") + r"\s*" + _DAY.format("day") + rf"(?P<more>(?:{_LIST}{_DAY.format('d')})*)"
                + _YEAR),
@@ -95,14 +103,16 @@ _DATE_PATTERNS = (
     re.compile(r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})"),
     re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<year>\d{2,4}))?(?![\d/])"),
     # day alone, with an ordinal or a CJK day mark: "the 12th", "le 12", "15日" (not "9号房间", a room)
-    re.compile(r"(?:\b(?:the|el|le|am|den|dia)\s+)(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|\.)?\b(?!\s*(?::|h\b|am\b|pm\b))"
+    compiled(r"(?:\b(?:the|el|le|am|den|dia)\s+)(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|\.)?\b(?!\s*(?::|h\b|am\b|pm\b))"
                r"|(?<!\d)(?P<day2>\d{1,2})(?:st|nd|rd|th|-?(?:го|е|ого)(?![а-яё]))\b|(?<![\d月월])(?P<day3>\d{1,2})\s*[日号號일](?!本|室|房)"),
 )
 # "una noche", "uma noite", "une nuit", "eine Nacht": the article counts one night (not English "a night", a rate's).
-_NIGHTS = re.compile(rf"(?P<n>(?<!\d)\d{{1,2}}|\b(?:{_NUMBER_WORD}|una|uma|une|eine))\s*(?:more\s+)?"
-                     r"(?:nights?(?![a-z])|noches?|noites?|di[áa]rias?|nuits?|nächte|nacht|übernachtungen|ноч[иейь]|晚|泊|박|ليال[يٍ]?|ليلة)",
+_NIGHTS = compiled(rf"(?P<n>(?<!\d)\d{{1,2}}|\b(?:{_NUMBER_WORD}|una|uma|une|eine)|"
+                     r"(?<![第每一二两兩三四五六七八九十])[一二两兩三四五六七八九十](?=个?個?(?:晚|泊)))\s*(?:more\s+)?"
+                     r"(?:nights?(?![a-z])|noches?|noites?|di[áa]rias?|nuits?|nächte|nacht|übernachtungen|ноч[иейь]|"
+                     r"个?個?晚(?:上)?|泊|박|ليال[يٍ]?|ليلة)(?!\s*(?:多少|要多少|幾多|几多|いくら|얼마))",
                      re.IGNORECASE)
-_LEAVING = re.compile(r"(?:leav|depart|check(?:ing)?[- ]?out|until|till|salida|salir|hasta|"
+_LEAVING = compiled(r"(?:leav|depart|check(?:ing)?[- ]?out|until|till|salida|salir|hasta|"
                       r"\bsa[ií](?:da|mos|r|o|ndo)\b|\bat[ée]\b|départ|partir|jusqu|"
                       r"abreise|abfahrt|\bbis\b|выезд|\bдо\b|离店|退房|直到|チェックアウト|체크아웃|مغادرة|حتى)\w*\W+"
                       r"(?:\w+\W+){0,2}$", re.IGNORECASE)
@@ -260,17 +270,28 @@ _RELATIVE = [(phrase, re.compile(re.escape(phrase) if CJK_LETTER.search(phrase) 
              for phrase, offset in sorted(_RELATIVE_DAYS.items(), key=lambda kv: -len(kv[0]))]
 
 
+# A day of next week, not the coming one: "下週五", "下个星期五", "来週の金曜日", "다음 주 금요일".
+_NEXT_WEEK = compiled(r"(?:(?<!一)下(?:个|個)?(?:周|週|星期|礼拜|禮拜)?|来週の?|다음\s*주\s*)$")  # not "看一下"
+
+
 def _relative(text: str, today: dt.date) -> list[tuple[int, dt.date]]:
     """(position, date) of words like "tomorrow", "next Friday", "this weekend"."""
     lowered = _IN_THE_MORNING.sub(lambda m: " " * len(m.group()), text.lower())
     found: list[tuple[int, dt.date]] = []
+    taken: list[tuple[int, int, int]] = []
     for phrase, pattern, offset in _RELATIVE:
         for m in pattern.finditer(lowered):
             if not any(abs(pos - m.start()) < len(phrase) for pos, _ in found):
                 found.append((m.start(), today + dt.timedelta(days=offset)))
-    for name, weekday in WEEKDAYS.items():
-        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", lowered):
+    for name, weekday in WEEKDAYS.items():  # Chinese and Japanese write a day between other words ("下週五想住")
+        named = rf"{re.escape(name)}(?!次)" if CJK_LETTER.search(name) else rf"(?<!\w){re.escape(name)}(?!\w)"
+        for m in re.finditer(named, lowered):
+            if any(m.start() < end and start < m.end() for start, _, end in taken):
+                continue  # "金曜" of "金曜日"
             ahead = (weekday - today.weekday()) % 7 or 7
+            if _NEXT_WEEK.search(lowered[:m.start()]):
+                ahead = 7 - today.weekday() + weekday
+            taken.append((m.start(), weekday, m.end()))
             found.append((m.start(), today + dt.timedelta(days=ahead)))
     weekend = _weekend(text, today)
     if weekend:
@@ -298,18 +319,18 @@ def _weekend(text: str, today: dt.date) -> tuple[int, dt.date, dt.date] | None:
 
 # Nights counted over a year or a month ("30 nights a year", "每年30晚", "연간 60박"): how often a guest (or a company)
 # stays, which is no stay to quote.
-_PER_PERIOD_AFTER = re.compile(r"[^\W\d_]*\s*(?:(?:a|per|each|every)\s+(?:year|month)|annually|yearly|monthly|"
+_PER_PERIOD_AFTER = compiled(r"[^\W\d_]*\s*(?:(?:a|per|each|every)\s+(?:year|month)|annually|yearly|monthly|"
                                r"(?:al|ao|por|cada)\s+(?:año|mes|ano|m[eê]s)|par\s+(?:an|mois)|(?:pro|im|jedes)\s+(?:jahr|monat)|"
                                r"j[äa]hrlich|в\s+(?:год|месяц)|за\s+год|سنوي\w*|في\s+(?:السنة|العام|الشهر)|"
                                r"(?:一|每)年|(?:一|每个?)月)", re.IGNORECASE)
-_PER_PERIOD_BEFORE = re.compile(r"(?:每年|一年|年间|年間|年に|毎年|연간|1년에|일년에|매년|每月|月に|매달)\D{0,4}$")
+_PER_PERIOD_BEFORE = compiled(r"(?:每年|一年|年间|年間|年に|毎年|연간|1년에|일년에|매년|每月|月に|매달)\D{0,4}$")
 
 
 def nights(text: str) -> int | None:
     """"for 3 nights", "2 noches", "3泊"; not nights counted over a year or a month."""
     for m in _NIGHTS.finditer(text):
         if not (_PER_PERIOD_AFTER.match(text, m.end()) or _PER_PERIOD_BEFORE.search(text[:m.start()])):
-            return _number(m.group("n"))
+            return _number(m.group("n")) or _HAN_DIGITS.get(m.group("n"))  # "兩晚", "二泊"
     return None
 
 
@@ -345,7 +366,7 @@ def departure_only(text: str, arrival: dt.date, month_first: bool = True) -> dt.
     return day[0] if day and day[0] > arrival else None
 
 
-_TONIGHT = re.compile(r"\btonight\b|esta\s+noche|esta\s+noite|hoje\s+(?:[àa]|de)\s+noite|"
+_TONIGHT = compiled(r"\btonight\b|esta\s+noche|esta\s+noite|hoje\s+(?:[àa]|de)\s+noite|"
                       r"ce\s+soir|heute\s+(?:abend|nacht)|сегодня\s+(?:вечером|ночью)|"
                       r"今晚|今夜|오늘\s*(?:밤|저녁)|الليلة")
 
@@ -385,13 +406,13 @@ _HOUR_WORDS = rf"(?P<hw>{SMALL_NUMBER})"
 _PM = re.compile(r"^\s*(?:pm|p\.\s?m\.?|in the (?:afternoon|evening)|at night|tonight|de la (?:tarde|noche)|"
                  r"d[ae] (?:tarde|noite)|du soir|de l'après-midi|abends|nachmittags|вечера|дня|مساء|ليلا)",
                  re.IGNORECASE)
-_PM_BEFORE = re.compile(r"(?:下午|晚上|今晚|今夜|傍晚|午後|오후|저녁|مساء)\s*$|"
+_PM_BEFORE = compiled(r"(?:下午|晚上|今晚|今夜|傍晚|午後|오후|저녁|مساء)\s*$|"
                         r"\b(?:tonight|this\s+evening|esta\s+noche|esta\s+noite|hoje\s+(?:[àa]|de)\s+noite|ce\s+soir|"
                         r"heute\s+abend|сегодня\s+вечером)\s+(?:(?:at|a\s+las?|às|à|um|в)\s*)?$", re.IGNORECASE)
 # ...but with the night's words an hour 1-4 (or 12) is after midnight ("tonight at 1": 01:00), not the afternoon.
 _NIGHT = re.compile(r"^\s*(?:in the evening|at night|tonight|de la noche|da noite|du soir|abends|ночи|ليلا)",
                     re.IGNORECASE)
-_NIGHT_BEFORE = re.compile(r"(?:晚上|今晚|今夜|夜|밤|저녁|الليلة)\s*$|"
+_NIGHT_BEFORE = compiled(r"(?:晚上|今晚|今夜|夜|밤|저녁|الليلة)\s*$|"
                            r"\b(?:tonight|this\s+evening|esta\s+noche|esta\s+noite|hoje\s+(?:[àa]|de)\s+noite|"
                            r"ce\s+soir|heute\s+(?:abend|nacht)|сегодня\s+(?:вечером|ночью))"
                            r"\s+(?:(?:at|a\s+las?|às|à|um|в)\s*)?$", re.IGNORECASE)
@@ -421,7 +442,7 @@ _TIME_PATTERNS = (
     # "6:15 Uhr" is a quarter past six, not "15 Uhr": an hour word's number starts a time of its own
     re.compile(r"(?<![\d:.])(?P<h>[01]?\d|2[0-3])\s*(?:h|uhr|heures?|hrs|o'?clock|часов|часа|час)\b(?!\s*\d)",
                re.IGNORECASE),
-    re.compile(r"(?<![\d:.])(?P<h>[01]?\d|2[0-3])\s*[点點時시](?:\s*(?P<m>[0-5]?\d)\s*[分분]|\s*(?P<half>半|반))?"),
+    compiled(r"(?<![\d:.])(?P<h>[01]?\d|2[0-3])\s*[点點時시](?:\s*(?P<m>[0-5]?\d)\s*[分분]|\s*(?P<half>半|반))?"),
     re.compile(r"(?:\bat|\ba\s+las?|\bàs|\bà|\bum|\bв|\baround|الساعة)\s+(?P<h>[01]?\d|2[0-3])\b"
                r"(?![.,:/]?\d|\s*(?:st|nd|rd|th|people|persons|guests|nights|days|min|%|\$|of\b))", re.IGNORECASE),
 )
@@ -434,8 +455,8 @@ _PHRASES = (
     (re.compile(rf"\b{_HOUR_WORDS}\s+(?:{_CLOCK_WORD}\s+)?(?:fifteen|y\s+cuarto|e\s+quinze|et\s+quart|fünfzehn)\b",
                 re.IGNORECASE), 15),
     (re.compile(rf"\b(?P<hw>{_NUMBER_WORD})\s+{_CLOCK_WORD}\b", re.IGNORECASE), 0),
-    (re.compile(rf"{_HAN_HOUR}\s*[点點時]\s*半"), 30),
-    (re.compile(rf"{_HAN_HOUR}\s*[点點時](?![间間])"), 0),
+    (compiled(rf"{_HAN_HOUR}\s*[点點時]\s*半"), 30),
+    (compiled(rf"{_HAN_HOUR}\s*[点點時](?![间間])"), 0),
     (re.compile(rf"{_KOREAN_HOUR}\s*시\s*반"), 30),
     (re.compile(rf"{_KOREAN_HOUR}\s*시(?=에|까지|쯤|부터|경|[^가-힣]|$)"), 0),  # not 시간 (hours)
     (re.compile(rf"{_ARABIC_HOUR}\s+و?\s*(?:ال)?نصف"), 30),

@@ -17,6 +17,7 @@ import numpy as np
 
 from agent.brains import counting, menus, orders, room_slots, upkeep, wants
 from core.hotels import MenuItem
+from core.translit import compiled
 from kb.embedders import Embedder
 
 # Measured with multilingual USE on both sample menus (ordered phrases in nine languages against item names, the
@@ -30,7 +31,7 @@ MARGIN = 0.08
 DISH_FLOOR = 0.4
 WORD_FLOOR = 0.3  # a word of an ordered phrase this near no item ("bitte", "能", "لي") is not part of the dish
 # A room left in a phrase, with the words that tie it to the dish ("到204房间", "204호로", "204号室に").
-_ROOM_LEFT = re.compile(r"(?:送到|到|至|给|لل|ل)?\s*(?:\x00|\d+\s*(?:号房|號房|号室|号|호실|호|房间|房間|室)?|"
+_ROOM_LEFT = compiled(r"(?:送到|到|至|给|لل|ل)?\s*(?:\x00|\d+\s*(?:号房|號房|号室|号|호실|호|房间|房間|室)?|"
                         r"(?:我们?的?)?(?:房间|房間)|部屋|방|객실)\s*(?:으로|로|에|に|へ|まで)?|[吗呢嗎か]\s*$|"
                         r"\b(?:(?:to|in|into)\s+(?:my|our|the)\s+room|(?:aufs|ins|auf\s+das|in\s+das)\s+zimmer|"
                         r"(?:en|a|para)\s+(?:la|mi|nuestra)\s+habitaci[oó]n|(?:dans|à)\s+(?:ma|la|notre)\s+chambre|"
@@ -38,12 +39,12 @@ _ROOM_LEFT = re.compile(r"(?:送到|到|至|给|لل|ل)?\s*(?:\x00|\d+\s*(?:号
                         re.IGNORECASE)
 # A polite way of asking left after the dish, with the particle that ties them ("抹茶セットをいただけますか",
 # "담요를 받을 수 있을까요"): Japanese and Korean ask after the thing, with no space between.
-_ASKING_LEFT = re.compile(r"(?:を|は|も|が)?\s*(?:(?:お願い)?(?:でき|いただけ|頂け|もらえ|くれ)(?:ます|ません)"
+_ASKING_LEFT = compiled(r"(?:を|は|も|が)?\s*(?:(?:お願い)?(?:でき|いただけ|頂け|もらえ|くれ)(?:ます|ません)"
                           r"(?:か|でしょうか)?|(?:お願い)?(?:でしょうか|します))\s*$|"
                           r"(?:을|를)?\s*(?:받을|주실|줄)\s*수\s*(?:있|없)\w*\s*$")
 # Words for a serving rather than a dish ("set", "plate", "portion", "a bottle of"): shared by many items of a menu
 # ("sake tasting set", "onigiri set"), they would outweigh the word that tells the dish ("抹茶セット").
-_SERVING = re.compile(r"\b(?:sets?|plates?|platters?|portions?|servings?|menus?|platos?|porci[oó]n(?:es)?|"
+_SERVING = compiled(r"\b(?:sets?|plates?|platters?|portions?|servings?|menus?|platos?|porci[oó]n(?:es)?|"
                       r"raci[oó]n(?:es)?|assiettes?|teller|portionen|menüs?|набор\w*|сет\w*|тарелк\w*|порци\w*|"
                       r"меню|طبق|وجبة|حصة|bottles?|glass(?:es)?|cups?|botellas?|vasos?|copas?|bouteilles?|verres?|"
                       r"tasses?|flaschen?|gl[äa]s(?:er)?|tassen?|бутыл\w*|стакан\w*|бокал\w*|чашк\w*|زجاج\w*|كوب|"
@@ -52,7 +53,7 @@ _SERVING = re.compile(r"\b(?:sets?|plates?|platters?|portions?|servings?|menus?|
 # "I want" / "we'd like" before the dish, as Arabic guests text it (standard and Gulf: "أبي أطلب شاورما", "ابغى
 # برجر", "ودي كنافة"), and Chinese ones: the order's verb, not a word of the dish (Gulf "أبي" reads as "my father"
 # to the encoder).
-_WANTING = re.compile(r"(?<!\S)(?:أريد|اريد|نريد|أبي|ابي|نبي|أبغى|ابغى|أبغي|ابغي|نبغى|نبغي|ودي|ودنا|بغيت|أود|نود)"
+_WANTING = compiled(r"(?<!\S)(?:أريد|اريد|نريد|أبي|ابي|نبي|أبغى|ابغى|أبغي|ابغي|نبغى|نبغي|ودي|ودنا|بغيت|أود|نود)"
                       r"(?:\s+(?:أن|ان))?(?:\s+(?:أطلب|اطلب|نطلب|طلب))?(?:\s+(?:لو\s+سمحت|من\s+فضلك))?(?!\S)|"
                       # and in Chinese, written on the dish ("我想点一份鸡肉沙威玛", "帮我点个汉堡")
                       r"(?:我们?|帮我|给我)?(?:想要|想点|要点|想订|来)(?=\s*[\u4e00-\u9fff\d])|(?:帮|给)我点(?=\s*[\u4e00-\u9fff\d])|^(?:我们?)?要(?=\s*[\u4e00-\u9fff])")
@@ -69,7 +70,7 @@ def phrases(text: str, rooms: Iterable[str] = ()) -> list[tuple[str, int]]:
 
 
 # The "and" of a list, which ties what follows to the ordered thing before it ("شاورما دجاج وكنافة", "tlayuda和…").
-_AND = re.compile(r"^\s*(?:and|plus|y|e|et|und|sowie|и|а\s+также|和|跟|以及|还有|と|や|하고|이랑|랑|그리고|و)\s*$",
+_AND = compiled(r"^\s*(?:and|plus|y|e|et|und|sowie|и|а\s+также|和|跟|以及|还有|と|や|하고|이랑|랑|그리고|و)\s*$",
                   re.IGNORECASE)
 
 

@@ -23,6 +23,7 @@ from agent.brains.room_slots import room_words
 from core.hotels import Hotel
 from core.language import CJK as _CJK
 from core.loanwords import loanwords, sound_key, sounds_like
+from core.translit import compiled
 from kb.glossary import about, asides, asked_of, bare, concepts, named, topics, where_named
 from kb.search import entry_topics, subject_topics
 
@@ -199,7 +200,7 @@ _ASKED_ABOUT = re.compile(
     r"and|or|inside|around|close|by|of)\b|\s*[?.!,]|\s*$)", re.IGNORECASE)
 # Whether the hotel has a thing, in the nine languages ("do you have", "is there", "¿hay", "y a-t-il", "gibt es",
 # "есть ли", "有没有", "ありますか", "있나요", "هل يوجد"): not when the thing is only a word of another question.
-_HAVE_ASKED = re.compile(
+_HAVE_ASKED = compiled(
     r"\b(?:do\s+you\s+(?:have|offer|provide)|have\s+you\s+got|is\s+there|are\s+there|"
     r"there(?:['’]s|\s+is|\s+are)\s+(?:a|an|any|some)|does\s+the\s+hotel\s+"
     r"(?:have|offer)|tienen|ten[eé]is|hay|ofrecen|y\s+a-t-il|avez-vous|vous\s+avez|gibt\s+es|haben\s+sie|habt\s+ihr|"
@@ -254,18 +255,18 @@ _HIRAGANA_PAIR = re.compile(r"[\u3040-\u309f]{2}")
 # A ride somewhere: the glossary's shuttle ("navette", "traslado", "трансфер", "班车", "送迎", "셔틀", "مكوك") and
 # transfer, or another vehicle that carries guests ("bus", "boat", "ferry", "лодка", "巴士", "バス", "버스", "حافلة").
 RIDES = frozenset({"shuttle", "transfer"})
-_VEHICLE = re.compile(
+_VEHICLE = compiled(
     r"\b(?:buses|bus|coach|vans?|boats?|ferr(?:y|ies)|rides?|lifts?|autob[uú]s|lanchas?|bateaux?|fähre|"
     r"автобус\w*|катер\w*|лодк\w*)\b|穿梭|接驳|巴士|大巴|摆渡|バス|버스|حافل\w*|توصيل", re.IGNORECASE)
 # Where to: a name after "to", "a", "nach", "до"; "去/到芭提雅"; "パタヤまで"; "파타야까지"; "إلى باتايا".
-_DESTINATION = re.compile(
+_DESTINATION = compiled(
     r"\b(?:to|a|al|hasta|à|au|pour|vers|nach|bis|zum|zur)\s+(?:the\s+)?"
     r"((?-i:[A-ZÀ-Ý][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))*)|"
     r"\b(?:до|в|во)\s+((?-i:[А-ЯЁ])[а-яё-]+)|(?:去|到|往|至)([\u4e00-\u9fff]{2,4}?)(?=的|吗|嗎|有|要|怎|多|[？?，,]|$)|"
     r"([\u30a1-\u30fa\u30fc\u4e00-\u9fff]{2,})(?:まで|へ|行き)|([가-힣]{2,}?)(?:까지|행)|إلى\s+(\S+)", re.IGNORECASE)
 RIDE_REACH = 40  # characters from the ride to where it goes ("shuttle bus to Pattaya", "去芭提雅的班车")
 # The hotel itself as where a ride goes ("공항에서 호텔까지 픽업", "до отеля"): its own transfer, no unknown place.
-_THE_HOTEL = re.compile(r"(?:the\s+)?(?:hotel|h[oô]tel|отел\w*|гостиниц\w*|酒店|饭店|宾馆|飯店|ホテル|宿|호텔|숙소|"
+_THE_HOTEL = compiled(r"(?:the\s+)?(?:hotel|h[oô]tel|отел\w*|гостиниц\w*|酒店|饭店|宾馆|飯店|ホテル|宿|호텔|숙소|"
                         r"فندق|الفندق|pousada|hostel|lodge|camp|riad)$", re.IGNORECASE)
 
 
@@ -326,13 +327,13 @@ _SAYS_AN_HOUR = re.compile(r"(?<!\d)\d{1,2}[:：]\d{2}(?!\d)|\b24\s*(?:hours|h\b
 
 # How long or how far ("how long to the airport?", "空港までどのくらいかかりますか", "얼마나 걸려요"): what only a text
 # that says minutes or a distance answers (not hours: "book 2 hours ahead", "open 24 hours").
-_ASKS_HOW_LONG = re.compile(
+_ASKS_HOW_LONG = compiled(
     r"(?:\bhow\s+(?:long|far|many\s+minutes)\b|cu[aá]nto\s+(?:se\s+)?tarda|cu[aá]nto\s+tiempo|"
     r"a\s+qu[eé]\s+distancia|qu[eé]\s+tan\s+lejos|combien\s+de\s+(?:temps|minutes)|[àa]\s+quelle\s+distance|"
     r"\bwie\s+(?:lange|weit)\b|сколько\s+(?:времени|ехать|идти|минут|км)|как\s+далеко|далеко\s+ли)|"
     r"(?:どのくらい(?:かか|時間|の距離)|どれくらい(?:かか|時間)|何分|얼마나\s*(?:걸|멀)|몇\s*분|多久|多长时间|多長時間|"
     r"多远|多遠|几分钟|幾分鐘|كم\s+(?:يستغرق|تبعد|يبعد|من\s+الوقت|دقيقة))", re.IGNORECASE)
-_SAYS_HOW_LONG = re.compile(
+_SAYS_HOW_LONG = compiled(
     r"(?:\d+(?:\s*[-–]\s*\d+)?\s*-?\s*(?:minutes?|mins?|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)\b)|"
     r"(?:\d+\s*(?:分(?!の)|분|分钟|公里|мин|км|دقيق))", re.IGNORECASE)
 
@@ -340,7 +341,7 @@ _SAYS_HOW_LONG = re.compile(
 # "¿pagan los niños…?", "zahlen Kinder…?", "дети платят…?", "有料ですか", "유료인가요", "هل يدفع").
 _PARTIES = frozenset({"children", "baby"})
 _PRICE_ASIDES = frozenset({"price", "free", "included"})
-_PAID = re.compile(r"\b(?:pay|pays|paid|charged?)\b|\bpag(?:an|a|ar|o|ue|uen)\b|\bpai(?:ent|e|er)\b|\bpayant\w*|"
+_PAID = compiled(r"\b(?:pay|pays|paid|charged?)\b|\bpag(?:an|a|ar|o|ue|uen)\b|\bpai(?:ent|e|er)\b|\bpayant\w*|"
                    r"\bzahl\w*|kostenpflichtig|\bплат\w*|付钱|付费|收费|有料|유료|يدفع\w*|مدفوع\w*", re.IGNORECASE)
 
 

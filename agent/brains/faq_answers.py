@@ -16,6 +16,7 @@ from agent.brains.place_answers import VISIT, PlaceAnswers, only_keys, places_in
 from agent.brains.reply import Reply, run_and_remember
 from core.i18n import say
 from core.language import CJK_LETTER
+from core.translit import compiled
 from kb import glossary
 from kb.search import entry_topics, subject_topics
 from skills.amenities_info import find_amenity
@@ -443,10 +444,10 @@ def _says_amount(answer: str) -> bool:
 # An answer opening with a yes ("Yes, alcohol is served on our island. But bringing alcohol in is not allowed.")
 
 
-_YES = re.compile(r"^\s*(?:yes|s[ií]|oui|ja|да|是的|可以|有的|はい|네|예|نعم)\s*[,，、:：!！.。]\s*", re.IGNORECASE)
+_YES = compiled(r"^\s*(?:yes|s[ií]|oui|ja|да|是的|可以|有的|はい|네|예|نعم)\s*[,，、:：!！.。]\s*", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+|(?<=[。！？；])")
 # What a sentence of an answer refuses or says there is not ("not allowed", "нельзя", "禁止", "ممنوع").
-_REFUSES = re.compile(
+_REFUSES = compiled(
     r"\b(?:not|no|never|cannot|can'?t|don'?t|isn'?t|aren'?t|won'?t|forbidden|prohibited|banned|"
     r"prohibid[oa]s?|nunca|pas|jamais|interdit\w*|nicht|kein\w*|verboten|nie|нельзя|не|нет|запрещ\w*)\b|"
     r"禁止|不|没有|ない|ません|できず|불가|없|금지|لا|ليس|غير|ممنوع\w*", re.IGNORECASE)

@@ -30,6 +30,7 @@ from agent.brains import (
     upkeep,
     wants,
 )
+from core.translit import compiled
 from kb.glossary import named, topics
 from skills import itinerary_plan as itinerary
 from skills.base import SkillContext
@@ -38,11 +39,11 @@ from skills.check_availability import has_feature
 from skills.formatting import join_list
 from skills.guest import verified_guest
 
-_FOLIO = re.compile(r"\b(?:list|itemi[sz]ed|break\s*down|breakdown|details?|charges|folio|statement|items|line)\b|"
+_FOLIO = compiled(r"\b(?:list|itemi[sz]ed|break\s*down|breakdown|details?|charges|folio|statement|items|line)\b|"
                     r"\bwhat\s+charges\b|desglos\w*|détail|"
                     r"aufstellung|posten|детал\w*|明细|明細|(?:什么|哪些)费用|(?:どんな|何の)料金|내역|(?:어떤|무슨)\s*요금|تفاصيل|"
                     r"ما\s+(?:هي\s+)?الرسوم", re.IGNORECASE)
-_HALF_DAY = re.compile(r"\bhalf\b|\bmorning\b|\bafternoon\b|\bevening\b|medio\s+d[ií]a|\btarde\b|demi-journée|"
+_HALF_DAY = compiled(r"\bhalf\b|\bmorning\b|\bafternoon\b|\bevening\b|medio\s+d[ií]a|\btarde\b|demi-journée|"
                        r"après-midi|\bmatin\b|halbe?n?\s+tag|nachmittag|vormittag|полдня|утро|下午|上午|半日|午後|반나절|오후|"
                        r"نصف\s+يوم", re.IGNORECASE)
 _BARE_ROOM = re.compile(r"^\W*(?:room\s*|#)?(\d{2,4})\W*$", re.IGNORECASE)
@@ -78,7 +79,7 @@ class Step:
 
 
 # Words that take back what came before them: the value after the last one is the one the guest wants.
-_CORRECTION = re.compile(
+_CORRECTION = compiled(
     r"\b(?:actually|no\s+wait|wait|make\s+it|i\s+mean[t]?|correction|sorry|rather|instead|change\s+(?:it|that)\s+to|"
     r"oops|mejor|perd[oó]n|en\s+realidad|plut[oô]t|en\s+fait|lieber|eigentlich|korrektur|точнее|вернее|лучше)\b|"
     r"不对|改成|还是|やっぱり|いや|아니|말고|عفوا|بل\s", re.IGNORECASE)
@@ -297,8 +298,17 @@ def housekeeping(step: Step, ctx: SkillContext) -> dict[str, Any]:
 
 
 def wake_up_call(step: Step, ctx: SkillContext) -> dict[str, Any]:
-    args = {"time": step.first(_wake_time), "date": _day(step, ctx), "room": _room(step, ctx)}
+    args = {"time": step.first(_wake_time), "date": _day(step, ctx), "room": _room(step, ctx),
+            "moves": moves_the_call(step.text, ctx)}
     return {k: v for k, v in args.items() if v}
+
+
+def moves_the_call(text: str, ctx: SkillContext) -> bool:
+    """Whether the guest moves the wake-up call just set ("actually, make it 6:15", "改成6點15分好了"), naming no
+    other thing of the hotel's a time could be moved for ("is breakfast served earlier, at 6:30?")."""
+    return ctx.state.get("topic") == "wake_up_call" and bool(
+        _CORRECTION.search(text) or stay_words.MOVE.search(text)) and bool(dates.find_times(text)) and \
+        not named(text, ctx.language)
 
 
 _CLAUSE_END = re.compile(r"[,;.!?，。、；！？]|\s[-–—]\s")

@@ -10,7 +10,15 @@ from functools import lru_cache
 from core.hotels import Hotel, MenuItem
 from core.language import CJK_LETTER
 from core.loanwords import loanwords, sounds_like
-from core.translit import arabic_consonants, cyrillic_to_latin, han_folded, latin_consonants, russian_forms, to_cyrillic
+from core.translit import (
+    arabic_consonants,
+    compiled,
+    cyrillic_to_latin,
+    han_folded,
+    latin_consonants,
+    russian_forms,
+    to_cyrillic,
+)
 
 # Menu words in other languages (and in katakana, hangul or Cyrillic spelling of English dish names), mapped
 # onto English words of menus: phrases first, then single words, so "チョコレートラバケーキ" reads "chocolate lava
@@ -118,7 +126,7 @@ _KINDS = {
                   r"خضار|خضروات|نباتي",
 }
 _MEATS = frozenset({"beef", "chicken", "pork", "ham", "lamb"})
-_MEAT = re.compile(r"\bmeat\b|мяс\w*|肉|고기|لحم", re.IGNORECASE)
+_MEAT = compiled(r"\bmeat\b|мяс\w*|肉|고기|لحم", re.IGNORECASE)
 
 
 def dish_kinds(text: str) -> frozenset[str]:

@@ -83,7 +83,7 @@ BILL = rx(
     r"\b(?:mein|unser)\w*\s+rechnung\b|\b(?:mein|unser)\s+saldo\b|wie\s+viel\s+schulde|"
     r"(?:мо|наш)\w*\s+(?:сч[её]т\w*|баланс\w*)|сколько\s+(?:я|мы)\s+(?:сейчас\s+|ещё\s+|еще\s+)?должн?\w*|"
     r"(?:общ|текущ|итогов)\w*\s+(?:баланс|сумм|сч[её]т)\w*|сколько\s+(?:я|мы)\s+уже\s+(?:заплатил|оплатил)\w*|"
-    r"我们?的?账单|账单上|我欠|明細|残高|請求書|いくら(?:お)?支?払|(?:내|우리|제|저희)\s*(?:청구서|계산서|잔액)|청구서에|"
+    r"我们?的?[账帐]单|[账帐]单上|我欠|明細|残高|請求書|いくら(?:お)?支?払|(?:내|우리|제|저희)\s*(?:청구서|계산서|잔액)|(?:청구서|계산서|명세서|영수증)에|"
     r"얼마를\s*내야|내야\s*할\s*(?:금액|돈)|فاتورت(?:ي|نا)|رصيد(?:ي|نا)|"
     r"كم\s+علي|"
     # what the hotel charged, in the Gulf's and Cantonese's own words ("كم حسبتوا علينا", "我而家總共要俾幾多錢")
@@ -106,7 +106,7 @@ ADD_TO_BILL = rx(r"\b(?:can|could|may|will|would)\s+(?:you|we|i|they|the\s+(?:ho
                   r"(?:ma|la|notre)\s+(?:note|chambre|facture)|\bauf\s+(?:meine|unsere|die)\s+(?:zimmer)?rechnung\s+"
                   r"(?:setzen|buchen|schreiben|nehmen)|(?:добавить|записать|включить|внести)\s+(?:\w+\s+){0,2}(?:в|на)\s+"
                   r"(?:мой\s+|наш\s+)?(?:сч[её]т|номер)",
-                  r"(?:可以|能|能不能|可不可以)\S{0,6}(?:加到|记到|算到|挂到|记在|挂在)(?:我的?)?(?:账单|房账|房间|房费)|"
+                  r"(?:可以|能|能不能|可不可以)\S{0,6}(?:加到|记到|算到|挂到|记在|挂在)(?:我的?)?(?:[账帐]单|房[账帐]|房间|房费)|"
                   r"部屋付けに(?:できます|できる|して(?:もらえ|ください|くれ|いただけ))|"
                   r"(?:방|객실|청구서)(?:으로|에)\s*(?:달아|추가해|청구해)\s*(?:주|줄|도\s*되)|"
                   r"(?:يمكن\S*|ممكن|أستطيع|نستطيع)\s+(?:\S+\s+)?(?:إضافة|اضافة|إضافته|اضافته|تحميل)\S*\s+(?:\S+\s+){0,2}"
@@ -169,6 +169,8 @@ PAY = rx(r"\b(?:pay|paying|payment|deposit|payment\s+link|checkout\s+link)\b",
           r"оплат\w*|залог|предоплат\w*|аванс\w*",
           r"付款|支付|定金|订金|訂金|押金|支払|決済|デポジット|前払い|前金|内金|결제|"
           r"보증금|선금|계약금|예약금|دفع|عربون")
+# The link itself asked for ("send me the link", "傳連結給我", "リンクを送って"): the payment link, once one is offered.
+LINK = rx(r"\blinks?\b|\benlace\b|\blien\b|\bссылк\w*|链接|連結|鏈接|链结|リンク|링크|رابط")
 # A way to pay named beside a bill ("can I settle it with Apple Pay?"): the FAQ says which the hotel takes.
 PAY_HOW = rx(r"apple\s+pay|google\s+pay|\bcards?\b|\bcash\b|\bvisa\b|\bamex\b|mastercard|\bcredit\b|\bdebit\b|"
               r"tarjeta|efectivo|cart[ãa]o|dinheiro|\bpix\b|\bcarte\b|esp[èe]ces|\bkarte\b|\bbar\s+(?:zahlen|bezahlen)|карт\w*|наличн\w*|"

@@ -8,6 +8,7 @@ from agent.brains.dates import WEEKDAYS
 from agent.brains.room_slots import NEGATION
 from core.hotels import Place
 from core.loanwords import loanwords, sounds_like
+from core.translit import compiled
 from skills.places import mentioned_in, tag_matches
 
 # Local places: guests' words onto the kinds and tags hotels use for places nearby.
@@ -66,7 +67,7 @@ _PLACE_TAGS = {
     "free": r"free(?!\s+(?:time|evening|afternoon|morning|day|night|hours?|slot|weekend)s?\b)",
 }
 # The way to a place asked ("how do we get to...", "¿cómo llego a...?", "怎么去", "行き方", "어떻게 가요", "كيف أصل").
-_WAY_THERE = re.compile(
+_WAY_THERE = compiled(
     r"\bhow\s+(?:do|can|should|would)\s+(?:i|we|you|one)\s+(?:best\s+)?(?:get|go|travel)\b|\bhow\s+to\s+(?:get|go)\b|"
     r"\b(?:best|quickest|easiest|fastest)\s+way\s+(?:to|of)\s+(?:get|go)|\bdirections\b|"
     r"c[oó]mo\s+(?:llego|llegamos|llegar|voy|vamos|ir|se\s+llega|se\s+va)\b|"
@@ -84,7 +85,7 @@ def asks_the_way(text: str) -> bool:
     return bool(_WAY_THERE.search(text))
 
 
-_WALKING = re.compile(r"walking\s+distance|walkable|on\s+foot|a\s+pie|à\s+pied|zu\s+fuß|пешком|步行|歩いて|걸어서",
+_WALKING = compiled(r"walking\s+distance|walkable|on\s+foot|a\s+pie|à\s+pied|zu\s+fuß|пешком|步行|歩いて|걸어서",
                       re.IGNORECASE)
 _MINUTES = re.compile(r"(?:within|under|less\s+than|max(?:imum)?|en\s+menos\s+de|moins\s+de)\s+(\d{1,3})\s*"
                       r"(?:min|minutes?|minutos?|minuten)", re.IGNORECASE)
@@ -159,14 +160,14 @@ def _weekday_pattern(name: str) -> str:
 
 
 # Where a negation stops reaching back: a new clause, or a "but" ("no kids, but somewhere romantic").
-_CLAUSE_BREAK = re.compile(r".*(?:[,.;:!?¿¡，。、！？]|\b(?:but|pero|mais|aber|sondern)\b|\bно\b|但是?|でも|하지만|"
+_CLAUSE_BREAK = compiled(r".*(?:[,.;:!?¿¡，。、！？]|\b(?:but|pero|mais|aber|sondern)\b|\bно\b|但是?|でも|하지만|"
                            r"لكن)", re.IGNORECASE | re.DOTALL)
 # Japanese, Korean and Chinese may turn a thing down after naming it ("해산물 말고", "魚以外", "海鲜就不要了").
-_NEGATION_AFTER = re.compile(r"^\s*\S{0,2}?\s*(?:말고|빼고|제외|以外|じゃな|ではな|は?いらな|就?不要|不吃|不想)")
+_NEGATION_AFTER = compiled(r"^\s*\S{0,2}?\s*(?:말고|빼고|제외|以外|じゃな|ではな|は?いらな|就?不要|不吃|不想)")
 
 
 # "Isn't there a fish restaurant?", "附近有没有海鲜?" ask for one: a negation asking whether it exists is not a no.
-_ASKS_IF_NONE = re.compile(r"\b(?:is|are)\s+there\s+no\b|\bisn'?t\s+there\b|\bno\s+hay\b|\bgibt\s+es\s+(?:hier\s+|"
+_ASKS_IF_NONE = compiled(r"\b(?:is|are)\s+there\s+no\b|\bisn'?t\s+there\b|\bno\s+hay\b|\bgibt\s+es\s+(?:hier\s+|"
                            r"in\s+der\s+nähe\s+)?kein\w*|\bn'y\s+a-t-il\s+pas\b|\bнет\s+ли\b|有没有|是不是|要不要|能不能|"
                            r"可不可以", re.IGNORECASE)
 
@@ -174,7 +175,7 @@ _ASKS_IF_NONE = re.compile(r"\b(?:is|are)\s+there\s+no\b|\bisn'?t\s+there\b|\bno
 # A place said as the time of the wish, not as the wish: "food after the club", "nach dem Museum", "클럽 후에".
 _AFTER_BEFORE = re.compile(r"(?:\bafter|\bdespu[ée]s\s+de(?:l)?|\btras|\bapr[èe]s|\bnach|\bпосле)\s+"
                            r"(?:(?:the|a|el|la|los|las|le|la|les|l'|du|des|dem|der|den|einem|einer)\s*)?$")
-_AFTER_AFTER = re.compile(r"^\s*(?:之后|以后|後|の後|あと|후에?|다음에|끝나고)")
+_AFTER_AFTER = compiled(r"^\s*(?:之后|以后|後|の後|あと|후에?|다음에|끝나고)")
 
 
 def _said_as_when(text: str, m: re.Match[str]) -> bool:
@@ -223,7 +224,7 @@ _THE = re.compile(r"\b(?:the|der|die|das|den|dem|des|zum|zur|vom|im|am|le|la|les
                   r"\s+(?:[^\W\d_]+\s+){0,2}$", re.IGNORECASE)
 _LATIN = re.compile(r"[a-zà-ÿ]")
 # Asking whether there is one, in the languages that have no articles ("附近有没有宫殿？", "공원이 있나요?").
-_IS_THERE = re.compile(r"有没有|有什么|有哪些|附近有|ありますか|ある\?|있나요|있어요|있습니까|есть\s+ли|какие|какой|"
+_IS_THERE = compiled(r"有没有|有什么|有哪些|附近有|ありますか|ある\?|있나요|있어요|있습니까|есть\s+ли|какие|какой|"
                        r"هل\s+(?:يوجد|توجد|هناك)|أي\s", re.IGNORECASE)
 
 

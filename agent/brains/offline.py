@@ -59,6 +59,7 @@ from skills.tickets import awaited as awaited_ticket
 if TYPE_CHECKING:
     from agent.brains.faq_lookup import Probes
     from agent.runtime import Runtime
+    from core.hotels import RoomType
     from kb.search import KnowledgeBase
 
 INFORMATIONAL = frozenset({"search_kb", "wifi_info", "amenities_info", "check_availability", "local_recommendations"})
@@ -115,12 +116,15 @@ class OfflineBrain:
                 rule = self._governing_rule(wanted, ctx, probes)
                 if rule is not None and self.answers.faq(rule, ctx, reply, probes) or not steps:
                     return reply.answer()
-        for step in self.planner.plan(text, ctx, probes) if steps is None else steps:
+        planned = self.planner.plan(text, ctx, probes) if steps is None else steps
+        # a guest who books and gives their details in one message is not asked for them in it
+        details_given = any(step.intent == "create_lead" for step in planned)
+        for step in planned:
             if only is not None and step.intent not in only:  # beside an injection nothing is done, only told
                 if step.intent in SMALL_TALK:
                     continue
                 step = replace(step, intent="search_kb")
-            self._do(step, ctx, reply, probes, act=only is None)
+            self._do(step, ctx, reply, probes, act=only is None, details_given=details_given)
         if not reply.texts:  # a skill that failed without words: never leave the guest with silence
             reply.texts += [say("not_sure", ctx.language), say("offer_person", ctx.language)]
         return reply.answer()
@@ -163,7 +167,8 @@ class OfflineBrain:
             return in_script(text, ctx.language, keep=self.lookup.lexicon(ctx).names)
         return text
 
-    def _do(self, step: Step, ctx: SkillContext, reply: Reply, probes: Probes, act: bool = True) -> None:
+    def _do(self, step: Step, ctx: SkillContext, reply: Reply, probes: Probes, act: bool = True,
+            details_given: bool = False) -> None:
         """Carry out one step; `act` False beside an injection, where the hotel's data is told and nothing done."""
         intent, lang = step.intent, ctx.language
         # What the step asks of places nearby, read once: several readings below ask it.
@@ -188,6 +193,8 @@ class OfflineBrain:
             run_and_remember("local_recommendations", wish, ctx, reply)
         elif intent == "search_kb" and (party := room_advice.asked(step, ctx)):
             self._room_for_party(step, party, ctx, reply, probes)
+        elif intent == "search_kb" and (rooms := room_advice.capacity_asked(step, ctx)):
+            self._room_capacity(step, rooms, ctx, reply, probes)
         elif intent == "search_kb":
             answered = len(reply.kb)
             self.answers.answer_or_admit(step, ctx, reply, probes, wish)
@@ -256,6 +263,8 @@ class OfflineBrain:
             run_and_remember("local_recommendations", only_keys(wish, "place", *VISIT), ctx, reply)
         else:
             args = fill.FILLERS[intent](step, ctx)
+            if intent == "check_availability" and details_given:
+                args["details_given"] = True
             missing = [(name, phrase) for name, phrase in SKILLS[intent].asks if name not in args]
             if (refusal := SKILLS[intent].refuses(ctx)) is not None:  # "do you do wake-up calls?": none here
                 reply.add(SkillCall(name=intent, args=args, ok=False), refusal)
@@ -289,6 +298,18 @@ class OfflineBrain:
         entry = room_advice.entry_about(rooms[0], ctx.hotel) if len(rooms) == 1 and not result.kb else None
         if entry is not None:  # the one room that sleeps them: what the FAQ says of it
             self.answers.faq(entry.questions[0], ctx, reply, probes)
+
+    def _room_capacity(self, step: Step, rooms: tuple[RoomType, ...], ctx: SkillContext, reply: Reply,
+                       probes: Probes) -> None:
+        """How many the rooms a guest named sleep: the FAQ's answer when it says so of each; else the data's."""
+        told = Reply()
+        if self.answers.faq(step.full, ctx, told, probes, asked=step.text) and \
+                room_advice.says_capacity(told, rooms, ctx.hotel):
+            reply.take(told)
+            return
+        call, result = run_skill(ctx, "search_kb", {"query": step.full, "capacity_of": [room.code for room in rooms]})
+        reply.add(call, result)
+        ctx.remember(faq_asked=step.text[:300], faq_topic=result.kb[0] if result.kb else None)
 
     def _book_if_asked(self, step: Step, answered: list[str], ctx: SkillContext, reply: Reply) -> None:
         """A guest who asks the hotel to book a service its FAQ says it books ("book it here in the chat"), with

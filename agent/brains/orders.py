@@ -31,9 +31,9 @@ from agent.brains.menus import (
 from agent.brains.upkeep import HOUSEKEEPING
 from core.hotels import MenuItem
 from core.language import CJK
-from core.translit import han_folded, to_cyrillic
+from core.translit import compiled, han_folded, to_cyrillic
 
-_REMOVE_BEFORE = re.compile(r"(?:remove|cancel|take\s+off|drop|forget|no\s+more|swap|replace|switch|change|"
+_REMOVE_BEFORE = compiled(r"(?:remove|cancel|take\s+off|drop|forget|no\s+more|swap|replace|switch|change|"
                             r"instead\s+of|en\s+lugar\s+de|en\s+vez\s+de|cambi\w*|au\s+lieu\s+d[eu]|remplac\w*|statt|tausch\w*|"
                             r"ersetz\w*|вместо|замени\w*|quit\w*|cancel\w*|elimin\w*|"
                             r"enl[eè]v\w*|annul\w*|retir\w*|streich\w*|entfern\w*|storn\w*|убер\w*|отмен\w*|取消|去掉|"
@@ -41,35 +41,35 @@ _REMOVE_BEFORE = re.compile(r"(?:remove|cancel|take\s+off|drop|forget|no\s+more|
                             r"(?:\w+\s+)?$", re.IGNORECASE)
 # German, Japanese, Korean and Chinese say what to drop after the item ("einen Burger stornieren", "バーガーはやめて",
 # "버거는 빼고").
-_REMOVE_AFTER = re.compile(r"^\s*(?:stornieren|streichen|abbestellen|weglassen|entfernen)\b|"
+_REMOVE_AFTER = compiled(r"^\s*(?:stornieren|streichen|abbestellen|weglassen|entfernen)\b|"
                            r"^\s*(?:は|を|も)?\s*(?:やめ|キャンセル|取り消|いらな|なしで)|"
                            r"^\s*(?:은|는|을|를)?\s*(?:빼|취소|말고)|^\s*(?:不要|取消|去掉)(?=了|\s*[，。,.!！]|\s*$)")
 # Chinese, Japanese and Korean say what is swapped away before what it becomes ("一份披萨换成汉堡", "ピザを1つバーガーに
 # 変えて", "피자 하나를 버거로 바꿔"), the new dish's name between: read further than `_REMOVE_AFTER`.
-_SWAPPED_AWAY = re.compile(r"^\s*(?:换成|改成|换为|换掉)|^\s*[をは][^。、！!]{0,20}?に(?:変え|替え|交換|変更)|"
+_SWAPPED_AWAY = compiled(r"^\s*(?:换成|改成|换为|换掉)|^\s*[をは][^。、！!]{0,20}?に(?:変え|替え|交換|変更)|"
                            r"^\s*(?:은|는)?\s*(?:하나|한\s*개|두\s*개|\d+\s*개)?\s*(?:을|를)[^.!]{0,20}?로\s*"
                            r"(?:바꿔|변경|교체)")
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|my|that|this|our|el|la|le|les|die|der|das|den)\s+$", re.IGNORECASE)
 # Chinese and Arabic say what to leave out after the word for "without" ("不要洋葱", "بدون بصل"), Japanese and
 # Korean before it ("玉ねぎ抜き", "양파 빼고").
-_NOTE = re.compile(r"(?:\b[\w-]+\s+)?\b(?:without|no|sin|sans|ohne|kein(?:e[nm]?)?|без|extra|well[- ]done|medium|"
+_NOTE = compiled(r"(?:\b[\w-]+\s+)?\b(?:without|no|sin|sans|ohne|kein(?:e[nm]?)?|без|extra|well[- ]done|medium|"
                    r"rare|gluten[- ]free|allerg\w*|spicy)\b(?:\s+(?!and\b|y\b|et\b|und\b|и\b|please\b)[\w-]+){0,2}"
                    r"|(?:不要(?!了)|别放|不加)\s*[^\s，。,、！!？?]{1,3}|بدون\s*\S+|[^\sをはがでにとも、。]{1,6}(?:抜き|なし)|"
                    r"\S+\s*(?:빼고|빼서|빼\s*주세요|없이)", re.IGNORECASE)
 
 # The serving a guest asks for, in their words, for a menu that sells one drink by the glass and by the bottle.
-_SERVINGS = (("glass", re.compile(r"glass(?:es)?|copas?|vasos?|ta[çc]as?|verres?|gl[äa]s(?:er)?|bicchier[ei]|"
+_SERVINGS = (("glass", compiled(r"glass(?:es)?|copas?|vasos?|ta[çc]as?|verres?|gl[äa]s(?:er)?|bicchier[ei]|"
                                   r"бокал\w*|杯|グラス|잔|كأس\w*|كاس\w*", re.IGNORECASE)),
-             ("bottle", re.compile(r"bottles?|botellas?|garrafas?|bouteilles?|flaschen?|bottigli[ae]|бутылк\w*|"
+             ("bottle", compiled(r"bottles?|botellas?|garrafas?|bouteilles?|flaschen?|bottigli[ae]|бутылк\w*|"
                                    r"瓶|ボトル|병|زجاج\w*|قنين\w*", re.IGNORECASE)))
 
 
 # A serving turned down, said before it ("instead of the bottle", "en vez de la botella", "statt der Flasche",
 # "вместо бутылки", "不要瓶装") or after it ("ボトルの代わりに", "병 대신").
-_INSTEAD_OF = re.compile(r"(?:instead\s+of|rather\s+than|in\s+place\s+of|en\s+(?:vez|lugar)\s+de|au\s+lieu\s+d[eu']?|"
+_INSTEAD_OF = compiled(r"(?:instead\s+of|rather\s+than|in\s+place\s+of|en\s+(?:vez|lugar)\s+de|au\s+lieu\s+d[eu']?|"
                          r"(?:an)?statt|вместо|不要|而不是|代替)\s*(?:(?:the|a|an|la|el|una?|le|les|der|die|das|des|dem|"
                          r"einer?|одн\w+)\s+)?$", re.IGNORECASE)
-_INSTEAD_AFTER = re.compile(r"^\S{0,2}\s*(?:の)?(?:代わりに|かわりに|대신|じゃなくて|말고)")
+_INSTEAD_AFTER = compiled(r"^\S{0,2}\s*(?:の)?(?:代わりに|かわりに|대신|じゃなくて|말고)")
 
 
 def _serving(text: str) -> str | None:
@@ -210,12 +210,12 @@ def _swap_serving(lowered: str, items: list[MenuItem], add: dict[str, tuple[int,
 
 # One more of what is on the order, in a serving with no dish named: "and a glass too", "y una copa también",
 # "und noch ein Glas", "и ещё бокал", "再来一杯", "グラスも1杯", "한 잔 더", "وكأس كمان".
-_ANOTHER = re.compile(r"\b(?:too|also|another|more|as\s+well|también|otr[ao]s?|además|aussi|encore|autre|auch|noch|"
+_ANOTHER = compiled(r"\b(?:too|also|another|more|as\s+well|también|otr[ao]s?|además|aussi|encore|autre|auch|noch|"
                       r"weitere[ns]?|тоже|также|ещ[её])\b|再|也|还|も|더|كمان|أيضا|ايضا|أيضاً|كذلك|ثاني|بعد",
                       re.IGNORECASE)
 
 
-_POLITE_END = re.compile(r"\b(?:please|pls|por\s+favor|s'il\s+vous\s+pla[iî]t|bitte|пожалуйста)\b|"
+_POLITE_END = compiled(r"\b(?:please|pls|por\s+favor|s'il\s+vous\s+pla[iî]t|bitte|пожалуйста)\b|"
                          r"请|ください|お願い\w*|주세요|해\s*주세요|من\s+فضلك|لو\s+سمحت", re.IGNORECASE)
 
 

@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 
 from agent.brains.dates import WEEKDAYS, without_dates
+from core.translit import compiled
 
 _QTY = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis|deux|trois|quatre|" \
        r"cinq|zwei|drei|vier|fünf|sechs|duas|quatro|два|двое|три|трое|четыре|четверо)"
 # How many are coming: "2 people", "for 4 adults", "two of us", "we are 6", "para 2 personas", "zu zweit",
 # "на двоих", "两个人", "2人で", "두 명", "لشخصين".
-_PARTY = re.compile(
+_PARTY = compiled(
     rf"(?<![\w:.])(?:(?:for|para|pour|für|на|per)\s+)?{_QTY}\s*(?:people|persons?|pax|guests?|adults?|kids?|"
     rf"children|ppl|personas|adultos|niños|personnes|adultes|enfants|personen|erwachsene|kinder|pessoas|crianças|"
     rf"человек\w*|взросл\w*|дет\w*)(?!\w)|"

@@ -93,7 +93,8 @@ class Planner:
         steps: list[Step] = []
         loose: list[str] = []  # sentences with no intent of their own, waiting for a step to lend their words to
         sentences = splitter.clauses(text)
-        if any(cry.search(text) and not any(map(cry.search, sentences)) for cry in (urgent.EMERGENCY, urgent.HUMAN)):
+        if any(cry.search(text) and not any(map(cry.search, sentences)) for cry in (urgent.EMERGENCY, urgent.HUMAN)) \
+                or urgent.unwell_now(text) and not any(map(urgent.unwell_now, sentences)):
             # "he fell in the shower and can't get up", "water's spreading across the floor!! help": one emergency
             # or cry for a person told over two clauses
             sentences = [text]

@@ -61,6 +61,37 @@ FITS = rx(
     r"住得下|住下|能住|容纳|容納|泊まれ|入れ|収容|묵을\s*수|잘\s*수|수용|تتسع|تكفي|تستوعب",
 )
 
+# How many a room sleeps, asked with no party told: "how many people can stay in", "max occupancy", "¿cuántas
+# personas caben", "combien de personnes", "wie viele Personen", "сколько человек", "几个人", "何人まで", "몇 명",
+# "كم شخص".
+HOW_MANY_SLEEP = rx(
+    r"\bhow\s+many\s+(?:people|persons|guests|adults|of\s+us|pax|ppl)\b|\b(?:max(?:imum)?|maximal)\s+(?:occupancy|"
+    r"number\s+of\s+(?:guests|people)|guests|people|capacity)\b|\boccupancy\b|\bcapacity\b",
+    r"\bcu[aá]nt[oa]s\s+(?:personas|hu[eé]spedes|adultos|caben|cabemos)\b|\bquant[oa]s\s+(?:pessoas|h[oó]spedes|"
+    r"adultos|cabem)\b|\bcapacidad(?:e)?\b",
+    r"\bcombien\s+de\s+(?:personnes|pers|voyageurs|adultes|couchages)\b|\bcapacit[ée]\b",
+    r"\bwie\s+viele\s+(?:personen|g[äa]ste|leute|erwachsene)\b|\bf[üu]r\s+wie\s+viele\b|\bbelegung\b",
+    r"сколько\s+(?:человек|гостей|персон|взрослых)|на\s+сколько\s+(?:человек|персон|гостей)|вместимост\w*",
+    r"几个人|几人|幾個人|幾人|多少人|几位|幾位|最多住|可以住几|可以住幾|何人|何名|몇\s*명|몇\s*분|최대\s*인원|수용\s*인원|"
+    r"كم\s+(?:شخص|فرد|نزيل|واحد)|لكم\s+شخص|سعة",
+)
+
+
+def capacity_asked(step: Step, ctx: SkillContext) -> tuple[RoomType, ...]:
+    """The rooms a step names and asks how many they sleep, telling no party ("How many guests fit in the
+    Executive Twin?", "ジュニアスイートは何人まで泊まれますか？"): their most guests are hotel.yaml's to say."""
+    if not HOW_MANY_SLEEP.search(step.text):
+        return ()
+    return tuple(room for room in room_slots.rooms_named(step.text, ctx.hotel.rooms) if room.sold_per == "room")
+
+
+def says_capacity(told: Reply, rooms: tuple[RoomType, ...], hotel: Hotel) -> bool:
+    """Whether an answer says each room's most guests as the figure after its name, in the guest's language or the
+    hotel's English ("King Suites 3", "Family Room: up to 4 guests"): else the data says it."""
+    said = [*told.texts, *(entry.answer for entry_id in told.kb[:1] if (entry := hotel.kb_entry(entry_id)))]
+    return all(any(re.search(rf"{re.escape(room.name)}s?\W[^\d.;]{{0,40}}?(?<![\d.,]){room.max_guests}(?![.,]?\d)",
+                             text, re.IGNORECASE) for text in said) for room in rooms)
+
 
 @dataclass(frozen=True)
 class RoomAsked:

@@ -8,14 +8,23 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from core.hotels import GuestRecord, KBEntry, RoomType
+from core.language import CJK
 from core.loanwords import loanwords, sounds_like
-from core.translit import arabic_consonants, arabic_words, han_folded, hangul_to_latin, latin_consonants, to_cyrillic
+from core.translit import (
+    arabic_consonants,
+    arabic_words,
+    compiled,
+    han_folded,
+    hangul_to_latin,
+    latin_consonants,
+    to_cyrillic,
+)
 
 # What is no room number after a room word: "a room for 2 nights", "Zimmer 2 Personen".
 _NOT_A_ROOM_AFTER = (r"(?!\s*(?:nights?|noches?|noites?|nuits?|n[äa]chte|ноч\w*|晚|泊|박|ليال\w*|people|persons?|"
                      r"personas?|personnes?|personen|pessoas?|h[óo]spedes|guests?|adults?|adultes?|adultos?|"
                      r"человек\w*|人|名|명|أشخاص|x\b|%))")
-_ROOM = re.compile(r"(?:\b(?:room|rm|habitaci[oó]n|hab\.?|cuarto|quarto|apto|chambre|zimmer|camera|villa|bungalow|"
+_ROOM = compiled(r"(?:\b(?:room|rm|habitaci[oó]n|hab\.?|cuarto|quarto|apto|chambre|zimmer|camera|villa|bungalow|"
                    # a camp's tents and a lodge's cabins are numbered as rooms are ("tent 7", "テント12", "الخيمة 3"),
                    # and some by a code ("tent PT2", "cabin B4")
                    r"tents?|tentes?|carpas?|zelt|cabins?|caba[ñn]as?|cabanes?|chalets?|h[üu]tte|"
@@ -33,7 +42,7 @@ _ROOM = re.compile(r"(?:\b(?:room|rm|habitaci[oó]n|hab\.?|cuarto|quarto|apto|ch
                    # Korean ties a particle on ("312호예요", "312호로"); "2호선" is a metro line
                    r"|(?P<one>\d{1,4})\s*(?:号房间|號房間|号房|號房|号室|號室|号?别墅|号?帐篷|番?テント|호실|번?\s*텐트|"
                    r"호(?=예요|에요|이에요|입니다|인데|으로|로|에|요|는|은)|호(?![선\w]))"
-                   r"|(?P<cjk>\d{3,4})\s*(?:号|房间|房間)"
+                   r"|(?P<cjk>\d{3,4})\s*(?:号|房间|房間|房(?![型价價费費源东東卡客]))"  # "305房": not "1200房费"
                    # a bed of a shared room by its code ("B2床位", "A3号床")
                    r"|(?P<bed>[A-Z]{1,2}\d{1,3})\s*(?:床位|号床|號床)"
                    # a Spanish, French or Portuguese "la"/"o" stands for the room itself ("a la 1108", "para o
@@ -105,7 +114,7 @@ _ROOM_WORD_PLURAL = {word: re.compile(rf"(?<![a-z])(?:{pattern})(?:e?s)?(?![a-z]
 # "6-местный", "6 أسرة".
 # "4 beds" (plural) is how many beds are wanted, not the room.
 # "6er" only before a room word: the French "1er" is a first of the month ("du 1er au 3 novembre").
-_BED_COUNT = re.compile(r"(?<!\d)(\d{1,2})\s*-?\s*(?:bed\b|er(?=-|\s*(?:schlafs|zimmer|dorm|bett|zi\b))|bett(?!en)\w*|"
+_BED_COUNT = compiled(r"(?<!\d)(\d{1,2})\s*-?\s*(?:bed\b|er(?=-|\s*(?:schlafs|zimmer|dorm|bett|zi\b))|bett(?!en)\w*|"
                         r"lits\b|camas\b|местн\w*|"
                         r"коечн\w*|人间|人間|人部屋|人房|인실|인용|인\s*도미토리|أسر[ةه]?|"
                         r"人(?=\S{0,3}(?:宿舍|多人间|ドミトリー|相部屋)))|"
@@ -116,22 +125,22 @@ _PLACES = frozenset({"courtyard", "garden", "river", "sea", "beach", "water", "p
 # A style all of a Japanese inn's rooms may share ("Riverside Tatami Room"): not needed beside where a room lies.
 _STYLES = frozenset({"tatami"})
 # Words for "room" itself, which tell no room type from another.
-_ROOM_NOUN = re.compile(r"(?<![\w-])(?:rooms?|chambres?|zimmer|habitaci[oó]n\w*|camera|quarto|номер\w*|комнат\w*|"
+_ROOM_NOUN = compiled(r"(?<![\w-])(?:rooms?|chambres?|zimmer|habitaci[oó]n\w*|camera|quarto|номер\w*|комнат\w*|"
                         r"villas?|вилл\w*|فيل\w*|الفيل\w*|غرف\w*|الغرف\w*|tents?|tentes?|zelte?|палатк\w*|шатр\w*|шат[её]р)"
                         r"(?![\w-])|房间|部屋|客室|객실|방|别墅|ヴィラ|빌라|帐篷|テント|텐트|خيم[ةه]",
                         re.IGNORECASE)
 # A room turned down: "not the suite", "nicht die Suite", "pas la suite", "no la suite", "не люкс", "스위트 말고",
 # "不要套房", "لا أريد الجناح", "instead of the king".
-_NEGATED_ROOM = re.compile(r"\b(?:not|nicht|pas|instead\s+of|rather\s+than|statt|anstatt|au\s+lieu\s+d[eu]|"
+_NEGATED_ROOM = compiled(r"\b(?:not|nicht|pas|instead\s+of|rather\s+than|statt|anstatt|au\s+lieu\s+d[eu]|"
                            r"en\s+(?:vez|lugar)\s+de|em\s+vez\s+d[eo]|no|n[ãa]o)\s+(?:(?:the|a|an|die|der|das|den|la|le|el|un|une|una|o|um)\s+)?"
                            r"[\w-]+(?:\s+(?:suite|room|zimmer|chambre|habitaci[oó]n))?|не\s+[\w-]+|\S+\s*말고|不要\S+|"
                            r"لا\s+(?:أريد|نريد)\s+\S+", re.IGNORECASE)
 # The cheapest room, or "the cheaper one" after rooms were offered: the cheapest that fits.
-_CHEAPEST = re.compile(r"\bcheap(?:est|er)\b|\bleast\s+expensive|\bless\s+expensive|günstig(?:st|er)\w*|"
+_CHEAPEST = compiled(r"\bcheap(?:est|er)\b|\bleast\s+expensive|\bless\s+expensive|günstig(?:st|er)\w*|"
                        r"billig(?:st|er)\w*|m[aá]s\s+barat\w*|mais\s+barat\w*|moins\s+ch[eè]re?s?|самы\w\s+деш[её]в\w*|"
                        r"(?:по)?дешевле|最便宜|更便宜|便宜(?:一点|一些|些|的)|一番安い|(?:より|もっと)安い|安い(?:方|ほう)|"
                        r"(?:제일|가장|더)\s*(?:저렴|싼)|أرخص", re.IGNORECASE)
-_PET_WORDS = re.compile(r"\b(?:pets?|dogs?|cats?|puppy|pet-friendly|mascotas?|perros?|gatos?|animal\w*|animais|"
+_PET_WORDS = compiled(r"\b(?:pets?|dogs?|cats?|puppy|pet-friendly|mascotas?|perros?|gatos?|animal\w*|animais|"
                         r"cachorr\w*|c[ãa]es|c[ãa]o|chiens?|"
                         r"chats?|chatons?|haustier\w*|hunde?s?|katzen?|tier\w*)\b|питом\w*|собак\w*|кошк\w*|"
                         r"кот(?:а|у|ом|ы|ов|ами)?\b|宠物|狗|猫|ペット|犬|반려|강아지|고양이|حيوان|كلب|قطة|(?<!\w)قط\b",
@@ -197,7 +206,7 @@ def without_named_room(text: str, names: Iterable[str], mark: str = " ") -> str:
     return text
 
 
-NEGATION = re.compile(r"\b(?:not|no|without|don'?t|won'?t|never|sin|sans|pas|ohne|kein\w*|nicht|без|не|нет)\b|"
+NEGATION = compiled(r"\b(?:not|no|without|don'?t|won'?t|never|sin|sans|pas|ohne|kein\w*|nicht|без|не|нет)\b|"
                        r"没有|不|ない|없|안\s|لا|بدون", re.IGNORECASE)
 _NEGATION_REACH = re.compile(r"(?:[^\s.!?;]+\s+){0,4}[^\s.!?;]*$")  # the few words before, within the sentence
 
@@ -343,13 +352,19 @@ def rooms_named(text: str, rooms: Iterable[RoomType]) -> list[RoomType]:
     return [room for _, room in sorted(found, key=lambda pair: pair[0])]
 
 
+_HAN_ROOM_END = re.compile(r"(?<=[\u3400-\u9fff])(?:客房|房间|房間|客室|のお部屋|の部屋)$")
+
+
 def _name_parts(name: str) -> list[str]:
     """A room's name and the names inside it: "Chambre Supérieure (Superior Room)" is also "Superior Room" and
     "Chambre Supérieure"."""
     plain = _unaccented(name.lower())
     inner = re.findall(r"\(([^)]+)\)", plain)
     outer = re.sub(r"\([^)]*\)", " ", plain)
-    return [" ".join(part.split()) for part in (plain, outer, *inner) if len(part.strip()) >= 4]
+    parts = [" ".join(part.split()) for part in (plain, outer, *inner)]
+    # a Chinese or Japanese name says "room" at its end, which guests leave off: "標準湯屋客房" is "標準湯屋"
+    parts += [bare for part in parts if len(bare := _HAN_ROOM_END.sub("", part)) >= 3 and bare != part]
+    return [part for part in parts if len(part.strip()) >= 4 or _HAN.search(part) and len(part) >= 3]
 
 
 def _names_part(plain: str, part: str) -> bool:
@@ -399,8 +414,11 @@ def _said_by_sound(word: str, heard: tuple[list[str], set[str]]) -> bool:
 
 
 def _alone(plain: str, word: str) -> bool:
-    """The text says the word as a word of its own, not inside another."""
-    return bool(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", plain))
+    """The text says the word as a word of its own, not inside another. Chinese and Japanese write no space around
+    a Latin name and Korean writes its particle on ("Junior Suite最多住几个人", "Junior Suite는"): a letter of those
+    scripts beside a Latin one is no part of its word."""
+    edge = rf"[^\W_{CJK}\u1100-\u11ff]" if word[:1].isascii() and word[-1:].isascii() else r"\w"  # Hangul unaccented
+    return bool(re.search(rf"(?<!{edge}){re.escape(word)}(?!{edge})", plain))
 
 
 def _beside_room_noun(plain: str, word: str, kinds: Iterable[str] = ()) -> bool:

@@ -42,6 +42,7 @@ from agent.brains.urgent import (
     SMOKING,
     WILD_ANIMAL,
     asks_emergency_number,
+    unwell_now,
 )
 from agent.brains.wants import FEEDBACK, ITINERARY, PRICE, WIFI, WIFI_ASK
 from core.written import without_harakat
@@ -81,6 +82,7 @@ RULES = (
         EMERGENCY_WORD.search(text) and asks_emergency_number(text)))),  # "緊急の番号は？": answered, no staff
     Rule("emergency", lambda text: bool(HAZARD.search(text) and not SMOKING.search(text) and not IF_EVER.search(text))),
     Rule("emergency", _has(WILD_ANIMAL, unless=IF_EVER)),  # "there's a snake under the bed": a person now
+    Rule("emergency", unwell_now),  # "he's dizzy and nauseous, what should we do?"
     # "no cleaning today, please": nothing is wrong; "is there a do-not-disturb sign?" asks the FAQ
     Rule("housekeeping", _has(upkeep.NO_CLEANING, unless=rx(ASKING_ABOUT.pattern, WHERE_OR_HOW.pattern,
                                                               UNCLEANED.pattern))),

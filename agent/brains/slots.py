@@ -11,6 +11,7 @@ import re
 
 from agent.brains.counting import QTY, number
 from agent.brains.dates import without_dates
+from core.translit import compiled
 
 _PEOPLE = (r"adults?|grown-?ups|little\s+ones|kids?|children|child|infants?|bab(?:y|ies)|toddlers?|teens?|people|"
            r"persons?|guests?|pax|"
@@ -18,7 +19,7 @@ _PEOPLE = (r"adults?|grown-?ups|little\s+ones|kids?|children|child|infants?|bab(
            r"erwachsene[rn]?|kinder[n]?|kind|babys?|personen|gäste[n]?|взросл\w*|дет\w*|ребен\w*|ребён\w*|человека?|"
            r"гост\w*|أشخاص|شخص|بالغين|أطفال|طفل")
 _PEOPLE_COUNT = re.compile(rf"(?<![\d:/.-]){QTY}\s+(?:{_PEOPLE})\b", re.IGNORECASE)
-_CJK_PEOPLE = re.compile(r"(?:大人|成人|儿童|孩子|子供|小孩|성인|어른|아이|어린이)?\s*"
+_CJK_PEOPLE = compiled(r"(?:大人|成人|儿童|孩子|子供|小孩|성인|어른|아이|어린이)?\s*"
                          r"(?P<n>\d{1,2}|[两二三四五六七八九十]|한|두|세|네|다섯|여섯)\s*(?:个人|個人|人|位|名|명|분)|"
                          # "一家五口", "五口人"; Korean counts after the noun ("어른 둘, 아이 셋")
                          r"(?P<mouths>\d{1,2}|[两二三四五六七八九十])口|"
@@ -39,7 +40,7 @@ _COUPLE = re.compile(r"\b(?:my\s+(?:wife|husband|partner|girlfriend|boyfriend|fi
 
 # Beds asked for, as a party in a dorm counts itself ("3 beds", "zwei Betten", "две кровати", "3个床位"); not the
 # size of the dorm ("a dorm of 8 beds", "im Schlafsaal mit 6 Betten", "на 4 места").
-_BEDS = re.compile(rf"(?<![\d:/.-])(?<!\bof\s)(?<!\bwith\s)(?<!\bde\s)(?<!\bà\s)(?<!\bmit\s)(?<!на\s){QTY}\s+"
+_BEDS = compiled(rf"(?<![\d:/.-])(?<!\bof\s)(?<!\bwith\s)(?<!\bde\s)(?<!\bà\s)(?<!\bmit\s)(?<!на\s){QTY}\s+"
                    rf"(?:beds?|bunks?|camas?|literas?|lits?|betten|bett|кроват\w*|койк\w*|سرير|أسرّة|أسرة)(?![\w-])|"
                    rf"(?P<n>\d{{1,2}}|[两二三四五六七八九十])\s*(?:个|個|つ|台)?\s*(?:床位|床|ベッド)|"
                    rf"(?:침대|ベッド|床位)\s*(?:を)?\s*(?P<k>\d{{1,2}}|두|세|네|ふた|みっ|[两二三四五六])|"
@@ -62,7 +63,7 @@ _NAME_LABEL = (r"(?:\b(?:full\s+)?(?:name|nombre(?:\s+completo)?|nome(?:\s+compl
                r"vor-?\s*und\s+nachname|name)|полное\s+имя|имя|фио|姓名|名字|お名前|名前|氏名|이름|성함|الاسم(?:\s+الكامل)?)\s*[:：]\s*")
 # A name in a script without capitals: Arabic words, or Chinese, Japanese or Korean characters.
 _UNCASED_NAME = r"[\u0621-\u064a]{2,}(?:\s+[\u0621-\u064a]{2,}){0,3}|[\u30a0-\u30ff\u4e00-\u9fff\uac00-\ud7af]{2,8}"
-_NAME_CUE = re.compile(r"(?:\b(?:i\s*am|i'm|im|(?:(?:my|the|our)\s+)?name\s+is|name's|this\s+is|it's|me\s+llamo|"
+_NAME_CUE = compiled(r"(?:\b(?:i\s*am|i'm|im|(?:(?:my|the|our)\s+)?name\s+is|name's|this\s+is|it's|me\s+llamo|"
                        r"(?:(?:mi|el)\s+)?nombre\s+es|soy|"
                        r"(?:(?:meu|o)\s+)?nome\s+(?:completo\s+)?[ée]|me\s+chamo|sou\s+(?:o|a)|"
                        r"je\s+m'appelle|je\s+suis|(?:(?:mon|le)\s+)?nom\s+est|ich\s+heiße|ich\s+bin|(?:(?:mein|der)\s+)?name\s+ist|"
@@ -76,7 +77,7 @@ _NAME_CUE = re.compile(r"(?:\b(?:i\s*am|i'm|im|(?:(?:my|the|our)\s+)?name\s+is|n
 _UNCASED_CUES = frozenset({"我叫", "меня зовут", "제 이름은", "제이름은", "이름은", "اسمي", "الاسم", "باسم", "بإسم",
                            "على اسم"})
 # Chinese, Japanese and Korean introduce themselves with the name first: "山田太郎です", "김서연입니다".
-_NAME_THEN_COPULA = re.compile(r"(?:^|[。．.!！、,，\s])(?P<name>[\u4e00-\u9fff\u30a0-\u30ff]{2,8}|"
+_NAME_THEN_COPULA = compiled(r"(?:^|[。．.!！、,，\s])(?P<name>[\u4e00-\u9fff\u30a0-\u30ff]{2,8}|"
                                r"[\uac00-\ud7af]{2,4})\s*(?:です|と申します|입니다|이에요|예요)")
 # A name written just before the e-mail or phone it goes with ("Ольга Смирнова, olga@example.com",
 # "يوسف الإدريسي، yousef@…", "王伟，wang@…"), a label perhaps before it ("Name Ankit Sharma, ankit@…"), a couple's
@@ -86,7 +87,7 @@ _NAME_BESIDE_CONTACT = re.compile(r"(?:^|[.!?:;：]\s*)(?i:(?:full\s+)?(?:name|n
                                   r"(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+){1,3}|" + _UNCASED_NAME +
                                   r")\s*[,;،，、/|｜／]\s*(?:[\w.+-]+@|\+?\d)")  # "박지훈 / a@b.kr / 010-…" too
 # ...and the name a booking is made in, said before its cue: "김민지 이름으로", "佐藤花子の名前で", "用王芳的名字"
-_NAME_THEN_BOOKED = re.compile(r"(?:^|[\s,，、。.!！:：])(?:请|麻烦)?(?:用|以)?"
+_NAME_THEN_BOOKED = compiled(r"(?:^|[\s,，、。.!！:：])(?:请|麻烦)?(?:用|以)?"
                                r"(?P<name>[\u4e00-\u9fff\u30a0-\u30ff]{2,8}|[\uac00-\ud7af]{2,4})\s*(?:이름으로|명의로|の名前で|の名義で|的名字|的名义)")
 _NAME_WORD = r"[A-ZÀ-ÖØ-ÞА-Я][\w'’-]+"
 _NOT_NAMES = frozenset(
@@ -124,13 +125,13 @@ _CHILDREN = (r"kids?|children|child|infants?|bab(?:y|ies)|toddlers?|teens?|sons?
              r"дет\w*|ребен\w*|ребён\w*|сын\w*|дочер\w*|أطفال|طفل")
 _CHILD_COUNT = re.compile(rf"(?<![\d:/.-]){QTY}\s+(?:(?:small|little|young|pequeñ[oa]s|petits?|kleine[n]?)\s+)?"
                           rf"(?:{_CHILDREN})\b", re.IGNORECASE)
-_CJK_CHILDREN = re.compile(r"(?:儿童|孩子|子供|子ども|こども|小孩|아이|어린이|애)\s*"
+_CJK_CHILDREN = compiled(r"(?:儿童|孩子|子供|子ども|こども|小孩|아이|어린이|애)\s*"
                            r"(?P<n>\d{1,2}|[两二三四五六七八九十]|한|두|세|네|하나|둘|셋|넷|다섯)")
-_ADULTS_NAMED = re.compile(rf"{QTY}\s+(?:adults?|adultos?|adultes?|erwachsene[rn]?|взросл\w*|بالغين)\b|"
+_ADULTS_NAMED = compiled(rf"{QTY}\s+(?:adults?|adultos?|adultes?|erwachsene[rn]?|взросл\w*|بالغين)\b|"
                            r"大人|成人|성인|어른|\bparents?\b|\bpadres\b|\bpais\b|\beltern\b|родител\w*|父母|両親|부모",
                            re.IGNORECASE)
 # Words of a party of more than one grown-up with the children: a family, "we", "our".
-_FAMILY = re.compile(r"\b(?:famil\w*|we|we're|us|our|nosotros|vamos|somos|nous|wir|unsere?|мы|нас|наш\w*)\b|"
+_FAMILY = compiled(r"\b(?:famil\w*|we|we're|us|our|nosotros|vamos|somos|nous|wir|unsere?|мы|нас|наш\w*)\b|"
                      r"семь\w*|家族|家庭|一家|全家|我们|私たち|가족|우리|عائل\w*|نحن", re.IGNORECASE)
 
 
@@ -174,7 +175,7 @@ def email(text: str) -> str | None:
 
 
 # A tax or company number ("VAT GB 301 2298 45", "USt-IdNr. DE 123456789", "税号GB…", "ИНН 7701…"): no phone.
-_TAX_ID_BEFORE = re.compile(r"(?:\b(?:vat|tva|iva|ust|ust-?id\w*|mwst|nif|cif|siret|siren|tax|ein|abn|gst|inn|инн|"
+_TAX_ID_BEFORE = compiled(r"(?:\b(?:vat|tva|iva|ust|ust-?id\w*|mwst|nif|cif|siret|siren|tax|ein|abn|gst|inn|инн|"
                             r"кпп|огрн)\b|税号|税務|税番号|法人番号|统一社会信用代码|사업자|الرقم\s+الضريبي|ضريب\w*)"
                             r"[^\d+]{0,12}(?:(?-i:\b[A-Z]{2})\s?)?$|(?-i:\b[A-Z]{2})\s?$", re.IGNORECASE)
 
@@ -203,7 +204,8 @@ def person_name(text: str) -> str | None:
             return m.group(0)
         uncased = re.match(_UNCASED_NAME, rest)
         if uncased and (re.match(_NAME_LABEL, cue.group(0), re.IGNORECASE) or
-                        " ".join(cue.group(0).split()) in _UNCASED_CUES):
+                        " ".join(cue.group(0).split()) in _UNCASED_CUES or
+                        cue.group(0).strip() == "我是" and _chinese_name(uncased.group(0))):  # not "我是来玩的"
             return _name_only(uncased.group(0))
     booked = _NAME_THEN_BOOKED.search(text)
     if booked:
@@ -219,7 +221,21 @@ def name_alone(text: str) -> str | None:
     """A message that is only a name in a script without capitals ("김서연입니다", "李娜", "سارة العلي"): an answer
     to "may I have your name?", not to be read as one anywhere else ("大丈夫です")."""
     m = re.fullmatch(rf"\s*(?P<name>{_UNCASED_NAME})\s*(?:です|と申します|입니다|이에요|예요)?\s*[.。!！]?\s*", text)
-    return _name_only(m.group("name")) if m else None
+    if m is None or _HAN_ONLY.fullmatch(m.group("name")) and not _chinese_name(m.group("name")):
+        return None  # "把連結傳給我" (send me the link) is a request, not a name
+    return _name_only(m.group("name"))
+
+
+# Characters a Chinese sentence is made of that no Chinese name is: pronouns, particles, common verbs.
+_NOT_IN_NAMES = frozenset("我你您他她它们們的了吗嗎呢吧啊把给給传傳送请請要想是在有不没沒这這那"
+                          "个個和与與就也都还還来來去住订訂房间間号號点點多少几幾")
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _chinese_name(text: str) -> bool:
+    """Whether Han characters alone read as a Chinese name: two to four, none of a sentence's little words (a
+    Japanese name in kanji, "山田太郎", reads as one too)."""
+    return bool(_HAN_ONLY.fullmatch(text)) and 2 <= len(text) <= 4 and not _NOT_IN_NAMES & set(text)
 
 
 def _name_only(name: str) -> str:

@@ -7,6 +7,7 @@ import re
 from agent.brains import dates
 from agent.brains.patterns import rx
 from core.language import CJK
+from core.translit import compiled
 
 # Where one sentence asks a second question: ", and is parking extra?", ", what ID do I need", "und wie viele".
 _ASKS = (r"(?:what|what's|when|where|which|who|how|is|are|do|does|did|can|could|will|would|should|may|"
@@ -34,7 +35,7 @@ _ORDINAL_GOES_ON = re.compile(r"(?:\d|bis\b|und\b|-|(?:" + "|".join(sorted(dates
 # in lower case.
 _GERMAN_DAY = re.compile(r"\b(?:am|vom|zum|ab|bis|den|dem|seit)\s+\d{1,2}$", re.IGNORECASE)
 # Arabic writes its "and" on the next word ("وهل").
-LEADING_AND = re.compile(r"^\s*(?:(?:and|also|plus|y(?!\s+a\b)|e|tamb[ée]m|et|und|и|а|还有|そして|그리고|و)\b|"
+LEADING_AND = compiled(r"^\s*(?:(?:and|also|plus|y(?!\s+a\b)|e|tamb[ée]m|et|und|и|а|还有|そして|그리고|و)\b|"
                          r"و(?=(?:هل|ما|ماذا|كم|متى|أين|كيف)\b))[\s,]*", re.IGNORECASE)
 
 _END_MARK = re.compile(r"[?？؟]$")
@@ -80,7 +81,7 @@ _COUNTED = rx(r"\b(?P<n>two|three|four|dos|tres|cuatro|deux|trois|quatre|zwei|dr
                r"(?:\s+(?:r[aá]pidas|rapides|please|por\s+favor|svp|bitte))?\s*[:：]",
                r"(?P<m>[两二三四234])(?:个|つの?)(?:问题|問題|質問|事)\s*[:：]|質問が(?P<j>[二三四234])つ(?:あります)?\s*[:：]|"
                r"(?P<k>[두세네234])\s*가지\s*(?:질문|물어볼\s*게)?\s*(?:있어요)?\s*[:：]|질문\s*(?P<q>[두세네234])\s*(?:가지|개)\s*[:：]")
-_LISTED = re.compile(r"\s*(?:[,，、;；]\s*(?:(?:and|y|e|et|und|и|а|还有|和|그리고)\s+)?|"
+_LISTED = compiled(r"\s*(?:[,，、;；]\s*(?:(?:and|y|e|et|und|и|а|还有|和|그리고)\s+)?|"
                      r"\s+(?:and|y|e|et|und|и)\s+|还有|以及|(?<=[^\W\d_])和(?=[^\W\d_]))", re.IGNORECASE)
 _COLON = re.compile(r"[:：](?!\d)")  # not the colon of "22:30"
 _LIST_END = re.compile(r"[?？؟!！。]|\.(?=\s|$)")

@@ -7,10 +7,18 @@ from agent.brains.patterns import rx
 WAKE = rx(
     r"\bwake[\s-]*(?:me|us|up)\b|\bwake-?up\s+call|\bwakeup|\bmorning\s+call",
     r"desp(?:i)?[eé]rt\w*|despertador|\b(?:me|nos)\s+acord(?:a|e|ar)\b|r[eé]veil(?!lon)\w*|\bweck\w*|разбуд\w*|будильник|叫醒|モーニングコール|起こして|"
-    r"모닝콜|叫早|깨워|إيقاظ|أيقظ\w*|يوقظ\w*|استيقاظ|منبه|"
+    r"모닝콜|叫早|叫(?:我|我们|我們|一?下)?起床|晨喚|晨唤|깨워|إيقاظ|أيقظ\w*|يوقظ\w*|استيقاظ|منبه|"
     # the dialects' "wake me/us" (Egyptian and Gulf "صحّوني", "صحينا", Levantine "فيّقني", "قوّمونا"), read
     # without the shadda
     r"(?<!\w)(?:ت|ي)?(?:(?:صح|فيق|قوم)(?:يني|وني|ونا)|(?:فيق|قوم)(?:ني|نا))(?!\w)",
+)
+# A time already agreed, moved: "change it to", "move it", "earlier", "改成", "に変更", "로 바꿔", "перенесите".
+MOVE = rx(
+    r"\b(?:change|move|switch|reschedule|push|bring\s+(?:it\s+)?forward|earlier|later|instead)\b",
+    r"\bcambi\w*|\bmuev\w*|\badelant\w*|\batras\w*|\bmud\w*|\bchang\w*|d[ée]plac\w*|avanc\w*|d[ée]cal\w*|"
+    r"\b[äa]nder\w*|verschieb\w*|verleg\w*|fr[üu]her|sp[äa]ter|перенес\w*|помен\w*|измен\w*|пораньше|попозже",
+    r"改成|改到|改为|改為|换成|換成|提前|延后|延後|変更|変えて|早めて|遅らせ|바꿔|바꾸|변경|당겨|미뤄|"
+    r"غي[ّ]?ر|بدل|أجل|قد[ّ]?م",
 )
 WAKE_UP_SCENERY = rx(r"\bwake\s+up\s+(?:to|with|in|on|next\s+to|by)\b")
 
@@ -64,7 +72,7 @@ LATE_CHECKOUT = rx(
     r"\b(?:extender|retrasar|alargar|aplazar)\s+(?:la\s+|el\s+)?(?:salida|check-?out)|"
     r"\b(?:check-?out|auschecken|abreise)\s+(?:\w+\s+){0,3}(?:verl[äa]ngern|verschieben|hinausz[öo]gern)|"
     r"(?:продлить|перенести|отложить)\s+(?:\w+\s+)?(?:выезд|чек-?аут)|"
-    r"チェックアウト\S{0,12}(?:延ば|延長|遅ら|遅く)|退房\S{0,8}(?:延|推迟|晚)|체크아웃\S*\s*(?:\S+\s*){0,2}(?:연장|늦)|"
+    r"チェックアウト[^\s、。，！？]{0,12}(?:延ば|延長|遅ら|遅く)|退房[^\s，。、！？,]{0,8}(?:延|推迟|晚)|체크아웃\S*\s*(?:\S+\s*){0,2}(?:연장|늦)|"
     r"(?:تمديد|تأخير)\s+(?:موعد\s+)?(?:ال)?(?:مغادرة|خروج|تسجيل\s+الخروج)",
 )
 # Into the room before the usual time ("getting into our room before lunch", "¿podemos entrar a la habitación

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 
 from agent.brains.counting import COUNT_AFTER, COUNT_BEFORE, QTY_BEFORE, QTY_OF_KIND, counted, number
+from core.translit import compiled, either_script
 
 # What a hotel writes when a thing costs money ("an extra cleaning costs 800 Kč", "kostet", "cuesta", "料金"): with an
 # amount beside it, the FAQ answer prices what the guest asks for.
-CHARGED = re.compile(r"(?<!\bno\s)(?<!\bfree\sof\s)(?<!\bwithout\s)(?<!\bno\sextra\s)(?<!\bsin\s)(?<!\bsans\s)"
+CHARGED = compiled(r"(?<!\bno\s)(?<!\bfree\sof\s)(?<!\bwithout\s)(?<!\bno\sextra\s)(?<!\bsin\s)(?<!\bsans\s)"
                      r"(?<!\bohne\s)(?<!\bsem\s)(?<!\bбез\s)"
                      r"\b(?:costs?|charged?|fee|price[ds]?|surcharge|kostet|kosten|gebühr|coûte|frais|supplément|"
                      r"cuesta|cargo|tarifa|custa|taxa|стоит|стоимость|плат\w*)\b|收费|费用|料金|요금|비용|رسوم|تكلفة|بسعر",
@@ -17,7 +18,7 @@ CHARGED = re.compile(r"(?<!\bno\s)(?<!\bfree\sof\s)(?<!\bwithout\s)(?<!\bno\sext
 # Housekeeping: guests' words onto the request names the housekeeping skill knows.
 # The room left alone today ("no housekeeping today", "don't clean our room", "уборка не нужна", "今天不用打扫"): said
 # with the very words that ask for a cleaning, so it is read first.
-NO_CLEANING = re.compile(
+NO_CLEANING = compiled(
     r"\b(?:(?:don'?t|do\s+not|no\s+need\s+to|(?:please|you)\s+not|skip(?:\s+the)?|without)\s+(?:\w+\s+){0,3}?"
     r"(?:clean\w*|housekeeping|make\s+up)(?![^.!?]{0,25}\b(?:properly|well|enough|at\s+all)\b)|"
     r"no\s+(?:room\s+)?(?:cleaning|housekeeping|make-?up)(?!\s+(?:yet|at\s+all|for|since))|do\s+not\s+disturb|dnd|(?:clean\w*|housekeeping)\s+(?:is\s+)?not\s+(?:needed|necessary)|"
@@ -40,7 +41,7 @@ _RESTOCK = (r"(?:\b(?:re-?stock|refill|top\s+up|replenish|fill\s+up|reponer|repo
             r"(?!ed\b)|补(?:充|货|一下|满)|補充|채워|보충|(?:إعادة\s+)?(?:تعبئة|ملء|تزويد))")
 RESTOCK = re.compile(rf"{_RESTOCK}[^.!?。！？]{{0,40}}{_MINIBAR}|{_MINIBAR}[^.!?。！？]{{0,40}}(?:{_RESTOCK}|"
                      rf"\b(?:is\s+|'s\s+)?(?:already\s+)?(?:empty|out\s+of)\b)", re.IGNORECASE)
-HOUSEKEEPING = (
+HOUSEKEEPING = tuple((item, either_script(pattern)) for item, pattern in (  # Chinese in either script
     ("do not disturb", NO_CLEANING.pattern),
     ("hypoallergenic pillow", r"hypo-?allergenic\s+pillows?|almohadas?\s+hipoalerg\w+|oreillers?\s+hypoallerg\w+|"
                               r"travesseiros?\s+(?:anti|hipo)al[ée]rg\w+|allergiker\w*|антиаллерген\w*|防过敏枕|"
@@ -107,12 +108,12 @@ HOUSEKEEPING = (
                          r"грелк\w*|热水袋|湯たんぽ|보온\s*물주머니|قرب\w*\s+(?:ال)?ماء\s+(?:ال)?ساخن"),
     ("prayer mat", r"prayer\s+(?:mat|rug)s?|alfombr\w*\s+de\s+oraci[oó]n|tapis\s+de\s+pri[èe]re|gebetsteppich\w*|"
                    r"молитвенн\w+\s+коврик\w*|礼拜毯|祈祷毯|礼拝用\S{0,2}(?:マット|敷物)|기도\s*매트|سجاد\w*\s+(?:ال)?صلاة"),
-)
+))
 
 
 # Something of the guest's left behind or lost ("I left my charger in 204", "j'ai oublié mon sèche-cheveux"):
 # lost property to look for, not a thing for housekeeping to bring.
-LEFT_BEHIND = re.compile(
+LEFT_BEHIND = compiled(
     r"\b(?:left|forgot|forgotten|lost)\s+(?:my|our|his|her|a|an|the)\b|\b(?:dej[ée]|olvid[ée]|perd[ií])\s+"
     r"(?:mi|mis|el|la|los|las|un|una)\b|\b(?:oubli[ée]|laiss[ée]|perdu)\s+(?:mon|ma|mes|le|la|les|un|une)\b|"
     r"\b(?:vergessen|liegen\s*(?:ge)?lassen|verloren)\b|\b(?:esqueci|deixei|perdi)\b|"

@@ -18,7 +18,8 @@ HUMAN = rx(
     r"\bmit\s+(?:einem|einer|jemandem)\s+(?:menschen|mitarbeiter\w*|person|manager|rezeption)?\s*sprechen",
     r"поговорить\s+с\s+(?:человеком|менеджером|администратором|оператором|сотрудником)|позов\w*\s+(?:менеджера|"
     r"администратора)|живым\s+человеком",
-    r"人工|真人|转人工|经理|担当者|スタッフと話|人と話|직원과|상담원|사람과\s*(?:대화|이야기|통화)|매니저",
+    r"人工|真人|转人工|经理|經理|(?:找|叫)(?:你们|你們)?的?(?:主管|负责人|負責人)|担当者|責任者|支配人|スタッフと話|人と話|"
+    r"직원과|상담원|사람과\s*(?:대화|이야기|통화)|매니저|책임자",
     r"(?:التحدث|أتحدث|اتكلم)\s+(?:مع|إلى)\s+(?:ال)?(?:موظف|شخص|مدير|مسؤول|إنسان)|موظف\s+حقيقي|"
     # a person asked for in the Gulf's and Egypt's words ("أبغى أكلم المدير", "عايز أكلم حد", "ابي اكلم مسؤول")
     r"(?:أبغى|ابغى|أبي|ابي|نبي|نبغى|عايز|عاوز|عايزة|عاوزة|بدي)\s+(?:أ|ا|ن)?كلم\s+(?:ال)?(?:مدير|مسؤول|مسئول|موظف|حد|أحد|"
@@ -260,6 +261,28 @@ HAZARD = rx(
 IF_EVER = rx(r"\b(?:if|in\s+case|si|en\s+caso|en\s+cas|wenn|falls|im\s+fall|если|в\s+случае|em\s+caso\s+de)\b|"
               r"\bse\s+(?:houver|acontecer|o\s+alarme)\b|如果|万一|もし|場合|"
               r"만약|경우|إذا|في\s+حالة")
+
+# Someone unwell now, and the guest asking what to do ("he's dizzy and nauseous, what should we do?", "孩子头晕想吐，
+# 怎么办？", "めまいと吐き気がします。どうすれば", "кружится голова и тошнит. Что делать?"): a person checks on them,
+# beside the hotel's own word on it (its hot spring's, its doctor's).
+UNWELL = rx(
+    r"\b(?:dizzy|nauseous|nauseated|light-?headed|throwing\s+up|vomit\w*|feel\w*\s+(?:faint|sick|unwell|ill))\b|"
+    r"maread[oa]s?|n[áa]useas?|vomit\w*|v[óo]mit\w*|[ée]tourdi\w*|vertiges?|naus[ée]e\w*|schwindlig|schwindel\w*|"
+    r"\b(?:mir|ihm|ihr|uns)\s+ist\s+(?:\w+\s+)?(?:übel|schlecht)|erbrech\w*|тошн\w*|рвот\w*|рвёт|рвет|"
+    r"(?:кружится|кружилась)\s+голова|голова\s+кружится|头晕|頭暈|想吐|呕吐|嘔吐|恶心|噁心|めまい|目まい|吐き気|吐い|"
+    r"어지러|어지럽|토하|토했|구토|메스꺼|دوخ\w*|دايخ\w*|غثيان|يتقيأ|تتقيأ|استفراغ",
+)
+WHAT_TO_DO = rx(r"\bwhat\s+(?:should|do|can|shall)\s+(?:we|i)\s+do\b|\bhelp\b|"
+                r"qu[ée]\s+(?:hacemos|hago|debemos\s+hacer)|"
+                r"que\s+(?:faire|devons-nous\s+faire|dois-je\s+faire)|was\s+(?:sollen|soll|können)\s+(?:wir|ich)\s+tun|"
+                r"что\s+(?:делать|нам\s+делать|мне\s+делать)|помогите|怎么办|怎麼辦|怎么做|如何是好|どうすれば|どうしたら|"
+                r"助けて|어떻게\s*해야|어떡해|어떻게\s*하죠|도와|ماذا\s+(?:نفعل|أفعل|يجب)|ساعدونا|ساعدني")
+
+
+def unwell_now(text: str) -> bool:
+    """Someone unwell now, and the guest asks what to do (`UNWELL`, `WHAT_TO_DO`); not "what if I feel dizzy?"."""
+    return bool(UNWELL.search(text) and WHAT_TO_DO.search(text) and not IF_EVER.search(text))
+
 
 # Smoke that is someone's cigarette ("the room smells of cigarette smoke"): a complaint about a room, no danger.
 SMOKING = rx(r"cigar\w*|tobac\w*|tabac|\bweed\b|cannabis|zigarette\w*|sigarr\w*|сигарет\w*|табак\w*|香烟|烟味|タバコ|"
