@@ -212,16 +212,25 @@ def arabic_words(text: str) -> list[str]:
 _HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
 
 
+_CONFIGS = ("s2t", "t2s", "s2tw", "s2hk")  # OpenCC's: traditional, simplified, Taiwan's and Hong Kong's (衞, 着)
+
+
 @cache
-def _script_converters() -> tuple[opencc.OpenCC, ...]:
-    return opencc.OpenCC("s2t"), opencc.OpenCC("t2s"), opencc.OpenCC("s2tw"), opencc.OpenCC("s2hk")  # 衞, 着: HK
+def _converter(config: str) -> opencc.OpenCC:
+    return opencc.OpenCC(config)
+
+
+@cache
+def _char_in(config: str, char: str) -> str:
+    """One character converted, or itself where OpenCC makes it more than one."""
+    form = _converter(config).convert(char)
+    return form if len(form) == 1 else char
 
 
 @cache
 def _other_forms(char: str) -> str:
     """The character's simplified and traditional forms other than itself, one character each."""
-    forms = (converter.convert(char) for converter in _script_converters())
-    return "".join(dict.fromkeys(form for form in forms if len(form) == 1 and form != char))
+    return "".join(dict.fromkeys(form for config in _CONFIGS if (form := _char_in(config, char)) != char))
 
 
 def either_script(pattern: str) -> str:
@@ -251,36 +260,23 @@ def either_script(pattern: str) -> str:
 def simplified(text: str) -> str:
     """The text with each traditional Han character in its simplified form, one character for one (its length
     kept, so a span found in it is the text's own): a glossary in simplified words reads "辦理入住" too."""
-    return _HAN_CHAR.sub(lambda m: _simplified_char(m.group(0)), text) if _HAN_CHAR.search(text) else text
-
-
-@cache
-def _simplified_char(char: str) -> str:
-    form = _script_converters()[1].convert(char)
-    return form if len(form) == 1 else char
+    return _HAN_CHAR.sub(lambda m: _char_in("t2s", m.group(0)), text) if _HAN_CHAR.search(text) else text
 
 
 def writes_traditional(text: str) -> bool | None:
     """Whether Chinese text is written in traditional characters; None when none of its characters tells (they
     are written alike in both scripts, or it has none)."""
     chars = _HAN_CHAR.findall(text)
-    traditional = sum(_simplified_char(c) != c for c in chars)
-    simplified_only = sum(_taiwan_char(c) != c for c in chars)  # "床" is Taiwan's too, whatever variant s2t gives
+    traditional = sum(_char_in("t2s", c) != c for c in chars)
+    simplified_only = sum(_char_in("s2tw", c) != c for c in chars)  # "床" is Taiwan's too, whatever s2t makes it
     return None if traditional == simplified_only == 0 else traditional > simplified_only
-
-
-@cache
-def _taiwan_char(char: str) -> str:
-    form = _script_converters()[2].convert(char)
-    return form if len(form) == 1 else char
 
 
 def in_chinese_script(text: str, traditional: bool) -> str:
     """Chinese text in traditional characters, as Taiwan writes them (OpenCC's s2tw) with the everyday "台" for its
     formal "臺" ("前台", "台北", as Hong Kong writes them too), or in simplified ones: a reply in the characters its
     guest writes."""
-    return _script_converters()[2].convert(text).replace("臺", "台") if traditional else \
-        _script_converters()[1].convert(text)
+    return _converter("s2tw").convert(text).replace("臺", "台") if traditional else _converter("t2s").convert(text)
 
 
 def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:

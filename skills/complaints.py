@@ -160,7 +160,7 @@ _SERIOUS = compiled(
     r"everywhere|por\s+todas\s+partes|partout|[üu]berall|повсюду|везде|"
     # water coming through the ceiling: the room above is flooding, and the wiring is in between
     r"(?:water|leak\w*|drip\w*)\s+(?:\w+\s+){0,3}(?:from|through)\s+the\s+ceiling|ceiling\s+(?:is\s+)?(?:leak|drip)\w*|"
-    r"(?:gotea|cae|sale)\w*\s+(?:agua\s+)?del\s+techo|(?:coule|fuit|goutte)\w*\s+du\s+plafond|"
+    r"(?:gote|cae|cay|sal[ei])\w*\s+(?:agua\s+)?del\s+techo|agua\s+(?:\w+\s+){0,3}del\s+techo|(?:coule|fuit|goutte)\w*\s+du\s+plafond|"
     r"(?:tropft|l[äa]uft|kommt)\s+(?:\w+\s+){0,2}(?:von|aus)\s+der\s+decke|(?:теч[её]т|капает|льётся|льется)\s+с\s+потолка|"
     r"с\s+потолка\s+(?:\w+\s+){0,3}(?:теч[её]т|капает|льётся|льется)|"
     r"(?:ماء|مياه|تسرب)\s+(?:\S+\s+){0,3}من\s+السقف|"

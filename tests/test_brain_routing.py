@@ -113,6 +113,8 @@ def test_sentences_end_as_each_language_ends_them(text, parts):
     ("영수증에 찍힌 2,500원은 뭐예요?", "billing_inquiry"),  # a line "on the bill", or on the receipt
     ("계산서에 이 금액은 뭐죠?", "billing_inquiry"),
     ("我們的帳單現在多少？", "billing_inquiry"),  # traditional characters
+    ("今の請求額を教えてください", "billing_inquiry"),
+    ("點解張單有一項150蚊？", "billing_inquiry"),  # Cantonese "the bill"
     ("우리 계산서 좀 보여주세요", "billing_inquiry"),
     ("كم رصيدنا الآن؟", "billing_inquiry"),
     ("와파 비번 알려주세요", "wifi_info"),  # how Koreans text "wifi"

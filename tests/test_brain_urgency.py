@@ -42,6 +42,7 @@ def concierge(tmp_path_factory) -> Concierge:
     # water through the ceiling, wherever it lands
     "Water keeps dripping from the ceiling in the bathroom", "L'eau goutte du plafond de la salle de bains",
     "Im Bad tropft es von der Decke", "С потолка в ванной течёт вода", "浴室天花板在滴水", "욕실 천장에서 물이 새요",
+    "¡Está saliendo agua del techo, habitación 12!", "Hay agua cayendo del techo encima del escritorio",
 ])
 def test_a_problem_that_cannot_wait_reaches_a_person(concierge, message):
     turn = Guest(concierge, hotel=CANCUN).says(message)

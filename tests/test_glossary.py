@@ -136,6 +136,8 @@ concierge, afternoon = test_brain.concierge, test_brain.afternoon  # the referen
     ("ja", "泊まらなくても大浴場だけ使えますか", "day pass"), ("zh", "不住宿能用泳池吗", "day pass"),
     ("es", "¿Podemos usar la piscina sin alojarnos?", "day pass"),
     ("de", "Gibt es eine Tageskarte für den Pool?", "day pass"),
+    ("zh", "八號風球嘅話點算？", "typhoon"), ("ja", "台風が来たら予約はどうなりますか", "typhoon"),
+    ("es", "¿Qué pasa si llega un huracán?", "typhoon"), ("ko", "태풍 오면 환불돼요?", "typhoon"),
 ])
 def test_a_guests_word_for_a_hotel_topic_is_found_in_every_language(language, message, concept):
     assert concept in [c for c, _ in topics(message, language)]

@@ -103,12 +103,13 @@ _DATE_PATTERNS = (
     re.compile(r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})"),
     re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<year>\d{2,4}))?(?![\d/])"),
     # day alone, with an ordinal or a CJK day mark: "the 12th", "le 12", "15日" (not "9号房间", a room)
-    compiled(r"(?:\b(?:the|el|le|am|den|dia)\s+)(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|\.)?\b(?!\s*(?::|h\b|am\b|pm\b))"
+    compiled(r"(?:\b(?:the|el|le|am|den|dia)\s+)(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|\.)?\b(?!\s*(?::|h\b|am\b|pm\b|%|percent\b|per\s+cent\b))"
                r"|(?<!\d)(?P<day2>\d{1,2})(?:st|nd|rd|th|-?(?:го|е|ого)(?![а-яё]))\b|(?<![\d月월])(?P<day3>\d{1,2})\s*[日号號일](?!本|室|房)"),
 )
 # "una noche", "uma noite", "une nuit", "eine Nacht": the article counts one night (not English "a night", a rate's).
 _NIGHTS = compiled(rf"(?P<n>(?<!\d)\d{{1,2}}|\b(?:{_NUMBER_WORD}|una|uma|une|eine)|"
-                     r"(?<![第每一二两兩三四五六七八九十])[一二两兩三四五六七八九十](?=个?個?(?:晚|泊)))\s*(?:more\s+)?"
+                     r"(?<![第每])(?:(?<=[期拜周週][一二三四五六日天])|(?<![一二两兩三四五六七八九十]))"
+                     r"[一二两兩三四五六七八九十](?=个?個?(?:晚|泊)))\s*(?:more\s+)?"
                      r"(?:nights?(?![a-z])|noches?|noites?|di[áa]rias?|nuits?|nächte|nacht|übernachtungen|ноч[иейь]|"
                      r"个?個?晚(?:上)?|泊|박|ليال[يٍ]?|ليلة)(?!\s*(?:多少|要多少|幾多|几多|いくら|얼마))",
                      re.IGNORECASE)
@@ -274,25 +275,31 @@ _RELATIVE = [(phrase, re.compile(re.escape(phrase) if CJK_LETTER.search(phrase) 
 _NEXT_WEEK = compiled(r"(?:(?<!一)下(?:个|個)?(?:周|週|星期|礼拜|禮拜)?|来週の?|다음\s*주\s*)$")  # not "看一下"
 
 
+_DAY_LIST = compiled(r"\s*(?:同|和|跟|及|与|、|,|，|and|y|et|und|и|と|하고|랑|이랑)\s*")
+
+
 def _relative(text: str, today: dt.date) -> list[tuple[int, dt.date]]:
     """(position, date) of words like "tomorrow", "next Friday", "this weekend"."""
     lowered = _IN_THE_MORNING.sub(lambda m: " " * len(m.group()), text.lower())
     found: list[tuple[int, dt.date]] = []
-    taken: list[tuple[int, int, int]] = []
     for phrase, pattern, offset in _RELATIVE:
         for m in pattern.finditer(lowered):
             if not any(abs(pos - m.start()) < len(phrase) for pos, _ in found):
                 found.append((m.start(), today + dt.timedelta(days=offset)))
-    for name, weekday in WEEKDAYS.items():  # Chinese and Japanese write a day between other words ("下週五想住")
+    days = []  # (start, end, weekday) of each day named, the longest name where two overlap ("金曜日", not "金曜")
+    for name, weekday in sorted(WEEKDAYS.items(), key=lambda pair: -len(pair[0])):
+        # Chinese and Japanese write a day between other words ("下週五想住")
         named = rf"{re.escape(name)}(?!次)" if CJK_LETTER.search(name) else rf"(?<!\w){re.escape(name)}(?!\w)"
-        for m in re.finditer(named, lowered):
-            if any(m.start() < end and start < m.end() for start, _, end in taken):
-                continue  # "金曜" of "金曜日"
-            ahead = (weekday - today.weekday()) % 7 or 7
-            if _NEXT_WEEK.search(lowered[:m.start()]):
-                ahead = 7 - today.weekday() + weekday
-            taken.append((m.start(), weekday, m.end()))
-            found.append((m.start(), today + dt.timedelta(days=ahead)))
+        days += [(m.start(), m.end(), weekday) for m in re.finditer(named, lowered)
+                 if not any(m.start() < end and start < m.end() for start, end, _ in days)]
+    next_week, last_end = False, -1
+    for start, end, weekday in sorted(days):
+        # "下個禮拜五同禮拜六": the days listed after a day of next week are of that week too
+        next_week = bool(_NEXT_WEEK.search(lowered[:start])) or (next_week and bool(
+            _DAY_LIST.fullmatch(lowered[last_end:start])))
+        ahead = 7 - today.weekday() + weekday if next_week else (weekday - today.weekday()) % 7 or 7
+        found.append((start, today + dt.timedelta(days=ahead)))
+        last_end = end
     weekend = _weekend(text, today)
     if weekend:
         found.append(weekend[:2])
@@ -303,6 +310,12 @@ def _relative(text: str, today: dt.date) -> list[tuple[int, dt.date]]:
 
 _WEEKEND = re.compile(r"\b(?:(this|next)\s+)?week-?end\b|\b(?:este|(?:el|o|no)\s+pr[oó]ximo)?\s*fi[nm]\s+de\s+semana\b|"
                       r"\b(?:(?:le\s+)?week-end|(?:dieses|nächstes)?\s*wochenende)\b", re.IGNORECASE)
+
+
+def only_a_weekend(text: str, today: dt.date) -> bool:
+    """Whether the only days a text names are a weekend's ("Wie wird das Wetter am Wochenende?"): a time, which a
+    stay asked for also needs a room or booking words beside."""
+    return bool(_WEEKEND.search(text)) and not _mentions(text.lower(), True) and len(_relative(text, today)) == 1
 
 
 def _weekend(text: str, today: dt.date) -> tuple[int, dt.date, dt.date] | None:
@@ -386,6 +399,9 @@ def find_stay(text: str, today: dt.date, month_first: bool = True) -> Stay:
     if not dates:
         dates = [date for _, date in _relative(text, today)]
         mentions = []
+        if count and len(dates) == count > 1 and (max(dates) - min(dates)).days == count - 1:
+            # "下個禮拜五同禮拜六兩晚", "Friday and Saturday, two nights": the nights of the days listed
+            return Stay(min(dates), max(dates) + dt.timedelta(days=1), count)
     if not dates:
         return Stay(nights=count)
     leaving = [d for m, d in zip(mentions, dates, strict=False) if m.leaving]

@@ -304,11 +304,12 @@ def wake_up_call(step: Step, ctx: SkillContext) -> dict[str, Any]:
 
 
 def moves_the_call(text: str, ctx: SkillContext) -> bool:
-    """Whether the guest moves the wake-up call just set ("actually, make it 6:15", "改成6點15分好了"), naming no
-    other thing of the hotel's a time could be moved for ("is breakfast served earlier, at 6:30?")."""
+    """Whether the guest moves the wake-up call just set ("actually, make it 6:15", "비행기 시간이 바뀌어서 5시 30분으로
+    바꿔 주세요"), not asking of another thing of the hotel's a time could be moved for ("is breakfast served earlier,
+    at 6:30?")."""
     return ctx.state.get("topic") == "wake_up_call" and bool(
         _CORRECTION.search(text) or stay_words.MOVE.search(text)) and bool(dates.find_times(text)) and \
-        not named(text, ctx.language)
+        not (named(text, ctx.language) and framing.QUESTION.search(text))
 
 
 _CLAUSE_END = re.compile(r"[,;.!?，。、；！？]|\s[-–—]\s")

@@ -51,7 +51,9 @@ TELL_ME = rx(r"^\W*(?:(?:and|then|also|now|so|please|after\s+that,?|afterwards,?
               # a price asked for as a request ("quote me the suite for...", "give us a rate", "cotízame", "报个价")
               r"^\W*(?:(?:and|then|also|now|so|please|ok(?:ay)?)\s+)*(?:please\s+)?(?:quote|price)\s+(?:me|us)\b|"
               r"\bgive\s+(?:me|us)\s+(?:a\s+|the\s+|your\s+)?(?:quote|price|rate)s?\b|\bcot[ií]za(?:me|nos)\b|"
-              r"报个?价|報個?價|見積(?:も)?り|견적")
+              r"报个?价|報個?價|見積(?:も)?り|견적|"
+              # "…も教えて", "告诉我…", "話我知…", "…알려 주세요", "أخبرني": tell me, in the other scripts
+              r"教えて|告诉我|跟我说|话我知|알려\s*(?:주세요|줘|주실|주시겠)|أخبرني|أخبرنا|قل\s+لي")
 GREETING = rx(
     r"^\W*(?:hi|hello|hey|hiya|heya|howdy|g'?day|good\s+(?:morning|afternoon|evening)|hola|buenos\s+d[ií]as|buenas(?:\s+tardes|\s+noches)?|"
     r"ol[áa]|oi|bom\s+dia|boa\s+(?:tarde|noite)|tudo\s+bem|"

@@ -39,6 +39,11 @@ _PLACE_TAGS = {
                r"морепродукт\w*|рыб\w*|海鲜|シーフード|海鮮|해산물|생선|مأكولات\s+بحرية|سمك",
     "vegetarian": r"vegetarian|veggie|vegan|vegetarian[oa]s?|végétarien\w*|vegetarisch\w*|вегетариан\w*|素食|"
                   r"ベジタリアン|채식|نباتي",
+    # a diet a place must keep, not a taste: no place said to keep it is none to send the guest to
+    "halal": r"halal|hallal|халяль\w*|清真(?!寺)|ハラール|할랄|حلال",
+    "kosher": r"kosher|casher|cacher|koscher|кошерн\w*|犹太洁食|コーシャ|코셔|كوشر",
+    "gluten-free": r"gluten[\s-]?free|sin\s+gluten|sans\s+gluten|glutenfrei|без\s+глютена|无麸质|グルテンフリー|"
+                   r"글루텐\s*프리|خال\w*\s+من\s+(?:ال)?غلوتين",
     "kid-friendly": r"kids?|children|child|family|niños|enfants|kinder\w*|дет\w*|孩子|儿童|子供|아이|أطفال",
     "rainy-day": r"rain\w*|lluvi\w*|pluie|pluvieu\w*|regen\w*|дожд\w*|下雨|雨|비\s*오|مطر|ممطر",
     "romantic": r"romantic|romántic\w*|romantique|romantisch|романтич\w*|浪漫|ロマンチック|로맨틱|رومانسي",
@@ -66,6 +71,8 @@ _PLACE_TAGS = {
     # Free of charge, not free time ("a free evening").
     "free": r"free(?!\s+(?:time|evening|afternoon|morning|day|night|hours?|slot|weekend)s?\b)",
 }
+# Diets a place keeps or not: asked even where no place of the hotel's is tagged so, as none is then to be named.
+_DIETS = frozenset({"halal", "kosher", "gluten-free"})
 # The way to a place asked ("how do we get to...", "¿cómo llego a...?", "怎么去", "行き方", "어떻게 가요", "كيف أصل").
 _WAY_THERE = compiled(
     r"\bhow\s+(?:do|can|should|would)\s+(?:i|we|you|one)\s+(?:best\s+)?(?:get|go|travel)\b|\bhow\s+to\s+(?:get|go)\b|"
@@ -104,7 +111,7 @@ def place_filters(text: str, places: list[Place], town: str = "") -> dict[str, o
     patterns = [(k, rf"(?<![a-zà-ÿа-яё])(?:{pattern})(?![a-zà-ÿа-яё])") for k, pattern in _PLACE_KINDS.items()
                 if k in kinds]
     patterns += [(t, rf"(?<![a-zà-ÿа-яё])(?:{pattern})") for t, pattern in _PLACE_TAGS.items()
-                 if t in tags or t in kinds]
+                 if t in tags or t in kinds or t in _DIETS]
     # The hotel's own tags, as written ("fado", "local-food", "bridges"): a new hotel's words need no table here.
     patterns += [(t, rf"(?<!\w){re.escape(t.replace('-', ' '))}(?:s|es)?(?!\w)") for t in sorted(tags)
                  if t not in _PLACE_TAGS and len(t) > 3]
@@ -131,7 +138,7 @@ def place_filters(text: str, places: list[Place], town: str = "") -> dict[str, o
     if kind:
         found["kind"] = kind
     # Not a tag said only by the word that named the kind ("mercado": a market, not somewhere tagged shopping).
-    tags_wanted = list(dict.fromkeys(name for name in wanted if name in tags and (
+    tags_wanted = list(dict.fromkeys(name for name in wanted if (name in tags or name in _DIETS) and (
         name == kind or not kind or not spans.get(name) or not spans[name] <= spans[kind])))
     if tags_wanted:
         found["tags"] = tags_wanted

@@ -64,7 +64,7 @@ PRICE = rx(r"\b(?:how\s+much|come\s+to|add\s+up\s+to|cost\w*|price\w*|total|rate
            r"what\s+(?:do|does|would|will)\s+(?:you|it|they)\s+charge|charges?\s+for|"
            r"what(?:'s|\s+is|\s+will\s+be)\s+the\s+damage)\b|cu[aá]nto|precio|\bquanto\b|pre[çc]o|\bcusta\w*|"
            r"combien|\bprix\b|"
-           r"wie\s*viel|was\s+kostet|\bwie\s+hoch\s+(?:ist|sind|w[äa]ren?|liegt|liegen)\b|\bpreis|сколько|стоимост\w*|цена|多少钱|多少|价格|いくら|値段|料金|얼마|가격|요금|"
+           r"wie\s*viel|was\s+kostet|\bwie\s+hoch\s+(?:ist|sind|w[äa]ren?|liegt|liegen)\b|\bpreis|сколько|стоимост\w*|цена|多少钱|多少|几多钱|几钱|价格|いくら|値段|料金|얼마|가격|요금|"
            r"كم\s+(?:سعر|يكلف|ثمن|المجموع|السعر)|بكم|سعر")
 
 # A price asked about nothing of its own ("and what would that cost?", "¿y cuánto cuesta?", "多少钱？"): what
@@ -128,7 +128,7 @@ POLITE_ASK = rx(r"(?:を|も|で|[\d一二三四五六七八九十]\s*(?:本|つ
                 r"(?:持ってき|持って来|届け|送っ|貸し|用意し)て(?:もらえ|いただけ|頂け|くれ)(?:ます|ません|る)か")
 ORDER_CHANGE = rx(r"\b(?:add|remove|cancel|without|instead|make\s+(?:the|it)|change|swap|switch|replace|also|plus|"
                    r"actually)\b|troca\w*|troque|substitu\w*|cambi\w*|remplac\w*|tausch\w*|ersetz\w*|замени\w*|"
-                   r"换成|改成|替え|바꿔|استبدل|añad\w*|quita\w*|sin\b|sem\b|\btir(?:a|e|ar)\b|\badicion(?:a|e|ar)\b|acrescent\w*|ajout\w*|sans\b|enlève|dazu|ohne\b|добав\w*|без\b|加|去掉|追加|추가|أضف")
+                   r"换成|改成|换做|改做|转做|替え|바꿔|استبدل|añad\w*|quita\w*|sin\b|sem\b|\btir(?:a|e|ar)\b|\badicion(?:a|e|ar)\b|acrescent\w*|ajout\w*|sans\b|enlève|dazu|ohne\b|добав\w*|без\b|加|去掉|追加|추가|أضف")
 # A new count for what is already ordered ("make it 3 burgers", "que sean tres", "改成3个"): the count, not more.
 ORDER_SET = rx(r"\b(?:make\s+(?:it|that|them|those)|change\s+(?:it|that)\s+to|(?:it|that)\s+should\s+be)\b",
                 r"\bque\s+sean\b|\bque\s+sejam\b|\bmejor\s+(?:que\s+sean\s+)?\d|\bplutôt\s+\d|\bmettez(?:-en)?\s+plutôt|\blieber\s+\d|"
