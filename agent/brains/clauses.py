@@ -339,8 +339,8 @@ def _wants_availability(clause: str, ctx: SkillContext, has_stay: bool) -> bool:
         return False  # "what is one night in the suite?", "1泊いくら？": the rate per night, which no date changes
     # "12월 31일에 1박 가능한가요?": a day and nights counted are a stay asked for, even one night with no room named
     # "the weather at the weekend?" names a time, no stay; "this weekend, 2 adults?" asks for one
-    weekend_alone = dates.only_a_weekend(clause, ctx.now.date()) and not slots.guest_count(clause)
-    if (stay.check_in and stay.check_out and (stay.nights or 0) > 1 and not weekend_alone) or (
+    if (stay.check_in and stay.check_out and (stay.nights or 0) > 1 and (
+            slots.guest_count(clause) or not dates.only_a_weekend(clause, ctx.now.date()))) or (
             (stay.check_in or stay.nights) and lodging) \
             or (stay.check_in and dates.nights(clause)):
         return not stay_words.ARRIVAL_TIMES.search(clause)

@@ -275,6 +275,10 @@ _RELATIVE = [(phrase, re.compile(re.escape(phrase) if CJK_LETTER.search(phrase) 
 _NEXT_WEEK = compiled(r"(?:(?<!一)下(?:个|個)?(?:周|週|星期|礼拜|禮拜)?|来週の?|다음\s*주\s*)$")  # not "看一下"
 
 
+# Each day's names, the longest first; Chinese and Japanese write a day between other words ("下週五想住").
+_WEEKDAY_NAMES = [(re.compile(rf"{re.escape(name)}(?!次)" if CJK_LETTER.search(name) else
+                              rf"(?<!\w){re.escape(name)}(?!\w)"), weekday)
+                  for name, weekday in sorted(WEEKDAYS.items(), key=lambda pair: -len(pair[0]))]
 _DAY_LIST = compiled(r"\s*(?:同|和|跟|及|与|、|,|，|and|y|et|und|и|と|하고|랑|이랑)\s*")
 
 
@@ -287,10 +291,8 @@ def _relative(text: str, today: dt.date) -> list[tuple[int, dt.date]]:
             if not any(abs(pos - m.start()) < len(phrase) for pos, _ in found):
                 found.append((m.start(), today + dt.timedelta(days=offset)))
     days = []  # (start, end, weekday) of each day named, the longest name where two overlap ("金曜日", not "金曜")
-    for name, weekday in sorted(WEEKDAYS.items(), key=lambda pair: -len(pair[0])):
-        # Chinese and Japanese write a day between other words ("下週五想住")
-        named = rf"{re.escape(name)}(?!次)" if CJK_LETTER.search(name) else rf"(?<!\w){re.escape(name)}(?!\w)"
-        days += [(m.start(), m.end(), weekday) for m in re.finditer(named, lowered)
+    for named, weekday in _WEEKDAY_NAMES:
+        days += [(m.start(), m.end(), weekday) for m in named.finditer(lowered)
                  if not any(m.start() < end and start < m.end() for start, end, _ in days)]
     next_week, last_end = False, -1
     for start, end, weekday in sorted(days):

@@ -417,8 +417,14 @@ def _alone(plain: str, word: str) -> bool:
     """The text says the word as a word of its own, not inside another. Chinese and Japanese write no space around
     a Latin name and Korean writes its particle on ("Junior Suite最多住几个人", "Junior Suite는"): a letter of those
     scripts beside a Latin one is no part of its word."""
+    return bool(_as_a_word(word).search(plain))
+
+
+@lru_cache(maxsize=4096)
+def _as_a_word(word: str) -> re.Pattern[str]:
+    """`word` as a word of its own (`_alone`), compiled once: a hotel's names are looked for in every message."""
     edge = rf"[^\W_{CJK}\u1100-\u11ff]" if word[:1].isascii() and word[-1:].isascii() else r"\w"  # Hangul unaccented
-    return bool(re.search(rf"(?<!{edge}){re.escape(word)}(?!{edge})", plain))
+    return re.compile(rf"(?<!{edge}){re.escape(word)}(?!{edge})")
 
 
 def _beside_room_noun(plain: str, word: str, kinds: Iterable[str] = ()) -> bool:
