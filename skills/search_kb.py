@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
-from core.hotels import KBEntry
+from core.hotels import KBEntry, RoomType
 from core.i18n import say
 from kb import glossary
 from skills.base import Skill, SkillContext, SkillResult
@@ -32,11 +32,12 @@ class Args(BaseModel):
 
 def run(ctx: SkillContext, args: Args) -> SkillResult:
     """Answer only from a confident hit: a guessed FAQ answer is worse than an honest "I don't know"."""
-    hits = ctx.kb.answers(ctx.kb.search(args.query, k=3), ctx.language, args.query)
+    found = ctx.kb.search(args.query, k=3)
+    hits = ctx.kb.answers(found, ctx.language, args.query)
     if args.rooms_for:
         return _rooms_for(ctx, args, [hit.entry for hit in hits])
     if args.capacity_of:  # any entry near the question that names the room is one to read more in
-        return _capacity_of(ctx, args, [hit.entry for hit in ctx.kb.search(args.query, k=3)])
+        return _capacity_of(ctx, args, [hit.entry for hit in found])
     if not hits:
         return SkillResult(text=say("kb_no_answer", ctx.language), ok=False, data={"query": args.query})
     entry = hits[0].entry
@@ -54,19 +55,22 @@ def _rooms_for(ctx: SkillContext, args: Args, found: list[KBEntry]) -> SkillResu
     the guest can read more in."""
     small = tuple(room for code in args.too_small if (room := ctx.hotel.room(code)) is not None)
     text, rooms = rooms_for_party(ctx.hotel, args.rooms_for or 1, ctx.language, small)
-    names = [room.name.lower() for room in rooms]
-    about = [entry.id for entry in found if any(name in entry.answer.lower() for name in names)]
-    return SkillResult(text=text, kb=about, data={"rooms_for": args.rooms_for, "rooms": [r.code for r in rooms]})
+    return SkillResult(text=text, kb=_naming(found, rooms),
+                       data={"rooms_for": args.rooms_for, "rooms": [r.code for r in rooms]})
 
 
 def _capacity_of(ctx: SkillContext, args: Args, found: list[KBEntry]) -> SkillResult:
     """The most guests (and rate) of each room asked of, from the hotel's data; the entries found that name one of
     them are those the guest can read more in."""
     rooms = [room for code in args.capacity_of if (room := ctx.hotel.room(code)) is not None]
+    return SkillResult(text=" ".join(room_line(ctx.hotel, room, ctx.language) for room in rooms),
+                       kb=_naming(found, rooms), data={"capacity_of": [room.code for room in rooms]})
+
+
+def _naming(found: list[KBEntry], rooms: list[RoomType]) -> list[str]:
+    """The entries found whose answer names one of the rooms."""
     names = [room.name.lower() for room in rooms]
-    about = [entry.id for entry in found if any(name in entry.answer.lower() for name in names)]
-    return SkillResult(text=" ".join(room_line(ctx.hotel, room, ctx.language) for room in rooms), kb=about,
-                       data={"capacity_of": [room.code for room in rooms]})
+    return [entry.id for entry in found if any(name in entry.answer.lower() for name in names)]
 
 
 def _untranslated(ctx: SkillContext, entry: KBEntry, query: str) -> tuple[str, str]:

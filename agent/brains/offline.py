@@ -49,7 +49,7 @@ from core.romanized import in_english, in_script, read_in_english, romanized_lan
 from core.translit import russian_in_latin, to_cyrillic
 from kb import glossary
 from skills import SKILLS
-from skills.base import SkillContext
+from skills.base import SkillContext, SkillResult
 from skills.book_service import booked_by_hotel, hours_in
 from skills.guest import guest_room, verified_guest
 from skills.hotel_facts import emergency_call, figures
@@ -57,9 +57,10 @@ from skills.runner import run_skill
 from skills.tickets import awaited as awaited_ticket
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from agent.brains.faq_lookup import Probes
     from agent.runtime import Runtime
-    from core.hotels import RoomType
     from kb.search import KnowledgeBase
 
 INFORMATIONAL = frozenset({"search_kb", "wifi_info", "amenities_info", "check_availability", "local_recommendations"})
@@ -194,7 +195,10 @@ class OfflineBrain:
         elif intent == "search_kb" and (party := room_advice.asked(step, ctx)):
             self._room_for_party(step, party, ctx, reply, probes)
         elif intent == "search_kb" and (rooms := room_advice.capacity_asked(step, ctx)):
-            self._room_capacity(step, rooms, ctx, reply, probes)
+            # how many the rooms named sleep: the FAQ's answer when it says so of each; else the data's
+            self._faq_else_rooms_data(step, ctx, reply, probes,
+                                      lambda told: room_advice.says_capacity(told, rooms, ctx.hotel),
+                                      {"capacity_of": [room.code for room in rooms]})
         elif intent == "search_kb":
             answered = len(reply.kb)
             self.answers.answer_or_admit(step, ctx, reply, probes, wish)
@@ -284,32 +288,31 @@ class OfflineBrain:
                         probes: Probes) -> None:
         """Which room to take, for a party that told its size: the FAQ's answer when it names a room that sleeps
         them; else the rooms that do, from the hotel's data (after those they asked of, too small for them)."""
-        if not asked.too_small:
-            told = Reply()
-            if self.answers.faq(step.full, ctx, told, probes, asked=step.text) and \
-                    room_advice.names_room_for(told, asked.party, ctx.hotel):
-                reply.take(told)
-                return
-        call, result = run_skill(ctx, "search_kb", {"query": step.full, "rooms_for": asked.party,
-                                                    "too_small": [room.code for room in asked.too_small]})
-        reply.add(call, result)
-        ctx.remember(faq_asked=step.text[:300], faq_topic=result.kb[0] if result.kb else None)
+        result = self._faq_else_rooms_data(
+            step, ctx, reply, probes,
+            None if asked.too_small else lambda told: room_advice.names_room_for(told, asked.party, ctx.hotel),
+            {"rooms_for": asked.party, "too_small": [room.code for room in asked.too_small]})
+        if result is None:
+            return
         rooms = [room for code in result.data.get("rooms", []) if (room := ctx.hotel.room(code))]
         entry = room_advice.entry_about(rooms[0], ctx.hotel) if len(rooms) == 1 and not result.kb else None
         if entry is not None:  # the one room that sleeps them: what the FAQ says of it
             self.answers.faq(entry.questions[0], ctx, reply, probes)
 
-    def _room_capacity(self, step: Step, rooms: tuple[RoomType, ...], ctx: SkillContext, reply: Reply,
-                       probes: Probes) -> None:
-        """How many the rooms a guest named sleep: the FAQ's answer when it says so of each; else the data's."""
+    def _faq_else_rooms_data(self, step: Step, ctx: SkillContext, reply: Reply, probes: Probes,
+                             says_enough: Callable[[Reply], bool] | None,
+                             rooms_asked: dict[str, Any]) -> SkillResult | None:
+        """A question about the hotel's rooms: the FAQ's answer when `says_enough` finds it says what was asked,
+        else what hotel.yaml says (`search_kb` with `rooms_asked`), whose result is returned; None for the FAQ's."""
         told = Reply()
-        if self.answers.faq(step.full, ctx, told, probes, asked=step.text) and \
-                room_advice.says_capacity(told, rooms, ctx.hotel):
+        if says_enough is not None and self.answers.faq(step.full, ctx, told, probes, asked=step.text) and \
+                says_enough(told):
             reply.take(told)
-            return
-        call, result = run_skill(ctx, "search_kb", {"query": step.full, "capacity_of": [room.code for room in rooms]})
+            return None
+        call, result = run_skill(ctx, "search_kb", {"query": step.full, **rooms_asked})
         reply.add(call, result)
         ctx.remember(faq_asked=step.text[:300], faq_topic=result.kb[0] if result.kb else None)
+        return result
 
     def _book_if_asked(self, step: Step, answered: list[str], ctx: SkillContext, reply: Reply) -> None:
         """A guest who asks the hotel to book a service its FAQ says it books ("book it here in the chat"), with

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from core.translit import either_script
+from core.translit import compiled
 
 
 def rx(*parts: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{either_script(p)})" for p in parts), re.IGNORECASE)
+    return compiled("|".join(f"(?:{p})" for p in parts), re.IGNORECASE)
