@@ -30,6 +30,8 @@ class Args(BaseModel):
     detail: Literal["balance", "folio"] = "balance"
     item: str | None = Field(default=None, max_length=300,
                              description="a charge the guest asks about, in their words ('the parking', 'the $35')")
+    someone_else: bool = Field(default=False, description="the guest asks for another guest's bill (a friend's, a "
+                                                          "relative's, another room's): it stays private")
 
 
 # Words every folio line or bill question shares: they name no charge.
@@ -203,7 +205,7 @@ def lines_named(folio: list[FolioLine], item: str) -> list[FolioLine]:
 def run(ctx: SkillContext, args: Args) -> SkillResult:
     """A bill goes only to the phone on the booking: names, room numbers or codes in the message prove nothing."""
     guest = verified_guest(ctx)
-    asked_other = args.reservation and guest is not None \
+    asked_other = args.someone_else or args.reservation and guest is not None \
         and args.reservation.strip().upper() != guest.reservation.upper()
     if guest is None or asked_other:
         return SkillResult(text=say("billing_verify", ctx.language, phone=ctx.hotel.contact.phone),

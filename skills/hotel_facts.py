@@ -16,6 +16,7 @@ from typing import Any
 from core.hotels import Hotel, Season, TimeOffer
 from core.i18n import say
 from core.loanwords import loanwords, sounds_like
+from kb import glossary
 from skills.formatting import hotel_text, money, to_minor
 from skills.inventory import charges_text, rate_card, season_span
 from skills.places import around_the_clock, distance_text, hours_text, parse_hours
@@ -75,6 +76,7 @@ _NAME = re.compile(r"(?<=[\w,;:]\s)[A-Z][\w'’-]{2,}")  # a capitalised word no
 _PRONOUN = re.compile(r"(?:it|it's|its|they|they're|their|this|these)\b", re.I)
 _THOUSANDS = re.compile(r"(?<=\d)[,.\s](?=\d{3}(?!\d))")  # "₹1,200", "1.200 ₺": written 1200 among figures
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=\S)")
+_NO = re.compile(r"\b(?:no|not|never|none|without)\b|n't\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -433,6 +435,12 @@ class Restatement:
         check-out "until 15:00 for ₩20,000" is answered by "KRW 40,000 until 13:00"."""
         asked = _with_hours(figures(question))
         return bool(asked & (_with_hours(_said_figures(clause)) - _with_hours(self.told)))
+
+    def tells_more_of(self, clause: str, topics: set[str]) -> bool:
+        """The clause names a topic the guest asked of and the facts did not say, and tells of it what they do not: a
+        figure, or a no ("It is not heated", "There is no gym"); not the rates the facts just listed."""
+        return bool(topics & glossary.named(clause, "en")) and bool(
+            _said_figures(clause) - self.told or _NO.search(clause))
 
     def rest(self, kept: Callable[[str], bool] = lambda clause: True) -> str:
         """The untold clauses `kept` keeps, as one text."""

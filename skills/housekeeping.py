@@ -88,7 +88,7 @@ def _wanted(ctx: SkillContext, args: Args) -> tuple[dict[str, int], list[str], d
         for key in keys:
             wanted[key] = wanted.get(key, 0) + entry.quantity
             if args.items and not all(any(same_word(w, k) for k in words(key)) for w in words(entry.item)):
-                named.setdefault(key, []).append(entry.item)
+                named.setdefault(key, []).append(entry.said if entry.said and ctx.language != "en" else entry.item)
     return wanted, unknown, named
 
 
@@ -121,7 +121,9 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
     for key in _SERVICES:
         if key in wanted:
             parts.append(say(f"hk_{key}", lang, room=room))
-    if unknown:  # named to the guest in their own word ("婴儿床"), to staff in English ("crib")
+    if unknown and not args.items:  # the whole request, unplaced: staff read it, the guest is not read it back
+        parts.append(say("hk_passed_on", lang, room=room))
+    elif unknown:  # named to the guest in their own word ("婴儿床"), to staff in English ("crib")
         theirs = [next((e.said for e in args.items if e.item == item and e.said), item) for item in unknown]
         parts.append(say("hk_passed_on_items", lang, room=room, items=join_list(theirs, lang)))
     return SkillResult(text=" ".join(parts), data={**details, "room": room, "ticket_id": ticket.id})

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
-from core.hotels import KBEntry, RoomType
+from core.hotels import Hotel, KBEntry, RoomType
 from core.i18n import say
 from kb import glossary
 from skills.base import Skill, SkillContext, SkillResult
@@ -12,6 +12,8 @@ from skills.hotel_facts import also_saying, restated
 from skills.room_features import asked_features
 from skills.room_fit import room_line, rooms_for_party
 from skills.verdicts import prefixed, verdicts
+
+_WHEN = frozenset({"what time", "opening hours"})  # what the glossary calls a question asking when
 
 
 class Args(BaseModel):
@@ -28,6 +30,9 @@ class Args(BaseModel):
     capacity_of: list[str] = Field(default_factory=list, max_length=8,
                                    description="codes of the rooms the guest asks how many they sleep, when the "
                                                "FAQ does not say: their most guests and rates are said")
+    group_of: int | None = Field(default=None, ge=2, le=500,
+                                 description="how many rooms the guest wants, when that many make a group the hotel's "
+                                             "sales team books: who to write to is said")
 
 
 def run(ctx: SkillContext, args: Args) -> SkillResult:
@@ -38,6 +43,8 @@ def run(ctx: SkillContext, args: Args) -> SkillResult:
         return _rooms_for(ctx, args, [hit.entry for hit in hits])
     if args.capacity_of:  # any entry near the question that names the room is one to read more in
         return _capacity_of(ctx, args, [hit.entry for hit in found])
+    if args.group_of and (group := group_terms(ctx.hotel)) is not None and args.group_of >= group[0]:
+        return _group(ctx, group, [hit.entry for hit in found])
     if not hits:
         return SkillResult(text=say("kb_no_answer", ctx.language), ok=False, data={"query": args.query})
     entry = hits[0].entry
@@ -67,6 +74,25 @@ def _capacity_of(ctx: SkillContext, args: Args, found: list[KBEntry]) -> SkillRe
                        kb=_naming(found, rooms), data={"capacity_of": [room.code for room in rooms]})
 
 
+def group_terms(hotel: Hotel) -> tuple[int, str] | None:
+    """From how many rooms a booking is a group's, and the address its sales team answers at: a `group_from_rooms`
+    in hotel.yaml's services, beside its own contact, else the hotel's sales e-mail. None when the data says none."""
+    for fields in (hotel.services.model_extra or {}).values():
+        if isinstance(fields, dict) and isinstance(rooms := fields.get("group_from_rooms"), int):
+            own = next((v for k in ("contact", "booking", "email") if "@" in (v := str(fields.get(k) or ""))), "")
+            if address := own or hotel.contact.sales_email or hotel.contact.email:
+                return rooms, address
+    return None
+
+
+def _group(ctx: SkillContext, group: tuple[int, str], found: list[KBEntry]) -> SkillResult:
+    """A group's booking, said in the guest's language: who books it; the entries found that give that address are
+    those the guest can read more in."""
+    rooms, address = group
+    return SkillResult(text=say("group_booking", ctx.language, rooms=rooms, email=address),
+                       kb=[entry.id for entry in found if address in entry.answer], data={"group_of": rooms})
+
+
 def _naming(found: list[KBEntry], rooms: list[RoomType]) -> list[str]:
     """The entries found whose answer names one of the rooms."""
     names = [room.name.lower() for room in rooms]
@@ -87,16 +113,18 @@ def _untranslated(ctx: SkillContext, entry: KBEntry, query: str) -> tuple[str, s
     guest who asked in Korean."""
     if entry.language != "en":   # a hotel that wrote this answer only in its own language
         return f"{say('not_in_your_language_original', ctx.language)} {entry.answer}".strip(), entry.language
-    said = restated(ctx.hotel, ctx.language, entry.answer)
+    said, asks = restated(ctx.hotel, ctx.language, entry.answer), glossary.asked_of(query, ctx.language)
     verdict = verdicts(entry.answer, query, ctx.language, ctx.kb.closeness, listed=said is not None)  # "Não."
-    if (features := asked_features(ctx.hotel, query, entry.answer, ctx.language)) is not None:
-        said = also_saying(said, *features, entry.answer)
+    if not asks & _WHEN and (features := asked_features(ctx.hotel, query, entry.answer, ctx.language)) is not None:
+        said = also_saying(said, *features, entry.answer)   # which rooms have breakfast tells no one when it is
     if said is None:
         return prefixed(f"{say('not_in_your_language', ctx.language)} {entry.answer}", verdict, ctx.language), "en"
-    bar, asks = ctx.kb.closeness(query, said.said_in_english), glossary.asked_of(query, ctx.language)
+    bar = ctx.kb.closeness(query, said.said_in_english)
+    # a topic the guest names that the facts say nothing of ("is the pool heated?" beside its hours)
+    untold = glossary.named(query, ctx.language) - glossary.named(said.said_in_english, "en")
     rest = said.rest(lambda clause: said.tells_asked_figure(clause, query) or said.tells_of_named(clause, query) or
                      said.tells_asked_price(clause, asks, ctx.hotel.currency) or said.tells_asked_time(clause, asks) or
-                     ctx.kb.closeness(query, clause) > bar)
+                     said.tells_more_of(clause, untold) or ctx.kb.closeness(query, clause) > bar)
     if not rest:
         return prefixed(said.said, verdict, ctx.language), ctx.language
     return prefixed(f"{said.said} {say('also_in_english', ctx.language)} {rest}", verdict, ctx.language), "en"

@@ -197,9 +197,9 @@ def test_an_order_waiting_for_a_room_number_is_placed_once_it_comes(concierge):
     assert "1 × Harbor burger" in text_of(placed) and "2 × Harbor burger" not in text_of(placed)
 
 
-def test_an_impossible_party_size_is_asked_about_not_failed(concierge):
+def test_a_party_of_a_groups_size_is_sent_to_the_sales_team_not_failed(concierge):
     turn = Guest(concierge).says("Do you have rooms for 40 people from 2027-06-01 to 2027-06-03?")
-    assert skills_of(turn) == ["check_availability"] and text_of(turn)
+    assert skills_of(turn) == ["search_kb"] and "sales@harborview.example" in text_of(turn)   # groups: 5+ rooms
 
 
 def test_no_thanks_declines_the_offer_of_a_person(concierge):

@@ -9,6 +9,7 @@ import pytest
 
 from agent.brains import orders, room_slots, slots
 from core.hotels import Amenity
+from core.i18n import say
 from skills.amenities_info import find_amenity
 from tests import test_brain
 from tests.test_brain import HOTEL, Guest, skills_of, text_of
@@ -97,6 +98,36 @@ def test_housekeeping_items_are_named_back(concierge, message, named):
 
 
 @pytest.mark.parametrize("message", [
+    "Could somebody bring a corkscrew up to 305?",
+    "¿Nos pueden traer un abrebotellas a la 305?",
+    "Pourriez-vous monter un tire-bouchon à la chambre 305 ?",
+    "305号室に栓抜きを持ってきてもらえますか",
+])
+def test_a_thing_brought_to_the_room_that_housekeeping_does_not_list_is_passed_on_not_read_back(concierge, message):
+    turn = Guest(concierge, KENJI).says(message)
+    assert skills_of(turn) == ["housekeeping"] and turn.trace.skills[0].ok
+    assert message not in text_of(turn) and "305" in text_of(turn)
+
+
+@pytest.mark.parametrize("message", [
+    "we're out of mozzie spray, and what time does the pool close? room 305",
+    "Nos quedamos sin champú. ¿Y a qué hora abre el gimnasio? Habitación 305",
+    "Il n'y a plus de savon. La piscine ferme à quelle heure ? Chambre 305",
+])
+def test_a_room_said_in_another_sentence_is_the_requests_room(concierge, message):
+    turn = Guest(concierge).says(message)
+    housekeeping = next(call for call in turn.trace.skills if call.name == "housekeeping")
+    assert housekeeping.args.get("room") == "305" and housekeeping.ok and "search_kb" in skills_of(turn)
+
+
+@pytest.mark.parametrize(("message", "word"), [("Se nos acabó el champú, habitación 305", "champú"),
+                                               ("Il n'y a plus de savon, chambre 305", "savon")])
+def test_a_toiletry_housekeeping_brings_is_named_back_in_the_guests_own_word(concierge, message, word):
+    turn = Guest(concierge).says(message)
+    assert skills_of(turn) == ["housekeeping"] and word in text_of(turn)
+
+
+@pytest.mark.parametrize("message", [
     "Could someone bring a hot water bottle up to 305? The bed is cold",
     "Принесите, пожалуйста, грелку в 305",
     "Eine Wärmflasche auf Zimmer 305, bitte",
@@ -138,6 +169,28 @@ def test_paying_the_bill_with_a_named_method_hears_the_balance_and_the_accepted_
     turn = Guest(concierge, AMIRA).says("Could I clear what I owe with Google Pay before I leave?")
     assert skills_of(turn)[:1] == ["billing_inquiry"] and "92.46" in text_of(turn)
     assert "payment-methods" in turn.trace.kb and "Google Pay" in text_of(turn)
+
+
+@pytest.mark.parametrize("message", [
+    "My colleague is in the King Suite, what's her total? We want to split the bill",
+    "¿Cuánto debe mi hermano? Queremos dividir la cuenta",
+    "Combien doit ma sœur ? Elle est dans la chambre familiale",
+    "Сколько должен мой друг? Хотим разделить счёт",
+])
+def test_another_guests_bill_asked_for_from_an_in_house_phone_stays_private(concierge, message):
+    turn = Guest(concierge, KENJI).says(message)
+    billing = next(call for call in turn.trace.skills if call.name == "billing_inquiry")
+    assert billing.args.get("someone_else")
+    assert say("billing_verify", turn.trace.language, phone=HOTEL.contact.phone) in text_of(turn)
+
+
+@pytest.mark.parametrize("message", [
+    "How much have we spent so far?", "¿Cuánto llevamos gastado?", "Combien avons-nous dépensé jusqu'ici ?",
+    "Wie viel haben wir bisher ausgegeben?", "Сколько мы уже потратили?",
+])
+def test_what_the_guest_has_spent_so_far_is_the_bill(concierge, message):
+    turn = Guest(concierge, KENJI).says(message)
+    assert skills_of(turn) == ["billing_inquiry"] and not turn.trace.skills[0].args.get("someone_else")
 
 
 def test_someone_elses_bill_is_not_read_out(concierge):

@@ -138,6 +138,15 @@ concierge, afternoon = test_brain.concierge, test_brain.afternoon  # the referen
     ("de", "Gibt es eine Tageskarte für den Pool?", "day pass"),
     ("zh", "八號風球嘅話點算？", "typhoon"), ("ja", "台風が来たら予約はどうなりますか", "typhoon"),
     ("es", "¿Qué pasa si llega un huracán?", "typhoon"), ("ko", "태풍 오면 환불돼요?", "typhoon"),
+    # an arrival told by when the guest will not be there before; a city's charge for driving in; a pool's warmth
+    ("en", "Our flight lands late so we won't get there before 1am, is that ok?", "late arrival"),
+    ("de", "Müssen wir mit dem Auto die Citymaut zahlen?", "congestion charge"),
+    ("fr", "Faut-il la vignette Crit'Air pour venir en voiture ?", "congestion charge"),
+    ("ja", "プールは温水ですか", "heated"), ("es", "¿La piscina está climatizada?", "heated"),
+    # friends staying elsewhere are visitors who need a pass
+    ("fr", "Nos cousins dorment dans un autre hôtel, ils peuvent venir se baigner ?", "day pass"),
+    ("en", "My sister is staying at another hotel down the road, can she use your pool?", "day pass"),
+    ("ru", "Друзья живут в другом отеле, им можно к нам в бассейн?", "day pass"),
 ])
 def test_a_guests_word_for_a_hotel_topic_is_found_in_every_language(language, message, concept):
     assert concept in [c for c, _ in topics(message, language)]

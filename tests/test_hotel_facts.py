@@ -297,3 +297,11 @@ def test_a_clause_tells_a_price_only_by_a_figure_written_as_money(clause, priced
     unpriced = Restatement("Transfers (airport): 20 min.", "", (), frozenset({"52"}))
     assert unpriced.tells_asked_price(clause, {"price"}, "ARS") is priced
     assert not said.tells_asked_price(clause, {"price"}, "ARS")  # its price said already: more are details
+
+
+def test_a_smoking_cleaning_fee_says_the_rooms_are_non_smoking_not_that_smoking_is_banned():
+    """The fee in hotel.yaml is for smoking in a room: the terrace, the garden or a smoking area may allow it, as
+    the hotel's own words then say."""
+    hotel = load_hotel(Path(__file__).parent / "data" / "hotels" / "chianti-podere-ulivi")
+    said = {language: next(f.text for f in facts(hotel, language) if "smok" in f.names) for language in ("en", "ru")}
+    assert said["en"].startswith("The rooms are non-smoking") and said["ru"].startswith("Номера для некурящих")

@@ -137,3 +137,41 @@ def test_how_many_a_room_sleeps_keeps_the_faqs_answer_when_it_says_so(concierge)
     """The reference hotel's FAQ says each room's most guests: its answer stands."""
     turn = Guest(concierge).says("How many guests can the Family Room take?")
     assert "max-occupancy" in turn.trace.kb and "Family Rooms 4" in text_of(turn)
+
+
+@pytest.mark.parametrize(("message", "room", "rate"), [
+    ("이그제큐티브 킹 1박에 얼마예요?", "Executive King", "245"),
+    ("クラシックダブルは一泊いくらですか", "Classic Double", "185"),
+    ("Superior King 一晚多少钱？", "Superior King", "215"),
+])
+def test_the_price_of_a_named_room_the_faq_does_not_find_is_said_from_the_hotels_data(london, message, room, rate):
+    """A room named (by its sound too) and its price asked, with no stay to quote: its rate from hotel.yaml, in the
+    guest's language, not "not sure"."""
+    hotel, concierge = london
+    turn = Guest(concierge, hotel=hotel).says(message)
+    assert room in text_of(turn) and rate in text_of(turn)
+
+
+def test_the_price_of_a_room_keeps_the_faqs_answer_when_it_says_the_rate(concierge):
+    """The reference hotel's FAQ gives each room's rate: its answer stands."""
+    turn = Guest(concierge).says("How much is the King Suite per night?")
+    assert turn.trace.kb and "$329" in text_of(turn)
+
+
+@pytest.mark.parametrize("message", [
+    "我们部门要订7间房开年会，怎么订？", "社員旅行で8部屋必要です。予約できますか？",
+    "워크숍 때문에 객실 6개가 필요해요",
+    "Нам нужно 6 номеров на конференцию в апреле", "نحتاج 9 غرف لفريق العمل في مارس",
+    "Für ein Firmenseminar brauchen wir 7 Zimmer",
+])
+def test_as_many_rooms_as_make_a_group_are_sent_to_the_sales_team_in_the_guests_language(concierge, message):
+    """hotel.yaml says from how many rooms a booking is a group's (5) and whom to write to: said in the guest's
+    language, where the hotel's own group entry is English only."""
+    turn = Guest(concierge).says(message)
+    assert "sales@harborview.example" in text_of(turn) and "For 5 or more rooms" not in text_of(turn)
+
+
+def test_fewer_rooms_than_a_group_are_a_stay_to_quote(london):
+    hotel, concierge = london   # its groups start at 8 rooms
+    turn = Guest(concierge, hotel=hotel).says("Do you have 3 rooms free from 4 to 6 March 2027?")
+    assert skills_of(turn) == ["check_availability"]

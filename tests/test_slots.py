@@ -375,6 +375,23 @@ def test_a_room_by_its_number_in_any_script_even_a_single_digit(text, room):
     assert room_slots.room_number(text) == room
 
 
+@pytest.mark.parametrize("text, n", [("개인탕 90분 얼마예요? 어른 둘 애들 둘이에요", 4), ("세 분 자리 있나요?", 3),
+                                     ("스파 60분 코스요", None)])
+def test_korean_minutes_are_no_people_and_the_honorific_counts_after_its_own_numbers(text, n):
+    assert slots.guest_count(text) == n
+
+
+@pytest.mark.parametrize("text, room", [("3번 빌라예요", "3"), ("12번 방이에요", "12"), ("2번 출구로 나가요", None)])
+def test_a_korean_villa_or_room_by_its_number(text, room):
+    assert room_slots.room_number(text) == room
+
+
+def test_two_words_only_one_rooms_name_has_name_it_without_the_word_room():
+    rooms = load_hotel(_DEV / "chianti-podere-ulivi").rooms
+    assert room_slots.room_type("Habt ihr das Trilocale Vigna im Oktober noch frei?", rooms) == "AT"
+    assert room_slots.room_type("Habt ihr im Oktober noch etwas frei?", rooms) is None
+
+
 def test_a_room_number_with_its_counter_word_is_no_date():
     assert dates.find_dates("请送两杯茶到3号房间", TODAY) == []
 

@@ -21,6 +21,7 @@ from agent.brains import (
     dishes,
     framing,
     menus,
+    money,
     nearby,
     orders,
     room_slots,
@@ -59,6 +60,7 @@ class Step:
     text: str
     context: str = ""  # words after it, or lent to it
     told: str = ""     # the story told before it, kept before it: the encoder reads a message in its own order
+    room: str = ""     # the one room the message says elsewhere ("out of mozzie spray ... - villa 10")
 
     @property
     def full(self) -> str:
@@ -353,7 +355,8 @@ def billing_inquiry(step: Step, ctx: SkillContext) -> dict[str, Any]:
     # the questions after it are of the bill too ("what's our total? did the driver go on it?": that line)
     asked = [step.text, *(c for c in splitter.clauses(step.context) if framing.QUESTION.search(c))]
     args = {"reservation": slots.reservation_code(step.full), "detail": "folio" if _FOLIO.search(step.text) else None,
-            "item": room_slots.without_room(" ".join(asked))[:300]}  # "I'm in B2床位": whose bill, no line of it
+            "item": room_slots.without_room(" ".join(asked))[:300],  # "I'm in B2床位": whose bill, no line of it
+            "someone_else": bool(money.OTHERS_BILL.search(step.full)) or None}
     return {k: v for k, v in args.items() if v}
 
 
@@ -419,8 +422,9 @@ def bare_room(text: str) -> str | None:
 
 
 def _bare_room(step: Step) -> str | None:
-    """A room said alone in the request's sentence or in one lent to it ("Do you have a sewing kit? ... 305")."""
-    return next(filter(None, map(bare_room, [step.text, *splitter.clauses(step.context)])), None)
+    """A room said alone in the request's sentence or in one lent to it ("Do you have a sewing kit? ... 305"), else
+    the one the message says in another request's sentence."""
+    return next(filter(None, map(bare_room, [step.text, *splitter.clauses(step.context)])), None) or step.room or None
 
 
 FILLERS: dict[str, Callable[[Step, SkillContext], dict[str, Any]]] = {

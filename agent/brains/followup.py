@@ -53,9 +53,22 @@ def without_occasion(text: str) -> str:
         if len(kept.split()) >= 3 else text
 
 
+# Whether one must book, asked of nothing named ("and do I need to book?", "faut-il réserver ?", "muss man
+# reservieren?", "需要预约吗？"): booking what the question before named.
+BOOK_FIRST = rx(r"\b(?:do|does|should|must|will)\s+(?:i|we|you|one)\s+(?:need|have)\s+to\s+(?:book|reserve)\W*$|"
+                r"\b(?:booking|reservation)\s+(?:needed|required|necessary)\W*$|"
+                r"\b(?:faut-il|doit-on|dois-je|il\s+faut)\s+r[ée]server\W*$|"
+                r"\b(?:hay\s+que|tengo\s+que|tenemos\s+que|es\s+necesario|se\s+necesita)\s+reservar\W*$|"
+                r"\b(?:muss|müssen|sollte|sollten)\s+(?:man|ich|wir)\s+(?:das\s+|es\s+)?(?:reservieren|buchen|anmelden)\W*$|"
+                r"\b(?:нужно|надо)\s+ли\s+(?:за)?(?:бронировать|записываться|записаться)\W*$",
+                r"(?:需要|要)(?:提前)?预(?:订|约)吗[？?]?$|予約(?:は|が)?(?:必要|要り)\S{0,8}[？?]?$|"
+                r"예약(?:해야|이\s*필요)\S*\s*\S*[？?]?$|(?:يجب|يلزم|لازم)\s+(?:ال)?حجز\W*$")
+
+
 def points_back(text: str) -> bool:
-    """Whether the sentence points back at what was just talked about ("how long to drive there?")."""
-    return bool(BACK_REFERENCE.search(NOT_BACK.sub(" ", without_purpose(text))))
+    """Whether the sentence points back at what was just talked about ("how long to drive there?", "and do I need to
+    book?")."""
+    return bool(BACK_REFERENCE.search(NOT_BACK.sub(" ", without_purpose(text))) or BOOK_FIRST.search(text))
 
 
 # A question that asks nothing of its own but points at the sentence before ("We need a cab at 6. Can the desk

@@ -53,7 +53,10 @@ TELL_ME = rx(r"^\W*(?:(?:and|then|also|now|so|please|after\s+that,?|afterwards,?
               r"\bgive\s+(?:me|us)\s+(?:a\s+|the\s+|your\s+)?(?:quote|price|rate)s?\b|\bcot[ií]za(?:me|nos)\b|"
               r"报个?价|報個?價|見積(?:も)?り|견적|"
               # "…も教えて", "告诉我…", "話我知…", "…알려 주세요", "أخبرني": tell me, in the other scripts
-              r"教えて|告诉我|跟我说|话我知|알려\s*(?:주세요|줘|주실|주시겠)|أخبرني|أخبرنا|قل\s+لي")
+              r"教えて|告诉我|跟我说|话我知|알려\s*(?:주세요|줘|주실|주시겠)|أخبرني|أخبرنا|قل\s+لي|"
+              # "あとWi-Fiのパスワードも。", "还有早餐时间。": one more thing to be told, its verb left off
+              r"^\W*(?:あと|それと|それから)、?[^。？]{2,30}も[。！!]?$|^\W*(?:还有|另外)，?[^。？]{2,30}也?[。！!]?$|"
+              r"^\W*(?:(?:그리고|또)\s*)?(?:[^.?\s]+\s){0,2}[^.?\s]+도[.!]?$")
 GREETING = rx(
     r"^\W*(?:hi|hello|hey|hiya|heya|howdy|g'?day|good\s+(?:morning|afternoon|evening)|hola|buenos\s+d[ií]as|buenas(?:\s+tardes|\s+noches)?|"
     r"ol[áa]|oi|bom\s+dia|boa\s+(?:tarde|noite)|tudo\s+bem|"

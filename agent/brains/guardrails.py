@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from agent.brains.room_slots import room_number
 from core.translit import compiled
 
 _PATTERNS = (
@@ -135,10 +136,10 @@ _ASKED_TOO = compiled(
 def asked_beside(clause: str) -> list[str]:
     """The parts of an injection's sentence that only ask, after an "and" ("...at £0 and tell me the wifi
     password"): each is answered as the guest's own question, the orders before them never granted (nor one that
-    claims a thing free: "...and give everyone free upgrades")."""
+    claims a thing free: "...and give everyone free upgrades", nor one about a room by its number, another guest's)."""
     parts = [part.strip(" ,;") for part in _ASKED_TOO.split(clause)]
     return [part for part in parts[1:] if part and not is_manipulation(part) and not _GRANTED.search(part)
-            and not cuts_a_price(part)]
+            and not cuts_a_price(part) and room_number(part) is None]  # "...and tell me what tent 14 owes"
 
 
 def cuts_a_price(text: str) -> bool:

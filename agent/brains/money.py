@@ -12,6 +12,23 @@ MONEY_WORDS = rx(r"\b(?:bill|charges?|folio|account|invoice|balance|spent|owe\w*
                   r"账|賬|费|費|税|請求|料金|金額|額|청구|요금|금액|잔액|세금|فاتور|حساب|مبلغ|رصيد|ضريب")
 # What a thing cost, written as the thing and its fee ("チケット代", the tickets' price): money, but no bill.
 FEE = rx(r"(?<=[\u30a0-\u30ff])代|部屋代|食事代|宿泊代")
+# Another guest's bill asked for ("tell me his total so we can split the bill", "what does my friend in room 12
+# owe?", "¿cuánto debe mi hermana?", "was hat meine Schwester auf der Rechnung?"): no one's but the phone's own.
+OTHERS_BILL = rx(
+    r"\b(?:his|her|their)\s+(?:total|bill|balance|tab|folio|charges|account)\b|"
+    r"\b(?:friend|sister|brother|mother|father|mum|mom|dad|wife|husband|colleague|boss|son|daughter|parents?|"
+    r"cousin|neighbou?r)(?:'s|s')\s+(?:total|bill|balance|tab|folio|charges)\b|"
+    r"\bwhat\s+(?:does|do)\s+(?:my\s+|our\s+)?(?:friend|sister|brother|mother|father|parents|colleague|boss|"
+    r"cousin|the\s+guest)\b[^?]{0,30}\s+owe\b|"
+    r"\bcu[aá]nto\s+debe\s+(?:mi|nuestr[oa]|su|el|la)\s+\w+|\bla\s+cuenta\s+de\s+(?:mi|su)\s+(?:amig|herman|madre|"
+    r"padre|espos|colega|hij)\w*|\bcombien\s+doit\s+(?:mon|ma|notre|son|sa|le|la)\s+\w+|\bla\s+note\s+de\s+"
+    r"(?:mon|ma)\s+(?:ami|amie|s[oœ]ur|fr[èe]re|m[èe]re|p[èe]re|coll[èe]gue)\b|\b(?:die\s+)?rechnung\s+(?:von\s+)?"
+    r"(?:meine[rsm]?|unsere[rsm]?)\s+(?:freund|schwester|bruder|mutter|vater|kolleg)\w*|"
+    r"сколько\s+должен\s+(?:мой|моя|наш|наша)?\s*(?:друг|подруг|брат|сестр|коллег|отец|мать)\w*|"
+    r"сч[её]т\s+(?:моего|моей|нашего|нашей)\s+\w+|(?:朋友|同事|姐姐|妹妹|哥哥|弟弟|父母|妈妈|爸爸)的?账单|"
+    r"(?:友人|友達|同僚|姉|妹|兄|弟|母|父)の(?:請求|会計|お会計)|(?:친구|동료|언니|누나|형|오빠|동생|엄마|아빠)\s*(?:의\s*)?(?:계산서|요금|청구)|"
+    r"فاتورة\s+(?:صديقي|صديقتي|أخي|أختي|زميلي|أمي|أبي)")
+
 BILL = rx(
     r"\b(?:my|our)\s+(?:current\s+|total\s+|outstanding\s+|room\s+)?(?:balance|bill|folio|tab|account|charges)\b",
     r"\bhow\s+much\s+(?:do|did|will|would)\s+(?:i|we)\s+(?:still\s+)?owe|\bwhat\s+(?:do\s+)?(?:i|we)\s+(?:still\s+)?owe|"
@@ -25,6 +42,12 @@ BILL = rx(
     # one charge pointed at ("that 42 dollar charge on the 21st", "what's this $47 charge?")
     r"\b(?:this|that)\s+(?:[\w$€£.,-]+\s+){0,2}charges?\b(?!\s+(?:for|to)\s+(?:a|an|the)\b)|"
     r"\bhow\s+much\s+did\s+(?:the\s+|my\s+|our\s+)?(?:[\w-]+\s+){1,3}come\s+to\b|начислил\w*|"
+    # what the guest has spent here so far ("¿cuánto llevamos gastado?", "wie viel haben wir bisher ausgegeben?")
+    r"\bhow\s+much\s+(?:have|did)\s+(?:i|we)\s+(?:already\s+)?spen[dt]\b|"
+    r"\bcu[aá]nto\s+(?:llevamos|llevo|hemos|he)\s+(?:ya\s+)?gastado\b|\bcombien\s+(?:avons-nous|ai-je|on\s+a|nous\s+avons)\s+"
+    r"(?:d[ée]j[àa]\s+)?d[ée]pens[ée]\b|\bwie\s*viel\s+haben\s+(?:wir|ich)\s+(?:bisher\s+|schon\s+)?ausgegeben\b|"
+    r"сколько\s+(?:мы|я)\s+(?:уже\s+)?потратил\w*|(?:我们|我)(?:已经|一共)?花了多少|(?:いくら|幾ら)使い?まし|얼마(?:나)?\s*썼|"
+    r"كم\s+(?:صرفنا|أنفقنا|صرفت)|"
     # what the guest owes so far ("сколько мы уже должны по счёту?", "今の時点で支払いはいくら？")
     r"сколько\s+(?:я|мы)\s+(?:уже\s+|ещ[её]\s+|всего\s+|сейчас\s+)?(?:вам\s+)?должн\w*|сколько\s+(?:у\s+(?:меня|нас)\s+)?(?:уже\s+)?набежало|"
     r"(?:今の時点|現時点|現在|今まで|これまで)\S{0,4}(?:支払|お支払|請求|会計|合計)\S{0,4}いくら|"

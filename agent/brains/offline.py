@@ -192,12 +192,21 @@ class OfflineBrain:
             run_and_remember("local_recommendations", opening, ctx, reply)
         elif intent == "search_kb" and turns_places_down(wish):
             run_and_remember("local_recommendations", wish, ctx, reply)
+        elif intent in ("search_kb", "check_availability") and (rooms := room_advice.group_asked(step, ctx)):
+            # "想订6间房，有团体价吗？": as many rooms as the hotel's sales team books, who to write to; the FAQ's
+            # answer when it gives that address in the guest's language
+            self._faq_else_rooms_data(step, ctx, reply, probes,
+                                      lambda told: room_advice.gives_group_address(told, ctx), {"group_of": rooms})
         elif intent == "search_kb" and (party := room_advice.asked(step, ctx)):
             self._room_for_party(step, party, ctx, reply, probes)
         elif intent == "search_kb" and (rooms := room_advice.capacity_asked(step, ctx)):
             # how many the rooms named sleep: the FAQ's answer when it says so of each; else the data's
             self._faq_else_rooms_data(step, ctx, reply, probes,
                                       lambda told: room_advice.says_capacity(told, rooms, ctx.hotel),
+                                      {"capacity_of": [room.code for room in rooms]})
+        elif intent == "search_kb" and (rooms := room_advice.price_asked(step, ctx)):
+            # what the rooms named cost: the FAQ's answer when it says each one's rate; else the data's, by season
+            self._faq_else_rooms_data(step, ctx, reply, probes, lambda told: room_advice.says_price(told, rooms),
                                       {"capacity_of": [room.code for room in rooms]})
         elif intent == "search_kb":
             answered = len(reply.kb)

@@ -251,6 +251,9 @@ class Planner:
                 framing.QUESTION.search(clause) else []  # a sentence that tells ("We'd arrive on the 3rd") details it
             loose = [c for c in loose if c not in asked]
             steps += [Step("search_kb", c, context=" ".join(loose)) for c in asked]
+            if intents == ["handoff_to_staff"] and loose and framing.QUESTION.search(clause) and \
+                    not routing.rule_intents(clause):  # "8 rooms for a school trip - who should I talk to?": whom
+                intents = ["search_kb"]            # the hotel's words name for what was told, no person right now
             for intent in intents:
                 if steps and steps[-1].intent == intent and self._same_request(intent, steps[-1].text, clause, probes):
                     steps[-1].text = f"{steps[-1].text} {clause}"
@@ -269,7 +272,18 @@ class Planner:
             return [Step("search_kb", best, context=" ".join(loose[at + 1:]), told=" ".join(loose[:at]))]
         if not steps:
             return [Step("search_kb", text)]
+        rooms = {room for sentence in sentences
+                 if (room := room_slots.room_number(sentence) or fill.bare_room(sentence))}
+        for step in steps if len(rooms) == 1 else []:  # a request's room, said in the message's other sentence
+            step.room = next(iter(rooms))
         return business_answered(acting, ctx) or steps[:1]
+
+    def _fetched(self, clause: str, ctx: SkillContext, probes: Probes) -> bool:
+        """A thing asked to be brought to the guest's room that is no food and that the FAQ says nothing of ("bring
+        a bottle opener to 305", "¿nos traen un sacacorchos a la 305?"): housekeeping fetches it, whatever it is."""
+        return (room_slots.room_number(clause) is not None or bool(fill.bare_room(clause))) and \
+            bool(wants.FETCH.search(clause)) and bool(wants.REQUEST.search(clause)) and \
+            not names_food(clause, ctx) and not self.lookup.answerable(clause, ctx, probes)
 
     def _reassures(self, text: str, ctx: SkillContext, probes: Probes) -> bool:
         """Whether the FAQ answers the guest's worry by telling the thing is normal or safe."""
@@ -317,6 +331,8 @@ class Planner:
             return ["search_kb"]  # "7号室です。", "Room 12 here.", "两个人": whose room or how many, for the request
         if not found:
             found = [self._nearest(clause, ctx)]
+            if found == ["search_kb"] and self._fetched(clause, ctx, probes):
+                found = ["housekeeping"]
             if found == ["search_kb"] and (money.AMOUNT.search(clause) or money.CHARGED.search(clause)) and \
                     self._names_a_charge(clause, ctx, probes):
                 # "¿qué es el cargo de 24 dólares…?", "駐車料金はいくらになっていますか？", "what has the parking come

@@ -8,13 +8,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from agent.brains import room_slots, slots
+from agent.brains import dates, room_slots, slots
 from agent.brains.fill import Step
 from agent.brains.patterns import rx
 from agent.brains.reply import Reply
 from core.hotels import Hotel, KBEntry, RoomType
+from kb import glossary
 from skills.base import SkillContext
 from skills.booking import remembered_stay
+from skills.search_kb import group_terms
 
 # Which room (type) to take, in the nine languages and Portuguese: "which room", "what kind of room", "what room
 # would suit us", "recommend a room", "¿qué habitación", "qual quarto", "quelle chambre", "welches Zimmer",
@@ -83,6 +85,43 @@ def capacity_asked(step: Step, ctx: SkillContext) -> tuple[RoomType, ...]:
     if not HOW_MANY_SLEEP.search(step.text):
         return ()
     return tuple(room for room in room_slots.rooms_named(step.text, ctx.hotel.rooms) if room.sold_per == "room")
+
+
+def price_asked(step: Step, ctx: SkillContext) -> tuple[RoomType, ...]:
+    """The room a step names and asks the price of, with no stay to quote ("슈페리어 룸 1박 얼마예요?", "Was kostet
+    das Superior-Zimmer pro Nacht?"): its rates, season by season, are hotel.yaml's to say."""
+    if "price" not in glossary.asked_of(step.text, ctx.language) or dates.find_stay(
+            step.text, ctx.now.date()).check_out:
+        return ()
+    named = room_slots.rooms_named(step.text, ctx.hotel.rooms) or \
+        [room for code in [room_slots.room_type(step.text, ctx.hotel.rooms)] if (room := ctx.hotel.room(code or ""))]
+    return tuple(room for room in named if room.sold_per == "room")
+
+
+def group_asked(step: Step, ctx: SkillContext) -> int | None:
+    """How many rooms a step asks for, when that many make a booking the hotel's sales team takes ("We need 8 rooms
+    for a wedding", "想订6间房", "a wedding for about 55 guests")."""
+    group = group_terms(ctx.hotel)
+    if group is None:
+        return None
+    wanted, party = room_slots.rooms_wanted(step.full), slots.guest_count(step.full)
+    if not wanted and party and party >= 2 * group[0]:  # "about 55 guests": two to a room, as many rooms at least
+        wanted = -(-party // 2)
+    return wanted if wanted and wanted >= group[0] else None
+
+
+def gives_group_address(told: Reply, ctx: SkillContext) -> bool:
+    """Whether the FAQ answered with an entry the hotel wrote in the guest's language that gives its sales team's
+    address for groups."""
+    entry, group = (ctx.hotel.kb_entry(told.kb[0]) if told.kb else None), group_terms(ctx.hotel)
+    return entry is not None and group is not None and group[1] in (entry.answer_in(ctx.language) or "")
+
+
+def says_price(told: Reply, rooms: tuple[RoomType, ...]) -> bool:
+    """Whether an answer says each room's rate, in any way a figure is written ("EUR 160", "160 €", "€1,150")."""
+    said = " ".join(told.texts)
+    return all(re.search(rf"(?<![\d.,]){int(room.rate):,}(?![\d])|(?<![\d.,]){int(room.rate)}(?![\d])", said)
+               for room in rooms)
 
 
 def says_capacity(told: Reply, rooms: tuple[RoomType, ...], hotel: Hotel) -> bool:

@@ -40,7 +40,7 @@ _ROOM = compiled(r"(?:\b(?:room|rm|habitaci[oó]n|hab\.?|cuarto|quarto|apto|cham
                    _NOT_A_ROOM_AFTER +
                    # "5号室", "9号房间", "5호실", "5호": a room's own counter word, whatever its number's length
                    # Korean ties a particle on ("312호예요", "312호로"); "2호선" is a metro line
-                   r"|(?P<one>\d{1,4})\s*(?:号房间|號房間|号房|號房|号室|號室|号?别墅|号?帐篷|番?テント|호실|번?\s*텐트|"
+                   r"|(?P<one>\d{1,4})\s*(?:号房间|號房間|号房|號房|号室|號室|号?别墅|号?帐篷|番?テント|호실|번?\s*(?:텐트|빌라)|번\s*(?:방|객실)|"
                    r"호(?=예요|에요|이에요|입니다|인데|으로|로|에|요|는|은)|호(?![선\w]))"
                    r"|(?P<cjk>\d{3,4})\s*(?:号|房间|房間|房(?![型价價费費源东東卡客]))"  # "305房": not "1200房费"
                    # a bed of a shared room by its code ("B2床位", "A3号床")
@@ -251,6 +251,9 @@ def _best_named(text: str, rooms: list[RoomType], guests: int | None, asked: boo
                 _names_all_words(plain, said, room.name):
             return [room.code]
     own = _own_words(tuple(r.name for r in rooms))
+    both = [room.code for room in rooms if sum(_alone(plain, word) for word in own.get(room.name, ())) >= 2]
+    if len(both) == 1:  # "das Trilocale Vigna": two words only one room's name has name it, with no "room" said
+        return both
     heard = (_heard_words(text), {arabic_consonants(w) for w in arabic_words(text)})
     scores = {}
     for room in rooms:
@@ -453,3 +456,27 @@ def names_a_venue(text: str, kb: Iterable[KBEntry], rooms: Iterable[RoomType]) -
     said = text.lower()
     return any(name.lower() in said for entry in kb for name in re.findall(r"(?:[A-Z][\w-]+ )+Room\b", entry.answer)
                if not set(name.lower().split()[:-1]) & types)
+
+
+# How many rooms a guest wants ("6 rooms", "seis habitaciones", "想订6间房", "10部屋", "방 6개", "6 غرف"): a group's.
+_ROOMS_WANTED = compiled(
+    r"(?<![\d.,:/-])(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|dos|tres|cuatro|"
+    r"cinco|seis|siete|ocho|nueve|diez|deux|trois|quatre|cinq|sept|huit|neuf|dix|zwei|drei|vier|fünf|sechs|sieben|"
+    r"acht|neun|zehn)\s+(?:\w+\s+)?(?:rooms|habitaciones|chambres|zimmer|quartos|номер(?:а|ов))\b|"
+    r"(?<!\d)(?P<cjk>\d{1,2})\s*(?:间|間)(?:房|客房|房间)?|(?<!\d)(?P<ja>\d{1,2})\s*(?:部屋|室)(?![\d号])|"
+    r"(?:방|객실)\s*(?P<ko>\d{1,3})\s*개|(?P<ar>\d{1,3})\s*غرف", re.IGNORECASE)
+_ROOM_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                     "twelve": 12, "fifteen": 15, "twenty": 20, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
+                     "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5,
+                     "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
+                     "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10}
+
+
+def rooms_wanted(text: str) -> int | None:
+    """How many rooms the text asks for ("we need 8 rooms", "想订6间房"), when it says more than one."""
+    m = _ROOMS_WANTED.search(text)
+    if m is None:
+        return None
+    said = next(g for g in m.groups() if g)
+    count = int(said) if said.isdigit() else _ROOM_COUNT_WORDS.get(said.lower())
+    return count if count and count > 1 else None

@@ -30,7 +30,7 @@ from agent.brains.faults import (
     UNCLEANED,
 )
 from agent.brains.framing import ASKING_ABOUT, WHERE_OR_HOW
-from agent.brains.money import BILL, BILL_NOT
+from agent.brains.money import BILL, BILL_NOT, OTHERS_BILL
 from agent.brains.patterns import rx
 from agent.brains.stay_words import CHECKOUT_NOW, EARLY_CHECK_IN, EXTEND_STAY, LATE_CHECKOUT, WAKE
 from agent.brains.urgent import (
@@ -109,6 +109,7 @@ RULES = (
     Rule("check_availability", _has(EXTEND_STAY)),
     Rule("wake_up_call", _has(WAKE)),
     Rule("billing_inquiry", _has(BILL, unless=BILL_NOT)),
+    Rule("billing_inquiry", _has(OTHERS_BILL)),  # another guest's bill: asked of the skill, which keeps it private
     Rule("billing_inquiry", _has(STILL_TO_PAY, unless=rx(r"\b(?:split|dispute|wrong|incorrect|mistake|refund|"
                                                            r"methods?|cards?)\b"))),
     Rule("late_check_out", _has(LATE_CHECKOUT)),

@@ -20,10 +20,12 @@ _PEOPLE = (r"adults?|grown-?ups|little\s+ones|kids?|children|child|infants?|bab(
            r"гост\w*|أشخاص|شخص|بالغين|أطفال|طفل")
 _PEOPLE_COUNT = re.compile(rf"(?<![\d:/.-]){QTY}\s+(?:{_PEOPLE})\b", re.IGNORECASE)
 _CJK_PEOPLE = compiled(r"(?:大人|成人|儿童|孩子|子供|小孩|성인|어른|아이|어린이)?\s*"
-                         r"(?P<n>\d{1,2}|[两二三四五六七八九十]|한|두|세|네|다섯|여섯)\s*(?:个人|個人|人|位|名|명|분)|"
+                         r"(?P<n>\d{1,2}|[两二三四五六七八九十]|한|두|세|네|다섯|여섯)\s*(?:个人|個人|人|位|名|명)|"
+                         # Korean's honorific "분" counts people after its own numbers ("두 분"); "60분" is minutes
+                         r"(?P<honored>한|두|세|네|다섯|여섯)\s*분|"
                          # "一家五口", "五口人"; Korean counts after the noun ("어른 둘, 아이 셋")
                          r"(?P<mouths>\d{1,2}|[两二三四五六七八九十])口|"
-                         r"(?:성인|어른|아이|어린이|애)\s*(?P<ko>하나|둘|셋|넷|다섯|여섯)(?!째)")
+                         r"(?:성인|어른|아이들|아이|어린이|애들|애)\s*(?P<ko>하나|둘|셋|넷|다섯|여섯)(?!째)")
 _KOREAN_COUNTS = {"한": 1, "하나": 1, "두": 2, "둘": 2, "세": 3, "셋": 3, "네": 4, "넷": 4, "다섯": 5, "여섯": 6}
 # German counts a party "zu zweit", "zu viert", "zu fünft".
 _ZU = {"zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "fuenft": 5, "sechst": 6, "siebt": 7, "acht": 8}
@@ -100,7 +102,7 @@ def guest_count(text: str) -> int | None:
     """How many people: "2 adults and 2 kids" → 4, "we are 5", "for two people", "大人2名"."""
     counted = [number(m.group("qty")) for m in _PEOPLE_COUNT.finditer(text)]
     counted += [_KOREAN_COUNTS.get(n) or number(n) for m in _CJK_PEOPLE.finditer(text)
-                if (n := m.group("n") or m.group("mouths") or m.group("ko"))]
+                if (n := m.group("n") or m.group("honored") or m.group("mouths") or m.group("ko"))]
     total = sum(n for n in counted if n)
     if total:
         return total

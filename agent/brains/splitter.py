@@ -13,9 +13,12 @@ from core.translit import compiled
 _ASKS = (r"(?:what|what's|when|where|which|who|how|is|are|do|does|did|can|could|will|would|should|may|"
          r"qu[eé]|cu[aá][nl]\w*|d[oó]nde|c[oó]mo|hay|se\s+puede|puedo|puede[ns]?|podr[ií]a[ns]?|podemos|tienen|"
          r"qual|quais|quant[oa]s?|quando|onde|aonde|posso|pode[m]?|poderia[m]?|tem|t[êe]m|voc[êe]s|"
-         r"quel\w*|quand|où|combien|comment|est-ce|y\s+a-t-il|peut-on|pouvez|pourriez|puis-je|"
+         r"quel\w*|quand|où|combien|comment|est-ce|y\s+a-t-il|peut-on|pouvez|pourriez|puis-je|faut-il|doit-on|dois-je|"
          r"wie|wann|wo|was|gibt|kann|können|könnten|muss|müssen|soll|sollen|darf|dürfen|ist|sind|habt|haben\s+sie|"
-         r"как\w*|когда|где|скольк\w*|что|можно|можете|могли|есть|ли)\b")
+         r"как\w*|когда|где|скольк\w*|что|можно|можете|могли|есть|нужно\s+ли|надо\s+ли|ли)\b")
+# The opening of a question answered yes or no ("is...", "can we...", "gibt es...", "можно...").
+_YES_NO = (r"(?:is|are|do|does|can|could|will|would|should|may|est-ce|y\s+a-t-il|peut-on|pouvez|hay|se\s+puede|"
+           r"puedo|pueden|tienen|gibt|kann|können|ist|sind|можно|есть)")
 # Where a sentence ends: Latin marks before a space, the full-width marks of Chinese and Japanese and Arabic's own
 # "؟" (often with no space after), a Latin mark right before Chinese, Japanese or Korean, an ellipsis trailing off
 # before the next sentence ("budget's tight… which room is cheapest?"), an emoji standing for the
@@ -26,8 +29,9 @@ _BOUNDARY = re.compile(rf"[.!?…]+(?=\s|$)|[.!?…](?=[{CJK}])|[。！？؟]+|\
                        r"[\u2600-\u27bf\U0001f300-\U0001faff]+\ufe0f?\s+(?=[A-ZÀ-ÖØ-Þ¿¡А-Я])|[:,]\s+(?=¿)|"
                        rf"\s+(?=\(?[1-9][)）]\s*¿?(?i:{_ASKS}))|"
                        # a dash before a question: what was told before it is its story ("Sorry, he doesn't speak
-                       # German — do you have e-bikes?")
-                       rf"\s[—–]\s+(?=¿?(?i:{_ASKS}))")
+                       # German — do you have e-bikes?"); a hyphen typed for it, before a yes-or-no question ("zoom
+                       # calls there - is the wifi usable?"; not "Trindade or Mamanguá - which would you pick?")
+                       rf"\s[—–]\s+(?=¿?(?i:{_ASKS}))|\s-\s+(?=(?i:{_YES_NO})\b)")
 _ABBREVIATION = re.compile(r"\b(?:mr|mrs|ms|dr|st|no|vs|ca|approx|apt)$", re.IGNORECASE)
 _ORDINAL_GOES_ON = re.compile(r"(?:\d|bis\b|und\b|-|(?:" + "|".join(sorted(dates.MONTHS, key=len, reverse=True))
                               + r")\b)", re.IGNORECASE)

@@ -87,8 +87,8 @@ HOUSEKEEPING = tuple((item, either_script(pattern)) for item, pattern in (  # Ch
              r"مكواة"),
     ("adapter", r"(?:plug\s+|power\s+)?adapt[eo]rs?|adaptador\w*|adaptateur\w*|переходник\w*|адаптер\w*|转换插头|"
                 r"変換プラグ|어댑터|محول"),
-    ("insect repellent", r"mosquito\s+(?:spray|repellent|coils?)|insect\s+repellent|bug\s+spray|repelente\w*|"
-                         r"anti-?moustiques?|r[ée]pulsif\w*|m[üu]ckenspray\w*|insektenschutz\w*|репеллент\w*|"
+    ("insect repellent", r"(?:mosquito|mozzie|mossie)\s+(?:spray|repellent|coils?)|insect\s+repellent|bug\s+spray|"
+                         r"repelente\w*|anti-?moustiques?|r[ée]pulsif\w*|m[üu]ckenspray\w*|insektenschutz\w*|репеллент\w*|"
                          r"средство\s+от\s+комаров|驱蚊\w*|防蚊\w*|虫除け|蚊取り線香|모기\s*(?:약|퇴치제|스프레이)|"
                          r"طارد\s+(?:لل|ال)?(?:بعوض|حشرات)"),
     ("slippers", r"slippers?|zapatillas|chinelos?|pantufas?|chaussons|pantoffeln|hausschuhe|тапочк\w*|拖鞋|スリッパ|"

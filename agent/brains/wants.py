@@ -59,6 +59,11 @@ TO_ROOM = rx(r"\b(?:to|up\s+to)\s+(?:my|our|the)\s+room\b|\b(?:to|up\s+to)\s+(?:
               r"\b(?:para\s+o|no|ao)\s+quarto\s+\d{2,4}\b|\b(?:para\s+o|no|ao)\s+(?:meu|nosso)\s+quarto\b|"
               r"\bdans\s+(?:ma|notre|la)\s+chambre\b|\b(?:aufs|auf\s+das|ins)\s+zimmer\b|(?<!\w)в\s+номер(?!\w)",
               r"送到房间|送到我的房间|到我们?的?房间|部屋(?:に|まで)|방으로|إلى\s+(?:غرفتي|الغرفة)")
+# Asked to be brought up ("bring a bottle opener to 305", "¿nos traen un sacacorchos a la 305?", "持ってきて"): a
+# thing fetched for the room, whatever it is.
+FETCH = rx(r"\b(?:bring|send\s+up|deliver|drop\s+off|traer|tra(?:en|igan?)|subir|apport(?:er|ez)|monter|bringen|"
+           r"vorbeibringen|принест\w*|принесите|trazer|levar)\b|送(?:来|到|一)|拿(?:来|一)|持ってき|届け|가져다|갖다|"
+           r"(?:أحضر|أحضروا|جيبوا|هاتوا)")
 # What something would cost ("what would that come to?", "¿cuánto sería?"): a quote, not an order.
 PRICE = rx(r"\b(?:how\s+much|come\s+to|add\s+up\s+to|cost\w*|price\w*|total|rate|tariffs?|"
            r"what\s+(?:do|does|would|will)\s+(?:you|it|they)\s+charge|charges?\s+for|"
@@ -146,6 +151,10 @@ REQUEST = rx(r"\b(?:send|bring|need|needs|get|have|please|pls|would\s+like|i'?d\
               r"pouvez-vous|apport(?:er|ez)|monter\s+(?:des?|une?|deux|trois)|envoy(?:er|ez)|\btra(?:en|igan?|er)\b|"
               r"\bbringen\s+sie|\bk[öo]nnen\s+sie|принест\w*|пришлите|можно\s+(?:ещё|еще)|"
               r"(?:ت|ي)رسل\S*\s+(?:لي|لنا)|(?:ت|ي)جيب\S*\s+(?:لي|لنا)|جيبوا|هاتوا|(?:ت|ي)?حضر\S*\s+(?:لي|لنا)|(?:받|주|가져다\s*주)(?:을|실)\s*수|(?<![가-힣])더(?![가-힣])",
+              # run out of, as each language says it ("nos quedamos sin", "il n'y a plus de", "kein Shampoo mehr")
+              r"(?:quedamos|quedado|qued[eé])\s+sin\b|\bse\s+(?:nos\s+|me\s+)?acab\w+|\bno\s+(?:nos\s+|me\s+)?quedan?\b|"
+              r"n['’]y\s+a\s+plus\b|n['’](?:a|ai|avons)\s+plus\s+d|\bkein\w*\s+(?:\w+\s+){0,3}mehr\b|"
+              r"\b(?:ist|sind)\s+alle\b|aufgebraucht|なくなり|切らし|没了|انته(?:ى|ت)|خلص(?:ت)?\b|"
               r"需要|请|ください|もらえ(?:ます|る|ない)|いただけ(?:ます|る|ない)|お願い|ほしい|欲しい|持ってき|"
               r"주세요|필요|[أن]حتاج|نريد|أريد|من\s+فضلك|أرجو|أرسل\w*|إرسال|"
               r"(?:能|可以|能不能|可不可以)(?:给|帮|送|加|再)|麻烦|加一", WANT_IN_DIALECT)
