@@ -185,6 +185,10 @@ def _said(text: str, language: str, aside: bool) -> list[tuple[str, str]]:
     return [(term.concept, source[a:b]) for a, b, term in _chosen(folded, language) if term.aside == aside]
 
 
+# The asides that ask when: a time, or opening hours ("¿a qué hora…?", "何時まで", "до скольки").
+WHEN_ASKED = frozenset({"what time", "opening hours"})
+
+
 def asked_of(text: str, language: str) -> set[str]:
     """What the text asks of its topics, as the glossary's asides ("what time", "opening hours", "price")."""
     return {term.concept for _, _, term in _chosen(fold(text), language) if term.aside}

@@ -427,7 +427,7 @@ class Restatement:
     def tells_asked_time(self, clause: str, asks: set[str]) -> bool:
         """The clause gives a time to a guest asking when, where the facts gave none: "what time is the pickup?"
         beside the balloon's price is answered by "Pickup at camp at 05:00"."""
-        asked_when = bool({"what time", "opening hours"} & asks)
+        asked_when = bool(glossary.WHEN_ASKED & asks)
         return asked_when and not _TIME.search(self.said) and bool(_TIME.search(clause))
 
     def tells_asked_figure(self, clause: str, question: str) -> bool:

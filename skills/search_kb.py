@@ -13,8 +13,6 @@ from skills.room_features import asked_features
 from skills.room_fit import room_line, rooms_for_party
 from skills.verdicts import prefixed, verdicts
 
-_WHEN = frozenset({"what time", "opening hours"})  # what the glossary calls a question asking when
-
 
 class Args(BaseModel):
     """Arguments of `search_kb` (also the LLM tool schema)."""
@@ -28,8 +26,9 @@ class Args(BaseModel):
     too_small: list[str] = Field(default_factory=list, max_length=8,
                                  description="codes of the rooms the guest asked about that are too small for them")
     capacity_of: list[str] = Field(default_factory=list, max_length=8,
-                                   description="codes of the rooms the guest asks how many they sleep, when the "
-                                               "FAQ does not say: their most guests and rates are said")
+                                   description="codes of the rooms the guest asks how many they sleep or what "
+                                               "they cost, when the FAQ does not say: their most guests and rates "
+                                               "are said")
     group_of: int | None = Field(default=None, ge=2, le=500,
                                  description="how many rooms the guest wants, when that many make a group the hotel's "
                                              "sales team books: who to write to is said")
@@ -115,8 +114,9 @@ def _untranslated(ctx: SkillContext, entry: KBEntry, query: str) -> tuple[str, s
         return f"{say('not_in_your_language_original', ctx.language)} {entry.answer}".strip(), entry.language
     said, asks = restated(ctx.hotel, ctx.language, entry.answer), glossary.asked_of(query, ctx.language)
     verdict = verdicts(entry.answer, query, ctx.language, ctx.kb.closeness, listed=said is not None)  # "Não."
-    if not asks & _WHEN and (features := asked_features(ctx.hotel, query, entry.answer, ctx.language)) is not None:
-        said = also_saying(said, *features, entry.answer)   # which rooms have breakfast tells no one when it is
+    features = None if asks & glossary.WHEN_ASKED else asked_features(ctx.hotel, query, entry.answer, ctx.language)
+    if features is not None:  # which rooms have breakfast tells no one when it is
+        said = also_saying(said, *features, entry.answer)
     if said is None:
         return prefixed(f"{say('not_in_your_language', ctx.language)} {entry.answer}", verdict, ctx.language), "en"
     bar = ctx.kb.closeness(query, said.said_in_english)

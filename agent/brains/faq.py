@@ -24,7 +24,7 @@ from core.hotels import Hotel
 from core.language import CJK as _CJK
 from core.loanwords import loanwords, sound_key, sounds_like
 from core.translit import compiled
-from kb.glossary import about, asides, asked_of, bare, concepts, named, topics, where_named
+from kb.glossary import WHEN_ASKED, about, asides, asked_of, bare, concepts, named, topics, where_named
 from kb.search import entry_topics, subject_topics
 
 if TYPE_CHECKING:
@@ -346,7 +346,7 @@ _PAID = compiled(r"\b(?:pay|pays|paid|charged?)\b|\bpag(?:an|a|ar|o|ue|uen)\b|\b
 
 
 def _asks_a_time(query: str, language: str) -> bool:
-    return bool(_ASKS_AN_HOUR.search(query) or {"what time", "opening hours"} & asked_of(query, language))
+    return bool(_ASKS_AN_HOUR.search(query) or WHEN_ASKED & asked_of(query, language))
 
 
 def _english(stems: frozenset[str], language: str) -> frozenset[str]:

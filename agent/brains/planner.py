@@ -98,7 +98,8 @@ class Planner:
             # "he fell in the shower and can't get up", "water's spreading across the floor!! help": one emergency
             # or cry for a person told over two clauses
             sentences = [text]
-        room_said = any(room_slots.room_number(sentence) or fill.bare_room(sentence) for sentence in sentences)
+        rooms = {room for sentence in sentences if (room := _room_in(sentence))}
+        room_said = bool(rooms)
         for at, clause in enumerate(sentences):
             clause = framing.without_lead_in(framing.without_greeting(clause) if not says_only(framing.GREETING, clause)
                                              else clause)
@@ -163,7 +164,7 @@ class Planner:
                     continue
             after_bill = "billing_inquiry" in ((steps[-1].intent if steps else None), ctx.state.get("topic"))
             tells = asked_after and not framing.QUESTION.search(clause)
-            hours = {"what time", "opening hours"} & glossary.asked_of(clause, ctx.language) and \
+            hours = glossary.WHEN_ASKED & glossary.asked_of(clause, ctx.language) and \
                 not about_money(clause)  # "when does the kids club open?" after the bill: no babysitting line
             if after_bill and not tells and not hours and (
                     intents == ["search_kb"] or intents in (["local_recommendations"], ["room_service"]) and
@@ -272,8 +273,6 @@ class Planner:
             return [Step("search_kb", best, context=" ".join(loose[at + 1:]), told=" ".join(loose[:at]))]
         if not steps:
             return [Step("search_kb", text)]
-        rooms = {room for sentence in sentences
-                 if (room := room_slots.room_number(sentence) or fill.bare_room(sentence))}
         for step in steps if len(rooms) == 1 else []:  # a request's room, said in the message's other sentence
             step.room = next(iter(rooms))
         return business_answered(acting, ctx) or steps[:1]
@@ -281,7 +280,7 @@ class Planner:
     def _fetched(self, clause: str, ctx: SkillContext, probes: Probes) -> bool:
         """A thing asked to be brought to the guest's room that is no food and that the FAQ says nothing of ("bring
         a bottle opener to 305", "¿nos traen un sacacorchos a la 305?"): housekeeping fetches it, whatever it is."""
-        return (room_slots.room_number(clause) is not None or bool(fill.bare_room(clause))) and \
+        return _room_in(clause) is not None and \
             bool(wants.FETCH.search(clause)) and bool(wants.REQUEST.search(clause)) and \
             not names_food(clause, ctx) and not self.lookup.answerable(clause, ctx, probes)
 
@@ -573,6 +572,11 @@ def _names_a_stay(clause: str, ctx: SkillContext) -> bool:
     """Whether a booking asked names a stay of its own: dates, nights, a room or lodging."""
     return bool(dates.find_stay(clause, ctx.now.date(), fill.month_first(ctx)).check_in or dates.nights(clause)
                 or room_slots.room_type(clause, ctx.hotel.rooms) or stay_words.LODGING.search(clause))
+
+
+def _room_in(sentence: str) -> str | None:
+    """The room a sentence names by its number ("room 305", "305号室"), or says alone ("305")."""
+    return room_slots.room_number(sentence) or fill.bare_room(sentence)
 
 
 def _room_free_asked(clause: str, ctx: SkillContext) -> bool:

@@ -93,9 +93,10 @@ def price_asked(step: Step, ctx: SkillContext) -> tuple[RoomType, ...]:
     if "price" not in glossary.asked_of(step.text, ctx.language) or dates.find_stay(
             step.text, ctx.now.date()).check_out:
         return ()
-    named = room_slots.rooms_named(step.text, ctx.hotel.rooms) or \
-        [room for code in [room_slots.room_type(step.text, ctx.hotel.rooms)] if (room := ctx.hotel.room(code or ""))]
-    return tuple(room for room in named if room.sold_per == "room")
+    named = room_slots.rooms_named(step.text, ctx.hotel.rooms)
+    if not named and (code := room_slots.room_type(step.text, ctx.hotel.rooms)):
+        named = [ctx.hotel.room(code)]
+    return tuple(room for room in named if room is not None and room.sold_per == "room")
 
 
 def group_asked(step: Step, ctx: SkillContext) -> int | None:
@@ -104,9 +105,9 @@ def group_asked(step: Step, ctx: SkillContext) -> int | None:
     group = group_terms(ctx.hotel)
     if group is None:
         return None
-    wanted, party = room_slots.rooms_wanted(step.full), slots.guest_count(step.full)
-    if not wanted and party and party >= 2 * group[0]:  # "about 55 guests": two to a room, as many rooms at least
-        wanted = -(-party // 2)
+    wanted = room_slots.rooms_wanted(step.full)
+    if not wanted and (party := slots.guest_count(step.full)) and party >= 2 * group[0]:
+        wanted = -(-party // 2)  # "about 55 guests": two to a room, as many rooms at least
     return wanted if wanted and wanted >= group[0] else None
 
 

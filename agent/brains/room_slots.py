@@ -7,6 +7,7 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
+from agent.brains.dates import NUMBER_WORDS
 from core.hotels import GuestRecord, KBEntry, RoomType
 from core.language import CJK
 from core.loanwords import loanwords, sounds_like
@@ -465,11 +466,7 @@ _ROOMS_WANTED = compiled(
     r"acht|neun|zehn)\s+(?:\w+\s+)?(?:rooms|habitaciones|chambres|zimmer|quartos|номер(?:а|ов))\b|"
     r"(?<!\d)(?P<cjk>\d{1,2})\s*(?:间|間)(?:房|客房|房间)?|(?<!\d)(?P<ja>\d{1,2})\s*(?:部屋|室)(?![\d号])|"
     r"(?:방|객실)\s*(?P<ko>\d{1,3})\s*개|(?P<ar>\d{1,3})\s*غرف", re.IGNORECASE)
-_ROOM_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-                     "twelve": 12, "fifteen": 15, "twenty": 20, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
-                     "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5,
-                     "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
-                     "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10}
+_LARGER_COUNTS = {"fifteen": 15, "twenty": 20}  # a group's, beyond the dates' number words
 
 
 def rooms_wanted(text: str) -> int | None:
@@ -478,5 +475,5 @@ def rooms_wanted(text: str) -> int | None:
     if m is None:
         return None
     said = next(g for g in m.groups() if g)
-    count = int(said) if said.isdigit() else _ROOM_COUNT_WORDS.get(said.lower())
+    count = int(said) if said.isdigit() else NUMBER_WORDS.get(said.lower()) or _LARGER_COUNTS.get(said.lower())
     return count if count and count > 1 else None
